@@ -1,0 +1,26 @@
+"""Models every other app builds on: the user and the image model."""
+
+from django.contrib.auth.models import AbstractUser
+from django.db import models
+from wagtail.images.models import AbstractImage, AbstractRendition, Image
+
+
+class User(AbstractUser):
+    """The site's user. Custom from the first migration so fields can be added later."""
+
+    class Meta:
+        db_table = "core_user"
+
+
+class CustomImage(AbstractImage):
+    caption = models.CharField(max_length=500, blank=True)
+    credit = models.CharField(max_length=255, blank=True)
+
+    admin_form_fields = (*Image.admin_form_fields, "caption", "credit")
+
+
+class CustomRendition(AbstractRendition):
+    image = models.ForeignKey(CustomImage, on_delete=models.CASCADE, related_name="renditions")
+
+    class Meta:
+        unique_together = (("image", "filter_spec", "focal_point_key"),)

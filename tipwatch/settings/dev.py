@@ -1,0 +1,11 @@
+"""Local development: debug on, SQLite unless DATABASE_URL says otherwise, emails to the console."""
+
+from .base import *  # noqa: F403
+from .base import SITE_ALLOWED_HOSTS
+from .env import env_str
+
+DEBUG = True
+SECRET_KEY = env_str("SECRET_KEY", "dev-only-insecure-key-do-not-use-in-production")
+ALLOWED_HOSTS = SITE_ALLOWED_HOSTS or ["127.0.0.1", "localhost", "[::1]"]
+
+VAR_DIR.mkdir(parents=True, exist_ok=True)  # noqa: F405
