@@ -1,0 +1,48 @@
+# Everything a developer or CI runs. Needs only Python 3.11, git and make on the machine.
+PYTHON ?= python3
+UV_VERSION := 0.13.8
+UV := .tools/bin/uv
+PORT ?= 8000
+PYTEST_ARGS ?=
+
+.PHONY: install run test lint types check browser clean
+
+$(UV):
+	$(PYTHON) -m venv .tools
+	.tools/bin/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+
+install: $(UV)
+	$(UV) sync --frozen --quiet
+
+## Install, create or update the database, load the data and demo site, and serve it.
+run: install
+	$(UV) run tipwatch setup --demo
+	$(UV) run tipwatch serve --port $(PORT)
+
+## Run the whole test suite (browser tests included) on SQLite, or on DATABASE_URL if set.
+test: install browser
+	$(UV) run pytest $(PYTEST_ARGS)
+
+## Debian's Chromium for the browser tests (Playwright cannot download browsers here).
+browser:
+	@if [ ! -x /usr/bin/chromium ]; then \
+		if [ "$$(id -u)" = "0" ]; then \
+			(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null; \
+		else \
+			echo "Install Debian's chromium package (sudo apt-get install chromium) for the browser tests." >&2; exit 1; \
+		fi; \
+	fi
+
+lint: install
+	$(UV) run ruff check .
+	$(UV) run ruff format --check .
+
+types: install
+	$(UV) run mypy tipwatch tests
+
+check: install
+	$(UV) run python manage.py check --fail-level WARNING
+	$(UV) run python manage.py makemigrations --check --dry-run
+
+clean:
+	rm -rf .tools .venv var test-artefacts .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,67 @@
+"""The `tipwatch` console command: one entry point for everything a user runs.
+
+Each sub-command is a Django management command; this maps the hyphenated names people type
+(`import-report`) to the command modules (`import_report`) and sets the default settings.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+COMMANDS: dict[str, tuple[str, str]] = {
+    "setup": ("setup", "Create or update the database, load the data and the demo site"),
+    "serve": ("serve", "Run the web site on this machine"),
+    "load-data": ("load_tip_data", "Load the bundled tier dataset"),
+    "tiers": ("tiers", "List the tier of every rated country in one report"),
+    "country": ("country", "Show a country's placements over the years"),
+    "compare": ("compare", "Compare a group or region in one report"),
+    "import-report": ("import_report", "Read a report file into proposed data"),
+    "brief": ("brief", "Draft a briefing for a country and report year"),
+    "check-claims": ("check_claims", "Check the tier claims in a text against the data"),
+    "send-renewal-reminders": ("send_renewal_reminders", "Email members due to renew"),
+    "manage": ("", "Run any Django management command (tipwatch manage migrate ...)"),
+}
+
+
+def command_name(typed: str) -> str:
+    return COMMANDS[typed][0] if typed in COMMANDS else typed.replace("-", "_")
+
+
+def typed_name(command: str) -> str:
+    for typed, (name, _) in COMMANDS.items():
+        if name == command:
+            return typed
+    return command.replace("_", "-")
+
+
+def _usage(available: set[str]) -> str:
+    lines = ["usage: tipwatch COMMAND [options]", "", "Commands:"]
+    for typed, (name, summary) in COMMANDS.items():
+        if not name or name in available:
+            lines.append(f"  {typed:<24}{summary}")
+    lines += ["", "Run 'tipwatch COMMAND --help' for a command's options."]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = list(sys.argv[1:] if argv is None else argv)
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tipwatch.settings.dev")
+    import django
+    from django.core.management import execute_from_command_line, get_commands
+
+    django.setup()
+    available = set(get_commands())
+    if not args or args[0] in {"-h", "--help", "help"}:
+        print(_usage(available))
+        return
+    typed, rest = args[0], args[1:]
+    if typed == "manage":
+        execute_from_command_line(["tipwatch", *rest])
+        return
+    name = command_name(typed)
+    if typed not in COMMANDS or name not in available:
+        known = ", ".join(t for t, (n, _) in COMMANDS.items() if not n or n in available)
+        print(f"tipwatch: unknown command {typed!r}: choose one of {known}", file=sys.stderr)
+        sys.exit(2)
+    execute_from_command_line(["tipwatch", name, *rest])

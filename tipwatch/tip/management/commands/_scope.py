@@ -1,0 +1,56 @@
+"""Argument helpers shared by the commands that read tier data."""
+
+from argparse import ArgumentParser
+from typing import Any
+
+from tipwatch.core.commands import UsageError
+from tipwatch.tip.models import Country, Report
+from tipwatch.tip.services.comparison import Scope
+from tipwatch.tip.services.lookup import (
+    LookupFailed,
+    find_country,
+    find_group,
+    find_region,
+    find_report,
+)
+
+
+def add_year(parser: ArgumentParser) -> None:
+    parser.add_argument("--year", type=int, required=True, help="Report (publication) year.")
+
+
+def add_scope(parser: ArgumentParser, *, required: bool) -> None:
+    scope = parser.add_mutually_exclusive_group(required=required)
+    scope.add_argument("--group", help="A group slug such as latin-america.")
+    scope.add_argument("--region", help="A State Department bureau: AF, EAP, EUR, NEA, SCA, WHA.")
+
+
+def report_from(options: dict[str, Any]) -> Report:
+    try:
+        return find_report(options["year"])
+    except LookupFailed as error:
+        raise UsageError(str(error)) from error
+
+
+def country_from(text: str) -> Country:
+    try:
+        return find_country(text)
+    except LookupFailed as error:
+        raise UsageError(str(error)) from error
+
+
+def scope_from(options: dict[str, Any], year: int) -> Scope | None:
+    try:
+        if options.get("group"):
+            return Scope.for_group(find_group(options["group"]))
+        if options.get("region"):
+            return Scope.for_region(find_region(options["region"]), year)
+    except LookupFailed as error:
+        raise UsageError(str(error)) from error
+    return None
+
+
+def coverage_line(report: Report) -> str:
+    if not report.is_partial:
+        return f"{report.year} report: complete coverage."
+    return f"{report.year} report: PARTIAL coverage. {report.coverage_note}".strip()

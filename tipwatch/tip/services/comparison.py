@@ -1,0 +1,177 @@
+"""How a set of countries stands in one report: counts per tier, who sits where, who moved."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..models import Country, CoverageGap, Group, Placement, Report, TierChoice
+from ..rules import Change, Tier
+
+TIER_ORDER = [choice.value for choice in TierChoice]
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Which countries are compared: a named group, or a State Department bureau in that year."""
+
+    label: str
+    slug: str
+    description: str
+    countries: list[Country]
+
+    @classmethod
+    def for_group(cls, group: Group) -> Scope:
+        return cls(group.name, group.slug, group.description, list(group.members.order_by("name")))
+
+    @classmethod
+    def for_region(cls, bureau: str, year: int) -> Scope:
+        countries = list(Country.objects.in_region(bureau, year).order_by("name"))
+        return cls(
+            f"{bureau} bureau",
+            bureau,
+            f"Countries under the State Department's {bureau} bureau in the {year} report.",
+            countries,
+        )
+
+
+@dataclass(frozen=True)
+class Move:
+    country: Country
+    previous_tier: str
+    tier: str
+    change: Change
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "iso3": self.country.iso3,
+            "country": self.country.name,
+            "from": self.previous_tier,
+            "to": self.tier,
+            "change": str(self.change),
+        }
+
+
+@dataclass
+class Comparison:
+    report: Report
+    scope: Scope
+    placements: dict[str, Placement]
+    previous_report: Report | None
+    previous_placements: dict[str, Placement]
+    missing_from_data: list[Country] = field(default_factory=list)
+
+    @property
+    def year(self) -> int:
+        return self.report.year
+
+    @property
+    def rated(self) -> list[Placement]:
+        return sorted(self.placements.values(), key=lambda p: p.country.name)
+
+    @property
+    def not_rated(self) -> list[Country]:
+        missing = {c.iso3 for c in self.missing_from_data}
+        return [
+            c
+            for c in self.scope.countries
+            if c.iso3 not in self.placements and c.iso3 not in missing
+        ]
+
+    @property
+    def is_complete(self) -> bool:
+        """True when every member's standing that year is known (rated, or known unrated)."""
+        return not self.missing_from_data
+
+    def countries_at(self, tier: str) -> list[Country]:
+        return [p.country for p in self.rated if p.tier == tier]
+
+    def counts(self) -> dict[str, int]:
+        return {tier: len(self.countries_at(tier)) for tier in TIER_ORDER}
+
+    def tier_of(self, country: Country) -> str | None:
+        placement = self.placements.get(country.iso3)
+        return placement.tier if placement else None
+
+    def relative_to(self, country: Country) -> dict[str, list[Country]]:
+        """Members ranked above, alongside and below the country (special cases are neither)."""
+        tier = self.tier_of(country)
+        result: dict[str, list[Country]] = {"above": [], "same": [], "below": []}
+        if tier is None or not Tier(tier).is_ranked:
+            return result
+        rank = Tier(tier).rank
+        assert rank is not None
+        for placement in self.rated:
+            if placement.country.iso3 == country.iso3:
+                continue
+            other = Tier(placement.tier).rank
+            if other is None:
+                continue
+            key = "above" if other < rank else "below" if other > rank else "same"
+            result[key].append(placement.country)
+        return result
+
+    def moves(self) -> list[Move]:
+        """Members whose tier differs from the previous report's."""
+        result = []
+        for placement in self.rated:
+            before = self.previous_placements.get(placement.country.iso3)
+            if before is None or before.tier == placement.tier:
+                continue
+            old, new = Tier(before.tier), Tier(placement.tier)
+            if old.rank is not None and new.rank is not None:
+                change = Change.UP if new.rank < old.rank else Change.DOWN
+            else:
+                change = Change.NEW
+            result.append(Move(placement.country, before.tier, placement.tier, change))
+        return result
+
+    def as_dict(self, focus: Country | None = None) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "report_year": self.year,
+            "partial_year": self.report.is_partial,
+            "group": {
+                "slug": self.scope.slug,
+                "name": self.scope.label,
+                "definition": self.scope.description,
+                "members": [c.iso3 for c in self.scope.countries],
+            },
+            "counts": self.counts(),
+            "tiers": {
+                tier: [c.name for c in self.countries_at(tier)] for tier in TIER_ORDER
+            },
+            "not_rated": [c.name for c in self.not_rated],
+            "missing_from_data": [c.name for c in self.missing_from_data],
+            "previous_report_year": self.previous_report.year if self.previous_report else None,
+            "moves": [move.as_dict() for move in self.moves()],
+        }
+        if focus is not None:
+            relative = self.relative_to(focus)
+            data["country"] = {
+                "iso3": focus.iso3,
+                "name": focus.name,
+                "tier": self.tier_of(focus),
+                **{key: [c.name for c in value] for key, value in relative.items()},
+            }
+        return data
+
+
+def compare(report: Report, scope: Scope) -> Comparison:
+    codes = [country.iso3 for country in scope.countries]
+    previous = Report.objects.filter(year__lt=report.year).order_by("-year").first()
+    placements = _placements(report, codes)
+    previous_placements = _placements(previous, codes) if previous else {}
+    gap_codes = set(
+        CoverageGap.objects.filter(report=report, country__iso3__in=codes).values_list(
+            "country__iso3", flat=True
+        )
+    )
+    missing = [c for c in scope.countries if c.iso3 in gap_codes]
+    return Comparison(report, scope, placements, previous, previous_placements, missing)
+
+
+def _placements(report: Report, codes: list[str]) -> dict[str, Placement]:
+    rows = Placement.objects.filter(report=report, country__iso3__in=codes).select_related(
+        "country", "report"
+    )
+    return {placement.country.iso3: placement for placement in rows}

@@ -1,0 +1,94 @@
+"""A country's placements over the years, annotated by the TVPA rules engine."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ..models import Country, CoverageGap, Placement
+from ..rules import HistoryEntry, RuleFlag, Tier, annotate, flags_for
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    placement: Placement
+    entry: HistoryEntry
+
+    @property
+    def partial_year(self) -> bool:
+        return self.placement.report.is_partial
+
+    def as_dict(self) -> dict[str, Any]:
+        placement = self.placement
+        return {
+            "report_year": placement.report.year,
+            "tier": placement.tier,
+            "tier_label": placement.get_tier_display(),
+            "change": str(self.entry.change),
+            "previous_tier": str(self.entry.previous_tier) if self.entry.previous_tier else None,
+            "years_at_tier": self.entry.years_at_tier,
+            "years_at_tier_is_minimum": self.entry.years_at_tier_is_minimum,
+            "partial_year": self.partial_year,
+            "source": {
+                "kind": placement.source_kind,
+                "name": placement.source_name,
+                "url": placement.source_url or None,
+                "page": placement.page,
+                "quote": placement.quote or None,
+                "inferred": placement.inferred,
+                "secondary": placement.is_secondary,
+            },
+            "note": placement.note or None,
+        }
+
+
+@dataclass(frozen=True)
+class CountryHistory:
+    country: Country
+    rows: list[HistoryRow]
+    flags: list[RuleFlag]
+    unknown_years: list[int]
+
+    @property
+    def latest(self) -> HistoryRow | None:
+        return self.rows[-1] if self.rows else None
+
+    def row_for(self, year: int) -> HistoryRow | None:
+        return next((row for row in self.rows if row.placement.report.year == year), None)
+
+    def flags_for_year(self, year: int) -> list[RuleFlag]:
+        return [flag for flag in self.flags if flag.report_year == year]
+
+    def as_dict(self) -> dict[str, Any]:
+        latest_year = self.rows[-1].placement.report.year if self.rows else None
+        return {
+            "iso3": self.country.iso3,
+            "name": self.country.name,
+            "region": self.country.bureau_for(latest_year) if latest_year else None,
+            "current_region": self.country.current_bureau,
+            "aliases": self.country.alias_names,
+            "placements": [row.as_dict() for row in self.rows],
+            "years_missing_from_data": self.unknown_years,
+            "rule_flags": [
+                {
+                    "report_year": flag.report_year,
+                    "code": flag.code,
+                    "provision": flag.provision,
+                    "message": flag.render(self.country.name),
+                }
+                for flag in self.flags
+            ],
+        }
+
+
+def country_history(country: Country) -> CountryHistory:
+    placements = list(
+        Placement.objects.filter(country=country).select_related("report").order_by("report__year")
+    )
+    unknown_years = sorted(
+        CoverageGap.objects.filter(country=country).values_list("report__year", flat=True)
+    )
+    tiers = {placement.report.year: Tier(placement.tier) for placement in placements}
+    entries = annotate(tiers, unknown_years=unknown_years)
+    rows = [HistoryRow(p, e) for p, e in zip(placements, entries, strict=True)]
+    return CountryHistory(country, rows, flags_for(tiers), unknown_years)

@@ -1,0 +1,141 @@
+"""Wagtail admin screens for the reference data. These are plain models, not pages."""
+
+from django import forms
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, ObjectList
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from tipwatch.core.audit import AuditedCreateView, AuditedEditView, AuditedForm
+
+from .filters import CountryFilterSet, PlacementFilterSet
+from .models import Country, CoverageGap, Group, Placement, Report, SourceConflict
+
+REASON = FieldPanel("change_reason")
+
+
+class AuditedViewSet(ModelViewSet):
+    add_view_class = AuditedCreateView
+    edit_view_class = AuditedEditView
+    inspect_view_enabled = True
+    copy_view_enabled = False
+
+
+class CountryViewSet(AuditedViewSet):
+    model = Country
+    icon = "site"
+    menu_label = "Countries"
+    list_display = ["name", "iso3", "entity_type", Column("current_bureau", label="Bureau")]
+    filterset_class = CountryFilterSet
+    search_fields = ["name", "iso3"]
+    list_export = ["iso3", "name", "name_es", "entity_type", "current_bureau"]
+    edit_handler = ObjectList(
+        [
+            FieldRowPanel([FieldPanel("iso3"), FieldPanel("entity_type")]),
+            FieldRowPanel([FieldPanel("name"), FieldPanel("name_es")]),
+            InlinePanel("aliases", label="Other names the report has used"),
+            InlinePanel("bureau_assignments", label="Regional bureau by report year"),
+            REASON,
+        ],
+        base_form_class=AuditedForm,
+    )
+
+
+class GroupViewSet(AuditedViewSet):
+    model = Group
+    icon = "group"
+    menu_label = "Groups"
+    list_display = ["name", "slug", "kind"]
+    list_filter = ["kind"]
+    search_fields = ["name", "slug"]
+    edit_handler = ObjectList(
+        [
+            FieldRowPanel([FieldPanel("name"), FieldPanel("slug"), FieldPanel("kind")]),
+            FieldPanel("description"),
+            FieldPanel("members", widget=forms.CheckboxSelectMultiple),
+            REASON,
+        ],
+        base_form_class=AuditedForm,
+    )
+
+
+class ReportViewSet(AuditedViewSet):
+    model = Report
+    icon = "doc-full"
+    menu_label = "Reports"
+    list_display = ["year", "title", "publication_date", "coverage"]
+    list_filter = ["coverage"]
+    edit_handler = ObjectList(
+        [
+            FieldRowPanel([FieldPanel("year"), FieldPanel("publication_date")]),
+            FieldPanel("title"),
+            FieldPanel("source_url"),
+            FieldRowPanel([FieldPanel("countries_assessed"), FieldPanel("coverage")]),
+            FieldPanel("coverage_note"),
+            REASON,
+        ],
+        base_form_class=AuditedForm,
+    )
+
+
+class PlacementViewSet(AuditedViewSet):
+    model = Placement
+    icon = "list-ol"
+    menu_label = "Placements"
+    list_display = ["country", Column("report__year", label="Year", sort_key="report__year"),
+                    "tier", "source_kind", "inferred"]
+    filterset_class = PlacementFilterSet
+    search_fields = ["country__name", "country__iso3", "source_name", "note"]
+    list_export = ["country__iso3", "country__name", "report__year", "tier", "source_kind",
+                   "source_name", "source_url", "page", "quote", "note", "inferred"]
+    inspect_view_fields = ["country", "report", "tier", "source_kind", "source_name",
+                           "source_url", "page", "quote", "note", "inferred", "updated_at"]
+    edit_handler = ObjectList(
+        [
+            FieldRowPanel([FieldPanel("country"), FieldPanel("report"), FieldPanel("tier")]),
+            FieldRowPanel([FieldPanel("source_kind"), FieldPanel("inferred")]),
+            FieldPanel("source_name"),
+            FieldRowPanel([FieldPanel("source_url"), FieldPanel("page")]),
+            FieldPanel("quote"),
+            FieldPanel("note"),
+            REASON,
+        ],
+        base_form_class=AuditedForm,
+    )
+
+    def get_queryset(self, request):  # type: ignore[no-untyped-def]
+        return Placement.objects.select_related("country", "report")
+
+
+class SourceConflictViewSet(ModelViewSet):
+    model = SourceConflict
+    icon = "warning"
+    menu_label = "Source conflicts"
+    list_display = ["country", Column("report__year", label="Year"), "kept_tier", "other_tier"]
+    list_filter = ["report__year"]
+    inspect_view_enabled = True
+    form_fields = ["country", "report", "kept_tier", "kept_source", "other_tier",
+                   "other_source", "resolution"]
+
+
+class CoverageGapViewSet(ModelViewSet):
+    model = CoverageGap
+    icon = "help"
+    menu_label = "Coverage gaps"
+    list_display = ["country", Column("report__year", label="Year"), "reason"]
+    list_filter = ["report__year"]
+    form_fields = ["report", "country", "reason"]
+
+
+class TipDataGroup(ViewSetGroup):
+    menu_label = "TIP data"
+    menu_icon = "table"
+    menu_order = 200
+    items = (
+        CountryViewSet("countries"),
+        GroupViewSet("groups"),
+        ReportViewSet("reports"),
+        PlacementViewSet("placements"),
+        SourceConflictViewSet("source_conflicts"),
+        CoverageGapViewSet("coverage_gaps"),
+    )
