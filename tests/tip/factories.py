@@ -12,7 +12,7 @@ from tipwatch.tip.models import (
 )
 
 
-class CountryFactory(DjangoModelFactory):
+class CountryFactory(DjangoModelFactory[Country]):
     class Meta:
         model = Country
         django_get_or_create = ("iso3",)
@@ -22,7 +22,7 @@ class CountryFactory(DjangoModelFactory):
     name_es = factory.LazyAttribute(lambda country: f"País {country.name}")
 
 
-class CountryAliasFactory(DjangoModelFactory):
+class CountryAliasFactory(DjangoModelFactory[CountryAlias]):
     class Meta:
         model = CountryAlias
 
@@ -30,7 +30,7 @@ class CountryAliasFactory(DjangoModelFactory):
     name = factory.Sequence(lambda n: f"Old name {n}")
 
 
-class BureauAssignmentFactory(DjangoModelFactory):
+class BureauAssignmentFactory(DjangoModelFactory[BureauAssignment]):
     class Meta:
         model = BureauAssignment
 
@@ -40,7 +40,7 @@ class BureauAssignmentFactory(DjangoModelFactory):
     last_report_year = None
 
 
-class ReportFactory(DjangoModelFactory):
+class ReportFactory(DjangoModelFactory[Report]):
     class Meta:
         model = Report
         django_get_or_create = ("year",)
@@ -49,7 +49,7 @@ class ReportFactory(DjangoModelFactory):
     title = factory.LazyAttribute(lambda report: f"Trafficking in Persons Report {report.year}")
 
 
-class PlacementFactory(DjangoModelFactory):
+class PlacementFactory(DjangoModelFactory[Placement]):
     class Meta:
         model = Placement
 
@@ -60,10 +60,11 @@ class PlacementFactory(DjangoModelFactory):
     source_name = "Test dataset"
 
 
-class GroupFactory(DjangoModelFactory):
+class GroupFactory(DjangoModelFactory[Group]):
     class Meta:
         model = Group
         django_get_or_create = ("slug",)
+        skip_postgeneration_save = True
 
     slug = factory.Sequence(lambda n: f"group-{n}")
     name = factory.Sequence(lambda n: f"Group {n}")
@@ -71,4 +72,6 @@ class GroupFactory(DjangoModelFactory):
     @factory.post_generation
     def members(self, create: bool, extracted: list[Country] | None, **kwargs: object) -> None:
         if create and extracted:
+            # Parental relations are held in memory until the cluster is saved.
             self.members.set(extracted)
+            self.save()  # type: ignore[attr-defined]

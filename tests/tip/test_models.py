@@ -17,29 +17,29 @@ pytestmark = pytest.mark.django_db
 
 
 def test_report_period_runs_april_to_march() -> None:
-    report = ReportFactory(year=2015)
+    report = ReportFactory.create(year=2015)
     assert report.period_start == datetime.date(2014, 4, 1)
     assert report.period_end == datetime.date(2015, 3, 31)
 
 
 def test_partial_year_says_so_in_its_label() -> None:
-    assert ReportFactory(year=2016, coverage="partial").year_label == "2016 (partial data)"
-    assert ReportFactory(year=2015, coverage="complete").year_label == "2015"
+    assert ReportFactory.create(year=2016, coverage="partial").year_label == "2016 (partial data)"
+    assert ReportFactory.create(year=2015, coverage="complete").year_label == "2015"
 
 
 def test_one_placement_per_country_and_report() -> None:
-    placement = PlacementFactory()
+    placement = PlacementFactory.create()
     with pytest.raises(IntegrityError):
-        PlacementFactory(country=placement.country, report=placement.report)
+        PlacementFactory.create(country=placement.country, report=placement.report)
 
 
 def test_placements_for_year_in_group() -> None:
-    peru, chile, spain = (CountryFactory(iso3=code) for code in ("PER", "CHL", "ESP"))
-    GroupFactory(slug="latin-america", members=[peru, chile])
-    report_2015, report_2014 = ReportFactory(year=2015), ReportFactory(year=2014)
+    peru, chile, spain = (CountryFactory.create(iso3=code) for code in ("PER", "CHL", "ESP"))
+    GroupFactory.create(slug="latin-america", members=[peru, chile])
+    report_2015, report_2014 = ReportFactory.create(year=2015), ReportFactory.create(year=2014)
     for country in (peru, chile, spain):
-        PlacementFactory(country=country, report=report_2015)
-        PlacementFactory(country=country, report=report_2014)
+        PlacementFactory.create(country=country, report=report_2015)
+        PlacementFactory.create(country=country, report=report_2014)
 
     found = Placement.objects.for_year(2015).in_group("latin-america")
 
@@ -48,12 +48,13 @@ def test_placements_for_year_in_group() -> None:
 
 
 def test_region_follows_the_bureau_of_each_report_year() -> None:
-    kazakhstan = CountryFactory(iso3="KAZ", name="Kazakhstan")
-    BureauAssignmentFactory(country=kazakhstan, bureau="EUR", first_report_year=2001,
-                            last_report_year=2005)
-    BureauAssignmentFactory(country=kazakhstan, bureau="SCA", first_report_year=2006)
+    kazakhstan = CountryFactory.create(iso3="KAZ", name="Kazakhstan")
+    BureauAssignmentFactory.create(
+        country=kazakhstan, bureau="EUR", first_report_year=2001, last_report_year=2005
+    )
+    BureauAssignmentFactory.create(country=kazakhstan, bureau="SCA", first_report_year=2006)
     for year in (2005, 2006):
-        PlacementFactory(country=kazakhstan, report=ReportFactory(year=year))
+        PlacementFactory.create(country=kazakhstan, report=ReportFactory.create(year=year))
 
     assert [p.report.year for p in Placement.objects.in_region("EUR")] == [2005]
     assert [p.report.year for p in Placement.objects.in_region("SCA")] == [2006]
@@ -65,11 +66,11 @@ def test_region_follows_the_bureau_of_each_report_year() -> None:
 
 
 def test_secondary_and_inferred_placements_are_marked() -> None:
-    assert PlacementFactory(source_kind="secondary_list").is_secondary
-    assert PlacementFactory(source_kind="official_list", inferred=True).is_secondary
-    assert not PlacementFactory(source_kind="narrative_header").is_secondary
+    assert PlacementFactory.create(source_kind="secondary_list").is_secondary
+    assert PlacementFactory.create(source_kind="official_list", inferred=True).is_secondary
+    assert not PlacementFactory.create(source_kind="narrative_header").is_secondary
 
 
 def test_citation_names_source_and_page() -> None:
-    placement = PlacementFactory(source_name="2015 TIP Report", page=278)
+    placement = PlacementFactory.create(source_name="2015 TIP Report", page=278)
     assert placement.citation == "2015 TIP Report, page 278"

@@ -5,7 +5,7 @@ from django.db import models
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 
 
-class User(AbstractUser):
+class User(AbstractUser):  # type: ignore[django-manager-missing]
     """The site's user. Custom from the first migration so fields can be added later."""
 
     class Meta:

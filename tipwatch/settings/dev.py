@@ -8,4 +8,4 @@ DEBUG = True
 SECRET_KEY = env_str("SECRET_KEY", "dev-only-insecure-key-do-not-use-in-production")
 ALLOWED_HOSTS = SITE_ALLOWED_HOSTS or ["127.0.0.1", "localhost", "[::1]"]
 
-VAR_DIR.mkdir(parents=True, exist_ok=True)  # noqa: F405
+(VAR_DIR / "static").mkdir(parents=True, exist_ok=True)  # noqa: F405

@@ -12,8 +12,9 @@ from typing import Any
 def table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
     cells = [[str(h) for h in headers], *[["" if v is None else str(v) for v in r] for r in rows]]
     widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
-    lines = ["  ".join(value.ljust(widths[i]) for i, value in enumerate(row)).rstrip()
-             for row in cells]
+    lines = [
+        "  ".join(value.ljust(widths[i]) for i, value in enumerate(row)).rstrip() for row in cells
+    ]
     lines.insert(1, "  ".join("-" * width for width in widths))
     return "\n".join(lines)
 

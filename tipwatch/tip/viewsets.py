@@ -1,5 +1,7 @@
 """Wagtail admin screens for the reference data. These are plain models, not pages."""
 
+from typing import Any
+
 from django import forms
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, ObjectList
 from wagtail.admin.ui.tables import Column
@@ -82,14 +84,41 @@ class PlacementViewSet(AuditedViewSet):
     model = Placement
     icon = "list-ol"
     menu_label = "Placements"
-    list_display = ["country", Column("report__year", label="Year", sort_key="report__year"),
-                    "tier", "source_kind", "inferred"]
+    list_display = [
+        "country",
+        Column("report__year", label="Year", sort_key="report__year"),
+        "tier",
+        "source_kind",
+        "inferred",
+    ]
     filterset_class = PlacementFilterSet
     search_fields = ["country__name", "country__iso3", "source_name", "note"]
-    list_export = ["country__iso3", "country__name", "report__year", "tier", "source_kind",
-                   "source_name", "source_url", "page", "quote", "note", "inferred"]
-    inspect_view_fields = ["country", "report", "tier", "source_kind", "source_name",
-                           "source_url", "page", "quote", "note", "inferred", "updated_at"]
+    list_export = [
+        "country__iso3",
+        "country__name",
+        "report__year",
+        "tier",
+        "source_kind",
+        "source_name",
+        "source_url",
+        "page",
+        "quote",
+        "note",
+        "inferred",
+    ]
+    inspect_view_fields = [
+        "country",
+        "report",
+        "tier",
+        "source_kind",
+        "source_name",
+        "source_url",
+        "page",
+        "quote",
+        "note",
+        "inferred",
+        "updated_at",
+    ]
     edit_handler = ObjectList(
         [
             FieldRowPanel([FieldPanel("country"), FieldPanel("report"), FieldPanel("tier")]),
@@ -103,7 +132,7 @@ class PlacementViewSet(AuditedViewSet):
         base_form_class=AuditedForm,
     )
 
-    def get_queryset(self, request):  # type: ignore[no-untyped-def]
+    def get_queryset(self, request: Any) -> Any:
         return Placement.objects.select_related("country", "report")
 
 
@@ -114,8 +143,15 @@ class SourceConflictViewSet(ModelViewSet):
     list_display = ["country", Column("report__year", label="Year"), "kept_tier", "other_tier"]
     list_filter = ["report__year"]
     inspect_view_enabled = True
-    form_fields = ["country", "report", "kept_tier", "kept_source", "other_tier",
-                   "other_source", "resolution"]
+    form_fields = [
+        "country",
+        "report",
+        "kept_tier",
+        "kept_source",
+        "other_tier",
+        "other_source",
+        "resolution",
+    ]
 
 
 class CoverageGapViewSet(ModelViewSet):

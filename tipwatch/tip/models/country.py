@@ -22,8 +22,11 @@ class CountryQuerySet(models.QuerySet["Country"]):
         return self.filter(groups__slug=slug)
 
     def in_region(self, bureau: str, year: int) -> CountryQuerySet:
-        return self.filter(pk__in=BureauAssignment.objects.effective_in(year).filter(
-            bureau=bureau).values("country_id"))
+        return self.filter(
+            pk__in=BureauAssignment.objects.effective_in(year)
+            .filter(bureau=bureau)
+            .values("country_id")
+        )
 
 
 class Country(index.Indexed, ClusterableModel):

@@ -137,9 +137,7 @@ class Comparison:
                 "members": [c.iso3 for c in self.scope.countries],
             },
             "counts": self.counts(),
-            "tiers": {
-                tier: [c.name for c in self.countries_at(tier)] for tier in TIER_ORDER
-            },
+            "tiers": {tier: [c.name for c in self.countries_at(tier)] for tier in TIER_ORDER},
             "not_rated": [c.name for c in self.not_rated],
             "missing_from_data": [c.name for c in self.missing_from_data],
             "previous_report_year": self.previous_report.year if self.previous_report else None,

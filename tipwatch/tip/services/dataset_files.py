@@ -22,6 +22,7 @@ BUREAUS = ("AF", "EAP", "EUR", "NEA", "SCA", "WHA")
 ENTITY_TYPES = ("state", "territory", "other")
 GROUP_KINDS = ("region", "bureau", "custom")
 COVERAGES = ("complete", "partial")
+NOT_RATED = "not rated"
 ISO3 = re.compile(r"^[A-Z]{3}$")
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
@@ -380,15 +381,21 @@ def _read_conflicts(directory: Path, data: Dataset, known: set[str], years: set[
         record = ConflictRecord(
             iso3=row.iso3(),
             report_year=year,
-            kept_tier=row.choice("kept_tier", TIERS, required=False),
+            kept_tier=_tier_or_not_rated(row, "kept_tier"),
             kept_source=row.text("kept_source"),
-            other_tier=row.choice("other_tier", TIERS, required=False),
+            other_tier=_tier_or_not_rated(row, "other_tier"),
             other_source=row.text("other_source"),
             resolution=row.text("resolution"),
         )
         _check_reference(row, record.iso3, known)
         _check_year(row, year, years)
         data.conflicts.append(record)
+
+
+def _tier_or_not_rated(row: _Row, column: str) -> str:
+    """A tier, or "" where the source says the country was not in the report."""
+    value = row.choice(column, (*TIERS, NOT_RATED))
+    return "" if value == NOT_RATED else value
 
 
 def _read_gaps(directory: Path, data: Dataset, known: set[str], years: set[int]) -> None:

@@ -1,6 +1,6 @@
 """Resolve what a user typed (a code, a name, an old name) to a country, group, region or year.
 
-Each failure raises `LookupFailed` with one line that names the valid choices.
+Each failure raises `UnknownChoiceError` with one line that names the valid choices.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from django.db.models import Q
 from ..models import Bureau, Country, Group, Report
 
 
-class LookupFailed(ValueError):
+class UnknownChoiceError(ValueError):
     """What the user asked for does not exist; the message lists what does."""
 
 
@@ -24,7 +24,7 @@ def _fold(text: str) -> str:
 def find_country(text: str) -> Country:
     wanted = text.strip()
     if not wanted:
-        raise LookupFailed("no country given: use an ISO3 code such as PER, or a name")
+        raise UnknownChoiceError("no country given: use an ISO3 code such as PER, or a name")
     match = Country.objects.filter(
         Q(iso3=wanted.upper()) | Q(name__iexact=wanted) | Q(aliases__name__iexact=wanted)
     ).first()
@@ -35,21 +35,25 @@ def find_country(text: str) -> Country:
         if folded in {_fold(country.name), *(_fold(a) for a in country.alias_names)}:
             return country
     codes = ", ".join(Country.objects.order_by("iso3").values_list("iso3", flat=True))
-    raise LookupFailed(f"unknown country {wanted!r}: use a name or one of these codes: {codes}")
+    raise UnknownChoiceError(
+        f"unknown country {wanted!r}: use a name or one of these codes: {codes}"
+    )
 
 
 def find_group(slug: str) -> Group:
     group = Group.objects.filter(slug=slug.strip().lower()).first()
     if group is None:
         slugs = ", ".join(Group.objects.order_by("slug").values_list("slug", flat=True))
-        raise LookupFailed(f"unknown group {slug!r}: choose one of {slugs}")
+        raise UnknownChoiceError(f"unknown group {slug!r}: choose one of {slugs}")
     return group
 
 
 def find_region(code: str) -> str:
     wanted = code.strip().upper()
     if wanted not in Bureau.values:
-        raise LookupFailed(f"unknown region {code!r}: choose one of {', '.join(Bureau.values)}")
+        raise UnknownChoiceError(
+            f"unknown region {code!r}: choose one of {', '.join(Bureau.values)}"
+        )
     return wanted
 
 
@@ -58,5 +62,5 @@ def find_report(year: int) -> Report:
     if report is None:
         years = list(Report.objects.order_by("year").values_list("year", flat=True))
         span = f"{years[0]}-{years[-1]}" if years else "none: load the data first"
-        raise LookupFailed(f"no report for {year}: report years are {span}")
+        raise UnknownChoiceError(f"no report for {year}: report years are {span}")
     return report

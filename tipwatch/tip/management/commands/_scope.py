@@ -7,7 +7,7 @@ from tipwatch.core.commands import UsageError
 from tipwatch.tip.models import Country, Report
 from tipwatch.tip.services.comparison import Scope
 from tipwatch.tip.services.lookup import (
-    LookupFailed,
+    UnknownChoiceError,
     find_country,
     find_group,
     find_region,
@@ -28,14 +28,14 @@ def add_scope(parser: ArgumentParser, *, required: bool) -> None:
 def report_from(options: dict[str, Any]) -> Report:
     try:
         return find_report(options["year"])
-    except LookupFailed as error:
+    except UnknownChoiceError as error:
         raise UsageError(str(error)) from error
 
 
 def country_from(text: str) -> Country:
     try:
         return find_country(text)
-    except LookupFailed as error:
+    except UnknownChoiceError as error:
         raise UsageError(str(error)) from error
 
 
@@ -45,7 +45,7 @@ def scope_from(options: dict[str, Any], year: int) -> Scope | None:
             return Scope.for_group(find_group(options["group"]))
         if options.get("region"):
             return Scope.for_region(find_region(options["region"]), year)
-    except LookupFailed as error:
+    except UnknownChoiceError as error:
         raise UsageError(str(error)) from error
     return None
 

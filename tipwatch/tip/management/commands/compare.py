@@ -49,7 +49,9 @@ class Command(TipwatchCommand):
         if comparison.not_rated:
             write("Not rated: " + ", ".join(c.name for c in comparison.not_rated))
         if comparison.missing_from_data:
-            write("Missing from our data: " + ", ".join(c.name for c in comparison.missing_from_data))
+            write(
+                "Missing from our data: " + ", ".join(c.name for c in comparison.missing_from_data)
+            )
         if focus is not None:
             relative = comparison.relative_to(focus)
             tier = comparison.tier_of(focus)

@@ -1,0 +1,525 @@
+"""The Watch List automatic-downgrade rule, 22 U.S.C. 7107(b)(2)(D) and (F), by report year.
+
+How the rule is applied here (our reading; see /work/shared/docs/tvpa-rules.md):
+
+* Only placements on the Watch List ("2WL") count. Countries on the wider "special watch list"
+  because they were upgraded are not counted, following State Department practice.
+* A run is a series of consecutive report years on the Watch List. Any other placement, a
+  special case, or a year without a placement ends it, and a new run starts with a fresh
+  waiver allowance. Years that are merely missing from our data are treated the same way, so
+  callers should be aware that a gap can hide a longer run.
+* Only Watch List years from the 2009 report on are counted, so 2011 is the first report the
+  rule can constrain.
+* After two counted years in a row, the next report must move the country to Tier 3 unless it
+  is upgraded or a waiver keeps it on the Watch List. Each extra year needs its own waiver:
+  two per run for reports 2011-2018, one per run from 2019. The limit for a report follows
+  that report's year, and waivers granted before 2019 count (so a country on the Watch List
+  2016-2018 with a 2018 waiver could not be waived again in 2019).
+* Rule (F), from the 2019 report on: a country whose Watch List run ended on Tier 3 and which
+  then comes straight back to the Watch List may stay only one year; no waiver is possible.
+  Only Tier 3 placements from `F_SCOPE_FROM` (2019) on trigger it, matching State's practice.
+* Nothing here limits upgrades: the rule only says when a country may not stay on the Watch
+  List.
+
+When the waiver record is not supplied (`waivers=None`), every Watch List year beyond the
+first two counted years of a run is taken to have been waived (used = max(0, streak - 2)).
+When it is supplied, the larger of the recorded and the implied count is used, because a
+country that stayed must have been waived even if our waiver list misses it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Final
+
+from tipwatch.tip.rules._wording import cite, fill, ordinal
+from tipwatch.tip.rules.regimes import (
+    F_SCOPE_FROM,
+    FIRST_COUNTED_YEAR,
+    FIRST_ENFORCEABLE_YEAR,
+    MAX_WAIVERS,
+    Regime,
+    regime_for,
+)
+from tipwatch.tip.rules.tiers import Tier
+
+__all__ = [
+    "FIRST_COUNTED_YEAR",
+    "FIRST_ENFORCEABLE_YEAR",
+    "F_SCOPE_FROM",
+    "MAX_WAIVERS",
+    "PROVISION_DOWNGRADE",
+    "PROVISION_RETURN",
+    "PROVISION_WAIVER",
+    "Constraint",
+    "FlagCode",
+    "Regime",
+    "RuleFlag",
+    "consecutive_code",
+    "flags_for",
+    "next_report_constraint",
+    "raw_watch_list_streak",
+    "regime_for",
+    "rule_f_applies",
+    "waivers_used",
+    "watch_list_streak",
+]
+
+PROVISION_DOWNGRADE: Final[str] = "(b)(2)(D)(i)"
+PROVISION_WAIVER: Final[str] = "(b)(2)(D)(ii)"
+PROVISION_RETURN: Final[str] = "(b)(2)(F)"
+
+
+# --- counting -------------------------------------------------------------------------------
+
+
+def _run_before(history: Mapping[int, Tier], year: int, floor: int | None) -> int:
+    count = 0
+    probe = year - 1
+    while (floor is None or probe >= floor) and history.get(probe) == Tier.WATCH_LIST:
+        count += 1
+        probe -= 1
+    return count
+
+
+def watch_list_streak(history: Mapping[int, Tier], year: int) -> int:
+    """Consecutive Watch List years immediately before `year`, counting only 2009 and later.
+
+    This is the count the downgrade rule uses. Pass `year + 1` to get the run ending in `year`.
+    """
+    return _run_before(history, year, FIRST_COUNTED_YEAR)
+
+
+def raw_watch_list_streak(history: Mapping[int, Tier], year: int) -> int:
+    """Consecutive Watch List years immediately before `year`, with no 2009 cut-off."""
+    return _run_before(history, year, None)
+
+
+def waivers_used(
+    history: Mapping[int, Tier], year: int, waivers: Collection[int] | None = None
+) -> int:
+    """Waivers already used by the run of Watch List years immediately before `year`.
+
+    `waivers` holds the report years in which a (D)(ii) waiver kept the country on the Watch
+    List. None means unknown: the count is then implied by the run length.
+    """
+    streak = watch_list_streak(history, year)
+    implied = max(0, streak - 2)
+    if waivers is None:
+        return implied
+    recorded = sum(1 for w in set(waivers) if year - streak <= w <= year - 1)
+    return max(implied, recorded)
+
+
+def _rule_f_trigger(
+    history: Mapping[int, Tier], year: int, f_scope_from: int
+) -> tuple[int, int] | None:
+    """(year moved to Tier 3, year back on the Watch List) if rule (F) bars the list in `year`."""
+    if not regime_for(year).has_rule_f or history.get(year - 1) != Tier.WATCH_LIST:
+        return None
+    return_year = year - 1
+    while history.get(return_year - 1) == Tier.WATCH_LIST:
+        return_year -= 1
+    downgrade_year = return_year - 1
+    if history.get(downgrade_year) != Tier.TIER_3:
+        return None
+    while history.get(downgrade_year - 1) == Tier.TIER_3:
+        downgrade_year -= 1
+    if downgrade_year < f_scope_from or watch_list_streak(history, downgrade_year) < 2:
+        return None
+    return downgrade_year, return_year
+
+
+def rule_f_applies(
+    history: Mapping[int, Tier], year: int, *, f_scope_from: int = F_SCOPE_FROM
+) -> bool:
+    """True when rule (F) forbids a Watch List placement in the report of `year`.
+
+    That is: `year` is 2019 or later; the country is on the Watch List in `year - 1` as part of
+    a run that began straight after a block of Tier 3 years; that Tier 3 block began in
+    `f_scope_from` or later; and it followed at least two counted Watch List years. A return via
+    Tier 2 or Tier 1 does not trigger it.
+    """
+    return _rule_f_trigger(history, year, f_scope_from) is not None
+
+
+# --- the constraint on one report -----------------------------------------------------------
+
+
+def _allowance(regime: Regime) -> str:
+    if regime is Regime.V3:
+        return "the single waiver allowed per run since the 2019 report"
+    return "both waivers allowed per run"
+
+
+def _span(history: Mapping[int, Tier], year: int) -> str:
+    """Describe the counted Watch List run just before `year`, e.g. "3 consecutive ... years"."""
+    streak = watch_list_streak(history, year)
+    text = f"{streak} consecutive Watch List years ({year - streak} to {year - 1}"
+    if raw_watch_list_streak(history, year) > streak:
+        text += ", counting from the 2009 report"
+    return text + ")"
+
+
+@dataclass(frozen=True, slots=True)
+class Constraint:
+    """What the rule allows for one country in the report of `report_year`.
+
+    `watch_list_allowed` is False when the country may not be placed (or stay) on the Watch
+    List. `waiver_possible` is then True when a (D)(ii) waiver could still keep it there; it is
+    always False when the Watch List is allowed anyway. `provision` names the paragraph of
+    22 U.S.C. 7107 behind a bar: PROVISION_DOWNGRADE, PROVISION_RETURN, or None. `streak` and
+    `waivers_used` describe the run of Watch List years just before `report_year`.
+    Tier 1, Tier 2 and Tier 3 are always allowed.
+    """
+
+    report_year: int
+    regime: Regime
+    watch_list_allowed: bool
+    waiver_possible: bool
+    provision: str | None
+    template: str
+    streak: int = 0
+    waivers_used: int = 0
+
+    @property
+    def explanation(self) -> str:
+        """The explanation, referring to "the country"."""
+        return fill(self.template, None)
+
+    def render(self, country_name: str | None = None) -> str:
+        """The explanation with the country's name."""
+        return fill(self.template, country_name)
+
+
+def next_report_constraint(
+    history: Mapping[int, Tier],
+    year: int,
+    waivers: Collection[int] | None = None,
+    *,
+    f_scope_from: int = F_SCOPE_FROM,
+) -> Constraint:
+    """The rule's constraint on the report of `year`, given the placements before it.
+
+    Only years before `year` are read, so the answer does not depend on what the report of
+    `year` actually did. Typical use: `next_report_constraint(history, latest_year + 1)`.
+    """
+    regime = regime_for(year)
+    if regime is Regime.V0:
+        return Constraint(
+            year,
+            regime,
+            watch_list_allowed=False,
+            waiver_possible=False,
+            provision=None,
+            template=(
+                f"The {year} report predates the Watch List, which was first used in the "
+                "2004 report."
+            ),
+        )
+    if regime is Regime.V1:
+        return Constraint(
+            year,
+            regime,
+            watch_list_allowed=True,
+            waiver_possible=False,
+            provision=None,
+            template=(
+                "Reports from 2004 to 2010 set no limit on consecutive Watch List years, so "
+                f"the {year} report could place {{country}} on the Watch List."
+            ),
+            streak=watch_list_streak(history, year),
+        )
+
+    streak = watch_list_streak(history, year)
+    used = waivers_used(history, year, waivers)
+    trigger = _rule_f_trigger(history, year, f_scope_from)
+    if trigger is not None:
+        downgrade_year, return_year = trigger
+        return Constraint(
+            year,
+            regime,
+            watch_list_allowed=False,
+            waiver_possible=False,
+            provision=PROVISION_RETURN,
+            template=(
+                f"After a Watch List run that ended with a move to Tier 3 in {downgrade_year}, "
+                f"{{country}} came back to the Watch List in {return_year}. Under "
+                f"{cite(PROVISION_RETURN)} it may spend only one consecutive year there, so the "
+                f"{year} report must rank it Tier 2 or better, or Tier 3. No waiver is available."
+            ),
+            streak=streak,
+            waivers_used=used,
+        )
+    if streak < 2:
+        reason = (
+            f"it was not on the Watch List in {year - 1}"
+            if streak == 0
+            else f"{year - 1} was its first consecutive year there"
+        )
+        return Constraint(
+            year,
+            regime,
+            watch_list_allowed=True,
+            waiver_possible=False,
+            provision=None,
+            template=(
+                f"The {year} report may place {{country}} on the Watch List without a waiver: "
+                f"{reason}, and the limit applies only after two consecutive years."
+            ),
+            streak=streak,
+            waivers_used=used,
+        )
+
+    limit = MAX_WAIVERS[regime]
+    span = _span(history, year)
+    if used < limit:
+        template = (
+            f"The {year} report follows {span}. Under {cite(PROVISION_DOWNGRADE)} it must move "
+            "{country} to Tier 3 unless it upgrades it to Tier 2 or Tier 1, or a waiver under "
+            f"{cite(PROVISION_WAIVER)} keeps it on the Watch List one more year "
+            f"(waivers used in this run: {used} of {limit})."
+        )
+    else:
+        template = (
+            f"The {year} report follows {span}, and {_allowance(regime)} "
+            f"{'is' if limit == 1 else 'are'} used up. Under {cite(PROVISION_DOWNGRADE)} it "
+            "must move {country} to Tier 3 unless it upgrades it to Tier 2 or Tier 1."
+        )
+    return Constraint(
+        year,
+        regime,
+        watch_list_allowed=False,
+        waiver_possible=used < limit,
+        provision=PROVISION_DOWNGRADE,
+        template=template,
+        streak=streak,
+        waivers_used=used,
+    )
+
+
+# --- per-year flags -------------------------------------------------------------------------
+
+
+class FlagCode(StrEnum):
+    """Stable codes of the rule flags (besides the "<ordinal>_consecutive_..." family).
+
+    * WAIVER_USED: on the Watch List in a year the rule required a downgrade, so a waiver was
+      granted (recorded, or implied by the rankings).
+    * WOULD_BE_DOWNGRADED: on the Watch List this year; staying next year needs a waiver.
+    * NO_WAIVER_LEFT: on the Watch List this year; next year it must leave (Tier 3 unless
+      upgraded) because the run's waivers are used up.
+    * RULE_F_APPLIES: back on the Watch List after a downgrade; rule (F) forces it off next year.
+    * AUTOMATIC_DOWNGRADE: on Tier 3 in a year the Watch List was barred with no waiver left
+      (or barred by rule (F)): the downgrade was mandatory.
+    * DOWNGRADE_WITHOUT_WAIVER: on Tier 3 in a year the Watch List was barred but a waiver was
+      still available and not granted.
+    * WATCH_LIST_NOT_PERMITTED: on the Watch List in a year the rule did not allow it and no
+      waiver could help; points to a data error or an exception we do not model.
+    """
+
+    WAIVER_USED = "waiver_used"
+    WOULD_BE_DOWNGRADED = "would_be_downgraded_next_year_unless_waived"
+    NO_WAIVER_LEFT = "no_waiver_left"
+    RULE_F_APPLIES = "rule_f_applies"
+    AUTOMATIC_DOWNGRADE = "automatic_downgrade"
+    DOWNGRADE_WITHOUT_WAIVER = "downgrade_without_waiver"
+    WATCH_LIST_NOT_PERMITTED = "watch_list_not_permitted"
+
+
+def consecutive_code(count: int) -> str:
+    """Flag code for the `count`-th counted consecutive Watch List year, e.g. "third_..."."""
+    return f"{ordinal(count)}_consecutive_watch_list_year"
+
+
+@dataclass(frozen=True, slots=True)
+class RuleFlag:
+    """One observation about one report year of a country's history.
+
+    `applies_to_year` is the report the flag is about: `report_year` itself, or the next one
+    for forward-looking flags (WOULD_BE_DOWNGRADED, NO_WAIVER_LEFT, RULE_F_APPLIES).
+    `count` is the counted run length for the consecutive-year flags and the waiver's number
+    within the run for WAIVER_USED; `raw_count` is the run length without the 2009 cut-off.
+    `implied` is True for a WAIVER_USED flag deduced from the rankings rather than recorded.
+    The message template has a `{country}` placeholder; use `render(name)` or `message`.
+    """
+
+    code: str
+    report_year: int
+    provision: str | None
+    template: str
+    applies_to_year: int
+    count: int | None = None
+    raw_count: int | None = None
+    implied: bool = False
+
+    @property
+    def message(self) -> str:
+        """The message, referring to "the country"."""
+        return fill(self.template, None)
+
+    def render(self, country_name: str | None = None) -> str:
+        """The message with the country's name."""
+        return fill(self.template, country_name)
+
+    @property
+    def is_forward_looking(self) -> bool:
+        return self.applies_to_year > self.report_year
+
+
+def _consecutive_flag(year: int, counted: int, raw: int) -> RuleFlag:
+    text = f"In {year}, {{country}} was on the Watch List for the {ordinal(raw)} consecutive year"
+    if raw != counted:
+        text += (
+            "; the downgrade rule counts only from the 2009 report, so for the rule it was the "
+            f"{ordinal(counted)}"
+        )
+    return RuleFlag(
+        code=consecutive_code(counted),
+        report_year=year,
+        provision=PROVISION_DOWNGRADE,
+        template=text + ".",
+        applies_to_year=year,
+        count=counted,
+        raw_count=raw,
+    )
+
+
+def _flags_for_year_itself(
+    history: Mapping[int, Tier],
+    year: int,
+    here: Constraint,
+    recorded: frozenset[int] | None,
+) -> RuleFlag | None:
+    """Flags about whether the placement in `year` fits the rule for `year`."""
+    if here.watch_list_allowed:
+        return None
+    tier = history[year]
+    span = _span(history, year)
+    if tier == Tier.WATCH_LIST and here.waiver_possible:
+        number = here.waivers_used + 1
+        implied = recorded is None or year not in recorded
+        counted = "" if raw_watch_list_streak(history, year) == here.streak else " counted"
+        text = (
+            f"In {year}, {{country}} stayed on the Watch List for a {ordinal(here.streak + 1)}"
+            f"{counted} consecutive year, which required a waiver under "
+            f"{cite(PROVISION_WAIVER)}: its {ordinal(number)} in this run."
+        )
+        if implied:
+            text += " The waiver is inferred from the rankings."
+        return RuleFlag(
+            FlagCode.WAIVER_USED, year, PROVISION_WAIVER, text, year, count=number, implied=implied
+        )
+    if tier == Tier.WATCH_LIST:
+        if here.provision == PROVISION_RETURN:
+            text = (
+                f"In {year}, {{country}} was kept on the Watch List although "
+                f"{cite(PROVISION_RETURN)} allowed only one consecutive year there after its "
+                "return from Tier 3. Check the data."
+            )
+        else:
+            text = (
+                f"In {year}, {{country}} was on the Watch List after {span} although "
+                f"{_allowance(here.regime)} had been used, which {cite(PROVISION_DOWNGRADE)} "
+                "does not allow. Check the data."
+            )
+        return RuleFlag(FlagCode.WATCH_LIST_NOT_PERMITTED, year, here.provision, text, year)
+    if tier == Tier.TIER_3 and not here.waiver_possible:
+        if here.provision == PROVISION_RETURN:
+            text = (
+                f"In {year}, {{country}} was moved to Tier 3: after its return to the Watch "
+                f"List, {cite(PROVISION_RETURN)} ruled out a second consecutive year there."
+            )
+        else:
+            text = (
+                f"In {year}, {{country}} was moved to Tier 3 after {span} with no waiver "
+                f"left: the downgrade under {cite(PROVISION_DOWNGRADE)} was mandatory."
+            )
+        return RuleFlag(FlagCode.AUTOMATIC_DOWNGRADE, year, here.provision, text, year)
+    if tier == Tier.TIER_3:
+        text = (
+            f"In {year}, {{country}} was placed on Tier 3 after {span}. Under "
+            f"{cite(PROVISION_DOWNGRADE)} it had to leave the Watch List unless a waiver was "
+            "granted, and none was; the report may also have judged Tier 3 warranted on its "
+            "own merits."
+        )
+        return RuleFlag(FlagCode.DOWNGRADE_WITHOUT_WAIVER, year, here.provision, text, year)
+    return None
+
+
+def _forward_flag(history: Mapping[int, Tier], year: int, after: Constraint) -> RuleFlag | None:
+    """Flags about what the rule requires of the report after `year` (on the Watch List)."""
+    if after.watch_list_allowed:
+        return None
+    nxt = after.report_year
+    span = _span(history, nxt)
+    if after.provision == PROVISION_RETURN:
+        text = (
+            f"In {year}, {{country}} was back on the Watch List after a downgrade to Tier 3. "
+            f"Under {cite(PROVISION_RETURN)} the {nxt} report must move it off the Watch List, "
+            "up to Tier 2 or better or down to Tier 3, and no waiver is possible."
+        )
+        return RuleFlag(FlagCode.RULE_F_APPLIES, year, PROVISION_RETURN, text, nxt)
+    if after.waiver_possible:
+        text = (
+            f"After {span}, {{country}} can stay on the Watch List in the {nxt} report only "
+            f"with a waiver under {cite(PROVISION_WAIVER)} (its "
+            f"{ordinal(after.waivers_used + 1)} in this run); otherwise "
+            f"{cite(PROVISION_DOWNGRADE)} requires Tier 3 unless it is upgraded."
+        )
+        return RuleFlag(FlagCode.WOULD_BE_DOWNGRADED, year, PROVISION_DOWNGRADE, text, nxt)
+    text = (
+        f"After {span}, with {_allowance(after.regime)} used, {{country}} cannot stay on "
+        f"the Watch List in the {nxt} report: under {cite(PROVISION_DOWNGRADE)} it must go to "
+        "Tier 3 unless it is upgraded to Tier 2 or Tier 1."
+    )
+    return RuleFlag(FlagCode.NO_WAIVER_LEFT, year, PROVISION_DOWNGRADE, text, nxt)
+
+
+def flags_for(
+    history: Mapping[int, Tier],
+    waivers: Collection[int] | None = None,
+    *,
+    f_scope_from: int = F_SCOPE_FROM,
+) -> list[RuleFlag]:
+    """All rule flags for one country's history, ordered by report year.
+
+    For each report year, in this order:
+
+    1. `<ordinal>_consecutive_watch_list_year` when the year is at least the second counted
+       (2009 or later) consecutive Watch List year;
+    2. one of WAIVER_USED, WATCH_LIST_NOT_PERMITTED, AUTOMATIC_DOWNGRADE,
+       DOWNGRADE_WITHOUT_WAIVER when the rule barred the Watch List in that year (2011 on);
+    3. one of WOULD_BE_DOWNGRADED, NO_WAIVER_LEFT, RULE_F_APPLIES when the country is on the
+       Watch List and the rule bars it from staying in the next report.
+
+    Forward-looking flags are emitted for every year, not only the latest, since they also
+    explain the following year. Years before 2001 raise ValueError.
+    """
+    recorded = None if waivers is None else frozenset(waivers)
+    flags: list[RuleFlag] = []
+    for year in sorted(history):
+        tier = history[year]
+        regime = regime_for(year)
+        on_watch_list = tier == Tier.WATCH_LIST
+
+        if on_watch_list:
+            counted = watch_list_streak(history, year + 1)
+            if counted >= 2:
+                raw = raw_watch_list_streak(history, year + 1)
+                flags.append(_consecutive_flag(year, counted, raw))
+
+        if regime.has_automatic_downgrade and tier in (Tier.WATCH_LIST, Tier.TIER_3):
+            here = next_report_constraint(history, year, recorded, f_scope_from=f_scope_from)
+            flag = _flags_for_year_itself(history, year, here, recorded)
+            if flag is not None:
+                flags.append(flag)
+
+        if on_watch_list and regime_for(year + 1).has_automatic_downgrade:
+            after = next_report_constraint(history, year + 1, recorded, f_scope_from=f_scope_from)
+            flag = _forward_flag(history, year, after)
+            if flag is not None:
+                flags.append(flag)
+    return flags
