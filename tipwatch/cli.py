@@ -64,4 +64,10 @@ def main(argv: list[str] | None = None) -> None:
         known = ", ".join(t for t, (n, _) in COMMANDS.items() if not n or n in available)
         print(f"tipwatch: unknown command {typed!r}: choose one of {known}", file=sys.stderr)
         sys.exit(2)
-    execute_from_command_line(["tipwatch", name, *rest])
+    try:
+        execute_from_command_line(["tipwatch", name, *rest])
+    except BrokenPipeError:
+        # The reader went away (e.g. `tipwatch tiers ... | head`): stop quietly, as Unix tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(1)

@@ -11,7 +11,16 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from tipwatch.core.audit import AuditedCreateView, AuditedEditView, AuditedForm
 
 from .filters import CountryFilterSet, PlacementFilterSet
-from .models import Country, CoverageGap, Group, Placement, Report, SourceConflict
+from .models import (
+    Country,
+    CoverageGap,
+    Group,
+    Narrative,
+    Placement,
+    Report,
+    SourceConflict,
+    Statistic,
+)
 
 REASON = FieldPanel("change_reason")
 
@@ -136,6 +145,73 @@ class PlacementViewSet(AuditedViewSet):
         return Placement.objects.select_related("country", "report")
 
 
+class StatisticViewSet(AuditedViewSet):
+    model = Statistic
+    icon = "doc-full-inverse"
+    menu_label = "Statistics"
+    list_display = [
+        "country",
+        "metric",
+        "value",
+        "period_year",
+        Column("report__year", label="Report", sort_key="report__year"),
+        "page",
+    ]
+    list_filter = ["metric", "report__year"]
+    search_fields = ["country__name", "quote"]
+    list_export = [
+        "country__iso3",
+        "country__name",
+        "report__year",
+        "metric",
+        "value",
+        "period_year",
+        "qualifier",
+        "page",
+        "quote",
+    ]
+    edit_handler = ObjectList(
+        [
+            FieldRowPanel([FieldPanel("country"), FieldPanel("report")]),
+            FieldRowPanel(
+                [
+                    FieldPanel("metric"),
+                    FieldPanel("qualifier"),
+                    FieldPanel("value"),
+                    FieldPanel("period_year"),
+                ]
+            ),
+            FieldPanel("quote"),
+            FieldRowPanel([FieldPanel("page"), FieldPanel("source_url")]),
+            REASON,
+        ],
+        base_form_class=AuditedForm,
+    )
+
+    def get_queryset(self, request: Any) -> Any:
+        return Statistic.objects.select_related("country", "report")
+
+
+class NarrativeViewSet(ModelViewSet):
+    model = Narrative
+    icon = "doc-full"
+    menu_label = "Narratives"
+    list_display = ["country", Column("report__year", label="Report"), "first_page", "last_page"]
+    list_filter = ["report__year"]
+    search_fields = ["country__name", "summary"]
+    inspect_view_enabled = True
+    form_fields = [
+        "country",
+        "report",
+        "header",
+        "first_page",
+        "last_page",
+        "summary",
+        "source_name",
+        "source_url",
+    ]
+
+
 class SourceConflictViewSet(ModelViewSet):
     model = SourceConflict
     icon = "warning"
@@ -172,6 +248,8 @@ class TipDataGroup(ViewSetGroup):
         GroupViewSet("groups"),
         ReportViewSet("reports"),
         PlacementViewSet("placements"),
+        StatisticViewSet("statistics"),
+        NarrativeViewSet("narratives"),
         SourceConflictViewSet("source_conflicts"),
         CoverageGapViewSet("coverage_gaps"),
     )

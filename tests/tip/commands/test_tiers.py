@@ -55,11 +55,17 @@ def test_region_uses_the_bureau_of_that_year() -> None:
     assert "KAZ,Kazakhstan" not in later
 
 
-def test_the_table_ends_with_the_coverage() -> None:
-    output = run("tiers", "--year", "2016", "--group", "latin-america")
+def test_the_table_ends_with_the_coverage_of_what_it_shows() -> None:
+    partial = run("tiers", "--year", "2016", "--group", "latin-america")
+    complete_for_group = run("tiers", "--year", "2015", "--group", "latin-america")
+    whole_year = run("tiers", "--year", "2016")
 
-    assert "Peru" in output
-    assert "2016 report: PARTIAL coverage." in output
+    assert "Peru" in partial
+    assert "2016 report: PARTIAL coverage; missing from our data: Argentina, Bolivia," in partial
+    assert "2015 report: complete for Latin America, though the year's data is partial" in (
+        complete_for_group
+    )
+    assert "2016 report: PARTIAL coverage. 111 of 188" in whole_year
 
 
 @pytest.mark.parametrize(

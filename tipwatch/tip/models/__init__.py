@@ -1,6 +1,7 @@
 from .choices import Bureau, Coverage, EntityType, GroupKind, SourceKind, TierChoice
 from .country import BureauAssignment, Country, CountryAlias
 from .group import Group
+from .narrative import Metric, Narrative, NarrativeSection, Qualifier, Statistic
 from .placement import DatasetLoad, Placement, SourceConflict
 from .report import CoverageGap, Report
 
@@ -15,9 +16,14 @@ __all__ = [
     "EntityType",
     "Group",
     "GroupKind",
+    "Metric",
+    "Narrative",
+    "NarrativeSection",
     "Placement",
+    "Qualifier",
     "Report",
     "SourceConflict",
     "SourceKind",
+    "Statistic",
     "TierChoice",
 ]

@@ -4,7 +4,7 @@ from argparse import ArgumentParser
 from typing import Any
 
 from tipwatch.core.commands import UsageError
-from tipwatch.tip.models import Country, Report
+from tipwatch.tip.models import Country, CoverageGap, Report
 from tipwatch.tip.services.comparison import Scope
 from tipwatch.tip.services.lookup import (
     UnknownChoiceError,
@@ -50,7 +50,21 @@ def scope_from(options: dict[str, Any], year: int) -> Scope | None:
     return None
 
 
-def coverage_line(report: Report) -> str:
+def coverage_line(report: Report, scope: Scope | None = None) -> str:
+    """Say how complete the data is, for the whole year or for the countries shown."""
     if not report.is_partial:
         return f"{report.year} report: complete coverage."
-    return f"{report.year} report: PARTIAL coverage. {report.coverage_note}".strip()
+    if scope is None:
+        return f"{report.year} report: PARTIAL coverage. {report.coverage_note}".strip()
+    missing = list(
+        CoverageGap.objects.filter(report=report, country__in=scope.countries)
+        .select_related("country")
+        .order_by("country__name")
+    )
+    if not missing:
+        return (
+            f"{report.year} report: complete for {scope.label}, though the year's data is "
+            f"partial ({report.coverage_note})."
+        )
+    names = ", ".join(gap.country.name for gap in missing)
+    return f"{report.year} report: PARTIAL coverage; missing from our data: {names}."

@@ -36,7 +36,7 @@ class Command(TipwatchCommand):
 
     def _write_table(self, comparison: Comparison, focus: Any) -> None:
         write = self.stdout.write
-        write(f"{comparison.scope.label}, {coverage_line(comparison.report)}")
+        write(f"{comparison.scope.label}, {coverage_line(comparison.report, comparison.scope)}")
         if comparison.scope.description:
             write(f"Definition: {comparison.scope.description}")
         rows = [

@@ -42,4 +42,4 @@ class Command(TipwatchCommand):
             )
         else:
             self.stdout.write(table(["ISO3", "Country", "Tier"], rows))
-            self.stdout.write(f"\n{len(rows)} countries. {coverage_line(report)}")
+            self.stdout.write(f"\n{len(rows)} countries. {coverage_line(report, scope)}")
