@@ -1,0 +1,22 @@
+import pytest
+
+from tests.members.factories import JoinPageFactory, MembershipTypeFactory
+from tests.pages.factories import StandardPageFactory
+from tests.pages.fixtures import _isolated_media_and_cache, home  # noqa: F401
+
+
+@pytest.fixture
+def membership_types(db):
+    return [
+        MembershipTypeFactory(name="Individual", slug="individual", annual_fee="30.00"),
+        MembershipTypeFactory(name="Concession", slug="concession", annual_fee="15.00"),
+        MembershipTypeFactory(
+            name="Organisation", slug="organisation", annual_fee="100.00", active=False
+        ),
+    ]
+
+
+@pytest.fixture
+def join_page(home, membership_types):  # noqa: F811
+    privacy = StandardPageFactory(parent=home, title="Privacy notice", slug="privacy")
+    return JoinPageFactory(parent=home, privacy_page=privacy)

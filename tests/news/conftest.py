@@ -1,0 +1,1 @@
+from tests.pages.fixtures import _isolated_media_and_cache, home  # noqa: F401

@@ -1,0 +1,120 @@
+"""The public forms: joining, asking for a link, and updating one's details."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.db.models import Q
+
+from .models import Member, MembershipType
+
+
+class MembershipTypeChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj: Any) -> str:
+        return f"{obj.name}: £{obj.annual_fee:.2f} a year"
+
+
+class HoneypotMixin(forms.Form):
+    # Hidden from people (CSS and aria-hidden); bots that fill every field give themselves away.
+    website = forms.CharField(
+        required=False,
+        label="Leave this field empty",
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+
+    def is_spam(self) -> bool:
+        return bool(self.data.get(self.add_prefix("website"), "").strip())
+
+
+class JoinForm(HoneypotMixin, forms.Form):
+    name = forms.CharField(max_length=200, widget=forms.TextInput(attrs={"autocomplete": "name"}))
+    email = forms.EmailField(
+        max_length=254, widget=forms.EmailInput(attrs={"autocomplete": "email"})
+    )
+    postal_address = forms.CharField(
+        required=False,
+        max_length=1000,
+        label="Postal address (optional)",
+        widget=forms.Textarea(attrs={"rows": 4, "autocomplete": "street-address"}),
+    )
+    membership_type = MembershipTypeChoiceField(
+        queryset=MembershipType.objects.none(),
+        empty_label=None,
+        widget=forms.RadioSelect,
+    )
+    consent = forms.BooleanField(
+        required=True,
+        label="I have read the privacy notice and agree to tipwatch holding my details "
+        "as it describes.",
+        error_messages={"required": "Please confirm you agree to the privacy notice."},
+    )
+    newsletter_opt_in = forms.BooleanField(
+        required=False, label="Send me the newsletter (about four a year)."
+    )
+    alerts_opt_in = forms.BooleanField(
+        required=False, label="Send me alerts when a new TIP report rates Peru."
+    )
+
+    field_order = [
+        "name",
+        "email",
+        "postal_address",
+        "membership_type",
+        "consent",
+        "newsletter_opt_in",
+        "alerts_opt_in",
+        "website",
+    ]
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields["membership_type"]
+        assert isinstance(field, forms.ModelChoiceField)
+        field.queryset = MembershipType.objects.active()
+        field.error_messages["required"] = "Please choose a type of membership."
+        self.fields["name"].error_messages["required"] = "Please enter your name."
+        self.fields["email"].error_messages["required"] = "Please enter your email address."
+
+    def clean_name(self) -> str:
+        return " ".join(self.cleaned_data["name"].split())
+
+    def clean_email(self) -> str:
+        return Member.normalise_email(self.cleaned_data["email"])
+
+
+class EmailRequestForm(HoneypotMixin, forms.Form):
+    email = forms.EmailField(
+        max_length=254,
+        label="Your email address",
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+        error_messages={"required": "Please enter your email address."},
+    )
+
+    def clean_email(self) -> str:
+        return Member.normalise_email(self.cleaned_data["email"])
+
+
+class MemberDetailsForm(forms.ModelForm):
+    membership_type = MembershipTypeChoiceField(
+        queryset=MembershipType.objects.none(), empty_label=None, widget=forms.RadioSelect
+    )
+
+    class Meta:
+        model = Member
+        fields = ["name", "postal_address", "membership_type", "newsletter_opt_in", "alerts_opt_in"]
+        labels = {
+            "postal_address": "Postal address (optional)",
+            "newsletter_opt_in": "Send me the newsletter.",
+            "alerts_opt_in": "Send me alerts when a new TIP report rates Peru.",
+        }
+        widgets = {"postal_address": forms.Textarea(attrs={"rows": 4})}
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields["membership_type"]
+        assert isinstance(field, forms.ModelChoiceField)
+        # Their current type stays choosable even if it is no longer offered.
+        current = self.instance.membership_type_id if self.instance.pk else None
+        offered = Q(active=True) | Q(pk=current) if current else Q(active=True)
+        field.queryset = MembershipType.objects.filter(offered)

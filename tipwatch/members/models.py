@@ -1,0 +1,197 @@
+"""Membership: the kinds of membership on offer, the members, and the page people join from."""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.http import HttpResponse, HttpResponseRedirect
+from django.utils import timezone
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+
+from tipwatch.pages.models import SeoMixin
+
+if TYPE_CHECKING:
+    from django.http import HttpRequest
+
+
+class MembershipTypeQuerySet(models.QuerySet["MembershipType"]):
+    def active(self) -> MembershipTypeQuerySet:
+        return self.filter(active=True)
+
+
+class MembershipType(models.Model):
+    name = models.CharField(max_length=80)
+    slug = models.SlugField(unique=True)
+    annual_fee = models.DecimalField(
+        "annual fee (GBP)",
+        max_digits=7,
+        decimal_places=2,
+        validators=[MinValueValidator(Decimal("0"))],
+    )
+    description = models.TextField(blank=True)
+    active = models.BooleanField(default=True, help_text="Inactive types cannot be joined.")
+    sort_order = models.PositiveSmallIntegerField(default=0)
+
+    objects = MembershipTypeQuerySet.as_manager()
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("annual_fee"),
+        FieldPanel("description"),
+        FieldPanel("active"),
+        FieldPanel("sort_order"),
+    ]
+
+    class Meta:
+        ordering = ["sort_order", "name"]
+
+    def __str__(self) -> str:
+        return f"{self.name} (£{self.annual_fee:.2f} a year)"
+
+
+class MemberState(models.TextChoices):
+    PENDING = "pending", "Pending (email not confirmed)"
+    CONFIRMED = "confirmed", "Confirmed (awaiting approval)"
+    ACTIVE = "active", "Active"
+    LAPSED = "lapsed", "Lapsed"
+    CANCELLED = "cancelled", "Cancelled"
+
+
+class Member(models.Model):
+    name = models.CharField(max_length=200)
+    email = models.EmailField(unique=True, help_text="Stored in lower case.")
+    postal_address = models.TextField(blank=True)
+    membership_type = models.ForeignKey(
+        MembershipType, on_delete=models.PROTECT, related_name="members"
+    )
+    state = models.CharField(
+        max_length=10, choices=MemberState.choices, default=MemberState.PENDING, db_index=True
+    )
+    newsletter_opt_in = models.BooleanField("newsletter", default=False)
+    alerts_opt_in = models.BooleanField("country alerts", default=False)
+    consent_at = models.DateTimeField(help_text="When the privacy notice was accepted.")
+    privacy_notice_version = models.CharField(max_length=40)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    confirmed_at = models.DateTimeField(null=True, blank=True)
+    approved_at = models.DateTimeField(null=True, blank=True)
+    cancelled_at = models.DateTimeField(null=True, blank=True)
+    renewal_due = models.DateField(null=True, blank=True)
+    renewal_reminded_for = models.DateField(
+        null=True,
+        blank=True,
+        help_text="The renewal date a reminder was last sent for; never reminded twice.",
+    )
+    notes = models.TextField(blank=True, help_text="For staff only.")
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.name} <{self.email}>"
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        self.email = self.normalise_email(self.email)
+        super().save(*args, **kwargs)
+
+    @staticmethod
+    def normalise_email(email: str) -> str:
+        return email.strip().lower()
+
+    @property
+    def can_be_approved(self) -> bool:
+        return self.state == MemberState.CONFIRMED
+
+    def personal_data(self) -> dict[str, Any]:
+        """Everything we hold about the member, for 'download my data'."""
+
+        def iso(value: datetime.date | datetime.datetime | None) -> str | None:
+            return value.isoformat() if value else None
+
+        return {
+            "name": self.name,
+            "email": self.email,
+            "postal_address": self.postal_address,
+            "membership_type": self.membership_type.name,
+            "annual_fee_gbp": str(self.membership_type.annual_fee),
+            "state": self.state,
+            "newsletter_opt_in": self.newsletter_opt_in,
+            "alerts_opt_in": self.alerts_opt_in,
+            "consent_at": iso(self.consent_at),
+            "privacy_notice_version": self.privacy_notice_version,
+            "joined_at": iso(self.created_at),
+            "updated_at": iso(self.updated_at),
+            "confirmed_at": iso(self.confirmed_at),
+            "approved_at": iso(self.approved_at),
+            "cancelled_at": iso(self.cancelled_at),
+            "renewal_due": iso(self.renewal_due),
+            "renewal_reminded_for": iso(self.renewal_reminded_for),
+            "notes": self.notes,
+            "exported_at": timezone.now().isoformat(),
+        }
+
+
+class JoinPage(RoutablePageMixin, SeoMixin, Page):
+    """'Why join': an introduction, the membership types on offer and the join form."""
+
+    intro = RichTextField(blank=True, features=["bold", "italic", "link", "ul", "ol", "h2", "h3"])
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The privacy notice people agree to when joining.",
+    )
+    privacy_notice_version = models.CharField(
+        max_length=40,
+        default="1",
+        help_text="Change this whenever the privacy notice changes; each member's record "
+        "keeps the version they agreed to.",
+    )
+    thank_you_text = RichTextField(blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [FieldPanel("privacy_page"), FieldPanel("privacy_notice_version")],
+            heading="Privacy notice",
+        ),
+        FieldPanel("thank_you_text"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["pages.HomePage"]
+    subpage_types: list[str] = []
+    max_count = 1
+
+    def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context(request, *args, **kwargs)
+        context["membership_types"] = list(MembershipType.objects.active())
+        return context
+
+    @path("")
+    def join(self, request: HttpRequest) -> HttpResponse:
+        from .views import join_view
+
+        return join_view(request, self)
+
+    @path("thanks/")
+    def thanks(self, request: HttpRequest) -> HttpResponse:
+        return self.render(request, template="members/join_thanks.html")
+
+    def thanks_url(self, request: HttpRequest) -> str:
+        return self.get_url(request) + self.reverse_subpage("thanks")
+
+    def redirect_to_thanks(self, request: HttpRequest) -> HttpResponseRedirect:
+        return HttpResponseRedirect(self.thanks_url(request))

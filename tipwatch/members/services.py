@@ -1,0 +1,155 @@
+"""What happens to a membership: joining, confirming, approval, renewal, cancelling, erasure."""
+
+from __future__ import annotations
+
+import datetime
+import logging
+from dataclasses import dataclass
+
+from django.db import IntegrityError, transaction
+from django.http import HttpRequest
+from django.utils import timezone
+
+from . import emails
+from .models import Member, MembershipType, MemberState
+
+logger = logging.getLogger(__name__)
+
+MEMBERSHIP_LENGTH_DAYS = 365
+
+
+@dataclass(frozen=True)
+class JoinDetails:
+    name: str
+    email: str
+    postal_address: str
+    membership_type: MembershipType
+    newsletter_opt_in: bool
+    alerts_opt_in: bool
+    privacy_notice_version: str
+
+
+def join(details: JoinDetails, request: HttpRequest | None = None) -> Member:
+    """Record a request to join and email the address. Never creates a second record.
+
+    A new address gets a confirmation link. An address we already hold gets either a new
+    confirmation link (not yet confirmed) or a link to manage the membership, and its record
+    is left as it was: whoever filled in the form has not shown they own the address.
+    """
+    email = Member.normalise_email(details.email)
+    existing = Member.objects.filter(email=email).first()
+    if existing is None:
+        try:
+            with transaction.atomic():
+                member = Member.objects.create(
+                    name=details.name,
+                    email=email,
+                    postal_address=details.postal_address,
+                    membership_type=details.membership_type,
+                    newsletter_opt_in=details.newsletter_opt_in,
+                    alerts_opt_in=details.alerts_opt_in,
+                    consent_at=timezone.now(),
+                    privacy_notice_version=details.privacy_notice_version,
+                )
+        except IntegrityError:  # joined twice at the same moment
+            existing = Member.objects.get(email=email)
+        else:
+            emails.send_confirmation(member, request)
+            return member
+    if existing.state == MemberState.PENDING:
+        emails.send_confirmation(existing, request)
+    else:
+        emails.send_already_member(existing, request)
+    return existing
+
+
+def confirm(member: Member) -> bool:
+    """Mark the email confirmed. False when it already was (a replayed link)."""
+    updated = Member.objects.filter(pk=member.pk, state=MemberState.PENDING).update(
+        state=MemberState.CONFIRMED, confirmed_at=timezone.now(), updated_at=timezone.now()
+    )
+    member.refresh_from_db()
+    return updated == 1
+
+
+def approve(member: Member, request: HttpRequest | None = None) -> bool:
+    """Staff approval: confirmed -> active, renewal due a year ahead, and a welcome email."""
+    today = timezone.localdate()
+    now = timezone.now()
+    updated = Member.objects.filter(pk=member.pk, state=MemberState.CONFIRMED).update(
+        state=MemberState.ACTIVE,
+        approved_at=now,
+        updated_at=now,
+        renewal_due=today + datetime.timedelta(days=MEMBERSHIP_LENGTH_DAYS),
+    )
+    member.refresh_from_db()
+    if updated:
+        emails.send_welcome(member, request)
+    return updated == 1
+
+
+def cancel(member: Member, request: HttpRequest | None = None) -> None:
+    if member.state == MemberState.CANCELLED:
+        return
+    member.state = MemberState.CANCELLED
+    member.cancelled_at = timezone.now()
+    member.save(update_fields=["state", "cancelled_at", "updated_at"])
+    emails.send_cancelled(member, request)
+
+
+def rejoin(member: Member) -> None:
+    """A cancelled or lapsed member, proven by a signed link, asks to be a member again."""
+    if member.state in (MemberState.CANCELLED, MemberState.LAPSED):
+        member.state = MemberState.CONFIRMED
+        member.cancelled_at = None
+        member.confirmed_at = timezone.now()
+        member.save(update_fields=["state", "cancelled_at", "confirmed_at", "updated_at"])
+
+
+@transaction.atomic
+def erase(member: Member) -> None:
+    """Delete the member's record and the admin's history of it: nothing identifying is kept."""
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import ModelLogEntry
+
+    # Wagtail's audit log keeps each edit's label (the member's name and email) and changes.
+    ModelLogEntry.objects.filter(
+        content_type=ContentType.objects.get_for_model(Member), object_id=str(member.pk)
+    ).delete()
+    member.delete()
+    logger.info("A member record was erased at the member's request.")
+
+
+def members_due_for_reminder(days: int) -> list[Member]:
+    horizon = timezone.localdate() + datetime.timedelta(days=days)
+    from django.db.models import F
+
+    return list(
+        Member.objects.filter(
+            state=MemberState.ACTIVE, renewal_due__isnull=False, renewal_due__lte=horizon
+        )
+        .exclude(renewal_reminded_for=F("renewal_due"))
+        .select_related("membership_type")
+        .order_by("renewal_due", "pk")
+    )
+
+
+def send_renewal_reminder(member: Member) -> bool:
+    """Claim the reminder for this due date, then send it. False if already sent."""
+    due = member.renewal_due
+    claimed = (
+        Member.objects.filter(pk=member.pk, renewal_due=due)
+        .exclude(renewal_reminded_for=due)
+        .update(renewal_reminded_for=due)
+    )
+    if not claimed:
+        return False
+    previous = member.renewal_reminded_for
+    try:
+        emails.send_renewal_reminder(member)
+    except Exception:
+        # Give the claim back so the next run tries again.
+        Member.objects.filter(pk=member.pk).update(renewal_reminded_for=previous)
+        raise
+    member.renewal_reminded_for = due
+    return True

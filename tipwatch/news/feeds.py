@@ -1,0 +1,64 @@
+"""RSS 2.0 and Atom feeds of the latest news articles."""
+
+from __future__ import annotations
+
+import datetime
+
+from django.contrib.syndication.views import Feed
+from django.http import HttpRequest
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed, SyndicationFeed
+from wagtail.models import Site
+
+from tipwatch.pages.models import SiteSettings
+
+from .models import NewsIndexPage, NewsPage
+
+FEED_LENGTH = 20
+
+
+class NewsRssFeed(Feed):
+    feed_type: type[SyndicationFeed] = Rss201rev2Feed
+    description = "News from tipwatch on trafficking in persons and human rights in Peru."
+
+    def __call__(self, request: HttpRequest, *args, **kwargs):
+        self.request = request
+        self.site = Site.find_for_request(request)
+        return super().__call__(request, *args, **kwargs)
+
+    def title(self) -> str:
+        name = SiteSettings.for_request(self.request).site_name if self.site else "tipwatch"
+        return f"{name}: news"
+
+    def link(self) -> str:
+        index = NewsIndexPage.objects.live().public().first()
+        if index is not None:
+            return index.get_url(self.request) or "/"
+        return "/"
+
+    def items(self) -> list[NewsPage]:
+        return list(NewsPage.objects.live().public().newest_first()[:FEED_LENGTH])
+
+    def item_title(self, item: NewsPage) -> str:
+        return item.title
+
+    def item_description(self, item: NewsPage) -> str:
+        return item.summary
+
+    def item_link(self, item: NewsPage) -> str:
+        return item.get_url(self.request) or "/"
+
+    def item_pubdate(self, item: NewsPage) -> datetime.datetime:
+        return item.published_datetime
+
+    def item_updateddate(self, item: NewsPage) -> datetime.datetime:
+        return item.last_published_at or item.published_datetime
+
+    def item_categories(self, item: NewsPage) -> list[str]:
+        return [tag.name for tag in item.topics.all()]
+
+
+class NewsAtomFeed(NewsRssFeed):
+    feed_type = Atom1Feed
+
+    def subtitle(self) -> str:
+        return self.description

@@ -1,0 +1,198 @@
+"""News: an index of articles (filterable, paginated, with a yearly archive) and the articles."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from typing import TYPE_CHECKING, Any
+
+from django.core.paginator import EmptyPage, Paginator
+from django.db import models
+from django.db.models.functions import ExtractYear
+from django.http import Http404
+from django.utils import timezone
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import Tag, TaggedItemBase
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.images import get_image_model, get_image_model_string
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+from tipwatch.pages.cache import CachedPageMixin
+from tipwatch.pages.models import SeoMixin
+
+from .blocks import news_body_blocks
+
+if TYPE_CHECKING:
+    from django.http import HttpRequest
+
+PER_PAGE = 10
+LISTING_RENDITION = "fill-640x360"
+
+
+class NewsPageQuerySet(PageQuerySet):
+    def newest_first(self) -> NewsPageQuerySet:
+        return self.order_by("-date", "-first_published_at", "-pk")
+
+    def for_listing(self) -> NewsPageQuerySet:
+        images = get_image_model().objects.prefetch_renditions(LISTING_RENDITION)
+        return (
+            self.live()
+            .public()
+            .newest_first()
+            .prefetch_related(
+                models.Prefetch("listing_image", queryset=images),
+                "topics",
+            )
+        )
+
+    def latest_for_listing(self, limit: int = 3) -> list[NewsPage]:
+        return list(self.for_listing()[:limit])
+
+
+NewsPageManager = PageManager.from_queryset(NewsPageQuerySet)
+
+
+class NewsIndexPage(CachedPageMixin, SeoMixin, Page):
+    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = ["news.NewsPage"]
+
+    def articles(self) -> NewsPageQuerySet:
+        return NewsPage.objects.child_of(self).for_listing()
+
+    def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context(request, *args, **kwargs)
+        articles = self.articles()
+
+        topic = None
+        topic_slug = request.GET.get("topic", "").strip()
+        if topic_slug:
+            topic = Tag.objects.filter(slug=topic_slug).first()
+            if topic is None:
+                raise Http404("No such topic")
+            articles = articles.filter(topics__slug=topic_slug)
+
+        year = _parse_int(request.GET.get("year"))
+        if year is not None and not 1 <= year <= 9999:
+            year = None
+        if year is not None:
+            articles = articles.filter(date__year=year)
+
+        paginator = Paginator(articles, PER_PAGE)
+        number = _parse_int(request.GET.get("page"))
+        try:
+            page_obj = paginator.page(number if number is not None else 1)
+        except EmptyPage as error:
+            raise Http404("No such page of news") from error
+
+        context.update(
+            articles=page_obj.object_list,
+            page_obj=page_obj,
+            paginator=paginator,
+            topic=topic,
+            year=year,
+            archive=self.archive(),
+            topics=self.topics(),
+        )
+        return context
+
+    def archive(self) -> list[dict[str, int]]:
+        """Years that have articles, newest first, with how many each has."""
+        rows = (
+            NewsPage.objects.child_of(self)
+            .live()
+            .public()
+            .annotate(year=ExtractYear("date"))
+            .values("year")
+            .annotate(count=models.Count("pk"))
+            .order_by("-year")
+        )
+        return [{"year": row["year"], "count": row["count"]} for row in rows]
+
+    def topics(self) -> list[Tag]:
+        news_ids = NewsPage.objects.child_of(self).live().public().values("pk")
+        return list(
+            Tag.objects.filter(news_newspagetag_items__content_object__in=news_ids)
+            .annotate(count=models.Count("news_newspagetag_items"))
+            .order_by("name")
+        )
+
+
+def _parse_int(raw: str | None) -> int | None:
+    """A whole number from a query string; None for anything else (letters, empty...)."""
+    if raw is None:
+        return None
+    raw = raw.strip()
+    if not re.fullmatch(r"-?[0-9]{1,30}", raw):
+        return None
+    return int(raw)
+
+
+class NewsPageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "news.NewsPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class NewsPage(SeoMixin, Page):
+    date = models.DateField("Article date", default=datetime.date.today)
+    summary = models.TextField(
+        max_length=400, help_text="One or two sentences, shown in listings and feeds."
+    )
+    listing_image = models.ForeignKey(
+        get_image_model_string(),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    listing_image_alt = models.CharField(
+        max_length=255, blank=True, help_text="Describe the image. Leave empty if decorative."
+    )
+    topics = ClusterTaggableManager(through=NewsPageTag, blank=True)
+    body = StreamField(news_body_blocks())
+
+    objects = NewsPageManager()
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [FieldPanel("date"), FieldPanel("topics")],
+            heading="Article information",
+        ),
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [FieldPanel("listing_image"), FieldPanel("listing_image_alt")], heading="Image"
+        ),
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types: list[str] = []
+    og_type = "article"
+
+    class Meta:
+        verbose_name = "news article"
+
+    def get_meta_description(self) -> str:
+        return self.search_description or self.summary
+
+    def get_meta_image(self) -> Any:
+        return self.listing_image
+
+    @property
+    def published_datetime(self) -> datetime.datetime:
+        moment = datetime.datetime.combine(self.date, datetime.time(9, 0))
+        return timezone.make_aware(moment)

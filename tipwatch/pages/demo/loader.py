@@ -1,0 +1,259 @@
+"""Build the demo site. Idempotent: whatever already exists is left exactly as it is."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from django.conf import settings
+from django.db import transaction
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Collection, Locale, Page, Site
+from wagtail.rich_text import RichText
+
+from tipwatch.members.models import JoinPage, MembershipType
+from tipwatch.news.models import NewsIndexPage, NewsPage
+from tipwatch.pages.models import HomePage, NavigationSettings, SiteSettings, StandardPage
+from tipwatch.tip.models import Country
+
+from . import content
+from .images import ensure_image
+
+
+class DemoLoader:
+    def __init__(self, log: Any = None) -> None:
+        self.log = log or (lambda message: None)
+        self.created: list[str] = []
+
+    def note(self, message: str) -> None:
+        self.created.append(message)
+        self.log(message)
+
+    @transaction.atomic
+    def run(self) -> list[str]:
+        self.ensure_base_tree()
+        home = self.ensure_home()
+        site = self.ensure_site(home)
+        pages: dict[str, Page] = {}
+        for spec in content.STANDARD_PAGES:
+            pages[spec["slug"]] = self.ensure_standard_page(home, spec)
+        self.ensure_membership_types()
+        join = self.ensure_join_page(home, pages["privacy"])
+        news_index = self.ensure_news_index(home)
+        for spec in content.NEWS:
+            self.ensure_news(news_index, spec)
+        if home.join_page_id is None:
+            home.join_page = join
+            self.publish(home, created=False)
+        pages["join"] = join
+        pages["news"] = news_index
+        self.ensure_settings(site, pages)
+        return self.created
+
+    # Pages -------------------------------------------------------------------------------
+
+    def publish(self, page: Page, created: bool = True) -> None:
+        page.save_revision().publish()
+        if created:
+            self.note(f"Created page {page.title!r}")
+        else:
+            self.note(f"Updated page {page.title!r}")
+
+    def child(self, parent: Page, slug: str) -> Page | None:
+        found = parent.get_children().filter(slug=slug).first()
+        return found.specific if found is not None else None
+
+    def ensure_base_tree(self) -> None:
+        """What Wagtail's migrations create, in case the database was emptied (flushed)."""
+        language = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+        if not Locale.objects.exists():
+            Locale.objects.create(language_code=language)
+            self.note("Created the default locale")
+        if Collection.get_first_root_node() is None:
+            Collection.add_root(name="Root")
+            self.note("Created the root collection")
+        if Page.get_first_root_node() is None:
+            Page.add_root(instance=Page(title="Root", slug="root"))
+            self.note("Created the root page")
+
+    def ensure_home(self) -> HomePage:
+        home = HomePage.objects.first()
+        if home is not None:
+            return home
+        root = Page.get_first_root_node()
+        # Wagtail's own welcome page holds the slug "home": move it aside, then remove it.
+        welcome = root.get_children().filter(slug="home").first()
+        if welcome is not None:
+            welcome.slug = "wagtail-welcome"
+            welcome.save(update_fields=["slug"])
+        home = HomePage(
+            title=content.HOME_TITLE,
+            slug="home",
+            intro=content.HOME_INTRO,
+            join_heading=content.JOIN_HEADING,
+            join_text=content.JOIN_TEXT,
+            hero_image=ensure_image("Andes at dawn"),
+            seo_title="tipwatch: human rights and development in Peru",
+            search_description="A UK group supporting human rights and development in Peru, "
+            "following the US Trafficking in Persons Report.",
+        )
+        root.add_child(instance=home)
+        self.publish(home)
+        if welcome is not None:
+            Site.objects.filter(root_page=welcome).update(root_page=home)
+            if type(welcome.specific) is Page and not welcome.get_children().exists():
+                welcome.delete()
+                self.note("Removed Wagtail's welcome page")
+        return home
+
+    def ensure_site(self, home: HomePage) -> Site:
+        site = Site.objects.filter(is_default_site=True).first()
+        if site is None:
+            site = Site.objects.create(
+                hostname="localhost",
+                port=80,
+                root_page=home,
+                is_default_site=True,
+                site_name="tipwatch",
+            )
+            self.note("Created the default site")
+        elif site.root_page_id != home.pk:
+            site.root_page = home
+            site.save()
+            self.note("Made the home page the default site's root")
+        return site
+
+    def ensure_standard_page(self, parent: Page, spec: dict[str, Any]) -> StandardPage:
+        existing = self.child(parent, spec["slug"])
+        if existing is not None:
+            return existing
+        page = StandardPage(
+            title=spec["title"],
+            slug=spec["slug"],
+            intro=spec["intro"],
+            body=self.stream(spec["body"]),
+            search_description=spec["intro"],
+        )
+        parent.add_child(instance=page)
+        self.publish(page)
+        return page
+
+    def ensure_join_page(self, parent: Page, privacy: Page) -> JoinPage:
+        existing = self.child(parent, content.JOIN_PAGE["slug"])
+        if existing is not None:
+            return existing
+        page = JoinPage(
+            title=content.JOIN_PAGE["title"],
+            slug=content.JOIN_PAGE["slug"],
+            intro=content.JOIN_PAGE["intro"],
+            thank_you_text=content.JOIN_PAGE["thank_you_text"],
+            privacy_page=privacy,
+            privacy_notice_version="2026-1",
+            search_description="Become a member of tipwatch and support human rights in Peru.",
+        )
+        parent.add_child(instance=page)
+        self.publish(page)
+        return page
+
+    def ensure_news_index(self, parent: Page) -> NewsIndexPage:
+        existing = self.child(parent, content.NEWS_INDEX["slug"])
+        if existing is not None:
+            return existing
+        page = NewsIndexPage(
+            title=content.NEWS_INDEX["title"],
+            slug=content.NEWS_INDEX["slug"],
+            intro=content.NEWS_INDEX["intro"],
+            search_description="News and analysis on trafficking in persons and human rights "
+            "in Peru.",
+        )
+        parent.add_child(instance=page)
+        self.publish(page)
+        return page
+
+    def ensure_news(self, parent: NewsIndexPage, spec: dict[str, Any]) -> NewsPage:
+        existing = self.child(parent, spec["slug"])
+        if existing is not None:
+            return existing
+        image = ensure_image(spec["image"])
+        page = NewsPage(
+            title=spec["title"],
+            slug=spec["slug"],
+            date=spec["date"],
+            summary=spec["summary"],
+            listing_image=image,
+            listing_image_alt="",
+            body=self.stream(spec["body"]),
+        )
+        parent.add_child(instance=page)
+        page.topics.add(*spec["topics"])
+        page.save()
+        self.publish(page)
+        return page
+
+    def stream(self, blocks: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
+        stream: list[tuple[str, Any]] = []
+        for kind, value in blocks:
+            if kind == "heading":
+                stream.append(("heading", {"text": value, "level": "h2"}))
+            elif kind == "paragraph":
+                stream.append(("paragraph", RichText(value)))
+            elif kind == "image":
+                image = ensure_image(value)
+                stream.append(
+                    ("image", {"image": image, "alt_text": "", "caption": image.caption})  # type: ignore[attr-defined]
+                )
+            elif kind in ("quote", "pull_quote"):
+                quote, attribution = value
+                stream.append((kind, {"quote": quote, "attribution": attribution}))
+            else:
+                stream.append((kind, value))
+        return stream
+
+    # Data and settings -------------------------------------------------------------------
+
+    def ensure_membership_types(self) -> None:
+        for slug, name, fee, description, order in content.MEMBERSHIP_TYPES:
+            _, created = MembershipType.objects.get_or_create(
+                slug=slug,
+                defaults={
+                    "name": name,
+                    "annual_fee": Decimal(fee),
+                    "description": description,
+                    "sort_order": order,
+                    "active": True,
+                },
+            )
+            if created:
+                self.note(f"Created membership type {name}")
+
+    def ensure_settings(self, site: Site, pages: dict[str, Page]) -> None:
+        site_settings = SiteSettings.for_site(site)
+        changed = False
+        if site_settings.focus_country_id is None:
+            peru = Country.objects.filter(iso3="PER").first()
+            if peru is not None:
+                site_settings.focus_country = peru
+                changed = True
+        if site_settings.default_social_image_id is None:
+            site_settings.default_social_image = ensure_image("Andes at dawn")
+            changed = True
+        if changed:
+            site_settings.save()
+            self.note("Updated the site settings")
+
+        nav = NavigationSettings.for_site(site)
+        if not nav.primary_links and not nav.footer_links and not nav.footer_text:
+            nav.primary_links = [
+                ("link", {"label": label, "page": pages[slug], "url": ""})
+                for label, slug in content.PRIMARY_NAV
+            ]
+            nav.footer_links = [
+                ("link", {"label": "Privacy notice", "page": pages["privacy"], "url": ""}),
+                (
+                    "link",
+                    {"label": "Manage your membership", "page": None, "url": "/members/manage/"},
+                ),
+            ]
+            nav.footer_text = content.FOOTER_TEXT
+            nav.save()
+            self.note("Set up the navigation and footer")

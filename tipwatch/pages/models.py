@@ -1,0 +1,146 @@
+"""The site's home page, standing content pages and its editable settings."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from django.db import models
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
+from wagtail.images import get_image_model_string
+from wagtail.models import Page
+from wagtail.search import index
+
+from .blocks import RICH_TEXT_FEATURES, LinkBlock, standard_body_blocks
+from .cache import CachedPageMixin
+from .tiers import tier_card
+
+if TYPE_CHECKING:
+    from django.http import HttpRequest
+
+IMAGE_MODEL = get_image_model_string()
+
+
+class SeoMixin:
+    """What the <head> of a page says about it to search engines and social sites."""
+
+    search_description: str
+
+    def get_meta_description(self) -> str:
+        return self.search_description or ""
+
+    def get_meta_image(self) -> Any:
+        return None
+
+    og_type = "website"
+
+
+class HomePage(CachedPageMixin, SeoMixin, Page):
+    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
+    hero_image = models.ForeignKey(
+        IMAGE_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    join_heading = models.CharField(max_length=120, default="Join us")
+    join_text = models.TextField(
+        blank=True, help_text="A sentence or two on why someone should become a member."
+    )
+    join_page = models.ForeignKey(
+        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("hero_image"),
+        MultiFieldPanel(
+            [FieldPanel("join_heading"), FieldPanel("join_text"), FieldPanel("join_page")],
+            heading="Call to join",
+        ),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["pages.StandardPage", "news.NewsIndexPage", "members.JoinPage"]
+    max_count = 1
+
+    def get_meta_image(self) -> Any:
+        return self.hero_image
+
+    def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        from tipwatch.news.models import NewsIndexPage, NewsPage
+
+        context = super().get_context(request, *args, **kwargs)
+        site_settings = SiteSettings.for_request(request)
+        context["latest_news"] = NewsPage.objects.latest_for_listing(limit=3)
+        context["news_index"] = NewsIndexPage.objects.live().public().first()
+        context["tier_card"] = tier_card(site_settings.focus_country)
+        return context
+
+
+class StandardPage(SeoMixin, Page):
+    intro = models.TextField(blank=True, help_text="A short introduction, shown in bold.")
+    body = StreamField(standard_body_blocks(), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["pages.HomePage", "pages.StandardPage"]
+    subpage_types = ["pages.StandardPage"]
+
+    def get_meta_description(self) -> str:
+        return self.search_description or self.intro
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    site_name = models.CharField(max_length=100, default="tipwatch")
+    tagline = models.CharField(
+        max_length=200,
+        blank=True,
+        default="Watching the Trafficking in Persons Report for Peru",
+    )
+    focus_country = models.ForeignKey(
+        "tip.Country",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The country whose latest tier the home page shows.",
+    )
+    default_social_image = models.ForeignKey(
+        IMAGE_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Shown when a page shared on social media has no image of its own.",
+    )
+    twitter_handle = models.CharField(max_length=40, blank=True, help_text="Without the @.")
+
+    panels = [
+        FieldPanel("site_name"),
+        FieldPanel("tagline"),
+        FieldPanel("focus_country"),
+        FieldPanel("default_social_image"),
+        FieldPanel("twitter_handle"),
+    ]
+
+    class Meta:
+        verbose_name = "site settings"
+
+
+@register_setting(icon="list-ul")
+class NavigationSettings(BaseSiteSetting):
+    primary_links = StreamField([("link", LinkBlock())], blank=True)
+    footer_text = RichTextField(blank=True, features=RICH_TEXT_FEATURES)
+    footer_links = StreamField([("link", LinkBlock())], blank=True)
+
+    panels = [FieldPanel("primary_links"), FieldPanel("footer_text"), FieldPanel("footer_links")]
+
+    class Meta:
+        verbose_name = "navigation and footer"

@@ -1,0 +1,85 @@
+"""Template tags for the public site: cache versions, links, and metadata for <head>."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import template
+from django.http import HttpRequest
+
+from tipwatch.pages.cache import content_version as _content_version
+from tipwatch.pages.models import SiteSettings
+
+register = template.Library()
+
+
+@register.simple_tag
+def content_version() -> int:
+    return _content_version()
+
+
+@register.simple_tag(takes_context=True)
+def link_href(context: dict[str, Any], link: Any) -> str:
+    """The address of a LinkBlock value: the chosen page's URL or the given address."""
+    page = link.get("page")
+    if page is not None:
+        return page.specific_deferred.get_url(context.get("request")) or ""
+    return link.get("url") or ""
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context: dict[str, Any]) -> str:
+    request: HttpRequest | None = context.get("request")
+    page = context.get("page")
+    if page is not None and hasattr(page, "get_full_url"):
+        url = page.get_full_url(request)
+        if url:
+            return str(url)
+    if request is not None:
+        return request.build_absolute_uri(request.path)
+    return ""
+
+
+@register.simple_tag(takes_context=True)
+def meta_description(context: dict[str, Any]) -> str:
+    page = context.get("page")
+    if page is not None and hasattr(page, "get_meta_description"):
+        return str(page.get_meta_description() or "")
+    return ""
+
+
+@register.simple_tag(takes_context=True)
+def meta_image_url(context: dict[str, Any]) -> str:
+    """An absolute URL for the page's social-media image, or the site's default, or ''."""
+    request: HttpRequest | None = context.get("request")
+    page = context.get("page")
+    image = page.get_meta_image() if page is not None and hasattr(page, "get_meta_image") else None
+    if image is None and request is not None:
+        image = SiteSettings.for_request(request).default_social_image
+    if image is None:
+        return ""
+    url = image.get_rendition("fill-1200x630").url
+    return request.build_absolute_uri(url) if request is not None else url
+
+
+@register.filter
+def tier_class(tier: str) -> str:
+    return {"1": "tier-1", "2": "tier-2", "2WL": "tier-2wl", "3": "tier-3"}.get(
+        tier, "tier-special"
+    )
+
+
+@register.simple_tag
+def field_widget(field: Any) -> str:
+    """Render a form field's widget linked to its help text and error message."""
+    described_by = []
+    if field.help_text:
+        described_by.append(f"{field.auto_id}-help")
+    if field.errors:
+        described_by.append(f"{field.auto_id}-error")
+    attrs: dict[str, str] = {}
+    if described_by:
+        attrs["aria-describedby"] = " ".join(described_by)
+    if field.errors:
+        attrs["aria-invalid"] = "true"
+    return str(field.as_widget(attrs=attrs))

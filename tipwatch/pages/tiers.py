@@ -1,0 +1,64 @@
+"""The focus country's tier card on the home page, and links to a report."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.urls import NoReverseMatch, reverse
+
+from tipwatch.tip.models import Country, Placement, Report
+
+
+@dataclass(frozen=True)
+class TierCard:
+    country: Country | None
+    placement: Placement | None
+    latest_report: Report | None
+    report_url: str = ""
+
+    @property
+    def has_data(self) -> bool:
+        return self.placement is not None
+
+    @property
+    def is_partial(self) -> bool:
+        return bool(self.placement and self.placement.report.is_partial)
+
+    @property
+    def newer_report_without_placement(self) -> Report | None:
+        """The latest report, when our data holds no placement for the country in it."""
+        if (
+            self.placement
+            and self.latest_report
+            and self.latest_report.year > self.placement.report.year
+        ):
+            return self.latest_report
+        return None
+
+
+def explorer_report_url(year: int) -> str:
+    """The site's own page for a report year, once the explorer provides one; else ''."""
+    for kwargs in ({"kwargs": {"year": year}}, {"args": [year]}):
+        try:
+            return reverse("explorer:report", **kwargs)
+        except NoReverseMatch:
+            continue
+    return ""
+
+
+def report_link(report: Report | None, year: int) -> str:
+    return explorer_report_url(year) or (report.source_url if report else "")
+
+
+def tier_card(country: Country | None) -> TierCard:
+    if country is None:
+        return TierCard(country=None, placement=None, latest_report=None)
+    placement = (
+        Placement.objects.filter(country=country)
+        .select_related("report")
+        .order_by("-report__year")
+        .first()
+    )
+    latest = Report.objects.order_by("-year").first()
+    url = report_link(placement.report, placement.report.year) if placement else ""
+    return TierCard(country=country, placement=placement, latest_report=latest, report_url=url)
