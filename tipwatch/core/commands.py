@@ -18,6 +18,8 @@ class UsageError(CommandError):
 
 
 class TipwatchCommand(BaseCommand):
+    # The system checks take a second at every start; `tipwatch manage check` runs them.
+    requires_system_checks: list[str] = []
     typed_name = ""
 
     def create_parser(self, prog_name: str, subcommand: str, **kwargs: Any) -> CommandParser:

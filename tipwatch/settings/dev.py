@@ -8,4 +8,7 @@ DEBUG = True
 SECRET_KEY = env_str("SECRET_KEY", "dev-only-insecure-key-do-not-use-in-production")
 ALLOWED_HOSTS = SITE_ALLOWED_HOSTS or ["127.0.0.1", "localhost", "[::1]"]
 
+# Report imports run in a worker process, which `tipwatch serve` starts beside the web server.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
 (VAR_DIR / "static").mkdir(parents=True, exist_ok=True)  # noqa: F405

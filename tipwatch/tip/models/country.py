@@ -7,7 +7,6 @@ from django.db import models
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.models import Orderable
-from wagtail.search import index
 
 from .choices import Bureau, EntityType
 
@@ -29,7 +28,7 @@ class CountryQuerySet(models.QuerySet["Country"]):
         )
 
 
-class Country(index.Indexed, ClusterableModel):
+class Country(ClusterableModel):
     iso3 = models.CharField(
         "ISO 3166 alpha-3 code",
         max_length=3,
@@ -44,12 +43,6 @@ class Country(index.Indexed, ClusterableModel):
     )
 
     objects = CountryQuerySet.as_manager()
-
-    search_fields = [
-        index.SearchField("name"),
-        index.AutocompleteField("name"),
-        index.FilterField("iso3"),
-    ]
 
     class Meta:
         ordering = ["name"]

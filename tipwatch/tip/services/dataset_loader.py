@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from django.db import transaction
+from django.db import connection, transaction
 from wagtail.log_actions import log
 
 from ..models import (
@@ -106,13 +106,26 @@ class DatasetLoader:
 
     def _load_countries(self, dataset: Dataset, summary: LoadSummary) -> dict[str, Country]:
         existing = {country.iso3: country for country in Country.objects.all()}
+        created, updated = [], []
         for record in dataset.countries:
-            country = existing.get(record.iso3) or Country(iso3=record.iso3)
+            country = existing.get(record.iso3)
+            if country is None:
+                country = existing[record.iso3] = Country(iso3=record.iso3)
+                created.append(country)
+            elif (country.name, country.name_es, country.entity_type) != (
+                record.name,
+                record.name_es,
+                record.entity_type,
+            ):
+                updated.append(country)
             country.name = record.name
             country.name_es = record.name_es
             country.entity_type = record.entity_type
-            country.save()
-            existing[record.iso3] = country
+        # Plain bulk queries: ClusterableModel.save() would rewrite every child row per country.
+        Country.objects.bulk_create(created)
+        Country.objects.bulk_update(updated, ["name", "name_es", "entity_type"])
+        if created and connection.features.can_return_rows_from_bulk_insert is False:
+            existing = {country.iso3: country for country in Country.objects.all()}
         # Aliases and bureau history are replaced wholesale: they carry no identity of their own.
         CountryAlias.objects.filter(country__iso3__in=[c.iso3 for c in dataset.countries]).delete()
         CountryAlias.objects.bulk_create(

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from tipwatch.ingest.parsing.pagemarks import strip_page_furniture
+
+HEAD = "TRAFFICKING IN PERSONS REPORT JUNE 2015"
+WORDS = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel"]
+
+
+def _page(body: list[str], number: int | None, head: str | None = HEAD) -> list[str]:
+    lines = [head] if head else []
+    lines += body
+    if number is not None:
+        lines.append(str(number))
+    return lines
+
+
+def test_running_heads_and_page_numbers_are_removed() -> None:
+    pages = [
+        _page([f"body {WORDS[i]} of page", f"prose {WORDS[i + 1]}"], 277 + i) for i in range(6)
+    ]
+    cleaned = strip_page_furniture(pages)
+    assert cleaned.numbering_found
+    assert cleaned.numbers == [277, 278, 279, 280, 281, 282]
+    for lines in cleaned.lines:
+        assert HEAD not in lines
+        assert not any(line.isdigit() for line in lines)
+        assert any(line.startswith("prose ") for line in lines)
+
+
+def test_missing_number_on_a_page_is_inferred_from_the_offset() -> None:
+    pages = [_page([f"prose {w}"], 10 + i if i != 2 else None) for i, w in enumerate(WORDS[:5])]
+    assert strip_page_furniture(pages).numbers == [10, 11, 12, 13, 14]
+
+
+def test_inconsistent_numbers_fall_back_to_physical_index() -> None:
+    pages = [_page([f"prose {w}"], n) for w, n in zip(WORDS, (7, 3, 19, 44, 2), strict=False)]
+    cleaned = strip_page_furniture(pages)
+    assert not cleaned.numbering_found
+    assert cleaned.numbers == [1, 2, 3, 4, 5]
+
+
+def test_years_are_not_page_numbers() -> None:
+    pages = [["prose line", "2015"], ["other line", "2015"]]
+    assert strip_page_furniture(pages).numbers == [1, 2]
+
+
+def test_number_inside_running_head_gives_the_page_number() -> None:
+    pages = [[f"{300 + i} | {HEAD}", f"prose {WORDS[i]}"] for i in range(4)]
+    cleaned = strip_page_furniture(pages)
+    assert cleaned.numbers == [300, 301, 302, 303]
+    assert cleaned.lines[0] == ["prose alpha"]
+
+
+def test_section_headings_are_never_taken_for_running_heads() -> None:
+    pages = [["PROSECUTION", f"prose {w}", f"more {w}", f"tail {w}"] for w in WORDS[:4]]
+    cleaned = strip_page_furniture(pages)
+    assert all(lines[0] == "PROSECUTION" for lines in cleaned.lines)
+
+
+def test_own_page_number_in_the_middle_of_a_page_is_removed() -> None:
+    pages = [
+        _page([f"left {w}", str(50 + i), f"right {w}", f"a {w}", f"b {w}", f"c {w}"], 50 + i)
+        for i, w in enumerate(WORDS[:3])
+    ]
+    cleaned = strip_page_furniture(pages)
+    assert cleaned.numbers == [50, 51, 52]
+    assert all(str(n) not in lines for n, lines in zip(cleaned.numbers, cleaned.lines, strict=True))
+
+
+def test_single_page_keeps_its_text() -> None:
+    cleaned = strip_page_furniture([["PERU: Tier 2", "The government investigated 59 cases."]])
+    assert cleaned.lines == [["PERU: Tier 2", "The government investigated 59 cases."]]
+    assert cleaned.numbers == [1]

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tipwatch.ingest.parsing.textnorm import (
+    dehyphenate_lines,
+    hyphen_join,
+    join_line,
+    normalise_line,
+    normalise_text,
+)
+
+
+def test_ligatures_and_exotic_spaces_are_normalised() -> None:
+    assert (
+        normalise_line("  \ufb01nancial\u00a0\u00a0o\ufb03cials\u200b  ") == "financial officials"
+    )
+    assert normalise_line("a\tb   c") == "a b c"
+
+
+def test_normalise_text_splits_on_every_line_break_style() -> None:
+    assert normalise_text("one\r\ntwo\rthree\nfour") == ["one", "two", "three", "four"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("The govern\ufffement did", ["The government did"]),
+        ("The govern\x02ment did", ["The government did"]),
+        ("The govern\x02\r\nment did", ["The government did"]),
+        ("anti\x02\r\ntrafficking law", ["anti-trafficking law"]),
+        ("Tier 2\x02\r\nWatch List", ["Tier 2-Watch List"]),
+    ],
+)
+def test_pdfium_hyphen_markers_are_resolved(raw: str, expected: list[str]) -> None:
+    assert normalise_text(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["victims of traffick-", "ing in Lima"], ["victims of trafficking", "in Lima"]),
+        (["the govern-", "ment"], ["the government"]),
+        (["a very long traf-", "fick-", "ing case"], ["a very long trafficking", "case"]),
+        (["an anti-", "trafficking law"], ["an anti-trafficking", "law"]),
+        (["twenty-", "one victims"], ["twenty-one", "victims"]),
+        (["Tier 2-", "Watch List"], ["Tier 2-Watch", "List"]),
+        (["traffickers -", "who were"], ["traffickers -", "who were"]),
+        (["no hyphen here", "next line"], ["no hyphen here", "next line"]),
+    ],
+)
+def test_dehyphenate_lines(lines: list[str], expected: list[str]) -> None:
+    assert dehyphenate_lines(lines) == expected
+
+
+def test_hyphen_join_rules() -> None:
+    assert hyphen_join("traffick-", "ing") == ""
+    assert hyphen_join("non-", "governmental") == "-"
+    assert hyphen_join("2014-", "2015") == "-"
+    assert hyphen_join("word", "next") is None
+    assert hyphen_join("a dash -", "next") is None
+
+
+def test_join_line_separators() -> None:
+    assert join_line("victims of", "trafficking") == ("victims of", " ")
+    assert join_line("traffick-", "ing") == ("traffick", "")
+    assert join_line("cases\u2014", "10 for sex") == ("cases\u2014", "")
+
+
+_words = st.lists(st.text(alphabet="abcdefghij", min_size=1, max_size=8), min_size=1, max_size=6)
+
+
+@given(st.lists(_words, min_size=1, max_size=6))
+def test_dehyphenation_keeps_every_letter(lines_words: list[list[str]]) -> None:
+    lines = [" ".join(words) for words in lines_words]
+    letters = "".join("".join(lines).split())
+    # Break the last word of every line but the last with a hyphen.
+    broken: list[str] = []
+    for index, line in enumerate(lines):
+        if index < len(lines) - 1 and len(line) > 3 and line[-3:].isalpha():
+            broken.append(line[:-2] + "-")
+            lines[index + 1] = line[-2:] + lines[index + 1]
+        else:
+            broken.append(line)
+    joined = dehyphenate_lines(broken)
+    assert "".join("".join(joined).split()) == letters

@@ -1,0 +1,140 @@
+"""The import screens in the admin: upload, background task, review, partial accept, apply."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
+from django.test import Client, override_settings
+from django.urls import reverse
+
+from tests.ingest.reports import ATLANTIS, CHILE, PERU, pdf_report
+from tipwatch.ingest.models import ImportRun
+from tipwatch.ingest.services.apply import ApplyImport
+from tipwatch.tip.models import Placement, Statistic
+
+pytestmark = pytest.mark.usefixtures("tip_data")
+
+
+def upload(client: Client, content: bytes, year: int = 2015) -> ImportRun:
+    response = client.post(
+        reverse("ingest:upload"),
+        {"file": SimpleUploadedFile("tip-2015.pdf", content), "year": year},
+    )
+    assert response.status_code == 302
+    return ImportRun.objects.latest("created_at")
+
+
+def test_upload_review_partial_accept_and_apply(admin_client: Client) -> None:
+    run = upload(admin_client, pdf_report(PERU, CHILE, ATLANTIS))
+
+    assert run.status == ImportRun.Status.READY
+    page = admin_client.get(reverse("ingest:detail", args=[run.pk])).content.decode()
+    assert "Ready for review" in page
+    assert "ATLANTIS" in page
+    assert "Needs a decision" in page
+    chile_tier = run.changes.get(kind="placement", country__iso3="CHL")
+    peru_figures = run.changes.filter(kind="statistic", country__iso3="PER")
+    accepted = [chile_tier.pk, *peru_figures.values_list("pk", flat=True)]
+
+    response = admin_client.post(reverse("ingest:apply", args=[run.pk]), {"accept": accepted})
+
+    assert response.status_code == 302
+    assert Placement.objects.get(country__iso3="CHL", report__year=2015).page == 278
+    assert Placement.objects.get(country__iso3="PER", report__year=2015).page is None
+    assert Statistic.objects.filter(country__iso3="PER").count() == peru_figures.count()
+    assert not Statistic.objects.filter(country__iso3="CHL").exists()
+    run.refresh_from_db()
+    assert run.status == ImportRun.Status.APPLIED
+    assert set(run.changes.filter(applied=True).values_list("pk", flat=True)) == set(accepted)
+
+
+def test_uploading_the_same_file_again_is_a_no_op(admin_client: Client) -> None:
+    content = pdf_report(PERU, CHILE)
+    run = upload(admin_client, content)
+    ApplyImport(run).apply()
+    statistics = Statistic.objects.count()
+
+    again = upload(admin_client, content)
+
+    assert again.pk == run.pk
+    assert ImportRun.objects.count() == 1
+    assert Statistic.objects.count() == statistics
+
+
+def test_a_failed_read_is_shown_and_changes_no_data(admin_client: Client) -> None:
+    run = upload(admin_client, b"%PDF-1.7 broken")
+
+    assert run.status == ImportRun.Status.FAILED
+    page = admin_client.get(reverse("ingest:detail", args=[run.pk])).content.decode()
+    assert "damaged" in run.error
+    assert run.error in page
+    assert not Statistic.objects.exists()
+
+
+def test_the_upload_form_keeps_its_errors_and_values(admin_client: Client) -> None:
+    response = admin_client.post(reverse("ingest:upload"), {"year": "2099"})
+
+    assert response.status_code == 200
+    form = response.context["form"]
+    assert "file" in form.errors
+    assert "2099 is in the future." in form.errors["year"]
+    assert form["year"].value() == "2099"
+
+
+def test_status_endpoint_reports_progress(admin_client: Client) -> None:
+    run = upload(admin_client, pdf_report(PERU))
+
+    data = admin_client.get(reverse("ingest:status", args=[run.pk])).json()
+
+    assert data == {
+        "status": "ready",
+        "percent": 100,
+        "label": "Found 1 country narratives",
+        "error": "",
+        "finished": True,
+    }
+
+
+@pytest.mark.django_db(transaction=True)
+@override_settings(TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}})
+def test_the_import_runs_in_a_background_worker(admin_client: Client) -> None:
+    run = upload(admin_client, pdf_report(PERU, CHILE))
+    assert run.status == ImportRun.Status.QUEUED
+    page = admin_client.get(reverse("ingest:detail", args=[run.pk])).content.decode()
+    assert 'http-equiv="refresh"' in page
+
+    call_command("db_worker", "--batch", "--no-startup-delay")
+
+    run.refresh_from_db()
+    assert run.status == ImportRun.Status.READY
+    assert run.changes.filter(kind="statistic").exists()
+
+
+def test_editors_without_permission_are_refused(client: Client, django_user_model: Any) -> None:
+    user = django_user_model.objects.create_user("reader", password="pw")
+    client.force_login(user)
+
+    assert client.get(reverse("ingest:index")).status_code in (302, 403)
+
+
+def test_an_apply_that_fails_half_way_leaves_the_data_as_it_was(
+    monkeypatch: pytest.MonkeyPatch, admin_client: Client
+) -> None:
+    run = upload(admin_client, pdf_report(PERU, CHILE))
+    before = list(Placement.objects.filter(report__year=2015).values_list("pk", "page", "tier"))
+
+    def crash(*args: object) -> None:
+        raise RuntimeError("killed")
+
+    monkeypatch.setattr(ApplyImport, "_narrative", crash)
+    with pytest.raises(RuntimeError):
+        ApplyImport(run).apply()
+
+    after = list(Placement.objects.filter(report__year=2015).values_list("pk", "page", "tier"))
+    assert after == before
+    assert not Statistic.objects.exists()
+    run.refresh_from_db()
+    assert run.status == ImportRun.Status.READY

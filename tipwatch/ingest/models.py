@@ -1,0 +1,99 @@
+"""An import of a report file, and the changes it proposes, waiting for an editor's review."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+
+
+class ImportRunQuerySet(models.QuerySet["ImportRun"]):
+    def same_file(self, sha256: str, year: int) -> ImportRunQuerySet:
+        return self.filter(sha256=sha256, report_year=year).exclude(status=ImportRun.Status.FAILED)
+
+
+class ImportRun(models.Model):
+    class Status(models.TextChoices):
+        QUEUED = "queued", "Queued"
+        RUNNING = "running", "Reading the report"
+        READY = "ready", "Ready for review"
+        APPLIED = "applied", "Applied"
+        FAILED = "failed", "Failed"
+
+    report_year = models.PositiveSmallIntegerField()
+    file = models.FileField(upload_to="imports/%Y/")
+    original_name = models.CharField(max_length=255)
+    sha256 = models.CharField(max_length=64, db_index=True)
+    size = models.PositiveBigIntegerField(default=0)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)
+    progress_done = models.PositiveIntegerField(default=0)
+    progress_total = models.PositiveIntegerField(default=0)
+    progress_label = models.CharField(max_length=200, blank=True)
+    error = models.TextField(blank=True)
+    pages = models.PositiveIntegerField(null=True, blank=True)
+    problems = models.JSONField(default=list, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    applied_at = models.DateTimeField(null=True, blank=True)
+    applied_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    objects = ImportRunQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"Import #{self.pk}: {self.original_name} for {self.report_year}"
+
+    @property
+    def percent(self) -> int:
+        if not self.progress_total:
+            return 0
+        return min(100, round(100 * self.progress_done / self.progress_total))
+
+    @property
+    def is_finished(self) -> bool:
+        return self.status in {self.Status.READY, self.Status.APPLIED, self.Status.FAILED}
+
+
+class ProposedChange(models.Model):
+    class Kind(models.TextChoices):
+        PLACEMENT = "placement", "Tier placement"
+        STATISTIC = "statistic", "Statistic"
+        NARRATIVE = "narrative", "Narrative"
+        UNKNOWN_COUNTRY = "unknown_country", "Unknown country"
+
+    class Action(models.TextChoices):
+        NEW = "new", "New"
+        CHANGED = "changed", "Changed"
+        UNCHANGED = "unchanged", "Unchanged"
+        UNRESOLVED = "unresolved", "Needs a decision"
+
+    run = models.ForeignKey(ImportRun, on_delete=models.CASCADE, related_name="changes")
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    action = models.CharField(max_length=12, choices=Action.choices)
+    country = models.ForeignKey(
+        "tip.Country", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    name = models.CharField(max_length=200, help_text="The country name as printed.")
+    key = models.CharField(max_length=120, blank=True, help_text="e.g. the metric and year.")
+    before = models.JSONField(null=True, blank=True)
+    after = models.JSONField(null=True, blank=True)
+    page = models.PositiveIntegerField(null=True, blank=True)
+    accepted = models.BooleanField(default=False)
+    applied = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["run", "kind", "name", "key"]
+
+    def __str__(self) -> str:
+        return (
+            f"{self.get_action_display()} {self.get_kind_display().lower()}: {self.name} {self.key}"
+        )
+
+    @property
+    def is_actionable(self) -> bool:
+        return self.action in {self.Action.NEW, self.Action.CHANGED}

@@ -1,0 +1,87 @@
+"""Pure-text ingestion of the Trafficking in Persons Report (no Django here).
+
+Typical use::
+
+    document = read_any(path)                      # PDF, HTML or text
+    matcher = CountryMatcher([(iso3, name, aliases), ...])
+    parsed = parse_report(document, 2015, matcher)
+    payload = parsed.to_json_dict()
+    if parsed.fatal: ...                            # exit 2
+"""
+
+from tipwatch.ingest.parsing.countries import CountryMatcher, normalise_name
+from tipwatch.ingest.parsing.document import Document, Page, PagedText, Span
+from tipwatch.ingest.parsing.errors import (
+    DamagedPdfError,
+    EmptyFileError,
+    EncryptedPdfError,
+    FileAccessError,
+    NotPdfError,
+    ReportReadError,
+    ScannedPdfError,
+    TextDecodeError,
+    UnsupportedFormatError,
+)
+from tipwatch.ingest.parsing.extract import (
+    Statistic,
+    extract_statistics,
+    extract_summary_sentence,
+    extract_tier,
+    tier_from_text,
+)
+from tipwatch.ingest.parsing.narrative import Narrative, Problem, Section, Segmentation, Sentence
+from tipwatch.ingest.parsing.readers import (
+    document_from_html,
+    document_from_text,
+    read_any,
+    read_html,
+    read_pdf,
+    read_text,
+)
+from tipwatch.ingest.parsing.report import CountryResult, ParsedReport, parse_report
+from tipwatch.ingest.parsing.segment import NOT_A_REPORT, segment
+from tipwatch.ingest.parsing.statistics import METRICS, QUALIFIERS
+from tipwatch.ingest.parsing.tags import Tags, extract_tags
+
+__all__ = [
+    "METRICS",
+    "NOT_A_REPORT",
+    "QUALIFIERS",
+    "CountryMatcher",
+    "CountryResult",
+    "DamagedPdfError",
+    "Document",
+    "EmptyFileError",
+    "EncryptedPdfError",
+    "FileAccessError",
+    "Narrative",
+    "NotPdfError",
+    "Page",
+    "PagedText",
+    "ParsedReport",
+    "Problem",
+    "ReportReadError",
+    "ScannedPdfError",
+    "Section",
+    "Segmentation",
+    "Sentence",
+    "Span",
+    "Statistic",
+    "Tags",
+    "TextDecodeError",
+    "UnsupportedFormatError",
+    "document_from_html",
+    "document_from_text",
+    "extract_statistics",
+    "extract_summary_sentence",
+    "extract_tags",
+    "extract_tier",
+    "normalise_name",
+    "parse_report",
+    "read_any",
+    "read_html",
+    "read_pdf",
+    "read_text",
+    "segment",
+    "tier_from_text",
+]

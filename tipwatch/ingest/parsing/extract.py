@@ -1,0 +1,144 @@
+"""Pure extraction functions over a segmented narrative."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tipwatch.ingest.parsing.narrative import Narrative
+from tipwatch.ingest.parsing.sentences import sentence_spans, split_sentences
+from tipwatch.ingest.parsing.statistics import figures_in_sentence, has_trigger
+from tipwatch.ingest.parsing.tags import Tags, extract_tags
+
+__all__ = [
+    "STATISTIC_SECTIONS_EXCLUDED",
+    "Statistic",
+    "Tags",
+    "extract_statistics",
+    "extract_summary_sentence",
+    "extract_tags",
+    "extract_tier",
+    "narrative_summary",
+    "tier_from_text",
+]
+
+# Figures in these sections are not the government's own results.
+STATISTIC_SECTIONS_EXCLUDED = frozenset({"trafficking_profile", "recommendations"})
+
+_MINIMUM_STANDARDS = re.compile(r"minimum\s+standards", re.IGNORECASE)
+_TIER_IN_TEXT = re.compile(
+    r"\b(?:remained|remains|remain|placed|upgraded|downgraded|moved|ranked|granted|is|was"
+    r"|be|being|kept|placement)\b[^.;]{0,60}?\b(?:on|to|at|in)\s+(?:the\s+)?"
+    r"(?:Tier\s+(?P<num>1|2|3|One|Two|Three)(?P<wl>\s+Watch\s+List)?|(?P<special>Special\s+Case))",
+    re.IGNORECASE,
+)
+_SPECIAL_CASE_TEXT = re.compile(r"\bis\s+a\s+Special\s+Case\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Statistic:
+    """One figure: ``metric`` (see ``statistics.METRICS``), ``value``, the calendar
+    ``period_year`` it refers to, an optional ``qualifier``, the sentence it was
+    found in (``quote``) and the ``page`` that sentence starts on."""
+
+    metric: str
+    value: int
+    period_year: int
+    qualifier: str | None
+    quote: str
+    page: int
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "metric": self.metric,
+            "value": self.value,
+            "period_year": self.period_year,
+            "qualifier": self.qualifier,
+            "quote": self.quote,
+            "page": self.page,
+        }
+
+
+def tier_from_text(text: str) -> str | None:
+    """The tier a narrative's own words place the country on ("... therefore Peru
+    remained on Tier 2"), taking the last such statement; None when absent."""
+    found: str | None = None
+    for match in _TIER_IN_TEXT.finditer(text):
+        if match.group("special"):
+            found = "special_case"
+            continue
+        num = match.group("num").lower()
+        value = {"1": "1", "one": "1", "2": "2", "two": "2", "3": "3", "three": "3"}[num]
+        found = "2WL" if value == "2" and match.group("wl") else value
+    if found is None and _SPECIAL_CASE_TEXT.search(text):
+        return "special_case"
+    return found
+
+
+def extract_tier(narrative: Narrative) -> str | None:
+    """The narrative's tier: from its header, else from its opening text."""
+    if narrative.tier is not None:
+        return narrative.tier
+    for name in ("summary", "government_efforts"):
+        section = narrative.section(name)
+        if section is not None:
+            tier = tier_from_text(section.text)
+            if tier is not None:
+                return tier
+    return None
+
+
+def extract_summary_sentence(text: str) -> str | None:
+    """The first sentence of ``text`` that mentions the "minimum standards"."""
+    if not _MINIMUM_STANDARDS.search(text):
+        return None
+    for sentence in split_sentences(text):
+        if _MINIMUM_STANDARDS.search(sentence):
+            return sentence
+    return None
+
+
+def narrative_summary(narrative: Narrative) -> str | None:
+    """The minimum-standards sentence of a narrative (summary or efforts paragraph first)."""
+    ordered = sorted(
+        narrative.sections,
+        key=lambda s: 0 if s.name in ("summary", "government_efforts") else 1,
+    )
+    for section in ordered:
+        sentence = extract_summary_sentence(section.text)
+        if sentence is not None:
+            return sentence
+    return None
+
+
+def extract_statistics(narrative: Narrative, report_year: int) -> list[Statistic]:
+    """Every law-enforcement and victim-identification figure in the narrative.
+
+    The reporting period of the ``report_year`` report is the calendar year
+    ``report_year - 1``. Figures repeated in several sentences are kept once (the
+    first occurrence, in document order).
+    """
+    out: list[Statistic] = []
+    seen: set[tuple[str, int, int]] = set()
+    for section in narrative.sections:
+        if section.name in STATISTIC_SECTIONS_EXCLUDED or not has_trigger(section.text):
+            continue
+        text = section.text
+        for start, end in sentence_spans(text):
+            sentence = text[start:end]
+            for figure in figures_in_sentence(sentence, report_year):
+                key = (figure.metric, figure.value, figure.period_year)
+                if key in seen:
+                    continue
+                seen.add(key)
+                out.append(
+                    Statistic(
+                        metric=figure.metric,
+                        value=figure.value,
+                        period_year=figure.period_year,
+                        qualifier=figure.qualifier,
+                        quote=sentence,
+                        page=section.page_at(start),
+                    )
+                )
+    return out

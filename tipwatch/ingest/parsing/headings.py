@@ -1,0 +1,160 @@
+"""Recognising narrative headers ("PERU: Tier 2") and section headings ("PROSECUTION").
+
+Header detection is deliberately strict: the whole line must be ``NAME: <tier>`` or
+``NAME (<tier>)``; the name must be in capitals (title case is accepted only for lines
+the source marked as headings, e.g. HTML <h2>); nothing may follow the tier phrase.
+So "...placed Peru on Tier 2 in 2014" and "PERU .......... 278" never match.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+TIERS = ("1", "2", "2WL", "3", "special_case")
+
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\\-"
+_TIER_PHRASE = (
+    r"(?:tier[\s]*(?P<num>1|2|3|one|two|three|i{1,3})"
+    rf"(?:[\s{_DASHES}]*(?P<wl>watch[\s{_DASHES}]*list|wl))?"
+    r"|(?P<special>special[\s\-]+case))"
+)
+_NAME = r"(?P<name>[^\W\d_][^:()\d\n]{0,70}?(?:\s*\([^()\d\n]{1,60}\))?)"
+_HEADER = re.compile(
+    rf"^{_NAME}\s*(?::\s*{_TIER_PHRASE}|\(\s*{_TIER_PHRASE.replace('?P<', '?P<p_')}\s*\))"
+    r"\s*\**\s*$",
+    re.IGNORECASE,
+)
+_WATCH_LIST_LINE = re.compile(rf"^[\s{_DASHES}]*watch[\s{_DASHES}]*list\s*\**\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderMatch:
+    name: str
+    tier: str | None
+
+
+def _tier_from_groups(num: str | None, wl: str | None, special: str | None) -> str | None:
+    if special:
+        return "special_case"
+    if num is None:
+        return None
+    num = num.lower()
+    value = {"1": "1", "one": "1", "i": "1", "2": "2", "two": "2", "ii": "2"}.get(num)
+    if value is None:
+        value = "3" if num in ("3", "three", "iii") else None
+    if value == "2" and wl:
+        return "2WL"
+    return value
+
+
+def _is_caps(name: str) -> bool:
+    """Has letters, none of them lowercase."""
+    return name.upper() == name and name.lower() != name
+
+
+def _is_title(name: str) -> bool:
+    return name[:1].isupper() and any(c.isupper() for c in name)
+
+
+def parse_header(line: str, *, is_heading: bool = False) -> HeaderMatch | None:
+    """Parse a narrative header line, or return None.
+
+    ``is_heading``: the source marked the line as a heading, so a title-case name
+    ("Peru: Tier 2") is accepted as well as capitals.
+    """
+    line = line.strip()
+    if len(line) < 8 or len(line) > 140:
+        return None
+    match = _HEADER.match(line)
+    if match is None:
+        return None
+    name = match.group("name").strip().rstrip(",;").strip()
+    if not name or len(name.split()) > 12:
+        return None
+    if not (_is_caps(name) or (is_heading and _is_title(name))):
+        return None
+    if name.upper().startswith("TIER "):
+        return None
+    groups = match.groupdict()
+    tier = _tier_from_groups(groups["num"], groups["wl"], groups["special"])
+    if tier is None:
+        tier = _tier_from_groups(groups["p_num"], groups["p_wl"], groups["p_special"])
+    return HeaderMatch(name=name, tier=tier)
+
+
+def is_watch_list_continuation(line: str) -> bool:
+    """A header wrapped as "PERU: Tier 2" / "Watch List"."""
+    return bool(_WATCH_LIST_LINE.match(line))
+
+
+# --- section headings --------------------------------------------------------------
+
+_KNOWN_SECTIONS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^PRIORITI[SZ]ED\s+RECOMMENDATIONS\s*:?$", re.IGNORECASE), "recommendations"),
+    (re.compile(r"^RECOMMENDATIONS(?:\s+FOR\s+.{2,70}?)?\s*:?$", re.IGNORECASE), "recommendations"),
+    (re.compile(r"^PROSECUTION\s*[:.]?$", re.IGNORECASE), "prosecution"),
+    (re.compile(r"^PROTECTION\s*[:.]?$", re.IGNORECASE), "protection"),
+    (re.compile(r"^PREVENTION\s*[:.]?$", re.IGNORECASE), "prevention"),
+    (
+        re.compile(r"^(?:HUMAN\s+)?TRAFFICKING\s+PROFILE\s*:?$", re.IGNORECASE),
+        "trafficking_profile",
+    ),
+    (re.compile(r"^(?:EXECUTIVE\s+)?SUMMARY\s*:?$", re.IGNORECASE), "summary"),
+)
+
+_OTHER_HEADING = re.compile(r"^[^\W\d_][^\d.!?;]{2,70}?:?$")
+
+# Lines that close the country narratives part of the report.
+_END_MARKER = re.compile(
+    r"^(?:COUNTRY\s+NARRATIVES|SPECIAL\s+CASES|RELEVANT\s+INTERNATIONAL\s+CONVENTIONS.*"
+    r"|GLOSSARY.*|APPENDIX.*|ANNEX.*|ENDNOTES|FOOTNOTES|STOPPING\s+HUMAN\s+TRAFFICKING.*"
+    r"|TIP\s+REPORT\s+HEROES|CLOSING\s+NOTE|INTERNATIONAL\s+(?:AND\s+REGIONAL\s+)?"
+    r"(?:CONVENTIONS|ORGANIZATIONS).*|TIER\s+PLACEMENTS?|COUNTRY\s+MAPS?)\s*:?$"
+)
+
+
+_END_INITIALS = frozenset("CSRGAEFTI")
+
+
+def known_section(line: str, *, is_heading: bool = False) -> str | None:
+    """The normalised name of a recognised section heading line, or None.
+
+    In running text (PDF, plain text) the heading must be in capitals; a line the
+    source marked as a heading may be in any case.
+    """
+    line = line.strip()
+    if not line or len(line) > 90:
+        return None
+    if not (is_heading or _is_caps(line)):
+        return None
+    for pattern, name in _KNOWN_SECTIONS:
+        if pattern.match(line):
+            return name
+    return None
+
+
+def other_heading(line: str, *, is_heading: bool = False) -> str | None:
+    """An unrecognised heading ("CHILD SOLDIERS PREVENTION ACT") as its lowercased text."""
+    line = line.strip()
+    if not _OTHER_HEADING.match(line):
+        return None
+    words = line.rstrip(":").split()
+    if not 1 <= len(words) <= 8:
+        return None
+    letters = sum(c.isalpha() for c in line)
+    if letters < 4:
+        return None
+    if not is_heading and not _is_caps(line):
+        return None
+    return " ".join(words).lower()
+
+
+def is_end_marker(line: str) -> bool:
+    line = line.strip()
+    return line[:1] in _END_INITIALS and _is_caps(line) and bool(_END_MARKER.match(line))
+
+
+def looks_structural(line: str) -> bool:
+    """True for lines that must never be discarded as running heads."""
+    return parse_header(line) is not None or known_section(line) is not None or is_end_marker(line)

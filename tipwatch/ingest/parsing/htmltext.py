@@ -1,0 +1,146 @@
+"""HTML to lines of text, remembering which lines were headings.
+
+Block elements end lines; h1-h6 and paragraphs whose whole text is bold/strong are
+headings. A run-in bold heading that names a known section
+(``<p><strong>Prosecution</strong> The government ...``) is split off onto its own
+heading line. Page markers: any element with a ``data-page``/``data-page-number``
+attribute, or a ``<!-- page N -->`` comment, starts page N.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+from tipwatch.ingest.parsing.headings import known_section
+
+_BLOCK_TAGS = frozenset(
+    {
+        "address", "article", "aside", "blockquote", "body", "br", "dd", "details", "div",
+        "dl", "dt", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
+        "h6", "header", "hr", "li", "main", "ol", "p", "pre", "section", "summary", "table",
+        "tbody", "td", "tfoot", "th", "thead", "title", "tr", "ul",
+    }
+)  # fmt: skip
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_BOLD_TAGS = frozenset({"b", "strong"})
+_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "nav", "head"})
+_VOID_TAGS = frozenset({"br", "hr", "img", "meta", "link", "input", "wbr", "area", "base", "col"})
+_PAGE_COMMENT = re.compile(r"^\s*page\s*:?\s*(\d{1,4})\s*$", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass
+class HtmlPage:
+    number: int | None
+    lines: list[tuple[str, bool]] = field(default_factory=list)
+
+
+class _Collector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.pages: list[HtmlPage] = [HtmlPage(None)]
+        self._chunks: list[tuple[str, bool]] = []  # (text, inside bold)
+        self._bold = 0
+        self._heading = 0
+        self._skip = 0
+        self._skip_stack: list[str] = []
+
+    # -- helpers ------------------------------------------------------------------
+    def _flush(self) -> None:
+        chunks, self._chunks = self._chunks, []
+        text = _SPACES.sub(" ", "".join(t for t, _ in chunks)).strip()
+        if not text:
+            return
+        lines = self.pages[-1].lines
+        if self._heading:
+            lines.append((text, True))
+            return
+        bold_text = _SPACES.sub(" ", "".join(t for t, b in chunks if b)).strip()
+        if bold_text and bold_text == text:
+            lines.append((text, True))
+            return
+        # A run-in bold heading at the start of a paragraph.
+        lead: list[str] = []
+        for chunk, bold in chunks:
+            if not bold and chunk.strip():
+                break
+            lead.append(chunk)
+        lead_text = _SPACES.sub(" ", "".join(lead)).strip()
+        if lead_text and known_section(lead_text, is_heading=True):
+            lines.append((lead_text, True))
+            rest = text[len(lead_text) :].strip() if text.startswith(lead_text) else text
+            if rest:
+                lines.append((rest, False))
+            return
+        lines.append((text, False))
+
+    def _new_page(self, number: int) -> None:
+        self._flush()
+        if not self.pages[-1].lines and self.pages[-1].number is None:
+            self.pages[-1].number = number
+        else:
+            self.pages.append(HtmlPage(number))
+
+    # -- parser events --------------------------------------------------------------
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self._skip:
+            if tag == self._skip_stack[-1] and tag not in _VOID_TAGS:
+                self._skip += 1
+            return
+        if tag in _SKIP_TAGS:
+            self._skip = 1
+            self._skip_stack.append(tag)
+            return
+        for name, value in attrs:
+            if name in ("data-page", "data-page-number") and value and value.strip().isdigit():
+                self._new_page(int(value.strip()))
+                break
+        if tag in _BLOCK_TAGS:
+            self._flush()
+        if tag in _HEADING_TAGS:
+            self._heading += 1
+        elif tag in _BOLD_TAGS:
+            self._bold += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._skip:
+            if tag == self._skip_stack[-1]:
+                self._skip -= 1
+                if not self._skip:
+                    self._skip_stack.pop()
+            return
+        if tag in _BLOCK_TAGS:
+            self._flush()
+        if tag in _HEADING_TAGS:
+            self._heading = max(0, self._heading - 1)
+        elif tag in _BOLD_TAGS:
+            self._bold = max(0, self._bold - 1)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag not in _VOID_TAGS:
+            self.handle_endtag(tag)
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self._chunks.append((data, self._bold > 0))
+
+    def handle_comment(self, data: str) -> None:
+        match = _PAGE_COMMENT.match(data)
+        if match and not self._skip:
+            self._new_page(int(match.group(1)))
+
+    def close(self) -> None:
+        super().close()
+        self._flush()
+
+
+def html_to_pages(markup: str) -> list[HtmlPage]:
+    """Lines of text per page; pages without a marker have ``number`` None."""
+    collector = _Collector()
+    collector.feed(markup)
+    collector.close()
+    pages = [page for page in collector.pages if page.lines or page.number is not None]
+    return pages or [HtmlPage(None)]

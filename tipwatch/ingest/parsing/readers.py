@@ -1,0 +1,176 @@
+"""Turning a report file (PDF, HTML or plain text) into a ``Document``.
+
+Paths may be given as ``str`` or ``os.PathLike``; ``bytes`` are file contents. For
+text already in memory use ``document_from_text`` / ``document_from_html``.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+from tipwatch.ingest.parsing.document import Document, Page
+from tipwatch.ingest.parsing.errors import (
+    EmptyFileError,
+    FileAccessError,
+    TextDecodeError,
+    UnsupportedFormatError,
+)
+from tipwatch.ingest.parsing.htmltext import html_to_pages
+from tipwatch.ingest.parsing.pagemarks import strip_page_furniture
+from tipwatch.ingest.parsing.pdf import PageProgress, extract_pages, looks_like_pdf
+from tipwatch.ingest.parsing.textnorm import dehyphenate_lines, normalise_line, normalise_text
+
+Source = str | os.PathLike[str] | bytes
+
+_HTML_SNIFF = re.compile(
+    rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b"
+    rb"|<(?:html|body|p|div|h[1-6]|br|table|article|section)\b[^>]*>",
+    re.IGNORECASE | re.DOTALL,
+)
+_EMPTY_PAGE_WARNING_SHARE = 0.05
+
+
+def _load(source: Source) -> bytes:
+    if isinstance(source, bytes | bytearray | memoryview):
+        data = bytes(source)
+    else:
+        try:
+            data = Path(source).read_bytes()
+        except OSError as exc:
+            raise FileAccessError(f"{os.fspath(source)}: {exc.strerror or exc}") from exc
+    if not data:
+        raise EmptyFileError()
+    return data
+
+
+def _decode(data: bytes) -> str:
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise TextDecodeError(f"invalid byte at offset {exc.start}") from exc
+
+
+def looks_like_html(data: bytes) -> bool:
+    return bool(_HTML_SNIFF.search(data[:4096]))
+
+
+def _page_ranges(numbers: Sequence[int]) -> str:
+    parts: list[str] = []
+    start = prev = numbers[0]
+    for number in [*numbers[1:], None]:
+        if number is not None and number == prev + 1:
+            prev = number
+            continue
+        parts.append(str(start) if start == prev else f"{start}-{prev}")
+        if number is not None:
+            start = prev = number
+    return ", ".join(parts)
+
+
+def _dehyphenate_across_pages(pages: list[list[str]]) -> None:
+    """Bring the end of a word broken over a page (or column) turn back to its start."""
+    for current, following in itertools.pairwise(pages):
+        last = next((i for i in range(len(current) - 1, -1, -1) if current[i]), None)
+        first = next((i for i, line in enumerate(following) if line), None)
+        if last is None or first is None or not current[last].endswith("-"):
+            continue
+        joined = dehyphenate_lines([current[last], following[first]])
+        if len(joined) == 2 and joined[0] == current[last]:
+            continue
+        current[last] = joined[0]
+        following[first] = joined[1] if len(joined) == 2 else ""
+
+
+def _build(raw_pages: Sequence[Sequence[str]], kind: str) -> Document:
+    """Furniture removal, numbering and de-hyphenation shared by PDF and text."""
+    cleaned = strip_page_furniture(raw_pages)
+    page_lines = [dehyphenate_lines(lines) for lines in cleaned.lines]
+    _dehyphenate_across_pages(page_lines)
+    pages = [
+        Page(number=number, text="\n".join(lines).strip("\n"))
+        for number, lines in zip(cleaned.numbers, page_lines, strict=True)
+    ]
+    warnings: list[str] = []
+    empty = [page.number for page in pages if not page.text.strip()]
+    if empty and len(empty) > max(2, _EMPTY_PAGE_WARNING_SHARE * len(pages)):
+        warnings.append(
+            f"{len(empty)} of {len(pages)} pages have no text (scanned pages?): "
+            f"{_page_ranges(empty)}"
+        )
+    return Document(pages=pages, kind=kind, warnings=warnings)
+
+
+def read_pdf(source: Source, progress: PageProgress | None = None) -> Document:
+    """Read a PDF report: text per page in reading order, furniture removed."""
+    texts = extract_pages(_load(source), progress)
+    return _build([normalise_text(text) for text in texts], "pdf")
+
+
+def document_from_text(text: str) -> Document:
+    """A Document from plain text; form feeds separate pages."""
+    if not text.strip():
+        raise EmptyFileError("it contains only whitespace")
+    chunks = text.split("\f")
+    if chunks and not chunks[-1].strip() and len(chunks) > 1:
+        chunks = chunks[:-1]
+    return _build([normalise_text(chunk) for chunk in chunks], "text")
+
+
+def read_text(source: Source) -> Document:
+    """Read a UTF-8 text file (form feeds separate pages)."""
+    return document_from_text(_decode(_load(source)))
+
+
+def document_from_html(markup: str) -> Document:
+    """A Document from HTML: one page unless the markup carries page markers."""
+    html_pages = html_to_pages(markup)
+    pages: list[Page] = []
+    previous = 0
+    for html_page in html_pages:
+        number = html_page.number if html_page.number is not None else previous + 1
+        previous = number
+        lines: list[str] = []
+        headings: set[int] = set()
+        for text, is_heading in html_page.lines:
+            line = normalise_line(text)
+            if not line:
+                continue
+            if is_heading:
+                headings.add(len(lines))
+            lines.append(line)
+        pages.append(Page(number=number, text="\n".join(lines), heading_lines=frozenset(headings)))
+    if not any(page.text for page in pages):
+        raise EmptyFileError("the HTML contains no text")
+    return Document(pages=pages, kind="html")
+
+
+def read_html(source: Source) -> Document:
+    """Read an HTML page (UTF-8)."""
+    return document_from_html(_decode(_load(source)))
+
+
+def read_any(source: Source, progress: PageProgress | None = None) -> Document:
+    """Read a report, choosing the reader from the content, not the file name.
+
+    ``progress`` is called with (pages read, page count) while a PDF is read.
+    """
+    data = _load(source)
+    if looks_like_pdf(data):
+        return read_pdf(data, progress)
+    if not data.strip():
+        raise EmptyFileError("it contains only whitespace")
+    if b"\x00" in data[:4096]:
+        raise UnsupportedFormatError()
+    if looks_like_html(data):
+        return read_html(data)
+    try:
+        text = _decode(data)
+    except TextDecodeError as exc:
+        raise UnsupportedFormatError(f"not a PDF, HTML or UTF-8 text file ({exc})") from exc
+    return document_from_text(text)

@@ -1,0 +1,136 @@
+"""Parsing a whole report: narratives, tiers, sections, statistics, tags and problems."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from tipwatch.ingest.parsing.countries import CountryMatcher
+from tipwatch.ingest.parsing.document import Document
+from tipwatch.ingest.parsing.extract import (
+    Statistic,
+    extract_statistics,
+    extract_tier,
+    narrative_summary,
+    tier_from_text,
+)
+from tipwatch.ingest.parsing.narrative import Narrative, Problem
+from tipwatch.ingest.parsing.segment import segment
+from tipwatch.ingest.parsing.tags import Tags, extract_tags
+
+TIER_LABELS = {
+    "1": "Tier 1",
+    "2": "Tier 2",
+    "2WL": "Tier 2 Watch List",
+    "3": "Tier 3",
+    "special_case": "Special Case",
+}
+
+
+@dataclass
+class CountryResult:
+    narrative: Narrative
+    tier: str | None
+    summary: str | None
+    statistics: list[Statistic]
+    tags: Tags
+
+    @property
+    def name(self) -> str:
+        return self.narrative.name
+
+    @property
+    def iso3(self) -> str | None:
+        return self.narrative.iso3
+
+    def to_json_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.narrative.name,
+            "iso3": self.narrative.iso3,
+            "tier": self.tier,
+            "pages": [self.narrative.first_page, self.narrative.last_page],
+            "sections": self.narrative.section_names,
+            "statistics": [statistic.as_dict() for statistic in self.statistics],
+            "summary": self.summary,
+            "tags": self.tags.as_dict(),
+        }
+
+
+@dataclass
+class ParsedReport:
+    report_year: int
+    pages: int
+    countries: list[CountryResult]
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def fatal(self) -> bool:
+        """True when the import must stop (not a TIP report, a duplicated country)."""
+        return any(problem.fatal for problem in self.problems)
+
+    def to_json_dict(self) -> dict[str, Any]:
+        return {
+            "report_year": self.report_year,
+            "pages": self.pages,
+            "countries": [country.to_json_dict() for country in self.countries],
+            "problems": [str(problem) for problem in self.problems],
+        }
+
+
+def _tier_problem(narrative: Narrative, summary_text: str) -> Problem | None:
+    stated = tier_from_text(summary_text)
+    if narrative.tier is None or stated is None or stated == narrative.tier:
+        return None
+    return Problem(
+        f'"{narrative.name}": the header says {TIER_LABELS[narrative.tier]} but the text says '
+        f"{TIER_LABELS[stated]} (page {narrative.first_page})"
+    )
+
+
+def _conflict_problems(narrative: Narrative, statistics: list[Statistic]) -> list[Problem]:
+    """Two different values for the same metric and year: both are kept, flagged."""
+    seen: dict[tuple[str, int], Statistic] = {}
+    problems: list[Problem] = []
+    for statistic in statistics:
+        key = (statistic.metric, statistic.period_year)
+        first = seen.setdefault(key, statistic)
+        if first is not statistic and first.value != statistic.value:
+            problems.append(
+                Problem(
+                    f'"{narrative.name}": {statistic.metric} for {statistic.period_year} '
+                    f"stated as {first.value} (page {first.page}) and as {statistic.value} "
+                    f"(page {statistic.page})"
+                )
+            )
+    return problems
+
+
+def parse_report(document: Document, report_year: int, matcher: CountryMatcher) -> ParsedReport:
+    """Parse a read Document into per-country results for the ``report_year`` report."""
+    segmentation = segment(document, matcher)
+    problems: list[Problem] = [Problem(warning) for warning in document.warnings]
+    problems.extend(segmentation.problems)
+    countries: list[CountryResult] = []
+    for narrative in segmentation.narratives:
+        opening = narrative.section("summary") or narrative.section("government_efforts")
+        if opening is not None:
+            problem = _tier_problem(narrative, opening.text)
+            if problem is not None:
+                problems.append(problem)
+        statistics = extract_statistics(narrative, report_year)
+        problems.extend(_conflict_problems(narrative, statistics))
+        countries.append(
+            CountryResult(
+                narrative=narrative,
+                tier=extract_tier(narrative),
+                summary=narrative_summary(narrative),
+                statistics=statistics,
+                tags=extract_tags(narrative, matcher),
+            )
+        )
+    return ParsedReport(
+        report_year=report_year,
+        pages=len(document.pages),
+        countries=countries,
+        problems=problems,
+    )

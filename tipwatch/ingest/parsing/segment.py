@@ -1,0 +1,287 @@
+"""Splitting a Document into country narratives and their sections."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from tipwatch.ingest.parsing.countries import CountryMatcher, normalise_name
+from tipwatch.ingest.parsing.document import Document, PagedText, Span
+from tipwatch.ingest.parsing.headings import (
+    HeaderMatch,
+    is_end_marker,
+    is_watch_list_continuation,
+    known_section,
+    other_heading,
+    parse_header,
+)
+from tipwatch.ingest.parsing.narrative import Narrative, Problem, Section, Segmentation
+from tipwatch.ingest.parsing.sentences import sentence_spans
+from tipwatch.ingest.parsing.textnorm import join_line
+
+NOT_A_REPORT = "not a TIP report: no country narratives found"
+
+_MINIMUM_STANDARDS = re.compile(r"minimum\s+standards", re.IGNORECASE)
+_PROFILE_OPENING = re.compile(
+    r"\b(?:source|transit|destination)\b[^.]{0,80}\bcountry\b|\btraffickers\s+exploit\b"
+    r"|\bhuman\s+traffickers\b|\bis\s+a\s+(?:source|transit|destination)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = (".", "!", "?", ":", '"', "\u201d", ")", ";")
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    page: int
+    text: str
+    heading: bool
+
+
+@dataclass
+class _RawNarrative:
+    match: HeaderMatch
+    header: str
+    page: int
+    lines: list[_Line] = field(default_factory=list)
+
+
+def _lines(document: Document) -> list[_Line]:
+    out: list[_Line] = []
+    for page in document.pages:
+        headings = page.heading_lines
+        for index, text in enumerate(page.text.split("\n")):
+            out.append(_Line(page.number, text.strip(), index in headings))
+    return out
+
+
+def _hinted(text: str) -> bool:
+    """Cheap test for a tier phrase ("Tier", "TIER", "Special", "SPECIAL")."""
+    return "ier" in text or "IER" in text or "pecial" in text or "PECIAL" in text
+
+
+def _caps(text: str) -> bool:
+    # Most prose lines fail on the first two characters already.
+    return text[:2].upper() == text[:2] and text.upper() == text and text.lower() != text
+
+
+def _caps_name(text: str) -> bool:
+    """The part of a line before any ":" or "(" is in capitals."""
+    cut = min((i for i in (text.find(":"), text.find("(")) if i >= 0), default=len(text))
+    return _caps(text[:cut])
+
+
+def _header_at(lines: list[_Line], index: int) -> tuple[HeaderMatch, str, int] | None:
+    """A header starting at ``lines[index]``: (match, header text, lines used)."""
+    line = lines[index]
+    text = line.text
+    if not text:
+        return None
+    hinted = _hinted(text)
+    if hinted and (":" in text or "(" in text):
+        match = parse_header(text, is_heading=line.heading)
+        if match is not None:
+            if match.tier == "2" and index + 1 < len(lines):
+                following = lines[index + 1]
+                if is_watch_list_continuation(following.text):
+                    return HeaderMatch(match.name, "2WL"), f"{text} {following.text}", 2
+            return match, text, 1
+    # A header wrapped over two lines: "CONGO, DEMOCRATIC REPUBLIC OF THE:" / "Tier 3",
+    # or "... (INCLUDES TIBET, HONG KONG, AND" / "MACAU): Tier 2 Watch List".
+    if index + 1 >= len(lines) or len(text) > 90:
+        return None
+    if not line.heading and (text[:2].upper() != text[:2] or not _caps_name(text)):
+        return None
+    following = lines[index + 1]
+    if not following.text or len(following.text) > 70:
+        return None
+    if not (hinted or _hinted(following.text)):
+        return None
+    if parse_header(following.text, is_heading=following.heading) is not None:
+        return None
+    combined = f"{text} {following.text}"
+    match = parse_header(combined, is_heading=line.heading or following.heading)
+    return (match, combined, 2) if match else None
+
+
+def _split_raw(lines: list[_Line]) -> list[_RawNarrative]:
+    narratives: list[_RawNarrative] = []
+    current: _RawNarrative | None = None
+    index = 0
+    count = len(lines)
+    while index < count:
+        line = lines[index]
+        text = line.text
+        # Headers and end markers start with two capitals (or are marked headings);
+        # a header's tier may also sit on a wrapped line: test cheaply first.
+        capitals = text[:2].isupper()
+        if capitals or line.heading or _hinted(text):
+            found = _header_at(lines, index)
+            if found is not None:
+                match, header, used = found
+                current = _RawNarrative(match=match, header=header, page=line.page)
+                narratives.append(current)
+                index += used
+                continue
+        if current is not None:
+            if capitals and is_end_marker(text):
+                current = None
+            else:
+                current.lines.append(line)
+        index += 1
+    return narratives
+
+
+class _SectionBuilder:
+    """Accumulates lines of one section, joining them into page-attributed prose."""
+
+    def __init__(self, name: str, heading: str | None) -> None:
+        self.name = name
+        self.heading = heading
+        self._pages: list[int] = []
+        self._chunks: list[list[str]] = []
+        self._last = ""
+        self._paragraph_break = False
+
+    def paragraph_break(self) -> None:
+        if self._chunks:
+            self._paragraph_break = True
+
+    def add(self, page: int, text: str) -> None:
+        separator = ""
+        if self._chunks:
+            if self._paragraph_break:
+                separator = "\n"
+            else:
+                new_last, separator = join_line(self._last, text)
+                if new_last != self._last:
+                    self._chunks[-1][-1] = new_last
+        self._paragraph_break = False
+        if not self._pages or self._pages[-1] != page:
+            self._pages.append(page)
+            self._chunks.append([])
+        chunk = self._chunks[-1]
+        if separator:
+            chunk.append(separator)
+        chunk.append(text)
+        self._last = text
+
+    def build(self) -> Section | None:
+        spans = [
+            Span(page, "".join(chunk))
+            for page, chunk in zip(self._pages, self._chunks, strict=True)
+        ]
+        body = PagedText(spans).strip()
+        if not body.text:
+            return None
+        return Section.from_body(self.name, body, self.heading)
+
+
+def _is_heading_position(body: list[_Line], index: int) -> bool:
+    """Running-text headings stand between a finished sentence and a new one."""
+    previous = next((line.text for line in reversed(body[:index]) if line.text), "")
+    following = next((line.text for line in body[index + 1 :] if line.text), "")
+    previous_ok = not previous or previous.endswith(_SENTENCE_END)
+    following_ok = not following or following[0].isupper() or following[0] in '"\u201c('
+    return previous_ok and following_ok
+
+
+def _sections(raw: _RawNarrative) -> list[Section]:
+    own_name = normalise_name(raw.match.name)
+    builders = [_SectionBuilder("__opening__", None)]
+    body = raw.lines
+    for index, line in enumerate(body):
+        text = line.text
+        if not text:
+            builders[-1].paragraph_break()
+            continue
+        if line.heading or _caps(text):
+            if normalise_name(text) == own_name:
+                continue  # the country's name as a running head
+            name = known_section(text, is_heading=line.heading)
+            if name is None:
+                candidate = other_heading(text, is_heading=line.heading)
+                if candidate and (line.heading or _is_heading_position(body, index)):
+                    name = candidate
+            if name is not None:
+                builders.append(_SectionBuilder(name, text))
+                continue
+        builders[-1].add(line.page, text)
+
+    sections: list[Section] = []
+    has_profile = any(builder.name == "trafficking_profile" for builder in builders)
+    for builder in builders:
+        section = builder.build()
+        if section is None:
+            continue
+        if builder.name == "__opening__":
+            sections.extend(_classify_opening(section, has_profile))
+        else:
+            sections.append(section)
+    return sections
+
+
+def _classify_opening(opening: Section, has_profile_heading: bool) -> list[Section]:
+    """Name the untitled text that follows the header.
+
+    New layout (a TRAFFICKING PROFILE heading comes later): the opening is the
+    summary. Old layout: the trafficking profile, then the government's efforts
+    paragraph, which starts with the "minimum standards" sentence.
+    """
+    assert opening.body is not None
+    if has_profile_heading:
+        return [Section.from_body("summary", opening.body)]
+    text = opening.text
+    for start, end in sentence_spans(text):
+        if _MINIMUM_STANDARDS.search(text, start, end):
+            if start == 0:
+                return [Section.from_body("summary", opening.body)]
+            profile = opening.body.slice(0, start).strip()
+            efforts = opening.body.slice(start, len(text)).strip()
+            return [
+                Section.from_body("trafficking_profile", profile),
+                Section.from_body("government_efforts", efforts),
+            ]
+    name = "trafficking_profile" if _PROFILE_OPENING.search(text[:600]) else "summary"
+    return [Section.from_body(name, opening.body)]
+
+
+def segment(document: Document, matcher: CountryMatcher) -> Segmentation:
+    """Country narratives of a report, with the problems found on the way."""
+    problems: list[Problem] = []
+    narratives: list[Narrative] = []
+    for raw in _split_raw(_lines(document)):
+        sections = _sections(raw)
+        last_page = max([raw.page, *(line.page for line in raw.lines if line.text)])
+        iso3 = matcher.match(raw.match.name)
+        narrative = Narrative(
+            name=raw.match.name,
+            iso3=iso3,
+            tier=raw.match.tier,
+            header=raw.header,
+            first_page=raw.page,
+            last_page=last_page,
+            sections=sections,
+        )
+        narratives.append(narrative)
+        if iso3 is None:
+            problems.append(Problem(f'unknown country name "{raw.match.name}" (page {raw.page})'))
+        if not sections:
+            problems.append(
+                Problem(f'the narrative for "{raw.match.name}" has no text (page {raw.page})')
+            )
+
+    seen: dict[str, list[Narrative]] = defaultdict(list)
+    for narrative in narratives:
+        seen[narrative.iso3 or normalise_name(narrative.name)].append(narrative)
+    for group in seen.values():
+        if len(group) > 1:
+            pages = [str(n.first_page) for n in group]
+            times = "twice" if len(group) == 2 else f"{len(group)} times"
+            listed = " and ".join(pages) if len(pages) == 2 else ", ".join(pages)
+            problems.append(
+                Problem(f'country "{group[0].name}" appears {times} (pages {listed})', fatal=True)
+            )
+    if not narratives:
+        problems.append(Problem(NOT_A_REPORT, fatal=True))
+    return Segmentation(narratives=narratives, problems=problems)

@@ -1,0 +1,631 @@
+"""Law-enforcement and victim statistics from narrative sentences.
+
+Works one sentence at a time, in four passes:
+
+1. find every number (digits or words) with its qualifier ("at least", ...) and
+   drop those that are not counts (years, "Tier 2", "Article 153", ages, "four
+   years", "20 percent", money);
+2. give numbers a metric from their grammatical slot: a verb before ("convicted
+   19"), a noun after ("59 investigations"), a noun phrase before
+   ("prosecutions of 35 defendants") or a passive after ("12 suspects were
+   prosecuted"); "identified" only counts with "victims";
+3. numbers without a slot of their own inherit one: a split by form ("10 for sex
+   trafficking and two for labor trafficking"), a comparison ("compared with 41
+   in 2013", "(70 in the previous reporting period)", "up from seven");
+4. give each number its period: an explicit year or "previous reporting period"
+   next to it, a sentence-initial "In 2014,", else the reporting period
+   (report year - 1) for primary figures and the period before for comparisons.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tipwatch.ingest.parsing.numbers import (
+    DIGITS_PATTERN,
+    TENS,
+    UNITS,
+    WORDS_PATTERN,
+    parse_digits,
+    words_to_int,
+)
+
+BASE_METRICS = ("investigations", "prosecutions", "convictions", "victims_identified")
+FORMS = ("sex_trafficking", "labor_trafficking")
+METRICS = BASE_METRICS + tuple(f"{base}_{form}" for base in BASE_METRICS for form in FORMS)
+QUALIFIERS = ("at_least", "approximately", "more_than", "fewer_than")
+
+_QUALIFIER_WORDS = {
+    "at least": "at_least",
+    "a minimum of": "at_least",
+    "no fewer than": "at_least",
+    "no less than": "at_least",
+    "not fewer than": "at_least",
+    "not less than": "at_least",
+    "approximately": "approximately",
+    "about": "approximately",
+    "around": "approximately",
+    "roughly": "approximately",
+    "an estimated": "approximately",
+    "nearly": "approximately",
+    "almost": "approximately",
+    "some": "approximately",
+    "close to": "approximately",
+    "more than": "more_than",
+    "over": "more_than",
+    "in excess of": "more_than",
+    "upwards of": "more_than",
+    "greater than": "more_than",
+    "fewer than": "fewer_than",
+    "less than": "fewer_than",
+}
+_QUAL_ALT = "|".join(
+    re.escape(q).replace(r"\ ", r"\s+") for q in sorted(_QUALIFIER_WORDS, key=len, reverse=True)
+)
+_NUMBER = re.compile(
+    rf"(?P<digits>{DIGITS_PATTERN})|\b(?P<words>{WORDS_PATTERN})\b|\b(?P<no>no)\b",
+    re.IGNORECASE,
+)
+_QUALIFIER_BEFORE = re.compile(rf"\b(?P<qual>{_QUAL_ALT})\s+$", re.IGNORECASE)
+_ANY_NUMBER = re.compile(
+    rf"\d|\b(?:no|hundred|thousand|{'|'.join(sorted(UNITS) + sorted(TENS))})\b"
+)
+
+_FORM = (
+    r"(?:child\s+)?sex(?:ual)?\s+(?:trafficking|traffickers?|exploitation)"
+    r"|(?:forced\s+)?(?:child\s+)?lab(?:or|our)\s+(?:trafficking|traffickers?)"
+    r"|forced\s+(?:child\s+)?lab(?:or|our)"
+)
+_PERSON_NOUNS = (
+    r"cases?|victims?|survivors?|defendants?|suspects?|traffickers?|individuals?|people|persons?"
+    r"|offenders?|perpetrators?|alleged\s+traffickers|children|adults|women|men|girls|boys"
+)
+
+# --- exclusions ------------------------------------------------------------------
+_PRE_EXCLUDE = re.compile(
+    r"(?:\b(?:tier|articles?|art\.|sections?|paragraphs?|chapters?|laws?|decrees?|no\.|nos\."
+    r"|numbers?|acts?|codes?|resolutions?|conventions?|protocols?|ordinances?|bills?|clauses?"
+    r"|titles?|pages?|under(?:\s+the\s+age\s+of)?|aged?|ages|age\s+of|older\s+than"
+    r"|younger\s+than|between|years?|fy|level|phase|grade|class|category|rank(?:ed)?"
+    r"|hotline|line|route|km|kilometer|mile)|[$\u20ac\u00a3#]|us\$|usd|eur)\s*$",
+    re.IGNORECASE,
+)
+_PRE_LIST_EXCLUDE = re.compile(
+    r"\b(?:articles?|sections?|paragraphs?|chapters?|laws?|decrees?)\s+\d[\w.-]*"
+    r"(?:\s*(?:,|and|or)\s*\d[\w.-]*)*\s*(?:,|and|or|to|through)\s*$",
+    re.IGNORECASE,
+)
+_UNITS = (
+    r"%|percent\b|per\s*cent\b|(?:calendar\s+|fiscal\s+)?years?\b|-?\s*years?-old|-year\b|months?\b"
+    r"|weeks?\b|days?\b|hours?\b|minutes?\b|times\b|dollars\b|euros?\b|pounds\b|million\b"
+    r"|billion\b|km\b|kilomet(?:er|re)s?\b|miles\b|hectares\b|per\s+\w+|-month\b|-day\b"
+    r"|[a-z]{3}\b(?=\s+\(\$)|soles\b|pesos\b|rupees\b|naira\b|shillings\b"
+)
+_POST_EXCLUDE = re.compile(rf"^\s*(?:{_UNITS})", re.IGNORECASE)
+_RANGE_EXCLUDE = re.compile(
+    rf"^\s*(?:to|and|or|-|\u2013|through)\s*(?:{DIGITS_PATTERN}|{WORDS_PATTERN})\s*(?:{_UNITS})",
+    re.IGNORECASE,
+)
+_SINCE = re.compile(r"\bsince\b|\bcumulative|\bin\s+total\s+since\b", re.IGNORECASE)
+
+# --- slots that give a metric ---------------------------------------------------------
+_VERB_BEFORE = re.compile(
+    r"\b(?P<verb>investigat(?:ed|ing)|prosecut(?:ed|ing)|indict(?:ed|ing)|convict(?:ed|ing)"
+    r"|identif(?:ied|ying))"
+    r"(?:\s+and\s+(?:assist|refer|protect|shelter|certif|support|rescu|repatriat)\w*)?"
+    r"\s+(?:(?:a\s+total\s+of|an?\s+(?:additional|further)|only|just|another)\s+)?$",
+    re.IGNORECASE,
+)
+_NOUN_BEFORE = re.compile(
+    r"\b(?P<noun>investigations?|prosecutions?|convictions?)\s+(?:of|into|against|involving)"
+    r"\s+(?:(?:a\s+total\s+of|only)\s+)?$",
+    re.IGNORECASE,
+)
+_STOP_MODIFIERS = (
+    r"of|the|in|for|from|to|and|or|with|were|was|by|on|at|which|that|who|had|have|has|been"
+    r"|whom|under|against|during|while|after|before"
+)
+_NOUN_AFTER = re.compile(
+    rf"^\s+(?P<mods>(?:(?!(?:{_STOP_MODIFIERS})\b)[A-Za-z][\w\-]*\s+){{0,4}}?)"
+    r"(?P<noun>investigations?|prosecutions?|convictions?|victims?|survivors?)\b",
+    re.IGNORECASE,
+)
+_PASSIVE_AFTER = re.compile(
+    rf"^\s+(?P<words>(?:(?!(?:{_STOP_MODIFIERS})\b)[\w\-]+\s+){{0,4}}?|of\s+(?:whom|them)\s+)"
+    r"(?:were|was|had\s+been|have\s+been)\s+(?:(?:reportedly|formally|officially|newly|also)\s+)?"
+    r"(?P<verb>investigated|prosecuted|convicted|identified)\b",
+    re.IGNORECASE,
+)
+_VICTIM_WORD = re.compile(r"\b(?:victims?|survivors?)\b", re.IGNORECASE)
+_IDENTIFIED_AFTER_NOUN = re.compile(
+    r"\s*(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:(?:formally|officially|newly)\s+)?"
+    r"identified\b",
+    re.IGNORECASE,
+)
+_VICTIM_VERBS = re.compile(
+    r"\b(?P<verb>identif(?:ied|ying|y)|referr(?:ed|ing)|refer|assist(?:ed|ing)|provid(?:ed|ing)"
+    r"|shelter(?:ed|ing)|repatriat(?:ed|ing)|support(?:ed|ing)|serv(?:ed|ing)|rescu(?:ed|ing)"
+    r"|remov(?:ed|ing)|receiv(?:ed|ing)|hous(?:ed|ing)|return(?:ed|ing)|deport(?:ed|ing)"
+    r"|plac(?:ed|ing)|protect(?:ed|ing)|screen(?:ed|ing)|certif(?:ied|ying)|grant(?:ed|ing)"
+    r"|offer(?:ed|ing)|help(?:ed|ing)|interview(?:ed|ing)|reintegrat(?:ed|ing)"
+    r"|accommodat(?:ed|ing)|cared|treat(?:ed|ing)|compensat(?:ed|ing)|award(?:ed|ing))\b",
+    re.IGNORECASE,
+)
+_FORM_AFTER = re.compile(
+    rf"\s+(?:(?:(?:[a-z][\w\-]*\s+){{0,2}}?(?:{_PERSON_NOUNS})\s+)?"
+    r"(?:for|of|involving|in|into|related\s+to|under)\s+"
+    rf"(?:(?:alleged|suspected|child|adult|possible|potential)\s+)*(?P<form>{_FORM})\b"
+    rf"|(?:(?:potential|suspected|alleged|possible|child|adult|new|additional|separate)\s+)*"
+    rf"(?P<form2>{_FORM})\b"
+    r"|of\s+(?:them|whom)\s+(?:(?:were|was)\s+)?(?:(?:exploited|subjected|victims)\s+)?"
+    rf"(?:in|to|for|of)\s+(?P<form3>{_FORM})\b)",
+    re.IGNORECASE,
+)
+_FORM_MIXTURE = re.compile(rf"\s*(?:,\s*)?(?:and|or|and/or)\s+(?:{_FORM})", re.IGNORECASE)
+# "64 investigations involving 150 suspects": 150 describes the 64, it is no figure.
+_ATTACHED_NUMBER = re.compile(
+    rf"(?:\d|\b(?:{WORDS_PATTERN}))\s+(?:[\w\-]+\s+){{1,3}}(?:involving|against|of|into)\s+$",
+    re.IGNORECASE,
+)
+_NUMBER_BEFORE_NOUN = re.compile(
+    rf"(?:\d|\b(?:{WORDS_PATTERN}))\s+(?:[\w\-]+\s+){{0,2}}$", re.IGNORECASE
+)
+_FORM_IN_TEXT = re.compile(_FORM, re.IGNORECASE)
+_FOR_FORM = re.compile(
+    rf"\s+(?:for|of|involving|under)\s+(?:(?:alleged|suspected|child|adult)\s+)*(?P<form>{_FORM})\b",
+    re.IGNORECASE,
+)
+_ANCHOR_WORD = re.compile(
+    r"\b(?P<word>investigat(?:ions?|ed|ing)|prosecut(?:ions?|ed|ing)|convict(?:ions?|ed|ing)"
+    r"|identif(?:y|ied|ying)\s+(?:any\s+)?(?:[\w\-]+\s+){0,2}?victims)\b",
+    re.IGNORECASE,
+)
+
+# --- subjects: figures reported by NGOs are not the government's ---------------------
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:NGOs?|non-governmental\s+organi[sz]ations?|civil\s+society|international\s+"
+    r"organi[sz]ations?|IOM|UNICEF|UNODC|UNHCR|ILO|the\s+media|journalists?|researchers?"
+    r"|observers|foreign\s+governments?|the\s+UN)\b"
+)
+_GOV_SUBJECT = re.compile(
+    r"\b(?:government|authorities|police|officials|ministry|prosecutors?|courts?|judges"
+    r"|officers|inspectors|it|the\s+state|law\s+enforcement|the\s+(?:[A-Z]\w+\s+){1,4}"
+    r"(?:unit|office|agency|directorate|bureau|department|commission|service))\b",
+    re.IGNORECASE,
+)
+
+# --- comparisons and periods ------------------------------------------------------
+_COMPARE = re.compile(
+    r"\b(?:(?:as\s+)?compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|versus|vs\.?"
+    r"|up\s+from|down\s+from|relative\s+to|(?:an?\s+)?(?:increase|decrease|rise|drop|decline"
+    r"|reduction|jump|fall)\s+from|(?:fewer|more|less|lower|higher)\s+than\s+the)(?=\s)",
+    re.IGNORECASE,
+)
+_CONTINUATION_BEFORE = re.compile(r"(?:(?:,\s*|\s)and|\(|;)\s*$", re.IGNORECASE)
+_PERIOD = re.compile(
+    r"\b(?:in|during|throughout|for|over)\s+(?:the\s+)?(?:(?:calendar|fiscal)\s+year\s+|FY\s*)?"
+    r"(?P<year>(?:19|20)\d{2})\b(?!\s*[-\u2013/]\s*\d)(?!\s+(?:law|act|report\b))"
+    r"|\b(?:in|during)\s+the\s+(?P<year2>(?:19|20)\d{2})\s+reporting\s+(?:period|year)"
+    r"|\b(?P<prev>(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:reporting\s+(?:period|year)"
+    r"|year))\b"
+    r"|\b(?P<cur>(?:the\s+)?(?:current|this)\s+reporting\s+(?:period|year)"
+    r"|(?:in|during)\s+the\s+reporting\s+(?:period|year))\b",
+    re.IGNORECASE,
+)
+_LEADING_PERIOD = re.compile(
+    r"^\s*(?:(?:in|during|throughout|over|for)\s+(?:the\s+)?(?:(?:calendar|fiscal)\s+year\s+|FY\s*)?"
+    r"(?P<year>(?:19|20)\d{2})\b"
+    r"|(?:in|during)\s+the\s+(?P<prev>(?:previous|prior|preceding|last)\s+reporting\s+(?:period|year))"
+    r"|(?:in|during)\s+the\s+(?P<cur>(?:current\s+)?reporting\s+(?:period|year)))",
+    re.IGNORECASE,
+)
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+_WINDOW = 70
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceFigure:
+    """A figure found in one sentence (before page/quote are attached)."""
+
+    metric: str
+    value: int
+    period_year: int
+    qualifier: str | None
+
+
+@dataclass
+class _Num:
+    start: int  # of the number itself
+    end: int
+    qstart: int  # of the qualifier, or == start
+    value: int
+    qualifier: str | None
+    role: str = ""  # "primary", "split", "compare"
+    slot: str = ""  # how a primary got its metric: "verb", "noun_before", "noun_after", "passive"
+    base: str = ""
+    form: str | None = None
+    parent: _Num | None = None
+    year: int | None = None
+    explicit_year: bool = False
+    dropped: bool = False
+
+
+def _metric_of(verb_or_noun: str) -> str:
+    word = verb_or_noun.lower()
+    if word.startswith("investigat"):
+        return "investigations"
+    if word.startswith(("prosecut", "indict")):
+        return "prosecutions"
+    if word.startswith("convict"):
+        return "convictions"
+    return "victims_identified"
+
+
+def _form_of(text: str | None) -> str | None:
+    if not text:
+        return None
+    return (
+        "sex_trafficking"
+        if re.match(r"(?:child\s+)?sex", text, re.IGNORECASE)
+        else "labor_trafficking"
+    )
+
+
+def _form_match(after: str, start: int = 0) -> str | None:
+    """The form of trafficking a figure is restricted to, read right after it."""
+    match = _FORM_AFTER.match(after, start)
+    if match is None:
+        return None
+    if _FORM_MIXTURE.match(after, match.end()):
+        return None  # "victims of sex trafficking and forced labor": both forms
+    return _form_of(match.group("form") or match.group("form2") or match.group("form3"))
+
+
+def _find_numbers(sentence: str) -> list[_Num]:
+    found: list[_Num] = []
+    for match in _NUMBER.finditer(sentence):
+        if match.group("digits") is not None:
+            raw = match.group("digits")
+            start = match.start("digits")
+            value = parse_digits(raw)
+            raw = raw.rstrip(",")
+            end = start + len(raw)
+            if value is None or (len(raw) == 4 and "," not in raw and 1900 <= value <= 2099):
+                continue
+        elif match.group("words") is not None:
+            start, end = match.span("words")
+            value = words_to_int(match.group("words"))
+            if value is None:
+                continue
+        else:
+            start, end = match.span("no")
+            value = 0
+        qual_match = _QUALIFIER_BEFORE.search(sentence, max(0, start - 25), start)
+        qual = qual_match.group("qual") if qual_match else None
+        if qual and match.group("no") is not None:
+            continue  # "no fewer than": the qualifier of the next number
+        qualifier = _QUALIFIER_WORDS[" ".join(qual.lower().split())] if qual else None
+        qstart = qual_match.start("qual") if qual_match else start
+        pre = sentence[max(0, qstart - 40) : qstart]
+        post = sentence[end : end + 40]
+        if _PRE_EXCLUDE.search(pre) or _PRE_LIST_EXCLUDE.search(pre):
+            continue
+        if _POST_EXCLUDE.match(post) or _RANGE_EXCLUDE.match(post):
+            continue
+        found.append(_Num(start, end, qstart, value, qualifier))
+    return found
+
+
+def _clause_start(sentence: str, position: int) -> int:
+    return sentence.rfind(";", 0, position) + 1
+
+
+def _government_subject(sentence: str, anchor: int) -> bool:
+    """False when the clause's subject before ``anchor`` is an NGO, the media, etc."""
+    prefix = sentence[_clause_start(sentence, anchor) : anchor]
+    if not _OTHER_SUBJECT.search(prefix):
+        return True
+    return bool(_GOV_SUBJECT.search(prefix))
+
+
+def _identify_context(sentence: str, num: _Num, mods: str, noun_end: int) -> bool:
+    if re.search(r"\bidentified\b", mods, re.IGNORECASE):
+        return True
+    if _IDENTIFIED_AFTER_NOUN.match(sentence, noun_end):
+        return True
+    prefix = sentence[_clause_start(sentence, num.qstart) : num.qstart]
+    verbs = list(_VICTIM_VERBS.finditer(prefix))
+    return bool(verbs) and verbs[-1].group("verb").lower().startswith("identif")
+
+
+def _assign_slot(sentence: str, num: _Num) -> None:
+    """Give ``num`` a metric from its own grammatical slot, if it has one."""
+    before = sentence[max(0, num.qstart - 60) : num.qstart]
+    after = sentence[num.end : num.end + 90]
+    verb = _VERB_BEFORE.search(before)
+    if verb:
+        base = _metric_of(verb.group("verb"))
+        if base == "victims_identified":
+            victims = re.match(
+                rf"^\s+(?:(?!(?:{_STOP_MODIFIERS})\b)[\w\-]+\s+){{0,4}}?(?:victims?|survivors?)\b"
+                r"|^\s+(?:[\w\-]+\s+){0,3}?as\s+(?:potential\s+|possible\s+|suspected\s+)?"
+                r"(?:trafficking\s+)?victims\b",
+                after,
+                re.IGNORECASE,
+            )
+            if not victims:
+                return
+        anchor = num.qstart - len(before) + verb.start()
+        if not _government_subject(sentence, anchor):
+            num.dropped = True
+            return
+        num.role, num.base, num.slot = "primary", base, "verb"
+        num.form = _form_match(after)
+        return
+    noun_before = _NOUN_BEFORE.search(before)
+    if noun_before and not _NUMBER_BEFORE_NOUN.search(before, 0, noun_before.start()):
+        num.role, num.slot = "primary", "noun_before"
+        num.base = _metric_of(noun_before.group("noun"))
+        num.form = _form_match(after)
+        return
+    noun = _NOUN_AFTER.match(after)
+    if noun:
+        base = _metric_of(noun.group("noun"))
+        mods = noun.group("mods")
+        is_victims = noun.group("noun").lower().startswith(("vic", "sur"))
+        if is_victims and not _identify_context(sentence, num, mods, num.end + noun.end()):
+            return
+        if not _government_subject(sentence, num.qstart):
+            num.dropped = True
+            return
+        num.role, num.base, num.slot = "primary", base, "noun_after"
+        form_in_mods = _FORM_IN_TEXT.search(mods)
+        if form_in_mods:
+            num.form = _form_of(form_in_mods.group(0))
+        else:
+            num.form = _form_match(after, noun.end())
+        return
+    passive = _PASSIVE_AFTER.match(after)
+    if passive:
+        base = _metric_of(passive.group("verb"))
+        if base == "victims_identified" and not _VICTIM_WORD.search(passive.group("words")):
+            return
+        num.role, num.base, num.slot = "primary", base, "passive"
+        in_words = _FORM_IN_TEXT.search(passive.group("words"))
+        for_form = _FOR_FORM.match(after, passive.end())
+        if in_words:
+            num.form = _form_of(in_words.group(0))
+        elif for_form:
+            num.form = _form_of(for_form.group("form"))
+
+
+def _comparison_regions(sentence: str, nums: list[_Num]) -> list[tuple[int, int]]:
+    regions: list[tuple[int, int]] = []
+    # A new verb or noun phrase opens a new clause, ending the comparison; a bare
+    # "41 prosecutions" inside the comparison does not.
+    primaries = [n.qstart for n in nums if n.role == "primary" and n.slot != "noun_after"]
+    for match in _COMPARE.finditer(sentence):
+        start = match.end()
+        end = len(sentence)
+        # The comparison ends with its clause: ";", ", but", or the dash closing a
+        # dashed aside it opened in ("—a rise from two in 2013—but ...").
+        for stop in (";", " but "):
+            found = sentence.find(stop, start)
+            if found != -1:
+                end = min(end, found)
+        if sentence.count("\u2014", 0, match.start()) % 2 == 1:
+            dash = sentence.find("\u2014", start)
+            if dash != -1:
+                end = min(end, dash)
+        depth = sentence.count("(", 0, match.start()) - sentence.count(")", 0, match.start())
+        if depth > 0:
+            close = sentence.find(")", start)
+            if close != -1:
+                end = min(end, close)
+        later = [p for p in primaries if p > start]
+        if later:
+            end = min(end, later[0])
+        regions.append((match.start(), end))
+    return regions
+
+
+def _period(match: re.Match[str], report_year: int) -> int:
+    year = match.group("year") or match.groupdict().get("year2")
+    if year:
+        return int(year)
+    if match.group("prev"):
+        return report_year - 2
+    return report_year - 1
+
+
+def _find_period(sentence: str, start: int, end: int) -> re.Match[str] | None:
+    return _PERIOD.search(sentence, start, end) if end > start else None
+
+
+def has_trigger(text: str) -> bool:
+    """Cheap test: ``text`` mentions investigating, prosecuting, convicting or identifying."""
+    return (
+        "nvestigat" in text
+        or "rosecut" in text
+        or "onvict" in text
+        or "dentif" in text
+        or "ndict" in text
+    )
+
+
+def figures_in_sentence(sentence: str, report_year: int) -> list[SentenceFigure]:
+    """Every statistic stated in one sentence."""
+    if not has_trigger(sentence):
+        return []
+    if not _ANY_NUMBER.search(sentence.lower()):
+        return []
+    nums = _find_numbers(sentence)
+    if not nums:
+        return []
+    for num in nums:
+        _assign_slot(sentence, num)
+    regions = _comparison_regions(sentence, nums)
+
+    def region_of(num: _Num) -> tuple[int, int] | None:
+        for region in regions:
+            if region[0] <= num.qstart < region[1]:
+                return region
+        return None
+
+    # Inherited roles: comparisons, continuations and splits by form.
+    last_primary: _Num | None = None
+    last_assigned: _Num | None = None
+    previous_end = 0
+    for index, num in enumerate(nums):
+        if num.dropped:
+            previous_end = num.end
+            continue
+        region = region_of(num)
+        after = sentence[num.end : num.end + 90]
+        if num.role == "primary":
+            if region is not None:
+                num.role = "compare"
+                num.parent = last_primary
+            else:
+                last_primary = num
+            last_assigned = num
+            previous_end = num.end
+            continue
+        form = _form_match(after)
+        if _ATTACHED_NUMBER.search(sentence, max(0, num.qstart - 80), num.qstart):
+            previous_end = num.end
+            continue
+        if region is not None:
+            num.role = "compare"
+            num.parent = last_primary
+            num.form = form
+        elif form and last_assigned is not None and _effective_base(last_assigned):
+            parent = last_assigned if last_assigned.role != "split" else last_assigned.parent
+            num.role, num.parent = "split", parent
+            num.base = _effective_base(last_assigned)
+            num.form = form
+        elif last_primary is not None and _CONTINUATION_BEFORE.search(
+            sentence, previous_end, num.qstart
+        ):
+            window_end = nums[index + 1].qstart if index + 1 < len(nums) else len(sentence)
+            period = _find_period(sentence, num.end, min(window_end, num.end + 40))
+            if period is not None and period.start() - num.end <= 25:
+                num.role, num.parent = "compare", last_primary
+        if num.role:
+            last_assigned = num
+        previous_end = num.end
+
+    _resolve_respectively(sentence, nums, regions)
+
+    # Periods.
+    leading = _LEADING_PERIOD.match(sentence)
+    leading_year = _period(leading, report_year) if leading else None
+    for index, num in enumerate(nums):
+        if not num.role or num.dropped:
+            continue
+        next_start = nums[index + 1].qstart if index + 1 < len(nums) else len(sentence)
+        region = region_of(num)
+        limit = min(next_start, num.end + _WINDOW)
+        if num.role == "primary":
+            compare_starts = [r[0] for r in regions if r[0] > num.end]
+            if compare_starts:
+                limit = min(limit, compare_starts[0])
+        elif region is not None:
+            limit = min(limit, region[1])
+        window = sentence[num.end : limit]
+        if _SINCE.search(window):
+            num.dropped = True
+            continue
+        period = _find_period(sentence, num.end, limit)
+        if period is not None:
+            num.year, num.explicit_year = _period(period, report_year), True
+    for index, num in enumerate(nums):
+        if not num.role or num.dropped or num.year is not None:
+            continue
+        if num.role == "primary":
+            run_end = min([r[0] for r in regions if r[0] > num.end] or [len(sentence)])
+            later = [n for n in nums[index + 1 :] if n.role == "primary" and n.qstart < run_end]
+            shared = later[-1] if later else None
+            if leading_year is not None:
+                num.year = leading_year
+            elif (
+                shared is not None
+                and shared.explicit_year
+                and _is_list_end(sentence, shared, run_end)
+            ):
+                num.year = shared.year
+            else:
+                num.year = report_year - 1
+        elif num.role == "split":
+            num.year = num.parent.year if num.parent and num.parent.year else None
+        else:
+            region = region_of(num)
+            period = _find_period(sentence, num.end, region[1]) if region else None
+            if period is not None:
+                num.year = _period(period, report_year)
+            elif (
+                num.parent is not None and num.parent.year is not None and num.parent.explicit_year
+            ):
+                num.year = num.parent.year - 1
+            else:
+                num.year = report_year - 2
+    # Splits whose parent got its year late.
+    for num in nums:
+        if num.role == "split" and num.year is None:
+            parent_year = num.parent.year if num.parent else None
+            num.year = parent_year if parent_year is not None else report_year - 1
+
+    figures: list[SentenceFigure] = []
+    for num in nums:
+        if not num.role or num.dropped or num.year is None:
+            continue
+        base, figure_form = num.base, num.form
+        if num.role == "compare":
+            if not base:
+                if num.parent is not None and num.parent.dropped:
+                    continue
+                if num.parent is not None:
+                    base = num.parent.base
+                    figure_form = figure_form or num.parent.form
+                else:
+                    base = _anchor_before(sentence, num.qstart)
+        elif num.role == "split" and (num.parent is None or num.parent.dropped) and not base:
+            continue
+        if not base:
+            continue
+        metric = f"{base}_{figure_form}" if figure_form else base
+        figures.append(SentenceFigure(metric, num.value, num.year, num.qualifier))
+    return figures
+
+
+def _anchor_before(sentence: str, position: int) -> str:
+    """The metric named last before a comparison that has no figure of its own to
+    attach to ("did not report any convictions, compared with three in 2013")."""
+    phrases = [m.start() for m in _COMPARE.finditer(sentence, 0, position)]
+    limit = phrases[-1] if phrases else position
+    words = list(_ANCHOR_WORD.finditer(sentence, 0, limit))
+    return _metric_of(words[-1].group("word")) if words else ""
+
+
+def _effective_base(num: _Num) -> str:
+    if num.base:
+        return num.base
+    return num.parent.base if num.parent is not None else ""
+
+
+def _is_list_end(sentence: str, shared: _Num, run_end: int) -> bool:
+    """The explicit period after the last figure of a list applies to the whole list."""
+    return shared.end <= run_end
+
+
+def _resolve_respectively(sentence: str, nums: list[_Num], regions: list[tuple[int, int]]) -> None:
+    """ "compared with 70, 41, and 21, respectively" maps onto the primaries in order."""
+    for start, end in regions:
+        if not _RESPECTIVELY.search(sentence, start, end):
+            continue
+        bare = [n for n in nums if n.role == "compare" and not n.base and start <= n.qstart < end]
+        primaries = [n for n in nums if n.role == "primary" and n.qstart < start]
+        if bare and len(bare) == len(primaries):
+            for num, primary in zip(bare, primaries, strict=True):
+                num.parent = primary

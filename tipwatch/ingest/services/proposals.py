@@ -1,0 +1,183 @@
+"""Compare what a parsed report says with the data we hold, as a list of proposed changes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from tipwatch.ingest.models import ProposedChange
+from tipwatch.ingest.parsing import CountryResult, ParsedReport
+from tipwatch.tip.models import Country, Narrative, Placement, Statistic
+
+Action = ProposedChange.Action
+Kind = ProposedChange.Kind
+
+
+def placement_after(result: CountryResult) -> dict[str, Any]:
+    return {
+        "tier": result.tier,
+        "page": result.narrative.first_page,
+        "quote": result.narrative.header,
+    }
+
+
+def statistic_after(statistic: Any) -> dict[str, Any]:
+    return {
+        "metric": statistic.metric,
+        "value": statistic.value,
+        "period_year": statistic.period_year,
+        "qualifier": statistic.qualifier or "",
+        "quote": statistic.quote,
+        "page": statistic.page,
+    }
+
+
+def narrative_after(result: CountryResult) -> dict[str, Any]:
+    narrative = result.narrative
+    return {
+        "header": narrative.header,
+        "first_page": narrative.first_page,
+        "last_page": narrative.last_page,
+        "summary": result.summary or "",
+        "forms": result.tags.forms,
+        "sectors": result.tags.sectors,
+        "places": result.tags.places,
+        "sections": [
+            {"name": section.name, "text": section.text, "first_page": section.first_page}
+            for section in narrative.sections
+        ],
+    }
+
+
+def _action(before: dict[str, Any] | None, after: dict[str, Any]) -> str:
+    if before is None:
+        return Action.NEW
+    return Action.UNCHANGED if before == after else Action.CHANGED
+
+
+class ProposalBuilder:
+    """Builds unsaved `ProposedChange` rows for one parsed report against the database."""
+
+    def __init__(self, parsed: ParsedReport) -> None:
+        self.parsed = parsed
+        year = parsed.report_year
+        codes = [c.iso3 for c in parsed.countries if c.iso3]
+        self.countries = {c.iso3: c for c in Country.objects.filter(iso3__in=codes)}
+        self.placements = {
+            p.country.iso3: p
+            for p in Placement.objects.filter(report__year=year).select_related("country")
+        }
+        self.statistics = {
+            (s.country.iso3, s.metric, s.period_year): s
+            for s in Statistic.objects.filter(report__year=year).select_related("country")
+        }
+        self.narratives = {
+            n.country.iso3: n
+            for n in Narrative.objects.filter(report__year=year)
+            .select_related("country")
+            .prefetch_related("sections")
+        }
+
+    def build(self) -> list[ProposedChange]:
+        return list(self._changes())
+
+    def _changes(self) -> Iterator[ProposedChange]:
+        for result in self.parsed.countries:
+            if result.iso3 is None or result.iso3 not in self.countries:
+                yield ProposedChange(
+                    kind=Kind.UNKNOWN_COUNTRY,
+                    action=Action.UNRESOLVED,
+                    name=result.name,
+                    after={"header": result.narrative.header, "tier": result.tier},
+                    page=result.narrative.first_page,
+                )
+                continue
+            country = self.countries[result.iso3]
+            yield from self._placement(country, result)
+            yield from self._statistics(country, result)
+            yield self._narrative(country, result)
+
+    def _placement(self, country: Country, result: CountryResult) -> Iterator[ProposedChange]:
+        if result.tier is None:
+            return
+        existing = self.placements.get(country.iso3)
+        after = placement_after(result)
+        before = None
+        if existing is not None:
+            before = {"tier": existing.tier, "page": existing.page, "quote": existing.quote}
+        action = _action(before, after)
+        yield ProposedChange(
+            kind=Kind.PLACEMENT,
+            action=action,
+            country=country,
+            name=country.name,
+            key="tier",
+            before=before,
+            after=after,
+            page=result.narrative.first_page,
+            accepted=action in (Action.NEW, Action.CHANGED),
+        )
+
+    def _statistics(self, country: Country, result: CountryResult) -> Iterator[ProposedChange]:
+        seen: set[tuple[str, int]] = set()
+        for statistic in result.statistics:
+            if (statistic.metric, statistic.period_year) in seen:
+                # A second figure for the same metric and year is listed among the run's
+                # problems by the parser; the first one stands until an editor decides.
+                continue
+            seen.add((statistic.metric, statistic.period_year))
+            after = statistic_after(statistic)
+            existing = self.statistics.get((country.iso3, statistic.metric, statistic.period_year))
+            before = None
+            if existing is not None:
+                before = {
+                    "metric": existing.metric,
+                    "value": existing.value,
+                    "period_year": existing.period_year,
+                    "qualifier": existing.qualifier,
+                    "quote": existing.quote,
+                    "page": existing.page,
+                }
+            action = _action(before, after)
+            yield ProposedChange(
+                kind=Kind.STATISTIC,
+                action=action,
+                country=country,
+                name=country.name,
+                key=f"{statistic.metric} {statistic.period_year}",
+                before=before,
+                after=after,
+                page=statistic.page,
+                accepted=action in (Action.NEW, Action.CHANGED),
+            )
+
+    def _narrative(self, country: Country, result: CountryResult) -> ProposedChange:
+        after = narrative_after(result)
+        existing = self.narratives.get(country.iso3)
+        before = None
+        if existing is not None:
+            before = {
+                "header": existing.header,
+                "first_page": existing.first_page,
+                "last_page": existing.last_page,
+                "summary": existing.summary,
+                "forms": existing.forms,
+                "sectors": existing.sectors,
+                "places": existing.places,
+                "sections": [
+                    {"name": s.name, "text": s.text, "first_page": s.first_page}
+                    for s in existing.sections.all()
+                ],
+            }
+        action = _action(before, after)
+        return ProposedChange(
+            kind=Kind.NARRATIVE,
+            action=action,
+            country=country,
+            name=country.name,
+            key="narrative",
+            before=before,
+            after=after,
+            page=result.narrative.first_page,
+            accepted=action in (Action.NEW, Action.CHANGED),
+        )

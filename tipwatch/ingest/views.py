@@ -1,0 +1,101 @@
+"""Admin screens: upload a report, watch it being read, review the changes, apply them."""
+
+from collections import defaultdict
+from typing import Any
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
+
+from tipwatch.ingest.forms import UploadForm
+from tipwatch.ingest.models import ImportRun, ProposedChange
+from tipwatch.ingest.services.apply import ApplyImport, ApplyRefusedError
+from tipwatch.ingest.services.importer import ImportFile, ImportService
+from tipwatch.ingest.tasks import process_import
+
+PERMISSION = "tip.change_placement"
+
+
+def _check(request: HttpRequest) -> None:
+    if not request.user.has_perm(PERMISSION):
+        raise PermissionDenied
+
+
+def index(request: HttpRequest) -> HttpResponse:
+    _check(request)
+    runs = ImportRun.objects.select_related("created_by")[:100]
+    return render(request, "ingest/index.html", {"runs": runs})
+
+
+def upload(request: HttpRequest) -> HttpResponse:
+    _check(request)
+    form = UploadForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        file = form.cleaned_data["file"]
+        run = ImportService().create_run(
+            ImportFile(file.name, file.read()), form.cleaned_data["year"], request.user
+        )
+        if run.status == ImportRun.Status.QUEUED:
+            process_import.enqueue(run.pk)
+        else:
+            messages.info(request, "This file was imported before for that year: nothing changes.")
+        return redirect("ingest:detail", run.pk)
+    return render(request, "ingest/upload.html", {"form": form})
+
+
+def detail(request: HttpRequest, pk: int) -> HttpResponse:
+    _check(request)
+    run = get_object_or_404(ImportRun, pk=pk)
+    grouped: dict[str, dict[str, list[ProposedChange]]] = defaultdict(lambda: defaultdict(list))
+    for change in run.changes.select_related("country"):
+        grouped[change.get_kind_display()][change.action].append(change)
+    sections = [
+        (
+            kind,
+            [
+                (action, by_action[action])
+                for action in ProposedChange.Action.values
+                if by_action.get(action)
+            ],
+        )
+        for kind, by_action in grouped.items()
+    ]
+    return render(
+        request,
+        "ingest/detail.html",
+        {"run": run, "sections": sections, "title": f"Import #{run.pk}"},
+    )
+
+
+def status(request: HttpRequest, pk: int) -> JsonResponse:
+    _check(request)
+    run = get_object_or_404(ImportRun, pk=pk)
+    return JsonResponse(
+        {
+            "status": run.status,
+            "percent": run.percent,
+            "label": run.progress_label,
+            "error": run.error,
+            "finished": run.is_finished,
+        }
+    )
+
+
+@require_POST
+def apply(request: HttpRequest, pk: int) -> HttpResponse:
+    _check(request)
+    run = get_object_or_404(ImportRun, pk=pk)
+    accepted: Any = [int(value) for value in request.POST.getlist("accept") if value.isdigit()]
+    try:
+        summary = ApplyImport(run, request.user).apply(accepted)
+    except ApplyRefusedError as error:
+        messages.error(request, f"Not applied: {error}.")
+        return redirect("ingest:detail", run.pk)
+    messages.success(
+        request,
+        f"Applied {summary.placements} placements, {summary.statistics} statistics and "
+        f"{summary.narratives} narratives.",
+    )
+    return redirect("ingest:detail", run.pk)
