@@ -18,12 +18,6 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from tipwatch.ingest.parsing.columns import Rect, plan_page
-
-PageProgress = Callable[[int, int], None]
-
-CHUNK_PAGES = 25
-PARALLEL_FROM_PAGES = 100
-MAX_WORKERS = 4
 from tipwatch.ingest.parsing.errors import (
     DamagedPdfError,
     EmptyFileError,
@@ -32,6 +26,11 @@ from tipwatch.ingest.parsing.errors import (
     ScannedPdfError,
 )
 
+PageProgress = Callable[[int, int], None]
+
+CHUNK_PAGES = 25
+PARALLEL_FROM_PAGES = 100
+MAX_WORKERS = 4
 PDF_MAGIC = b"%PDF-"
 _EOF_MARKER = b"%%EOF"
 
