@@ -29,7 +29,10 @@ SCREENSHOTS = Path(django_settings.BASE_DIR) / "test-artefacts" / "screenshots"
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Any]:
     if not os.path.exists(CHROMIUM):
-        pytest.skip(f"{CHROMIUM} is not installed")
+        message = f"{CHROMIUM} is not installed (Debian package chromium; `make browser`)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
     # Playwright's sync API runs an event loop in this thread; Django's ORM would refuse
     # to run in the test thread while it is running.
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
