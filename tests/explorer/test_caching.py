@@ -1,0 +1,175 @@
+"""Cached responses, conditional GET, and invalidation whenever the TIP data changes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils.http import http_date
+
+from tipwatch.explorer.versioning import bump_data_version, data_state
+from tipwatch.tip.models import Country, Group, Placement
+from tipwatch.tip.services.dataset_loader import DatasetLoader
+
+from ..tip.factories import CountryFactory, GroupFactory, PlacementFactory, ReportFactory
+
+URLS = [
+    "/countries/PER/",
+    "/compare/?year=2015&group=latin-america",
+    "/reports/2015/",
+    "/map/?year=2015",
+    "/downloads/placements.csv?year=2015",
+    "/api/v1/placements?year=2015",
+    "/api/v1/countries/PER",
+]
+
+
+@pytest.mark.usefixtures("tip_data")
+@pytest.mark.parametrize("url", URLS)
+def test_a_second_request_is_served_from_the_cache(client: Client, url: str) -> None:
+    first = client.get(url)
+    second = client.get(url)
+
+    assert first.status_code == second.status_code == 200
+    assert first["X-Tipwatch-Cache"] == "miss"
+    assert second["X-Tipwatch-Cache"] == "hit"
+    assert first.content == second.content
+    assert first["ETag"] == second["ETag"]
+    assert first["Content-Type"] == second["Content-Type"]
+
+
+@pytest.mark.usefixtures("tip_data")
+@pytest.mark.parametrize("url", URLS)
+def test_if_none_match_gives_304(client: Client, url: str) -> None:
+    etag = client.get(url)["ETag"]
+
+    response = client.get(url, headers={"If-None-Match": etag})
+
+    assert response.status_code == 304
+    assert response.content == b""
+    assert response["ETag"] == etag
+
+
+@pytest.mark.usefixtures("tip_data")
+@pytest.mark.parametrize("url", URLS)
+def test_if_modified_since_gives_304(client: Client, url: str) -> None:
+    last_modified = client.get(url)["Last-Modified"]
+
+    assert client.get(url, headers={"If-Modified-Since": last_modified}).status_code == 304
+    earlier = http_date(0)
+    assert client.get(url, headers={"If-Modified-Since": earlier}).status_code == 200
+
+
+@pytest.mark.usefixtures("tip_data")
+def test_an_admin_edit_shows_at_once(client: Client, admin_client: Client) -> None:
+    peru = (
+        Placement.objects.for_year(2015)
+        .for_country("PER")
+        .select_related("country", "report")
+        .get()
+    )
+    profile = client.get("/countries/PER/")
+    api = client.get("/api/v1/placements?country=PER&year=2015")
+    csv = client.get("/downloads/placements.csv?country=PER&year=2015")
+    compare = client.get("/compare/?year=2015&group=latin-america")
+    assert api.json()["results"][0]["tier"] == "2"
+    assert client.get("/countries/PER/")["X-Tipwatch-Cache"] == "hit"
+
+    response = admin_client.post(
+        reverse("placements:edit", args=[peru.pk]),
+        {
+            "country": peru.country.pk,
+            "report": peru.report.pk,
+            "tier": "3",
+            "source_kind": peru.source_kind,
+            "source_name": peru.source_name,
+            "source_url": peru.source_url,
+            "page": peru.page or "",
+            "quote": peru.quote,
+            "note": peru.note,
+            "change_reason": "Test: checking the cache",
+        },
+    )
+    assert response.status_code == 302
+
+    after = client.get("/countries/PER/")
+    assert after["X-Tipwatch-Cache"] == "miss"
+    assert after["ETag"] != profile["ETag"]
+    row = after.content.decode().split('<tr data-year="2015">')[1].split("</tr>")[0]
+    assert "Tier 3" in row
+    assert (
+        client.get("/api/v1/placements?country=PER&year=2015").json()["results"][0]["tier"] == "3"
+    )
+    assert (
+        ",2015,3,Tier 3,"
+        in client.get("/downloads/placements.csv?country=PER&year=2015").content.decode()
+    )
+    assert csv.content != client.get("/downloads/placements.csv?country=PER&year=2015").content
+    new_compare = client.get("/compare/?year=2015&group=latin-america").content.decode()
+    assert new_compare != compare.content.decode()
+    assert (
+        client.get("/api/v1/placements", headers={"If-None-Match": api["ETag"]}).status_code == 200
+    )
+
+
+@pytest.mark.usefixtures("tip_data")
+def test_signed_in_editors_bypass_the_page_cache(admin_client: Client) -> None:
+    response = admin_client.get("/countries/PER/")
+
+    assert response.status_code == 200
+    assert "X-Tipwatch-Cache" not in response
+
+
+# --- the data version ------------------------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_reading_the_data_state_is_one_query() -> None:
+    with CaptureQueriesContext(connection) as queries:
+        state = data_state()
+    assert len(queries.captured_queries) == 1
+    assert len(state.token) == 16
+
+
+@pytest.mark.django_db
+def test_every_kind_of_change_bumps_the_version() -> None:
+    def changed(action: Any) -> bool:
+        before = data_state().token
+        action()
+        return data_state().token != before
+
+    report = ReportFactory.create(year=2015)
+    peru = CountryFactory.create(iso3="PER", name="Peru")
+    chile = CountryFactory.create(iso3="CHL", name="Chile")
+    group = GroupFactory.create(slug="latin-america", members=[peru])
+    placement = PlacementFactory.create(country=peru, report=report)
+
+    assert changed(lambda: PlacementFactory.create(country=chile, report=report))
+    placement.tier = "3"
+    assert changed(placement.save)
+    assert changed(lambda: Country.objects.filter(pk=peru.pk).get().save())
+    report.coverage = "partial"
+    assert changed(report.save)
+
+    def add_member() -> None:
+        fresh = Group.objects.get(pk=group.pk)
+        fresh.members.add(chile)  # held in memory by modelcluster until the group is saved
+        fresh.save()
+
+    assert changed(add_member)
+    assert changed(placement.delete)
+    assert changed(bump_data_version)
+
+
+@pytest.mark.django_db
+def test_loading_the_dataset_changes_the_version() -> None:
+    before = data_state()
+    DatasetLoader().load()
+    after = data_state()
+
+    assert after.token != before.token
+    assert after.last_modified is not None

@@ -1,0 +1,261 @@
+"""Response shapes of the public API, as they appear in its OpenAPI document."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+from ninja import Schema
+from pydantic import Field
+
+
+class ErrorDetail(Schema):
+    status: int = Field(description="The HTTP status code, repeated.")
+    code: str = Field(
+        description="Stable machine-readable code: invalid_filter, invalid_parameter, "
+        "unknown_parameter, conflicting_filters, not_found, method_not_allowed, server_error."
+    )
+    message: str = Field(description="What went wrong, in one sentence.")
+    field: str | None = Field(None, description="The parameter at fault, if any.")
+    allowed: list[Any] | None = Field(None, description="The values that would be accepted.")
+
+
+class ErrorOut(Schema):
+    error: ErrorDetail
+
+
+class PageMeta(Schema):
+    count: int = Field(description="Total number of results across all pages.")
+    limit: int
+    offset: int
+    next: str | None = Field(description="URL of the next page, or null.")
+    previous: str | None = Field(description="URL of the previous page, or null.")
+
+
+class PlacementOut(Schema):
+    iso3: str
+    country: str
+    report_year: int
+    tier: str = Field(description="1, 2, 2WL, 3 or special_case")
+    tier_label: str
+    region: str | None = Field(description="State Department bureau in that report year.")
+    partial_year: bool = Field(description="Our data for that report year is incomplete.")
+    source_kind: str
+    source_name: str
+    source_url: str | None
+    page: int | None
+    quote: str | None
+    note: str | None
+    inferred: bool
+    secondary: bool
+
+
+class PlacementPage(PageMeta):
+    results: list[PlacementOut]
+
+
+class CountryRef(Schema):
+    iso3: str
+    name: str
+
+
+class GroupRef(Schema):
+    slug: str
+    name: str
+    kind: str
+
+
+class CountrySummary(Schema):
+    iso3: str
+    name: str
+    name_es: str
+    entity_type: str
+    bureau: str | None = Field(description="Current State Department bureau.")
+    current_tier: str | None = Field(description="Tier in the country's latest placement.")
+    current_tier_label: str
+    current_report_year: int | None
+    url: str
+    profile_url: str
+
+
+class CountryPage(PageMeta):
+    results: list[CountrySummary]
+
+
+class SourceOut(Schema):
+    kind: str
+    name: str
+    url: str | None
+    page: int | None
+    quote: str | None
+    inferred: bool
+    secondary: bool
+
+
+class HistoryPlacement(Schema):
+    report_year: int
+    tier: str
+    tier_label: str
+    change: str = Field(description="up, down, same or new (see the rules engine).")
+    previous_tier: str | None
+    years_at_tier: int
+    years_at_tier_is_minimum: bool
+    partial_year: bool
+    source: SourceOut
+    note: str | None
+
+
+class RuleFlagOut(Schema):
+    report_year: int
+    code: str
+    provision: str | None
+    message: str
+
+
+class BureauSpan(Schema):
+    bureau: str
+    first_report_year: int
+    last_report_year: int | None
+    basis: str
+
+
+class CurrentTier(Schema):
+    report_year: int
+    tier: str
+    tier_label: str
+    meaning: str
+    statute: str | None
+
+
+class CountryDetail(Schema):
+    iso3: str
+    name: str
+    name_es: str
+    entity_type: str
+    aliases: list[str]
+    bureau: str | None
+    bureau_history: list[BureauSpan]
+    groups: list[GroupRef]
+    current: CurrentTier | None
+    placements: list[HistoryPlacement]
+    years_missing_from_data: list[int]
+    rule_flags: list[RuleFlagOut]
+    profile_url: str
+
+
+class GroupSummary(Schema):
+    slug: str
+    name: str
+    kind: str
+    description: str
+    member_count: int
+    url: str
+
+
+class GroupPage(PageMeta):
+    results: list[GroupSummary]
+
+
+class GroupYear(Schema):
+    report_year: int
+    partial_year: bool
+    counts: dict[str, int]
+    missing_from_data: int
+
+
+class GroupDetail(Schema):
+    slug: str
+    name: str
+    kind: str
+    description: str
+    members: list[CountryRef]
+    tier_counts_by_year: list[GroupYear]
+    compare_url: str
+
+
+class ReportSummary(Schema):
+    year: int
+    title: str
+    publication_date: datetime.date | None
+    source_url: str | None
+    countries_assessed: int | None
+    coverage: str
+    partial: bool
+    rated: int
+    counts: dict[str, int]
+    coverage_gaps: int
+    url: str
+
+
+class ReportPage(PageMeta):
+    results: list[ReportSummary]
+
+
+class GapOut(Schema):
+    iso3: str
+    country: str
+    reason: str
+
+
+class MoveOut(Schema):
+    iso3: str
+    country: str
+    from_tier: str
+    to_tier: str
+    change: str
+
+
+class ReportDetail(ReportSummary):
+    coverage_note: str
+    period_start: datetime.date
+    period_end: datetime.date
+    previous_year: int | None
+    gaps: list[GapOut]
+    tiers: dict[str, list[CountryRef]]
+    upgrades: list[MoveOut]
+    downgrades: list[MoveOut]
+    other_moves: list[MoveOut]
+    page_url: str
+
+
+class StatisticOut(Schema):
+    iso3: str
+    country: str
+    report_year: int
+    metric: str
+    metric_label: str
+    value: int
+    qualifier: str | None
+    period_year: int
+    quote: str
+    page: int | None
+    source_url: str | None
+
+
+class StatisticPage(PageMeta):
+    results: list[StatisticOut]
+
+
+class ChangeOut(Schema):
+    iso3: str
+    country: str
+    from_tier: str | None
+    from_label: str
+    to_tier: str | None
+    to_label: str
+    change: str = Field(description="up, down, new (nothing comparable before) or dropped.")
+
+
+class ScopeOut(Schema):
+    kind: str = Field(description="all, group or region")
+    slug: str
+    name: str
+
+
+class ChangePage(PageMeta):
+    from_year: int
+    to_year: int
+    scope: ScopeOut
+    summary: dict[str, int]
+    missing_from_data: list[CountryRef]
+    results: list[ChangeOut]

@@ -1,0 +1,160 @@
+"""Charts as inline SVG, drawn on the server with pygal (no JavaScript, nothing from a CDN).
+
+pygal is a pure-Python package from PyPI, installed with the project; its optional tooltip
+script, which it would load from a CDN, is switched off (`js=[]`). Every chart is shown with
+a table holding the same numbers, which is its text alternative.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import pygal
+from pygal.style import Style
+
+from tipwatch.tip.models import Report
+from tipwatch.tip.rules import Tier
+from tipwatch.tip.services.comparison import TIER_ORDER
+
+from .palette import TIER_COLOURS
+
+# Vertical position of each tier on a timeline: best at the top, special cases below the scale.
+TIER_LEVEL = {"1": 4, "2": 3, "2WL": 2, "3": 1, "special_case": 0}
+LEVEL_LABELS = [
+    {"label": "Special case", "value": 0},
+    {"label": "Tier 3", "value": 1},
+    {"label": "Watch List", "value": 2},
+    {"label": "Tier 2", "value": 3},
+    {"label": "Tier 1", "value": 4},
+]
+FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif"
+
+
+def _style(colours: Sequence[str]) -> Style:
+    return Style(
+        background="transparent",
+        plot_background="#ffffff",
+        foreground="#1f1f1f",
+        foreground_strong="#1f1f1f",
+        foreground_subtle="#c8c8c8",
+        opacity="1",
+        opacity_hover=".8",
+        transition="0s",
+        colors=tuple(colours),
+        font_family=FONT,
+        label_font_family=FONT,
+        major_label_font_family=FONT,
+        legend_font_family=FONT,
+        value_font_family=FONT,
+        tooltip_font_family=FONT,
+        title_font_family=FONT,
+        label_font_size=13,
+        major_label_font_size=13,
+        legend_font_size=14,
+        value_font_size=12,
+    )
+
+
+def _config(**overrides: Any) -> dict[str, Any]:
+    config: dict[str, Any] = {
+        "js": [],  # no tooltip script from a CDN
+        "disable_xml_declaration": True,
+        "explicit_size": False,
+        "show_legend": True,
+        "legend_at_bottom": True,
+        "legend_at_bottom_columns": 5,
+        "truncate_legend": -1,
+        "x_label_rotation": -50,
+        "margin": 10,
+        "spacing": 12,
+        "print_values": False,
+        "tooltip_border_radius": 2,
+    }
+    config.update(overrides)
+    return config
+
+
+def year_label(report: Report) -> str:
+    """Axis label for a report year; partial years carry an asterisk explained in the caption."""
+    return f"{report.year}*" if report.is_partial else str(report.year)
+
+
+def _render(chart: Any) -> str:
+    svg: str = chart.render(is_unicode=True)
+    return svg
+
+
+def tier_timeline(reports: Sequence[Report], tiers: Mapping[int, str], title: str) -> str:
+    """A country's tier in every report year; years without a placement are gaps in the line."""
+    ranked: list[Any] = []
+    special: list[Any] = []
+    for report in reports:
+        tier = tiers.get(report.year)
+        if tier is None:
+            ranked.append(None)
+            special.append(None)
+            continue
+        point = {
+            "value": TIER_LEVEL[tier],
+            "color": TIER_COLOURS[tier],
+            "label": f"{report.year}: {Tier(tier).label}",
+        }
+        if tier == "special_case":
+            ranked.append(None)
+            special.append(point)
+        else:
+            ranked.append(point)
+            special.append(None)
+    chart = pygal.Line(
+        **_config(
+            width=900,
+            height=330,
+            title=title,
+            allow_interruptions=True,
+            range=(0, 4),
+            y_labels=LEVEL_LABELS,
+            show_y_guides=True,
+            dots_size=6,
+            stroke_style={"width": 3},
+            show_legend=False,
+        ),
+        style=_style(["#3D3D3D", TIER_COLOURS["special_case"]]),
+    )
+    chart.x_labels = [year_label(report) for report in reports]
+    chart.add("Tier", ranked)
+    chart.add("Special case", special, stroke=False)
+    return _render(chart)
+
+
+def tier_counts_over_time(
+    reports: Sequence[Report], counts: Mapping[int, Mapping[str, int]], title: str
+) -> str:
+    """Stacked bars: how many countries sat in each tier, per report year."""
+    chart = pygal.StackedBar(
+        **_config(width=900, height=420, title=title, min_scale=4),
+        style=_style([TIER_COLOURS[tier] for tier in TIER_ORDER]),
+    )
+    chart.x_labels = [year_label(report) for report in reports]
+    for tier in TIER_ORDER:
+        chart.add(
+            Tier(tier).label,
+            [counts.get(report.year, {}).get(tier, 0) or None for report in reports],
+        )
+    return _render(chart)
+
+
+STAT_COLOURS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#3D3D3D"]
+
+
+def statistics_over_time(series: Mapping[str, Mapping[int, int]], title: str) -> str:
+    """One line per metric (investigations, prosecutions...), by the year the figure covers."""
+    years = sorted({year for values in series.values() for year in values})
+    chart = pygal.Line(
+        **_config(width=900, height=360, title=title, allow_interruptions=True, dots_size=4),
+        style=_style(STAT_COLOURS),
+    )
+    chart.x_labels = [str(year) for year in years]
+    for label, values in series.items():
+        chart.add(label, [values.get(year) for year in years])
+    return _render(chart)

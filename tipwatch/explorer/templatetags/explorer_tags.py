@@ -1,0 +1,21 @@
+"""Template filters for tier colours and labels on the explorer pages."""
+
+from __future__ import annotations
+
+from django import template
+
+from tipwatch.explorer.palette import css_class
+from tipwatch.explorer.queries import tier_label
+
+register = template.Library()
+
+
+@register.filter
+def tier_css(tier: str | None) -> str:
+    """The CSS class of a tier's colour swatch (`t1`, `t2wl`, `tnr` for no placement...)."""
+    return css_class(tier or None)
+
+
+@register.filter(name="tier_label")
+def tier_label_filter(tier: str | None) -> str:
+    return tier_label(tier or None)

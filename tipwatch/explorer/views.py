@@ -1,0 +1,425 @@
+"""The public explorer: map, country profiles, group and region comparison, reports.
+
+Every view is a thin layer over the tip services (`compare`, `country_history`, `Scope`) and
+the helpers in `queries`; responses are cached per data version (`caching.cached`) and bad
+query values give a 400 page that lists the valid choices.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from django.db.models import Count, Prefetch
+from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
+from django.shortcuts import render
+from django.urls import reverse
+from django.views.decorators.http import require_safe
+
+from tipwatch.tip.models import (
+    Bureau,
+    Country,
+    CoverageGap,
+    Group,
+    Placement,
+    Report,
+    Statistic,
+)
+from tipwatch.tip.rules import TIER_MEANINGS, Change, Tier
+from tipwatch.tip.services.comparison import TIER_ORDER, Comparison, Scope, compare
+from tipwatch.tip.services.history import country_history
+
+from . import charts
+from .caching import cached
+from .palette import css_class, legend
+from .params import (
+    InvalidParameterError,
+    check_known,
+    parse_group,
+    parse_region,
+    parse_year,
+)
+from .queries import (
+    CHANGE_LABELS,
+    all_countries_scope,
+    latest_placements,
+    tier_counts_by_year,
+    tier_label,
+)
+from .worldmap import world_map
+
+
+def bad_request(request: HttpRequest, error: InvalidParameterError, **context: Any) -> HttpResponse:
+    """The 400 (or 404) page: what was wrong and every valid choice, as links where useful."""
+    return render(
+        request,
+        "explorer/bad_request.html",
+        {"error": error, **context},
+        status=error.status,
+    )
+
+
+def default_report() -> Report | None:
+    """The latest report our data covers completely, else the latest report."""
+    return Report.objects.latest_complete() or Report.objects.order_by("-year").first()
+
+
+def _tier_rows(counts: dict[str, int]) -> list[dict[str, Any]]:
+    return [
+        {"tier": tier, "label": Tier(tier).label, "css": css_class(tier), "count": counts[tier]}
+        for tier in TIER_ORDER
+    ]
+
+
+# --- landing and map -------------------------------------------------------------------------
+
+
+def _map_context(request: HttpRequest) -> dict[str, Any]:
+    check_known(request.GET, ["year"])
+    report = parse_year(request.GET.get("year")) or default_report()
+    if report is None:
+        return {"report": None}
+    reports = list(Report.objects.order_by("-year"))
+    world = world_map(report)
+    return {
+        "report": report,
+        "reports": reports,
+        "world": world,
+        "legend": legend(),
+        "is_default_year": "year" not in request.GET,
+    }
+
+
+@require_safe
+@cached("page")
+def home(request: HttpRequest) -> HttpResponse:
+    try:
+        context = _map_context(request)
+    except InvalidParameterError as error:
+        return bad_request(request, error, choices_url=reverse("explorer:home"))
+    context["groups"] = list(Group.objects.order_by("kind", "name"))
+    return render(request, "explorer/home.html", context)
+
+
+@require_safe
+@cached("page")
+def map_view(request: HttpRequest) -> HttpResponse:
+    try:
+        context = _map_context(request)
+    except InvalidParameterError as error:
+        return bad_request(request, error, choices_url=reverse("explorer:map"))
+    return render(request, "explorer/map.html", context)
+
+
+# --- countries -------------------------------------------------------------------------------
+
+
+@require_safe
+@cached("page")
+def country_index(request: HttpRequest) -> HttpResponse:
+    countries = list(Country.objects.order_by("name").prefetch_related("bureau_assignments"))
+    latest = latest_placements()
+    latest_report = Report.objects.order_by("-year").first()
+    rows = []
+    for country in countries:
+        placement = latest.get(country.pk)
+        rows.append(
+            {
+                "country": country,
+                "placement": placement,
+                "tier_label": tier_label(placement.tier if placement else None),
+                "css": css_class(placement.tier if placement else None),
+                "bureau": country.current_bureau,
+                "outdated": bool(
+                    placement and latest_report and placement.report.year < latest_report.year
+                ),
+            }
+        )
+    return render(
+        request,
+        "explorer/country_index.html",
+        {"rows": rows, "latest_report": latest_report},
+    )
+
+
+def _statistics(country: Country) -> dict[str, Any] | None:
+    """Figures over time by metric, the latest report's figure winning for a repeated year."""
+    figures = list(
+        Statistic.objects.filter(country=country)
+        .select_related("report")
+        .order_by("metric", "period_year", "report__year")
+    )
+    if not figures:
+        return None
+    series: dict[str, dict[int, int]] = defaultdict(dict)
+    sources: dict[tuple[str, int], Statistic] = {}
+    for figure in figures:
+        label = figure.get_metric_display()
+        series[label][figure.period_year] = figure.value
+        sources[(label, figure.period_year)] = figure
+    years = sorted({year for values in series.values() for year in values})
+    table = [
+        {
+            "metric": label,
+            "cells": [
+                {"value": values.get(year), "source": sources.get((label, year))} for year in years
+            ],
+        }
+        for label, values in series.items()
+    ]
+    return {
+        "years": years,
+        "table": table,
+        "chart": charts.statistics_over_time(series, f"{country.name}: figures by year"),
+    }
+
+
+def _related_news(country: Country) -> list[Any]:
+    from tipwatch.news.models import NewsPage
+
+    names = [country.name, *country.alias_names]
+    return list(
+        NewsPage.objects.live()
+        .public()
+        .filter(topics__name__in=names)
+        .distinct()
+        .order_by("-date")[:5]
+    )
+
+
+@require_safe
+@cached("page")
+def country_detail(request: HttpRequest, iso3: str) -> HttpResponse:
+    if iso3 != iso3.upper():
+        return HttpResponsePermanentRedirect(reverse("explorer:country", args=[iso3.upper()]))
+    country = (
+        Country.objects.filter(iso3=iso3)
+        .prefetch_related(
+            "aliases",
+            "bureau_assignments",
+            Prefetch("groups", queryset=Group.objects.order_by("kind", "name")),
+        )
+        .first()
+    )
+    if country is None:
+        error = InvalidParameterError(
+            "iso3",
+            f"We hold no country with the code {iso3!r}.",
+            status=404,
+            code="not_found",
+        )
+        return bad_request(
+            request,
+            error,
+            countries=Country.objects.order_by("name").only("iso3", "name"),
+        )
+    history = country_history(country)
+    reports = list(Report.objects.order_by("year"))
+    by_year = {row.placement.report.year: row for row in history.rows}
+    unknown = set(history.unknown_years)
+    timeline = []
+    for report in reports:
+        row = by_year.get(report.year)
+        timeline.append(
+            {
+                "report": report,
+                "row": row,
+                "tier_label": tier_label(row.placement.tier if row else None)
+                if row or report.year not in unknown
+                else "Missing from our data",
+                "css": css_class(row.placement.tier if row else None, gap=report.year in unknown),
+                "gap": report.year in unknown,
+                "flags": [
+                    flag.render(country.name) for flag in history.flags_for_year(report.year)
+                ],
+            }
+        )
+    latest = history.latest
+    current_tier = Tier(latest.placement.tier) if latest else None
+    latest_report = reports[-1] if reports else None
+    context = {
+        "country": country,
+        "history": history,
+        "timeline": timeline,
+        "rated_rows": [item for item in timeline if item["row"]],
+        "latest": latest,
+        "current_tier": current_tier,
+        "meaning": TIER_MEANINGS[current_tier] if current_tier else None,
+        "latest_report": latest_report,
+        "latest_is_outdated": bool(
+            latest and latest_report and latest.placement.report.year < latest_report.year
+        ),
+        "flags": [
+            {"flag": flag, "text": flag.render(country.name)} for flag in reversed(history.flags)
+        ],
+        "groups": list(country.groups.all()),
+        "bureaus": list(country.bureau_assignments.all()),
+        "chart": charts.tier_timeline(
+            reports,
+            {year: row.placement.tier for year, row in by_year.items()},
+            f"{country.name}: tier in each TIP Report",
+        ),
+        "statistics": _statistics(country),
+        "news": _related_news(country),
+        "has_partial_years": any(report.is_partial for report in reports),
+    }
+    return render(request, "explorer/country_detail.html", context)
+
+
+# --- comparison ------------------------------------------------------------------------------
+
+
+def _scope_series(group: Group | None, region: str | None) -> dict[int, dict[str, int]]:
+    if group is not None:
+        return tier_counts_by_year(Placement.objects.in_group(group.slug))
+    assert region is not None
+    return tier_counts_by_year(Placement.objects.in_region(region))
+
+
+def _scope_gaps(group: Group | None, region: str | None, members: list[Country]) -> dict[int, int]:
+    gaps = CoverageGap.objects.select_related("report", "country").prefetch_related(
+        "country__bureau_assignments"
+    )
+    counts: dict[int, int] = defaultdict(int)
+    member_ids = {country.pk for country in members}
+    for gap in gaps:
+        year = gap.report.year
+        in_group = group is not None and gap.country_id in member_ids
+        in_region = region is not None and gap.country.bureau_for(year) == region
+        if in_group or in_region:
+            counts[year] += 1
+    return dict(counts)
+
+
+def _moves_context(comparison: Comparison) -> dict[str, Any]:
+    moves = comparison.moves()
+    return {
+        "upgrades": [m for m in moves if m.change == Change.UP],
+        "downgrades": [m for m in moves if m.change == Change.DOWN],
+        "other_moves": [m for m in moves if m.change not in (Change.UP, Change.DOWN)],
+    }
+
+
+@require_safe
+@cached("page")
+def compare_view(request: HttpRequest) -> HttpResponse:
+    reports = list(Report.objects.order_by("-year"))
+    groups = list(Group.objects.order_by("kind", "name"))
+    form = {"reports": reports, "groups": groups, "regions": Bureau.choices}
+    try:
+        check_known(request.GET, ["year", "group", "region"])
+        report = parse_year(request.GET.get("year")) or default_report()
+        group = parse_group(request.GET.get("group"))
+        region = parse_region(request.GET.get("region"))
+        if group is not None and region is not None:
+            raise InvalidParameterError(
+                "region",
+                "choose either a group or a region, not both",
+                code="conflicting_filters",
+            )
+    except InvalidParameterError as error:
+        return bad_request(request, error, form=form, choices_url=reverse("explorer:compare"))
+    if report is None:
+        return render(request, "explorer/compare.html", {"form": form, "report": None})
+    if group is None and region is None:
+        group = next(
+            (g for g in groups if g.slug == "latin-america"), groups[0] if groups else None
+        )
+    if group is None and region is None:
+        return render(request, "explorer/compare.html", {"form": form, "report": report})
+    scope = (
+        Scope.for_group(group) if group is not None else Scope.for_region(region or "", report.year)
+    )
+    comparison = compare(report, scope)
+    counts = comparison.counts()
+    series = _scope_series(group, region)
+    gaps = _scope_gaps(group, region, scope.countries)
+    chronological = list(reversed(reports))
+    context = {
+        "form": form,
+        "report": report,
+        "group": group,
+        "region": region,
+        "scope": scope,
+        "comparison": comparison,
+        "tier_rows": [
+            {**row, "countries": comparison.countries_at(row["tier"])} for row in _tier_rows(counts)
+        ],
+        "rated_total": sum(counts.values()),
+        **_moves_context(comparison),
+        "series_rows": [
+            {
+                "report": r,
+                "counts": [series.get(r.year, {}).get(tier, 0) for tier in TIER_ORDER],
+                "gaps": gaps.get(r.year, 0),
+            }
+            for r in chronological
+        ],
+        "tier_headers": [Tier(tier).label for tier in TIER_ORDER],
+        "chart": charts.tier_counts_over_time(
+            chronological, series, f"{scope.label}: countries per tier in each report"
+        ),
+    }
+    return render(request, "explorer/compare.html", context)
+
+
+# --- reports ---------------------------------------------------------------------------------
+
+
+@require_safe
+@cached("page")
+def report_index(request: HttpRequest) -> HttpResponse:
+    reports = list(
+        Report.objects.order_by("-year").annotate(gap_count=Count("coverage_gaps", distinct=True))
+    )
+    counts: dict[int, dict[str, int]] = defaultdict(lambda: dict.fromkeys(TIER_ORDER, 0))
+    for year, tier, n in (
+        Placement.objects.order_by()
+        .values("report__year", "tier")
+        .annotate(n=Count("pk"))
+        .values_list("report__year", "tier", "n")
+    ):
+        counts[year][tier] = n
+    rows = [
+        {
+            "report": report,
+            "counts": [counts[report.year][tier] for tier in TIER_ORDER],
+            "total": sum(counts[report.year].values()),
+        }
+        for report in reports
+    ]
+    return render(
+        request,
+        "explorer/report_index.html",
+        {"rows": rows, "tier_headers": [Tier(tier).label for tier in TIER_ORDER]},
+    )
+
+
+@require_safe
+@cached("page")
+def report_detail(request: HttpRequest, year: int) -> HttpResponse:
+    try:
+        report = parse_year(year, status=404)
+    except InvalidParameterError as error:
+        return bad_request(
+            request, error, reports=Report.objects.order_by("-year").only("year", "coverage")
+        )
+    assert report is not None
+    comparison = compare(report, all_countries_scope())
+    counts = comparison.counts()
+    gaps = list(CoverageGap.objects.filter(report=report).select_related("country"))
+    neighbours = Report.objects.order_by("year")
+    context = {
+        "report": report,
+        "comparison": comparison,
+        "tier_rows": [
+            {**row, "countries": comparison.countries_at(row["tier"])} for row in _tier_rows(counts)
+        ],
+        "rated_total": sum(counts.values()),
+        "gaps": gaps,
+        "previous": neighbours.filter(year__lt=report.year).last(),
+        "next": neighbours.filter(year__gt=report.year).first(),
+        **_moves_context(comparison),
+        "change_labels": CHANGE_LABELS,
+    }
+    return render(request, "explorer/report_detail.html", context)
