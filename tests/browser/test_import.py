@@ -6,18 +6,24 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from django.core.management import call_command
 
 from tests.ingest.reports import ATLANTIS, CHILE, PERU, pdf_report
 from tipwatch.tip.models import Placement, Statistic
 from tipwatch.tip.services.dataset_loader import DatasetLoader
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [
+    pytest.mark.browser,
+    # Serialized rollback restores what the migrations created (the Wagtail root page).
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 
 def test_editor_imports_reviews_and_applies(
     live_server: Any, page: Any, shoot: Any, django_user_model: Any, tmp_path: Path
 ) -> None:
     DatasetLoader().load()
+    call_command("load_demo_site", verbosity=0)  # the admin needs the page tree's root
     django_user_model.objects.create_superuser("editor", "editor@example.org", "a-long-password-1")
     report = tmp_path / "tip-2015.pdf"
     report.write_bytes(pdf_report(PERU, CHILE, ATLANTIS))

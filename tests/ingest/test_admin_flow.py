@@ -98,7 +98,7 @@ def test_status_endpoint_reports_progress(admin_client: Client) -> None:
     }
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 @override_settings(TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}})
 def test_the_import_runs_in_a_background_worker(admin_client: Client) -> None:
     run = upload(admin_client, pdf_report(PERU, CHILE))

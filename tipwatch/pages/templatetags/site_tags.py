@@ -6,6 +6,7 @@ from typing import Any
 
 from django import template
 from django.http import HttpRequest
+from wagtail.models import Site
 
 from tipwatch.pages.cache import content_version as _content_version
 from tipwatch.pages.models import SiteSettings
@@ -54,7 +55,8 @@ def meta_image_url(context: dict[str, Any]) -> str:
     request: HttpRequest | None = context.get("request")
     page = context.get("page")
     image = page.get_meta_image() if page is not None and hasattr(page, "get_meta_image") else None
-    if image is None and request is not None:
+    if image is None and request is not None and Site.find_for_request(request) is not None:
+        # Pages outside the page tree (the explorer, the API docs) may be served with no Site.
         image = SiteSettings.for_request(request).default_social_image
     if image is None:
         return ""
