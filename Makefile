@@ -4,6 +4,7 @@ UV_VERSION := 0.13.8
 UV := .tools/bin/uv
 PORT ?= 8000
 PYTEST_ARGS ?=
+TEST_WORKERS ?= auto
 
 .PHONY: install run test lint types check browser clean
 
@@ -21,7 +22,7 @@ run: install
 
 ## Run the whole test suite (browser tests included) on SQLite, or on DATABASE_URL if set.
 test: install browser
-	$(UV) run pytest $(PYTEST_ARGS)
+	$(UV) run pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
 ## Debian's Chromium for the browser tests (Playwright cannot download browsers here).
 browser:

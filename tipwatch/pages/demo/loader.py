@@ -243,10 +243,13 @@ class DemoLoader:
 
         nav = NavigationSettings.for_site(site)
         if not nav.primary_links and not nav.footer_links and not nav.footer_text:
-            nav.primary_links = [
+            links = [
                 ("link", {"label": label, "page": pages[slug], "url": ""})
                 for label, slug in content.PRIMARY_NAV
             ]
+            # The explorer is not a page in the tree: link it by address, before "Join".
+            links.insert(-1, ("link", {"label": "TIP data", "page": None, "url": "/explorer/"}))
+            nav.primary_links = links
             nav.footer_links = [
                 ("link", {"label": "Privacy notice", "page": pages["privacy"], "url": ""}),
                 (
