@@ -75,7 +75,10 @@ def test_visitor_reads_news_and_joins(live_server, page, shoot):
     assert member.alerts_opt_in
     assert not member.newsletter_opt_in
     assert len(mail.outbox) == 1
-    link = re.search(r"(http://\S+/members/confirm/\S+/)", mail.outbox[0].body).group(1)
+    body = str(mail.outbox[0].body)
+    found = re.search(r"(http://\S+/members/confirm/\S+/)", body)
+    assert found, body
+    link = found.group(1)
     assert link.startswith(live_server.url)
 
     page.goto(link)

@@ -4,12 +4,13 @@ from decimal import Decimal
 
 import factory
 from django.utils import timezone
+from factory.django import DjangoModelFactory
 
 from tests.pages.factories import PageFactory
 from tipwatch.members.models import JoinPage, Member, MembershipType
 
 
-class MembershipTypeFactory(factory.django.DjangoModelFactory):
+class MembershipTypeFactory(DjangoModelFactory[MembershipType]):
     class Meta:
         model = MembershipType
         django_get_or_create = ("slug",)
@@ -21,7 +22,7 @@ class MembershipTypeFactory(factory.django.DjangoModelFactory):
     active = True
 
 
-class MemberFactory(factory.django.DjangoModelFactory):
+class MemberFactory(DjangoModelFactory[Member]):
     class Meta:
         model = Member
 
@@ -32,7 +33,7 @@ class MemberFactory(factory.django.DjangoModelFactory):
     privacy_notice_version = "1"
 
 
-class JoinPageFactory(PageFactory):
+class JoinPageFactory(PageFactory[JoinPage]):
     class Meta:
         model = JoinPage
 

@@ -10,7 +10,7 @@ URL = re.compile(r"http://testserver(/members/[^\s]+/)")
 
 
 def links_in(message: mail.EmailMessage) -> list[str]:
-    return URL.findall(message.body)
+    return URL.findall(str(message.body))
 
 
 def last_link(to: str) -> str:

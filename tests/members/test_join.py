@@ -6,6 +6,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.core import mail
 
+from tests.html import attr, css, one
 from tests.members.factories import MemberFactory
 from tests.members.helpers import join_data, last_link, links_in, signer_from_the_past
 from tipwatch.members.models import Member, MemberState
@@ -28,22 +29,24 @@ def test_join_page_shows_types_and_an_accessible_form(client, join_page):
     response = client.get(join_page.url)
     assert response.status_code == 200
     html = BeautifulSoup(response.content, "html.parser")
-    types = " ".join(html.select_one(".membership-types").get_text().split())
+    types = " ".join(css(html, ".membership-types").get_text().split())
     assert "Individual: £30.00 a year" in types
     assert "Concession: £15.00 a year" in types
     assert "Organisation" not in types  # inactive
-    form = html.find("form", class_="form")
+    form = one(html, "form", class_="form")
     for name in ("name", "email", "postal_address"):
-        field = form.find(attrs={"name": name})
+        field = one(form, attrs={"name": name})
         assert form.find("label", attrs={"for": field["id"]}), name
-    consent = form.find("input", attrs={"name": "consent"})
+    consent = one(form, "input", attrs={"name": "consent"})
     assert consent["type"] == "checkbox"
     assert not consent.has_attr("checked")
     for name in ("newsletter_opt_in", "alerts_opt_in"):
-        assert not form.find("input", attrs={"name": name}).has_attr("checked")
-    honeypot = form.find("input", attrs={"name": "website"})
-    assert honeypot.find_parent(class_="honeypot")["aria-hidden"] == "true"
-    assert html.find("a", string="privacy notice")["href"] == "/privacy/"
+        assert not one(form, "input", attrs={"name": name}).has_attr("checked")
+    honeypot = one(form, "input", attrs={"name": "website"})
+    honeypot_wrapper = honeypot.find_parent(class_="honeypot")
+    assert honeypot_wrapper is not None
+    assert honeypot_wrapper["aria-hidden"] == "true"
+    assert one(html, "a", string="privacy notice")["href"] == "/privacy/"
 
 
 def test_whole_double_opt_in_flow(client, join_page, individual):
@@ -92,22 +95,22 @@ def test_invalid_form_keeps_input_and_explains(client, join_page, individual):
     )
     assert response.status_code == 200
     html = BeautifulSoup(response.content, "html.parser")
-    assert html.find("input", attrs={"name": "name"})["value"] == "Ana Quispe"
-    assert html.find("input", attrs={"name": "email"})["value"] == "not-an-email"
-    assert "1 High Street" in html.find("textarea", attrs={"name": "postal_address"}).get_text()
-    assert html.find("input", attrs={"name": "alerts_opt_in"}).has_attr("checked")
-    chosen = html.find("input", attrs={"name": "membership_type", "checked": True})
+    assert one(html, "input", attrs={"name": "name"})["value"] == "Ana Quispe"
+    assert one(html, "input", attrs={"name": "email"})["value"] == "not-an-email"
+    assert "1 High Street" in one(html, "textarea", attrs={"name": "postal_address"}).get_text()
+    assert one(html, "input", attrs={"name": "alerts_opt_in"}).has_attr("checked")
+    chosen = one(html, "input", attrs={"name": "membership_type", "checked": True})
     assert chosen["value"] == str(individual.pk)
-    summary = html.find(class_="error-summary")
+    summary = one(html, class_="error-summary")
     assert summary["role"] == "alert"
     assert "Please confirm you agree to the privacy notice." in summary.get_text()
     assert "Enter a valid email address." in summary.get_text()
-    email_input = html.find("input", attrs={"name": "email"})
+    email_input = one(html, "input", attrs={"name": "email"})
     assert email_input["aria-invalid"] == "true"
-    assert html.find(id=email_input["aria-describedby"]).get_text() == (
+    assert one(html, id=email_input["aria-describedby"]).get_text() == (
         "Enter a valid email address."
     )
-    assert html.find("title").get_text().startswith("Error:")
+    assert one(html, "title").get_text().startswith("Error:")
     assert Member.objects.count() == 0
     assert mail.outbox == []
 
@@ -191,9 +194,9 @@ def test_expired_link_offers_a_new_one(client, join_page, individual):
     assert member.state == MemberState.PENDING
 
     html = BeautifulSoup(response.content, "html.parser")
-    form = html.find("form", action="/members/confirm-again/")
+    form = one(html, "form", action="/members/confirm-again/")
     again = client.post(
-        form["action"], {"token": form.find("input", attrs={"name": "token"})["value"]}
+        attr(form, "action"), {"token": one(form, "input", attrs={"name": "token"})["value"]}
     )
     assert again.status_code == 200
     assert b"We have sent a new link" in again.content
@@ -224,6 +227,6 @@ def test_tampered_link_is_rejected(client, join_page, individual):
 
 
 def test_confirm_link_cannot_be_used_as_manage_link(client, individual):
-    member = MemberFactory(membership_type=individual)
+    member = MemberFactory.create(membership_type=individual)
     token = make_token(member, CONFIRM_SALT)
     assert client.get(f"/members/manage/{token}/").status_code == 400

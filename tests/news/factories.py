@@ -9,7 +9,7 @@ from tests.pages.factories import PageFactory
 from tipwatch.news.models import NewsIndexPage, NewsPage
 
 
-class NewsIndexPageFactory(PageFactory):
+class NewsIndexPageFactory(PageFactory[NewsIndexPage]):
     class Meta:
         model = NewsIndexPage
 
@@ -18,7 +18,7 @@ class NewsIndexPageFactory(PageFactory):
     intro = "<p>All our news.</p>"
 
 
-class NewsPageFactory(PageFactory):
+class NewsPageFactory(PageFactory[NewsPage]):
     class Meta:
         model = NewsPage
 

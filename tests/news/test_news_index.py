@@ -7,6 +7,7 @@ import datetime
 import pytest
 from bs4 import BeautifulSoup
 
+from tests.html import one
 from tests.news.factories import NewsIndexPageFactory, NewsPageFactory
 from tests.pages.factories import ImageFactory
 
@@ -42,10 +43,10 @@ def test_newest_first_ten_per_page(client, many):
 
 def test_pagination_links(client, many):
     html = BeautifulSoup(client.get("/news/?page=2").content, "html.parser")
-    nav = html.find("nav", attrs={"aria-label": "Pages"})
-    assert nav.find("a", rel="prev")["href"] == "?page=1"
-    assert nav.find("a", rel="next")["href"] == "?page=3"
-    assert nav.find("span", attrs={"aria-current": "page"}).get_text() == "2"
+    nav = one(html, "nav", attrs={"aria-label": "Pages"})
+    assert one(nav, "a", rel="prev")["href"] == "?page=1"
+    assert one(nav, "a", rel="next")["href"] == "?page=3"
+    assert one(nav, "span", attrs={"aria-current": "page"}).get_text() == "2"
 
 
 @pytest.mark.parametrize("bad", ["abc", "", "1.5", "%20", "two", "1e3"])
@@ -74,7 +75,7 @@ def test_filter_by_topic(client, index):
     assert response.status_code == 200
     assert sorted(titles(response)) == ["Both", "Mining story"]
     html = BeautifulSoup(response.content, "html.parser")
-    assert "Peru" in html.find("h1").get_text()
+    assert "Peru" in one(html, "h1").get_text()
     topics = {a.get_text(): a["href"] for a in html.select(".news-filters a[href*=topic]")}
     assert topics == {
         "Forced labour": "/news/?topic=forced-labour",
@@ -121,7 +122,7 @@ def test_topic_year_and_page_combine(client, index):
     response = client.get("/news/?topic=peru&year=2024&page=2")
     assert titles(response) == ["T01", "T00"]
     html = BeautifulSoup(response.content, "html.parser")
-    prev = html.find("a", rel="prev")["href"]
+    prev = one(html, "a", rel="prev")["href"]
     for part in ("topic=peru", "year=2024", "page=1"):
         assert part in prev
 

@@ -8,6 +8,7 @@ import pytest
 from bs4 import BeautifulSoup
 from wagtail.rich_text import RichText
 
+from tests.html import css, one
 from tests.news.factories import NewsIndexPageFactory, NewsPageFactory
 from tests.news.urlconfs import WithExplorer, WithoutExplorer
 from tests.pages.factories import ImageFactory, ReportFactory
@@ -26,7 +27,7 @@ def source_block(year=2015, page=None, quote="", url=""):
 
 def test_article_renders_all_blocks(client, index):
     image = ImageFactory(title="Lima", caption="Lima at dusk")
-    article = NewsPageFactory(
+    article = NewsPageFactory.create(
         parent=index,
         title="Peru in 2015",
         date=datetime.date(2015, 7, 30),
@@ -45,14 +46,14 @@ def test_article_renders_all_blocks(client, index):
     response = client.get(article.url)
     assert response.status_code == 200
     html = BeautifulSoup(response.content, "html.parser")
-    assert html.find("h1").get_text() == "Peru in 2015"
-    assert html.find("time")["datetime"] == "2015-07-30"
-    assert html.select_one(".lead").get_text() == "Peru was on Tier 2."
+    assert one(html, "h1").get_text() == "Peru in 2015"
+    assert one(html, "time")["datetime"] == "2015-07-30"
+    assert css(html, ".lead").get_text() == "Peru was on Tier 2."
     assert html.find("img", alt="The city of Lima")
-    assert html.select_one(".pull-quote blockquote").get_text(strip=True) == "Not a pass mark."
-    assert html.select_one(".pull-quote figcaption").get_text() == "Our chair"
+    assert css(html, ".pull-quote blockquote").get_text(strip=True) == "Not a pass mark."
+    assert css(html, ".pull-quote figcaption").get_text() == "Our chair"
     assert html.select("figure.figure figcaption")[1].get_text().startswith("A caption")
-    source = html.select_one(".source")
+    source = css(html, ".source")
     text = " ".join(source.get_text().split())
     assert "Trafficking in Persons Report 2015, page 283" in text
     assert "Peru is a source country." in text
@@ -63,24 +64,26 @@ def test_article_renders_all_blocks(client, index):
 def test_source_links_to_report_source_url_when_no_explorer(client, index, settings):
     settings.ROOT_URLCONF = WithoutExplorer
     ReportFactory(year=2015, source_url="https://example.org/tip-2015.pdf")
-    article = NewsPageFactory(parent=index, body=[source_block()])
+    article = NewsPageFactory.create(parent=index, body=[source_block()])
     html = BeautifulSoup(client.get(article.url).content, "html.parser")
-    assert html.select_one(".source__citation a")["href"] == "https://example.org/tip-2015.pdf"
+    assert css(html, ".source__citation a")["href"] == "https://example.org/tip-2015.pdf"
 
 
 @pytest.mark.parametrize("urlconf", [WithExplorer, WithoutExplorer])
 def test_source_without_report_in_data_is_plain_text(client, index, settings, urlconf):
     # No report of that year in our data, so no page of ours to link to.
     settings.ROOT_URLCONF = urlconf
-    article = NewsPageFactory(parent=index, body=[source_block(year=2009)])
+    article = NewsPageFactory.create(parent=index, body=[source_block(year=2009)])
     html = BeautifulSoup(client.get(article.url).content, "html.parser")
-    citation = html.select_one(".source__citation")
+    citation = css(html, ".source__citation")
     assert "Trafficking in Persons Report 2009" in citation.get_text()
     assert citation.find("a") is None
 
 
 def test_source_extra_url_is_linked(client, index):
-    article = NewsPageFactory(parent=index, body=[source_block(url="https://example.org/peru")])
+    article = NewsPageFactory.create(
+        parent=index, body=[source_block(url="https://example.org/peru")]
+    )
     html = BeautifulSoup(client.get(article.url).content, "html.parser")
     assert html.find("a", href="https://example.org/peru")
 
@@ -88,11 +91,11 @@ def test_source_extra_url_is_linked(client, index):
 def test_source_links_to_explorer_page_when_it_exists(client, index, settings):
     settings.ROOT_URLCONF = WithExplorer
     ReportFactory(year=2015, source_url="https://example.org/tip-2015.pdf")
-    article = NewsPageFactory(parent=index, body=[source_block()])
+    article = NewsPageFactory.create(parent=index, body=[source_block()])
     html = BeautifulSoup(client.get(article.url).content, "html.parser")
-    assert html.select_one(".source__citation a")["href"] == "/reports/2015/"
+    assert css(html, ".source__citation a")["href"] == "/reports/2015/"
 
 
 def test_draft_article_is_not_public(client, index):
-    draft = NewsPageFactory(parent=index, title="Draft", publish=False)
+    draft = NewsPageFactory.create(parent=index, title="Draft", publish=False)
     assert client.get("/news/" + draft.slug + "/").status_code == 404

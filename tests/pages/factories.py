@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 import io
-from typing import Any
+from typing import Any, TypeVar
 
 import factory
 from django.core.files.images import ImageFile
 from django.utils.text import slugify
+from factory.declarations import BaseDeclaration
+from factory.django import DjangoModelFactory
 from PIL import Image as PILImage
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Page, Site
 from wagtail.rich_text import RichText
 
+from tipwatch.core.models import CustomImage
 from tipwatch.pages.models import HomePage, StandardPage
 from tipwatch.tip.models import Country, Placement, Report
+
+PageT = TypeVar("PageT", bound=Page)
 
 
 def image_file(name: str = "test.png", colour: str = "#8b1e3f") -> ImageFile:
@@ -23,7 +28,7 @@ def image_file(name: str = "test.png", colour: str = "#8b1e3f") -> ImageFile:
     return ImageFile(buffer, name=name)
 
 
-class ImageFactory(factory.django.DjangoModelFactory):
+class ImageFactory(DjangoModelFactory[CustomImage]):
     class Meta:
         model = get_image_model()
 
@@ -34,24 +39,25 @@ class ImageFactory(factory.django.DjangoModelFactory):
     credit = "Photo: tests"
 
 
-class PageFactory(factory.django.DjangoModelFactory):
+class PageFactory(DjangoModelFactory[PageT]):
     """Adds the page under `parent` in the tree and publishes it (pass publish=False not to)."""
 
     class Meta:
         abstract = True
 
-    title = factory.Sequence(lambda n: f"Page {n}")
-    slug = factory.LazyAttribute(lambda o: slugify(o.title))
+    # Subclasses may replace these declarations with plain values.
+    title: str | BaseDeclaration = factory.Sequence(lambda n: f"Page {n}")
+    slug: str | BaseDeclaration = factory.LazyAttribute(lambda o: slugify(o.title))
 
     @classmethod
-    def _create(cls, model_class: type[Page], *args: Any, **kwargs: Any) -> Page:
+    def _create(cls, model_class: type[PageT], *args: Any, **kwargs: Any) -> PageT:
         parent = kwargs.pop("parent", None) or Page.get_first_root_node()
         publish = kwargs.pop("publish", True)
         topics = kwargs.pop("topics", None)
         page = model_class(*args, **kwargs)
         parent.add_child(instance=page)
         if topics:
-            page.topics.add(*topics)  # type: ignore[attr-defined]
+            page.topics.add(*topics)
             page.save()
         if publish:
             page.save_revision().publish()
@@ -62,7 +68,7 @@ class PageFactory(factory.django.DjangoModelFactory):
         return page
 
 
-class HomePageFactory(PageFactory):
+class HomePageFactory(PageFactory[HomePage]):
     class Meta:
         model = HomePage
 
@@ -73,7 +79,7 @@ class HomePageFactory(PageFactory):
     join_text = "Become a member."
 
     @classmethod
-    def _create(cls, model_class: type[Page], *args: Any, **kwargs: Any) -> Page:
+    def _create(cls, model_class: type[HomePage], *args: Any, **kwargs: Any) -> HomePage:
         home = super()._create(model_class, *args, **kwargs)
         site = Site.objects.get(is_default_site=True)
         site.root_page = home
@@ -81,7 +87,7 @@ class HomePageFactory(PageFactory):
         return home
 
 
-class StandardPageFactory(PageFactory):
+class StandardPageFactory(PageFactory[StandardPage]):
     class Meta:
         model = StandardPage
 
@@ -95,7 +101,7 @@ class StandardPageFactory(PageFactory):
     )
 
 
-class CountryFactory(factory.django.DjangoModelFactory):
+class CountryFactory(DjangoModelFactory[Country]):
     class Meta:
         model = Country
         django_get_or_create = ("iso3",)
@@ -105,7 +111,7 @@ class CountryFactory(factory.django.DjangoModelFactory):
     name_es = "Perú"
 
 
-class ReportFactory(factory.django.DjangoModelFactory):
+class ReportFactory(DjangoModelFactory[Report]):
     class Meta:
         model = Report
         django_get_or_create = ("year",)
@@ -115,7 +121,7 @@ class ReportFactory(factory.django.DjangoModelFactory):
     source_url = factory.LazyAttribute(lambda o: f"https://reports.example.org/tip/{o.year}/")
 
 
-class PlacementFactory(factory.django.DjangoModelFactory):
+class PlacementFactory(DjangoModelFactory[Placement]):
     class Meta:
         model = Placement
 

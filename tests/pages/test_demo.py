@@ -10,6 +10,7 @@ from django.core.management import call_command
 from wagtail.images import get_image_model
 from wagtail.models import Page, Revision, Site
 
+from tests.html import css
 from tests.pages.factories import CountryFactory, PlacementFactory, ReportFactory
 from tipwatch.members.models import JoinPage, MembershipType
 from tipwatch.news.models import NewsIndexPage, NewsPage
@@ -77,7 +78,7 @@ def test_running_twice_changes_nothing():
 
 def test_without_tip_data_the_card_says_no_data(client):
     load()
-    card = BeautifulSoup(client.get("/").content, "html.parser").select_one(".tier-card")
+    card = css(BeautifulSoup(client.get("/").content, "html.parser"), ".tier-card")
     assert "No data loaded" in card.get_text()
 
 
@@ -86,7 +87,7 @@ def test_with_tip_data_peru_becomes_the_focus(client):
     PlacementFactory(country=peru, report=ReportFactory(year=2015), tier="2")
     load()
     assert SiteSettings.for_site(Site.objects.get(is_default_site=True)).focus_country == peru
-    card = BeautifulSoup(client.get("/").content, "html.parser").select_one(".tier-card")
+    card = css(BeautifulSoup(client.get("/").content, "html.parser"), ".tier-card")
     text = " ".join(card.get_text().split())
     assert "Peru in the 2015 TIP Report" in text
     assert "Tier 2" in text

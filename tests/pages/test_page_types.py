@@ -38,7 +38,7 @@ class PageTreeRulesTests(WagtailPageTestCase):
 class AdminCreationTests(WagtailPageTestCase):
     def setUp(self) -> None:
         self.user = self.login()
-        self.home = HomePageFactory()
+        self.home = HomePageFactory.create()
 
     def test_only_one_home_page(self) -> None:
         root = Page.get_first_root_node()
