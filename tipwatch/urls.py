@@ -2,11 +2,21 @@ from django.conf import settings
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
+
+from tipwatch.pages.views import robots_txt
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("sitemap.xml", sitemap, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots_txt"),
+    path("search/", include("tipwatch.sitesearch.urls")),
+    path("news/feed/", include("tipwatch.news.urls")),
+    path("members/", include("tipwatch.members.urls")),
+    path("api/v1/", include("tipwatch.api.urls")),
+    path("", include("tipwatch.explorer.urls")),
 ]
 
 if settings.DEBUG:

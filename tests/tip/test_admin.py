@@ -157,3 +157,9 @@ def test_countries_and_groups_are_browsable(admin_client: Client, placements: An
     assert "Kazakhstan" not in countries
     assert admin_client.get(reverse("groups:index")).status_code == 200
     assert admin_client.get(reverse("reports:index")).status_code == 200
+
+
+def test_each_country_offers_to_draft_a_briefing(admin_client: Client, placements: Any) -> None:
+    page = admin_client.get(reverse("countries:index")).content.decode()
+
+    assert f"{reverse('briefings_draft')}?country=PER" in page

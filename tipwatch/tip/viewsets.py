@@ -1,10 +1,14 @@
 """Wagtail admin screens for the reference data. These are plain models, not pages."""
 
 from typing import Any
+from urllib.parse import urlencode
 
 from django import forms
+from django.urls import NoReverseMatch, reverse
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, ObjectList
+from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
@@ -32,8 +36,31 @@ class AuditedViewSet(ModelViewSet):
     copy_view_enabled = False
 
 
+class CountryIndexView(IndexView):
+    def get_list_more_buttons(self, instance: Any) -> list[Any]:
+        buttons = list(super().get_list_more_buttons(instance))
+        if reverse_or_none("briefings_draft"):
+            buttons.append(
+                MenuItem(
+                    "Draft briefing",
+                    url=f"{reverse('briefings_draft')}?{urlencode({'country': instance.iso3})}",
+                    icon_name="edit",
+                    priority=40,
+                )
+            )
+        return buttons
+
+
+def reverse_or_none(name: str) -> str | None:
+    try:
+        return reverse(name)
+    except NoReverseMatch:
+        return None
+
+
 class CountryViewSet(AuditedViewSet):
     model = Country
+    index_view_class = CountryIndexView
     icon = "site"
     menu_label = "Countries"
     list_display = ["name", "iso3", "entity_type", Column("current_bureau", label="Bureau")]

@@ -1,0 +1,167 @@
+"""`tipwatch brief` and `tipwatch check-claims`: output formats and bad input."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from tipwatch.briefings.models import BriefingDraft
+from tipwatch.news.models import NewsPage
+
+pytestmark = pytest.mark.usefixtures("tip_data")
+
+
+def run(name: str, *args: str, stdin: str | None = None) -> str:
+    out = io.StringIO()
+    kwargs: dict[str, Any] = {"stdout": out, "stderr": io.StringIO()}
+    if stdin is not None:
+        kwargs["stdin"] = io.StringIO(stdin)
+    call_command(name, *args, **kwargs)
+    return out.getvalue()
+
+
+def test_brief_as_json() -> None:
+    data = json.loads(
+        run("brief", "PER", "--year", "2015", "--group", "latin-america", "--format", "json")
+    )
+
+    assert data["headline"] == "Peru stays on Tier 2 in the 2015 TIP Report"
+    assert isinstance(data["paragraphs"], list)
+    assert all(isinstance(p, str) for p in data["paragraphs"])
+    assert "Chile alone ranks above Peru, on Tier 1." in " ".join(data["paragraphs"])
+    first = data["citations"][0]
+    assert set(first) >= {"text", "report_year", "page", "url"}
+    assert first["report_year"] == 2015
+
+
+def test_brief_as_markdown_in_spanish_by_name() -> None:
+    text = run("brief", "Perú", "--year", "2015", "--group", "latin-america", "--lang", "es")
+    assert text.startswith("# Informe TIP 2015: Perú se mantiene en el Nivel 2\n")
+    assert "## Fuentes" in text
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["XYZ", "--year", "2015", "--group", "latin-america"], "unknown country 'XYZ'"),
+        (["PER", "--year", "2015", "--group", "nowhere"], "unknown group 'nowhere'"),
+        (["PER", "--year", "2030", "--group", "latin-america"], "no report for 2030"),
+        (["ARG", "--year", "2016", "--group", "latin-america"], "holds no placement for Argentina"),
+        (["PER", "--year", "2003", "--group", "latin-america"], "does not rate Peru"),
+        (["ESP", "--year", "2015", "--group", "latin-america"], "Spain is not a member"),
+        (["", "--year", "2015", "--group", "latin-america"], "no country given"),
+    ],
+)
+def test_brief_bad_input(args: list[str], message: str) -> None:
+    with pytest.raises(CommandError, match=message) as raised:
+        run("brief", *args)
+    assert raised.value.returncode == 2
+
+
+def test_brief_bad_input_saves_nothing(news_index: Any) -> None:
+    with pytest.raises(CommandError):
+        run("brief", "ARG", "--year", "2016", "--group", "latin-america", "--save-draft")
+    assert not NewsPage.objects.exists()
+    assert not BriefingDraft.objects.exists()
+
+
+def test_brief_save_draft_without_a_news_index() -> None:
+    with pytest.raises(CommandError, match="no news index page") as raised:
+        run("brief", "PER", "--year", "2015", "--group", "latin-america", "--save-draft")
+    assert raised.value.returncode == 2
+    assert not BriefingDraft.objects.exists()
+
+
+def test_brief_save_draft_twice(news_index: Any) -> None:
+    args = ["PER", "--year", "2015", "--group", "latin-america", "--save-draft"]
+    run("brief", *args)
+    run("brief", *args)
+
+    page = NewsPage.objects.get()
+    assert page.revisions.count() == 2
+    assert not page.live
+
+
+ARTICLE = """Peru stays on Tier 2 in the 2015 TIP Report
+
+The 2015 report keeps Peru on Tier 2 for the ninth consecutive year. Only Bolivia, Costa Rica
+and Venezuela are ranked below Tier 2 in Latin America.
+"""
+
+
+def test_check_claims_from_a_file_as_json(tmp_path: Path) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    data = json.loads(run("check_claims", str(path), "--year", "2015", "--format", "json"))
+
+    verdicts = [(c["text"], c["verdict"]) for c in data["claims"]]
+    assert ("Peru stays on Tier 2", "supported") in verdicts
+    below = next(c for c in data["claims"] if c["structured"]["kind"] == "group")
+    assert below["verdict"] == "contradicted"
+    assert {"Cuba", "Haiti"} <= {e["country"] for e in below["evidence"]}
+    start, end = below["span"]
+    assert ARTICLE[start:end] == below["text"]
+    assert data["lang"] == "en"
+
+
+def test_check_claims_from_stdin_as_text() -> None:
+    text = run("check_claims", "-", "--year", "2016", stdin="Argentina se mantiene en el Nivel 2.")
+    assert "[not_covered]" in text
+    assert "coverage gap" in text
+    assert "1 claims: 0 supported, 0 contradicted, 1 not covered." in text
+
+
+def test_check_claims_with_no_claims() -> None:
+    assert run("check_claims", "--year", "2015", stdin="Nothing to see.") == (
+        "No tier claims found.\n"
+    )
+
+
+def test_check_claims_group_option() -> None:
+    text = run(
+        "check_claims", "--year", "2015", "--group", "latin-america",
+        stdin="Only Chile is on Tier 1.",
+    )  # fmt: skip
+    assert "[supported]" in text
+    assert "Group used: Latin America (latin-america)." in text
+
+
+@pytest.mark.parametrize(
+    ("args", "stdin", "message"),
+    [
+        (["--year", "2015"], "", "the text is empty"),
+        (["--year", "2015"], "   \n ", "the text is empty"),
+        (["--year", "2030"], "Peru is on Tier 2.", "no report for 2030"),
+        (["--year", "2015", "--group", "nowhere"], "Peru is on Tier 2.", "unknown group"),
+        (["/no/such/file.txt", "--year", "2015"], None, "no such file"),
+    ],
+)
+def test_check_claims_bad_input(args: list[str], stdin: str | None, message: str) -> None:
+    with pytest.raises(CommandError, match=message) as raised:
+        run("check_claims", *args, stdin=stdin)
+    assert raised.value.returncode == 2
+
+
+def test_check_claims_year_with_no_data() -> None:
+    from tipwatch.tip.models import Report
+
+    Report.objects.create(year=2026, title="Trafficking in Persons Report 2026")
+    with pytest.raises(CommandError, match="no placements for the 2026 report") as raised:
+        run("check_claims", "--year", "2026", stdin="Peru is on Tier 2.")
+    assert raised.value.returncode == 2
+
+
+def test_the_console_command_exits_2_with_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    from tipwatch.cli import main
+
+    with pytest.raises(SystemExit) as exited:
+        main(["brief", "XYZ", "--year", "2015", "--group", "latin-america"])
+    assert exited.value.code == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1
+    assert err[0].startswith("tipwatch brief: unknown country 'XYZ'")

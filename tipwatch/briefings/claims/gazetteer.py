@@ -1,0 +1,107 @@
+"""Find country and group names in text. Pure Python: the names are handed in.
+
+Matching ignores case and accents, but a country or group name must start with a capital
+letter in the text ("Chad", not "chad"; "Latin America"), so common words are not taken for
+names. The longest name wins ("Dominican Republic" over "Dominica", "Latin America and the
+Caribbean" over "Latin America").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from .text import fold_name
+
+REGION = "@region"
+"""Code of a group mention that names no group ("the region", "la región")."""
+WORLD = "@world"
+"""Code of a mention of every country ("worldwide", "en todo el mundo")."""
+
+_WORLD_WORDS = (
+    "worldwide",
+    "in the world",
+    "around the world",
+    "across the world",
+    "globally",
+    "of all countries",
+    "en todo el mundo",
+    "en el mundo",
+    "a nivel mundial",
+    "mundialmente",
+    "a escala mundial",
+)
+
+_REGION_WORDS = (
+    "the region",
+    "this region",
+    "our region",
+    "the hemisphere",
+    "la region",
+    "esta region",
+    "nuestra region",
+    "el hemisferio",
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    kind: str  # "C" (country) or "G" (group)
+    code: str  # ISO3 code, group slug, or REGION
+    start: int  # offsets in the folded text
+    end: int
+
+
+class Gazetteer:
+    def __init__(
+        self,
+        countries: Mapping[str, Iterable[str]],
+        groups: Mapping[str, Iterable[str]] | None = None,
+        country_names: Mapping[str, str] | None = None,
+    ) -> None:
+        """`countries` maps ISO3 -> names (English, Spanish, aliases); `groups` maps a group
+        slug -> names and adjectives; `country_names` the display name of each code."""
+        self._codes: dict[str, tuple[str, str]] = {}
+        for code, names in countries.items():
+            for name in names:
+                key = fold_name(name)
+                if len(key) >= 2:
+                    self._codes.setdefault(key, ("C", code))
+        # Names given in lower case (Spanish adjectives: "latinoamericano") match in lower case.
+        self._lower_ok: set[str] = set()
+        for slug, names in (groups or {}).items():
+            for name in names:
+                key = fold_name(name)
+                if len(key) >= 2:
+                    self._codes[key] = ("G", slug)
+                    if name == name.lower():
+                        self._lower_ok.add(key)
+        keys = sorted(self._codes, key=len, reverse=True)
+        alternation = "|".join(re.escape(key).replace(r"\ ", r"\s+") for key in keys)
+        self._pattern = re.compile(rf"(?<![\w])(?:{alternation})(?![\w])") if keys else None
+        regions = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _REGION_WORDS)
+        self._region = re.compile(rf"(?<![\w])(?:{regions})(?![\w])")
+        world = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _WORLD_WORDS)
+        self._world = re.compile(rf"(?<![\w])(?:{world})(?![\w])")
+        self.country_names: dict[str, str] = dict(country_names or {})
+
+    def find(self, folded: str, original: str, origin: list[int]) -> list[Mention]:
+        """Mentions in `folded` (see `text.fold`); `original` and `origin` check capitals."""
+        mentions: list[Mention] = []
+        if self._pattern is not None:
+            for match in self._pattern.finditer(folded):
+                key = re.sub(r"\s+", " ", match.group())
+                first = original[origin[match.start()]]
+                if not first.isupper() and key not in self._lower_ok:
+                    continue
+                kind, code = self._codes[key]
+                mentions.append(Mention(kind, code, match.start(), match.end()))
+        for match in self._region.finditer(folded):
+            mentions.append(Mention("G", REGION, match.start(), match.end()))
+        for match in self._world.finditer(folded):
+            mentions.append(Mention("G", WORLD, match.start(), match.end()))
+        return mentions
+
+    def name(self, code: str) -> str:
+        return self.country_names.get(code, code)

@@ -1,0 +1,84 @@
+"""Building blocks of the claim patterns, which run over tagged, folded sentences.
+
+Named groups the parser reads: `subj` (a list of countries), `verb`, `neg`, `rest` (the
+"from X to Y" tail of a change), `t` (the tier), `rel` (above/below), `g`/`gadj` (a group),
+`n` (a number), `cmp` (at least, more than...), `o` (an ordinal), `atleast`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import ClaimKind, Comparator, Relation
+from .tagger import CLOSE, OPEN
+
+C = rf"{OPEN}C\d+{CLOSE}"
+T = rf"{OPEN}T\d+{CLOSE}"
+G = rf"{OPEN}G\d+{CLOSE}"
+N = rf"{OPEN}N\d+{CLOSE}"
+ORD = rf"{OPEN}O\d+{CLOSE}"
+CL = rf"{C}(?:\s*,\s*{C})*(?:\s*,?\s*(?:and|y|e|&)\s+{C})?"
+"""A list of countries: "Peru", "Bolivia, Cuba and Haiti", "Bolivia y Haití"."""
+
+
+def words(*alternatives: str) -> str:
+    """A non-capturing alternation of phrases; spaces match any run of white space."""
+    ordered = sorted(alternatives, key=len, reverse=True)
+    return "(?:" + "|".join(a.replace(" ", r"\s+") for a in ordered) + ")"
+
+
+@dataclass(frozen=True)
+class Rule:
+    kind: ClaimKind
+    pattern: re.Pattern[str]
+    name: str
+
+
+def rule(kind: ClaimKind, name: str, pattern: str) -> Rule:
+    return Rule(kind, re.compile(pattern), name)
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The words a language's rules need interpreted."""
+
+    up: tuple[str, ...]  # verb stems meaning an upgrade
+    down: tuple[str, ...]  # verb stems meaning a downgrade
+    unchanged: tuple[str, ...]  # verb stems meaning "stays where it was"
+    unchanged_adverbs: tuple[str, ...]  # "still", "todavía"
+    from_words: tuple[str, ...]  # prepositions before the old tier
+    to_words: tuple[str, ...]  # prepositions before the new tier
+    above: tuple[str, ...]
+    below: tuple[str, ...]
+    comparators: dict[str, Comparator]
+    hypothetical: re.Pattern[str]  # a clause opening that makes what follows not a fact
+
+    def direction(self, verb: str) -> str | None:
+        verb = re.sub(r"\s+", " ", verb.strip())
+        if any(verb.startswith(stem) or f" {stem}" in verb for stem in self.down):
+            return "down"
+        if any(verb.startswith(stem) or f" {stem}" in verb for stem in self.up):
+            return "up"
+        return None
+
+    def is_unchanged(self, verb: str, context: str) -> bool:
+        verb = re.sub(r"\s+", " ", verb.strip())
+        if any(verb.startswith(stem) or f" {stem}" in verb for stem in self.unchanged):
+            return True
+        return any(re.search(rf"\b{a}\b", context) for a in self.unchanged_adverbs)
+
+    def relation(self, text: str | None) -> Relation:
+        if not text:
+            return Relation.AT
+        text = re.sub(r"\s+", " ", text.strip())
+        if any(text.startswith(w) for w in self.below):
+            return Relation.BELOW
+        if any(text.startswith(w) for w in self.above):
+            return Relation.ABOVE
+        return Relation.AT
+
+    def comparator(self, text: str | None) -> Comparator:
+        if not text:
+            return Comparator.EXACTLY
+        return self.comparators.get(re.sub(r"\s+", " ", text.strip()), Comparator.EXACTLY)

@@ -1,0 +1,381 @@
+"""Find tier claims in running text, in English and Spanish. Pure Python: no Django.
+
+    gazetteer = Gazetteer({"PER": ["Peru", "Perú"], ...}, {"latin-america": [...]})
+    claims = extract_claims(text, gazetteer, lang="en")
+
+Each sentence is folded (lower case, no accents), its names, tiers and numbers are replaced by
+tokens (`tagger`), and the language's patterns (`patterns_en`, `patterns_es`) are matched over
+the result. A sentence that asks a question, or a clause that is hypothetical ("if", "could",
+"podría"), gives no claim. The report year is the one the sentence names ("the 2015 report"),
+else the last one named earlier in the same paragraph, else None (the caller's default).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from types import ModuleType
+
+from . import patterns_en, patterns_es
+from .gazetteer import WORLD, Gazetteer
+from .grammar import Rule, Vocabulary
+from .lexicon import report_years
+from .model import Claim, ClaimKind, Comparator, Relation, YearSource
+from .tagger import TOKEN, Tagged, Token, tag
+from .text import fold, split_sentences
+
+LANGUAGES: dict[str, ModuleType] = {"en": patterns_en, "es": patterns_es}
+_PRIORITY = {ClaimKind.GROUP: 0, ClaimKind.COUNT: 1, ClaimKind.CHANGE: 2, ClaimKind.TIER: 3}
+_YEAR_RANGE = re.compile(
+    r"\s*\(\s*\u27e6Y\d+\u27e7\s*(?:to|a|-|through|hasta|y|and)\s*\u27e6Y(?P<last>\d+)\u27e7\s*\)"
+)
+_TOKEN_AFTER = re.compile(r"\s*,?\s*\u27e6(?P<kind>G)(?P<index>\d+)\u27e7")
+# A claim about another time than the report's: "in later reports", "el año pasado".
+_OTHER_TIME = re.compile(
+    r"^[^,;:]*?\b(?:in\s+(?:later|earlier|previous|past|future|subsequent|other)\s+"
+    r"(?:reports|years|editions)|previously|formerly|in\s+the\s+past|next\s+year|last\s+year|"
+    r"the\s+year\s+before|until|en\s+(?:informes|anos|ediciones)\s+(?:anteriores|posteriores)|"
+    r"anteriormente|antes|el\s+ano\s+(?:pasado|anterior|proximo|que\s+viene)|hasta)\b"
+)
+# "ruled out a second consecutive year", "no permitía un segundo año consecutivo".
+_NEGATED_STREAK = re.compile(
+    r"\b(?:ruled?\s+out|rules\s+out|not|never|cannot|without|no|nunca|sin|impide|impidio)\b"
+)
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2014]|\s-\s|\bbut\b|\bpero\b|\bsino\b")
+
+
+@dataclass(frozen=True)
+class _Found:
+    claim: Claim
+    start: int  # tagged offsets
+    end: int
+    context_group_at: int | None = None  # where a group taken from the sentence was named
+    year: int | None = None  # the claim's own year, when it says ("... (2012 to 2015)")
+
+
+def detect_language(text: str) -> str:
+    """ "en" or "es", by counting a few very common words."""
+    folded = fold(text).text
+    english = len(re.findall(r"\b(?:the|and|of|is|was|on|with|its|from|has)\b", folded))
+    spanish = len(re.findall(r"\b(?:el|la|los|las|del|que|en|y|se|por|con|su)\b", folded))
+    return "es" if spanish > english else "en"
+
+
+def extract_claims(text: str, gazetteer: Gazetteer, lang: str | None = None) -> list[Claim]:
+    """Every claim in `text`, in order. `lang` None reads both languages' patterns."""
+    if lang is not None and lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r}: choose one of {', '.join(LANGUAGES)}")
+    modules = [LANGUAGES[lang]] if lang else list(LANGUAGES.values())
+    claims: list[Claim] = []
+    paragraph_year: dict[int, int] = {}
+    for sentence in split_sentences(text):
+        folded = fold(sentence.text)
+        years = report_years(folded.text)
+        if years:
+            year: int | None = max(years)
+            source = YearSource.SENTENCE
+            paragraph_year[sentence.paragraph] = max(years)
+        elif sentence.paragraph in paragraph_year:
+            year, source = paragraph_year[sentence.paragraph], YearSource.PARAGRAPH
+        else:
+            year, source = None, YearSource.NONE
+        if sentence.text.rstrip().endswith("?") or "\u00bf" in sentence.text:
+            continue
+        tagged = tag(folded, sentence.text, gazetteer)
+        found: list[_Found] = []
+        for module in modules:
+            found += _match_rules(module.RULES, module.VOCABULARY, tagged)
+        chosen = _resolve(found)
+        for module in modules:
+            chosen = _add_streaks(module, tagged, chosen)
+        for item in sorted(chosen, key=lambda f: f.start):
+            folded_start, folded_end = tagged.folded_span(item.start, item.end)
+            start, end = folded.span(folded_start, folded_end)
+            claims.append(
+                replace(
+                    item.claim,
+                    text=sentence.text[start:end],
+                    span=(sentence.start + start, sentence.start + end),
+                    year=item.year or year,
+                    year_source=YearSource.SENTENCE if item.year else source,
+                )
+            )
+    return claims
+
+
+# --- matching ---------------------------------------------------------------------------------
+
+
+def _hypothetical(tagged: Tagged, start: int, vocabulary: Vocabulary) -> bool:
+    before = tagged.text[:start]
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    return bool(vocabulary.hypothetical.search(TOKEN.sub(" ", clause)))
+
+
+def _match_rules(rules: list[Rule], vocabulary: Vocabulary, tagged: Tagged) -> list[_Found]:
+    found: list[_Found] = []
+    for rule in rules:
+        for match in rule.pattern.finditer(tagged.text):
+            if match.start() > 0 and tagged.text[match.start() - 1].isalnum():
+                continue
+            if _hypothetical(tagged, match.start(), vocabulary):
+                continue
+            if _OTHER_TIME.match(TOKEN.sub(" ", tagged.text[match.end() :])):
+                continue
+            claim = _build(rule, match, tagged, vocabulary)
+            if claim is None:
+                continue
+            context = None
+            if claim.kind in (ClaimKind.GROUP, ClaimKind.COUNT):
+                context = _group_of(match, tagged)[1]
+            found.append(_Found(claim, match.start(), match.end(), context))
+    return found
+
+
+def _group_of(match: re.Match[str], tagged: Tagged) -> tuple[str | None, int | None]:
+    """The group the claim names, or one named earlier in the sentence ("In Latin America,
+    only ..."): (slug, None) or (slug, tagged offset of the earlier mention)."""
+    for name in ("g", "gadj", "g2"):
+        if name in match.re.groupindex and match.group(name):
+            tokens = tagged.tokens_in(match.group(name), "G")
+            if tokens:
+                return tokens[0].value, None
+    after = _TOKEN_AFTER.match(tagged.text, match.end())
+    if after and after.group("kind") == "G":
+        token = tagged.tokens[int(after.group("index"))]
+        if token.value == WORLD:
+            return WORLD, None
+    earlier = [
+        (m.start(), tagged.tokens[int(m.group("index"))])
+        for m in TOKEN.finditer(tagged.text, 0, match.start())
+        if m.group("kind") == "G"
+    ]
+    if earlier:
+        position, token = earlier[-1]
+        return token.value, position
+    return None, None
+
+
+def _build(rule: Rule, match: re.Match[str], tagged: Tagged, vocab: Vocabulary) -> Claim | None:
+    groups = match.groupdict()
+    countries = tuple(t.value for t in tagged.tokens_in(groups.get("subj"), "C"))
+    tier_tokens = tagged.tokens_in(groups.get("t"), "T")
+    tier = tier_tokens[0].value if tier_tokens else None
+    verb = groups.get("verb") or ""
+    negated = bool(groups.get("neg"))
+    base = Claim(kind=rule.kind, text="", span=(0, 0))
+
+    if rule.kind is ClaimKind.TIER:
+        if not countries or tier is None:
+            return None
+        unchanged = vocab.is_unchanged(verb, match.group()) and not negated
+        return replace(base, countries=countries, tier=tier, negated=negated, unchanged=unchanged)
+
+    if rule.kind is ClaimKind.CHANGE:
+        if not countries:
+            return None
+        from_tier, to_tier = _rest_tiers(groups.get("rest") or "", tagged, vocab)
+        direction = vocab.direction(verb)
+        rest = groups.get("rest") or ""
+        if direction is None and re.search(r"\b(?:up|arriba)\b", verb + rest):
+            direction = "up"
+        if direction is None and re.search(r"\b(?:down|abajo)\b", verb + rest):
+            direction = "down"
+        if direction is None and to_tier is None and from_tier is None:
+            return None
+        return replace(
+            base,
+            countries=countries,
+            tier=to_tier,
+            from_tier=from_tier,
+            direction=direction,
+            negated=negated,
+        )
+
+    if rule.kind is ClaimKind.GROUP:
+        if not countries or tier is None:
+            return None
+        return replace(
+            base,
+            countries=countries,
+            tier=tier,
+            relation=vocab.relation(groups.get("rel")),
+            group=_group_of(match, tagged)[0],
+        )
+
+    # COUNT
+    numbers = tagged.tokens_in(groups.get("n"), "N")
+    if not numbers or tier is None:
+        return None
+    return replace(
+        base,
+        tier=tier,
+        count=int(numbers[0].value),
+        comparator=vocab.comparator(groups.get("cmp")),
+        relation=vocab.relation(groups.get("rel")),
+        group=_group_of(match, tagged)[0],
+    )
+
+
+def _rest_tiers(rest: str, tagged: Tagged, vocab: Vocabulary) -> tuple[str | None, str | None]:
+    from_tier = to_tier = None
+    for piece in re.finditer(r"(?P<prep>[a-z][a-z\s]*?)\s+(?P<token>\u27e6T\d+\u27e7)", rest):
+        prep = re.sub(r"\s+", " ", piece.group("prep").strip())
+        prep = re.sub(r"\s(?:the|el|la)$", "", prep)
+        token = tagged.tokens_in(piece.group("token"), "T")
+        if not token:
+            continue
+        if prep in vocab.from_words:
+            from_tier = token[0].value
+        elif prep in vocab.to_words:
+            to_tier = token[0].value
+    return from_tier, to_tier
+
+
+def _resolve(found: list[_Found]) -> list[_Found]:
+    """Keep non-overlapping claims: groups, then counts, changes and tiers; longer first."""
+    ordered = sorted(found, key=lambda f: (_PRIORITY[f.claim.kind], -(f.end - f.start), f.start))
+    chosen: list[_Found] = []
+    for item in ordered:
+        if any(item.start < other.end and other.start < item.end for other in chosen):
+            continue
+        chosen.append(item)
+    # A group named inside another claim belongs to that claim, not to this one.
+    result = []
+    for item in chosen:
+        at = item.context_group_at
+        if at is not None and any(o.start <= at < o.end for o in chosen if o is not item):
+            item = replace(item, claim=replace(item.claim, group=None), context_group_at=None)
+        result.append(item)
+    return result
+
+
+# --- streaks ----------------------------------------------------------------------------------
+
+
+def _add_streaks(module: ModuleType, tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
+    """Add "nth consecutive year" claims; one that restates a tier claim replaces it."""
+    result = list(chosen)
+    for pattern in module.STREAKS:
+        for match in pattern.finditer(tagged.text):
+            if not module.STREAK_NEEDS.search(match.group()):
+                continue
+            overlaps = any(match.start() < f.end and f.start < match.end() for f in result)
+            if overlaps and not _inside_tier_claim(match, result):
+                continue
+            if _hypothetical(tagged, match.start(), module.VOCABULARY):
+                continue
+            clause = _CLAUSE_BREAK.split(tagged.text[: match.start()])[-1]
+            if _NEGATED_STREAK.search(TOKEN.sub(" ", clause)):
+                continue
+            streak = _streak(match, tagged, result, module)
+            if streak is not None:
+                result = streak
+    return result
+
+
+def _inside_tier_claim(match: re.Match[str], found: list[_Found]) -> bool:
+    return all(
+        f.claim.kind in (ClaimKind.TIER, ClaimKind.CHANGE)
+        for f in found
+        if match.start() < f.end and f.start < match.end()
+    )
+
+
+def _streak(
+    match: re.Match[str], tagged: Tagged, found: list[_Found], module: ModuleType
+) -> list[_Found] | None:
+    groups = match.groupdict()
+    ordinal = tagged.tokens_in(groups.get("o"), "O")
+    number = tagged.tokens_in(groups.get("n"), "N")
+    if not ordinal and not number:
+        return None
+    years = int((ordinal or number)[0].value)
+    at_least_text = groups.get("atleast") or groups.get("atleast2") or groups.get("atleast3")
+    at_least = bool(at_least_text)
+    if at_least_text and at_least_text.startswith("mas"):
+        years += 1
+
+    # The claim it belongs to: the nearest tier or change claim before it, or around it.
+    owner = None
+    for item in sorted(found, key=lambda f: f.start):
+        if item.claim.kind in (ClaimKind.TIER, ClaimKind.CHANGE) and item.start <= match.start():
+            owner = item
+    if owner is None:
+        # "Por noveno año consecutivo, Perú se mantiene en el Nivel 2."
+        later = [
+            f
+            for f in sorted(found, key=lambda f: f.start)
+            if f.claim.kind is ClaimKind.TIER and f.start >= match.end()
+        ]
+        owner = later[0] if later else None
+    countries: tuple[str, ...]
+    tier = None
+    if owner is not None:
+        countries = owner.claim.countries
+        tier = owner.claim.tier
+    else:
+        before = [t for t in _tokens_between(tagged, 0, match.start()) if t.kind == "C"]
+        after = [t for t in _tokens_between(tagged, match.end(), len(tagged.text)) if t.kind == "C"]
+        if before:
+            countries = (before[-1].value,)
+        elif after:
+            countries = (after[0].value,)
+        else:
+            return None
+    end = match.end()
+    own_year = None
+    for _ in range(2):
+        span = _YEAR_RANGE.match(tagged.text, end)
+        if span:
+            # "4 consecutive years (2012 to 2015)": the run ends with the second year.
+            own_year = int(tagged.tokens[int(span.group("last"))].value)
+            end = span.end()
+        following = module.TIER_AFTER.match(tagged.text, end)
+        if following:
+            tier_token = tagged.tokens_in(following.group("t"), "T")
+            if tier_token:
+                tier = tier_token[0].value
+                end = following.end()
+    if tier is None:
+        earlier = [t for t in _tokens_between(tagged, 0, match.start()) if t.kind == "T"]
+        tier = earlier[-1].value if earlier else None
+
+    start = match.start()
+    result = list(found)
+    if owner is not None and owner.claim.kind is ClaimKind.TIER and not owner.claim.negated:
+        # "keeps Peru on Tier 2 for the ninth consecutive year": one claim, the streak.
+        result.remove(owner)
+        start = min(start, owner.start)
+        end = max(end, owner.end)
+    elif owner is not None and owner.start < match.end() and match.start() < owner.end:
+        return None
+    claim = Claim(
+        kind=ClaimKind.STREAK,
+        text="",
+        span=(0, 0),
+        countries=countries,
+        tier=tier,
+        years=years,
+        at_least=at_least,
+    )
+    # Trim the leading preposition ("for", "por") from a stand-alone streak's span.
+    while start < end and tagged.text[start] == " ":
+        start += 1
+    result.append(_Found(claim, start, end, year=own_year))
+    return result
+
+
+def _tokens_between(tagged: Tagged, start: int, end: int) -> list[Token]:
+    return [tagged.tokens[int(m.group("index"))] for m in TOKEN.finditer(tagged.text, start, end)]
+
+
+__all__ = [
+    "Claim",
+    "ClaimKind",
+    "Comparator",
+    "Gazetteer",
+    "Relation",
+    "detect_language",
+    "extract_claims",
+]

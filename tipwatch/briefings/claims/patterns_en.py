@@ -1,0 +1,629 @@
+"""English claim patterns (over tagged, folded sentences: lower case, no accents)."""
+
+from __future__ import annotations
+
+import re
+
+from .grammar import CL, ORD, G, N, Rule, T, Vocabulary, rule, words
+from .model import ClaimKind, Comparator
+
+ADV = (
+    r"(?:\s+"
+    + words(
+        "again",
+        "still",
+        "also",
+        "once again",
+        "once more",
+        "yet again",
+        "now",
+        "officially",
+        "firmly",
+        "only",
+        "just",
+    )
+    + ")*"
+)
+NEG = r"(?P<neg>\s+not|\s+no\s+longer|n't|\s+never)?"
+RANKED = (
+    r"(?:\s+"
+    + words(
+        "ranked",
+        "rated",
+        "placed",
+        "listed",
+        "classified",
+        "classed",
+        "kept",
+        "designated",
+        "included",
+        "graded",
+        "categorised",
+        "categorized",
+        "put",
+    )
+    + ")?"
+)
+PREP = r"(?:\s+" + words("on", "in", "at", "as", "among", "onto", "into", "within") + ")?"
+COUNTRY_NOUN = words(
+    "country", "countries", "nation", "nations", "state", "states", "government", "governments"
+)
+WHICH = r"(?:\s*,?\s+(?:which|that|who))?"
+
+_BE = words(
+    "remains",
+    "remain",
+    "remained",
+    "stays",
+    "stay",
+    "stayed",
+    "continues to be",
+    "continue to be",
+    "continued to be",
+    "continues to sit",
+    "continued to sit",
+    "continues to rank",
+    "continued to rank",
+    "is",
+    "are",
+    "was",
+    "were",
+    "has been",
+    "have been",
+    "had been",
+    "sits",
+    "sit",
+    "sat",
+    "ranks",
+    "rank",
+    "ranked",
+    "lands",
+    "landed",
+    "ended up",
+    "finds itself",
+    "found itself",
+    "is listed",
+    "holds",
+    "held",
+)
+_PLACE = words(
+    "keeps",
+    "keep",
+    "kept",
+    "places",
+    "placed",
+    "ranks",
+    "ranked",
+    "rates",
+    "rated",
+    "lists",
+    "listed",
+    "puts",
+    "put",
+    "maintains",
+    "maintained",
+    "leaves",
+    "left",
+    "retains",
+    "retained",
+    "classifies",
+    "classified",
+    "designates",
+    "designated",
+)
+_KEEP = words(
+    "kept",
+    "keeps",
+    "retained",
+    "retains",
+    "maintained",
+    "maintains",
+    "held",
+    "holds",
+    "kept hold of",
+)
+_STANDING = words(
+    "ranking",
+    "rating",
+    "status",
+    "placement",
+    "designation",
+    "classification",
+    "spot",
+    "place",
+    "position",
+)
+_AUX = words(
+    "is",
+    "are",
+    "was",
+    "were",
+    "has been",
+    "have been",
+    "had been",
+    "got",
+    "gets",
+    "has now been",
+    "have now been",
+    "was again",
+    "were again",
+)
+_PASSIVE_MOVE = words(
+    "downgraded",
+    "upgraded",
+    "demoted",
+    "promoted",
+    "moved up",
+    "moved down",
+    "moved back",
+    "moved",
+    "raised",
+    "lowered",
+    "dropped",
+    "bumped up",
+    "bumped down",
+    "relegated",
+    "elevated",
+    "returned",
+    "restored",
+    "reclassified",
+    "removed",
+    "taken off",
+)
+_INTRANSITIVE_MOVE = words(
+    "fell",
+    "falls",
+    "fall",
+    "dropped",
+    "drops",
+    "drop",
+    "slipped",
+    "slips",
+    "slid",
+    "slides",
+    "sank",
+    "sinks",
+    "declined",
+    "declines",
+    "tumbled",
+    "tumbles",
+    "rose",
+    "rises",
+    "rise",
+    "climbed",
+    "climbs",
+    "improved",
+    "improves",
+    "moved up",
+    "moves up",
+    "moved down",
+    "moves down",
+    "moved back",
+    "moves back",
+    "moved",
+    "moves",
+    "went up",
+    "goes up",
+    "went down",
+    "goes down",
+    "went back",
+    "goes back",
+    "returned",
+    "returns",
+    "jumped",
+    "jumps",
+    "advanced",
+    "advances",
+    "regressed",
+    "regresses",
+    "came off",
+    "comes off",
+    "left",
+    "leaves",
+    "exited",
+    "exits",
+    "was moved",
+    "were moved",
+)
+_TRANSITIVE_MOVE = words(
+    "downgrades",
+    "downgrade",
+    "downgraded",
+    "upgrades",
+    "upgrade",
+    "upgraded",
+    "moves",
+    "moved",
+    "demotes",
+    "demoted",
+    "promotes",
+    "promoted",
+    "lowers",
+    "lowered",
+    "raises",
+    "raised",
+    "returns",
+    "returned",
+    "drops",
+    "dropped",
+    "relegates",
+    "relegated",
+    "removes",
+    "removed",
+    "takes",
+    "took",
+)
+_MOVE_NOUN = words(
+    "downgrade",
+    "upgrade",
+    "demotion",
+    "promotion",
+    "fall",
+    "drop",
+    "rise",
+    "move",
+    "return",
+    "slide",
+    "climb",
+    "relegation",
+    "removal",
+)
+_FROM = words("from", "back from", "off")
+_TO = words("to", "into", "onto", "back to", "back into", "back onto")
+REST = rf"(?P<rest>(?:\s+(?:{_FROM}|{_TO})(?:\s+the)?\s+{T})*)"
+REST_REQUIRED = (
+    rf"(?P<rest>(?:\s+(?:{_FROM}|{_TO})(?:\s+the)?\s+{T})+|\s+(?:a|one)\s+(?:tier|level|notch))"
+)
+
+_REL = words(
+    "below",
+    "above",
+    "under",
+    "beneath",
+    "lower than",
+    "higher than",
+    "better than",
+    "worse than",
+    "on",
+    "in",
+    "at",
+    "as",
+)
+_GROUP_VERBS = (
+    r"(?:\s+"
+    + words(
+        "is",
+        "are",
+        "was",
+        "were",
+        "remains",
+        "remain",
+        "remained",
+        "ranks",
+        "rank",
+        "ranked",
+        "rated",
+        "placed",
+        "listed",
+        "sits",
+        "sit",
+        "sat",
+        "stays",
+        "stay",
+        "stayed",
+        "has been",
+        "have been",
+        "made it to",
+        "made it onto",
+        "reached",
+        "reach",
+        "reaches",
+        "achieved",
+        "achieves",
+        "earned",
+        "earns",
+        "got",
+        "gets",
+        "now",
+        "still",
+        "currently",
+    )
+    + ")*"
+)
+_IN_GROUP = rf"(?:\s+(?:in|of|from|among)(?:\s+the)?\s+(?P<g>{G}))?"
+_IN_GROUP2 = rf"(?:\s+(?:in|of|from|among)(?:\s+the)?\s+(?P<g2>{G}))?"
+_CMP = words(
+    "at least",
+    "more than",
+    "over",
+    "fewer than",
+    "less than",
+    "under",
+    "about",
+    "around",
+    "roughly",
+    "nearly",
+    "almost",
+    "some",
+    "exactly",
+    "only",
+    "just",
+    "a total of",
+)
+_COUNT_VERBS = (
+    r"(?:\s+"
+    + words(
+        "are",
+        "were",
+        "was",
+        "is",
+        "remain",
+        "remained",
+        "sit",
+        "sat",
+        "now",
+        "still",
+        "have been",
+        "had been",
+        "ended up",
+        "landed",
+        "appear",
+        "appeared",
+        "rank",
+        "ranked",
+        "rated",
+        "placed",
+        "listed",
+        "put",
+        "included",
+        "classified",
+        "in all",
+        "in total",
+    )
+    + ")*"
+)
+
+_HAS = words(
+    "has",
+    "had",
+    "includes",
+    "included",
+    "holds",
+    "held",
+    "contains",
+    "contained",
+    "numbers",
+    "numbered",
+    "counts",
+    "counted",
+    "now has",
+    "lists",
+    "listed",
+    "comprises",
+    "comprised",
+)
+_PLACES = words(
+    "places",
+    "placed",
+    "ranks",
+    "ranked",
+    "puts",
+    "put",
+    "lists",
+    "listed",
+    "rates",
+    "rated",
+    "classifies",
+    "classified",
+)
+_CONSECUTIVE = words("consecutive", "straight", "successive", "running", "continuous")
+
+VOCABULARY = Vocabulary(
+    up=(
+        "upgrad",
+        "promot",
+        "moved up",
+        "moves up",
+        "rose",
+        "rise",
+        "climb",
+        "improv",
+        "rais",
+        "elevat",
+        "bumped up",
+        "went up",
+        "goes up",
+        "jump",
+        "advanc",
+    ),
+    down=(
+        "downgrad",
+        "demot",
+        "moved down",
+        "moves down",
+        "fell",
+        "fall",
+        "drop",
+        "slip",
+        "slid",
+        "sank",
+        "sink",
+        "declin",
+        "tumbl",
+        "lower",
+        "relegat",
+        "bumped down",
+        "went down",
+        "goes down",
+        "regress",
+    ),
+    unchanged=(
+        "remain",
+        "stay",
+        "continue",
+        "keep",
+        "kept",
+        "maintain",
+        "retain",
+        "leave",
+        "left",
+        "held",
+        "hold",
+    ),
+    unchanged_adverbs=("still", "once again", "again"),
+    from_words=("from", "back from", "off"),
+    to_words=("to", "into", "onto", "back to", "back into", "back onto"),
+    above=("above", "higher than", "better than"),
+    below=("below", "under", "beneath", "lower than", "worse than"),
+    comparators={
+        "at least": Comparator.AT_LEAST,
+        "more than": Comparator.MORE_THAN,
+        "over": Comparator.MORE_THAN,
+        "fewer than": Comparator.FEWER_THAN,
+        "less than": Comparator.FEWER_THAN,
+        "under": Comparator.FEWER_THAN,
+        "about": Comparator.ABOUT,
+        "around": Comparator.ABOUT,
+        "roughly": Comparator.ABOUT,
+        "nearly": Comparator.ABOUT,
+        "almost": Comparator.ABOUT,
+        "some": Comparator.ABOUT,
+    },
+    hypothetical=re.compile(
+        r"\b(?:if|unless|whether|should|would|could|might|will|may\s+be|risks?|faces?|"
+        r"expected\s+to|likely\s+to|predicted|predicts|calls?\s+for|urged?)\b"
+    ),
+)
+
+RULES: list[Rule] = [
+    # --- groups -------------------------------------------------------------------------------
+    rule(
+        ClaimKind.GROUP,
+        "only-list",
+        rf"(?<!not\s)\b(?:only|just|solely)\s+(?P<subj>{CL}){_IN_GROUP}{_GROUP_VERBS}"
+        rf"(?:\s+(?P<rel>{_REL}))?\s+(?P<t>{T}){_IN_GROUP2}",
+    ),
+    rule(
+        ClaimKind.GROUP,
+        "the-only",
+        rf"(?P<subj>{CL})\s+{words('is', 'are', 'was', 'were', 'remains', 'remain', 'remained')}"
+        rf"\s+(?:the\s+)?{words('only', 'sole', 'lone', 'single')}\s+(?:(?P<gadj>{G})\s+)?"
+        rf"(?:{COUNTRY_NOUN}|members?){_IN_GROUP}"
+        rf"(?:\s+(?:that|which|to\s+be))?{_GROUP_VERBS}(?:\s+(?P<rel>{_REL}))?\s+(?P<t>{T})"
+        rf"{_IN_GROUP2}",
+    ),
+    rule(
+        ClaimKind.GROUP,
+        "only-tier-country",
+        rf"(?P<subj>{CL})\s+{words('is', 'are', 'was', 'were', 'remains', 'remain', 'remained')}"
+        rf"\s+(?:the\s+|(?P<g>{G})'s?\s+)?{words('only', 'sole', 'lone', 'single')}\s+(?P<t>{T})"
+        rf"\s+(?:{COUNTRY_NOUN}|members?){_IN_GROUP2}",
+    ),
+    rule(
+        ClaimKind.GROUP,
+        "alone",
+        rf"(?P<subj>{CL})\s+alone{_IN_GROUP}{_GROUP_VERBS}(?:\s+(?P<rel>{_REL}))?\s+(?P<t>{T})"
+        rf"{_IN_GROUP2}",
+    ),
+    # --- counts -------------------------------------------------------------------------------
+    rule(
+        ClaimKind.COUNT,
+        "n-countries-on",
+        rf"(?:(?P<cmp>{_CMP})\s+)?(?P<n>{N})\s+(?:other\s+|more\s+)?(?:(?P<gadj>{G})\s+)?"
+        rf"(?:{COUNTRY_NOUN}|countries\s+and\s+territories|members){_IN_GROUP}{_COUNT_VERBS}"
+        rf"\s+(?P<rel>{_REL}|onto|to|among)\s+(?P<t>{T}){_IN_GROUP2}",
+    ),
+    rule(
+        ClaimKind.COUNT,
+        "n-of-the",
+        rf"(?:(?P<cmp>{_CMP})\s+)?(?P<n>{N})\s+of\s+(?:the|its|(?P<g>{G})'s?)\s+(?:{N}\s+)?"
+        rf"(?:(?P<gadj>{G})\s+)?(?:{COUNTRY_NOUN}|members)?{_IN_GROUP2}{_COUNT_VERBS}"
+        rf"\s+(?P<rel>{_REL})\s+(?P<t>{T})",
+    ),
+    rule(
+        ClaimKind.COUNT,
+        "tier-has-n",
+        rf"(?P<t>{T})\s+{_HAS}"
+        rf"\s+(?:(?P<cmp>{_CMP})\s+)?(?P<n>{N})\s+(?:(?P<gadj>{G})\s+)?"
+        rf"(?:{COUNTRY_NOUN}|members){_IN_GROUP}",
+    ),
+    rule(
+        ClaimKind.COUNT,
+        "places-n",
+        rf"{_PLACES}"
+        rf"\s+(?:(?P<cmp>{_CMP})\s+)?(?P<n>{N})\s+(?:(?P<gadj>{G})\s+)?"
+        rf"(?:{COUNTRY_NOUN}|members){_IN_GROUP}\s+(?P<rel>{_REL})\s+(?P<t>{T}){_IN_GROUP2}",
+    ),
+    # --- changes ------------------------------------------------------------------------------
+    rule(
+        ClaimKind.CHANGE,
+        "passive",
+        rf"(?P<subj>{CL}){WHICH}{ADV}\s+{_AUX}{NEG}{ADV}\s+(?P<verb>{_PASSIVE_MOVE}){REST}",
+    ),
+    rule(
+        ClaimKind.CHANGE,
+        "intransitive",
+        rf"(?P<subj>{CL}){WHICH}{ADV}\s+(?P<verb>{_INTRANSITIVE_MOVE}){REST_REQUIRED}",
+    ),
+    rule(
+        ClaimKind.CHANGE,
+        "transitive",
+        rf"(?P<verb>{_TRANSITIVE_MOVE})\s+(?P<subj>{CL}){REST}",
+    ),
+    rule(
+        ClaimKind.CHANGE,
+        "noun",
+        rf"(?P<subj>{CL})'s?\s+(?P<verb>{_MOVE_NOUN}){REST}",
+    ),
+    rule(
+        ClaimKind.CHANGE,
+        "noun-of",
+        rf"(?P<verb>{_MOVE_NOUN})\s+of\s+(?P<subj>{CL}){REST}",
+    ),
+    # --- tiers --------------------------------------------------------------------------------
+    rule(
+        ClaimKind.TIER,
+        "copula",
+        rf"(?P<subj>{CL})(?:'s?)?{WHICH}{ADV}\s+(?P<verb>{_BE}){NEG}{ADV}{RANKED}{PREP}"
+        rf"(?:\s+(?:a|an))?\s+(?P<t>{T})(?:\s+{COUNTRY_NOUN})?",
+    ),
+    rule(
+        ClaimKind.TIER,
+        "report-places",
+        rf"(?P<verb>{_PLACE})\s+(?P<subj>{CL}){ADV}\s+{words('on', 'in', 'at', 'as', 'among')}"
+        rf"(?:\s+(?:a|an))?\s+(?P<t>{T})",
+    ),
+    rule(ClaimKind.TIER, "brackets", rf"(?P<subj>{CL})\s*\(\s*(?P<t>{T})\s*\)"),
+    rule(
+        ClaimKind.TIER,
+        "possessive",
+        rf"(?P<subj>{CL})'s?\s+(?P<t>{T})\s+{_STANDING}",
+    ),
+    rule(
+        ClaimKind.TIER,
+        "kept-its",
+        rf"(?P<subj>{CL}){ADV}\s+(?P<verb>{_KEEP})\s+(?:its|their)\s+(?P<t>{T})\s+{_STANDING}",
+    ),
+    rule(
+        ClaimKind.TIER,
+        "apposition",
+        rf"(?P<subj>{CL}),\s+(?:a|an|now\s+a|still\s+a)\s+(?P<t>{T})\s+{COUNTRY_NOUN}",
+    ),
+]
+
+STREAKS: list[re.Pattern[str]] = [
+    re.compile(
+        rf"(?:for\s+)?(?:(?P<atleast>at\s+least)\s+)?(?:the\s+|a\s+|its\s+|their\s+)?"
+        rf"(?P<o>{ORD})\s+(?:{_CONSECUTIVE}\s+)?"
+        rf"(?:year|report|time)s?(?:\s+{words('in a row', 'running', 'in succession')})?"
+    ),
+    re.compile(
+        rf"(?:for\s+)?(?:(?P<atleast>at\s+least)\s+)?(?:the\s+(?:past|last)\s+)?(?P<n>{N})\s+"
+        rf"(?:{words('consecutive', 'straight', 'successive', 'continuous')}\s+)?(?:years|reports)"
+        rf"(?:\s+{words('in a row', 'running', 'in succession')})?"
+    ),
+]
+STREAK_NEEDS = re.compile(
+    r"consecutive|straight|successive|running|continuous|in a row|in succession|past|last"
+)
+TIER_AFTER = re.compile(rf"\s*(?:{words('on', 'in', 'at', 'as')})(?:\s+(?:a|an))?\s+(?P<t>{T})")

@@ -1,0 +1,88 @@
+"""Replace the names, tiers, numbers, ordinals and years in a sentence by tokens.
+
+"Peru remains on Tier 2" becomes "⟦C0⟧ remains on ⟦T1⟧", so that the claim patterns can be
+written over the shape of the sentence. Each tagged character remembers where it came from.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import lexicon
+from .gazetteer import Gazetteer
+from .text import Folded
+
+OPEN, CLOSE = "\u27e6", "\u27e7"
+TOKEN = re.compile(rf"{OPEN}(?P<kind>[A-Z])(?P<index>\d+){CLOSE}")
+_PRIORITY = {"T": 0, "X": 0, "G": 1, "C": 2, "Y": 3, "O": 4, "N": 5}
+
+
+@dataclass(frozen=True)
+class Token:
+    kind: str  # C country, G group, T tier, X not a tier, N number, O ordinal, Y year
+    value: str
+    start: int  # folded offsets
+    end: int
+
+
+@dataclass(frozen=True)
+class Tagged:
+    text: str
+    tokens: list[Token]
+    starts: list[int]
+    ends: list[int]
+
+    def folded_span(self, start: int, end: int) -> tuple[int, int]:
+        return self.starts[start], self.ends[end - 1]
+
+    def tokens_in(self, fragment: str | None, kind: str | None = None) -> list[Token]:
+        if not fragment:
+            return []
+        found = [self.tokens[int(m.group("index"))] for m in TOKEN.finditer(fragment)]
+        return [t for t in found if kind is None or t.kind == kind]
+
+    def token_at(self, position: int) -> Token | None:
+        match = TOKEN.match(self.text, position)
+        return self.tokens[int(match.group("index"))] if match else None
+
+
+def tag(folded: Folded, original: str, gazetteer: Gazetteer) -> Tagged:
+    """Tag one sentence; `folded` is `text.fold(original)`."""
+    candidates: list[Token] = [
+        Token(mention.kind, mention.code, mention.start, mention.end)
+        for mention in gazetteer.find(folded.text, original, folded.origin)
+    ]
+    for kind, (start, end, value) in lexicon.iter_all(folded.text):
+        # A tier word that is not a tier ("special watch list") is kept apart as X.
+        candidates.append(Token("X" if kind == "T" and not value else kind, value, start, end))
+    candidates.sort(key=lambda t: (-(t.end - t.start), _PRIORITY[t.kind], t.start))
+    chosen: list[Token] = []
+    taken = [False] * len(folded.text)
+    for token in candidates:
+        if any(taken[token.start : token.end]):
+            continue
+        for i in range(token.start, token.end):
+            taken[i] = True
+        chosen.append(token)
+    chosen.sort(key=lambda t: t.start)
+
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    position = 0
+    for index, token in enumerate(chosen):
+        for i in range(position, token.start):
+            pieces.append(folded.text[i])
+            starts.append(i)
+            ends.append(i + 1)
+        label = f"{OPEN}{token.kind}{index}{CLOSE}"
+        pieces.append(label)
+        starts.extend([token.start] * len(label))
+        ends.extend([token.end] * len(label))
+        position = token.end
+    for i in range(position, len(folded.text)):
+        pieces.append(folded.text[i])
+        starts.append(i)
+        ends.append(i + 1)
+    return Tagged("".join(pieces), chosen, starts, ends)

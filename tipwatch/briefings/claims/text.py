@@ -1,0 +1,204 @@
+"""Folding text for matching, and cutting it into paragraphs and sentences, keeping offsets.
+
+Pure Python. Offsets always refer to the text as given, so a claim's span can be shown in it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+_QUOTES = {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"'}
+_DASHES = {"\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2212"}
+
+
+@dataclass(frozen=True)
+class Folded:
+    """Lower-case text without accents; `origin[i]` is the offset in the original of char i."""
+
+    text: str
+    origin: list[int]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original span of folded[start:end]."""
+        if start >= end:
+            at = self.origin[start] if start < len(self.origin) else self.origin[-1]
+            return at, at
+        return self.origin[start], self.origin[end - 1] + 1
+
+
+@lru_cache(maxsize=4096)
+def fold_char(ch: str) -> str:
+    if ch in _QUOTES:
+        return _QUOTES[ch]
+    if ch in _DASHES:
+        return "-"
+    if ch in "\u00a0\u2009\u202f":
+        return " "
+    if ch in "ºª°":
+        return ch
+    decomposed = unicodedata.normalize("NFKD", ch)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def fold(text: str) -> Folded:
+    if text.isascii():
+        # Lower-casing ASCII keeps every offset.
+        return Folded(text.lower(), list(range(len(text) + 1)))
+    chars: list[str] = []
+    origin: list[int] = []
+    for index, ch in enumerate(text):
+        folded = fold_char(ch)
+        chars.append(folded)
+        origin.extend([index] * len(folded))
+    origin.append(len(text))
+    return Folded("".join(chars), origin)
+
+
+def fold_name(text: str) -> str:
+    """A name folded for lookup: lower case, no accents, single spaces."""
+    return re.sub(r"\s+", " ", fold(text).text).strip()
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+
+# Words after which a full stop does not end a sentence.
+_ABBREVIATIONS = {
+    "u.s",
+    "u.n",
+    "ee.uu",
+    "ee",
+    "uu",
+    "st",
+    "sr",
+    "sra",
+    "srta",
+    "dr",
+    "dra",
+    "mr",
+    "mrs",
+    "ms",
+    "no",
+    "nos",
+    "vs",
+    "e.g",
+    "i.e",
+    "etc",
+    "p",
+    "pp",
+    "pag",
+    "pags",
+    "art",
+    "arts",
+    "approx",
+    "aprox",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "ene",
+    "abr",
+    "ago",
+    "dic",
+    "inc",
+    "ltd",
+    "co",
+    "gov",
+    "govt",
+    "cf",
+    "fig",
+    "vol",
+    "ed",
+    "eds",
+}
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n+")
+_END = re.compile(r"[.!?;]+[\"')\]\u201d\u2019\u00bb]*(?=\s|$)|\n")
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph: runs of text separated by blank lines."""
+    spans = []
+    position = 0
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        spans.append((position, match.start()))
+        position = match.end()
+    spans.append((position, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences with their offsets. A blank line ends a paragraph; a single line break only
+    ends a sentence before a list item or around a markdown heading, so that hard-wrapped
+    text is read whole. Semicolons end a sentence too, so that each clause of a list of facts
+    is read alone.
+    """
+    result: list[Sentence] = []
+    for number, (p_start, p_end) in enumerate(paragraphs(text)):
+        start = p_start
+        for match in _END.finditer(text, p_start, p_end):
+            end = match.end()
+            if match.group() == "\n" and not _line_break_ends(text, start, end, p_end):
+                continue
+            if match.group().startswith(".") and _is_abbreviation(text, p_start, match.start()):
+                continue
+            if match.group().startswith(".") and _next_is_lower(text, end, p_end):
+                continue
+            _add(result, text, start, end, number)
+            start = end
+        _add(result, text, start, p_end, number)
+    return result
+
+
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*\u2022#]|\d+[.)])\s")
+
+
+def _line_break_ends(text: str, start: int, end: int, limit: int) -> bool:
+    line_start = text.rfind("\n", 0, end - 1) + 1
+    if text[max(line_start, start) : end].lstrip().startswith("#"):
+        return True
+    return bool(_LIST_ITEM.match(text, end, limit))
+
+
+def _is_abbreviation(text: str, floor: int, dot: int) -> bool:
+    word_start = dot
+    while word_start > floor and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
+        word_start -= 1
+    word = fold(text[word_start:dot]).text.rstrip(".")
+    if not word:
+        return False
+    if word in _ABBREVIATIONS:
+        return True
+    # Single capital initials ("J. Smith") and "U.S."-style dotted capitals.
+    return len(word) == 1 and text[word_start].isupper()
+
+
+def _next_is_lower(text: str, position: int, limit: int) -> bool:
+    while position < limit and text[position] in " \t\"'\u201c\u00ab(":
+        position += 1
+    return position < limit and text[position].islower()
+
+
+def _add(result: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        result.append(Sentence(start, end, text[start:end], paragraph))

@@ -1,0 +1,764 @@
+"""Check the claims found in a text against the tier data.
+
+Each claim gets a verdict: `supported`, `contradicted`, or `not_covered` when the data cannot
+decide (a country missing from a partial year's data, a group member missing, a comparison
+across a gap, a year with no report). The evidence is the placements (or coverage gaps) that
+decide it. Group and count claims say which group definition was used, and what a common
+alternative definition would change.
+
+Country facts come from `country_history` (placement, change, run length), group facts from
+`compare` (who sits where in the report); nothing here reads the tables another way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from tipwatch.tip.models import Country, CoverageGap, Group, Placement, Report
+from tipwatch.tip.rules import Tier
+from tipwatch.tip.services.comparison import Comparison, Scope, compare
+from tipwatch.tip.services.history import CountryHistory, HistoryRow, country_history
+
+from .claims import REGION, Claim, ClaimKind, Comparator, Gazetteer, Relation, extract_claims
+from .claims import WORLD as CLAIM_WORLD
+from .histories import country_histories
+from .names import ALTERNATIVE_DEFINITIONS, build_gazetteer
+
+WORLD = "all-countries"
+
+
+class Verdict(StrEnum):
+    SUPPORTED = "supported"
+    CONTRADICTED = "contradicted"
+    NOT_COVERED = "not_covered"
+
+    @property
+    def label(self) -> str:
+        return {"not_covered": "Not covered by our data"}.get(self.value, self.value.capitalize())
+
+
+@dataclass(frozen=True)
+class Evidence:
+    iso3: str
+    country: str
+    report_year: int
+    tier: str | None  # None: no placement (not rated, or missing from our data)
+    source: str
+
+    @property
+    def tier_label(self) -> str:
+        return Tier(self.tier).label if self.tier else "no placement"
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "iso3": self.iso3,
+            "country": self.country,
+            "report_year": self.report_year,
+            "tier": self.tier,
+            "source": self.source,
+        }
+
+
+@dataclass(frozen=True)
+class GroupUsed:
+    slug: str
+    name: str
+    definition: str
+    size: int
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "slug": self.slug,
+            "name": self.name,
+            "definition": self.definition,
+            "size": self.size,
+        }
+
+
+@dataclass(frozen=True)
+class Alternative:
+    group: GroupUsed
+    verdict: Verdict
+    changes: list[Evidence]
+    note: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            **self.group.as_dict(),
+            "verdict": str(self.verdict),
+            "changes": [e.as_dict() for e in self.changes],
+            "note": self.note,
+        }
+
+
+@dataclass(frozen=True)
+class CheckedClaim:
+    claim: Claim
+    verdict: Verdict
+    year: int
+    evidence: list[Evidence]
+    explanation: str
+    group: GroupUsed | None = None
+    alternatives: list[Alternative] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "text": self.claim.text,
+            "span": list(self.claim.span),
+            "structured": self.claim.structured(),
+            "report_year": self.year,
+            "verdict": str(self.verdict),
+            "explanation": self.explanation,
+            "evidence": [e.as_dict() for e in self.evidence],
+        }
+        if self.group is not None:
+            data["group"] = self.group.as_dict()
+            data["alternative_definitions"] = [a.as_dict() for a in self.alternatives]
+        return data
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    claims: list[CheckedClaim]
+    default_year: int
+
+    def counts(self) -> dict[str, int]:
+        return {str(v): sum(1 for c in self.claims if c.verdict is v) for v in Verdict}
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "default_year": self.default_year,
+            "summary": self.counts(),
+            "claims": [claim.as_dict() for claim in self.claims],
+        }
+
+
+def _combine(verdicts: Iterable[Verdict]) -> Verdict:
+    verdicts = list(verdicts)
+    if Verdict.CONTRADICTED in verdicts:
+        return Verdict.CONTRADICTED
+    if Verdict.NOT_COVERED in verdicts:
+        return Verdict.NOT_COVERED
+    return Verdict.SUPPORTED
+
+
+def _label(tier: str | None) -> str:
+    return Tier(tier).label if tier else "not rated"
+
+
+def _on(tier: str | None) -> str:
+    """ "on Tier 2", "on the Tier 2 Watch List", "a special case", "not rated"."""
+    if not tier:
+        return "not rated"
+    if tier == Tier.SPECIAL_CASE:
+        return "a special case"
+    if tier == Tier.WATCH_LIST:
+        return "on the Tier 2 Watch List"
+    return f"on {Tier(tier).label}"
+
+
+def _rank_test(relation: Relation, tier: str) -> Callable[[str], bool]:
+    reference = Tier(tier).rank
+    if relation is Relation.AT or reference is None:
+        return lambda other: other == tier
+    assert reference is not None
+
+    def test(other: str) -> bool:
+        rank = Tier(other).rank
+        if rank is None:
+            return False
+        return rank > reference if relation is Relation.BELOW else rank < reference
+
+    return test
+
+
+def _describe(relation: Relation, tier: str) -> str:
+    if relation is Relation.AT:
+        return _on(tier)
+    return f"{relation} {_label(tier)}"
+
+
+class ClaimChecker:
+    """Find and check the claims in a text. One checker caches what it reads: use one per
+    text (or per request)."""
+
+    def __init__(
+        self,
+        default_year: int,
+        default_group: str | None = None,
+        gazetteer: Gazetteer | None = None,
+    ) -> None:
+        self.default_year = default_year
+        self.default_group = default_group
+        self._gazetteer = gazetteer
+        self._reports: dict[int, Report | None] = {}
+        self._histories: dict[str, CountryHistory] = {}
+        self._countries: dict[str, Country] | None = None
+        self._comparisons: dict[tuple[int, str], Comparison] = {}
+        self._groups: dict[str, Group | None] = {}
+        self._gaps: dict[int, dict[str, str]] = {}
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gazetteer is None:
+            self._gazetteer = build_gazetteer()
+        return self._gazetteer
+
+    def check_text(self, text: str, lang: str | None = None) -> CheckResult:
+        claims = extract_claims(text, self.gazetteer, lang)
+        self._load_histories(
+            {
+                iso3
+                for claim in claims
+                if claim.kind in (ClaimKind.TIER, ClaimKind.CHANGE, ClaimKind.STREAK)
+                for iso3 in claim.countries
+            }
+        )
+        return CheckResult([self.check(claim) for claim in claims], self.default_year)
+
+    def _load_histories(self, codes: set[str]) -> None:
+        """Read the histories of every country the claims name, in two queries."""
+        wanted = [self._country(iso3) for iso3 in sorted(codes - self._histories.keys())]
+        if wanted:
+            self._histories.update(country_histories(wanted))
+
+    def check(self, claim: Claim) -> CheckedClaim:
+        year = claim.year or self.default_year
+        report = self._report(year)
+        if report is None:
+            return CheckedClaim(
+                claim, Verdict.NOT_COVERED, year, [], f"Our data has no {year} report."
+            )
+        handler = {
+            ClaimKind.TIER: self._check_tier,
+            ClaimKind.CHANGE: self._check_change,
+            ClaimKind.STREAK: self._check_streak,
+            ClaimKind.GROUP: self._check_group,
+            ClaimKind.COUNT: self._check_count,
+        }[claim.kind]
+        return handler(claim, report)
+
+    # Data -----------------------------------------------------------------------------------
+
+    def _report(self, year: int) -> Report | None:
+        if year not in self._reports:
+            self._reports[year] = Report.objects.filter(year=year).first()
+        return self._reports[year]
+
+    def _all_countries(self) -> dict[str, Country]:
+        if self._countries is None:
+            self._countries = {c.iso3: c for c in Country.objects.order_by("name")}
+        return self._countries
+
+    def _country(self, iso3: str) -> Country:
+        return self._all_countries()[iso3]
+
+    def _history(self, iso3: str) -> CountryHistory:
+        if iso3 not in self._histories:
+            self._histories[iso3] = country_history(self._country(iso3))
+        return self._histories[iso3]
+
+    def _gap_reason(self, year: int, iso3: str) -> str:
+        if year not in self._gaps:
+            self._gaps[year] = dict(
+                CoverageGap.objects.filter(report__year=year).values_list("country__iso3", "reason")
+            )
+        return self._gaps[year].get(iso3, "")
+
+    def _group(self, slug: str) -> Group | None:
+        if slug not in self._groups:
+            self._groups[slug] = Group.objects.filter(slug=slug).first()
+        return self._groups[slug]
+
+    def _scope_slug(self, claim: Claim) -> str:
+        if claim.group == CLAIM_WORLD:
+            return WORLD
+        if claim.group and claim.group != REGION and self._group(claim.group) is not None:
+            return claim.group
+        if claim.group == REGION:
+            return self.default_group or "latin-america"
+        return self.default_group or WORLD
+
+    def _comparison(self, report: Report, slug: str) -> Comparison:
+        key = (report.year, slug)
+        if key not in self._comparisons:
+            if slug == WORLD:
+                self._comparisons[key] = self._world(report)
+            else:
+                group = self._group(slug)
+                assert group is not None
+                self._comparisons[key] = compare(report, Scope.for_group(group))
+        return self._comparisons[key]
+
+    def _world(self, report: Report) -> Comparison:
+        """Every country in one report, as a `Comparison` (no previous year: counts only).
+
+        Built here rather than with `compare`, which would also read the previous report and
+        pass every code in a query: two queries instead of six, for ~190 countries.
+        """
+        countries = self._all_countries()
+        by_pk = {country.pk: country for country in countries.values()}
+        placements = {}
+        for placement in Placement.objects.filter(report=report):
+            placement.country = by_pk[placement.country_id]
+            placement.report = report
+            placements[placement.country.iso3] = placement
+        gaps = CoverageGap.objects.filter(report=report).values_list("country_id", flat=True)
+        missing = sorted((by_pk[pk] for pk in gaps), key=lambda c: c.name)
+        scope = Scope(
+            "all countries",
+            WORLD,
+            "Every country and territory in our data.",
+            list(countries.values()),
+        )
+        return Comparison(report, scope, placements, None, {}, missing)
+
+    # Evidence rows --------------------------------------------------------------------------
+
+    def _row_evidence(self, row: HistoryRow) -> Evidence:
+        placement = row.placement
+        return Evidence(
+            placement.country.iso3,
+            placement.country.name,
+            placement.report.year,
+            placement.tier,
+            placement.citation,
+        )
+
+    def _missing_evidence(self, country: Country, year: int) -> Evidence:
+        history = self._history(country.iso3)
+        if year in history.unknown_years:
+            reason = self._gap_reason(year, country.iso3)
+            return Evidence(
+                country.iso3,
+                country.name,
+                year,
+                None,
+                f"missing from our data (coverage gap): {reason}".rstrip(": "),
+            )
+        return Evidence(
+            country.iso3, country.name, year, None, f"no placement in the {year} report"
+        )
+
+    def _placement_evidence(self, comparison: Comparison, country: Country) -> Evidence:
+        placement = comparison.placements.get(country.iso3)
+        year = comparison.year
+        if placement is not None:
+            return Evidence(country.iso3, country.name, year, placement.tier, placement.citation)
+        if country in comparison.missing_from_data:
+            reason = self._gap_reason(year, country.iso3)
+            return Evidence(
+                country.iso3,
+                country.name,
+                year,
+                None,
+                f"missing from our data (coverage gap): {reason}".rstrip(": "),
+            )
+        return Evidence(
+            country.iso3, country.name, year, None, f"no placement in the {year} report"
+        )
+
+    # Country claims -------------------------------------------------------------------------
+
+    def _check_tier(self, claim: Claim, report: Report) -> CheckedClaim:
+        year = report.year
+        assert claim.tier is not None
+        verdicts, evidence, notes = [], [], []
+        for iso3 in claim.countries:
+            country = self._country(iso3)
+            history = self._history(iso3)
+            row = history.row_for(year)
+            if row is None:
+                evidence.append(self._missing_evidence(country, year))
+                if year in history.unknown_years:
+                    verdicts.append(Verdict.NOT_COVERED)
+                    notes.append(f"our {year} data lacks {country.name}")
+                else:
+                    verdicts.append(Verdict.SUPPORTED if claim.negated else Verdict.CONTRADICTED)
+                    notes.append(f"{country.name} is not rated in the {year} report")
+                continue
+            evidence.append(self._row_evidence(row))
+            actual = row.placement.tier
+            holds = (actual == claim.tier) != claim.negated
+            if not holds:
+                verdicts.append(Verdict.CONTRADICTED)
+                notes.append(f"{country.name} is {_on(actual)} in the {year} report")
+                continue
+            if claim.unchanged:
+                verdict, note = self._unchanged(country, history, row, claim.tier, evidence)
+                verdicts.append(verdict)
+                notes.append(note)
+                continue
+            verdicts.append(Verdict.SUPPORTED)
+            notes.append(f"{country.name} is {_on(actual)} in the {year} report")
+        return CheckedClaim(claim, _combine(verdicts), year, evidence, _sentence(notes))
+
+    def _unchanged(
+        self,
+        country: Country,
+        history: CountryHistory,
+        row: HistoryRow,
+        tier: str,
+        evidence: list[Evidence],
+    ) -> tuple[Verdict, str]:
+        year = row.placement.report.year
+        entry = row.entry
+        previous = history.row_for(year - 1)
+        if previous is not None:
+            evidence.append(self._row_evidence(previous))
+            if previous.placement.tier == tier:
+                return (
+                    Verdict.SUPPORTED,
+                    f"{country.name} is {_on(tier)} in the {year} report, as in {year - 1}",
+                )
+            return (
+                Verdict.CONTRADICTED,
+                f"{country.name} is {_on(tier)} in {year} but was "
+                f"{_on(previous.placement.tier)} in {year - 1}: it did not remain there",
+            )
+        evidence.append(self._missing_evidence(country, year - 1))
+        if entry.skipped_unknown_years:
+            return (
+                Verdict.NOT_COVERED,
+                f"{country.name} is {_on(tier)} in {year}, but our {year - 1} data lacks "
+                "it, so we cannot say it remained there",
+            )
+        return (
+            Verdict.CONTRADICTED,
+            f"{country.name} is {_on(tier)} in {year} but was not rated in {year - 1}",
+        )
+
+    def _check_change(self, claim: Claim, report: Report) -> CheckedClaim:
+        year = report.year
+        verdicts, evidence, notes = [], [], []
+        for iso3 in claim.countries:
+            country = self._country(iso3)
+            history = self._history(iso3)
+            row = history.row_for(year)
+            previous = history.row_for(year - 1)
+            if row is None:
+                evidence.append(self._missing_evidence(country, year))
+                gap = year in history.unknown_years
+                verdicts.append(Verdict.NOT_COVERED if gap else Verdict.CONTRADICTED)
+                notes.append(
+                    f"our {year} data lacks {country.name}"
+                    if gap
+                    else f"{country.name} is not rated in the {year} report"
+                )
+                continue
+            evidence.append(self._row_evidence(row))
+            evidence.append(
+                self._row_evidence(previous)
+                if previous is not None
+                else self._missing_evidence(country, year - 1)
+            )
+            actual = row.placement.tier
+            before = previous.placement.tier if previous else None
+            previous_unknown = previous is None and (year - 1) in history.unknown_years
+            to_ok = claim.tier is None or actual == claim.tier
+            if previous_unknown:
+                if not to_ok and not claim.negated:
+                    verdicts.append(Verdict.CONTRADICTED)
+                    notes.append(f"{country.name} is {_on(actual)} in {year}")
+                else:
+                    verdicts.append(Verdict.NOT_COVERED)
+                    notes.append(
+                        f"{country.name} is {_on(actual)} in {year}, but our "
+                        f"{year - 1} data lacks it, so the move cannot be checked"
+                    )
+                continue
+            holds = to_ok and _moved(claim, before, actual)
+            if claim.negated:
+                holds = not holds
+            verdicts.append(Verdict.SUPPORTED if holds else Verdict.CONTRADICTED)
+            notes.append(
+                f"{country.name}: {_label(before)} in {year - 1}, {_label(actual)} in {year}"
+            )
+        return CheckedClaim(claim, _combine(verdicts), year, evidence, _sentence(notes))
+
+    def _check_streak(self, claim: Claim, report: Report) -> CheckedClaim:
+        year = report.year
+        assert claim.years is not None
+        verdicts, evidence, notes = [], [], []
+        for iso3 in claim.countries:
+            country = self._country(iso3)
+            history = self._history(iso3)
+            row = history.row_for(year)
+            if row is None:
+                evidence.append(self._missing_evidence(country, year))
+                gap = year in history.unknown_years
+                verdicts.append(Verdict.NOT_COVERED if gap else Verdict.CONTRADICTED)
+                notes.append(
+                    f"our {year} data lacks {country.name}"
+                    if gap
+                    else f"{country.name} is not rated in the {year} report"
+                )
+                continue
+            entry = row.entry
+            actual = row.placement.tier
+            run = entry.years_at_tier
+            rows = [r for r in history.rows if year - run < r.placement.report.year <= year]
+            evidence += [self._row_evidence(r) for r in rows]
+            start = year - run
+            before = history.row_for(start)
+            evidence.append(
+                self._row_evidence(before)
+                if before is not None
+                else self._missing_evidence(country, start)
+            )
+            if claim.tier is not None and actual != claim.tier:
+                verdicts.append(Verdict.CONTRADICTED)
+                notes.append(f"{country.name} is {_on(actual)} in {year}")
+                continue
+            minimum = entry.years_at_tier_is_minimum
+            count = f"at least {run}" if minimum else f"{run}"
+            note = f"{country.name} has been {_on(actual)} for {count} consecutive reports"
+            if claim.at_least:
+                verdict = (
+                    Verdict.SUPPORTED
+                    if run >= claim.years
+                    else Verdict.NOT_COVERED
+                    if minimum
+                    else Verdict.CONTRADICTED
+                )
+            elif run == claim.years:
+                verdict = Verdict.NOT_COVERED if minimum else Verdict.SUPPORTED
+            elif run > claim.years:
+                verdict = Verdict.CONTRADICTED
+            else:
+                verdict = Verdict.NOT_COVERED if minimum else Verdict.CONTRADICTED
+            if minimum:
+                note += f" (our {start} data lacks it, so the run may be longer)"
+            verdicts.append(verdict)
+            notes.append(f"{note} to {year}")
+        return CheckedClaim(claim, _combine(verdicts), year, evidence, _sentence(notes))
+
+    # Group claims ---------------------------------------------------------------------------
+
+    def _group_used(self, comparison: Comparison) -> GroupUsed:
+        scope = comparison.scope
+        return GroupUsed(scope.slug, scope.label, scope.description, len(scope.countries))
+
+    def _check_group(self, claim: Claim, report: Report) -> CheckedClaim:
+        slug = self._scope_slug(claim)
+        comparison = self._comparison(report, slug)
+        verdict, evidence, explanation = self._group_verdict(claim, comparison)
+        alternatives = [
+            self._group_alternative(claim, report, comparison, alt)
+            for alt in ALTERNATIVE_DEFINITIONS.get(slug, ())
+            if self._group(alt) is not None
+        ]
+        return CheckedClaim(
+            claim,
+            verdict,
+            report.year,
+            evidence,
+            explanation,
+            self._group_used(comparison),
+            alternatives,
+        )
+
+    def _group_verdict(
+        self, claim: Claim, comparison: Comparison
+    ) -> tuple[Verdict, list[Evidence], str]:
+        assert claim.tier is not None
+        test = _rank_test(claim.relation, claim.tier)
+        members = {c.iso3: c for c in comparison.scope.countries}
+        claimed = list(dict.fromkeys(claim.countries))
+        satisfying = [p.country for p in comparison.rated if test(p.tier)]
+        extra = [c for c in satisfying if c.iso3 not in claimed]
+        wrong = [
+            members[iso3]
+            for iso3 in claimed
+            if iso3 in comparison.placements and not test(comparison.placements[iso3].tier)
+        ]
+        outside = [self._country(iso3) for iso3 in claimed if iso3 not in members]
+        missing = list(comparison.missing_from_data)
+        where = _describe(claim.relation, claim.tier)
+        group = comparison.scope.label
+
+        evidence = [
+            self._placement_evidence(comparison, members[iso3])
+            for iso3 in claimed
+            if iso3 in members
+        ]
+        evidence += [self._placement_evidence(comparison, c) for c in extra]
+        evidence += [self._placement_evidence(comparison, c) for c in missing if c not in extra]
+        evidence = list({(e.iso3, e.report_year): e for e in evidence}.values())
+
+        notes = []
+        if extra:
+            notes.append(f"{_names(extra)} {_are(extra)} also {where} in {group}")
+        if wrong:
+            actual = [f"{c.name} ({_label(comparison.placements[c.iso3].tier)})" for c in wrong]
+            notes.append(f"{_join(actual)} {_are(wrong)} not {where}")
+        if outside:
+            notes.append(f"{_names(outside)} {_are(outside)} not a member of {group}")
+        if notes:
+            return Verdict.CONTRADICTED, evidence, _sentence(notes)
+        unknown_claimed = [members[i] for i in claimed if i in members and members[i] in missing]
+        if missing:
+            note = (
+                f"our {comparison.year} data lacks {_names(missing)} ({len(missing)} of the "
+                f"{len(members)} members of {group}), so we cannot say who else is {where}"
+            )
+            if unknown_claimed:
+                note += f"; it lacks {_names(unknown_claimed)} too"
+            return Verdict.NOT_COVERED, evidence, _sentence([note])
+        if not satisfying:
+            return Verdict.SUPPORTED, evidence, _sentence([f"no member of {group} is {where}"])
+        return (
+            Verdict.SUPPORTED,
+            evidence,
+            _sentence([f"only {_names(satisfying)} {_are(satisfying)} {where} in {group}"]),
+        )
+
+    def _group_alternative(
+        self, claim: Claim, report: Report, used: Comparison, slug: str
+    ) -> Alternative:
+        other = self._comparison(report, slug)
+        verdict, _, explanation = self._group_verdict(claim, other)
+        assert claim.tier is not None
+        test = _rank_test(claim.relation, claim.tier)
+        used_codes = {c.iso3 for c in used.scope.countries}
+        other_codes = {c.iso3 for c in other.scope.countries}
+        added = [c for c in other.scope.countries if c.iso3 not in used_codes]
+        removed = [c for c in used.scope.countries if c.iso3 not in other_codes]
+        changes = [
+            self._placement_evidence(other, c)
+            for c in added
+            if (c.iso3 in other.placements and test(other.placements[c.iso3].tier))
+            or c in other.missing_from_data
+        ]
+        changes += [
+            self._placement_evidence(used, c)
+            for c in removed
+            if c.iso3 in claim.countries
+            or (c.iso3 in used.placements and test(used.placements[c.iso3].tier))
+        ]
+        if changes:
+            listed = _join([f"{e.country} ({_label(e.tier)})" for e in changes])
+            note = (
+                f"With {other.scope.label} ({len(other.scope.countries)} members) instead of "
+                f"{used.scope.label} ({len(used.scope.countries)}), these change the answer: "
+                f"{listed}. The claim would be {verdict.replace('_', ' ')}: {explanation}"
+            )
+        else:
+            note = (
+                f"With {other.scope.label} ({len(other.scope.countries)} members) the answer is "
+                f"the same: {verdict.replace('_', ' ')}."
+            )
+        return Alternative(self._group_used(other), verdict, changes, note)
+
+    def _check_count(self, claim: Claim, report: Report) -> CheckedClaim:
+        slug = self._scope_slug(claim)
+        comparison = self._comparison(report, slug)
+        verdict, evidence, explanation = self._count_verdict(claim, comparison)
+        alternatives = []
+        for alt in ALTERNATIVE_DEFINITIONS.get(slug, ()):
+            if self._group(alt) is None:
+                continue
+            other = self._comparison(report, alt)
+            alt_verdict, alt_evidence, alt_explanation = self._count_verdict(claim, other)
+            used_codes = {c.iso3 for c in comparison.scope.countries}
+            changes = [e for e in alt_evidence if e.iso3 not in used_codes]
+            alternatives.append(
+                Alternative(
+                    self._group_used(other),
+                    alt_verdict,
+                    changes,
+                    f"With {other.scope.label} ({len(other.scope.countries)} members): "
+                    f"{alt_explanation}",
+                )
+            )
+        return CheckedClaim(
+            claim,
+            verdict,
+            report.year,
+            evidence,
+            explanation,
+            self._group_used(comparison),
+            alternatives,
+        )
+
+    def _count_verdict(
+        self, claim: Claim, comparison: Comparison
+    ) -> tuple[Verdict, list[Evidence], str]:
+        assert claim.tier is not None
+        assert claim.count is not None
+        test = _rank_test(claim.relation, claim.tier)
+        satisfying = [p.country for p in comparison.rated if test(p.tier)]
+        missing = list(comparison.missing_from_data)
+        known = len(satisfying)
+        possible = range(known, known + len(missing) + 1)
+        holds = [_compare(claim.comparator, value, claim.count) for value in possible]
+        if all(holds):
+            verdict = Verdict.SUPPORTED
+        elif not any(holds):
+            verdict = Verdict.CONTRADICTED
+        else:
+            verdict = Verdict.NOT_COVERED
+        evidence = [self._placement_evidence(comparison, c) for c in satisfying]
+        evidence += [self._placement_evidence(comparison, c) for c in missing]
+        where = _describe(claim.relation, claim.tier)
+        scope = comparison.scope
+        group = "" if scope.slug == WORLD else f" in {scope.label}"
+        text = (
+            f"{known} {'country is' if known == 1 else 'countries are'} {where}{group} in the "
+            f"{comparison.year} report"
+        )
+        if missing:
+            text += (
+                f", and our {comparison.year} data lacks {len(missing)} more "
+                f"({_names(missing)}), so the true count is between {known} and "
+                f"{known + len(missing)}"
+            )
+        return verdict, evidence, _sentence([text])
+
+
+def _moved(claim: Claim, before: str | None, actual: str) -> bool:
+    if before is None:
+        # Not rated the year before: a first placement, not a move up or down.
+        return claim.direction is None and claim.from_tier is None
+    if claim.from_tier is not None and before != claim.from_tier:
+        return False
+    if claim.direction is None:
+        return before != actual
+    old, new = Tier(before).rank, Tier(actual).rank
+    if old is None or new is None:
+        return False
+    return new < old if claim.direction == "up" else new > old
+
+
+def _compare(comparator: Comparator, value: int, claimed: int) -> bool:
+    if comparator is Comparator.AT_LEAST:
+        return value >= claimed
+    if comparator is Comparator.MORE_THAN:
+        return value > claimed
+    if comparator is Comparator.FEWER_THAN:
+        return value < claimed
+    if comparator is Comparator.ABOUT:
+        return abs(value - claimed) <= max(1, round(claimed * 0.1))
+    return value == claimed
+
+
+def _join(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _names(countries: Iterable[Country]) -> str:
+    return _join([c.name for c in countries])
+
+
+def _are(countries: list[Country]) -> str:
+    return "is" if len(countries) == 1 else "are"
+
+
+def _sentence(notes: list[str]) -> str:
+    text = "; ".join(note for note in notes if note)
+    return (text[0].upper() + text[1:] + ".") if text else ""

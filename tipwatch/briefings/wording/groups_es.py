@@ -1,0 +1,70 @@
+"""Spanish names and definitions of the bundled groups.
+
+A translation is used only while the group's English description is still the one it was made
+from; once an editor changes the description, the Spanish text quotes the English instead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tipwatch.tip.models import Group
+
+
+@dataclass(frozen=True)
+class SpanishGroup:
+    name: str
+    definition: str
+    source_description: str
+
+
+GROUPS_ES: dict[str, SpanishGroup] = {
+    "latin-america": SpanishGroup(
+        "América Latina",
+        "los 20 Estados soberanos de habla española, portuguesa y francesa de las Américas "
+        "(incluidos Cuba, la República Dominicana y Haití). Belice, Guyana y Surinam NO están "
+        "incluidos.",
+        "The 20 sovereign Spanish-, Portuguese- and French-speaking states of the Americas "
+        "(including Cuba, the Dominican Republic and Haiti). Belize, Guyana and Suriname are "
+        "NOT included.",
+    ),
+    "latin-america-caribbean": SpanishGroup(
+        "América Latina y el Caribe",
+        "la definición amplia más común (la de la ONU): todos los Estados soberanos de las "
+        "Américas salvo Estados Unidos y Canadá, 33 en total. No incluye territorios como "
+        "Aruba, Curazao o Sint Maarten.",
+        "The wider common definition (as used by the UN): every sovereign state of the "
+        "Americas except the United States and Canada, 33 in all. Territories such as Aruba, "
+        "Curaçao and Sint Maarten are not included.",
+    ),
+    "south-america": SpanishGroup(
+        "Sudamérica",
+        "los 12 Estados soberanos de Sudamérica, incluidos Guyana y Surinam.",
+        "The 12 sovereign states of South America, including Guyana and Suriname.",
+    ),
+    "central-america": SpanishGroup(
+        "Centroamérica",
+        "los 7 Estados soberanos del istmo centroamericano, de Belice a Panamá.",
+        "The 7 sovereign states of the Central American isthmus, Belize to Panama.",
+    ),
+    "caribbean": SpanishGroup(
+        "el Caribe",
+        "los 13 Estados insulares soberanos del Caribe. No incluye territorios.",
+        "The 13 sovereign island states of the Caribbean. Territories are not included.",
+    ),
+}
+
+
+def group_name_es(group: Group) -> str:
+    known = GROUPS_ES.get(group.slug)
+    return known.name if known else group.name
+
+
+def group_definition_es(group: Group) -> str:
+    known = GROUPS_ES.get(group.slug)
+    description = group.description.strip()
+    if known and description == known.source_description:
+        return known.definition
+    if description:
+        return f"\u00ab{description}\u00bb (en inglés en nuestros datos)."
+    return f"los {group.members.count()} países que reúne {group.name} en nuestros datos."
