@@ -409,6 +409,15 @@ def test_head_and_cors(client: Client) -> None:
     assert response["ETag"]
 
 
+@pytest.mark.parametrize("method", ["get", "head"])
+def test_responses_may_be_kept_briefly_by_shared_caches(client: Client, method: str) -> None:
+    response = getattr(client, method)("/api/v1/placements?year=2015")
+
+    assert response.status_code == 200
+    assert response["Cache-Control"] == "public, max-age=0, s-maxage=5, must-revalidate"
+    assert "Vary" not in response
+
+
 def test_an_unknown_address_is_a_json_404(client: Client) -> None:
     body = get(client, "/api/v1/tiers", status=404)
 

@@ -124,6 +124,51 @@ def test_signed_in_editors_bypass_the_page_cache(admin_client: Client) -> None:
     assert "X-Tipwatch-Cache" not in response
 
 
+def directives(response: Any) -> set[str]:
+    return {part.strip() for part in response["Cache-Control"].split(",")}
+
+
+@pytest.mark.usefixtures("tip_data")
+@pytest.mark.parametrize("url", URLS)
+def test_shared_caches_may_keep_a_response_for_five_seconds(client: Client, url: str) -> None:
+    """The nginx micro-cache keeps these for s-maxage; browsers always revalidate."""
+    miss = client.get(url)
+    hit = client.get(url)
+    not_modified = client.get(url, headers={"If-None-Match": miss["ETag"]})
+
+    assert not_modified.status_code == 304
+    for response in (miss, hit, not_modified):
+        assert directives(response) == {"public", "max-age=0", "s-maxage=5", "must-revalidate"}
+    if url.startswith(("/countries/", "/compare/", "/reports/", "/map/")):
+        assert "Cookie" in miss["Vary"]
+
+
+@pytest.mark.usefixtures("tip_data")
+def test_the_shared_cache_lifetime_is_a_setting(client: Client, settings: Any) -> None:
+    settings.TIPWATCH_SHARED_CACHE_SECONDS = 2
+
+    assert "s-maxage=2" in directives(client.get("/api/v1/placements?year=2015"))
+
+
+@pytest.mark.usefixtures("tip_data")
+def test_pages_for_signed_in_editors_are_private(admin_client: Client) -> None:
+    response = admin_client.get("/countries/PER/")
+
+    assert response.status_code == 200
+    assert "private" in directives(response)
+    assert "public" not in directives(response)
+    assert "s-maxage=5" not in directives(response)
+
+
+@pytest.mark.usefixtures("tip_data")
+@pytest.mark.parametrize("url", ["/countries/XYZ/", "/compare/?year=1066", "/api/v1/countries/XYZ"])
+def test_errors_are_not_marked_shareable(client: Client, url: str) -> None:
+    response = client.get(url)
+
+    assert response.status_code in (400, 404)
+    assert "s-maxage" not in response.get("Cache-Control", "")
+
+
 # --- the data version ------------------------------------------------------------------------
 
 

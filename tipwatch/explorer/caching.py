@@ -8,6 +8,13 @@ representation gets a `304 Not Modified`.
 
 Pages are cached only for anonymous visitors without flash messages: editors see the Wagtail
 user bar, which must not end up in a cached copy.
+
+Shared caches in front of the site (the nginx micro-cache of `deploy/nginx/tipwatch.conf`) may
+keep a cacheable response for `s-maxage` seconds (`TIPWATCH_SHARED_CACHE_SECONDS`, default 5):
+that is how long an edit or an import can take to show through them. Browsers get `max-age=0,
+must-revalidate`, so they always ask again and get a cheap 304 while nothing changed. Responses
+that bypass the cache here (signed-in editors, pending messages) are `private`, so no shared
+cache stores them.
 """
 
 from __future__ import annotations
@@ -17,10 +24,11 @@ import hashlib
 from collections.abc import Callable
 from typing import Any
 
+from django.conf import settings
 from django.contrib.messages import get_messages
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse, HttpResponseBase
-from django.utils.cache import get_conditional_response, patch_vary_headers
+from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
 from django.utils.http import http_date
 
 from tipwatch.pages.cache import content_version
@@ -28,7 +36,7 @@ from tipwatch.pages.cache import content_version
 from .versioning import DataState, data_state
 
 CACHE_SECONDS = 60 * 60
-CACHE_CONTROL = "public, max-age=0, must-revalidate"
+SHARED_CACHE_SECONDS = 5
 KEPT_HEADERS = ("Content-Disposition", "Content-Language", "Link", "Access-Control-Allow-Origin")
 
 View = Callable[..., HttpResponseBase]
@@ -52,11 +60,24 @@ def _anonymous_without_messages(request: HttpRequest) -> bool:
     return not (hasattr(request, "_messages") and len(get_messages(request)) > 0)
 
 
+def cache_control() -> str:
+    """`Cache-Control` of a cacheable response: browsers revalidate, shared caches keep it briefly."""
+    seconds = int(getattr(settings, "TIPWATCH_SHARED_CACHE_SECONDS", SHARED_CACHE_SECONDS))
+    return f"public, max-age=0, s-maxage={seconds}, must-revalidate"
+
+
 def _validators(response: HttpResponseBase, etag: str, state: DataState) -> None:
     response["ETag"] = etag
     if state.last_modified_timestamp is not None:
         response["Last-Modified"] = http_date(state.last_modified_timestamp)
-    response["Cache-Control"] = CACHE_CONTROL
+    response["Cache-Control"] = cache_control()
+
+
+def _private(response: HttpResponseBase) -> HttpResponseBase:
+    """Keep a response made for one visitor out of shared caches."""
+    if "Cache-Control" not in response:
+        patch_cache_control(response, private=True)
+    return response
 
 
 def cached(kind: str, *, per_visitor: bool = True) -> Callable[[View], View]:
@@ -73,7 +94,7 @@ def cached(kind: str, *, per_visitor: bool = True) -> Callable[[View], View]:
             if request.method not in ("GET", "HEAD"):
                 return view(request, *args, **kwargs)
             if per_visitor and not _anonymous_without_messages(request):
-                return view(request, *args, **kwargs)
+                return _private(view(request, *args, **kwargs))
             state = data_state()
             salt = f".{content_version()}" if per_visitor else ""
             etag = make_etag(state, kind, request, salt)
