@@ -82,6 +82,10 @@ def test_visitor_reads_news_and_joins(live_server, page, shoot):
     assert link.startswith(live_server.url)
 
     page.goto(link)
+    assert page.locator("h1").inner_text() == "Confirm your email address"
+    member.refresh_from_db()
+    assert member.state == MemberState.PENDING
+    page.get_by_role("button", name="Confirm my email address").click()
     assert page.locator("h1").inner_text() == "Email address confirmed"
     shoot(page, "07-confirmed")
     member.refresh_from_db()

@@ -70,7 +70,13 @@ def test_whole_double_opt_in_flow(client, join_page, individual):
     link = links_in(message)[0]
     assert link.startswith("/members/confirm/")
 
-    confirmed = client.get(link)
+    asked = client.get(link)
+    assert asked.status_code == 200
+    assert b"Confirm my email address" in asked.content
+    member.refresh_from_db()
+    assert member.state == MemberState.PENDING  # a mail scanner opening the link confirms nothing
+
+    confirmed = client.post(link)
     assert confirmed.status_code == 200
     assert b"Email address confirmed" in confirmed.content
     member.refresh_from_db()
@@ -201,7 +207,7 @@ def test_expired_link_offers_a_new_one(client, join_page, individual):
     assert again.status_code == 200
     assert b"We have sent a new link" in again.content
     fresh = last_link("ana@example.org")
-    assert client.get(fresh).status_code == 200
+    assert client.post(fresh).status_code == 200
     member.refresh_from_db()
     assert member.state == MemberState.CONFIRMED
 
@@ -212,7 +218,7 @@ def test_link_just_inside_three_days_still_works(client, join_page, individual):
     token = make_token(
         member, CONFIRM_SALT, signer_class=signer_from_the_past(3 * 24 * 60 * 60 - 60)
     )
-    assert client.get(f"/members/confirm/{token}/").status_code == 200
+    assert client.post(f"/members/confirm/{token}/").status_code == 200
     member.refresh_from_db()
     assert member.state == MemberState.CONFIRMED
 

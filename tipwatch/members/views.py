@@ -85,8 +85,12 @@ def _link_problem(request: HttpRequest, result: TokenResult, kind: str) -> HttpR
 
 
 @never_cache
-@require_http_methods(["GET", "HEAD"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def confirm(request: HttpRequest, token: str) -> HttpResponse:
+    """Opening the link asks; only the button confirms.
+
+    Mail scanners open links in emails on their own, so a GET must change nothing.
+    """
     result = read_token(token, CONFIRM_SALT, CONFIRM_MAX_AGE)
     member = result.member
     if member is None:
@@ -100,6 +104,8 @@ def confirm(request: HttpRequest, token: str) -> HttpResponse:
             {"member": member, "token": token},
             status=410,
         )
+    if request.method != "POST":
+        return render(request, "members/confirm_ask.html", {"member": member})
     services.confirm(member)
     return render(request, "members/confirmed.html", {"member": member})
 
