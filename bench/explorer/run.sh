@@ -123,7 +123,7 @@ http {
         listen 127.0.0.1:$STATIC_PORT;
         root $OUT/static;
         sendfile on;
-        tcp_nopush on;
+        tcp_nopush off;  # as in deploy/nginx/tipwatch.conf (see there)
         gzip_static on;
         types { text/html html; application/json json; text/csv csv; }
     }
@@ -139,7 +139,7 @@ for _ in $(seq 1 50); do
   sleep 0.1
 done
 
-echo "Checking the proxy (same bytes as the app, cache hits, bypass for sessions)..."
+echo "Checking the proxy (same content as the app, cache hits, bypass for sessions)..."
 same_content() {  # a b: equal but for the host's port (nginx passes $host) and chart ids
   local normalise='s/127\.0\.0\.1:[0-9]+/127.0.0.1/g; s/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/UUID/g'
   cmp -s <(sed -E "$normalise" "$1") <(sed -E "$normalise" "$2")

@@ -61,7 +61,7 @@ def _anonymous_without_messages(request: HttpRequest) -> bool:
 
 
 def cache_control() -> str:
-    """`Cache-Control` of a cacheable response: browsers revalidate, shared caches keep it briefly."""
+    """`Cache-Control` of a cacheable response: browsers revalidate, shared caches keep it."""
     seconds = int(getattr(settings, "TIPWATCH_SHARED_CACHE_SECONDS", SHARED_CACHE_SECONDS))
     return f"public, max-age=0, s-maxage={seconds}, must-revalidate"
 
