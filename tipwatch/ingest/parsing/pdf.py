@@ -95,31 +95,34 @@ def page_text(page: Any) -> str:
         textpage.close()
 
 
-def _read_range(data: bytes, start: int, stop: int) -> list[str]:
-    """The text of pages [start, stop) of the PDF in ``data``."""
-    pdf = _open(data)
-    try:
-        texts: list[str] = []
-        for index in range(start, stop):
-            try:
-                page = pdf[index]
-            except pdfium.PdfiumError as exc:
-                raise DamagedPdfError(f"page {index + 1} cannot be loaded") from exc
-            try:
-                texts.append(page_text(page))
-            finally:
-                page.close()
-        return texts
-    finally:
-        pdf.close()
+def _read_pages(pdf: Any, start: int, stop: int) -> list[str]:
+    """The text of pages [start, stop) of an open PDF."""
+    texts: list[str] = []
+    for index in range(start, stop):
+        try:
+            page = pdf[index]
+        except pdfium.PdfiumError as exc:
+            raise DamagedPdfError(f"page {index + 1} cannot be loaded") from exc
+        try:
+            texts.append(page_text(page))
+        finally:
+            page.close()
+    return texts
 
 
-# Set in a forked worker before it reads; the bytes are shared with the parent, not copied.
+# Set before the reading processes fork: they share the bytes with the parent, and each opens
+# the document once, in `_open_in_worker`, for all the chunks it is given.
 _shared_data: bytes = b""
+_worker_pdf: Any = None
+
+
+def _open_in_worker() -> None:
+    global _worker_pdf
+    _worker_pdf = _open(_shared_data)
 
 
 def _read_shared_range(bounds: tuple[int, int]) -> list[str]:
-    return _read_range(_shared_data, *bounds)
+    return _read_pages(_worker_pdf, *bounds)
 
 
 def _parallel_workers(pages: int) -> int:
@@ -142,19 +145,22 @@ def extract_pages(data: bytes, progress: PageProgress | None = None) -> list[str
     check_pdf_bytes(data)
     pdf = _open(data)
     count = len(pdf)
-    pdf.close()
     chunks = [(start, min(start + CHUNK_PAGES, count)) for start in range(0, count, CHUNK_PAGES)]
     texts: list[str] = []
     workers = _parallel_workers(count)
     if workers == 1:
-        for start, stop in chunks:
-            texts.extend(_read_range(data, start, stop))
-            if progress is not None:
-                progress(stop, count)
+        try:
+            for start, stop in chunks:
+                texts.extend(_read_pages(pdf, start, stop))
+                if progress is not None:
+                    progress(stop, count)
+        finally:
+            pdf.close()
     else:
+        pdf.close()
         _shared_data = data
         try:
-            with multiprocessing.get_context("fork").Pool(workers) as pool:
+            with multiprocessing.get_context("fork").Pool(workers, _open_in_worker) as pool:
                 for (_, stop), chunk in zip(
                     chunks, pool.imap(_read_shared_range, chunks), strict=True
                 ):
