@@ -330,36 +330,23 @@ class ClaimChecker:
 
     def _missing_evidence(self, country: Country, year: int) -> Evidence:
         history = self._history(country.iso3)
-        if year in history.unknown_years:
-            reason = self._gap_reason(year, country.iso3)
-            return Evidence(
-                country.iso3,
-                country.name,
-                year,
-                None,
-                f"missing from our data (coverage gap): {reason}".rstrip(": "),
-            )
-        return Evidence(
-            country.iso3, country.name, year, None, f"no placement in the {year} report"
-        )
+        return self._absent_evidence(country, year, year in history.unknown_years)
 
     def _placement_evidence(self, comparison: Comparison, country: Country) -> Evidence:
         placement = comparison.placements.get(country.iso3)
         year = comparison.year
         if placement is not None:
             return Evidence(country.iso3, country.name, year, placement.tier, placement.citation)
-        if country in comparison.missing_from_data:
+        return self._absent_evidence(country, year, country in comparison.missing_from_data)
+
+    def _absent_evidence(self, country: Country, year: int, in_coverage_gap: bool) -> Evidence:
+        """No placement: either our data lacks one the report gave, or the report gave none."""
+        if in_coverage_gap:
             reason = self._gap_reason(year, country.iso3)
-            return Evidence(
-                country.iso3,
-                country.name,
-                year,
-                None,
-                f"missing from our data (coverage gap): {reason}".rstrip(": "),
-            )
-        return Evidence(
-            country.iso3, country.name, year, None, f"no placement in the {year} report"
-        )
+            note = f"missing from our data (coverage gap): {reason}".rstrip(": ")
+        else:
+            note = f"no placement in the {year} report"
+        return Evidence(country.iso3, country.name, year, None, note)
 
     # Country claims -------------------------------------------------------------------------
 

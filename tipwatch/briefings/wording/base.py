@@ -194,3 +194,9 @@ def pages_text(pages: Sequence[int | None], one: str, many: str, conj: str) -> s
     if len(unique) == 1:
         return f"{one} {unique[0]}"
     return f"{many} {', '.join(str(p) for p in unique[:-1])} {conj} {unique[-1]}"
+
+
+def has_own_narrative_url(facts: BriefingFacts) -> bool:
+    """The narrative has an address of its own, not just the whole report's."""
+    narrative = facts.narrative
+    return bool(narrative and narrative.url and narrative.url != facts.report.source_url)

@@ -10,7 +10,7 @@ from tipwatch.tip.rules._wording import ordinal
 
 from ..facts import BriefingFacts
 from ..sources import Statistic
-from .base import Wording, by_tier, pages_text, statistic_pairs
+from .base import Wording, by_tier, has_own_narrative_url, pages_text, statistic_pairs
 
 _NUMBERS = (
     "no",
@@ -469,7 +469,7 @@ class EnglishWording(Wording):
         page = facts.narrative_first_page
         if page:
             text += f" The {facts.country.name} narrative begins on page {page}."
-        if facts.narrative is not None and facts.narrative.url:
+        if facts.narrative is not None and has_own_narrative_url(facts):
             text += f" Narrative: {facts.narrative.url}"
         return text
 

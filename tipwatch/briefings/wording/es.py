@@ -11,7 +11,7 @@ from tipwatch.tip.rules import TIER_MEANINGS, Change, Tier
 
 from ..facts import BriefingFacts
 from ..sources import Statistic
-from .base import Wording, by_tier, pages_text, statistic_pairs
+from .base import Wording, by_tier, has_own_narrative_url, pages_text, statistic_pairs
 from .flags_es import ordinal_es, render_flag_es
 from .groups_es import group_definition_es, group_name_es
 
@@ -550,7 +550,7 @@ class SpanishWording(Wording):
         page = facts.narrative_first_page
         if page:
             text += f" El capítulo sobre {name_of(facts.country)} empieza en la página {page}."
-        if facts.narrative is not None and facts.narrative.url:
+        if facts.narrative is not None and has_own_narrative_url(facts):
             text += f" Capítulo: {facts.narrative.url}"
         return text
 
