@@ -7,6 +7,7 @@ from typing import Any
 
 from ..models import Country, CoverageGap, Group, Placement, Report, TierChoice
 from ..rules import Change, Tier
+from ..rules import compare as compare_tiers
 
 TIER_ORDER = [choice.value for choice in TierChoice]
 
@@ -118,11 +119,7 @@ class Comparison:
             before = self.previous_placements.get(placement.country.iso3)
             if before is None or before.tier == placement.tier:
                 continue
-            old, new = Tier(before.tier), Tier(placement.tier)
-            if old.rank is not None and new.rank is not None:
-                change = Change.UP if new.rank < old.rank else Change.DOWN
-            else:
-                change = Change.NEW
+            change = compare_tiers(Tier(before.tier), Tier(placement.tier))
             result.append(Move(placement.country, before.tier, placement.tier, change))
         return result
 
