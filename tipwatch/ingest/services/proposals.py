@@ -22,6 +22,7 @@ def placement_after(result: CountryResult) -> dict[str, Any]:
 
 
 def statistic_after(statistic: Any) -> dict[str, Any]:
+    """The comparable values of a figure, parsed or stored (both have these attributes)."""
     return {
         "metric": statistic.metric,
         "value": statistic.value,
@@ -128,16 +129,7 @@ class ProposalBuilder:
             seen.add((statistic.metric, statistic.period_year))
             after = statistic_after(statistic)
             existing = self.statistics.get((country.iso3, statistic.metric, statistic.period_year))
-            before = None
-            if existing is not None:
-                before = {
-                    "metric": existing.metric,
-                    "value": existing.value,
-                    "period_year": existing.period_year,
-                    "qualifier": existing.qualifier,
-                    "quote": existing.quote,
-                    "page": existing.page,
-                }
+            before = statistic_after(existing) if existing is not None else None
             action = _action(before, after)
             yield ProposedChange(
                 kind=Kind.STATISTIC,
