@@ -81,15 +81,19 @@ class AuditedEditView(EditView):
         return instance
 
 
+def describe_changes(data: dict[str, Any]) -> str:
+    """'tier: '2' to '2WL'; page: None to 278', or 'created' when no field changed."""
+    changes = data.get("changes") or {}
+    parts = [f"{name}: {old!r} to {new!r}" for name, (old, new) in changes.items()]
+    return "; ".join(parts) or "created"
+
+
 class ChangeFormatter(LogFormatter):
     label = "Change with reason"
 
     def format_message(self, log_entry: Any) -> str:
         data = log_entry.data or {}
-        changes = data.get("changes") or {}
-        parts = [f"{name}: {old!r} to {new!r}" for name, (old, new) in changes.items()]
-        what = "; ".join(parts) if parts else "created"
-        return f"{what}. Reason: {data.get('reason') or 'none given'}"
+        return f"{describe_changes(data)}. Reason: {data.get('reason') or 'none given'}"
 
 
 class DatasetFormatter(LogFormatter):
@@ -97,6 +101,4 @@ class DatasetFormatter(LogFormatter):
 
     def format_message(self, log_entry: Any) -> str:
         data = log_entry.data or {}
-        changes = data.get("changes") or {}
-        parts = [f"{name}: {old!r} to {new!r}" for name, (old, new) in changes.items()]
-        return f"{'; '.join(parts) or 'created'} by {data.get('reason', 'a dataset load')}"
+        return f"{describe_changes(data)} by {data.get('reason', 'a dataset load')}"
