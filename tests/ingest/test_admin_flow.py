@@ -98,13 +98,10 @@ def test_status_endpoint_reports_progress(admin_client: Client) -> None:
     }
 
 
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 @override_settings(TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}})
-def test_the_import_runs_in_a_background_worker(
-    admin_client: Client, django_capture_on_commit_callbacks: Any
-) -> None:
-    # The database backend enqueues when the upload's transaction commits.
-    with django_capture_on_commit_callbacks(execute=True):
-        run = upload(admin_client, pdf_report(PERU, CHILE))
+def test_the_import_runs_in_a_background_worker(admin_client: Client) -> None:
+    run = upload(admin_client, pdf_report(PERU, CHILE))
     assert run.status == ImportRun.Status.QUEUED
     page = admin_client.get(reverse("ingest:detail", args=[run.pk])).content.decode()
     assert 'http-equiv="refresh"' in page
