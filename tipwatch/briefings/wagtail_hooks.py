@@ -16,13 +16,15 @@ from wagtail.models import Page
 
 from tipwatch.news.models import NewsPage
 
-from . import admin_views
-
 CHECK_ACTION = "action-check-facts"
 
 
 @hooks.register("register_admin_urls")
 def register_briefing_urls() -> list[Any]:
+    # Imported here, not at module level: Wagtail imports every hooks module whenever Django
+    # starts, and the composer and claim checker are only needed once the admin serves a page.
+    from . import admin_views
+
     return [
         path("briefings/draft/", admin_views.draft_briefing, name="briefings_draft"),
         path("briefings/check/<int:page_id>/", admin_views.check_page, name="briefings_check"),

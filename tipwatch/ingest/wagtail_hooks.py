@@ -4,11 +4,13 @@ from django.urls import include, path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from . import urls
-
 
 @hooks.register("register_admin_urls")
 def register_import_urls() -> list[Any]:
+    # Imported here, not at module level: Wagtail imports every hooks module whenever Django
+    # starts, and the import views and services are only needed once the admin serves a page.
+    from . import urls
+
     return [path("imports/", include(urls, namespace="ingest"))]
 
 
