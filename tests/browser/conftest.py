@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from django.conf import settings as django_settings
+from django.db import connections
 
 from tests.pages.fixtures import _isolated_media_and_cache  # noqa: F401
 
@@ -27,7 +28,9 @@ SCREENSHOTS = Path(django_settings.BASE_DIR) / "test-artefacts" / "screenshots"
 
 
 @pytest.fixture(scope="session")
-def browser() -> Iterator[Any]:
+def browser(django_db_setup: None) -> Iterator[Any]:
+    # The test database is created first, whatever order the tests run in, so that its
+    # connections are the ones kept below.
     if not os.path.exists(CHROMIUM):
         message = f"{CHROMIUM} is not installed (Debian package chromium; `make browser`)"
         if os.environ.get("CI"):
@@ -38,10 +41,25 @@ def browser() -> Iterator[Any]:
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     from playwright.sync_api import sync_playwright
 
+    thread_connections = {alias: connections[alias] for alias in connections}
     with sync_playwright() as playwright:
+        keep_thread_connections(thread_connections)
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
+
+
+def keep_thread_connections(wrappers: dict[str, Any]) -> None:
+    """Make Django use this thread's connections while Playwright's event loop runs in it.
+
+    Django keeps connections per thread and, once an event loop is running, per async context;
+    Playwright's sync API leaves a loop running in the test thread, so tests would get fresh
+    connection objects that do not carry the test database's serialized contents. The flush after
+    a transactional test would then recreate the content types under new ids, and the next test
+    that restores the serialized data would fail on them.
+    """
+    for alias, wrapper in wrappers.items():
+        connections[alias] = wrapper
 
 
 @pytest.fixture
