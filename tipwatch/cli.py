@@ -6,8 +6,10 @@ Each sub-command is a Django management command; this maps the hyphenated names 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
+from pathlib import Path
 
 COMMANDS: dict[str, tuple[str, str]] = {
     "setup": ("setup", "Create or update the database, load the data and the demo site"),
@@ -44,9 +46,30 @@ def _usage(available: set[str]) -> str:
     return "\n".join(lines)
 
 
+def _read_report_ahead(args: list[str]) -> None:
+    """Start reading a long PDF report's pages while Django loads: reading needs no database.
+
+    The command itself reads the file again and checks every argument; when the bytes are
+    the same it collects these pages, otherwise the early reading is dropped.
+    """
+    if "-h" in args or "--help" in args:
+        return
+    for arg in args:
+        path = Path(arg)
+        if arg.startswith("-") or not path.is_file():
+            continue
+        from tipwatch.ingest.parsing.pdf import read_ahead
+
+        with contextlib.suppress(OSError):  # the command reports an unreadable file
+            read_ahead(path.read_bytes())
+        return
+
+
 def main(argv: list[str] | None = None) -> None:
     args = list(sys.argv[1:] if argv is None else argv)
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tipwatch.settings.dev")
+    if args[:1] == ["import-report"]:
+        _read_report_ahead(args[1:])
     import django
     from django.core.management import execute_from_command_line, get_commands
 

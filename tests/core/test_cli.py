@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+
+from tests.ingest.reports import CHILE, PERU, pdf_report
+from tipwatch.ingest.parsing.pdf import PARALLEL_FROM_PAGES
 
 Run = Callable[..., subprocess.CompletedProcess[str]]
 TIPWATCH = [sys.executable, "-c", "from tipwatch.cli import main; main()"]
@@ -111,3 +115,36 @@ def test_a_bad_option_value_exits_2(tipwatch: Run) -> None:
 
     assert result.returncode == 2
     assert "invalid choice: 'xml'" in result.stderr
+
+
+def long_report(pages: int) -> bytes:
+    """Peru's narrative running over ``pages - 1`` pages, then Chile's: long enough to be
+    read by forked processes while the command starts. Each page's prose differs, as in a
+    real report, so that none of it is taken for a running head."""
+    words = ["inspectors", "visited", "farms", "mines", "factories", "and", "ports"]
+    filler = []
+    for page in range(pages - 3):
+        random.Random(page).shuffle(words)
+        filler.append([f"{' '.join(words).capitalize()}."])
+    filler.append(["Authorities prosecuted 23 suspects in 2014."])
+    return pdf_report(PERU, *filler, CHILE)
+
+
+def test_import_report_reads_a_long_pdf_while_starting(tipwatch: Run, tmp_path: Path) -> None:
+    pages = PARALLEL_FROM_PAGES + 20
+    report = tmp_path / "tip-2015.pdf"
+    report.write_bytes(long_report(pages))
+    last = 277 + pages - 1
+
+    result = tipwatch(
+        "import-report", str(report), "--year", "2015", "--dry-run", "--format", "json"
+    )
+
+    data = json.loads(result.stdout)
+    assert (data["pages"], data["problems"]) == (pages, [])
+    peru, chile = data["countries"]
+    assert (peru["iso3"], peru["tier"], peru["pages"]) == ("PER", "2", [277, last - 1])
+    assert (chile["iso3"], chile["tier"], chile["pages"]) == ("CHL", "1", [last, last])
+    figures = {(s["metric"], s["value"]): s["page"] for s in peru["statistics"]}
+    assert figures[("convictions", 19)] == 277
+    assert figures[("prosecutions", 23)] == last - 1

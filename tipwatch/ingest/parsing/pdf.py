@@ -4,6 +4,9 @@ Per page: one text page, one pass over PDFium's text rectangles (a few hundred
 C calls, no per-character Python loop) to decide whether the page is set in two
 columns; only two-column pages are re-read region by region with bounded text
 queries (left column, then right column, with full-width bands in between).
+
+Long reports are read by one forked process per core. A caller with other work to do
+first (the command line loads Django) can start that reading early with `read_ahead`.
 """
 
 from __future__ import annotations
@@ -11,7 +14,9 @@ from __future__ import annotations
 import ctypes
 import multiprocessing
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from multiprocessing.pool import Pool
 from typing import Any
 
 import pypdfium2 as pdfium
@@ -23,8 +28,10 @@ from tipwatch.ingest.parsing.errors import (
     EmptyFileError,
     EncryptedPdfError,
     NotPdfError,
+    ReportReadError,
     ScannedPdfError,
 )
+from tipwatch.ingest.parsing.textnorm import normalise_text
 
 PageProgress = Callable[[int, int], None]
 
@@ -95,19 +102,19 @@ def page_text(page: Any) -> str:
         textpage.close()
 
 
-def _read_pages(pdf: Any, start: int, stop: int) -> list[str]:
-    """The text of pages [start, stop) of an open PDF."""
-    texts: list[str] = []
+def _read_pages(pdf: Any, start: int, stop: int) -> list[list[str]]:
+    """The normalised lines of pages [start, stop) of an open PDF."""
+    pages: list[list[str]] = []
     for index in range(start, stop):
         try:
             page = pdf[index]
         except pdfium.PdfiumError as exc:
             raise DamagedPdfError(f"page {index + 1} cannot be loaded") from exc
         try:
-            texts.append(page_text(page))
+            pages.append(normalise_text(page_text(page)))
         finally:
             page.close()
-    return texts
+    return pages
 
 
 # Set before the reading processes fork: they share the bytes with the parent, and each opens
@@ -121,7 +128,7 @@ def _open_in_worker() -> None:
     _worker_pdf = _open(_shared_data)
 
 
-def _read_shared_range(bounds: tuple[int, int]) -> list[str]:
+def _read_shared_range(bounds: tuple[int, int]) -> list[list[str]]:
     return _read_pages(_worker_pdf, *bounds)
 
 
@@ -132,8 +139,89 @@ def _parallel_workers(pages: int) -> int:
     return max(1, min(os.cpu_count() or 1, MAX_WORKERS))
 
 
-def extract_pages(data: bytes, progress: PageProgress | None = None) -> list[str]:
-    """Raw text of every page of a PDF given as bytes, in physical order.
+def _chunks(count: int) -> list[tuple[int, int]]:
+    return [(start, min(start + CHUNK_PAGES, count)) for start in range(0, count, CHUNK_PAGES)]
+
+
+@dataclass
+class _ParallelRead:
+    """Pages being read by a pool of forked processes, in chunks, results in order."""
+
+    data: bytes
+    page_count: int
+    chunks: list[tuple[int, int]]
+    pool: Pool
+    results: Iterator[list[list[str]]]
+
+    @classmethod
+    def start(cls, data: bytes, page_count: int, workers: int) -> _ParallelRead:
+        global _shared_data
+        _shared_data = data
+        pool = multiprocessing.get_context("fork").Pool(workers, _open_in_worker)
+        chunks = _chunks(page_count)
+        return cls(data, page_count, chunks, pool, pool.imap(_read_shared_range, chunks))
+
+    def collect(self, progress: PageProgress | None) -> list[list[str]]:
+        pages: list[list[str]] = []
+        try:
+            for (_, stop), chunk in zip(self.chunks, self.results, strict=True):
+                pages.extend(chunk)
+                if progress is not None:
+                    progress(stop, self.page_count)
+        finally:
+            self.stop()
+        return pages
+
+    def stop(self) -> None:
+        global _shared_data
+        self.pool.terminate()
+        _shared_data = b""
+
+
+_read_ahead: _ParallelRead | None = None
+
+
+def read_ahead(data: bytes) -> bool:
+    """Start reading a long PDF's pages in the background and return at once.
+
+    `extract_page_lines` given the same bytes later collects what was read; given other bytes,
+    it stops this reading. Returns whether reading started: short, damaged and non-PDF input is
+    left to `extract_page_lines`, which reports any problem.
+    """
+    global _read_ahead
+    if _read_ahead is not None:
+        _read_ahead.stop()
+        _read_ahead = None
+    try:
+        check_pdf_bytes(data)
+        pdf = _open(data)
+    except ReportReadError:
+        return False
+    count = len(pdf)
+    pdf.close()
+    workers = _parallel_workers(count)
+    if workers == 1:
+        return False
+    _read_ahead = _ParallelRead.start(data, count, workers)
+    return True
+
+
+def _take_read_ahead(data: bytes) -> _ParallelRead | None:
+    global _read_ahead
+    pending, _read_ahead = _read_ahead, None
+    if pending is None:
+        return None
+    if pending.data is data or pending.data == data:
+        return pending
+    pending.stop()
+    return None
+
+
+def extract_page_lines(data: bytes, progress: PageProgress | None = None) -> list[list[str]]:
+    """The lines of every page of a PDF given as bytes, in physical order.
+
+    Each page's text is normalised (`textnorm.normalise_text`) where it is read, so that
+    long reports get that work done in the reading processes too.
 
     ``progress``, when given, is called with (pages read, page count) as pages are read.
     Long reports are read by one forked process per core, each over its own chunks of pages.
@@ -141,34 +229,26 @@ def extract_pages(data: bytes, progress: PageProgress | None = None) -> list[str
     Raises a ``ReportReadError`` subclass for empty, non-PDF, truncated, damaged,
     encrypted and scanned (no text layer anywhere) files.
     """
-    global _shared_data
     check_pdf_bytes(data)
-    pdf = _open(data)
-    count = len(pdf)
-    chunks = [(start, min(start + CHUNK_PAGES, count)) for start in range(0, count, CHUNK_PAGES)]
-    texts: list[str] = []
-    workers = _parallel_workers(count)
-    if workers == 1:
-        try:
-            for start, stop in chunks:
-                texts.extend(_read_pages(pdf, start, stop))
-                if progress is not None:
-                    progress(stop, count)
-        finally:
-            pdf.close()
+    pending = _take_read_ahead(data)
+    if pending is not None:
+        pages = pending.collect(progress)
     else:
-        pdf.close()
-        _shared_data = data
-        try:
-            with multiprocessing.get_context("fork").Pool(workers, _open_in_worker) as pool:
-                for (_, stop), chunk in zip(
-                    chunks, pool.imap(_read_shared_range, chunks), strict=True
-                ):
-                    texts.extend(chunk)
+        pdf = _open(data)
+        count = len(pdf)
+        workers = _parallel_workers(count)
+        if workers == 1:
+            pages = []
+            try:
+                for start, stop in _chunks(count):
+                    pages.extend(_read_pages(pdf, start, stop))
                     if progress is not None:
                         progress(stop, count)
-        finally:
-            _shared_data = b""
-    if not texts or not any(text.strip() for text in texts):
+            finally:
+                pdf.close()
+        else:
+            pdf.close()
+            pages = _ParallelRead.start(data, count, workers).collect(progress)
+    if not any(any(lines) for lines in pages):
         raise ScannedPdfError()
-    return texts
+    return pages

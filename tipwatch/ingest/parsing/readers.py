@@ -21,7 +21,7 @@ from tipwatch.ingest.parsing.errors import (
 )
 from tipwatch.ingest.parsing.htmltext import html_to_pages
 from tipwatch.ingest.parsing.pagemarks import strip_page_furniture
-from tipwatch.ingest.parsing.pdf import PageProgress, extract_pages, looks_like_pdf
+from tipwatch.ingest.parsing.pdf import PageProgress, extract_page_lines, looks_like_pdf
 from tipwatch.ingest.parsing.textnorm import dehyphenate_lines, normalise_line, normalise_text
 
 Source = str | os.PathLike[str] | bytes
@@ -108,8 +108,7 @@ def _build(raw_pages: Sequence[Sequence[str]], kind: str) -> Document:
 
 def read_pdf(source: Source, progress: PageProgress | None = None) -> Document:
     """Read a PDF report: text per page in reading order, furniture removed."""
-    texts = extract_pages(_load(source), progress)
-    return _build([normalise_text(text) for text in texts], "pdf")
+    return _build(extract_page_lines(_load(source), progress), "pdf")
 
 
 def document_from_text(text: str) -> Document:
