@@ -3,6 +3,8 @@ import json
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 pytestmark = pytest.mark.usefixtures("tip_data")
 
@@ -46,3 +48,28 @@ def test_table_output_lists_each_tier() -> None:
 def test_a_country_outside_the_group_is_refused() -> None:
     with pytest.raises(CommandError, match="Spain is not a member of Latin America"):
         call_command("compare", "--year", "2015", "--group", "latin-america", "--country", "ESP")
+
+
+def test_the_table_names_the_countries_missing_from_a_partial_year() -> None:
+    def run(output: str) -> tuple[str, int]:
+        out = io.StringIO()
+        with CaptureQueriesContext(connection) as queries:
+            call_command(
+                "compare",
+                "--year",
+                "2016",
+                "--group",
+                "latin-america",
+                "--format",
+                output,
+                stdout=out,
+            )
+        return out.getvalue(), len(queries)
+
+    text, table_queries = run("table")
+    data, json_queries = run("json")
+
+    missing = json.loads(data)["missing_from_data"]
+    assert missing
+    assert f"missing from our data: {', '.join(sorted(missing))}." in text.splitlines()[0]
+    assert table_queries == json_queries

@@ -1,6 +1,7 @@
 """Argument helpers shared by the commands that read tier data."""
 
 from argparse import ArgumentParser
+from collections.abc import Sequence
 from typing import Any
 
 from tipwatch.core.commands import UsageError
@@ -50,21 +51,29 @@ def scope_from(options: dict[str, Any], year: int) -> Scope | None:
     return None
 
 
-def coverage_line(report: Report, scope: Scope | None = None) -> str:
-    """Say how complete the data is, for the whole year or for the countries shown."""
+def coverage_line(
+    report: Report, scope: Scope | None = None, missing: Sequence[Country] | None = None
+) -> str:
+    """Say how complete the data is, for the whole year or for the countries shown.
+
+    ``missing``: the countries of ``scope`` missing from the year's data, when the caller
+    already knows them (a comparison does); otherwise they are looked up.
+    """
     if not report.is_partial:
         return f"{report.year} report: complete coverage."
     if scope is None:
         return f"{report.year} report: PARTIAL coverage. {report.coverage_note}".strip()
-    missing = list(
-        CoverageGap.objects.filter(report=report, country__in=scope.countries)
-        .select_related("country")
-        .order_by("country__name")
-    )
+    if missing is None:
+        missing = [
+            gap.country
+            for gap in CoverageGap.objects.filter(
+                report=report, country__in=scope.countries
+            ).select_related("country")
+        ]
     if not missing:
         return (
             f"{report.year} report: complete for {scope.label}, though the year's data is "
             f"partial ({report.coverage_note})."
         )
-    names = ", ".join(gap.country.name for gap in missing)
+    names = ", ".join(sorted(country.name for country in missing))
     return f"{report.year} report: PARTIAL coverage; missing from our data: {names}."

@@ -36,7 +36,8 @@ class Command(TipwatchCommand):
 
     def _write_table(self, comparison: Comparison, focus: Any) -> None:
         write = self.stdout.write
-        write(f"{comparison.scope.label}, {coverage_line(comparison.report, comparison.scope)}")
+        coverage = coverage_line(comparison.report, comparison.scope, comparison.missing_from_data)
+        write(f"{comparison.scope.label}, {coverage}")
         if comparison.scope.description:
             write(f"Definition: {comparison.scope.description}")
         rows = [
