@@ -6,9 +6,10 @@ Pure Python. Offsets always refer to the text as given, so a claim's span can be
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+
+from tipwatch.core.text import unaccented_casefold
 
 _QUOTES = {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"'}
 _DASHES = {"\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2212"}
@@ -39,8 +40,7 @@ def fold_char(ch: str) -> str:
         return " "
     if ch in "ºª°":
         return ch
-    decomposed = unicodedata.normalize("NFKD", ch)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return unaccented_casefold(ch)
 
 
 def fold(text: str) -> Folded:

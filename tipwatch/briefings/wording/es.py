@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime
-import unicodedata
 from collections.abc import Callable, Sequence
 
+from tipwatch.core.text import unaccented_casefold
 from tipwatch.tip.models import Country, Placement, SourceKind
 from tipwatch.tip.rules import TIER_MEANINGS, Change, Tier
 
@@ -91,14 +91,9 @@ def capital_number(n: int) -> str:
     return word[0].upper() + word[1:]
 
 
-def _fold(word: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", word)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
-
-
 def conjunction(next_item: str) -> str:
     """ "y", or "e" before a word that starts with the sound /i/ ("Chile e Irán")."""
-    folded = _fold(next_item)
+    folded = unaccented_casefold(next_item)
     if folded.startswith("i") or (folded.startswith("hi") and folded[2:3] not in "aeiou"):
         return "e"
     if folded.startswith("y") and folded[1:2] not in "aeiou":

@@ -10,8 +10,9 @@ apostrophe style and punctuation; understands inverted names ("KOREA, SOUTH",
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
+
+from tipwatch.core.text import unaccented_casefold
 
 CountryEntry = tuple[str, str, Sequence[str]]
 
@@ -30,9 +31,7 @@ _ABBREVIATIONS = {
 
 
 def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return stripped.casefold().translate(_APOSTROPHES).replace("&", " and ")
+    return unaccented_casefold(text).translate(_APOSTROPHES).replace("&", " and ")
 
 
 def normalise_name(name: str) -> str:

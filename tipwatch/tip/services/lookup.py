@@ -5,9 +5,9 @@ Each failure raises `UnknownChoiceError` with one line that names the valid choi
 
 from __future__ import annotations
 
-import unicodedata
-
 from django.db.models import Q
+
+from tipwatch.core.text import unaccented_casefold
 
 from ..models import Bureau, Country, Group, Report
 
@@ -17,8 +17,7 @@ class UnknownChoiceError(ValueError):
 
 
 def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold().strip()
+    return unaccented_casefold(text).strip()
 
 
 def find_country(text: str) -> Country:
