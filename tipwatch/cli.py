@@ -7,6 +7,7 @@ Each sub-command is a Django management command; this maps the hyphenated names 
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import sys
 from pathlib import Path
@@ -74,6 +75,10 @@ def main(argv: list[str] | None = None) -> None:
     from django.core.management import execute_from_command_line, get_commands
 
     django.setup()
+    # Django and Wagtail leave some 175,000 objects that live until the process ends. Frozen,
+    # the garbage collector stops walking them: while the command runs and, above all, while
+    # the interpreter shuts down, which otherwise took a quarter to a third of a second.
+    gc.freeze()
     available = set(get_commands())
     if not args or args[0] in {"-h", "--help", "help"}:
         print(_usage(available))
