@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import json
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from django.contrib import messages
@@ -153,19 +155,26 @@ def manage_request(request: HttpRequest) -> HttpResponse:
     return render(request, "members/manage_request.html", {"form": form})
 
 
-def _manage_member(request: HttpRequest, token: str) -> tuple[Member | None, HttpResponse | None]:
-    result = read_token(token, MANAGE_SALT, MANAGE_MAX_AGE)
-    if result.status != TokenStatus.VALID or result.member is None:
-        return None, _link_problem(request, result, "manage")
-    return result.member, None
+def manage_link_view(
+    view: Callable[[HttpRequest, str, Member], HttpResponse],
+) -> Callable[[HttpRequest, str], HttpResponse]:
+    """A view reached through a member's signed self-service link: it is given the member the
+    token names, and an expired, altered or unknown link gets the page that says so."""
+
+    @functools.wraps(view)
+    def with_member(request: HttpRequest, token: str) -> HttpResponse:
+        result = read_token(token, MANAGE_SALT, MANAGE_MAX_AGE)
+        if result.status != TokenStatus.VALID or result.member is None:
+            return _link_problem(request, result, "manage")
+        return view(request, token, result.member)
+
+    return with_member
 
 
 @never_cache
 @require_http_methods(["GET", "HEAD", "POST"])
-def manage(request: HttpRequest, token: str) -> HttpResponse:
-    member, problem = _manage_member(request, token)
-    if problem is not None or member is None:
-        return problem or HttpResponse(status=400)
+@manage_link_view
+def manage(request: HttpRequest, token: str, member: Member) -> HttpResponse:
     can_edit = member.state not in (MemberState.CANCELLED,)
     form = MemberDetailsForm(request.POST or None, instance=member)
     if request.method == "POST" and can_edit and form.is_valid():
@@ -184,10 +193,8 @@ def manage(request: HttpRequest, token: str) -> HttpResponse:
 
 @never_cache
 @require_http_methods(["GET", "HEAD"])
-def manage_data(request: HttpRequest, token: str) -> HttpResponse:
-    member, problem = _manage_member(request, token)
-    if problem is not None or member is None:
-        return problem or HttpResponse(status=400)
+@manage_link_view
+def manage_data(request: HttpRequest, token: str, member: Member) -> HttpResponse:
     body = json.dumps({"member": member.personal_data()}, indent=2, ensure_ascii=False)
     response = HttpResponse(body, content_type="application/json; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="tipwatch-my-data.json"'
@@ -196,10 +203,8 @@ def manage_data(request: HttpRequest, token: str) -> HttpResponse:
 
 @never_cache
 @require_http_methods(["GET", "HEAD", "POST"])
-def manage_cancel(request: HttpRequest, token: str) -> HttpResponse:
-    member, problem = _manage_member(request, token)
-    if problem is not None or member is None:
-        return problem or HttpResponse(status=400)
+@manage_link_view
+def manage_cancel(request: HttpRequest, token: str, member: Member) -> HttpResponse:
     if request.method == "POST":
         services.cancel(member, request)
         return render(request, "members/cancelled.html", {"member": member, "token": token})
@@ -208,10 +213,8 @@ def manage_cancel(request: HttpRequest, token: str) -> HttpResponse:
 
 @never_cache
 @require_POST
-def manage_rejoin(request: HttpRequest, token: str) -> HttpResponse:
-    member, problem = _manage_member(request, token)
-    if problem is not None or member is None:
-        return problem or HttpResponse(status=400)
+@manage_link_view
+def manage_rejoin(request: HttpRequest, token: str, member: Member) -> HttpResponse:
     services.rejoin(member)
     messages.success(request, "Thank you. We will be in touch once your membership is renewed.")
     return HttpResponseRedirect(reverse("members:manage", args=[token]))
@@ -219,10 +222,8 @@ def manage_rejoin(request: HttpRequest, token: str) -> HttpResponse:
 
 @never_cache
 @require_http_methods(["GET", "HEAD", "POST"])
-def manage_erase(request: HttpRequest, token: str) -> HttpResponse:
-    member, problem = _manage_member(request, token)
-    if problem is not None or member is None:
-        return problem or HttpResponse(status=400)
+@manage_link_view
+def manage_erase(request: HttpRequest, token: str, member: Member) -> HttpResponse:
     if request.method == "POST":
         services.erase(member)
         return render(request, "members/erased.html")
