@@ -211,7 +211,7 @@ def _take_read_ahead(data: bytes) -> _ParallelRead | None:
     pending, _read_ahead = _read_ahead, None
     if pending is None:
         return None
-    if pending.data is data or pending.data == data:
+    if pending.data == data:  # bytes compare by identity first
         return pending
     pending.stop()
     return None
