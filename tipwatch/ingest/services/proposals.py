@@ -56,6 +56,30 @@ def _action(before: dict[str, Any] | None, after: dict[str, Any]) -> str:
     return Action.UNCHANGED if before == after else Action.CHANGED
 
 
+def _proposal(
+    kind: str,
+    country: Country,
+    key: str,
+    before: dict[str, Any] | None,
+    after: dict[str, Any],
+    page: int | None,
+) -> ProposedChange:
+    """A change to a known country, its action found from the values and ticked if it would
+    change anything."""
+    action = _action(before, after)
+    return ProposedChange(
+        kind=kind,
+        action=action,
+        country=country,
+        name=country.name,
+        key=key,
+        before=before,
+        after=after,
+        page=page,
+        accepted=action in (Action.NEW, Action.CHANGED),
+    )
+
+
 class ProposalBuilder:
     """Builds unsaved `ProposedChange` rows for one parsed report against the database."""
 
@@ -106,18 +130,7 @@ class ProposalBuilder:
         before = None
         if existing is not None:
             before = {"tier": existing.tier, "page": existing.page, "quote": existing.quote}
-        action = _action(before, after)
-        yield ProposedChange(
-            kind=Kind.PLACEMENT,
-            action=action,
-            country=country,
-            name=country.name,
-            key="tier",
-            before=before,
-            after=after,
-            page=result.narrative.first_page,
-            accepted=action in (Action.NEW, Action.CHANGED),
-        )
+        yield _proposal(Kind.PLACEMENT, country, "tier", before, after, result.narrative.first_page)
 
     def _statistics(self, country: Country, result: CountryResult) -> Iterator[ProposedChange]:
         seen: set[tuple[str, int]] = set()
@@ -130,18 +143,8 @@ class ProposalBuilder:
             after = statistic_after(statistic)
             existing = self.statistics.get((country.iso3, statistic.metric, statistic.period_year))
             before = statistic_after(existing) if existing is not None else None
-            action = _action(before, after)
-            yield ProposedChange(
-                kind=Kind.STATISTIC,
-                action=action,
-                country=country,
-                name=country.name,
-                key=f"{statistic.metric} {statistic.period_year}",
-                before=before,
-                after=after,
-                page=statistic.page,
-                accepted=action in (Action.NEW, Action.CHANGED),
-            )
+            key = f"{statistic.metric} {statistic.period_year}"
+            yield _proposal(Kind.STATISTIC, country, key, before, after, statistic.page)
 
     def _narrative(self, country: Country, result: CountryResult) -> ProposedChange:
         after = narrative_after(result)
@@ -161,15 +164,6 @@ class ProposalBuilder:
                     for s in existing.sections.all()
                 ],
             }
-        action = _action(before, after)
-        return ProposedChange(
-            kind=Kind.NARRATIVE,
-            action=action,
-            country=country,
-            name=country.name,
-            key="narrative",
-            before=before,
-            after=after,
-            page=result.narrative.first_page,
-            accepted=action in (Action.NEW, Action.CHANGED),
+        return _proposal(
+            Kind.NARRATIVE, country, "narrative", before, after, result.narrative.first_page
         )
