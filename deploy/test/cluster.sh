@@ -18,14 +18,15 @@
 #
 # The scenario, timed from the start of the load (T0):
 #   0-60 s   wrk, 64 connections, over a mix of public URLs through nginx (deploy/test/mix.lua)
-#   3-57 s   a visitor joins every 3 s, each from a different client address
+#   3-57 s   a visitor starts joining every 2 s, each from a different client address
 #   4-52 s   the editor (manage.py shell on app2) publishes a news page or changes a placement
 #            every 6 s and watches each change appear on both app hosts and through nginx
 #   3 s      the editor uploads a report for import; the worker reads it; once it is reading,
 #            the worker host's processes get SIGKILL, and it restarts 3 s later
-#   20 s     app1's gunicorn (master and workers) gets SIGKILL; it restarts 8 s later
+#   20 s     every process on app1 (gunicorn's master and workers) gets SIGKILL; gunicorn
+#            restarts 8 s later
 #   38 s     Redis stops for 10 s
-#   until 150 s  the import must be applied, or be marked failed and then succeed on a retry
+#   until 200 s  the import must be applied, or be marked failed and then succeed on a retry
 # Then deploy/test/report.py prints the figures and checks, from nginx's logs (with the app host
 # that answered each request), the editor's and visitors' logs and database snapshots taken
 # before and after. The exit status is 0 only if every check passed.
@@ -33,7 +34,7 @@
 # Environment: OUT (results, default deploy/test/out), MAX_SECONDS (hard limit for the whole
 # run, default 900), KEEP=1 (keep the run directory in /tmp for inspection), STOP_AFTER_SETUP=1
 # (build the cluster, check that every URL answers, take the first snapshot, tear it down).
-set -Eeuo pipefail
+set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 HERE="$ROOT/deploy/test"
@@ -158,7 +159,6 @@ on client timeout 5 bash -c "</dev/tcp/$NET.${ADDRESS[db]}/5432" \
 start_redis() {
   on redis setsid redis-server --bind "$NET.${ADDRESS[redis]}" --port 6379 --save "" --appendonly no \
     --protected-mode no --dir "$RUN/redis" --logfile "$LOGS/redis.log" --daemonize no &
-  echo $! >"$RUN/redis.pid"
   for _ in $(seq 1 50); do
     on redis redis-cli -h "$NET.${ADDRESS[redis]}" ping >/dev/null 2>&1 && return
     sleep 0.1
@@ -185,8 +185,8 @@ export FORWARDED_ALLOW_IPS="$NET.${ADDRESS[nginx]}"
 export WEB_CONCURRENCY=2
 cd "$ROOT"
 
-echo "Preparing the database (tipwatch setup --demo), static files and a 600-page report..."
-"$PY" bench/make_report_pdf.py "$RUN/report.pdf" --pages 600 --year 2015 >"$LOGS/make_report.log" 2>&1 &
+echo "Preparing the database (tipwatch setup --demo), static files and a 300-page report..."
+"$PY" bench/make_report_pdf.py "$RUN/report.pdf" --pages 300 --year 2015 >"$LOGS/make_report.log" 2>&1 &
 REPORT_PID=$!
 # The demo content needs the development settings (it refuses to run with DEBUG off); the
 # database is the cluster's all the same.
@@ -200,7 +200,6 @@ start_app() {  # app1|app2
   local host=$1
   on "$host" setsid "$ROOT/.venv/bin/gunicorn" tipwatch.wsgi -c deploy/gunicorn.conf.py \
     --bind "$NET.${ADDRESS[$host]}:8000" --error-logfile "$LOGS/$host.log" >>"$LOGS/$host.log" 2>&1 &
-  echo $! >"$RUN/$host.pid"
 }
 ready() {  # host: /readyz on the app host answers 200
   on nginx curl -fsS -o /dev/null --max-time 2 -H "Host: $SITE" \
@@ -214,12 +213,10 @@ wait_ready() {  # host seconds
 start_worker() {
   on worker setsid "$PY" manage.py db_worker --no-reload --no-startup-delay --interval 0.5 \
     >>"$LOGS/worker.log" 2>&1 &
-  echo $! >"$RUN/worker.pid"
 }
-kill_group() {  # pid file: SIGKILL the process and everything it started (its session)
+kill_host() {  # host: SIGKILL every process on it, as when the machine dies
   local pid
-  pid="$(cat "$1")"
-  kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true
+  for pid in $(ip netns pids "twc-$1"); do kill -KILL "$pid" 2>/dev/null || true; done
 }
 
 echo "Starting two app servers, the worker and nginx..."
@@ -290,7 +287,7 @@ fi
 # The editor starts first (a Django shell takes seconds to start on a busy machine) and waits for
 # T0 in a file, so that its plan and the load share one clock.
 on app2 env SCENARIO_T0_FILE="$RUN/t0" SCENARIO_LOG="$LOGS/editor.jsonl" SCENARIO_REPORT="$RUN/report.pdf" \
-  SCENARIO_ACTION_TIMES=4,10,16,22,28,34,40,46,52 SCENARIO_IMPORT_AT=3 SCENARIO_IMPORT_DEADLINE=150 \
+  SCENARIO_ACTION_TIMES=4,10,16,22,28,34,40,46,52 SCENARIO_IMPORT_AT=3 SCENARIO_IMPORT_DEADLINE=200 \
   SCENARIO_TARGETS="app1=http://$NET.${ADDRESS[app1]}:8000,app2=http://$NET.${ADDRESS[app2]}:8000,nginx=https://$NET.${ADDRESS[nginx]}" \
   "$PY" manage.py shell -c "import runpy; runpy.run_path('deploy/test/editor.py', run_name='__main__')" \
   >"$LOGS/editor.out" 2>&1 &
@@ -309,7 +306,7 @@ on client wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 20s --latency -s "
   "https://$NET.${ADDRESS[nginx]}" >"$LOGS/wrk.txt" 2>&1 &
 WRK_PID=$!
 on client "$PY" "$HERE/visitors.py" "https://$NET.${ADDRESS[nginx]}" "$SITE" "$LOGS/visitors.jsonl" \
-  "$T0" 3 57 3 "$NET.$VISITOR_FIRST" "$VISITOR_COUNT" >"$LOGS/visitors.out" 2>&1 &
+  "$T0" 3 57 2 "$NET.$VISITOR_FIRST" "$VISITOR_COUNT" >"$LOGS/visitors.out" 2>&1 &
 VISITORS_PID=$!
 
 since() { awk -v now="$(date +%s.%N)" -v t0="$T0" 'BEGIN { printf "%d", now - t0 }'; }
@@ -319,46 +316,58 @@ import_state() {
     "SELECT status, progress_done, progress_total FROM ingest_importrun ORDER BY id DESC LIMIT 1" 2>/dev/null
 }
 
-# The worker dies while it reads the report.
-killed_worker=0
-while [ "$(since)" -lt 19 ]; do
-  read -r status progress total <<<"$(import_state)" || true
-  if [ "${status:-}" = running ] && [ "${progress:-0}" -gt 0 ] && [ "${progress:-0}" -lt "${total:-0}" ]; then
-    kill_group "$RUN/worker.pid"
-    event worker_killed "\"import_progress\": \"$progress/$total\""
-    killed_worker=1
-    break
-  fi
-  sleep 0.2
-done
-[ "$killed_worker" = 1 ] || event worker_kill_missed "\"import_state\": \"$(import_state)\""
-sleep 3
-start_worker
-event worker_restarted
-
-# App host 1 dies and comes back.
-sleep_to 20
-kill_group "$RUN/app1.pid"
-event app1_killed
-sleep 8
-start_app app1
-event app1_restarting
-if wait_ready app1 40; then event app1_ready; else event app1_not_ready; fi
-
-# Redis stops for 10 s.
-sleep_to 38
-event redis_stopping
-kill -TERM "$(cat "$RUN/redis.pid")" 2>/dev/null
-wait "$(cat "$RUN/redis.pid")" 2>/dev/null || true
-event redis_stopped
-sleep 10
-start_redis
-event redis_started
+# Three failures, each on its own clock so that a slow recovery does not delay the next.
+# The worker host dies while it reads the report, and comes back 3 s later.
+(
+  killed=0
+  while [ "$(since)" -lt 19 ]; do
+    read -r status progress total <<<"$(import_state)" || true
+    if [ "${status:-}" = running ] && [ "${progress:-0}" -gt 0 ] && [ "${progress:-0}" -lt "${total:-0}" ]; then
+      kill_host worker
+      event worker_killed "\"import_progress\": \"$progress/$total\""
+      killed=1
+      break
+    fi
+    sleep 0.2
+  done
+  [ "$killed" = 1 ] || event worker_kill_missed "\"import_state\": \"$(import_state)\""
+  sleep 3
+  start_worker
+  event worker_restarted
+) &
+WORKER_FAILURE=$!
+# App host 1 dies at 20 s and comes back 8 s later.
+(
+  sleep_to 20
+  kill_host app1
+  event app1_killed
+  sleep 8
+  start_app app1
+  event app1_restarting
+  if wait_ready app1 60; then event app1_ready; else event app1_not_ready; fi
+) &
+APP_FAILURE=$!
+# Redis stops at 38 s for 10 s.
+(
+  sleep_to 38
+  event redis_stopping
+  on redis redis-cli -h "$NET.${ADDRESS[redis]}" shutdown nosave >/dev/null 2>&1 || true
+  for _ in $(seq 1 50); do
+    on redis redis-cli -h "$NET.${ADDRESS[redis]}" ping >/dev/null 2>&1 || break
+    sleep 0.1
+  done
+  event redis_stopped
+  sleep 10
+  start_redis
+  event redis_started
+) &
+REDIS_FAILURE=$!
 
 wait "$WRK_PID" || true
 event load_done
+wait "$WORKER_FAILURE" "$APP_FAILURE" "$REDIS_FAILURE" || true
 wait "$VISITORS_PID" || true
-echo "Waiting for the editor (the import may take until t=150 s)..."
+echo "Waiting for the editor (the import may take until t=200 s)..."
 wait "$EDITOR_PID" || true
 event editor_done
 sleep 2
@@ -368,6 +377,7 @@ sleep 1.5
 cp "$RUN/nginx/front.log" "$RUN/nginx/gzip.log" "$RUN/nginx/error.log" "$LOGS/"
 
 echo
+trap - ERR
 set +e
 "$PY" "$HERE/report.py" "$LOGS" | tee "$LOGS/report.txt"
 result=${PIPESTATUS[0]}

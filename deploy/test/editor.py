@@ -43,7 +43,9 @@ REPORT_YEAR = int(os.environ.get("SCENARIO_REPORT_YEAR", "2015"))
 ACTION_TIMES = [float(t) for t in os.environ["SCENARIO_ACTION_TIMES"].split(",")]
 IMPORT_AT = float(os.environ["SCENARIO_IMPORT_AT"])
 IMPORT_DEADLINE = float(os.environ["SCENARIO_IMPORT_DEADLINE"])
-VISIBLE_DEADLINE = float(os.environ.get("SCENARIO_VISIBLE_DEADLINE", "20"))
+VISIBLE_DEADLINE = float(os.environ.get("SCENARIO_VISIBLE_DEADLINE", "30"))
+# A busy app server queues requests; a long timeout keeps a slow answer from counting as none.
+REQUEST_TIMEOUT = 20
 HOST = os.environ.get("SCENARIO_HOST", "tipwatch.test")
 # name=url: each app host directly (as nginx reaches it) and the site through nginx.
 TARGETS = dict(item.split("=", 1) for item in os.environ["SCENARIO_TARGETS"].split(","))
@@ -78,7 +80,9 @@ def fetch(url: str) -> tuple[int, str]:
         url, headers={"Host": HOST, "X-Forwarded-Proto": "https", "User-Agent": "editor-check"}
     )
     try:
-        with urllib.request.urlopen(request, timeout=5, context=_insecure) as response:
+        with urllib.request.urlopen(
+            request, timeout=REQUEST_TIMEOUT, context=_insecure
+        ) as response:
             return response.status, response.read().decode("utf-8", "replace")
     except urllib.error.HTTPError as error:
         return error.code, ""
@@ -95,12 +99,21 @@ def tiers_in(body: str) -> set[str]:
 
 
 def watch(action: int, kind: str, committed: float, path: str, shows: Any) -> None:
-    """Poll every target until the change shows there, and record when (or that it never did)."""
+    """Poll every target until the change shows there, and record when (or that it never did).
+
+    A busy server answers late, so each response is timed by when its request was sent as well
+    as when it came back: the change is stale on a target for as long as requests sent to it
+    still get the old content (`stale_until`, the send time of the last such request), and seen
+    by `seen_at` (when the first response with it came back).
+    """
 
     def poll(name: str, base: str) -> None:
         statuses: dict[int, int] = {}
+        stale_until = 0.0
         while True:
+            sent = now() - committed
             status, body = fetch(base + path)
+            received = now() - committed
             statuses[status] = statuses.get(status, 0) + 1
             if status == 200 and shows(body):
                 record(
@@ -108,17 +121,22 @@ def watch(action: int, kind: str, committed: float, path: str, shows: Any) -> No
                     action=action,
                     kind=kind,
                     target=name,
-                    seconds=round(now() - committed, 3),
+                    seconds=round(received, 3),
+                    sent=round(sent, 3),
+                    stale_until=round(stale_until, 3),
                     statuses=statuses,
                 )
                 return
-            if now() - committed > VISIBLE_DEADLINE:
+            if status == 200:
+                stale_until = sent
+            if received > VISIBLE_DEADLINE:
                 record(
                     "not_visible",
                     action=action,
                     kind=kind,
                     target=name,
-                    seconds=round(now() - committed, 3),
+                    seconds=round(received, 3),
+                    stale_until=round(stale_until, 3),
                     statuses=statuses,
                 )
                 return

@@ -2,7 +2,8 @@
 
     python visitors.py BASE_URL HOST LOG T0 START STOP EVERY FIRST_ADDRESS COUNT
 
-From START to STOP seconds after T0, every EVERY seconds a new visitor (source address
+From START to STOP seconds after T0, every EVERY seconds a new visitor (in a thread of its own,
+so a slow answer does not hold up the next visitor; source address
 FIRST_ADDRESS + n, one of COUNT addresses the client namespace holds) opens /join/ through
 nginx, takes the CSRF cookie and token, and joins with a unique email address. Each attempt is a
 JSON line in LOG: the address, the email, the status (302 means the site accepted the member)
@@ -17,6 +18,7 @@ import json
 import re
 import ssl
 import sys
+import threading
 import time
 import urllib.parse
 from pathlib import Path
@@ -35,7 +37,7 @@ def attempt(base: str, host: str, source: str, email: str) -> dict[str, object]:
         return http.client.HTTPSConnection(
             parsed.hostname,
             parsed.port or 443,
-            timeout=10,
+            timeout=30,
             context=context,
             source_address=(source, 0),
         )
@@ -88,10 +90,9 @@ def main() -> None:
     base, host, log, t0, start, stop, every, first, count = sys.argv[1:10]
     t0_f, first_ip = float(t0), ipaddress.ip_address(first)
     out = Path(log)
-    n = 0
-    while time.time() - t0_f < float(start):
-        time.sleep(0.1)
-    while time.time() - t0_f < float(stop):
+    lock = threading.Lock()
+
+    def visit(n: int) -> None:
         source = str(first_ip + n % int(count))
         email = f"visitor{n}.{int(t0_f)}@example.org"
         t = round(time.time() - t0_f, 3)
@@ -99,10 +100,22 @@ def main() -> None:
             outcome = attempt(base, host, source, email)
         except OSError as error:
             outcome = {"step": "connect", "status": 0, "problem": repr(error)[:200]}
-        with out.open("a") as handle:
-            handle.write(json.dumps({"t": t, "source": source, "email": email, **outcome}) + "\n")
+        line = json.dumps({"t": t, "source": source, "email": email, **outcome})
+        with lock, out.open("a") as handle:
+            handle.write(line + "\n")
+
+    visitors = []
+    n = 0
+    while time.time() - t0_f < float(start):
+        time.sleep(0.1)
+    while time.time() - t0_f < float(stop):
+        visitor = threading.Thread(target=visit, args=(n,))
+        visitor.start()
+        visitors.append(visitor)
         n += 1
-        time.sleep(max(0.0, float(every) - (time.time() - t0_f - t)))
+        time.sleep(float(every))
+    for visitor in visitors:
+        visitor.join(timeout=90)
 
 
 if __name__ == "__main__":
