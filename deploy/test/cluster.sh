@@ -288,6 +288,7 @@ fi
 # T0 in a file, so that its plan and the load share one clock.
 on app2 env SCENARIO_T0_FILE="$RUN/t0" SCENARIO_LOG="$LOGS/editor.jsonl" SCENARIO_REPORT="$RUN/report.pdf" \
   SCENARIO_ACTION_TIMES=4,10,16,22,28,34,40,46,52 SCENARIO_IMPORT_AT=3 SCENARIO_IMPORT_DEADLINE=200 \
+  SCENARIO_VISIBLE_DEADLINE=90 \
   SCENARIO_TARGETS="app1=http://$NET.${ADDRESS[app1]}:8000,app2=http://$NET.${ADDRESS[app2]}:8000,nginx=https://$NET.${ADDRESS[nginx]}" \
   "$PY" manage.py shell -c "import runpy; runpy.run_path('deploy/test/editor.py', run_name='__main__')" \
   >"$LOGS/editor.out" 2>&1 &
