@@ -29,13 +29,16 @@ MEMBERSHIP = re.compile(r'name="membership_type" value="(\d+)"')
 
 def attempt(base: str, host: str, source: str, email: str) -> dict[str, object]:
     parsed = urllib.parse.urlsplit(base)
+    if not parsed.hostname:
+        raise SystemExit(f"visitors: {base!r} is not a URL with a host")
+    server = parsed.hostname
     context = ssl.create_default_context()
     context.check_hostname = False
     context.verify_mode = ssl.CERT_NONE
 
     def connect() -> http.client.HTTPSConnection:
         return http.client.HTTPSConnection(
-            parsed.hostname,
+            server,
             parsed.port or 443,
             timeout=30,
             context=context,
