@@ -8,8 +8,9 @@ docs/deploy.md, "Reverse proxy and caching".
 
 import os
 
-# Loopback only: nginx is the public face. For a unix socket use
-# GUNICORN_BIND=unix:/run/tipwatch/gunicorn.sock and the matching upstream in the nginx config.
+# Loopback by default: nginx is the public face. An app server on its own host binds to its
+# private address (GUNICORN_BIND=10.0.0.11:8000) and lets in only nginx (firewall). For a unix
+# socket use GUNICORN_BIND=unix:/run/tipwatch/gunicorn.sock and the matching upstream in nginx.
 bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
 
 # Sync workers: one request per worker at a time, which is safe because nginx buffers requests
@@ -22,8 +23,9 @@ worker_class = "sync"
 timeout = 60
 graceful_timeout = 30
 
-# Trust X-Forwarded-* only from nginx on this machine.
-forwarded_allow_ips = "127.0.0.1"
+# Trust X-Forwarded-* only from nginx: this machine, or nginx's private address when the app
+# server has a host of its own (FORWARDED_ALLOW_IPS=10.0.0.10).
+forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
 
 # nginx writes the access log (with the cache status); gunicorn logs errors to stderr.
 accesslog = None

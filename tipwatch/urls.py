@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from tipwatch.pages.views import robots_txt
 
 urlpatterns = [
+    path("", include("tipwatch.core.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
