@@ -138,3 +138,22 @@ def test_an_apply_that_fails_half_way_leaves_the_data_as_it_was(
     assert not Statistic.objects.exists()
     run.refresh_from_db()
     assert run.status == ImportRun.Status.READY
+
+
+@pytest.mark.parametrize("value", ["²", "\u0661", "1.5", "-1", "", "9" * 19, "3\x00"])
+def test_a_malformed_accepted_id_is_a_400_and_applies_nothing(
+    admin_client: Client, value: str
+) -> None:
+    run = upload(admin_client, pdf_report(PERU, CHILE))
+    good = run.changes.filter(kind="placement").first()
+    assert good is not None
+
+    response = admin_client.post(
+        reverse("ingest:apply", args=[run.pk]), {"accept": [good.pk, value]}
+    )
+
+    assert response.status_code == 400
+    assert "ASCII digits" in response.content.decode()
+    run.refresh_from_db()
+    assert run.status == ImportRun.Status.READY
+    assert not run.changes.filter(applied=True).exists()

@@ -1,11 +1,11 @@
 """Admin screens: upload a report, watch it being read, review the changes, apply them."""
 
+import re
 from collections import defaultdict
-from typing import Any
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
@@ -83,11 +83,28 @@ def status(request: HttpRequest, pk: int) -> JsonResponse:
     )
 
 
+# At most 18 ASCII digits: str.isdigit() also accepts superscripts such as "²", which int()
+# refuses, and a longer number cannot be a change's id (it would overflow the database's bigint).
+_CHANGE_ID = re.compile(r"[0-9]{1,18}")
+
+
+def _accepted_ids(values: list[str]) -> list[int] | None:
+    """The change ids ticked on the review form, or None when any value is not an id."""
+    if not all(_CHANGE_ID.fullmatch(value) for value in values):
+        return None
+    return [int(value) for value in values]
+
+
 @require_POST
 def apply(request: HttpRequest, pk: int) -> HttpResponse:
     _check(request)
     run = get_object_or_404(ImportRun, pk=pk)
-    accepted: Any = [int(value) for value in request.POST.getlist("accept") if value.isdigit()]
+    accepted = _accepted_ids(request.POST.getlist("accept"))
+    if accepted is None:
+        return HttpResponseBadRequest(
+            "Each accepted change must be given by its number (ASCII digits only).",
+            content_type="text/plain; charset=utf-8",
+        )
     try:
         summary = ApplyImport(run, request.user).apply(accepted)
     except ApplyRefusedError as error:
