@@ -7,7 +7,8 @@ import os
 import random
 import subprocess
 import sys
-from collections.abc import Callable
+import uuid
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -148,3 +149,119 @@ def test_import_report_reads_a_long_pdf_while_starting(tipwatch: Run, tmp_path: 
     figures = {(s["metric"], s["value"]): s["page"] for s in peru["statistics"]}
     assert figures[("convictions", 19)] == 277
     assert figures[("prosecutions", 23)] == last - 1
+
+
+def run_against(database_url: str, *args: str, var: Path) -> subprocess.CompletedProcess[str]:
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "tipwatch.settings.dev",
+        "DATABASE_URL": database_url,
+        "TIPWATCH_VAR_DIR": str(var),
+    }
+    return subprocess.run(
+        [*TIPWATCH, *args], env=env, capture_output=True, text=True, timeout=120, check=False
+    )
+
+
+def assert_one_line_without_traceback(result: subprocess.CompletedProcess[str]) -> str:
+    assert result.returncode == 1
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    return lines[0]
+
+
+# Nothing listens on this port of the range kept for this project's throwaway servers.
+CLOSED_PORT_URL = "postgres://postgres@127.0.0.1:18298/tipwatch"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["tiers", "--year", "2015"],
+        ["country", "PER"],
+        ["compare", "--year", "2015", "--group", "latin-america"],
+        ["load-data"],
+        ["send-renewal-reminders", "--days", "30"],
+    ],
+)
+def test_an_unreachable_database_is_one_line_naming_host_and_port(
+    tmp_path: Path, args: list[str]
+) -> None:
+    line = assert_one_line_without_traceback(run_against(CLOSED_PORT_URL, *args, var=tmp_path))
+
+    assert line.startswith(
+        f"tipwatch {args[0]}: cannot connect to the database at 127.0.0.1:18298/tipwatch: "
+        "check DATABASE_URL"
+    )
+
+
+def test_a_missing_sqlite_file_says_run_setup_and_creates_nothing(tmp_path: Path) -> None:
+    missing = tmp_path / "missing.sqlite3"
+
+    line = assert_one_line_without_traceback(
+        run_against(f"sqlite:///{missing}", "tiers", "--year", "2015", var=tmp_path)
+    )
+
+    assert line == (
+        f"tipwatch tiers: there is no database at {missing}: run `tipwatch setup` "
+        "(or check DATABASE_URL)"
+    )
+    assert not missing.exists()
+
+
+def test_an_unmigrated_sqlite_database_says_run_setup(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.sqlite3"
+    empty.write_bytes(b"")
+
+    line = assert_one_line_without_traceback(
+        run_against(f"sqlite:///{empty}", "tiers", "--year", "2015", var=tmp_path)
+    )
+
+    assert line.startswith(f"tipwatch tiers: the database at {empty} is not set up")
+    assert line.endswith("run `tipwatch setup`")
+
+
+@pytest.fixture
+def empty_postgres_database() -> Iterator[str]:
+    """A fresh, empty database on the PostgreSQL server the suite runs against."""
+    url = os.environ.get("DATABASE_URL", "")
+    if not url.startswith(("postgres://", "postgresql://")):
+        pytest.skip("the suite runs on SQLite: DATABASE_URL names no PostgreSQL server")
+    import psycopg
+
+    server = url.rsplit("/", 1)[0]
+    name = f"tw_cli_empty_{uuid.uuid4().hex[:10]}"
+    with psycopg.connect(f"{server}/postgres", autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield f"{server}/{name}"
+    finally:
+        with psycopg.connect(f"{server}/postgres", autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}"')
+
+
+def test_an_unmigrated_postgres_database_says_run_setup(
+    tmp_path: Path, empty_postgres_database: str
+) -> None:
+    line = assert_one_line_without_traceback(
+        run_against(empty_postgres_database, "country", "PER", var=tmp_path)
+    )
+
+    assert " is not set up or not up to date " in line
+    assert line.endswith("run `tipwatch setup`")
+
+
+def test_a_missing_postgres_database_says_create_it(tmp_path: Path) -> None:
+    url = os.environ.get("DATABASE_URL", "")
+    if not url.startswith(("postgres://", "postgresql://")):
+        pytest.skip("the suite runs on SQLite: DATABASE_URL names no PostgreSQL server")
+    missing = f"{url.rsplit('/', 1)[0]}/tw_cli_missing_{uuid.uuid4().hex[:10]}"
+
+    line = assert_one_line_without_traceback(
+        run_against(missing, "tiers", "--year", "2015", var=tmp_path)
+    )
+
+    assert " does not exist at " in line
+    assert line.endswith("run `tipwatch setup`")
