@@ -5,14 +5,17 @@ from __future__ import annotations
 import json
 import os
 import random
+import sqlite3
 import subprocess
 import sys
+import time
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
+from tests.ingest.parsing.hostile import inflation_bomb_pdf, many_text_operators_pdf
 from tests.ingest.reports import CHILE, PERU, pdf_report
 from tipwatch.ingest.parsing.pdf import PARALLEL_FROM_PAGES
 
@@ -21,8 +24,13 @@ TIPWATCH = [sys.executable, "-c", "from tipwatch.cli import main; main()"]
 
 
 @pytest.fixture(scope="module")
-def tipwatch(tmp_path_factory: pytest.TempPathFactory) -> Run:
-    var = tmp_path_factory.mktemp("var")
+def cli_var(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("var")
+
+
+@pytest.fixture(scope="module")
+def tipwatch(cli_var: Path) -> Run:
+    var = cli_var
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "tipwatch.settings.dev",
@@ -265,3 +273,50 @@ def test_a_missing_postgres_database_says_create_it(tmp_path: Path) -> None:
 
     assert " does not exist at " in line
     assert line.endswith("run `tipwatch setup`")
+
+
+@pytest.mark.parametrize(
+    "build",
+    [many_text_operators_pdf, inflation_bomb_pdf],
+    ids=["1.5M-text-operators", "1MB-inflating-to-1GiB"],
+)
+def test_a_hostile_pdf_is_one_line_exit_2_in_bounded_memory(
+    tipwatch: Run, cli_var: Path, tmp_path: Path, build: Callable[[], bytes]
+) -> None:
+    hostile = tmp_path / "hostile.pdf"
+    hostile.write_bytes(build())
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "tipwatch.settings.dev",
+        "DATABASE_URL": f"sqlite:///{cli_var / 'cli.sqlite3'}",
+        "TIPWATCH_VAR_DIR": str(cli_var),
+        "TIPWATCH_IMPORT_MAX_MEMORY_MB": "256",
+    }
+    out, err = tmp_path / "stdout", tmp_path / "stderr"
+    started = time.monotonic()
+    with out.open("w") as stdout_file, err.open("w") as stderr_file:
+        process = subprocess.Popen(
+            [*TIPWATCH, "import-report", str(hostile), "--year", "2015", "--apply"],
+            env=env,
+            stdout=stdout_file,
+            stderr=stderr_file,
+        )
+        # wait4, not Popen.wait: it gives the peak memory of the command and of the readers it
+        # forked and reaped, and of nothing else.
+        _, status, usage = os.wait4(process.pid, 0)
+        process.returncode = os.waitstatus_to_exitcode(status)
+    elapsed = time.monotonic() - started
+    stdout, stderr = out.read_text(), err.read_text()
+
+    assert process.returncode == 2, stderr
+    assert stdout == ""
+    assert stderr.strip().splitlines() == [
+        "tipwatch import-report: hostile.pdf: reading page 1 needed more than the memory limit "
+        "of 256 MB (TIPWATCH_IMPORT_MAX_MEMORY_MB); nothing was written"
+    ]
+    # Unbounded, these took 87 s and 6.9 GB, and 2.2 GB.
+    assert elapsed < 60
+    assert usage.ru_maxrss / 1024 < 256 + 400  # the cap, plus what the reader inherits
+    with sqlite3.connect(cli_var / "cli.sqlite3") as db:
+        assert db.execute("SELECT count(*) FROM ingest_importrun").fetchone() == (0,)
+    assert not list((cli_var / "media").rglob("*.pdf"))

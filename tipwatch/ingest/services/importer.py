@@ -15,6 +15,7 @@ from typing import Any
 from django.core.files.base import ContentFile
 from django.db import transaction
 
+from tipwatch.ingest.limits import read_limits
 from tipwatch.ingest.models import ImportRun, ProposedChange
 from tipwatch.ingest.parsing import CountryMatcher, ParsedReport, ReportReadError, parse_report
 from tipwatch.ingest.parsing.readers import read_any
@@ -41,7 +42,10 @@ class ImportFile:
     @classmethod
     def from_path(cls, path: Path) -> ImportFile:
         try:
+            read_limits().check_file_size(path.stat().st_size)
             return cls(path.name, path.read_bytes())
+        except ReportReadError as error:
+            raise ImportRejectedError(f"{path.name}: {error}") from None
         except FileNotFoundError:
             raise ImportRejectedError(f"no such file: {path}") from None
         except IsADirectoryError:
@@ -76,7 +80,7 @@ class ReportParser:
                 self.progress(9 * done, 10 * total, f"Reading page {done} of {total}")
 
         try:
-            document = read_any(upload.content, pages_read)
+            document = read_any(upload.content, pages_read, read_limits())
         except ReportReadError as error:
             raise ImportRejectedError(f"{upload.name}: {error}") from error
         self.progress(9, 10, f"Finding country narratives in {len(document.pages)} pages")
