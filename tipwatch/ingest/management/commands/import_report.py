@@ -4,12 +4,15 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from django.core.management.base import CommandError
+from django.db import DatabaseError
 from django.utils import timezone
 
 from tipwatch.core.commands import TipwatchCommand, UsageError
 from tipwatch.ingest.models import ImportRun
 from tipwatch.ingest.services.apply import ApplyImport
 from tipwatch.ingest.services.importer import (
+    ImportBusyError,
     ImportFile,
     ImportRejectedError,
     ImportService,
@@ -17,6 +20,8 @@ from tipwatch.ingest.services.importer import (
     no_progress,
 )
 from tipwatch.tip.formatting import json_text
+
+BUSY = 1  # the file is fine, but the run cannot be read now (exit 2 is for bad input)
 
 
 class Command(TipwatchCommand):
@@ -49,15 +54,40 @@ class Command(TipwatchCommand):
                 else:
                     self._write_parsed_text(parsed)
                 return
-            run = ImportService(progress).import_file(upload, year)
+            run = ImportService(progress, self._notice(progress)).import_file(upload, year)
+        except ImportBusyError as error:
+            self._clear_bar(progress)
+            raise CommandError(f"{error}; nothing was done", returncode=BUSY) from error
         except ImportRejectedError as error:
             self._clear_bar(progress)
             raise UsageError(f"{error}; nothing was written") from error
+        except DatabaseError:
+            raise  # the command line names the database's problem and its fix
+        except Exception as error:
+            self._clear_bar(progress)
+            raise CommandError(
+                f"the import failed and was marked failed: {error!r}", returncode=BUSY
+            ) from error
         self._clear_bar(progress)
+        if run.status not in (ImportRun.Status.READY, ImportRun.Status.APPLIED):
+            # Taken by another process between our look and our claim: say so, never exit 0.
+            raise CommandError(
+                f"import #{run.pk} is {run.get_status_display().lower()} elsewhere: "
+                "nothing was done here",
+                returncode=BUSY,
+            )
         applied = None
         if options["apply"] and run.status == ImportRun.Status.READY:
             applied = ApplyImport(run).apply()
         self._write_run(run, options["format"], applied)
+
+    def _notice(self, progress: Any) -> Any:
+        def notice(message: str) -> None:
+            self._clear_bar(progress)
+            sys.stderr.write(message + "\n")
+            sys.stderr.flush()
+
+        return notice
 
     def _write_parsed_text(self, parsed: Any) -> None:
         write = self.stdout.write
