@@ -197,3 +197,44 @@ def test_a_reader_that_lost_its_lease_drops_its_results(monkeypatch: pytest.Monk
     run.refresh_from_db()
     assert run.status == ImportRun.Status.FAILED
     assert not run.changes.exists()
+
+
+def test_a_run_left_running_before_leases_existed_is_failed_too(admin_client: Client) -> None:
+    run = stuck_run(pdf_report(PERU))
+    ImportRun.objects.filter(pk=run.pk).update(
+        heartbeat_at=None, lease="", created_at=timezone.now() - timedelta(days=3)
+    )
+
+    data = admin_client.get(reverse("ingest:status", args=[run.pk])).json()
+
+    assert (data["status"], data["finished"]) == ("failed", True)
+    assert data["error"].startswith("The process reading this file (unknown process) stopped")
+
+
+def test_the_command_retries_an_import_by_its_number_from_the_stored_file(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    run = stuck_run(pdf_report(PERU, CHILE))
+    out = io.StringIO()
+
+    call_command("import_report", "--retry", str(run.pk), "--apply", stdout=out)
+
+    assert f"Import #{run.pk} of this file had failed" in capsys.readouterr().err
+    assert out.getvalue().startswith(f"Import #{run.pk} of tip-2015.pdf: Applied")
+    run.refresh_from_db()
+    assert (run.status, run.attempts) == (ImportRun.Status.APPLIED, 2)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--retry", "999999"], "there is no import #999999; nothing was written"),
+        (["--retry", "1", "some.pdf"], "--retry IMPORT takes no file, --year or --dry-run"),
+        (["--apply"], "give a report file and --year, or --retry IMPORT"),
+    ],
+)
+def test_bad_retries_are_one_line_and_exit_2(args: list[str], message: str) -> None:
+    with pytest.raises(CommandError) as refused:
+        call_command("import_report", *args)
+
+    assert (refused.value.returncode, str(refused.value)) == (2, message)

@@ -21,15 +21,19 @@ class ImportRunQuerySet(models.QuerySet["ImportRun"]):
 
     def abandoned(self) -> ImportRunQuerySet:
         """Running, but the process reading them has shown no sign of life within its lease."""
-        return self.filter(
-            status=ImportRun.Status.RUNNING, heartbeat_at__lt=timezone.now() - lease_duration()
+        cutoff = timezone.now() - lease_duration()
+        # A run left running before leases existed has no heartbeat: its start stands for one.
+        return self.filter(status=ImportRun.Status.RUNNING).filter(
+            models.Q(heartbeat_at__lt=cutoff)
+            | models.Q(heartbeat_at__isnull=True, created_at__lt=cutoff)
         )
 
     def fail_abandoned(self) -> int:
         """Mark every abandoned run failed, saying why; returns how many were."""
         failed = 0
-        for run in self.abandoned().only("pk", "lease", "heartbeat_at"):
-            seen = timezone.localtime(run.heartbeat_at).strftime("%Y-%m-%d %H:%M:%S %Z")
+        for run in self.abandoned().only("pk", "lease", "heartbeat_at", "created_at"):
+            last = run.heartbeat_at or run.created_at
+            seen = timezone.localtime(last).strftime("%Y-%m-%d %H:%M:%S %Z")
             failed += ImportRun.objects.filter(
                 pk=run.pk, status=ImportRun.Status.RUNNING, lease=run.lease
             ).update(

@@ -227,26 +227,38 @@ class ImportService:
             with Heartbeat(run.pk, run.lease):
                 self._fail_on_error(run, lambda: self._store(run, parsed), reraise=True)
             return run
+        return self._read_again_here(existing, upload)
+
+    def retry_here(self, pk: int) -> ImportRun:
+        """Read a failed or queued run again in this process, from its stored file."""
+        ImportRun.objects.fail_abandoned()
+        run = ImportRun.objects.filter(pk=pk).first()
+        if run is None:
+            raise ImportRejectedError(f"there is no import #{pk}")
+        return self._read_again_here(run, None)
+
+    def _read_again_here(self, existing: ImportRun, upload: ImportFile | None) -> ImportRun:
         if existing.status in (ImportRun.Status.READY, ImportRun.Status.APPLIED):
             return existing
         if existing.status == ImportRun.Status.RUNNING:
             seen = existing.heartbeat_at or existing.created_at
             ago = max(0, round((timezone.now() - seen).total_seconds()))
             raise ImportBusyError(
-                f"import #{existing.pk} of this file for {year} is being read by "
-                f"{existing.lease_holder} (last sign of life {ago} s ago): wait for it to finish"
+                f"import #{existing.pk} of this file for {existing.report_year} is being read "
+                f"by {existing.lease_holder} (last sign of life {ago} s ago): wait for it to "
+                "finish"
             )
         if existing.status == ImportRun.Status.FAILED:
             self.notice(
                 f"Import #{existing.pk} of this file had failed ({existing.error.rstrip('.')}): "
                 "reading it again."
             )
-            if not self._has_file(existing):
-                self._write_file(existing, upload)
         else:
             self.notice(
                 f"Import #{existing.pk} of this file was waiting for a worker: reading it here."
             )
+        if upload is not None and not self._has_file(existing):
+            self._write_file(existing, upload)
         return self._process_claimed(existing, statuses=(existing.status,), reraise=True)
 
     def process(self, run: ImportRun) -> ImportRun:

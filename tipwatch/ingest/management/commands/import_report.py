@@ -32,14 +32,29 @@ class Command(TipwatchCommand):
     )
 
     def add_arguments(self, parser: ArgumentParser) -> None:
-        parser.add_argument("file", type=Path, help="The report file: PDF, HTML or text.")
-        parser.add_argument("--year", type=int, required=True, help="The report's year.")
+        parser.add_argument(
+            "file", type=Path, nargs="?", help="The report file: PDF, HTML or text."
+        )
+        parser.add_argument("--year", type=int, help="The report's year (with a file).")
+        parser.add_argument(
+            "--retry",
+            type=int,
+            metavar="IMPORT",
+            help="Instead of a file: read the failed or queued import with this number again, "
+            "from the file stored with it.",
+        )
         mode = parser.add_mutually_exclusive_group()
         mode.add_argument("--dry-run", action="store_true", help="Write nothing; show results.")
         mode.add_argument("--apply", action="store_true", help="Apply all proposed changes.")
         parser.add_argument("--format", choices=["text", "json"], default="text")
 
     def handle(self, *args: Any, **options: Any) -> None:
+        if options["retry"] is not None:
+            if options["file"] is not None or options["year"] is not None or options["dry_run"]:
+                raise UsageError("--retry IMPORT takes no file, --year or --dry-run")
+            return self._handle_retry(options)
+        if options["file"] is None or options["year"] is None:
+            raise UsageError("give a report file and --year, or --retry IMPORT")
         year = options["year"]
         if not 2001 <= year <= timezone.now().year + 1:
             raise UsageError(f"--year {year} is not a report year (2001 to next year)")
@@ -55,20 +70,36 @@ class Command(TipwatchCommand):
                     self._write_parsed_text(parsed)
                 return
             run = ImportService(progress, self._notice(progress)).import_file(upload, year)
-        except ImportBusyError as error:
-            self._clear_bar(progress)
-            raise CommandError(f"{error}; nothing was done", returncode=BUSY) from error
-        except ImportRejectedError as error:
-            self._clear_bar(progress)
-            raise UsageError(f"{error}; nothing was written") from error
-        except DatabaseError:
-            raise  # the command line names the database's problem and its fix
         except Exception as error:
-            self._clear_bar(progress)
-            raise CommandError(
-                f"the import failed and was marked failed: {error!r}", returncode=BUSY
-            ) from error
+            self._refuse(error, progress)
+            raise
         self._clear_bar(progress)
+        self._finish(run, options)
+
+    def _handle_retry(self, options: dict[str, Any]) -> None:
+        progress = self._progress_bar() if sys.stderr.isatty() else no_progress
+        try:
+            run = ImportService(progress, self._notice(progress)).retry_here(options["retry"])
+        except Exception as error:
+            self._refuse(error, progress)
+            raise
+        self._clear_bar(progress)
+        self._finish(run, options)
+
+    def _refuse(self, error: Exception, progress: Any) -> None:
+        """Raise the one-line error for what went wrong; database errors go on as they are."""
+        if isinstance(error, DatabaseError):
+            return  # the command line names the database's problem and its fix
+        self._clear_bar(progress)
+        if isinstance(error, ImportBusyError):
+            raise CommandError(f"{error}; nothing was done", returncode=BUSY) from error
+        if isinstance(error, ImportRejectedError):
+            raise UsageError(f"{error}; nothing was written") from error
+        raise CommandError(
+            f"reading the import failed unexpectedly: {error!r}", returncode=BUSY
+        ) from error
+
+    def _finish(self, run: ImportRun, options: dict[str, Any]) -> None:
         if run.status not in (ImportRun.Status.READY, ImportRun.Status.APPLIED):
             # Taken by another process between our look and our claim: say so, never exit 0.
             raise CommandError(
