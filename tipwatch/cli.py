@@ -27,6 +27,11 @@ COMMANDS: dict[str, tuple[str, str]] = {
 }
 
 
+# Commands that may run before the database exists; every other one needs it set up.
+CREATES_DATABASE = {"setup"}
+DATABASE_PROBLEM_EXIT = 1
+
+
 def command_name(typed: str) -> str:
     return COMMANDS[typed][0] if typed in COMMANDS else typed.replace("-", "_")
 
@@ -59,11 +64,19 @@ def _read_report_ahead(args: list[str]) -> None:
         path = Path(arg)
         if arg.startswith("-") or not path.is_file():
             continue
+        from tipwatch.ingest.limits import read_limits
         from tipwatch.ingest.parsing.pdf import read_ahead
 
+        limits = read_limits()  # loads the settings, which Django would load next anyway
         with contextlib.suppress(OSError):  # the command reports an unreadable file
-            read_ahead(path.read_bytes())
+            if path.stat().st_size <= limits.max_file_bytes:
+                read_ahead(path.read_bytes(), limits)
         return
+
+
+def _fail(typed: str, problem: str) -> None:
+    print(f"tipwatch {typed}: {problem}", file=sys.stderr)
+    sys.exit(DATABASE_PROBLEM_EXIT)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -92,8 +105,23 @@ def main(argv: list[str] | None = None) -> None:
         known = ", ".join(t for t, (n, _) in COMMANDS.items() if not n or n in available)
         print(f"tipwatch: unknown command {typed!r}: choose one of {known}", file=sys.stderr)
         sys.exit(2)
+    from django.db import DatabaseError
+
+    from tipwatch.core import database_problems
+
+    asks_for_help = "-h" in rest or "--help" in rest
+    if typed not in CREATES_DATABASE and not asks_for_help:
+        # Connecting would create an empty SQLite file and then fail on its missing tables.
+        problem = database_problems.missing_sqlite_file()
+        if problem is not None:
+            _fail(typed, problem)
     try:
         execute_from_command_line(["tipwatch", name, *rest])
+    except DatabaseError as error:
+        # Unreachable, missing or unmigrated: one line with the fix instead of a traceback.
+        if "--traceback" in rest:
+            raise
+        _fail(typed, database_problems.describe(error))
     except BrokenPipeError:
         # The reader went away (e.g. `tipwatch tiers ... | head`): stop quietly, as Unix tools do.
         devnull = os.open(os.devnull, os.O_WRONLY)

@@ -10,6 +10,7 @@ from django.core.management import call_command
 from django.test import Client, override_settings
 from django.urls import reverse
 
+from tests.ingest.parsing.hostile import many_text_operators_pdf
 from tests.ingest.reports import ATLANTIS, CHILE, PERU, pdf_report
 from tipwatch.ingest.models import ImportRun
 from tipwatch.ingest.services.apply import ApplyImport
@@ -138,3 +139,46 @@ def test_an_apply_that_fails_half_way_leaves_the_data_as_it_was(
     assert not Statistic.objects.exists()
     run.refresh_from_db()
     assert run.status == ImportRun.Status.READY
+
+
+@pytest.mark.parametrize("value", ["²", "\u0661", "1.5", "-1", "", "9" * 19, "3\x00"])
+def test_a_malformed_accepted_id_is_a_400_and_applies_nothing(
+    admin_client: Client, value: str
+) -> None:
+    run = upload(admin_client, pdf_report(PERU, CHILE))
+    good = run.changes.filter(kind="placement").first()
+    assert good is not None
+
+    response = admin_client.post(
+        reverse("ingest:apply", args=[run.pk]), {"accept": [good.pk, value]}
+    )
+
+    assert response.status_code == 400
+    assert "ASCII digits" in response.content.decode()
+    run.refresh_from_db()
+    assert run.status == ImportRun.Status.READY
+    assert not run.changes.filter(applied=True).exists()
+
+
+@override_settings(TIPWATCH_IMPORT_MAX_MEMORY_MB=256)
+def test_a_hostile_upload_fails_the_run_with_the_limit_it_broke(admin_client: Client) -> None:
+    run = upload(admin_client, many_text_operators_pdf())
+
+    assert run.status == ImportRun.Status.FAILED
+    assert run.error == (
+        "tip-2015.pdf: reading page 1 needed more than the memory limit of 256 MB "
+        "(TIPWATCH_IMPORT_MAX_MEMORY_MB)"
+    )
+    assert not run.changes.exists()
+
+
+@override_settings(TIPWATCH_IMPORT_MAX_FILE_MB=1)
+def test_an_upload_over_the_size_limit_is_a_form_error(admin_client: Client) -> None:
+    response = admin_client.post(
+        reverse("ingest:upload"),
+        {"file": SimpleUploadedFile("big.pdf", b"%PDF-1.7 " + b"0" * 1024 * 1024), "year": 2015},
+    )
+
+    assert response.status_code == 200
+    assert "larger than the limit of 1 MB" in response.context["form"].errors["file"][0]
+    assert not ImportRun.objects.exists()

@@ -203,3 +203,23 @@ def test_a_missing_file_and_a_bad_year_are_refused(tmp_path: Path) -> None:
         import_report(tmp_path / "missing.pdf")
     with pytest.raises(CommandError, match="--year 1990 is not a report year"):
         call_command("import_report", str(tmp_path), "--year", "1990")
+
+
+@pytest.mark.usefixtures("tip_data")
+def test_a_file_over_the_size_limit_is_refused_before_it_is_read(
+    tmp_path: Path, settings: object
+) -> None:
+    settings.TIPWATCH_IMPORT_MAX_FILE_MB = 1  # type: ignore[attr-defined]
+    path = tmp_path / "huge.pdf"
+    path.write_bytes(b"%PDF-1.7\n" + b" " * (2 * 1024 * 1024))
+    before = snapshot()
+
+    with pytest.raises(CommandError) as refused:
+        import_report(path, "--apply")
+
+    assert refused.value.returncode == 2
+    assert str(refused.value) == (
+        "huge.pdf: the file is 2.0 MB, more than the limit of 1 MB "
+        "(TIPWATCH_IMPORT_MAX_FILE_MB); nothing was written"
+    )
+    assert snapshot() == before

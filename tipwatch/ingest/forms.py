@@ -1,14 +1,20 @@
-from django import forms
-from django.utils import timezone
+from typing import Any
 
-MAX_UPLOAD_BYTES = 200 * 1024 * 1024
+from django import forms
+from django.conf import settings
+from django.utils import timezone
 
 
 class UploadForm(forms.Form):
-    file = forms.FileField(
-        help_text="The report as a PDF, an HTML page or a text file (200 MB at most)."
-    )
+    file = forms.FileField()
     year = forms.IntegerField(label="Report year", min_value=2001)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["file"].help_text = (
+            "The report as a PDF, an HTML page or a text file "
+            f"({settings.TIPWATCH_IMPORT_MAX_FILE_MB} MB at most)."
+        )
 
     def clean_year(self) -> int:
         year: int = self.cleaned_data["year"]
@@ -18,8 +24,11 @@ class UploadForm(forms.Form):
 
     def clean_file(self) -> object:
         upload = self.cleaned_data["file"]
-        if upload.size > MAX_UPLOAD_BYTES:
-            raise forms.ValidationError("The file is larger than 200 MB.")
+        limit = settings.TIPWATCH_IMPORT_MAX_FILE_MB
+        if upload.size > limit * 1024 * 1024:
+            raise forms.ValidationError(
+                f"The file is larger than the limit of {limit} MB (TIPWATCH_IMPORT_MAX_FILE_MB)."
+            )
         if upload.size == 0:
             raise forms.ValidationError("The file is empty.")
         return upload

@@ -2,13 +2,49 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
+
+
+def lease_duration() -> timedelta:
+    """How long a reading process may go without a sign of life before its run is failed."""
+    return timedelta(seconds=settings.TIPWATCH_IMPORT_LEASE_SECONDS)
 
 
 class ImportRunQuerySet(models.QuerySet["ImportRun"]):
     def same_file(self, sha256: str, year: int) -> ImportRunQuerySet:
-        return self.filter(sha256=sha256, report_year=year).exclude(status=ImportRun.Status.FAILED)
+        """Runs of the same content for the same year, the latest first."""
+        return self.filter(sha256=sha256, report_year=year).order_by("-created_at", "-pk")
+
+    def abandoned(self) -> ImportRunQuerySet:
+        """Running, but the process reading them has shown no sign of life within its lease."""
+        cutoff = timezone.now() - lease_duration()
+        # A run left running before leases existed has no heartbeat: its start stands for one.
+        return self.filter(status=ImportRun.Status.RUNNING).filter(
+            models.Q(heartbeat_at__lt=cutoff)
+            | models.Q(heartbeat_at__isnull=True, created_at__lt=cutoff)
+        )
+
+    def fail_abandoned(self) -> int:
+        """Mark every abandoned run failed, saying why; returns how many were."""
+        failed = 0
+        for run in self.abandoned().only("pk", "lease", "heartbeat_at", "created_at"):
+            last = run.heartbeat_at or run.created_at
+            seen = timezone.localtime(last).strftime("%Y-%m-%d %H:%M:%S %Z")
+            failed += ImportRun.objects.filter(
+                pk=run.pk, status=ImportRun.Status.RUNNING, lease=run.lease
+            ).update(
+                status=ImportRun.Status.FAILED,
+                lease="",
+                error=(
+                    f"The process reading this file ({run.lease_holder}) stopped: no sign of life "
+                    f"since {seen}. Retry the import."
+                ),
+            )
+        return failed
 
 
 class ImportRun(models.Model):
@@ -29,6 +65,10 @@ class ImportRun(models.Model):
     progress_total = models.PositiveIntegerField(default=0)
     progress_label = models.CharField(max_length=200, blank=True)
     error = models.TextField(blank=True)
+    # The process reading the run ("host pid token") renews heartbeat_at while it works.
+    lease = models.CharField(max_length=120, blank=True)
+    heartbeat_at = models.DateTimeField(null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
     pages = models.PositiveIntegerField(null=True, blank=True)
     problems = models.JSONField(default=list, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -53,6 +93,13 @@ class ImportRun(models.Model):
         if not self.progress_total:
             return 0
         return min(100, round(100 * self.progress_done / self.progress_total))
+
+    @property
+    def lease_holder(self) -> str:
+        """The host and process id of the lease, for people."""
+        host, _, rest = self.lease.partition(" ")
+        pid = rest.partition(" ")[0]
+        return f"process {pid} on {host}" if pid else "unknown process"
 
     @property
     def is_finished(self) -> bool:

@@ -1,18 +1,23 @@
 """Admin screens: upload a report, watch it being read, review the changes, apply them."""
 
+import re
 from collections import defaultdict
-from typing import Any
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
 from tipwatch.ingest.forms import UploadForm
 from tipwatch.ingest.models import ImportRun, ProposedChange
 from tipwatch.ingest.services.apply import ApplyImport, ApplyRefusedError
-from tipwatch.ingest.services.importer import ImportFile, ImportService
+from tipwatch.ingest.services.importer import (
+    ImportFile,
+    ImportRejectedError,
+    ImportService,
+    Submission,
+)
 from tipwatch.ingest.tasks import process_import
 
 PERMISSION = "tip.change_placement"
@@ -25,6 +30,7 @@ def _check(request: HttpRequest) -> None:
 
 def index(request: HttpRequest) -> HttpResponse:
     _check(request)
+    ImportRun.objects.fail_abandoned()
     runs = ImportRun.objects.select_related("created_by")[:100]
     return render(request, "ingest/index.html", {"runs": runs})
 
@@ -34,12 +40,16 @@ def upload(request: HttpRequest) -> HttpResponse:
     form = UploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         file = form.cleaned_data["file"]
-        run = ImportService().create_run(
+        run, outcome = ImportService().submit(
             ImportFile(file.name, file.read()), form.cleaned_data["year"], request.user
         )
-        if run.status == ImportRun.Status.QUEUED:
+        if outcome in (Submission.NEW, Submission.RETRY):
             process_import.enqueue(run.pk)
-        else:
+        if outcome == Submission.RETRY:
+            messages.info(request, f"Import #{run.pk} of this file had failed: reading it again.")
+        elif outcome == Submission.IN_PROGRESS:
+            messages.info(request, f"Import #{run.pk} of this file is already being read.")
+        elif outcome == Submission.DONE_BEFORE:
             messages.info(request, "This file was imported before for that year: nothing changes.")
         return redirect("ingest:detail", run.pk)
     return render(request, "ingest/upload.html", {"form": form})
@@ -47,6 +57,7 @@ def upload(request: HttpRequest) -> HttpResponse:
 
 def detail(request: HttpRequest, pk: int) -> HttpResponse:
     _check(request)
+    ImportRun.objects.filter(pk=pk).fail_abandoned()
     run = get_object_or_404(ImportRun, pk=pk)
     grouped: dict[str, dict[str, list[ProposedChange]]] = defaultdict(lambda: defaultdict(list))
     for change in run.changes.select_related("country"):
@@ -71,6 +82,7 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 def status(request: HttpRequest, pk: int) -> JsonResponse:
     _check(request)
+    ImportRun.objects.filter(pk=pk).fail_abandoned()
     run = get_object_or_404(ImportRun, pk=pk)
     return JsonResponse(
         {
@@ -83,11 +95,28 @@ def status(request: HttpRequest, pk: int) -> JsonResponse:
     )
 
 
+# At most 18 ASCII digits: str.isdigit() also accepts superscripts such as "²", which int()
+# refuses, and a longer number cannot be a change's id (it would overflow the database's bigint).
+_CHANGE_ID = re.compile(r"[0-9]{1,18}")
+
+
+def _accepted_ids(values: list[str]) -> list[int] | None:
+    """The change ids ticked on the review form, or None when any value is not an id."""
+    if not all(_CHANGE_ID.fullmatch(value) for value in values):
+        return None
+    return [int(value) for value in values]
+
+
 @require_POST
 def apply(request: HttpRequest, pk: int) -> HttpResponse:
     _check(request)
     run = get_object_or_404(ImportRun, pk=pk)
-    accepted: Any = [int(value) for value in request.POST.getlist("accept") if value.isdigit()]
+    accepted = _accepted_ids(request.POST.getlist("accept"))
+    if accepted is None:
+        return HttpResponseBadRequest(
+            "Each accepted change must be given by its number (ASCII digits only).",
+            content_type="text/plain; charset=utf-8",
+        )
     try:
         summary = ApplyImport(run, request.user).apply(accepted)
     except ApplyRefusedError as error:
@@ -98,4 +127,19 @@ def apply(request: HttpRequest, pk: int) -> HttpResponse:
         f"Applied {summary.placements} placements, {summary.statistics} statistics and "
         f"{summary.narratives} narratives.",
     )
+    return redirect("ingest:detail", run.pk)
+
+
+@require_POST
+def retry(request: HttpRequest, pk: int) -> HttpResponse:
+    _check(request)
+    ImportRun.objects.filter(pk=pk).fail_abandoned()
+    run = get_object_or_404(ImportRun, pk=pk)
+    try:
+        ImportService().retry(run)
+    except ImportRejectedError as error:
+        messages.error(request, f"Not retried: {error}.")
+        return redirect("ingest:detail", run.pk)
+    process_import.enqueue(run.pk)
+    messages.info(request, f"Import #{run.pk} is queued to be read again.")
     return redirect("ingest:detail", run.pk)

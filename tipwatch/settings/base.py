@@ -123,6 +123,15 @@ CACHES = {
 
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
+# Reading an uploaded report (untrusted) and the lease of the process reading it. A real
+# 500-page report needs a small part of each limit; see docs/importing.md.
+TIPWATCH_IMPORT_MAX_FILE_MB = env_int("TIPWATCH_IMPORT_MAX_FILE_MB", 200)
+TIPWATCH_IMPORT_MAX_PAGES = env_int("TIPWATCH_IMPORT_MAX_PAGES", 2000)
+TIPWATCH_IMPORT_MAX_PAGE_CHARS = env_int("TIPWATCH_IMPORT_MAX_PAGE_CHARS", 50_000)
+TIPWATCH_IMPORT_MAX_SECONDS = env_int("TIPWATCH_IMPORT_MAX_SECONDS", 120)
+TIPWATCH_IMPORT_MAX_MEMORY_MB = env_int("TIPWATCH_IMPORT_MAX_MEMORY_MB", 512)
+TIPWATCH_IMPORT_LEASE_SECONDS = env_int("TIPWATCH_IMPORT_LEASE_SECONDS", 60)
+
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "tipwatch <noreply@localhost>")
 

@@ -16,6 +16,7 @@ from tipwatch.ingest.parsing.errors import (
     EmptyFileError,
     EncryptedPdfError,
     FileAccessError,
+    LimitExceededError,
     NotPdfError,
     ReportReadError,
     ScannedPdfError,
@@ -29,6 +30,7 @@ from tipwatch.ingest.parsing.extract import (
     extract_tier,
     tier_from_text,
 )
+from tipwatch.ingest.parsing.limits import ReadLimits
 from tipwatch.ingest.parsing.narrative import Narrative, Problem, Section, Segmentation, Sentence
 from tipwatch.ingest.parsing.readers import (
     document_from_html,
@@ -54,12 +56,14 @@ __all__ = [
     "EmptyFileError",
     "EncryptedPdfError",
     "FileAccessError",
+    "LimitExceededError",
     "Narrative",
     "NotPdfError",
     "Page",
     "PagedText",
     "ParsedReport",
     "Problem",
+    "ReadLimits",
     "ReportReadError",
     "ScannedPdfError",
     "Section",

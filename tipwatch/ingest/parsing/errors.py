@@ -51,3 +51,7 @@ class UnsupportedFormatError(ReportReadError):
 class TextDecodeError(ReportReadError):
     def __init__(self, detail: str) -> None:
         super().__init__(f"the text file is not valid UTF-8: {detail}")
+
+
+class LimitExceededError(ReportReadError):
+    """Reading the file would take more of something than the limit allows."""

@@ -20,6 +20,7 @@ from tipwatch.ingest.parsing.errors import (
     UnsupportedFormatError,
 )
 from tipwatch.ingest.parsing.htmltext import html_to_pages
+from tipwatch.ingest.parsing.limits import DEFAULT_LIMITS, ReadLimits
 from tipwatch.ingest.parsing.pagemarks import strip_page_furniture
 from tipwatch.ingest.parsing.pdf import PageProgress, extract_page_lines, looks_like_pdf
 from tipwatch.ingest.parsing.textnorm import dehyphenate_lines, normalise_line, normalise_text
@@ -34,14 +35,16 @@ _HTML_SNIFF = re.compile(
 _EMPTY_PAGE_WARNING_SHARE = 0.05
 
 
-def _load(source: Source) -> bytes:
+def _load(source: Source, limits: ReadLimits = DEFAULT_LIMITS) -> bytes:
     if isinstance(source, bytes | bytearray | memoryview):
         data = bytes(source)
     else:
         try:
+            limits.check_file_size(Path(source).stat().st_size)
             data = Path(source).read_bytes()
         except OSError as exc:
             raise FileAccessError(f"{os.fspath(source)}: {exc.strerror or exc}") from exc
+    limits.check_file_size(len(data))
     if not data:
         raise EmptyFileError()
     return data
@@ -106,9 +109,14 @@ def _build(raw_pages: Sequence[Sequence[str]], kind: str) -> Document:
     return Document(pages=pages, kind=kind, warnings=warnings)
 
 
-def read_pdf(source: Source, progress: PageProgress | None = None) -> Document:
-    """Read a PDF report: text per page in reading order, furniture removed."""
-    return _build(extract_page_lines(_load(source), progress), "pdf")
+def read_pdf(
+    source: Source, progress: PageProgress | None = None, limits: ReadLimits = DEFAULT_LIMITS
+) -> Document:
+    """Read a PDF report: text per page in reading order, furniture removed.
+
+    The pages are read in child processes under ``limits`` (see `pdf.extract_page_lines`).
+    """
+    return _build(extract_page_lines(_load(source, limits), progress, limits), "pdf")
 
 
 def document_from_text(text: str) -> Document:
@@ -154,14 +162,18 @@ def read_html(source: Source) -> Document:
     return document_from_html(_decode(_load(source)))
 
 
-def read_any(source: Source, progress: PageProgress | None = None) -> Document:
+def read_any(
+    source: Source, progress: PageProgress | None = None, limits: ReadLimits = DEFAULT_LIMITS
+) -> Document:
     """Read a report, choosing the reader from the content, not the file name.
 
-    ``progress`` is called with (pages read, page count) while a PDF is read.
+    ``progress`` is called with (pages read, page count) while a PDF is read. Every file is
+    held to the size limit; PDFs, whose reading can cost far more than their size, to all of
+    ``limits``. Text and HTML are read in linear time, so their size bounds their cost.
     """
-    data = _load(source)
+    data = _load(source, limits)
     if looks_like_pdf(data):
-        return read_pdf(data, progress)
+        return read_pdf(data, progress, limits)
     if not data.strip():
         raise EmptyFileError("it contains only whitespace")
     if b"\x00" in data[:4096]:

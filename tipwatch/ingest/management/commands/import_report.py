@@ -4,12 +4,15 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from django.core.management.base import CommandError
+from django.db import DatabaseError
 from django.utils import timezone
 
 from tipwatch.core.commands import TipwatchCommand, UsageError
 from tipwatch.ingest.models import ImportRun
 from tipwatch.ingest.services.apply import ApplyImport
 from tipwatch.ingest.services.importer import (
+    ImportBusyError,
     ImportFile,
     ImportRejectedError,
     ImportService,
@@ -17,6 +20,8 @@ from tipwatch.ingest.services.importer import (
     no_progress,
 )
 from tipwatch.tip.formatting import json_text
+
+BUSY = 1  # the file is fine, but the run cannot be read now (exit 2 is for bad input)
 
 
 class Command(TipwatchCommand):
@@ -27,14 +32,29 @@ class Command(TipwatchCommand):
     )
 
     def add_arguments(self, parser: ArgumentParser) -> None:
-        parser.add_argument("file", type=Path, help="The report file: PDF, HTML or text.")
-        parser.add_argument("--year", type=int, required=True, help="The report's year.")
+        parser.add_argument(
+            "file", type=Path, nargs="?", help="The report file: PDF, HTML or text."
+        )
+        parser.add_argument("--year", type=int, help="The report's year (with a file).")
+        parser.add_argument(
+            "--retry",
+            type=int,
+            metavar="IMPORT",
+            help="Instead of a file: read the failed or queued import with this number again, "
+            "from the file stored with it.",
+        )
         mode = parser.add_mutually_exclusive_group()
         mode.add_argument("--dry-run", action="store_true", help="Write nothing; show results.")
         mode.add_argument("--apply", action="store_true", help="Apply all proposed changes.")
         parser.add_argument("--format", choices=["text", "json"], default="text")
 
     def handle(self, *args: Any, **options: Any) -> None:
+        if options["retry"] is not None:
+            if options["file"] is not None or options["year"] is not None or options["dry_run"]:
+                raise UsageError("--retry IMPORT takes no file, --year or --dry-run")
+            return self._handle_retry(options)
+        if options["file"] is None or options["year"] is None:
+            raise UsageError("give a report file and --year, or --retry IMPORT")
         year = options["year"]
         if not 2001 <= year <= timezone.now().year + 1:
             raise UsageError(f"--year {year} is not a report year (2001 to next year)")
@@ -49,15 +69,56 @@ class Command(TipwatchCommand):
                 else:
                     self._write_parsed_text(parsed)
                 return
-            run = ImportService(progress).import_file(upload, year)
-        except ImportRejectedError as error:
-            self._clear_bar(progress)
-            raise UsageError(f"{error}; nothing was written") from error
+            run = ImportService(progress, self._notice(progress)).import_file(upload, year)
+        except Exception as error:
+            self._refuse(error, progress)
+            raise
         self._clear_bar(progress)
+        self._finish(run, options)
+
+    def _handle_retry(self, options: dict[str, Any]) -> None:
+        progress = self._progress_bar() if sys.stderr.isatty() else no_progress
+        try:
+            run = ImportService(progress, self._notice(progress)).retry_here(options["retry"])
+        except Exception as error:
+            self._refuse(error, progress)
+            raise
+        self._clear_bar(progress)
+        self._finish(run, options)
+
+    def _refuse(self, error: Exception, progress: Any) -> None:
+        """Raise the one-line error for what went wrong; database errors go on as they are."""
+        if isinstance(error, DatabaseError):
+            return  # the command line names the database's problem and its fix
+        self._clear_bar(progress)
+        if isinstance(error, ImportBusyError):
+            raise CommandError(f"{error}; nothing was done", returncode=BUSY) from error
+        if isinstance(error, ImportRejectedError):
+            raise UsageError(f"{error}; nothing was written") from error
+        raise CommandError(
+            f"reading the import failed unexpectedly: {error!r}", returncode=BUSY
+        ) from error
+
+    def _finish(self, run: ImportRun, options: dict[str, Any]) -> None:
+        if run.status not in (ImportRun.Status.READY, ImportRun.Status.APPLIED):
+            # Taken by another process between our look and our claim: say so, never exit 0.
+            raise CommandError(
+                f"import #{run.pk} is {run.get_status_display().lower()} elsewhere: "
+                "nothing was done here",
+                returncode=BUSY,
+            )
         applied = None
         if options["apply"] and run.status == ImportRun.Status.READY:
             applied = ApplyImport(run).apply()
         self._write_run(run, options["format"], applied)
+
+    def _notice(self, progress: Any) -> Any:
+        def notice(message: str) -> None:
+            self._clear_bar(progress)
+            sys.stderr.write(message + "\n")
+            sys.stderr.flush()
+
+        return notice
 
     def _write_parsed_text(self, parsed: Any) -> None:
         write = self.stdout.write
