@@ -6,7 +6,10 @@ MAX_UPLOAD_BYTES = 200 * 1024 * 1024
 
 class UploadForm(forms.Form):
     file = forms.FileField(
-        help_text="The report as a PDF, an HTML page or a text file (200 MB at most)."
+        help_text=(
+            "The report as a PDF, an HTML page or a text file, or a zip of saved pages "
+            "(200 MB at most)."
+        )
     )
     year = forms.IntegerField(label="Report year", min_value=2001)
 

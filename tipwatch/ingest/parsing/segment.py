@@ -137,15 +137,22 @@ def _special_case_name(text: str, matcher: CountryMatcher) -> HeaderMatch | None
     return HeaderMatch(text, "special_case")
 
 
-def _split_raw(lines: list[_Line], matcher: CountryMatcher) -> list[_RawNarrative]:
+def _split_raw(
+    lines: list[_Line], matcher: CountryMatcher, file_starts: frozenset[int] = frozenset()
+) -> list[_RawNarrative]:
     narratives: list[_RawNarrative] = []
     current: _RawNarrative | None = None
     special_cases = False
     index = 0
     count = len(lines)
+    page = lines[0].page if lines else 0
     while index < count:
         line = lines[index]
         text = line.text
+        if line.page != page:
+            page = line.page
+            if page in file_starts:  # the next saved page of a bundle
+                current, special_cases = None, False
         # Headers and end markers start with two capitals (or are marked headings);
         # a header's tier may also sit on a wrapped line: test cheaply first.
         capitals = text[:2].isupper()
@@ -348,7 +355,7 @@ def segment(document: Document, matcher: CountryMatcher) -> Segmentation:
     problems: list[Problem] = []
     narratives: list[Narrative] = []
     lines = _lines(document)
-    raws = _split_raw(lines, matcher)
+    raws = _split_raw(lines, matcher, document.file_starts)
     if not raws:
         fallback = _inline_narrative(lines, matcher) or _headerless_narrative(lines, matcher)
         raws = [fallback] if fallback is not None else []

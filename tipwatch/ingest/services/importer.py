@@ -17,7 +17,8 @@ from django.db import transaction
 
 from tipwatch.ingest.models import ImportRun, ProposedChange
 from tipwatch.ingest.parsing import CountryMatcher, ParsedReport, ReportReadError, parse_report
-from tipwatch.ingest.parsing.readers import read_any
+from tipwatch.ingest.parsing.bundle import read_report, zip_folder
+from tipwatch.ingest.parsing.reportyear import report_year_in
 from tipwatch.tip.models import Country
 
 from .proposals import ProposalBuilder
@@ -41,6 +42,8 @@ class ImportFile:
     @classmethod
     def from_path(cls, path: Path) -> ImportFile:
         try:
+            if path.is_dir():  # saved pages, imported together as one zip
+                return cls(f"{path.name}.zip", zip_folder(path))
             return cls(path.name, path.read_bytes())
         except FileNotFoundError:
             raise ImportRejectedError(f"no such file: {path}") from None
@@ -65,7 +68,8 @@ class ReportParser:
     def __init__(self, progress: Progress = no_progress) -> None:
         self.progress = progress
 
-    def parse(self, upload: ImportFile, year: int) -> ParsedReport:
+    def parse(self, upload: ImportFile, year: int | None) -> ParsedReport:
+        """``year`` None: the year the file states about itself."""
         if not upload.content:
             raise ImportRejectedError(f"{upload.name}: the file is empty")
         self.progress(0, 1, "Reading the file")
@@ -76,9 +80,14 @@ class ReportParser:
                 self.progress(9 * done, 10 * total, f"Reading page {done} of {total}")
 
         try:
-            document = read_any(upload.content, pages_read)
+            document = read_report(upload.content, pages_read)
         except ReportReadError as error:
             raise ImportRejectedError(f"{upload.name}: {error}") from error
+        year = year or report_year_in(document)
+        if year is None:
+            raise ImportRejectedError(
+                f"{upload.name}: the file does not say which year's report it is; give the year"
+            )
         self.progress(9, 10, f"Finding country narratives in {len(document.pages)} pages")
         parsed = parse_report(document, year, matcher_from_database())
         self.progress(1, 1, f"Found {len(parsed.countries)} country narratives")
@@ -110,12 +119,18 @@ class ImportService:
         run.save()
         return run
 
-    def import_file(self, upload: ImportFile, year: int, user: Any = None) -> ImportRun:
-        """Parse first, then create the run and its proposals together: bad input writes nothing."""
+    def import_file(self, upload: ImportFile, year: int | None, user: Any = None) -> ImportRun:
+        """Parse first, then create the run and its proposals together: bad input writes nothing.
+
+        ``year`` None: the year the file states about itself."""
+        parsed = None
+        if year is None:
+            parsed = ReportParser(self.progress).parse(upload, None)
+            year = parsed.report_year
         existing = ImportRun.objects.same_file(upload.sha256, year).first()
         if existing is not None and existing.status != ImportRun.Status.QUEUED:
             return existing
-        parsed = ReportParser(self.progress).parse(upload, year)
+        parsed = parsed or ReportParser(self.progress).parse(upload, year)
         with transaction.atomic():
             run = existing or self.create_run(upload, year, user)
             self._store(run, parsed)

@@ -21,14 +21,21 @@ from tipwatch.tip.formatting import json_text
 
 class Command(TipwatchCommand):
     help = (
-        "Read a TIP report (PDF, HTML or text) into proposed changes for an editor to review in "
+        "Read a TIP report (PDF, HTML or text, or a folder or zip of saved pages) into proposed "
+        "changes for an editor to review in "
         "the admin. --dry-run only shows what was found; --apply also applies every new or "
         "changed fact at once."
     )
 
     def add_arguments(self, parser: ArgumentParser) -> None:
-        parser.add_argument("file", type=Path, help="The report file: PDF, HTML or text.")
-        parser.add_argument("--year", type=int, required=True, help="The report's year.")
+        parser.add_argument(
+            "file",
+            type=Path,
+            help="The report file (PDF, HTML or text), or a folder or zip of saved pages.",
+        )
+        parser.add_argument(
+            "--year", type=int, help="The report's year (default: the year the file states)."
+        )
         mode = parser.add_mutually_exclusive_group()
         mode.add_argument("--dry-run", action="store_true", help="Write nothing; show results.")
         mode.add_argument("--apply", action="store_true", help="Apply all proposed changes.")
@@ -36,7 +43,7 @@ class Command(TipwatchCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         year = options["year"]
-        if not 2001 <= year <= timezone.now().year + 1:
+        if year is not None and not 2001 <= year <= timezone.now().year + 1:
             raise UsageError(f"--year {year} is not a report year (2001 to next year)")
         progress = self._progress_bar() if sys.stderr.isatty() else no_progress
         try:
