@@ -241,7 +241,8 @@ def score(selected: Iterable[Passage]) -> Scores:
         if passage.kind == "list":
             scores.list_names += sum(passage.list_counts.values())
             for tier, count in passage.list_counts.items():
-                scores.list_names_read += min(count, result.listed.get(tier, 0))
+                # A name too many costs as much as a name missed.
+                scores.list_names_read += max(0, count - abs(count - result.listed.get(tier, 0)))
             scores.list_checks += len(passage.list_checks)
             scores.list_checks_right += sum(
                 result.placements.get(iso3) == tier for iso3, tier in passage.list_checks.items()
