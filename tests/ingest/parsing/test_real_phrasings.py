@@ -125,3 +125,34 @@ def test_thousands_separators(text: str, value: int | None) -> None:
 def test_full_stop_thousands_in_a_sentence() -> None:
     sentence = "The government reported identifying 1.570 trafficking victims."
     assert _figures(sentence, 2015) == {("victims_identified", 1570, 2014)}
+
+
+# Shapes of the report's prose not in the corpus, written for these tests.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The government reported the identification of 212 victims of trafficking.",
+            {("victims_identified", 212, 2018)},
+        ),
+        (
+            "Investigations increased from 20 in 2017 to 35 in 2018.",
+            {("investigations", 20, 2017), ("investigations", 35, 2018)},
+        ),
+        (
+            "Convictions fell from 14 to nine.",
+            {("convictions", 14, 2017), ("convictions", 9, 2018)},
+        ),
+        (
+            "In 2018, authorities reported 59, 37, and 12 investigations, prosecutions, and "
+            "convictions, respectively.",
+            {("investigations", 59, 2018), ("prosecutions", 37, 2018), ("convictions", 12, 2018)},
+        ),
+        (
+            "Police investigated 45 cases, of which 30 involved sex trafficking.",
+            {("investigations", 45, 2018), ("investigations_sex_trafficking", 30, 2018)},
+        ),
+    ],
+)
+def test_paired_and_respective_figures(sentence: str, expected: set[Fig]) -> None:
+    assert _figures(sentence, 2019) == expected

@@ -155,7 +155,8 @@ _VICTIM_VERBS = re.compile(
 )
 _FORM_AFTER = re.compile(
     rf"\s+(?:(?:(?:[a-z][\w\-]*\s+){{0,2}}?(?:{_PERSON_NOUNS})\s+)?"
-    r"(?:for|of|involving|in|into|related\s+to|under)\s+"
+    r"(?:for|of|involving|involved|concerned|in|into|related\s+to|under|were\s+for"
+    r"|were\s+related\s+to)\s+"
     rf"(?:(?:alleged|suspected|child|adult|possible|potential)\s+)*(?P<form>{_FORM})\b"
     rf"|(?:(?:potential|suspected|alleged|possible|child|adult|new|additional|separate)\s+)*"
     rf"(?P<form2>{_FORM})\b"
@@ -413,6 +414,13 @@ def _assign_own_slot(sentence: str, num: _Num) -> None:
         num.role, num.base, num.slot = "primary", base, "verb"
         num.form = _form_match(after)
         return
+    victims_next = _VICTIMS_NEXT.match(after)
+    if victims_next is not None and _IDENTIFICATION_OF.search(before):
+        # "reported the identification of 50 victims"
+        if _government_subject(sentence, num.qstart):
+            num.role, num.base, num.slot = "primary", "victims_identified", "noun_before"
+            num.form = _form_match(after, victims_next.end())
+        return
     noun_before = _NOUN_BEFORE.search(before)
     if noun_before and not _NUMBER_BEFORE_NOUN.search(before, 0, noun_before.start()):
         num.role, num.slot = "primary", "noun_before"
@@ -659,6 +667,11 @@ def figures_in_sentence(
             continue
         metric = f"{base}_{figure_form}" if figure_form else base
         figures.append(SentenceFigure(metric, num.value, num.year, num.qualifier))
+    paired = paired_figures(sentence, report_year)
+    if paired:
+        # Those numbers were read whole: drop what the slot reading made of them.
+        values = {extra.value for extra in paired}
+        figures = [f for f in figures if f.value not in values] + paired
     for metric, value, year, other_year in each_in_two_years(sentence):
         for each_year in (year, other_year):
             if not any(
@@ -792,4 +805,64 @@ def each_in_two_years(sentence: str) -> list[tuple[str, int, int, int]]:
                     int(match.group("y2")),
                 )
             )
+    return found
+
+
+_IDENTIFICATION_OF = re.compile(
+    r"\bidentification\s+of\s+(?:(?:a\s+total\s+of|only)\s+)?$", re.IGNORECASE
+)
+_VICTIMS_NEXT = re.compile(
+    rf"\s+(?:(?!(?:{_STOP_MODIFIERS})\b)[\w\-]+\s+){{0,4}}?(?:victims?|survivors?)\b",
+    re.IGNORECASE,
+)
+_NUMBER_TEXT = rf"(?:{DIGITS_PATTERN}|{WORDS_PATTERN})"
+# "Investigations increased from 20 in 2017 to 35 in 2018."
+_FROM_TO = re.compile(
+    r"\b(?P<noun>investigations|prosecutions|convictions|identified\s+victims"
+    r"|victims\s+identified)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:increased|decreased|rose|fell|dropped|declined|grew|went\s+(?:up|down))\s+from\s+"
+    rf"(?P<a>{_NUMBER_TEXT})(?:\s+in\s+(?P<ya>(?:19|20)\d{{2}}))?\s+to\s+(?P<b>{_NUMBER_TEXT})"
+    r"(?:\s+in\s+(?P<yb>(?:19|20)\d{2}))?",
+    re.IGNORECASE,
+)
+_RESPECTIVE_NOUNS = re.compile(
+    rf"(?P<numbers>{_NUMBER_TEXT}(?:\s*,\s*{_NUMBER_TEXT})*\s*,?\s+and\s+{_NUMBER_TEXT})\s+"
+    r"(?P<nouns>(?:investigations|prosecutions|convictions)(?:\s*,\s*(?:investigations|prosecutions"
+    r"|convictions))*\s*,?\s+and\s+(?:investigations|prosecutions|convictions))\s*,?\s+"
+    r"respectively\b",
+    re.IGNORECASE,
+)
+
+
+_METRIC_NOUN = re.compile(r"investigations|prosecutions|convictions", re.IGNORECASE)
+
+
+def _number_value(text: str) -> int | None:
+    text = text.strip()
+    return parse_digits(text) if text[:1].isdigit() else words_to_int(text)
+
+
+def paired_figures(sentence: str, report_year: int) -> list[SentenceFigure]:
+    """Figures in two shapes the slot reading misses: "investigations increased from 20 in
+    2017 to 35 in 2018" and "59, 37, and 12 investigations, prosecutions, and convictions,
+    respectively"."""
+    found: list[SentenceFigure] = []
+    for match in _FROM_TO.finditer(sentence):
+        metric = _metric_of(match.group("noun"))
+        later = int(match.group("yb")) if match.group("yb") else report_year - 1
+        earlier = int(match.group("ya")) if match.group("ya") else later - 1
+        for value_text, year in ((match.group("a"), earlier), (match.group("b"), later)):
+            value = _number_value(value_text)
+            if value is not None:
+                found.append(SentenceFigure(metric, value, year, None))
+    for match in _RESPECTIVE_NOUNS.finditer(sentence):
+        pieces = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", match.group("numbers"))
+        values = [value for piece in pieces if (value := _number_value(piece)) is not None]
+        nouns = _METRIC_NOUN.findall(match.group("nouns"))
+        if len(values) != len(nouns) or len(values) != len([p for p in pieces if p.strip()]):
+            continue
+        leading = _LEADING_PERIOD.match(sentence)
+        year = _period(leading, report_year) if leading else report_year - 1
+        for value, noun in zip(values, nouns, strict=True):
+            found.append(SentenceFigure(_metric_of(noun), value, year, None))
     return found
