@@ -792,6 +792,8 @@ def _breakdown_roles(
 def each_in_two_years(sentence: str) -> list[tuple[str, int, int, int]]:
     """ "(one investigation each in 2018 and 2017)": (metric, value, year, other year)."""
     found: list[tuple[str, int, int, int]] = []
+    if " each in " not in sentence:
+        return found
     for match in _EACH_IN_TWO_YEARS.finditer(sentence):
         value = parse_digits(match.group("n")) if match.group("n")[0].isdigit() else None
         if value is None:
@@ -847,6 +849,9 @@ def paired_figures(sentence: str, report_year: int) -> list[SentenceFigure]:
     2017 to 35 in 2018" and "59, 37, and 12 investigations, prosecutions, and convictions,
     respectively"."""
     found: list[SentenceFigure] = []
+    lowered = sentence.lower()
+    if " from " not in lowered and "respectively" not in lowered:
+        return found  # the cheap test first: most sentences have neither
     for match in _FROM_TO.finditer(sentence):
         metric = _metric_of(match.group("noun"))
         later = int(match.group("yb")) if match.group("yb") else report_year - 1
