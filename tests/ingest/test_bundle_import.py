@@ -8,7 +8,10 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
+from django.test import Client
+from django.urls import reverse
 
 from tipwatch.core.commands import UsageError
 from tipwatch.ingest.models import ImportRun, ProposedChange
@@ -114,3 +117,18 @@ def test_a_page_that_states_no_year_needs_one(tip_data: object, tmp_path: Path) 
     path.write_text("PERU: Tier 2\nThe Government of Peru does not fully meet the standards.\n")
     with pytest.raises(UsageError, match="does not say which year's report it is"):
         call_command("import_report", str(path), "--dry-run", stdout=io.StringIO())
+
+
+@pytest.mark.django_db
+def test_a_zip_uploaded_in_the_admin_shows_every_country_for_review(
+    tip_data: object, folder: Path, admin_client: Client
+) -> None:
+    upload = SimpleUploadedFile("tip-2019.zip", zip_folder(folder))
+    response = admin_client.post(reverse("ingest:upload"), {"file": upload, "year": 2019})
+    assert response.status_code == 302
+    run = ImportRun.objects.latest("created_at")
+    assert run.status == ImportRun.Status.READY
+    page = admin_client.get(reverse("ingest:detail", args=[run.pk])).content.decode()
+    assert "Ready for review" in page
+    assert "Peru" in page
+    assert "Chile" in page
