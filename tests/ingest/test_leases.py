@@ -230,7 +230,7 @@ def test_the_command_retries_an_import_by_its_number_from_the_stored_file(
     [
         (["--retry", "999999"], "there is no import #999999; nothing was written"),
         (["--retry", "1", "some.pdf"], "--retry IMPORT takes no file, --year or --dry-run"),
-        (["--apply"], "give a report file and --year, or --retry IMPORT"),
+        (["--apply"], "give a report file (or folder, or zip), or --retry IMPORT"),
     ],
 )
 def test_bad_retries_are_one_line_and_exit_2(args: list[str], message: str) -> None:

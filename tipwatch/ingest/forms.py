@@ -12,7 +12,7 @@ class UploadForm(forms.Form):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["file"].help_text = (
-            "The report as a PDF, an HTML page or a text file "
+            "The report as a PDF, an HTML page or a text file, or a zip of saved pages "
             f"({settings.TIPWATCH_IMPORT_MAX_FILE_MB} MB at most)."
         )
 

@@ -83,6 +83,15 @@ class CountryMatcher:
 
     def match(self, name: str) -> str | None:
         """ISO3 code for ``name`` (header spelling), or None when unknown."""
+        exact = self._index.get(normalise_name(name))
+        if exact is not None:
+            return exact
+        # "Congo (DRC)": the bracketed abbreviation tells the two Congos apart.
+        inner = re.fullmatch(r"[^()]+\(([^()]{2,12})\)\s*", name)
+        if inner is not None:
+            code = self._index.get(normalise_name(inner.group(1)))
+            if code is not None:
+                return code
         for key in name_keys(name):
             code = self._index.get(key)
             if code is not None:

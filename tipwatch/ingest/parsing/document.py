@@ -34,13 +34,15 @@ class Page:
 class Document:
     """A report as read from a file: its pages in physical order.
 
-    ``kind`` is "pdf", "html" or "text"; ``warnings`` are non-fatal reading notes
+    ``kind`` is "pdf", "html", "text" or "mixed"; ``warnings`` are non-fatal reading notes
     (for example pages without a text layer).
     """
 
     pages: list[Page]
     kind: str = "text"
     warnings: list[str] = field(default_factory=list)
+    # Page numbers at which another file of a bundle begins: no narrative runs across them.
+    file_starts: frozenset[int] = frozenset()
 
     @property
     def text(self) -> str:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from tipwatch.ingest.parsing.narrative import Narrative
 from tipwatch.ingest.parsing.sentences import sentence_spans, split_sentences
-from tipwatch.ingest.parsing.statistics import figures_in_sentence, has_trigger
+from tipwatch.ingest.parsing.statistics import SentenceFigure, figures_in_sentence, has_trigger
 from tipwatch.ingest.parsing.tags import Tags, extract_tags
 
 __all__ = [
@@ -124,9 +124,12 @@ def extract_statistics(narrative: Narrative, report_year: int) -> list[Statistic
         if section.name in STATISTIC_SECTIONS_EXCLUDED or not has_trigger(section.text):
             continue
         text = section.text
+        context: SentenceFigure | None = None
         for start, end in sentence_spans(text):
             sentence = text[start:end]
-            for figure in figures_in_sentence(sentence, report_year):
+            figures = figures_in_sentence(sentence, report_year, context)
+            context = figures[0] if figures else None
+            for figure in figures:
                 key = (figure.metric, figure.value, figure.period_year)
                 if key in seen:
                     continue

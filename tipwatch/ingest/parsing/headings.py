@@ -20,18 +20,43 @@ _TIER_PHRASE = (
     r"|(?P<special>special[\s\-]+case))"
 )
 _NAME = r"(?P<name>[^\W\d_][^:()\d\n]{0,70}?(?:\s*\([^()\d\n]{1,60}\))?)"
+# Copies on the web add a credit after the tier: "INDIA (Tier 2) Extracted from the U.S.
+# State Dept 2020 TIP Report".
+_CREDIT = (
+    r"(?:\s*[-\u2013\u2014:|,]?\s*(?:extracted|excerpted|adapted|reproduced|taken)\b[^\n]{0,120})?"
+)
 _HEADER = re.compile(
-    rf"^{_NAME}\s*(?::\s*{_TIER_PHRASE}|\(\s*{_TIER_PHRASE.replace('?P<', '?P<p_')}\s*\))"
-    r"\s*\**\s*$",
+    rf"^{_NAME}\s*(?::\s*{_TIER_PHRASE}|\(\s*{_TIER_PHRASE.replace('?P<', '?P<p_')}\s*\)"
+    rf"|\s[{_DASHES}]\s*{_TIER_PHRASE.replace('?P<', '?P<d_')})"
+    rf"\s*\**{_CREDIT}\s*$",
     re.IGNORECASE,
 )
+# "SPECIAL CASE: YEMEN", the Special Case header of the 2020s reports.
+_SPECIAL_FIRST = re.compile(
+    r"^special[\s\-]+case\s*:\s*(?P<name>[^\W\d_][^:()\d\n]{0,70}?)\s*\**\s*$", re.IGNORECASE
+)
+# A tier standing alone on its line, as ecoi.net prints it under the page title.
+_BARE_TIER = re.compile(rf"^\s*{_TIER_PHRASE}\s*$", re.IGNORECASE)
+# The title a web copy gives a country page: "Trafficking in Persons Report 2014 - Peru",
+# "2019 Trafficking in Persons Report: Thailand", "... - Country Narratives - Peru".
+_PAGE_TITLE = re.compile(
+    r"^(?:(?P<year1>(?:19|20)\d{2})\s+)?Trafficking\s+in\s+Persons\s+(?:\(TIP\)\s+)?Report"
+    r"(?:\s*,?\s*(?P<year2>(?:19|20)\d{2}))?\s*[-\u2013\u2014:]\s*"
+    r"(?:Country\s+Narratives\s*[-\u2013\u2014:]\s*)?(?:The\s+)?(?P<name>[^\W\d_][^:\d\n]{1,70}?)\s*$",
+    re.IGNORECASE,
+)
+_SMALL_WORDS = frozenset({"of", "the", "and", "de", "da", "du", "des", "la", "le", "et", "y"})
 _WATCH_LIST_LINE = re.compile(rf"^[\s{_DASHES}]*watch[\s{_DASHES}]*list\s*\**\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
 class HeaderMatch:
+    """A narrative header. ``capitals`` is False for a title-case name ("Peru (Tier 2)"),
+    which the caller accepts only when the name is a known country."""
+
     name: str
     tier: str | None
+    capitals: bool = True
 
 
 def _tier_from_groups(num: str | None, wl: str | None, special: str | None) -> str | None:
@@ -57,30 +82,69 @@ def _is_title(name: str) -> bool:
     return name[:1].isupper() and any(c.isupper() for c in name)
 
 
-def parse_header(line: str, *, is_heading: bool = False) -> HeaderMatch | None:
+def _is_title_words(name: str) -> bool:
+    """Every word capitalised but the small ones: "United States of America", "Cote d'Ivoire"."""
+    words = re.findall(r"[^\W\d_][\w'\u2019.-]*", name)
+    if not words or not words[0][:1].isupper():
+        return False
+    return all(
+        word[:1].isupper() or word.lower() in _SMALL_WORDS or word[:2].lower() in ("d'", "d\u2019")
+        for word in words
+    )
+
+
+def parse_header(
+    line: str, *, is_heading: bool = False, any_case: bool = False
+) -> HeaderMatch | None:
     """Parse a narrative header line, or return None.
 
     ``is_heading``: the source marked the line as a heading, so a title-case name
-    ("Peru: Tier 2") is accepted as well as capitals.
+    ("Peru: Tier 2") is accepted as well as capitals. ``any_case``: accept a title-case
+    name anywhere, marked ``capitals=False`` for the caller to check against the known
+    countries ("Peru (Tier 2)" as the 2007-era reports are reproduced on the web).
     """
     line = line.strip()
-    if len(line) < 8 or len(line) > 140:
+    if len(line) < 8 or len(line) > 200:
         return None
-    match = _HEADER.match(line)
+    special = _SPECIAL_FIRST.match(line)
+    match = special or _HEADER.match(line)
     if match is None:
         return None
     name = match.group("name").strip().rstrip(",;").strip()
     if not name or len(name.split()) > 12:
         return None
-    if not (_is_caps(name) or (is_heading and _is_title(name))):
+    capitals = _is_caps(name) or (is_heading and _is_title(name))
+    if not capitals and not (any_case and _is_title_words(name)):
         return None
     if name.upper().startswith("TIER "):
         return None
+    if special is not None:
+        return HeaderMatch(name=name, tier="special_case", capitals=capitals)
     groups = match.groupdict()
     tier = _tier_from_groups(groups["num"], groups["wl"], groups["special"])
     if tier is None:
         tier = _tier_from_groups(groups["p_num"], groups["p_wl"], groups["p_special"])
-    return HeaderMatch(name=name, tier=tier)
+    if tier is None:
+        tier = _tier_from_groups(groups["d_num"], groups["d_wl"], groups["d_special"])
+    return HeaderMatch(name=name, tier=tier, capitals=capitals)
+
+
+def bare_tier(line: str) -> str | None:
+    """The tier of a line that holds nothing but a tier ("Tier 2", "Tier 2 Watch List")."""
+    match = _BARE_TIER.match(line)
+    if match is None:
+        return None
+    groups = match.groupdict()
+    return _tier_from_groups(groups["num"], groups["wl"], groups["special"])
+
+
+def page_title(line: str) -> tuple[str, int | None] | None:
+    """The country and report year a web copy's page title names, or None."""
+    match = _PAGE_TITLE.match(line.strip())
+    if match is None:
+        return None
+    year = match.group("year1") or match.group("year2")
+    return match.group("name").strip(), int(year) if year else None
 
 
 def is_watch_list_continuation(line: str) -> bool:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
+from tipwatch.ingest.parsing.furniture import is_furniture
 from tipwatch.ingest.parsing.headings import known_section
 
 _BLOCK_TAGS = frozenset(
@@ -25,10 +26,25 @@ _BLOCK_TAGS = frozenset(
 )  # fmt: skip
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _BOLD_TAGS = frozenset({"b", "strong"})
-_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "nav", "head"})
+_SKIP_TAGS = frozenset(
+    {"script", "style", "noscript", "template", "svg", "nav", "head", "footer", "aside", "button"}
+)
+# Site furniture marked by its class, id or role: banners, menus, share buttons, footers.
+_FURNITURE_ATTRIBUTE = re.compile(
+    r"(?:^|[\s_-])(?:usa-banner|banner|site-header|breadcrumbs?|share|sharing|social|menu"
+    r"|navigation|navbar|skip-link|cookie|footer|sidebar|related)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
 _VOID_TAGS = frozenset({"br", "hr", "img", "meta", "link", "input", "wbr", "area", "base", "col"})
 _PAGE_COMMENT = re.compile(r"^\s*page\s*:?\s*(\d{1,4})\s*$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
+
+
+def _is_furniture(attrs: list[tuple[str, str | None]]) -> bool:
+    for name, value in attrs:
+        if name in ("class", "id", "role") and value and _FURNITURE_ATTRIBUTE.search(value):
+            return True
+    return False
 
 
 @dataclass
@@ -51,7 +67,7 @@ class _Collector(HTMLParser):
     def _flush(self) -> None:
         chunks, self._chunks = self._chunks, []
         text = _SPACES.sub(" ", "".join(t for t, _ in chunks)).strip()
-        if not text:
+        if not text or is_furniture(text):
             return
         lines = self.pages[-1].lines
         if self._heading:
@@ -89,7 +105,7 @@ class _Collector(HTMLParser):
             if tag == self._skip_stack[-1] and tag not in _VOID_TAGS:
                 self._skip += 1
             return
-        if tag in _SKIP_TAGS:
+        if tag in _SKIP_TAGS or (tag not in _VOID_TAGS and _is_furniture(attrs)):
             self._skip = 1
             self._skip_stack.append(tag)
             return

@@ -24,8 +24,11 @@ WORDS_PATTERN = (
     rf"(?:(?:[ \t]+|\s*-\s*|(?:(?<=hundred)|(?<=thousand))\s+and\s+)(?:{_WORD})\b)*"
 )
 # Digits, loosely: validated by ``parse_digits`` (thousands commas, no decimals).
-DIGITS_PATTERN = r"(?<![\w.,$\u20ac\u00a3])\d[\d,]*(?:\.\d+)?"
+DIGITS_PATTERN = r"(?<![\w.,$\u20ac\u00a3])\d[\d,]*(?:\.\d+)*(?:[\u00a0\u202f\u2009]\d{3}(?!\d))*"
 _GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$")
+# Copies made with other conventions group thousands with full stops ("1.570", as in
+# Spanish) or thin and no-break spaces ("1\u202f570"); three digits always follow.
+_OTHER_GROUPING = re.compile(r"^\d{1,3}(?:\.\d{3})+$|^\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+$")
 
 _SPLIT = re.compile(r"[\s\-]+")
 
@@ -74,8 +77,11 @@ def words_to_int(text: str) -> int | None:
 
 
 def parse_digits(text: str) -> int | None:
-    """``"1,234"`` -> 1234; None for decimals ("1.5") and malformed groups ("12,34")."""
+    """``"1,234"``, ``"1.234"`` -> 1234; None for decimals ("1.5") and malformed groups
+    ("12,34")."""
     text = text.rstrip(",")
+    if _OTHER_GROUPING.match(text):
+        return int(re.sub(r"\D", "", text))
     if not _GROUPED.match(text):
         return None
     return int(text.replace(",", ""))

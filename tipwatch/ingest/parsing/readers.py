@@ -19,6 +19,7 @@ from tipwatch.ingest.parsing.errors import (
     TextDecodeError,
     UnsupportedFormatError,
 )
+from tipwatch.ingest.parsing.furniture import drop_furniture
 from tipwatch.ingest.parsing.htmltext import html_to_pages
 from tipwatch.ingest.parsing.limits import DEFAULT_LIMITS, ReadLimits
 from tipwatch.ingest.parsing.pagemarks import strip_page_furniture
@@ -126,7 +127,7 @@ def document_from_text(text: str) -> Document:
     chunks = text.split("\f")
     if chunks and not chunks[-1].strip() and len(chunks) > 1:
         chunks = chunks[:-1]
-    return _build([normalise_text(chunk) for chunk in chunks], "text")
+    return _build([drop_furniture(normalise_text(chunk)) for chunk in chunks], "text")
 
 
 def read_text(source: Source) -> Document:

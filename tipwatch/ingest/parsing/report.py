@@ -15,8 +15,9 @@ from tipwatch.ingest.parsing.extract import (
     tier_from_text,
 )
 from tipwatch.ingest.parsing.narrative import Narrative, Problem
-from tipwatch.ingest.parsing.segment import segment
+from tipwatch.ingest.parsing.segment import NOT_A_REPORT, segment
 from tipwatch.ingest.parsing.tags import Tags, extract_tags
+from tipwatch.ingest.parsing.tierlists import ListedPlacement, read_tier_lists
 
 TIER_LABELS = {
     "1": "Tier 1",
@@ -62,6 +63,7 @@ class ParsedReport:
     pages: int
     countries: list[CountryResult]
     problems: list[Problem] = field(default_factory=list)
+    listed: list[ListedPlacement] = field(default_factory=list)
 
     @property
     def fatal(self) -> bool:
@@ -69,12 +71,60 @@ class ParsedReport:
         return any(problem.fatal for problem in self.problems)
 
     def to_json_dict(self) -> dict[str, Any]:
-        return {
+        payload: dict[str, Any] = {
             "report_year": self.report_year,
             "pages": self.pages,
             "countries": [country.to_json_dict() for country in self.countries],
             "problems": [str(problem) for problem in self.problems],
         }
+        if self.listed:  # only reports that print their tier lists
+            payload["listed"] = [placement.as_dict() for placement in self.listed]
+        return payload
+
+
+def _list_problems(countries: list[CountryResult], listed: list[ListedPlacement]) -> list[Problem]:
+    """Cross-check the tier lists with the narrative headers: a disagreement, a listed
+    country without a narrative and a narrative missing from the lists all need review."""
+    if not listed:
+        return []
+    problems: list[Problem] = []
+    by_country = {placement.iso3: placement for placement in listed if placement.iso3}
+    narrated = {country.iso3 for country in countries if country.iso3}
+    for country in countries:
+        placement = by_country.get(country.iso3) if country.iso3 else None
+        if placement is None:
+            problems.append(
+                Problem(
+                    f'"{country.name}" has a narrative (page {country.narrative.first_page}) '
+                    "but is in none of the tier lists"
+                )
+            )
+        elif country.tier is not None and placement.tier != country.tier:
+            problems.append(
+                Problem(
+                    f'"{country.name}": the tier list says {TIER_LABELS[placement.tier]} '
+                    f"(page {placement.page}) but the narrative header says "
+                    f"{TIER_LABELS[country.tier]} (page {country.narrative.first_page})"
+                )
+            )
+    if countries:
+        for placement in listed:
+            if placement.iso3 and placement.iso3 not in narrated:
+                problems.append(
+                    Problem(
+                        f'"{placement.name}" is listed on {TIER_LABELS[placement.tier]} '
+                        f"(page {placement.page}) but has no narrative"
+                    )
+                )
+    for placement in listed:
+        if placement.iso3 is None:
+            problems.append(
+                Problem(
+                    f'unknown country name "{placement.name}" in the tier lists '
+                    f"(page {placement.page})"
+                )
+            )
+    return problems
 
 
 def _tier_problem(narrative: Narrative, summary_text: str) -> Problem | None:
@@ -108,8 +158,13 @@ def _conflict_problems(narrative: Narrative, statistics: list[Statistic]) -> lis
 def parse_report(document: Document, report_year: int, matcher: CountryMatcher) -> ParsedReport:
     """Parse a read Document into per-country results for the ``report_year`` report."""
     segmentation = segment(document, matcher)
+    listed = read_tier_lists(document, matcher)
     problems: list[Problem] = [Problem(warning) for warning in document.warnings]
-    problems.extend(segmentation.problems)
+    problems.extend(
+        problem
+        for problem in segmentation.problems
+        if not (listed and str(problem) == NOT_A_REPORT)  # a file of the lists alone
+    )
     countries: list[CountryResult] = []
     for narrative in segmentation.narratives:
         opening = narrative.section("summary") or narrative.section("government_efforts")
@@ -128,9 +183,11 @@ def parse_report(document: Document, report_year: int, matcher: CountryMatcher) 
                 tags=extract_tags(narrative, matcher),
             )
         )
+    problems.extend(_list_problems(countries, listed))
     return ParsedReport(
         report_year=report_year,
         pages=len(document.pages),
         countries=countries,
         problems=problems,
+        listed=listed,
     )

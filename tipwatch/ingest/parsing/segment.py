@@ -10,10 +10,12 @@ from tipwatch.ingest.parsing.countries import CountryMatcher, normalise_name
 from tipwatch.ingest.parsing.document import Document, PagedText, Span
 from tipwatch.ingest.parsing.headings import (
     HeaderMatch,
+    bare_tier,
     is_end_marker,
     is_watch_list_continuation,
     known_section,
     other_heading,
+    page_title,
     parse_header,
 )
 from tipwatch.ingest.parsing.narrative import Narrative, Problem, Section, Segmentation
@@ -71,15 +73,22 @@ def _caps_name(text: str) -> bool:
     return _caps(text[:cut])
 
 
-def _header_at(lines: list[_Line], index: int) -> tuple[HeaderMatch, str, int] | None:
+_HEADER_MARKS = (":", "(", " - ", "\u2013", "\u2014")
+
+
+def _header_at(
+    lines: list[_Line], index: int, matcher: CountryMatcher
+) -> tuple[HeaderMatch, str, int] | None:
     """A header starting at ``lines[index]``: (match, header text, lines used)."""
     line = lines[index]
     text = line.text
     if not text:
         return None
     hinted = _hinted(text)
-    if hinted and (":" in text or "(" in text):
-        match = parse_header(text, is_heading=line.heading)
+    if hinted and any(mark in text for mark in _HEADER_MARKS):
+        match = parse_header(text, is_heading=line.heading, any_case=True)
+        if match is not None and not match.capitals and matcher.match(match.name) is None:
+            match = None  # "Prosecution (Tier 2)" is no country
         if match is not None:
             if match.tier == "2" and index + 1 < len(lines):
                 following = lines[index + 1]
@@ -104,32 +113,127 @@ def _header_at(lines: list[_Line], index: int) -> tuple[HeaderMatch, str, int] |
     return (match, combined, 2) if match else None
 
 
-def _split_raw(lines: list[_Line]) -> list[_RawNarrative]:
+_SPECIAL_CASES = re.compile(r"^special\s+cases?\s*:?$", re.IGNORECASE)
+
+
+def _titled_tier(lines: list[_Line], index: int, matcher: CountryMatcher) -> HeaderMatch | None:
+    """A tier alone on its line under a page title naming a country (ecoi.net's
+    "Trafficking in Persons Report 2014 - Peru" / "Tier 2")."""
+    tier = bare_tier(lines[index].text)
+    if tier is None:
+        return None
+    before = lines[max(0, index - 4) : index]
+    previous = next((line.text for line in reversed(before) if line.text), "")
+    title = page_title(previous)
+    if title is None or matcher.match(title[0]) is None:
+        return None
+    return HeaderMatch(title[0], tier)
+
+
+def _special_case_name(text: str, matcher: CountryMatcher) -> HeaderMatch | None:
+    """Under a "Special Cases" heading the older reports head each case with the name alone."""
+    if len(text) > 60 or not _caps(text) or matcher.match(text) is None:
+        return None
+    return HeaderMatch(text, "special_case")
+
+
+def _split_raw(
+    lines: list[_Line], matcher: CountryMatcher, file_starts: frozenset[int] = frozenset()
+) -> list[_RawNarrative]:
     narratives: list[_RawNarrative] = []
     current: _RawNarrative | None = None
+    special_cases = False
     index = 0
     count = len(lines)
+    page = lines[0].page if lines else 0
     while index < count:
         line = lines[index]
         text = line.text
+        if line.page != page:
+            page = line.page
+            if page in file_starts:  # the next saved page of a bundle
+                current, special_cases = None, False
         # Headers and end markers start with two capitals (or are marked headings);
         # a header's tier may also sit on a wrapped line: test cheaply first.
         capitals = text[:2].isupper()
         if capitals or line.heading or _hinted(text):
-            found = _header_at(lines, index)
+            found = _header_at(lines, index, matcher)
+            if found is None and _hinted(text):
+                titled = _titled_tier(lines, index, matcher)
+                found = (titled, text, 1) if titled is not None else None
+            if found is None and special_cases and capitals:
+                named = _special_case_name(text, matcher)
+                found = (named, text, 1) if named is not None else None
             if found is not None:
                 match, header, used = found
                 current = _RawNarrative(match=match, header=header, page=line.page)
                 narratives.append(current)
                 index += used
                 continue
+            if _SPECIAL_CASES.match(text):
+                special_cases, current = True, None
+                index += 1
+                continue
         if current is not None:
             if capitals and is_end_marker(text):
                 current = None
+                special_cases = False
             else:
                 current.lines.append(line)
         index += 1
     return narratives
+
+
+# Fallbacks for a file in which no header stands on a line of its own.
+_INLINE_HEADER = re.compile(
+    r"(?P<name>(?:[A-Z][A-Z'\u2019.,()\-]*\s+){0,5}[A-Z][A-Z'\u2019.()\-]*)\s*:\s*"
+    r"(?P<tier>TIER\s+(?:1|2|3)(?:\s+WATCH\s+LIST)?|SPECIAL\s+CASE)\b"
+)
+_GOVERNMENT_OF = re.compile(
+    r"^The\s+Government\s+of\s+(?:the\s+)?(?P<name>[A-Z][^;:.]{1,60}?)\s+(?:does\s+not\s+)?"
+    r"(?:fully\s+)?(?:meets?|compl(?:y|ies))\b"
+)
+
+
+def _inline_narrative(lines: list[_Line], matcher: CountryMatcher) -> _RawNarrative | None:
+    """A header inside a line, as a copy that interleaves PDF columns prints it."""
+    for index, line in enumerate(lines):
+        if "TIER" not in line.text and "SPECIAL" not in line.text:
+            continue
+        for found in _INLINE_HEADER.finditer(line.text):
+            words = found.group("name").split()
+            for start in range(len(words)):
+                name = " ".join(words[start:])
+                if matcher.match(name) is None:
+                    continue
+                tier_text = found.group("tier")
+                match = parse_header(f"{name}: {tier_text}")
+                if match is None:
+                    continue
+                raw = _RawNarrative(match=match, header=f"{name}: {tier_text}", page=line.page)
+                rest = line.text[found.end() :].strip()
+                if rest:
+                    raw.lines.append(_Line(line.page, rest, False))
+                raw.lines.extend(lines[index + 1 :])
+                return raw
+    return None
+
+
+def _headerless_narrative(lines: list[_Line], matcher: CountryMatcher) -> _RawNarrative | None:
+    """A single country's page saved without its header: it opens with "The Government of
+    Russia does not fully meet the minimum standards..."."""
+    for index, line in enumerate(lines):
+        found = _GOVERNMENT_OF.match(line.text)
+        if found is None or matcher.match(found.group("name")) is None:
+            continue
+        name = found.group("name")
+        return _RawNarrative(
+            match=HeaderMatch(name, None),
+            header=f"The Government of {name}",
+            page=line.page,
+            lines=lines[index:],
+        )
+    return None
 
 
 class _SectionBuilder:
@@ -250,7 +354,12 @@ def segment(document: Document, matcher: CountryMatcher) -> Segmentation:
     """Country narratives of a report, with the problems found on the way."""
     problems: list[Problem] = []
     narratives: list[Narrative] = []
-    for raw in _split_raw(_lines(document)):
+    lines = _lines(document)
+    raws = _split_raw(lines, matcher, document.file_starts)
+    if not raws:
+        fallback = _inline_narrative(lines, matcher) or _headerless_narrative(lines, matcher)
+        raws = [fallback] if fallback is not None else []
+    for raw in raws:
         sections = _sections(raw)
         last_page = max([raw.page, *(line.page for line in raw.lines if line.text)])
         iso3 = matcher.match(raw.match.name)

@@ -19,6 +19,7 @@ Works one sentence at a time, in four passes:
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -154,7 +155,8 @@ _VICTIM_VERBS = re.compile(
 )
 _FORM_AFTER = re.compile(
     rf"\s+(?:(?:(?:[a-z][\w\-]*\s+){{0,2}}?(?:{_PERSON_NOUNS})\s+)?"
-    r"(?:for|of|involving|in|into|related\s+to|under)\s+"
+    r"(?:for|of|involving|involved|concerned|in|into|related\s+to|under|were\s+for"
+    r"|were\s+related\s+to)\s+"
     rf"(?:(?:alleged|suspected|child|adult|possible|potential)\s+)*(?P<form>{_FORM})\b"
     rf"|(?:(?:potential|suspected|alleged|possible|child|adult|new|additional|separate)\s+)*"
     rf"(?P<form2>{_FORM})\b"
@@ -324,9 +326,13 @@ def _clause_start(sentence: str, position: int) -> int:
 def _government_subject(sentence: str, anchor: int) -> bool:
     """False when the clause's subject before ``anchor`` is an NGO, the media, etc."""
     prefix = sentence[_clause_start(sentence, anchor) : anchor]
-    if not _OTHER_SUBJECT.search(prefix):
+    other = _OTHER_SUBJECT.search(prefix)
+    if not other:
         return True
-    return bool(_GOV_SUBJECT.search(prefix))
+    government = _GOV_SUBJECT.search(prefix)
+    # "NGOs reported to the government that they identified 172": the first named is the
+    # one that acted.
+    return government is not None and government.start() < other.start()
 
 
 def _identify_context(sentence: str, num: _Num, mods: str, noun_end: int) -> bool:
@@ -339,8 +345,53 @@ def _identify_context(sentence: str, num: _Num, mods: str, noun_end: int) -> boo
     return bool(verbs) and verbs[-1].group("verb").lower().startswith("identif")
 
 
+# Counts that are not the government's totals for a period: complicit officials, a single
+# case, cases carried over, victims of one age, sex or nationality.
+_COMPLICIT_AFTER = re.compile(
+    r"^\s+(?:[\w\-]+\s+){0,4}?(?:(?:of|against|into|involving)\s+(?:an?\s+|one\s+|\w+\s+)?)?"
+    r"(?:complicit|corrupt)\s+(?:(?:government|public|police)\s+)?(?:officials?|officers?)\b",
+    re.IGNORECASE,
+)
+_ONE_CASE_AFTER = re.compile(
+    r"^\s+(?:[\w\-]+\s+){0,3}?in\s+(?:the|that|this|one|a)\s+case\b", re.IGNORECASE
+)
+_CARRIED_OVER_BEFORE = re.compile(
+    r"\b(?:continued|continuing|ongoing)\s+(?:to\s+)?[a-z]+\s+(?:(?:an?\s+)?(?:additional|further)\s+)?$",
+    re.IGNORECASE,
+)
+_SUBSET_MODIFIERS = re.compile(
+    r"\b(?:child(?:ren)?|female|male|minor|adult|foreign(?:\s+national)?|girls?|boys?)\b",
+    re.IGNORECASE,
+)
+_FROM_PLACE_AFTER = re.compile(
+    r"^\s+(?:[\w\-]+\s+){0,3}?(?:victims?|survivors?)\s+from\s+(?:the\s+)?[A-Z]"
+)
+
+
+def _not_a_total(sentence: str, num: _Num) -> bool:
+    after = sentence[num.end : num.end + 90]
+    before = sentence[max(0, num.qstart - 50) : num.qstart]
+    if _COMPLICIT_AFTER.match(after) or _ONE_CASE_AFTER.match(after):
+        return True
+    if _CARRIED_OVER_BEFORE.search(before) or _FROM_PLACE_AFTER.match(after):
+        return True
+    noun = _NOUN_AFTER.match(after)
+    return bool(
+        noun
+        and noun.group("noun").lower().startswith(("vic", "sur"))
+        and _SUBSET_MODIFIERS.search(noun.group("mods"))
+    )
+
+
 def _assign_slot(sentence: str, num: _Num) -> None:
-    """Give ``num`` a metric from its own grammatical slot, if it has one."""
+    """Give ``num`` a metric from its own grammatical slot, unless it counts something
+    other than a period's total (complicit officials, one case, one group of victims)."""
+    _assign_own_slot(sentence, num)
+    if num.role and _not_a_total(sentence, num):
+        num.role, num.dropped = "", True
+
+
+def _assign_own_slot(sentence: str, num: _Num) -> None:
     before = sentence[max(0, num.qstart - 60) : num.qstart]
     after = sentence[num.end : num.end + 90]
     verb = _VERB_BEFORE.search(before)
@@ -362,6 +413,13 @@ def _assign_slot(sentence: str, num: _Num) -> None:
             return
         num.role, num.base, num.slot = "primary", base, "verb"
         num.form = _form_match(after)
+        return
+    victims_next = _VICTIMS_NEXT.match(after)
+    if victims_next is not None and _IDENTIFICATION_OF.search(before):
+        # "reported the identification of 50 victims"
+        if _government_subject(sentence, num.qstart):
+            num.role, num.base, num.slot = "primary", "victims_identified", "noun_before"
+            num.form = _form_match(after, victims_next.end())
         return
     noun_before = _NOUN_BEFORE.search(before)
     if noun_before and not _NUMBER_BEFORE_NOUN.search(before, 0, noun_before.start()):
@@ -454,9 +512,17 @@ def has_trigger(text: str) -> bool:
     )
 
 
-def figures_in_sentence(sentence: str, report_year: int) -> list[SentenceFigure]:
-    """Every statistic stated in one sentence."""
-    if not has_trigger(sentence):
+def figures_in_sentence(
+    sentence: str, report_year: int, context: SentenceFigure | None = None
+) -> list[SentenceFigure]:
+    """Every statistic stated in one sentence.
+
+    ``context`` is the last figure of the sentence before: "Of those, 50 were victims of
+    sex trafficking" breaks it down by form.
+    """
+    if context is not None and _BREAKDOWN_OPENING.match(sentence):
+        pass  # a breakdown may name no metric of its own
+    elif not has_trigger(sentence):
         return []
     if not _ANY_NUMBER.search(sentence.lower()):
         return []
@@ -465,6 +531,10 @@ def figures_in_sentence(sentence: str, report_year: int) -> list[SentenceFigure]
         return []
     for num in nums:
         _assign_slot(sentence, num)
+    _coordinate(sentence, nums)
+    breakdown = _BREAKDOWN_OPENING.match(sentence)
+    if breakdown is not None:
+        _breakdown_roles(sentence, nums, breakdown.end(), context)
     regions = _comparison_regions(sentence, nums)
 
     def region_of(num: _Num) -> tuple[int, int] | None:
@@ -553,6 +623,7 @@ def figures_in_sentence(sentence: str, report_year: int) -> list[SentenceFigure]
                 shared is not None
                 and shared.explicit_year
                 and _is_list_end(sentence, shared, run_end)
+                and "(" not in sentence[num.end : shared.qstart]
             ):
                 num.year = shared.year
             else:
@@ -596,6 +667,17 @@ def figures_in_sentence(sentence: str, report_year: int) -> list[SentenceFigure]
             continue
         metric = f"{base}_{figure_form}" if figure_form else base
         figures.append(SentenceFigure(metric, num.value, num.year, num.qualifier))
+    paired = paired_figures(sentence, report_year)
+    if paired:
+        # Those numbers were read whole: drop what the slot reading made of them.
+        values = {extra.value for extra in paired}
+        figures = [f for f in figures if f.value not in values] + paired
+    for metric, value, year, other_year in each_in_two_years(sentence):
+        for each_year in (year, other_year):
+            if not any(
+                (f.metric, f.value, f.period_year) == (metric, value, each_year) for f in figures
+            ):
+                figures.append(SentenceFigure(metric, value, each_year, None))
     return figures
 
 
@@ -629,3 +711,163 @@ def _resolve_respectively(sentence: str, nums: list[_Num], regions: list[tuple[i
         if bare and len(bare) == len(primaries):
             for num, primary in zip(bare, primaries, strict=True):
                 num.parent = primary
+
+
+_BREAKDOWN_OPENING = re.compile(
+    r"^\s*(?:Of|Among)\s+(?:those|these|them|whom|this\s+total|the\s+(?:total|(?=\d)))",
+    re.IGNORECASE,
+)
+_COORDINATED = re.compile(r"\s+[a-z\-]+\s+(?:and|or)\s+$")
+_INCLUDING_BEFORE = re.compile(r"\bincluding\s+$", re.IGNORECASE)
+_RESTATED_VICTIMS = re.compile(
+    r"\s+(?:[\w\-]+\s+){0,4}?(?:victims?|survivors?)\s+(?:that\s+|whom\s+)?"
+    r"(?:the\s+government|authorities|officials|police|it)\s+(?:had\s+)?identified\b",
+    re.IGNORECASE,
+)
+_EXPLOITED_FORM = re.compile(
+    r"\bwere\s+(?:(?P<sex>sexually\s+exploited|exploited\s+in\s+(?:sex\s+trafficking|commercial\s+sex)"
+    r"|subjected\s+to\s+sex\s+trafficking)|exploited\s+in\s+forced\s+labou?r"
+    r"|subjected\s+to\s+forced\s+labou?r)",
+    re.IGNORECASE,
+)
+_EACH_IN_TWO_YEARS = re.compile(
+    rf"\b(?P<n>{DIGITS_PATTERN}|{WORDS_PATTERN})\s+(?P<noun>investigations?|prosecutions?|convictions?)"
+    r"\s+each\s+in\s+(?P<y1>(?:19|20)\d{2})\s+and\s+(?P<y2>(?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
+
+
+def _coordinate(sentence: str, nums: list[_Num]) -> None:
+    """ "two confirmed and 129 potential trafficking victims": the first count shares the
+    noun of the second."""
+    for num, following in itertools.pairwise(nums):
+        if num.role or num.dropped or following.role != "primary":
+            continue
+        if following.slot == "noun_after" and _COORDINATED.match(
+            sentence, num.end, following.qstart
+        ):
+            num.role, num.slot, num.base, num.form = (
+                "primary",
+                "noun_after",
+                following.base,
+                (following.form),
+            )
+
+
+def _breakdown_roles(
+    sentence: str, nums: list[_Num], opening_end: int, context: SentenceFigure | None
+) -> None:
+    """In "Of those, 50 were victims of sex trafficking, 20 of forced labor" only the split
+    by form is new; a count without a form re-tells part of the total (one agency's, one
+    law's) and is dropped, except the restated total right after "Of the"."""
+    base = context.metric.split("_sex_")[0].split("_labor_")[0] if context else ""
+    for index, num in enumerate(nums):
+        if num.qstart <= opening_end + 1:
+            # "Of the 131 confirmed and potential victims the government identified in 2017"
+            if not num.role and _RESTATED_VICTIMS.match(sentence, num.end):
+                num.role, num.slot, num.base = "primary", "noun_after", "victims_identified"
+            continue
+        if _INCLUDING_BEFORE.search(sentence, max(0, num.qstart - 12), num.qstart):
+            continue  # "127 victims, including 26 children, were ...": a part, no figure
+        later = [
+            n.qstart
+            for n in nums[index + 1 :]
+            if not _INCLUDING_BEFORE.search(sentence, max(0, n.qstart - 12), n.qstart)
+        ]
+        stop = later[0] if later else len(sentence)
+        form = _form_match(sentence[num.end : num.end + 90])
+        exploited = _EXPLOITED_FORM.search(sentence, num.end, min(stop, num.end + 80))
+        if form is None and exploited is not None:
+            form = "sex_trafficking" if exploited.group("sex") else "labor_trafficking"
+        if num.role == "primary" and not num.form:
+            if form:
+                num.form = form
+            else:
+                num.role, num.dropped = "", True
+        elif not num.role and not num.dropped and form and base and context is not None:
+            num.role, num.slot, num.base, num.form = "primary", "breakdown", base, form
+            num.year, num.explicit_year = context.period_year, True
+
+
+def each_in_two_years(sentence: str) -> list[tuple[str, int, int, int]]:
+    """ "(one investigation each in 2018 and 2017)": (metric, value, year, other year)."""
+    found: list[tuple[str, int, int, int]] = []
+    if " each in " not in sentence:
+        return found
+    for match in _EACH_IN_TWO_YEARS.finditer(sentence):
+        value = parse_digits(match.group("n")) if match.group("n")[0].isdigit() else None
+        if value is None:
+            value = words_to_int(match.group("n"))
+        if value is not None:
+            found.append(
+                (
+                    _metric_of(match.group("noun")),
+                    value,
+                    int(match.group("y1")),
+                    int(match.group("y2")),
+                )
+            )
+    return found
+
+
+_IDENTIFICATION_OF = re.compile(
+    r"\bidentification\s+of\s+(?:(?:a\s+total\s+of|only)\s+)?$", re.IGNORECASE
+)
+_VICTIMS_NEXT = re.compile(
+    rf"\s+(?:(?!(?:{_STOP_MODIFIERS})\b)[\w\-]+\s+){{0,4}}?(?:victims?|survivors?)\b",
+    re.IGNORECASE,
+)
+_NUMBER_TEXT = rf"(?:{DIGITS_PATTERN}|{WORDS_PATTERN})"
+# "Investigations increased from 20 in 2017 to 35 in 2018."
+_FROM_TO = re.compile(
+    r"\b(?P<noun>investigations|prosecutions|convictions|identified\s+victims"
+    r"|victims\s+identified)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:increased|decreased|rose|fell|dropped|declined|grew|went\s+(?:up|down))\s+from\s+"
+    rf"(?P<a>{_NUMBER_TEXT})(?:\s+in\s+(?P<ya>(?:19|20)\d{{2}}))?\s+to\s+(?P<b>{_NUMBER_TEXT})"
+    r"(?:\s+in\s+(?P<yb>(?:19|20)\d{2}))?",
+    re.IGNORECASE,
+)
+_RESPECTIVE_NOUNS = re.compile(
+    rf"(?P<numbers>{_NUMBER_TEXT}(?:\s*,\s*{_NUMBER_TEXT})*\s*,?\s+and\s+{_NUMBER_TEXT})\s+"
+    r"(?P<nouns>(?:investigations|prosecutions|convictions)(?:\s*,\s*(?:investigations|prosecutions"
+    r"|convictions))*\s*,?\s+and\s+(?:investigations|prosecutions|convictions))\s*,?\s+"
+    r"respectively\b",
+    re.IGNORECASE,
+)
+
+
+_METRIC_NOUN = re.compile(r"investigations|prosecutions|convictions", re.IGNORECASE)
+
+
+def _number_value(text: str) -> int | None:
+    text = text.strip()
+    return parse_digits(text) if text[:1].isdigit() else words_to_int(text)
+
+
+def paired_figures(sentence: str, report_year: int) -> list[SentenceFigure]:
+    """Figures in two shapes the slot reading misses: "investigations increased from 20 in
+    2017 to 35 in 2018" and "59, 37, and 12 investigations, prosecutions, and convictions,
+    respectively"."""
+    found: list[SentenceFigure] = []
+    lowered = sentence.lower()
+    if " from " not in lowered and "respectively" not in lowered:
+        return found  # the cheap test first: most sentences have neither
+    for match in _FROM_TO.finditer(sentence):
+        metric = _metric_of(match.group("noun"))
+        later = int(match.group("yb")) if match.group("yb") else report_year - 1
+        earlier = int(match.group("ya")) if match.group("ya") else later - 1
+        for value_text, year in ((match.group("a"), earlier), (match.group("b"), later)):
+            value = _number_value(value_text)
+            if value is not None:
+                found.append(SentenceFigure(metric, value, year, None))
+    for match in _RESPECTIVE_NOUNS.finditer(sentence):
+        pieces = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", match.group("numbers"))
+        values = [value for piece in pieces if (value := _number_value(piece)) is not None]
+        nouns = _METRIC_NOUN.findall(match.group("nouns"))
+        if len(values) != len(nouns) or len(values) != len([p for p in pieces if p.strip()]):
+            continue
+        leading = _LEADING_PERIOD.match(sentence)
+        year = _period(leading, report_year) if leading else report_year - 1
+        for value, noun in zip(values, nouns, strict=True):
+            found.append(SentenceFigure(_metric_of(noun), value, year, None))
+    return found

@@ -26,7 +26,8 @@ from django.utils import timezone
 from tipwatch.ingest.limits import read_limits
 from tipwatch.ingest.models import ImportRun, ProposedChange, lease_duration
 from tipwatch.ingest.parsing import CountryMatcher, ParsedReport, ReportReadError, parse_report
-from tipwatch.ingest.parsing.readers import read_any
+from tipwatch.ingest.parsing.bundle import read_report, zip_folder
+from tipwatch.ingest.parsing.reportyear import report_year_in
 from tipwatch.tip.models import Country
 
 from .proposals import ProposalBuilder
@@ -56,6 +57,10 @@ class ImportFile:
     @classmethod
     def from_path(cls, path: Path) -> ImportFile:
         try:
+            if path.is_dir():  # saved pages, imported together as one zip
+                content = zip_folder(path)
+                read_limits().check_file_size(len(content))
+                return cls(f"{path.name}.zip", content)
             read_limits().check_file_size(path.stat().st_size)
             return cls(path.name, path.read_bytes())
         except ReportReadError as error:
@@ -83,7 +88,8 @@ class ReportParser:
     def __init__(self, progress: Progress = no_progress) -> None:
         self.progress = progress
 
-    def parse(self, upload: ImportFile, year: int) -> ParsedReport:
+    def parse(self, upload: ImportFile, year: int | None) -> ParsedReport:
+        """``year`` None: the year the file states about itself."""
         if not upload.content:
             raise ImportRejectedError(f"{upload.name}: the file is empty")
         self.progress(0, 1, "Reading the file")
@@ -94,9 +100,14 @@ class ReportParser:
                 self.progress(9 * done, 10 * total, f"Reading page {done} of {total}")
 
         try:
-            document = read_any(upload.content, pages_read, read_limits())
+            document = read_report(upload.content, pages_read, read_limits())
         except ReportReadError as error:
             raise ImportRejectedError(f"{upload.name}: {error}") from error
+        year = year or report_year_in(document)
+        if year is None:
+            raise ImportRejectedError(
+                f"{upload.name}: the file does not say which year's report it is; give the year"
+            )
         self.progress(9, 10, f"Finding country narratives in {len(document.pages)} pages")
         parsed = parse_report(document, year, matcher_from_database())
         self.progress(1, 1, f"Found {len(parsed.countries)} country narratives")
@@ -212,17 +223,22 @@ class ImportService:
             )
         return run
 
-    def import_file(self, upload: ImportFile, year: int, user: Any = None) -> ImportRun:
+    def import_file(self, upload: ImportFile, year: int | None, user: Any = None) -> ImportRun:
         """Read the file into a ready run here and now, or say why not.
 
         A new file is parsed before anything is written, so bad input writes nothing. A run of
         the same file that is queued or failed is taken over and read again; one that another
-        process is reading raises `ImportBusyError`.
+        process is reading raises `ImportBusyError`. ``year`` None: the year the file states
+        about itself, which takes a parse to learn.
         """
         ImportRun.objects.fail_abandoned()
+        parsed = None
+        if year is None:
+            parsed = ReportParser(self.progress).parse(upload, None)
+            year = parsed.report_year
         existing = ImportRun.objects.same_file(upload.sha256, year).first()
         if existing is None:
-            parsed = ReportParser(self.progress).parse(upload, year)
+            parsed = parsed or ReportParser(self.progress).parse(upload, year)
             run = self._create_run(upload, year, user, ImportRun.Status.RUNNING)
             with Heartbeat(run.pk, run.lease):
                 self._fail_on_error(run, lambda: self._store(run, parsed), reraise=True)

@@ -87,6 +87,7 @@ class ProposalBuilder:
         self.parsed = parsed
         year = parsed.report_year
         codes = [c.iso3 for c in parsed.countries if c.iso3]
+        codes += [p.iso3 for p in parsed.listed if p.iso3]
         self.countries = {c.iso3: c for c in Country.objects.filter(iso3__in=codes)}
         self.placements = {
             p.country.iso3: p
@@ -121,6 +122,26 @@ class ProposalBuilder:
             yield from self._placement(country, result)
             yield from self._statistics(country, result)
             yield self._narrative(country, result)
+        yield from self._list_only_placements()
+
+    def _list_only_placements(self) -> Iterator[ProposedChange]:
+        """Placements printed in the tier lists for countries without a narrative: the
+        import of a file of the lists alone, or, beside narratives, a gap to review."""
+        narrated = {result.iso3 for result in self.parsed.countries}
+        for listed in self.parsed.listed:
+            country = self.countries.get(listed.iso3 or "")
+            if country is None or listed.iso3 in narrated:
+                continue
+            narrated.add(listed.iso3)
+            existing = self.placements.get(country.iso3)
+            before = None
+            if existing is not None:
+                before = {"tier": existing.tier, "page": existing.page, "quote": existing.quote}
+            after = {"tier": listed.tier, "page": listed.page, "quote": listed.name}
+            change = _proposal(Kind.PLACEMENT, country, "tier", before, after, listed.page)
+            if self.parsed.countries:
+                change.accepted = False  # listed without a narrative: an editor decides
+            yield change
 
     def _placement(self, country: Country, result: CountryResult) -> Iterator[ProposedChange]:
         if result.tier is None:
@@ -130,7 +151,13 @@ class ProposalBuilder:
         before = None
         if existing is not None:
             before = {"tier": existing.tier, "page": existing.page, "quote": existing.quote}
-        yield _proposal(Kind.PLACEMENT, country, "tier", before, after, result.narrative.first_page)
+        change = _proposal(
+            Kind.PLACEMENT, country, "tier", before, after, result.narrative.first_page
+        )
+        listed = {p.iso3: p.tier for p in self.parsed.listed if p.iso3}
+        if listed and listed.get(country.iso3) != result.tier:
+            change.accepted = False  # the tier lists disagree or omit it: an editor decides
+        yield change
 
     def _statistics(self, country: Country, result: CountryResult) -> Iterator[ProposedChange]:
         seen: set[tuple[str, int]] = set()

@@ -26,16 +26,22 @@ BUSY = 1  # the file is fine, but the run cannot be read now (exit 2 is for bad 
 
 class Command(TipwatchCommand):
     help = (
-        "Read a TIP report (PDF, HTML or text) into proposed changes for an editor to review in "
+        "Read a TIP report (PDF, HTML or text, or a folder or zip of saved pages) into proposed "
+        "changes for an editor to review in "
         "the admin. --dry-run only shows what was found; --apply also applies every new or "
         "changed fact at once."
     )
 
     def add_arguments(self, parser: ArgumentParser) -> None:
         parser.add_argument(
-            "file", type=Path, nargs="?", help="The report file: PDF, HTML or text."
+            "file",
+            type=Path,
+            nargs="?",
+            help="The report file (PDF, HTML or text), or a folder or zip of saved pages.",
         )
-        parser.add_argument("--year", type=int, help="The report's year (with a file).")
+        parser.add_argument(
+            "--year", type=int, help="The report's year (default: the year the file states)."
+        )
         parser.add_argument(
             "--retry",
             type=int,
@@ -53,10 +59,10 @@ class Command(TipwatchCommand):
             if options["file"] is not None or options["year"] is not None or options["dry_run"]:
                 raise UsageError("--retry IMPORT takes no file, --year or --dry-run")
             return self._handle_retry(options)
-        if options["file"] is None or options["year"] is None:
-            raise UsageError("give a report file and --year, or --retry IMPORT")
+        if options["file"] is None:
+            raise UsageError("give a report file (or folder, or zip), or --retry IMPORT")
         year = options["year"]
-        if not 2001 <= year <= timezone.now().year + 1:
+        if year is not None and not 2001 <= year <= timezone.now().year + 1:
             raise UsageError(f"--year {year} is not a report year (2001 to next year)")
         progress = self._progress_bar() if sys.stderr.isatty() else no_progress
         try:

@@ -1,0 +1,120 @@
+"""Saved web pages: site furniture dropped, the narrative and its figures kept, and the
+report year read from the page.
+
+The furniture strings below are the State Department site's own (as stored copies of
+state.gov show them); the markup around them is written for this test in the shape of the
+site's 2017+ layout (banner section, site header, share links, footer).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tipwatch.ingest.parsing import (
+    CountryMatcher,
+    document_from_html,
+    document_from_text,
+    parse_report,
+)
+from tipwatch.ingest.parsing.furniture import is_furniture
+from tipwatch.ingest.parsing.reportyear import report_year_in
+
+MATCHER = CountryMatcher([("PER", "Peru", []), ("MEX", "Mexico", [])])
+
+STATE_GOV_PAGE = """<!DOCTYPE html>
+<html lang="en"><head><title>Peru - United States Department of State</title></head>
+<body>
+<a class="skip-link" href="#main">Skip to content</a>
+<section class="usa-banner" aria-label="Official government website">
+  <div>An official website of the United States Government
+  <button>Here's how you know</button></div>
+  <div><p><strong>Official websites use .gov</strong></p>
+  <p>A .gov website belongs to an official government organization in the United States.</p>
+  <p><strong>Secure .gov websites use HTTPS</strong></p>
+  <p>A lock ( ) or https:// means you\u2019ve safely connected to the .gov website. Share sensitive
+  information only on official, secure websites.</p></div>
+</section>
+<header class="site-header"><div class="menu"><a href="/">Home</a> <a href="/countries">Countries
+and Areas</a></div></header>
+<main id="main"><article>
+<h1>2019 Trafficking in Persons Report: Peru</h1>
+<div class="report__share"><a>Share</a> <a>Tweet</a> <a>Email</a></div>
+<h2>PERU: Tier 2</h2>
+<p>The Government of Peru does not fully meet the minimum standards for the elimination of
+trafficking but is making significant efforts to do so; therefore Peru remained on Tier 2.</p>
+<h3>PROSECUTION</h3>
+<p>The government maintained law enforcement efforts. Authorities investigated 59 cases in 2018,
+compared with 70 in 2017.</p>
+<h3>PROTECTION</h3>
+<p>The government identified at least 774 victims.</p>
+</article></main>
+<aside class="related"><h2>Related Articles</h2><p>MEXICO: Tier 2</p></aside>
+<footer class="usa-footer"><p>Back to Top</p><p>Privacy Policy</p></footer>
+</body></html>
+"""
+
+
+def test_state_gov_page_furniture_is_dropped_and_the_narrative_kept() -> None:
+    document = document_from_html(STATE_GOV_PAGE)
+    text = document.text
+    for furniture in ("official website", ".gov", "Skip to content", "Tweet", "Privacy", "Home"):
+        assert furniture not in text
+    parsed = parse_report(document, 2019, MATCHER)
+    assert not parsed.fatal
+    (peru,) = parsed.countries
+    assert (peru.iso3, peru.tier) == ("PER", "2")
+    assert peru.narrative.section_names == ["summary", "prosecution", "protection"]
+    figures = {(s.metric, s.value, s.period_year, s.qualifier) for s in peru.statistics}
+    assert figures == {
+        ("investigations", 59, 2018, None),
+        ("investigations", 70, 2017, None),
+        ("victims_identified", 774, 2018, "at_least"),
+    }
+    assert report_year_in(document) == 2019
+
+
+def test_text_copy_furniture_is_dropped() -> None:
+    text = (
+        "printable banner\nU.S. Department of State\nShare\nYou are on page 1of 9\n"
+        "PERU (Tier 2)\nThe government identified 12 victims. Officials share data with NGOs.\n"
+        "Bookmark and Share\n"
+    )
+    document = document_from_text(text)
+    assert document.text.split("\n") == [
+        "U.S. Department of State",
+        "PERU (Tier 2)",
+        "The government identified 12 victims. Officials share data with NGOs.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("An official website of the United States Government Here's how you know", True),
+        ("Secure .gov websites use HTTPS", True),
+        ("Vous êtes sur la page 1sur 454", True),
+        ("Share", True),
+        ("The government shared information on victims with NGOs.", False),
+        ("Email traffickers recruited victims through social media.", False),
+    ],
+)
+def test_furniture_lines(line: str, furniture: bool) -> None:
+    assert is_furniture(line) is furniture
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("2019 Trafficking in Persons Report: Thailand\nTHAILAND: Tier 2\nIn 2018, ...", 2019),
+        ("Trafficking in Persons Report 2014 - Peru\nTier 2\nPeru is a source country.", 2014),
+        ("INDIA (Tier 2) Extracted from the U.S. State Dept 2020 TIP Report\nText.", 2020),
+        (
+            "Trafficking in Persons Report\nOffice to Monitor and Combat Trafficking in Persons\n"
+            "June 12, 2007\nHONDURAS (Tier 2 Watch List)",
+            2007,
+        ),
+        ("PERU: Tier 2\nIn 2014, the government investigated 59 cases.", None),
+    ],
+)
+def test_report_year_from_the_page(text: str, year: int | None) -> None:
+    assert report_year_in(document_from_text(text)) == year

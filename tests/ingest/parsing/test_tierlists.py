@@ -1,0 +1,130 @@
+"""The report's tier placement lists, and their cross-check with the narrative headers."""
+
+from __future__ import annotations
+
+from tipwatch.ingest.parsing import CountryMatcher, document_from_text, parse_report
+from tipwatch.ingest.parsing.tierlists import read_tier_lists
+
+MATCHER = CountryMatcher(
+    [
+        ("ARG", "Argentina", []),
+        ("AUS", "Australia", []),
+        ("AUT", "Austria", []),
+        ("NZL", "New Zealand", []),
+        ("NOR", "Norway", []),
+        ("GBR", "United Kingdom", ["UK"]),
+        ("PER", "Peru", []),
+        ("BOL", "Bolivia", []),
+        ("CHL", "Chile", []),
+        ("CUB", "Cuba", []),
+        ("IRN", "Iran", []),
+        ("PRK", "North Korea", ["Korea, North"]),
+        ("COD", "Democratic Republic of the Congo", ["DRC"]),
+        ("COG", "Republic of the Congo", ["Congo", "Congo (ROC)"]),
+        ("LBY", "Libya", []),
+        ("YEM", "Yemen", []),
+    ]
+)
+LISTS = """TIER PLACEMENTS
+Tier 1
+Argentina
+Australia  Austria
+New Zealand Norway
+United Kingdom - UK
+Tier 2
+Peru
+Bolivia
+Netherlands Antilles
+Chile
+Tier 2 Watch List
+Congo (DRC)
+Congo (ROC)
+Iran
+Tier 3
+Cuba
+Korea, North
+Iran
+Special Cases
+Libya
+Yemen
+Peru
+Stopping Human Trafficking
+"""
+
+
+def _placements(text: str) -> list[tuple[str | None, str]]:
+    return [(p.iso3, p.tier) for p in read_tier_lists(document_from_text(text), MATCHER)]
+
+
+def test_lists_in_every_layout() -> None:
+    assert _placements(LISTS) == [
+        ("ARG", "1"),
+        ("AUS", "1"),
+        ("AUT", "1"),
+        ("NZL", "1"),
+        ("NOR", "1"),
+        ("GBR", "1"),
+        ("PER", "2"),
+        ("BOL", "2"),
+        (None, "2"),  # Netherlands Antilles: kept, unresolved, as known names follow
+        ("CHL", "2"),
+        ("COD", "2WL"),
+        ("COG", "2WL"),
+        ("IRN", "2WL"),
+        ("CUB", "3"),
+        ("PRK", "3"),
+        ("IRN", "3"),
+        ("LBY", "special_case"),
+        ("YEM", "special_case"),
+        ("PER", "special_case"),
+    ]
+
+
+def test_heading_with_its_definition_and_a_bare_tier_over_prose() -> None:
+    text = (
+        "Tier 1 - Countries whose governments fully meet the TVPA's minimum standards.\n"
+        "Argentina\nAustralia\nAustria\n"
+        "Trafficking in Persons Report 2014 - Peru\nTier 2\n"
+        "Peru is a source, transit, and destination country for men, women, and children.\n"
+    )
+    assert _placements(text) == [("ARG", "1"), ("AUS", "1"), ("AUT", "1")]
+
+
+def test_fewer_than_three_known_names_is_no_list() -> None:
+    assert _placements("Tier 3\nCuba\nThe government did nothing.\n") == []
+
+
+def test_a_file_of_the_lists_alone_is_an_import() -> None:
+    parsed = parse_report(document_from_text(LISTS), 2015, MATCHER)
+    assert not parsed.fatal
+    assert parsed.countries == []
+    assert len(parsed.listed) == 19
+    assert 'unknown country name "Netherlands Antilles" in the tier lists (page 1)' in (
+        parsed.problems
+    )
+    assert parsed.to_json_dict()["listed"][0] == {
+        "name": "Argentina",
+        "iso3": "ARG",
+        "tier": "1",
+        "page": 1,
+    }
+
+
+def test_lists_are_cross_checked_with_the_narratives() -> None:
+    text = (
+        "Tier 2\nPeru\nBolivia\nChile\n"
+        "Tier 3\nCuba\nIran\nKorea, North\n"
+        "PERU: Tier 3\nThe Government of Peru does not fully meet the minimum standards.\n"
+        "ARGENTINA: Tier 1\nThe Government of Argentina fully meets the minimum standards.\n"
+        "CUBA: Tier 3\nThe Government of Cuba does not fully meet the minimum standards.\n"
+    )
+    parsed = parse_report(document_from_text(text), 2015, MATCHER)
+    problems = [str(problem) for problem in parsed.problems]
+    assert (
+        '"PERU": the tier list says Tier 2 (page 1) but the narrative header says Tier 3 (page 1)'
+        in problems
+    )
+    assert '"ARGENTINA" has a narrative (page 1) but is in none of the tier lists' in problems
+    assert '"Bolivia" is listed on Tier 2 (page 1) but has no narrative' in problems
+    assert not any("Cuba" in problem or "CUBA" in problem for problem in problems)
+    assert not parsed.fatal

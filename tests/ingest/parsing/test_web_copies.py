@@ -1,0 +1,103 @@
+"""Narrative headers as web copies print them: any case, credits after the tier, page
+titles over a bare tier, Special Case styles, and pages without a header line."""
+
+from __future__ import annotations
+
+import pytest
+
+from tipwatch.ingest.parsing import CountryMatcher, document_from_text, segment
+from tipwatch.ingest.parsing.headings import parse_header
+
+MATCHER = CountryMatcher(
+    [
+        ("PER", "Peru", []),
+        ("USA", "United States", ["United States of America"]),
+        ("IND", "India", []),
+        ("YEM", "Yemen", []),
+        ("BHS", "The Bahamas", ["Bahamas"]),
+        ("RUS", "Russia", []),
+        ("AFG", "Afghanistan", []),
+        ("CIV", "Cote d'Ivoire", []),
+    ]
+)
+BODY = "Peru is a source, transit, and destination country for men, women, and children."
+
+
+def _found(text: str) -> list[tuple[str | None, str | None]]:
+    segmentation = segment(document_from_text(text), MATCHER)
+    return [(narrative.iso3, narrative.tier) for narrative in segmentation.narratives]
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("Peru (Tier 2)", ("PER", "2")),
+        ("Peru: Tier 2 Watch List", ("PER", "2WL")),
+        ("United States of America (Tier 1)", ("USA", "1")),
+        ("Cote d'Ivoire (Tier 2)", ("CIV", "2")),
+        ("PERU - Tier 2", ("PER", "2")),
+        ("Peru \u2013 Tier 2 Watch List", ("PER", "2WL")),
+        ("peru - tier 3", None),
+        ("INDIA (Tier 2) Extracted from the U.S. State Dept 2020 TIP Report", ("IND", "2")),
+        ("PERU: Tier 2 - Excerpted from the 2015 report", ("PER", "2")),
+        ("SPECIAL CASE: YEMEN", ("YEM", "special_case")),
+    ],
+)
+def test_header_styles(header: str, expected: tuple[str, str] | None) -> None:
+    assert _found(f"{header}\n{BODY}") == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Prosecution (Tier 2)",  # title case, but no country
+        "Peru (Tier 2) and Bolivia (Tier 3) were both assessed",
+        "The government placed Peru on Tier 2 in 2014.",
+    ],
+)
+def test_lines_that_are_not_headers(line: str) -> None:
+    assert _found(f"{line}\n{BODY}") == []
+
+
+def test_title_case_needs_any_case_flag() -> None:
+    assert parse_header("Peru (Tier 2)") is None
+    match = parse_header("Peru (Tier 2)", any_case=True)
+    assert match is not None
+    assert not match.capitals
+
+
+def test_page_title_over_a_bare_tier() -> None:
+    text = f"Trafficking in Persons Report 2014 - Peru\n\nTier 2\n\n{BODY}"
+    assert _found(text) == [("PER", "2")]
+
+
+def test_bare_tier_without_a_title_is_nothing() -> None:
+    assert _found(f"Tier 2\n{BODY}") == []
+
+
+def test_special_cases_section_heads_each_case_with_its_name() -> None:
+    text = (
+        "Special Cases\n\nTHE BAHAMAS\n\nLimited data suggest a possible labor trafficking "
+        "problem in The Bahamas.\n\nSCOPE AND MAGNITUDE\nThe Bahamas may be a destination."
+    )
+    assert _found(text) == [("BHS", "special_case")]
+
+
+def test_page_without_a_header_line() -> None:
+    text = (
+        "Dokument #2111585\nThe Government of Russia does not fully meet the minimum standards "
+        "for the elimination of trafficking and is not making significant efforts to do so; "
+        "therefore Russia remained on Tier 3."
+    )
+    segmentation = segment(document_from_text(text), MATCHER)
+    assert [(n.iso3, n.tier) for n in segmentation.narratives] == [("RUS", None)]
+
+
+def test_header_inside_interleaved_columns() -> None:
+    text = (
+        "NARRATIVES COUNTRY protection, and law enforcement strategies; AFGHANISTAN: TIER 2 "
+        "dedicate resources to support long-term victim rehabilitation programs."
+    )
+    segmentation = segment(document_from_text(text), MATCHER)
+    assert [(n.iso3, n.tier) for n in segmentation.narratives] == [("AFG", "2")]
+    assert segmentation.narratives[0].text.startswith("dedicate resources")

@@ -1,0 +1,279 @@
+"""Scoring the importer on real report text (tests/ingest/corpus).
+
+The corpus holds passages of the published report as found on the web, each labelled by
+hand (see corpus/PROVENANCE.md). This module loads them, runs the importer's parser on
+each and scores it: files rejected, tier right, figures (metric, value, year) found, and
+tier-list placements read. ``python -m tests.ingest.real_text`` prints the figures for the
+development and held-out parts.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from tipwatch.ingest.parsing import (
+    CountryMatcher,
+    Narrative,
+    Section,
+    document_from_text,
+    extract_statistics,
+    parse_report,
+)
+
+CORPUS = Path(__file__).parent / "corpus" / "passages"
+COUNTRIES_CSV = Path(__file__).resolve().parents[2] / "tipwatch" / "tip" / "data" / "countries.csv"
+HELD_OUT_SIZE = 40
+
+FigureKey = tuple[str, int, int]
+
+
+@dataclass(frozen=True)
+class Figure:
+    metric: str
+    value: int
+    qualifier: str | None
+    year: int
+
+    @property
+    def key(self) -> FigureKey:
+        return (self.metric, self.value, self.year)
+
+
+@dataclass
+class Passage:
+    name: str
+    url: str
+    report_year: int
+    country: str | None
+    kind: str
+    section: str
+    tier: str | None
+    text: str
+    figures: list[Figure] = field(default_factory=list)
+    list_counts: dict[str, int] = field(default_factory=dict)
+    list_checks: dict[str, str] = field(default_factory=dict)
+
+
+def _parse_file(path: Path) -> Passage:
+    raw = path.read_text(encoding="utf-8")
+    head, _, text = raw.partition("\n---\n")
+    fields: dict[str, str] = {}
+    figures: list[Figure] = []
+    counts: dict[str, int] = {}
+    checks: dict[str, str] = {}
+    for line in head.splitlines():
+        key, _, value = line.partition(": ")
+        if key == "figure":
+            metric, number, qualifier, year = value.split()
+            figures.append(
+                Figure(metric, int(number), None if qualifier == "-" else qualifier, int(year))
+            )
+        elif key == "list_count":
+            tier, number = value.split()
+            counts[tier] = int(number)
+        elif key == "list_check":
+            iso3, tier = value.split()
+            checks[iso3] = tier
+        else:
+            fields[key] = value
+    return Passage(
+        name=path.stem,
+        url=fields["url"],
+        report_year=int(fields["report_year"]),
+        country=None if fields["country"] == "-" else fields["country"],
+        kind=fields["kind"],
+        section=fields["section"],
+        tier=None if fields["tier"] == "none" else fields["tier"],
+        text=text,
+        figures=figures,
+        list_counts=counts,
+        list_checks=checks,
+    )
+
+
+@cache
+def passages() -> tuple[Passage, ...]:
+    return tuple(_parse_file(path) for path in sorted(CORPUS.glob("*.txt")))
+
+
+def _digest(passage: Passage) -> str:
+    return hashlib.sha256(passage.name.encode()).hexdigest()
+
+
+def held_out() -> list[Passage]:
+    """The set-aside part: the HELD_OUT_SIZE passages whose name hashes lowest."""
+    return sorted(passages(), key=_digest)[:HELD_OUT_SIZE]
+
+
+def development() -> list[Passage]:
+    kept = {passage.name for passage in held_out()}
+    return [passage for passage in passages() if passage.name not in kept]
+
+
+@cache
+def matcher() -> CountryMatcher:
+    with COUNTRIES_CSV.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    return CountryMatcher(
+        (row["iso3"], row["name"], [a for a in row["aliases"].split("|") if a]) for row in rows
+    )
+
+
+@dataclass
+class Result:
+    """What the parser made of one passage."""
+
+    rejected: bool
+    tier: str | None
+    figures: list[Figure]
+    placements: dict[str, str]  # iso3 -> tier, from the report's tier lists
+    listed: dict[str, int]  # tier -> names read in its list
+
+
+def run(passage: Passage) -> Result:
+    if passage.kind == "section":
+        return _run_section(passage)
+    document = document_from_text(passage.text)
+    parsed = parse_report(document, passage.report_year, matcher())
+    placements: dict[str, str] = {}
+    listed: dict[str, int] = {}
+    for placement in getattr(parsed, "listed", []):
+        listed[placement.tier] = listed.get(placement.tier, 0) + 1
+        if placement.iso3:
+            placements[placement.iso3] = placement.tier
+    rejected = parsed.fatal or not (parsed.countries or placements)
+    tier = None
+    figures: list[Figure] = []
+    for country in parsed.countries:
+        if country.iso3 == passage.country:
+            tier = country.tier
+        figures.extend(
+            Figure(s.metric, s.value, s.qualifier, s.period_year) for s in country.statistics
+        )
+    return Result(rejected, tier, figures, placements, listed)
+
+
+def _run_section(passage: Passage) -> Result:
+    section = Section(name=passage.section, text=passage.text.strip(), first_page=1)
+    narrative = Narrative(
+        name=passage.country or "",
+        iso3=passage.country,
+        tier=None,
+        header="",
+        first_page=1,
+        last_page=1,
+        sections=[section],
+    )
+    statistics = extract_statistics(narrative, passage.report_year)
+    figures = [Figure(s.metric, s.value, s.qualifier, s.period_year) for s in statistics]
+    return Result(False, None, figures, {}, {})
+
+
+@dataclass
+class Scores:
+    passages: int = 0
+    files: int = 0
+    rejected: list[str] = field(default_factory=list)
+    tiers: int = 0
+    tiers_right: int = 0
+    wrong_tiers: list[str] = field(default_factory=list)
+    true_positives: int = 0
+    false_positives: int = 0
+    false_negatives: int = 0
+    qualifiers_right: int = 0
+    list_names: int = 0
+    list_names_read: int = 0
+    list_checks: int = 0
+    list_checks_right: int = 0
+    missed: list[str] = field(default_factory=list)
+    invented: list[str] = field(default_factory=list)
+
+    @property
+    def tier_accuracy(self) -> float:
+        return self.tiers_right / self.tiers if self.tiers else 1.0
+
+    @property
+    def precision(self) -> float:
+        found = self.true_positives + self.false_positives
+        return self.true_positives / found if found else 1.0
+
+    @property
+    def recall(self) -> float:
+        expected = self.true_positives + self.false_negatives
+        return self.true_positives / expected if expected else 1.0
+
+    @property
+    def list_recall(self) -> float:
+        return self.list_names_read / self.list_names if self.list_names else 1.0
+
+    def summary(self) -> str:
+        return (
+            f"{self.passages} passages, {self.files} files: rejected {len(self.rejected)}; "
+            f"tier right {self.tiers_right}/{self.tiers} ({self.tier_accuracy:.1%}); "
+            f"figures recall {self.recall:.1%} precision {self.precision:.1%} "
+            f"(tp {self.true_positives}, fp {self.false_positives}, fn {self.false_negatives}; "
+            f"qualifier right {self.qualifiers_right}/{self.true_positives}); "
+            f"list names read {self.list_names_read}/{self.list_names}, "
+            f"list checks {self.list_checks_right}/{self.list_checks}"
+        )
+
+
+def score(selected: Iterable[Passage]) -> Scores:
+    scores = Scores()
+    for passage in selected:
+        scores.passages += 1
+        result = run(passage)
+        if passage.kind != "section":
+            scores.files += 1
+            if result.rejected:
+                scores.rejected.append(passage.name)
+        if passage.kind == "page":
+            scores.tiers += 1
+            if result.tier == passage.tier and not result.rejected:
+                scores.tiers_right += 1
+            else:
+                scores.wrong_tiers.append(f"{passage.name}: {result.tier} != {passage.tier}")
+        if passage.kind == "list":
+            scores.list_names += sum(passage.list_counts.values())
+            for tier, count in passage.list_counts.items():
+                # A name too many costs as much as a name missed.
+                scores.list_names_read += max(0, count - abs(count - result.listed.get(tier, 0)))
+            scores.list_checks += len(passage.list_checks)
+            scores.list_checks_right += sum(
+                result.placements.get(iso3) == tier for iso3, tier in passage.list_checks.items()
+            )
+        want = {figure.key: figure for figure in passage.figures}
+        got = {figure.key: figure for figure in result.figures}
+        scores.true_positives += len(want.keys() & got.keys())
+        scores.false_positives += len(got.keys() - want.keys())
+        scores.false_negatives += len(want.keys() - got.keys())
+        scores.qualifiers_right += sum(
+            want[key].qualifier == got[key].qualifier for key in want.keys() & got.keys()
+        )
+        scores.missed.extend(f"{passage.name}: {key}" for key in sorted(want.keys() - got.keys()))
+        scores.invented.extend(f"{passage.name}: {key}" for key in sorted(got.keys() - want.keys()))
+    return scores
+
+
+def main() -> None:
+    for label, part in (("development", development()), ("held-out", held_out())):
+        scores = score(part)
+        print(f"{label}: {scores.summary()}")
+        if label == "development":  # the held-out part is scored, never inspected
+            for name in scores.rejected:
+                print(f"  rejected: {name}")
+            for line in scores.wrong_tiers:
+                print(f"  tier: {line}")
+            for line in scores.missed:
+                print(f"  missed: {line}")
+            for line in scores.invented:
+                print(f"  invented: {line}")
+
+
+if __name__ == "__main__":
+    main()

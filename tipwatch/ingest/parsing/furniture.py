@@ -1,0 +1,41 @@
+"""Page furniture of saved web pages: lines that are the site's, not the report's.
+
+The State Department's pages since 2017 open with the "An official website of the United
+States Government" banner and carry share buttons and footers; the older state.gov pages,
+the archives and the copies add "printable banner", "Skip Links", "Bookmark and Share",
+"You are on page 1of 9" and the like. Such lines are dropped whole; a line that merely
+mentions one of these phrases inside prose is kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_FURNITURE = re.compile(
+    r"^(?:"
+    r"an\s+official\s+website\s+of\s+the\s+united\s+states\s+government.{0,40}"
+    r"|here[\u2019']s\s+how\s+you\s+know"
+    r"|official\s+websites\s+use\s+\.gov"
+    r"|a\s+\.gov\s+website\s+belongs\s+to\s+an\s+official\s+government\s+organization.{0,40}"
+    r"|secure\s+\.gov\s+websites\s+use\s+https"
+    r"|a\s+lock\s*\(.{0,40}\)\s*or\s+https://.{0,160}"
+    r"|share\s+sensitive\s+information\s+only\s+on\s+official,\s+secure\s+websites\.?"
+    r"|skip\s+(?:to\s+(?:main\s+)?content|links)"
+    r"|printable\s+banner|printer\s+friendly(?:\s+version)?|print(?:\s+this\s+page)?"
+    r"|share(?:\s+this(?:\s+page)?)?|bookmark\s+and\s+share|tweet|email|facebook|twitter|linkedin"
+    r"|back\s+to\s+top|subject\s+index|video"
+    r"|you\s+are\s+on\s+page\s+\d+\s*of\s*\d+"
+    r"|(?:vous\s+[\u00eaeé]tes\s+sur\s+la\s+page|anda\s+di\s+halaman)\s+\d+.{0,12}"
+    r")\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_furniture(line: str) -> bool:
+    stripped = line.strip()
+    return bool(stripped) and len(stripped) <= 220 and bool(_FURNITURE.match(stripped))
+
+
+def drop_furniture(lines: Iterable[str]) -> list[str]:
+    return [line for line in lines if not is_furniture(line)]

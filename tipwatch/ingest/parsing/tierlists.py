@@ -1,0 +1,124 @@
+"""The report's own tier placement lists ("Tier 1", "Tier 2", "Tier 2 Watch List", "Tier 3",
+"Special Cases"), printed before the narratives and copied by many web sites.
+
+A list is a heading line followed by country names, one or several to a line (the report
+prints them in columns; copies often read the columns row by row). Names are recognised by
+the country matcher; a name it does not know is kept, unresolved, when known names follow it
+in the same list. A list ends at the first line that holds no names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tipwatch.ingest.parsing.countries import CountryMatcher
+from tipwatch.ingest.parsing.document import Document
+
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\\-"
+_HEADING = re.compile(
+    rf"^\s*(?:tier[\s]*(?P<num>1|2|3)(?P<wl>[\s{_DASHES}]*watch[\s{_DASHES}]*list)?"
+    r"|(?P<special>special\s+cases?))"
+    # gvnet.com: "Tier 1 - Countries whose governments fully meet the ... standards."
+    rf"(?:\s*[{_DASHES}:]\s*countries\s+whose\b.*)?\s*:?\s*$",
+    re.IGNORECASE,
+)
+_COLUMN_GAP = re.compile(r"\s{2,}|\t")
+# A line that could be a name the matcher does not know ("Netherlands Antilles").
+_NAME_LIKE = re.compile(r"^[^\W\d_][\w'\u2019.,&()\- ]{1,40}$")
+_MAX_NAME_WORDS = 6
+MIN_LIST_NAMES = 3
+
+
+@dataclass(frozen=True, slots=True)
+class ListedPlacement:
+    """One name in one of the report's tier lists."""
+
+    name: str
+    iso3: str | None
+    tier: str
+    page: int
+
+    def as_dict(self) -> dict[str, object]:
+        return {"name": self.name, "iso3": self.iso3, "tier": self.tier, "page": self.page}
+
+
+def _heading_tier(line: str) -> str | None:
+    match = _HEADING.match(line)
+    if match is None:
+        return None
+    if match.group("special"):
+        return "special_case"
+    num = match.group("num")
+    return "2WL" if num == "2" and match.group("wl") else num
+
+
+def _names_in_line(line: str, matcher: CountryMatcher) -> list[tuple[str, str | None]] | None:
+    """The names a list line holds, or None when it is no list line."""
+    line = line.strip()
+    if matcher.match(line) is not None:
+        return [(line, matcher.match(line))]
+    cells = [cell for cell in _COLUMN_GAP.split(line) if cell]
+    if len(cells) > 1 and all(matcher.match(cell) for cell in cells):
+        return [(cell, matcher.match(cell)) for cell in cells]
+    return _greedy_names(line.split(), matcher)
+
+
+def _greedy_names(words: list[str], matcher: CountryMatcher) -> list[tuple[str, str | None]] | None:
+    """Names run together with single spaces ("New Zealand Norway Oman"), longest first."""
+    found: list[tuple[str, str | None]] = []
+    start = 0
+    while start < len(words):
+        for end in range(min(len(words), start + _MAX_NAME_WORDS), start, -1):
+            name = " ".join(words[start:end])
+            iso3 = matcher.match(name)
+            if iso3 is not None:
+                found.append((name, iso3))
+                start = end
+                break
+        else:
+            return None
+    return found or None
+
+
+def read_tier_lists(document: Document, matcher: CountryMatcher) -> list[ListedPlacement]:
+    """Every placement printed in the report's tier lists, in the order printed."""
+    placements: list[ListedPlacement] = []
+    tier: str | None = None
+    current: list[ListedPlacement] = []
+    pending: list[ListedPlacement] = []  # unknown names, kept if known ones follow
+
+    def close() -> None:
+        nonlocal current, pending
+        if sum(1 for p in current if p.iso3) >= MIN_LIST_NAMES:
+            placements.extend(current)
+        current, pending = [], []
+
+    for page in document.pages:
+        for line in page.text.split("\n"):
+            text = line.strip()
+            if not text:
+                continue
+            heading = _heading_tier(text) if text[0] in "TtSs" and len(text) < 200 else None
+            if heading is not None:
+                close()
+                tier = heading
+                continue
+            if tier is None:
+                continue
+            names = _names_in_line(text, matcher)
+            if names is not None:
+                current.extend(pending)
+                pending = []
+                seen: set[str | None] = set()
+                for name, iso3 in names:
+                    if iso3 not in seen:  # "United Kingdom - UK" is one name
+                        seen.add(iso3)
+                        current.append(ListedPlacement(name, iso3, tier, page.number))
+            elif current and _NAME_LIKE.match(text) and len(text.split()) <= _MAX_NAME_WORDS:
+                pending.append(ListedPlacement(text, None, tier, page.number))
+            else:
+                close()
+                tier = None
+    close()
+    return placements
