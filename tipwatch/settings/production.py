@@ -4,6 +4,7 @@ from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
 from .base import SITE_ALLOWED_HOSTS
+from .caches import DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS, DJANGO_REDIS_LOGGER, shared_cache  # noqa: F401
 from .env import env_bool, env_int, env_str
 
 DEBUG = False
@@ -21,14 +22,17 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
+# Every app server must share one cache: rate-limit counts and cached pages live there.
 _redis_url = env_str("REDIS_URL", "")
-if _redis_url:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": _redis_url,
-        }
-    }
+if not _redis_url:
+    raise ImproperlyConfigured(
+        "REDIS_URL must be set in the environment for production (the cache every app server "
+        "shares, e.g. redis://127.0.0.1:6379/0)."
+    )
+CACHES = shared_cache(_redis_url)
+
+# The shipped deployment puts nginx in front of gunicorn (deploy/nginx/tipwatch.conf).
+TIPWATCH_TRUSTED_PROXIES = env_int("TIPWATCH_TRUSTED_PROXIES", 1)
 
 # Run `tipwatch manage db_worker` as a service beside the web server.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
