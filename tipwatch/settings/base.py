@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_tasks",
+    "django_ratelimit",
     "django_tasks_db",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -117,6 +118,13 @@ CACHES = {
         "LOCATION": "tipwatch",
     }
 }
+
+# Rate limits (django-ratelimit) count per client address: the one the trusted proxies saw.
+# 0 when the app answers the internet itself; 1 behind the shipped nginx.
+TIPWATCH_TRUSTED_PROXIES = env_int("TIPWATCH_TRUSTED_PROXIES", 0)
+RATELIMIT_IP_META_KEY = "tipwatch.core.client.client_ip"
+# With the cache down, let forms through rather than refuse every visitor.
+RATELIMIT_FAIL_OPEN = True
 
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
