@@ -128,6 +128,11 @@ RATELIMIT_FAIL_OPEN = True
 
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
+# Member emails are sent by the task worker; a failed send is tried again after 1, 2, 4, 8 and
+# 16 minutes (members.tasks).
+TIPWATCH_MAIL_ATTEMPTS = env_int("TIPWATCH_MAIL_ATTEMPTS", 6)
+TIPWATCH_MAIL_RETRY_SECONDS = env_int("TIPWATCH_MAIL_RETRY_SECONDS", 60)
+
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "tipwatch <noreply@localhost>")
 
