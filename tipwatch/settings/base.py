@@ -126,6 +126,10 @@ RATELIMIT_IP_META_KEY = "tipwatch.core.client.client_ip"
 # With the cache down, let forms through rather than refuse every visitor.
 RATELIMIT_FAIL_OPEN = True
 
+# The Redis cache (settings.caches.shared_cache) logs each error it ignores here.
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+DJANGO_REDIS_LOGGER = "tipwatch.cache"
+
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 # Member emails are sent by the task worker; a failed send is tried again after 1, 2, 4, 8 and

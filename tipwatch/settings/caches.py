@@ -26,8 +26,3 @@ def shared_cache(redis_url: str) -> dict[str, dict[str, Any]]:
             },
         }
     }
-
-
-# django-redis reads these as global settings.
-DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
-DJANGO_REDIS_LOGGER = "tipwatch.cache"

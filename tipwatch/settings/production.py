@@ -4,7 +4,7 @@ from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
 from .base import SITE_ALLOWED_HOSTS
-from .caches import DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS, DJANGO_REDIS_LOGGER, shared_cache  # noqa: F401
+from .caches import shared_cache
 from .env import env_bool, env_int, env_str
 
 DEBUG = False
