@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 
 from .env import env_int, env_list, env_str
 
@@ -39,6 +40,7 @@ INSTALLED_APPS = [
     "taggit",
     "django_tasks",
     "django_ratelimit",
+    "csp",
     "django_tasks_db",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -51,6 +53,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "tipwatch.core.csp.SiteCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -145,10 +148,36 @@ WAGTAIL_SITE_NAME = "tipwatch"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "core.CustomImage"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# The admin loads nothing from other sites: no avatars from Gravatar, no check for new releases.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "pdf", "txt", "xlsx", "zip"]
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 SITE_ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
+
+# Content-Security-Policy on every response (django-csp). Scripts only from this site or with the
+# request's nonce (`{{ request.csp_nonce }}`, for pages that are never cached: a cached page
+# would carry an old nonce). Styles allow inline `style` attributes, which the Wagtail admin and
+# the charts' SVG use; a nonce would disable that, so styles take none. The admin also allows
+# inline scripts (core.csp explains why).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:"],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "frame-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    }
+}
+
+TIPWATCH_ADMIN_PATH = "/admin/"
 
 LOGGING = {
     "version": 1,
