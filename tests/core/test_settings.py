@@ -1,6 +1,7 @@
 """Production settings refuse to start without their secrets."""
 
 import os
+import secrets
 import subprocess
 import sys
 
@@ -42,3 +43,18 @@ def test_production_starts_with_configuration() -> None:
     result = start(SECRET_KEY="x" * 50, ALLOWED_HOSTS="tipwatch.example.org", REDIS_URL=REDIS)
 
     assert result.returncode == 0, result.stderr
+
+
+def test_production_passes_the_deployment_checks() -> None:
+    manage = [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"]
+    env = {
+        **{k: v for k, v in os.environ.items() if k not in {"SECURE_HSTS_SECONDS", "DEBUG"}},
+        "DJANGO_SETTINGS_MODULE": "tipwatch.settings.production",
+        "SECRET_KEY": secrets.token_urlsafe(50),
+        "ALLOWED_HOSTS": "tipwatch.example.org",
+        "REDIS_URL": REDIS,
+    }
+    result = subprocess.run(manage, env=env, capture_output=True, text=True, timeout=120)
+
+    assert result.returncode == 0, result.stderr
+    assert "no issues" in result.stdout
