@@ -79,3 +79,18 @@ def test_joining_works_with_redis_down(client, site, redis):
 
     assert response.status_code == 302
     assert response["Location"] == "/join/thanks/"
+
+
+def test_rate_limit_counts_are_shared_by_every_app_server(client, settings, site, redis):
+    """Two cache connections to one Redis stand for two app servers: the count is one."""
+    settings.TIPWATCH_TRUSTED_PROXIES = 1
+    membership = str(MembershipType.objects.get().pk)
+
+    def join_on_a_new_server(n: int) -> int:
+        with override_settings(CACHES=shared_cache(redis.url)):  # a fresh cache connection
+            data = join_data(membership_type=membership, email=f"v{n}@example.org")
+            return client.post(
+                "/join/", data, REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR="203.0.113.5"
+            ).status_code
+
+    assert [join_on_a_new_server(n) for n in range(6)] == [302] * 5 + [429]
