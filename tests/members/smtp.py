@@ -15,8 +15,17 @@ SMTP_PORT = 18325
 
 
 class Inbox:
-    def __init__(self) -> None:
+    def __init__(self, refuse: str = "") -> None:
         self.messages: list[EmailMessage] = []
+        self.refuse = refuse  # an SMTP reply to every recipient, e.g. "550 No such user"
+
+    async def handle_RCPT(  # noqa: N802
+        self, server: Any, session: Any, envelope: Any, address: str, options: Any
+    ) -> str:
+        if self.refuse:
+            return self.refuse
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802
         message = email.message_from_bytes(envelope.content, policy=email.policy.default)
@@ -29,8 +38,8 @@ class Inbox:
 
 
 @contextmanager
-def smtp_server(port: int = SMTP_PORT) -> Iterator[Inbox]:
-    inbox = Inbox()
+def smtp_server(port: int = SMTP_PORT, refuse: str = "") -> Iterator[Inbox]:
+    inbox = Inbox(refuse)
     controller = Controller(inbox, hostname="127.0.0.1", port=port)
     controller.start()
     try:

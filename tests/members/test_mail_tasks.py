@@ -107,6 +107,22 @@ def test_a_mail_that_never_goes_out_fails_after_the_last_attempt(
     assert "not sent after 3 attempts" in caplog.text
 
 
+@pytest.mark.parametrize(
+    ("reply", "retried"), [("550 No such user", False), ("450 Try later", True)]
+)
+def test_a_mailbox_refused_for_good_is_not_tried_again(
+    client, join_page, membership_types, reply, retried
+):
+    client.post(join_page.url, join_data(membership_type=str(membership_types[0].pk)))
+
+    with smtp_server(refuse=reply) as inbox:
+        run_worker()
+
+    assert inbox.messages == []
+    statuses = [task.status for task in queued()]
+    assert statuses == (["SUCCESSFUL", "READY"] if retried else ["FAILED"])
+
+
 def test_asking_for_a_manage_link_does_the_same_work_for_members_and_strangers(client, home):
     MemberFactory(email="rosa@example.org")
 

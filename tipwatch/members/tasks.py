@@ -1,9 +1,10 @@
 """Member emails, sent by the task worker with retries, never inside a request.
 
 django-tasks has no retries of its own: a send that fails because the mail server is down or
-refuses for now queues the same task again, later each time (`TIPWATCH_MAIL_RETRY_SECONDS`,
-doubled per attempt, `TIPWATCH_MAIL_ATTEMPTS` attempts in all). After the last attempt the task
-fails, and the failure is logged and kept in the task results.
+refuses for now (4xx) queues the same task again, later each time (`TIPWATCH_MAIL_RETRY_SECONDS`,
+doubled per attempt, `TIPWATCH_MAIL_ATTEMPTS` attempts in all). After the last attempt, or at
+once when the server refuses for good (5xx), the task fails, and the failure is logged and kept
+in the task results.
 """
 
 from __future__ import annotations
@@ -24,12 +25,22 @@ from .models import Member
 
 logger = logging.getLogger(__name__)
 
-# Failures worth another try: the server is down, unreachable, or refuses for now.
-TRANSIENT = (smtplib.SMTPException, OSError)
+# Failures of sending: the server is down or unreachable, or answers with an error.
+SEND_ERRORS = (smtplib.SMTPException, OSError)
+
+
+def is_permanent(error: Exception) -> bool:
+    """A 5xx answer (no such mailbox, refused for good) will not change if we ask again."""
+    if isinstance(error, smtplib.SMTPRecipientsRefused):
+        return all(code >= 500 for code, _ in error.recipients.values())
+    return isinstance(error, smtplib.SMTPResponseException) and error.smtp_code >= 500
 
 
 def _retry_later(later: Task[Any, str], attempt: int, error: Exception, *args: Any) -> str:
     attempts = int(settings.TIPWATCH_MAIL_ATTEMPTS)
+    if is_permanent(error):
+        logger.error("Member email %s refused by the mail server: %s", args[0], error)
+        raise error
     if attempt >= attempts or not later.get_backend().supports_defer:
         logger.error("Member email %s not sent after %d attempts: %s", args[0], attempt, error)
         raise error
@@ -54,7 +65,7 @@ def send_member_email(kind: str, member_id: int, root_url: str, attempt: int = 1
         return "not sent: the member has been erased"
     try:
         emails.deliver(kind, member, root_url)
-    except TRANSIENT as error:
+    except SEND_ERRORS as error:
         return _retry_later(send_member_email, attempt, error, kind, member_id, root_url)
     return "sent"
 
@@ -68,7 +79,7 @@ def send_manage_link(email: str, root_url: str, attempt: int = 1) -> str:
         return "not sent: no member has this address"
     try:
         emails.deliver("manage_link", member, root_url)
-    except TRANSIENT as error:
+    except SEND_ERRORS as error:
         return _retry_later(send_manage_link, attempt, error, email, root_url)
     return "sent"
 
