@@ -17,7 +17,9 @@ from tests.members.helpers import join_data
 from tests.members.smtp import SMTP_PORT, smtp_server
 from tipwatch.members.models import Member
 
-pytestmark = pytest.mark.django_db
+# The worker closes its database connection after each task, as it does in production: the
+# test must not run inside a transaction that would go with it.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 SEND_MEMBER_EMAIL = "tipwatch.members.tasks.send_member_email"
 SEND_MANAGE_LINK = "tipwatch.members.tasks.send_manage_link"
