@@ -22,6 +22,7 @@ PYTHON="${PYTHON:-$ROOT/.venv/bin/python}"
 APP_PORT="${APP_PORT:-8181}"
 STATIC_PORT="${STATIC_PORT:-8182}"
 PROXY_PORT="${PROXY_PORT:-8183}"
+REDIS_PORT="${REDIS_PORT:-8184}"
 DURATION="${DURATION:-10s}"
 CONNECTIONS="${CONNECTIONS:-32}"
 THREADS="${THREADS:-2}"
@@ -51,6 +52,7 @@ need() {
 }
 need wrk wrk
 need nginx nginx-light
+need redis-server redis-server
 [ -x "$PYTHON" ] || { echo "No virtualenv at $PYTHON: run 'make install' first." >&2; exit 1; }
 
 rm -rf "$OUT"
@@ -62,7 +64,9 @@ export ALLOWED_HOSTS=127.0.0.1,localhost
 export SECURE_SSL_REDIRECT=false
 export TIPWATCH_VAR_DIR="$OUT/var"
 export DATABASE_CONN_MAX_AGE=600
-unset DATABASE_URL REDIS_URL
+unset DATABASE_URL
+# Production requires a shared cache: the benchmark starts a Redis of its own.
+export REDIS_URL="redis://127.0.0.1:$REDIS_PORT/0"
 
 echo "Preparing the database (tipwatch setup) and static files..."
 "$ROOT/.venv/bin/tipwatch" setup >"$OUT/setup.log" 2>&1
@@ -74,6 +78,9 @@ cleanup() {
   wait 2>/dev/null || true
 }
 trap cleanup EXIT
+
+redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --save "" --appendonly no >"$OUT/redis.log" 2>&1 &
+PIDS+=("$!")
 
 # shellcheck disable=SC2086
 (cd "$ROOT" && exec "$ROOT/.venv/bin/gunicorn" tipwatch.wsgi -c "$ROOT/deploy/gunicorn.conf.py" \

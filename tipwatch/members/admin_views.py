@@ -20,6 +20,8 @@ from wagtail.admin.widgets import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from tipwatch.core.spreadsheets import neutralise_formula
+
 from . import services
 from .models import Member, MembershipType, MemberState
 
@@ -41,6 +43,15 @@ class MemberAdminForm(WagtailAdminModelForm):
 
 class MemberIndexView(IndexView):
     approve_url_name: str = ""
+
+    def write_csv_row(self, writer: Any, row_dict: dict[str, Any]) -> Any:
+        # Members write their own name and address: a cell such as `=HYPERLINK(...)` must stay
+        # text when staff open the export. (The XLSX export already stores formulas as text.)
+        cells = {
+            field: neutralise_formula(self.preprocess_field_value(field, value, self.FORMAT_CSV))
+            for field, value in row_dict.items()
+        }
+        return writer.writerow(cells)
 
     def get_list_more_buttons(self, instance: Any) -> list[Any]:
         buttons = list(super().get_list_more_buttons(instance))

@@ -1,4 +1,8 @@
-"""Emails to members, written as `<name>.txt` and `<name>_subject.txt` templates."""
+"""Emails to members, written as `<name>.txt` and `<name>_subject.txt` templates.
+
+Requests never send mail themselves: they queue it (`members.tasks`), so a slow or broken mail
+server neither fails nor slows a request.
+"""
 
 from __future__ import annotations
 
@@ -27,16 +31,6 @@ def site_root_url(request: HttpRequest | None = None) -> str:
     return str(settings.WAGTAILADMIN_BASE_URL).rstrip("/")
 
 
-def confirm_url(member: Member, request: HttpRequest | None = None) -> str:
-    token = make_token(member, CONFIRM_SALT)
-    return site_root_url(request) + reverse("members:confirm", args=[token])
-
-
-def manage_url(member: Member, request: HttpRequest | None = None) -> str:
-    token = make_token(member, MANAGE_SALT)
-    return site_root_url(request) + reverse("members:manage", args=[token])
-
-
 def send(name: str, to: str, context: dict[str, Any]) -> None:
     context = {"site_name": "tipwatch", **context}
     # One line, whatever the template's whitespace.
@@ -45,25 +39,21 @@ def send(name: str, to: str, context: dict[str, Any]) -> None:
     EmailMessage(subject=subject, body=body, to=[to]).send()
 
 
-def send_confirmation(member: Member, request: HttpRequest | None = None) -> None:
-    send("confirm", member.email, {"member": member, "url": confirm_url(member, request)})
+# What each email is called and the link it carries.
+CONFIRM_LINK = {"confirm"}
+MANAGE_LINK = {"already_member", "manage_link", "welcome", "cancelled", "renewal_reminder"}
+KINDS = CONFIRM_LINK | MANAGE_LINK
 
 
-def send_already_member(member: Member, request: HttpRequest | None = None) -> None:
-    send("already_member", member.email, {"member": member, "url": manage_url(member, request)})
-
-
-def send_manage_link(member: Member, request: HttpRequest | None = None) -> None:
-    send("manage_link", member.email, {"member": member, "url": manage_url(member, request)})
-
-
-def send_welcome(member: Member, request: HttpRequest | None = None) -> None:
-    send("welcome", member.email, {"member": member, "url": manage_url(member, request)})
+def deliver(kind: str, member: Member, root_url: str) -> None:
+    """Write and send one email to a member now (the mail tasks call this, never a request)."""
+    if kind not in KINDS:
+        raise ValueError(f"unknown member email {kind!r}; known: {', '.join(sorted(KINDS))}")
+    salt = CONFIRM_SALT if kind in CONFIRM_LINK else MANAGE_SALT
+    name = "members:confirm" if kind in CONFIRM_LINK else "members:manage"
+    url = root_url.rstrip("/") + reverse(name, args=[make_token(member, salt)])
+    send(kind, member.email, {"member": member, "url": url})
 
 
 def send_renewal_reminder(member: Member) -> None:
-    send("renewal_reminder", member.email, {"member": member, "url": manage_url(member)})
-
-
-def send_cancelled(member: Member, request: HttpRequest | None = None) -> None:
-    send("cancelled", member.email, {"member": member, "url": manage_url(member, request)})
+    deliver("renewal_reminder", member, site_root_url())

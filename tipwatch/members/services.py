@@ -10,7 +10,7 @@ from django.db import IntegrityError, transaction
 from django.http import HttpRequest
 from django.utils import timezone
 
-from . import emails
+from . import emails, tasks
 from .models import Member, MembershipType, MemberState
 
 logger = logging.getLogger(__name__)
@@ -54,12 +54,12 @@ def join(details: JoinDetails, request: HttpRequest | None = None) -> Member:
         except IntegrityError:  # joined twice at the same moment
             existing = Member.objects.get(email=email)
         else:
-            emails.send_confirmation(member, request)
+            tasks.queue_member_email("confirm", member, request)
             return member
     if existing.state == MemberState.PENDING:
-        emails.send_confirmation(existing, request)
+        tasks.queue_member_email("confirm", existing, request)
     else:
-        emails.send_already_member(existing, request)
+        tasks.queue_member_email("already_member", existing, request)
     return existing
 
 
@@ -84,7 +84,7 @@ def approve(member: Member, request: HttpRequest | None = None) -> bool:
     )
     member.refresh_from_db()
     if updated:
-        emails.send_welcome(member, request)
+        tasks.queue_member_email("welcome", member, request)
     return updated == 1
 
 
@@ -94,7 +94,7 @@ def cancel(member: Member, request: HttpRequest | None = None) -> None:
     member.state = MemberState.CANCELLED
     member.cancelled_at = timezone.now()
     member.save(update_fields=["state", "cancelled_at", "updated_at"])
-    emails.send_cancelled(member, request)
+    tasks.queue_member_email("cancelled", member, request)
 
 
 def rejoin(member: Member) -> None:

@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
-from . import emails, services
+from . import services, tasks
 from .forms import EmailRequestForm, JoinForm, MemberDetailsForm
 from .models import Member, MemberState
 from .ratelimit import allow_submission
@@ -127,7 +127,7 @@ def resend_confirmation(request: HttpRequest) -> HttpResponse:
         return render(
             request, "members/rate_limited.html", {"message": RATE_LIMIT_MESSAGE}, status=429
         )
-    emails.send_confirmation(member, request)
+    tasks.queue_member_email("confirm", member, request)
     return render(request, "members/link_sent.html", {"reason": "confirm"})
 
 
@@ -148,9 +148,7 @@ def manage_request(request: HttpRequest) -> HttpResponse:
                     {"form": form, "rate_limited": True, "rate_limit_message": RATE_LIMIT_MESSAGE},
                     status=429,
                 )
-            member = Member.objects.filter(email=email).first()
-            if member is not None:
-                emails.send_manage_link(member, request)
+            tasks.queue_manage_link(email, request)
             return render(request, "members/link_sent.html", {"reason": "manage"})
     return render(request, "members/manage_request.html", {"form": form})
 

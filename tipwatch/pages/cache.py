@@ -2,7 +2,9 @@
 
 Every cache key carries a *content version*. Publishing, unpublishing, moving or deleting a
 page, saving a site setting or changing TIP data bumps the version, so every cached page and
-fragment is recomputed at once without having to know which keys exist.
+fragment is recomputed at once without having to know which keys exist. The version is kept in
+the database (`core.versions`), not in the cache: every worker on every host sees a publish at
+once, whatever cache it has.
 """
 
 from __future__ import annotations
@@ -14,27 +16,22 @@ from django.contrib.messages import get_messages
 from django.core.cache import cache
 from django.http import HttpResponse
 
+from tipwatch.core.versions import bump_version, read_version
+
 if TYPE_CHECKING:
     from django.http import HttpRequest
 
-VERSION_KEY = "tipwatch:content-version"
+CONTENT_VERSION = "content"
 PAGE_CACHE_SECONDS = 600
 
 
 def content_version() -> int:
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        cache.add(VERSION_KEY, 1, timeout=None)
-        version = cache.get(VERSION_KEY, 1)
-    return int(version)
+    return read_version(CONTENT_VERSION)
 
 
 def bump_content_version(**_: Any) -> None:
     """Invalidate every cached page and fragment (signal receivers call this)."""
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:
-        cache.set(VERSION_KEY, 2, timeout=None)
+    bump_version(CONTENT_VERSION)
 
 
 def is_cacheable(request: HttpRequest) -> bool:

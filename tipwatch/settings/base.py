@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 
 from .env import env_int, env_list, env_str
 
@@ -38,6 +39,8 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_tasks",
+    "django_ratelimit",
+    "csp",
     "django_tasks_db",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -50,12 +53,14 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "tipwatch.core.csp.SiteCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "tipwatch.core.middleware.RejectMalformedInputMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -121,6 +126,17 @@ CACHES = {
     }
 }
 
+# Rate limits (django-ratelimit) count per client address: the one the trusted proxies saw.
+# 0 when the app answers the internet itself; 1 behind the shipped nginx.
+TIPWATCH_TRUSTED_PROXIES = env_int("TIPWATCH_TRUSTED_PROXIES", 0)
+RATELIMIT_IP_META_KEY = "tipwatch.core.client.client_ip"
+# With the cache down, let forms through rather than refuse every visitor.
+RATELIMIT_FAIL_OPEN = True
+
+# The Redis cache (settings.caches.shared_cache) logs each error it ignores here.
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+DJANGO_REDIS_LOGGER = "tipwatch.cache"
+
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 # Reading an uploaded report (untrusted) and the lease of the process reading it. A real
@@ -132,6 +148,11 @@ TIPWATCH_IMPORT_MAX_SECONDS = env_int("TIPWATCH_IMPORT_MAX_SECONDS", 120)
 TIPWATCH_IMPORT_MAX_MEMORY_MB = env_int("TIPWATCH_IMPORT_MAX_MEMORY_MB", 512)
 TIPWATCH_IMPORT_LEASE_SECONDS = env_int("TIPWATCH_IMPORT_LEASE_SECONDS", 60)
 
+# Member emails are sent by the task worker; a failed send is tried again after 1, 2, 4, 8 and
+# 16 minutes (members.tasks).
+TIPWATCH_MAIL_ATTEMPTS = env_int("TIPWATCH_MAIL_ATTEMPTS", 6)
+TIPWATCH_MAIL_RETRY_SECONDS = env_int("TIPWATCH_MAIL_RETRY_SECONDS", 60)
+
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "tipwatch <noreply@localhost>")
 
@@ -139,10 +160,36 @@ WAGTAIL_SITE_NAME = "tipwatch"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "core.CustomImage"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# The admin loads nothing from other sites: no avatars from Gravatar, no check for new releases.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "pdf", "txt", "xlsx", "zip"]
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 SITE_ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
+
+# Content-Security-Policy on every response (django-csp). Scripts only from this site or with the
+# request's nonce (`{{ request.csp_nonce }}`, for pages that are never cached: a cached page
+# would carry an old nonce). Styles allow inline `style` attributes, which the Wagtail admin and
+# the charts' SVG use; a nonce would disable that, so styles take none. The admin also allows
+# inline scripts (core.csp explains why).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:"],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "frame-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    }
+}
+
+TIPWATCH_ADMIN_PATH = "/admin/"
 
 LOGGING = {
     "version": 1,

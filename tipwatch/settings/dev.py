@@ -12,3 +12,6 @@ ALLOWED_HOSTS = SITE_ALLOWED_HOSTS or ["127.0.0.1", "localhost", "[::1]"]
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 (VAR_DIR / "static").mkdir(parents=True, exist_ok=True)  # noqa: F405
+
+# One process on one machine: a per-process cache is enough for the rate limits here.
+SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]

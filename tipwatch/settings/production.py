@@ -4,6 +4,7 @@ from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
 from .base import SITE_ALLOWED_HOSTS
+from .caches import shared_cache
 from .env import env_bool, env_int, env_str
 
 DEBUG = False
@@ -21,14 +22,17 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
+# Every app server must share one cache: rate-limit counts and cached pages live there.
 _redis_url = env_str("REDIS_URL", "")
-if _redis_url:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": _redis_url,
-        }
-    }
+if not _redis_url:
+    raise ImproperlyConfigured(
+        "REDIS_URL must be set in the environment for production (the cache every app server "
+        "shares, e.g. redis://127.0.0.1:6379/0)."
+    )
+CACHES = shared_cache(_redis_url)
+
+# The shipped deployment puts nginx in front of gunicorn (deploy/nginx/tipwatch.conf).
+TIPWATCH_TRUSTED_PROXIES = env_int("TIPWATCH_TRUSTED_PROXIES", 1)
 
 # Run `tipwatch manage db_worker` as a service beside the web server.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
@@ -39,7 +43,11 @@ SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 SECURE_REDIRECT_EXEMPT = [r"^(healthz|readyz)$"]
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
-SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0)
+# HSTS from the app as well as from nginx, so that the site is safe behind any proxy. One year,
+# subdomains and preload by default; each can be changed (SECURE_HSTS_SECONDS=0 turns it off).
+SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 365 * 24 * 60 * 60)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
 CSRF_TRUSTED_ORIGINS = [f"https://{host}" for host in ALLOWED_HOSTS if not host.startswith(".")]
 
 EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
