@@ -202,11 +202,18 @@ def edit_placement(action: int) -> None:
 
 
 def upload_report(attempt: int) -> ImportRun:
-    # What the admin's upload view does: store the file as a queued run, enqueue the task.
-    run = ImportService().create_run(ImportFile.from_path(REPORT), REPORT_YEAR)
+    # What the admin's upload view does: submit the file (a new queued run, or the failed run
+    # queued again) and enqueue the task.
+    run, submission = ImportService().submit(ImportFile.from_path(REPORT), REPORT_YEAR)
     if run.status == ImportRun.Status.QUEUED:
         process_import.enqueue(run.pk)
-    record("import_uploaded", attempt=attempt, run=run.pk, status=run.status)
+    record(
+        "import_uploaded",
+        attempt=attempt,
+        run=run.pk,
+        status=run.status,
+        submission=submission.value,
+    )
     return run
 
 
@@ -216,6 +223,8 @@ def import_report() -> None:
     run = upload_report(attempt)
     last = None
     while now() < IMPORT_DEADLINE:
+        # As the admin's status page does: fail a run whose reader is gone, then look.
+        ImportRun.objects.fail_abandoned()
         run.refresh_from_db()
         state = (run.status, run.progress_done, run.progress_total)
         if state != last:
