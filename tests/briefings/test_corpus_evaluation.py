@@ -14,10 +14,10 @@ pytestmark = pytest.mark.usefixtures("tip_data")
 
 # (part, language): (claims recognised, verdicts right), as shares.
 FLOORS = {
-    ("dev", "en"): (0.51, 1.0),
-    ("dev", "es"): (0.05, 1.0),
-    ("held_out", "en"): (0.49, 1.0),
-    ("held_out", "es"): (0.20, 1.0),
+    ("dev", "en"): (0.76, 1.0),
+    ("dev", "es"): (0.27, 1.0),
+    ("held_out", "en"): (0.63, 1.0),
+    ("held_out", "es"): (0.46, 1.0),
 }
 
 
@@ -25,8 +25,9 @@ def test_the_claim_check_keeps_its_figures_on_published_sentences() -> None:
     scores: dict[tuple[str, str], Score] = evaluate_parts()
     for (part, lang), score in scores.items():
         print(score.line(f"{part} {lang}"))
-        print("\n".join(f"  missed {miss}" for miss in score.misses))
-        print("\n".join(f"  wrong {wrong}" for wrong in score.wrong))
+        if part == "dev":  # the held-out part is only ever counted, never read
+            print("\n".join(f"  missed {miss}" for miss in score.misses))
+            print("\n".join(f"  wrong {wrong}" for wrong in score.wrong))
     for key, (recognised, right) in FLOORS.items():
         score = scores[key]
         assert score.claims > 0, key

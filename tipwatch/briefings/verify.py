@@ -13,16 +13,26 @@ Country facts come from `country_history` (placement, change, run length), group
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
 from tipwatch.tip.models import Country, CoverageGap, Group, Placement, Report
-from tipwatch.tip.rules import Tier
+from tipwatch.tip.rules import FlagCode, Tier
 from tipwatch.tip.services.comparison import Comparison, Scope, compare
 from tipwatch.tip.services.history import CountryHistory, HistoryRow, country_history
 
-from .claims import REGION, Claim, ClaimKind, Comparator, Gazetteer, Relation, extract_claims
+from .claims import (
+    AMBIGUOUS,
+    REGION,
+    Claim,
+    ClaimKind,
+    Comparator,
+    Gazetteer,
+    Relation,
+    Sentence,
+    read_text,
+)
 from .claims import WORLD as CLAIM_WORLD
 from .histories import country_histories
 from .names import ALTERNATIVE_DEFINITIONS, build_gazetteer
@@ -103,6 +113,7 @@ class CheckedClaim:
     explanation: str
     group: GroupUsed | None = None
     alternatives: list[Alternative] = field(default_factory=list)
+    rule_notes: list[str] = field(default_factory=list)  # rule flags that answer "unknown"
 
     def as_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -117,6 +128,8 @@ class CheckedClaim:
         if self.group is not None:
             data["group"] = self.group.as_dict()
             data["alternative_definitions"] = [a.as_dict() for a in self.alternatives]
+        if self.rule_notes:
+            data["rule_flags"] = list(self.rule_notes)
         return data
 
 
@@ -124,15 +137,22 @@ class CheckedClaim:
 class CheckResult:
     claims: list[CheckedClaim]
     default_year: int
+    # Sentences that mention a tier or a ranking but gave no claim we could check.
+    unchecked: list[Sentence] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
         return {str(v): sum(1 for c in self.claims if c.verdict is v) for v in Verdict}
+
+    @property
+    def contradicted(self) -> bool:
+        return any(c.verdict is Verdict.CONTRADICTED for c in self.claims)
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "default_year": self.default_year,
             "summary": self.counts(),
             "claims": [claim.as_dict() for claim in self.claims],
+            "not_checked": [{"text": s.text, "span": [s.start, s.end]} for s in self.unchecked],
         }
 
 
@@ -208,7 +228,8 @@ class ClaimChecker:
         return self._gazetteer
 
     def check_text(self, text: str, lang: str | None = None) -> CheckResult:
-        claims = extract_claims(text, self.gazetteer, lang)
+        reading = read_text(text, self.gazetteer, lang)
+        claims = reading.claims
         self._load_histories(
             {
                 iso3
@@ -217,7 +238,8 @@ class ClaimChecker:
                 for iso3 in claim.countries
             }
         )
-        return CheckResult([self.check(claim) for claim in claims], self.default_year)
+        checked = [self.check(claim) for claim in claims]
+        return CheckResult(checked, self.default_year, reading.unchecked)
 
     def _load_histories(self, codes: set[str]) -> None:
         """Read the histories of every country the claims name, in two queries."""
@@ -239,7 +261,23 @@ class ClaimChecker:
             ClaimKind.GROUP: self._check_group,
             ClaimKind.COUNT: self._check_count,
         }[claim.kind]
-        return handler(claim, report)
+        checked = handler(claim, report)
+        notes = self._unknown_rule_notes(claim, report.year)
+        return replace(checked, rule_notes=notes) if notes else checked
+
+    def _unknown_rule_notes(self, claim: Claim, year: int) -> list[str]:
+        """The rules engine's "unknown" answers for the countries and year a claim is about."""
+        if claim.kind not in (ClaimKind.TIER, ClaimKind.CHANGE, ClaimKind.STREAK):
+            return []
+        notes = []
+        for iso3 in claim.countries:
+            history = self._history(iso3)
+            for flag in history.flags:
+                if flag.code == FlagCode.UNKNOWN and flag.applies_to_year == year:
+                    text = flag.render(history.country.name)
+                    if text not in notes:
+                        notes.append(text)
+        return notes
 
     # Data -----------------------------------------------------------------------------------
 
@@ -530,6 +568,15 @@ class ClaimChecker:
         return GroupUsed(scope.slug, scope.label, scope.description, len(scope.countries))
 
     def _check_group(self, claim: Claim, report: Report) -> CheckedClaim:
+        if claim.group == AMBIGUOUS and self.default_group is None:
+            return CheckedClaim(
+                claim,
+                Verdict.NOT_COVERED,
+                report.year,
+                [],
+                "Ambiguous scope: the text does not say among which countries this holds "
+                "(name a group, or give one with --group).",
+            )
         slug = self._scope_slug(claim)
         comparison = self._comparison(report, slug)
         verdict, evidence, explanation = self._group_verdict(claim, comparison)

@@ -18,7 +18,7 @@ T = rf"{OPEN}T\d+{CLOSE}"
 G = rf"{OPEN}G\d+{CLOSE}"
 N = rf"{OPEN}N\d+{CLOSE}"
 ORD = rf"{OPEN}O\d+{CLOSE}"
-CL = rf"{C}(?:\s*,\s*{C})*(?:\s*,?\s*(?:and|y|e|&)\s+{C})?"
+CL = rf"{C}(?:\s*,\s*(?:a\s+)?{C})*(?:\s*,?\s*(?:and|y|e|&)\s+(?:a\s+)?{C})?"
 """A list of countries: "Peru", "Bolivia, Cuba and Haiti", "Bolivia y Haití"."""
 
 

@@ -32,6 +32,7 @@ class Comparator(StrEnum):
 class YearSource(StrEnum):
     SENTENCE = "sentence"  # the sentence names the report year
     PARAGRAPH = "paragraph"  # an earlier sentence of the same paragraph did
+    DOCUMENT = "document"  # an earlier paragraph or the headline did
     NONE = "none"  # the caller's default applies
 
 
