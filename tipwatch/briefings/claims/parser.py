@@ -364,7 +364,7 @@ def _rest_tiers(rest: str, tagged: Tagged, vocab: Vocabulary) -> tuple[str | Non
     for piece in re.finditer(r"(?P<prep>[a-z][a-z\s]*?)\s+[\"']?(?P<token>\u27e6T\d+\u27e7)", rest):
         prep = re.sub(r"\s+", " ", piece.group("prep").strip())
         prep = re.sub(r"(?:\s(?:categoria|grupo|clasificacion|status|category))+$", "", prep)
-        prep = re.sub(r"\s(?:the|el|la)$", "", prep)
+        prep = re.sub(r"\s(?:the|el|la|su|its|their)$", "", prep)
         token = tagged.tokens_in(piece.group("token"), "T")
         if not token:
             continue

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .grammar import CL, ORD, G, N, Rule, T, Vocabulary, rule, words
+from .grammar import CL, ORD, QT, G, N, Rule, T, Vocabulary, rule, words
 from .model import ClaimKind, Comparator
 
 ADV = (
@@ -19,6 +19,7 @@ ADV = (
         "now",
         "officially",
         "firmly",
+        "last",
         "only",
         "just",
     )
@@ -269,6 +270,8 @@ _TRANSITIVE_MOVE = words(
 _MOVE_NOUN = words(
     "downgrade",
     "upgrade",
+    "downgrading",
+    "upgrading",
     "demotion",
     "promotion",
     "fall",
@@ -512,7 +515,7 @@ RULES: list[Rule] = [
         ClaimKind.GROUP,
         "only-list",
         rf"(?<!not\s)\b(?:only|just|solely)\s+(?P<subj>{CL}){_IN_GROUP}{_GROUP_VERBS}"
-        rf"(?:\s+(?P<rel>{_REL}))?\s+[\"']?(?P<t>{T}){_IN_GROUP2}",
+        rf"(?:\s+(?P<rel>{_REL}))?\s+{QT}(?P<t>{T}){_IN_GROUP2}",
     ),
     rule(
         ClaimKind.GROUP,
@@ -520,7 +523,7 @@ RULES: list[Rule] = [
         rf"(?P<subj>{CL})\s+{words('is', 'are', 'was', 'were', 'remains', 'remain', 'remained')}"
         rf"\s+(?:the\s+)?{words('only', 'sole', 'lone', 'single')}\s+(?:(?P<gadj>{G})\s+)?"
         rf"(?:{COUNTRY_NOUN}|members?){_IN_GROUP}"
-        rf"(?:\s+(?:that|which|to\s+be))?{_GROUP_VERBS}(?:\s+(?P<rel>{_REL}))?\s+[\"']?(?P<t>{T})"
+        rf"(?:\s+(?:that|which|to\s+be))?{_GROUP_VERBS}(?:\s+(?P<rel>{_REL}))?\s+{QT}(?P<t>{T})"
         rf"{_IN_GROUP2}",
     ),
     rule(
@@ -528,13 +531,13 @@ RULES: list[Rule] = [
         "only-tier-country",
         rf"(?P<subj>{CL})\s+{words('is', 'are', 'was', 'were', 'remains', 'remain', 'remained')}"
         rf"\s+(?:the\s+|(?P<g>{G})'s?\s+)?{words('only', 'sole', 'lone', 'single')}\s+"
-        rf"[\"']?(?P<t>{T})"
+        rf"{QT}(?P<t>{T})"
         rf"\s+(?:{COUNTRY_NOUN}|members?){_IN_GROUP2}",
     ),
     rule(
         ClaimKind.GROUP,
         "alone",
-        rf"(?P<subj>{CL})\s+alone{_IN_GROUP}{_GROUP_VERBS}(?:\s+(?P<rel>{_REL}))?\s+[\"']?(?P<t>{T})"
+        rf"(?P<subj>{CL})\s+alone{_IN_GROUP}{_GROUP_VERBS}(?:\s+(?P<rel>{_REL}))?\s+{QT}(?P<t>{T})"
         rf"{_IN_GROUP2}",
     ),
     # --- counts -------------------------------------------------------------------------------
@@ -543,25 +546,25 @@ RULES: list[Rule] = [
         "n-countries-on",
         rf"(?:(?P<cmp>{_CMP})\s+)?(?P<n>{N})\s+(?:other\s+|more\s+)?(?:(?P<gadj>{G})\s+)?"
         rf"(?:{COUNTRY_NOUN}|countries\s+and\s+territories|members){_IN_GROUP}{_COUNT_VERBS}"
-        rf"\s+(?P<rel>{_REL}|onto|to|among)\s+[\"']?(?P<t>{T}){_IN_GROUP2}",
+        rf"\s+(?P<rel>{_REL}|onto|to|among)\s+{QT}(?P<t>{T}){_IN_GROUP2}",
     ),
     rule(
         ClaimKind.COUNT,
         "n-countries-with",
         rf"(?:(?P<cmp>{_CMP})\s+)?(?P<n>{N})\s+(?:{COUNTRY_NOUN})\s+with\s+(?:a\s+|an\s+)?"
-        rf"[\"']?(?P<t>{T})\s+{_STANDING}",
+        rf"{QT}(?P<t>{T})\s+{_STANDING}",
     ),
     rule(
         ClaimKind.COUNT,
         "n-of-the",
         rf"(?:(?P<cmp>{_CMP})\s+)?(?P<n>{N})\s+of\s+(?:the|its|(?P<g>{G})'s?)\s+(?:{N}\s+)?"
         rf"(?:(?P<gadj>{G})\s+)?(?:{COUNTRY_NOUN}|members)?{_IN_GROUP2}{_COUNT_VERBS}"
-        rf"\s+(?P<rel>{_REL})\s+[\"']?(?P<t>{T})",
+        rf"\s+(?P<rel>{_REL})\s+{QT}(?P<t>{T})",
     ),
     rule(
         ClaimKind.COUNT,
         "tier-has-n",
-        rf"[\"']?(?P<t>{T})\s+{_HAS}"
+        rf"{QT}(?P<t>{T})\s+{_HAS}"
         rf"\s+(?:(?P<cmp>{_CMP})\s+)?(?P<n>{N})\s+(?:(?P<gadj>{G})\s+)?"
         rf"(?:{COUNTRY_NOUN}|members){_IN_GROUP}",
     ),
@@ -570,7 +573,7 @@ RULES: list[Rule] = [
         "places-n",
         rf"{_PLACES}"
         rf"\s+(?:(?P<cmp>{_CMP})\s+)?(?P<n>{N})\s+(?:(?P<gadj>{G})\s+)?"
-        rf"(?:{COUNTRY_NOUN}|members){_IN_GROUP}\s+(?P<rel>{_REL})\s+[\"']?(?P<t>{T}){_IN_GROUP2}",
+        rf"(?:{COUNTRY_NOUN}|members){_IN_GROUP}\s+(?P<rel>{_REL})\s+{QT}(?P<t>{T}){_IN_GROUP2}",
     ),
     # --- changes ------------------------------------------------------------------------------
     rule(
@@ -598,46 +601,53 @@ RULES: list[Rule] = [
         "noun-of",
         rf"(?P<verb>{_MOVE_NOUN})\s+of\s+(?P<subj>{CL}){REST}",
     ),
+    rule(
+        ClaimKind.CHANGE,
+        "brackets-move",
+        rf"(?P<subj>{CL})\s*\(\s*"
+        rf"(?P<verb>{words('downgrade', 'upgrade', 'downgraded', 'upgraded')})"
+        rf"(?P<rest>\s+(?:to|from)\s+{QT}{T})\s*\)",
+    ),
     # --- tiers --------------------------------------------------------------------------------
     rule(
         ClaimKind.TIER,
         "copula",
         rf"(?P<subj>{CL})(?:'s?)?{WHICH}{ADV}\s+(?P<verb>{_BE}){NEG}{ADV}{RANKED}{PREP}"
-        rf"(?:\s+(?:a|an))?\s+[\"']?(?P<t>{T})(?:\s+{COUNTRY_NOUN})?",
+        rf"(?:\s+(?:a|an))?\s+{QT}(?P<t>{T})(?:\s+{COUNTRY_NOUN})?",
     ),
     rule(
         ClaimKind.TIER,
         "report-places",
         rf"(?P<verb>{_PLACE})\s+(?P<subj>{CL}){ADV}\s+{words('on', 'in', 'at', 'as', 'among')}"
-        rf"(?:\s+(?:a|an))?\s+[\"']?(?P<t>{T})",
+        rf"(?:\s+(?:a|an))?\s+{QT}(?P<t>{T})",
     ),
-    rule(ClaimKind.TIER, "brackets", rf"(?P<subj>{CL})\s*\(\s*[\"']?(?P<t>{T})\s*\)"),
+    rule(ClaimKind.TIER, "brackets", rf"(?P<subj>{CL})\s*\(\s*{QT}(?P<t>{T})\s*\)"),
     rule(
         ClaimKind.TIER,
         "possessive",
-        rf"(?P<subj>{CL})'s?\s+[\"']?(?P<t>{T})\s+{_STANDING}",
+        rf"(?P<subj>{CL})'s?\s+{QT}(?P<t>{T})\s+{_STANDING}",
     ),
     rule(
         ClaimKind.TIER,
         "kept-its",
         rf"(?P<subj>{CL}){ADV}(?:\s+(?:has|have|had))?\s+(?P<verb>{_KEEP})\s+(?:its|their)\s+"
-        rf"(?:[a-z]+\s+)?[\"']?(?P<t>{T})(?:\s+{_STANDING})?",
+        rf"(?:[a-z]+\s+)?{QT}(?P<t>{T})(?:\s+{_STANDING})?",
     ),
     rule(
         ClaimKind.TIER,
         "apposition",
-        rf"(?P<subj>{CL}),\s+(?:a|an|now\s+a|still\s+a)\s+[\"']?(?P<t>{T})\s+{COUNTRY_NOUN}",
+        rf"(?P<subj>{CL}),\s+(?:a|an|now\s+a|still\s+a)\s+{QT}(?P<t>{T})\s+{COUNTRY_NOUN}",
     ),
     rule(
         ClaimKind.TIER,
         "ellipsis",
         rf"(?<=[\w\u27e7,]\s)(?:and|while|whereas)\s+(?P<subj>{CL})\s+"
-        rf"{words('on', 'in', 'at')}\s+(?:the\s+)?[\"']?(?P<t>{T})(?!\s*(?:report|list\b))",
+        rf"{words('on', 'in', 'at')}\s+(?:the\s+)?{QT}(?P<t>{T})(?!\s*(?:report|list\b))",
     ),
     rule(
         ClaimKind.TIER,
         "header",
-        rf"(?P<subj>{CL})(?:\s+(?:tier\s+)?(?:ranking|rating|status))?\s*:\s*[\"']?(?P<t>{T})",
+        rf"(?P<subj>{CL})(?:\s+(?:tier\s+)?(?:ranking|rating|status))?\s*:\s*{QT}(?P<t>{T})",
     ),
     rule(
         ClaimKind.TIER,
@@ -649,7 +659,7 @@ RULES: list[Rule] = [
     rule(
         ClaimKind.TIER,
         "tier-countries-such-as",
-        rf"(?:many\s+|other\s+|some\s+)?[\"']?(?P<t>{T})\s+countries\s*"
+        rf"(?:many\s+|other\s+|some\s+)?{QT}(?P<t>{T})\s+countries\s*"
         rf"(?:\(|,\s*(?:among\s+them|including|such\s+as)\s+)(?P<subj>{CL})",
     ),
 ]
@@ -669,6 +679,4 @@ STREAKS: list[re.Pattern[str]] = [
 STREAK_NEEDS = re.compile(
     r"consecutive|straight|successive|running|continuous|in a row|in succession|past|last"
 )
-TIER_AFTER = re.compile(
-    rf"\s*(?:{words('on', 'in', 'at', 'as')})(?:\s+(?:a|an))?\s+[\"']?(?P<t>{T})"
-)
+TIER_AFTER = re.compile(rf"\s*(?:{words('on', 'in', 'at', 'as')})(?:\s+(?:a|an))?\s+{QT}(?P<t>{T})")
