@@ -333,3 +333,19 @@ def test_pronouns_and_capitals_stand_for_the_country_named_before() -> None:
         (("CUB",), Verdict.SUPPORTED),
         (("PHL",), Verdict.SUPPORTED),
     ]
+
+
+def test_how_many_countries_moved_is_checked_against_the_two_reports() -> None:
+    claims = check(
+        "The 2020 report graded 22 governments higher than the previous year but demoted 23.",
+        year=2020,
+    )
+    assert [(c.claim.direction, c.claim.count) for c in claims] == [("up", 22), ("down", 23)]
+    for checked in claims:
+        assert checked.verdict is Verdict.NOT_COVERED  # one country is missing in 2019
+        assert "moved" in checked.explanation
+        assert "between 22 and 23" in checked.explanation or "between 23 and 24" in (
+            checked.explanation
+        )
+    [wrong] = check("In the 2020 report, 40 countries were upgraded.", year=2020)
+    assert wrong.verdict is Verdict.CONTRADICTED

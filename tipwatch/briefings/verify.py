@@ -260,6 +260,7 @@ class ClaimChecker:
             ClaimKind.STREAK: self._check_streak,
             ClaimKind.GROUP: self._check_group,
             ClaimKind.COUNT: self._check_count,
+            ClaimKind.MOVES: self._check_moves,
         }[claim.kind]
         checked = handler(claim, report)
         notes = self._unknown_rule_notes(claim, report.year)
@@ -718,6 +719,43 @@ class ClaimChecker:
             alternatives,
         )
 
+    def _check_moves(self, claim: Claim, report: Report) -> CheckedClaim:
+        assert claim.count is not None
+        previous = self._report(report.year - 1)
+        if previous is None:
+            return CheckedClaim(
+                claim,
+                Verdict.NOT_COVERED,
+                report.year,
+                [],
+                f"Our data has no {report.year - 1} report to compare with.",
+            )
+        now, before = self._comparison(report, WORLD), self._comparison(previous, WORLD)
+        direction = claim.direction or "up"
+        moved, unknown = _moved_count(now, before, direction)
+        known = len(moved)
+        possible = range(known, known + len(unknown) + 1)
+        holds = [_compare(claim.comparator, value, claim.count) for value in possible]
+        verdict = (
+            Verdict.SUPPORTED
+            if all(holds)
+            else Verdict.CONTRADICTED
+            if not any(holds)
+            else Verdict.NOT_COVERED
+        )
+        evidence = [self._placement_evidence(now, c) for c in moved + unknown]
+        text = (
+            f"{known} {'country' if known == 1 else 'countries'} moved {direction} from the "
+            f"{previous.year} to the {report.year} report"
+        )
+        if unknown:
+            text += (
+                f", and our data lacks {len(unknown)} more in one of the two years "
+                f"({_names(unknown)}), so the true count is between {known} and "
+                f"{known + len(unknown)}"
+            )
+        return CheckedClaim(claim, verdict, report.year, evidence, _sentence([text]))
+
     def _count_verdict(
         self, claim: Claim, comparison: Comparison
     ) -> tuple[Verdict, list[Evidence], str]:
@@ -751,6 +789,29 @@ class ClaimChecker:
                 f"{known + len(missing)}"
             )
         return verdict, evidence, _sentence([text])
+
+
+def _moved_count(
+    now: Comparison, before: Comparison, direction: str
+) -> tuple[list[Country], list[Country]]:
+    """Countries that moved `direction` between two reports, and those our data lacks in one
+    of them while the other rates them (they may have moved too)."""
+    moved, unknown = [], []
+    lacking = {c.iso3 for c in now.missing_from_data} | {c.iso3 for c in before.missing_from_data}
+    for country in now.scope.countries:
+        new, old = now.placements.get(country.iso3), before.placements.get(country.iso3)
+        if country.iso3 in lacking:
+            if new is not None or old is not None:
+                unknown.append(country)
+            continue
+        if new is None or old is None:
+            continue
+        new_rank, old_rank = Tier(new.tier).rank, Tier(old.tier).rank
+        if new_rank is None or old_rank is None:
+            continue
+        if (new_rank < old_rank) if direction == "up" else (new_rank > old_rank):
+            moved.append(country)
+    return moved, unknown
 
 
 def _moved(claim: Claim, before: str | None, actual: str) -> bool:

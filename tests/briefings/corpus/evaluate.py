@@ -101,7 +101,7 @@ def _fits(spec: list[str], year: int, checked: CheckedClaim) -> bool:
         )
     if kind == "moves":
         return (
-            claim.kind is getattr(ClaimKind, "MOVES", None)
+            claim.kind is ClaimKind.MOVES
             and claim.direction == spec[2]
             and claim.count == int(spec[4])
         )

@@ -25,7 +25,13 @@ from .tagger import TOKEN, Tagged, Token, tag
 from .text import Folded, Sentence, fold, split_sentences
 
 LANGUAGES: dict[str, ModuleType] = {"en": patterns_en, "es": patterns_es}
-_PRIORITY = {ClaimKind.GROUP: 0, ClaimKind.COUNT: 1, ClaimKind.CHANGE: 2, ClaimKind.TIER: 3}
+_PRIORITY = {
+    ClaimKind.GROUP: 0,
+    ClaimKind.COUNT: 1,
+    ClaimKind.MOVES: 1,
+    ClaimKind.CHANGE: 2,
+    ClaimKind.TIER: 3,
+}
 _YEAR_RANGE = re.compile(
     r"\s*\(\s*\u27e6Y\d+\u27e7\s*(?:to|a|-|through|hasta|y|and)\s*\u27e6Y(?P<last>\d+)\u27e7\s*\)"
 )
@@ -343,6 +349,20 @@ def _build(rule: Rule, match: re.Match[str], tagged: Tagged, vocab: Vocabulary) 
             tier=tier,
             relation=vocab.relation(groups.get("rel")),
             group=_group_of(match, tagged)[0],
+        )
+
+    if rule.kind is ClaimKind.MOVES:
+        numbers = tagged.tokens_in(groups.get("n"), "N")
+        direction = vocab.direction(verb)
+        if re.search(r"\b(?:higher|better)\b", match.group()):
+            direction = "up"
+        if not numbers or direction is None:
+            return None
+        return replace(
+            base,
+            count=int(numbers[0].value),
+            direction=direction,
+            comparator=vocab.comparator(groups.get("cmp")),
         )
 
     # COUNT

@@ -472,6 +472,7 @@ VOCABULARY = Vocabulary(
         "went down",
         "goes down",
         "regress",
+        "worsen",
     ),
     unchanged=(
         "remain",
@@ -508,6 +509,12 @@ VOCABULARY = Vocabulary(
         r"expected\s+to|likely\s+to|predicted|predicts|calls?\s+for|urged?)\b"
     ),
 )
+
+_MOVED = words(
+    "improved", "worsened", "upgraded", "downgraded", "demoted", "promoted", "moved up",
+    "moved down", "rose", "fell", "dropped", "declined",
+)  # fmt: skip
+_STANDINGS = words("rankings", "ranking", "statuses", "status", "tiers")
 
 RULES: list[Rule] = [
     # --- groups -------------------------------------------------------------------------------
@@ -574,6 +581,21 @@ RULES: list[Rule] = [
         rf"{_PLACES}"
         rf"\s+(?:(?P<cmp>{_CMP})\s+)?(?P<n>{N})\s+(?:(?P<gadj>{G})\s+)?"
         rf"(?:{COUNTRY_NOUN}|members){_IN_GROUP}\s+(?P<rel>{_REL})\s+{QT}(?P<t>{T}){_IN_GROUP2}",
+    ),
+    # --- how many moved -----------------------------------------------------------------------
+    rule(
+        ClaimKind.MOVES,
+        "n-countries-moved",
+        rf"(?:(?P<cmp>{_CMP})\s+)?(?P<n>{N})\s+(?:other\s+)?(?:{COUNTRY_NOUN})\s+"
+        rf"(?:(?:had|have|were|was|have\s+been|had\s+been)\s+)?"
+        rf"(?P<verb>{_MOVED})(?:\s+(?:their|in\s+their|its)\s+{_STANDINGS})?",
+    ),
+    rule(
+        ClaimKind.MOVES,
+        "moved-n-countries",
+        rf"(?P<verb>{words('upgraded', 'downgraded', 'demoted', 'promoted', 'graded')})\s+"
+        rf"(?:(?P<cmp>{_CMP})\s+)?(?P<n>{N})(?:\s+(?:other\s+)?(?:{COUNTRY_NOUN}))?"
+        rf"(?:\s+(?:higher|better))?(?!\s*(?:to|from|on)\b)",
     ),
     # --- changes ------------------------------------------------------------------------------
     rule(

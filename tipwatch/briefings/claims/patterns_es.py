@@ -622,6 +622,10 @@ VOCABULARY = Vocabulary(
     ),
 )
 
+_MOVED = words(
+    "subieron", "bajaron", "mejoraron", "empeoraron", "descendieron", "ascendieron",
+    "cayeron", "retrocedieron",
+)  # fmt: skip
 _RATE_MOVE = words(
     "baja", "bajo", "rebaja", "rebajo", "sube", "subio", "mejora", "mejoro", "eleva", "elevo"
 )  # fmt: skip
@@ -690,6 +694,13 @@ RULES: list[Rule] = [
         rf"{_PLACES}"
         rf"\s+(?:a\s+)?(?:(?P<cmp>{_CMP})\s+)?(?P<n>{N})\s+(?:{COUNTRY_NOUN})"
         rf"(?:\s+(?P<gadj>{G}))?{_IN_GROUP}\s+(?P<rel>{_REL})\s+{QT}(?P<t>{T}){_IN_GROUP2}",
+    ),
+    # --- cuantos se movieron ------------------------------------------------------------------
+    rule(
+        ClaimKind.MOVES,
+        "n-paises-subieron",
+        rf"(?:(?P<cmp>{_CMP})\s+)?(?P<n>{N})\s+(?:{COUNTRY_NOUN})\s+(?P<verb>{_MOVED})"
+        rf"(?:\s+(?:de|en\s+su)\s+(?:nivel|clasificacion|categoria))?(?!\s+(?:a|al|de|del)\s)",
     ),
     # --- cambios ------------------------------------------------------------------------------
     rule(
