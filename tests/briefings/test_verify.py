@@ -349,3 +349,13 @@ def test_how_many_countries_moved_is_checked_against_the_two_reports() -> None:
         )
     [wrong] = check("In the 2020 report, 40 countries were upgraded.", year=2020)
     assert wrong.verdict is Verdict.CONTRADICTED
+
+
+def test_the_history_the_country_page_and_the_api_render_says_unknown_for_bolivia_2018() -> None:
+    from tipwatch.tip.models import Country
+    from tipwatch.tip.services.history import country_history
+
+    history = country_history(Country.objects.get(iso3="BOL"))
+    flags = [f for f in history.as_dict()["rule_flags"] if f["report_year"] == 2018]
+    assert [f["code"] for f in flags] == ["unknown_missing_years"]
+    assert "unknown: 2016 missing from our data" in flags[0]["message"]
