@@ -122,7 +122,10 @@ def test_the_check_view_shows_each_verdict(admin_client: Client, article: NewsPa
         ),
         ("Argentina se mantiene en el Nivel 2", "not_covered"),
     ]
-    assert "1 supported, 1 contradicted, 1 not covered" in html
+    assert "1 supported, 1 contradicted, 1 not covered by our data; 0 sentences not checked" in (
+        html
+    )
+    assert "data-fact-check-failed" in html
     assert "Cuba and Haiti are also below Tier 2" in html
     assert "Latin America and the Caribbean" in html
     assert 'class="verdict-contradicted"' in html
@@ -202,3 +205,24 @@ def test_a_page_without_claims(admin_client: Client, news_index: Any) -> None:
     page = NewsPageFactory.create(parent=news_index, title="Our annual meeting")
     html = admin_client.get(reverse("briefings_check", args=[page.pk])).content.decode()
     assert "No tier claims were found" in html
+
+
+def test_the_check_view_lists_the_tier_sentences_it_could_not_check(
+    admin_client: Client, news_index: Any
+) -> None:
+    page = NewsPageFactory.create(
+        parent=news_index,
+        title="Reshuffle",
+        body=[
+            (
+                "paragraph",
+                RichText("<p>Peru stays on Tier 2. The tiers were reshuffled this year.</p>"),
+            )
+        ],
+        topics=["2015"],
+    )
+    html = admin_client.get(reverse("briefings_check", args=[page.pk])).content.decode()
+
+    assert "not checked: &ldquo;The tiers were reshuffled this year.&rdquo;" in html
+    assert "1 sentence not checked" in html
+    assert "data-fact-check-failed" not in html

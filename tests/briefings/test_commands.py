@@ -97,7 +97,9 @@ and Venezuela are ranked below Tier 2 in Latin America.
 def test_check_claims_from_a_file_as_json(tmp_path: Path) -> None:
     path = tmp_path / "article.txt"
     path.write_text(ARTICLE, encoding="utf-8")
-    data = json.loads(run("check_claims", str(path), "--year", "2015", "--format", "json"))
+    data = json.loads(
+        run("check_claims", str(path), "--year", "2015", "--format", "json", "--no-fail")
+    )
 
     verdicts = [(c["text"], c["verdict"]) for c in data["claims"]]
     assert ("Peru stays on Tier 2", "supported") in verdicts
@@ -113,7 +115,39 @@ def test_check_claims_from_stdin_as_text() -> None:
     text = run("check_claims", "-", "--year", "2016", stdin="Argentina se mantiene en el Nivel 2.")
     assert "[not_covered]" in text
     assert "coverage gap" in text
-    assert "1 claims: 0 supported, 0 contradicted, 1 not covered." in text
+    assert "1 claims: 0 supported, 0 contradicted, 1 not covered; 0 sentences not checked." in text
+
+
+def test_check_claims_fails_when_a_claim_is_contradicted_unless_told_not_to() -> None:
+    text = "Peru stays on Tier 2. Chile is on Tier 3."
+    with pytest.raises(CommandError, match="1 of 2 claims contradicted") as raised:
+        run("check_claims", "--year", "2015", stdin=text)
+    assert raised.value.returncode == 1
+    output = run("check_claims", "--year", "2015", "--no-fail", stdin=text)
+    assert "[contradicted]" in output
+
+
+def test_check_claims_checks_each_year_and_the_subjectless_downgrade() -> None:
+    text = run(
+        "check_claims", "--year", "2018", "--no-fail",
+        stdin="Bolivia was on the Watch List in 2016 and 2017 and was downgraded in 2018.",
+    )  # fmt: skip
+    assert "3 claims: 2 supported, 0 contradicted, 1 not covered" in text
+    assert "(characters 0-46, 2016 report)" in text
+    assert "2017 report" in text
+    assert "\u201cwas downgraded in 2018\u201d" in text
+    assert "Rule flag: Watch List rule for the 2018 report unknown: 2016 missing from our data" in (
+        text
+    )
+
+
+def test_check_claims_lists_the_tier_sentences_it_could_not_check() -> None:
+    text = run(
+        "check_claims", "--year", "2015",
+        stdin="Peru stays on Tier 2. The tiers were reshuffled across the board.",
+    )  # fmt: skip
+    assert "not checked: \u201cThe tiers were reshuffled across the board.\u201d" in text
+    assert "1 sentences not checked." in text
 
 
 def test_check_claims_with_no_claims() -> None:

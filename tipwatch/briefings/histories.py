@@ -43,7 +43,7 @@ def country_histories(countries: Iterable[Country]) -> dict[str, CountryHistory]
         entries = annotate(tiers, unknown_years=unknown_years)
         history_rows = [HistoryRow(p, e) for p, e in zip(own, entries, strict=True)]
         result[country.iso3] = CountryHistory(
-            country, history_rows, flags_for(tiers), unknown_years
+            country, history_rows, flags_for(tiers, unknown_years=unknown_years), unknown_years
         )
     return result
 

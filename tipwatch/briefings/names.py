@@ -3,7 +3,10 @@ the usual English and Spanish ways of naming them."""
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
+
+from countryinfo import CountryInfo, CountryNotFoundError
 
 from tipwatch.tip.models import Country, CountryAlias, Group
 
@@ -97,5 +100,38 @@ def _gazetteer(
     }
     for iso3, alias in aliases:
         names.setdefault(iso3, []).append(alias)
+    for iso3, other in _capitals_and_demonyms(tuple(names)).items():
+        names[iso3].extend(other)
     group_names = {slug: [name, *GROUP_NAMES.get(slug, ())] for slug, name in groups}
     return Gazetteer(names, group_names, {iso3: name for iso3, name, _ in countries})
+
+
+# Names the press uses for a government that the country data does not hold.
+PRESS_NAMES: dict[str, tuple[str, ...]] = {
+    "USA": ("EE.UU.", "EE. UU.", "EEUU"),
+    "SAU": ("Arabia Saudita", "Arabia Saudí"),
+    "COD": ("Democratic Republic of Congo", "the Democratic Republic of Congo"),
+}
+
+
+@lru_cache(maxsize=1)
+def _capitals_and_demonyms(codes: tuple[str, ...]) -> dict[str, list[str]]:
+    """Capitals ("Manila", "Seoul") and "<demonym> government" for each country, from the
+    countryinfo package; a demonym shared by two countries ("Chinese") is left out."""
+    found: dict[str, list[str]] = {code: list(PRESS_NAMES.get(code, ())) for code in codes}
+    demonyms: dict[str, str] = {}
+    for code in codes:
+        try:
+            info = CountryInfo(code)
+            capital, demonym = info.capital(), info.demonym()
+        except (CountryNotFoundError, KeyError, ValueError):
+            continue
+        if capital:
+            found[code].append(capital.removesuffix(" D.C."))
+        if demonym:
+            demonyms[code] = demonym
+    shared = {d for d, n in Counter(demonyms.values()).items() if n > 1}
+    for code, demonym in demonyms.items():
+        if demonym not in shared:
+            found[code] += [f"{demonym} government", f"{demonym} authorities"]
+    return found

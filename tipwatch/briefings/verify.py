@@ -13,16 +13,26 @@ Country facts come from `country_history` (placement, change, run length), group
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
 from tipwatch.tip.models import Country, CoverageGap, Group, Placement, Report
-from tipwatch.tip.rules import Tier
+from tipwatch.tip.rules import FlagCode, Tier
 from tipwatch.tip.services.comparison import Comparison, Scope, compare
 from tipwatch.tip.services.history import CountryHistory, HistoryRow, country_history
 
-from .claims import REGION, Claim, ClaimKind, Comparator, Gazetteer, Relation, extract_claims
+from .claims import (
+    AMBIGUOUS,
+    REGION,
+    Claim,
+    ClaimKind,
+    Comparator,
+    Gazetteer,
+    Relation,
+    Sentence,
+    read_text,
+)
 from .claims import WORLD as CLAIM_WORLD
 from .histories import country_histories
 from .names import ALTERNATIVE_DEFINITIONS, build_gazetteer
@@ -103,6 +113,7 @@ class CheckedClaim:
     explanation: str
     group: GroupUsed | None = None
     alternatives: list[Alternative] = field(default_factory=list)
+    rule_notes: list[str] = field(default_factory=list)  # rule flags that answer "unknown"
 
     def as_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -117,6 +128,8 @@ class CheckedClaim:
         if self.group is not None:
             data["group"] = self.group.as_dict()
             data["alternative_definitions"] = [a.as_dict() for a in self.alternatives]
+        if self.rule_notes:
+            data["rule_flags"] = list(self.rule_notes)
         return data
 
 
@@ -124,15 +137,22 @@ class CheckedClaim:
 class CheckResult:
     claims: list[CheckedClaim]
     default_year: int
+    # Sentences that mention a tier or a ranking but gave no claim we could check.
+    unchecked: list[Sentence] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
         return {str(v): sum(1 for c in self.claims if c.verdict is v) for v in Verdict}
+
+    @property
+    def contradicted(self) -> bool:
+        return any(c.verdict is Verdict.CONTRADICTED for c in self.claims)
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "default_year": self.default_year,
             "summary": self.counts(),
             "claims": [claim.as_dict() for claim in self.claims],
+            "not_checked": [{"text": s.text, "span": [s.start, s.end]} for s in self.unchecked],
         }
 
 
@@ -208,7 +228,8 @@ class ClaimChecker:
         return self._gazetteer
 
     def check_text(self, text: str, lang: str | None = None) -> CheckResult:
-        claims = extract_claims(text, self.gazetteer, lang)
+        reading = read_text(text, self.gazetteer, lang)
+        claims = reading.claims
         self._load_histories(
             {
                 iso3
@@ -217,7 +238,8 @@ class ClaimChecker:
                 for iso3 in claim.countries
             }
         )
-        return CheckResult([self.check(claim) for claim in claims], self.default_year)
+        checked = [self.check(claim) for claim in claims]
+        return CheckResult(checked, self.default_year, reading.unchecked)
 
     def _load_histories(self, codes: set[str]) -> None:
         """Read the histories of every country the claims name, in two queries."""
@@ -238,8 +260,25 @@ class ClaimChecker:
             ClaimKind.STREAK: self._check_streak,
             ClaimKind.GROUP: self._check_group,
             ClaimKind.COUNT: self._check_count,
+            ClaimKind.MOVES: self._check_moves,
         }[claim.kind]
-        return handler(claim, report)
+        checked = handler(claim, report)
+        notes = self._unknown_rule_notes(claim, report.year)
+        return replace(checked, rule_notes=notes) if notes else checked
+
+    def _unknown_rule_notes(self, claim: Claim, year: int) -> list[str]:
+        """The rules engine's "unknown" answers for the countries and year a claim is about."""
+        if claim.kind not in (ClaimKind.TIER, ClaimKind.CHANGE, ClaimKind.STREAK):
+            return []
+        notes = []
+        for iso3 in claim.countries:
+            history = self._history(iso3)
+            for flag in history.flags:
+                if flag.code == FlagCode.UNKNOWN and flag.applies_to_year == year:
+                    text = flag.render(history.country.name)
+                    if text not in notes:
+                        notes.append(text)
+        return notes
 
     # Data -----------------------------------------------------------------------------------
 
@@ -530,6 +569,15 @@ class ClaimChecker:
         return GroupUsed(scope.slug, scope.label, scope.description, len(scope.countries))
 
     def _check_group(self, claim: Claim, report: Report) -> CheckedClaim:
+        if claim.group == AMBIGUOUS and self.default_group is None:
+            return CheckedClaim(
+                claim,
+                Verdict.NOT_COVERED,
+                report.year,
+                [],
+                "Ambiguous scope: the text does not say among which countries this holds "
+                "(name a group, or give one with --group).",
+            )
         slug = self._scope_slug(claim)
         comparison = self._comparison(report, slug)
         verdict, evidence, explanation = self._group_verdict(claim, comparison)
@@ -671,6 +719,43 @@ class ClaimChecker:
             alternatives,
         )
 
+    def _check_moves(self, claim: Claim, report: Report) -> CheckedClaim:
+        assert claim.count is not None
+        previous = self._report(report.year - 1)
+        if previous is None:
+            return CheckedClaim(
+                claim,
+                Verdict.NOT_COVERED,
+                report.year,
+                [],
+                f"Our data has no {report.year - 1} report to compare with.",
+            )
+        now, before = self._comparison(report, WORLD), self._comparison(previous, WORLD)
+        direction = claim.direction or "up"
+        moved, unknown = _moved_count(now, before, direction)
+        known = len(moved)
+        possible = range(known, known + len(unknown) + 1)
+        holds = [_compare(claim.comparator, value, claim.count) for value in possible]
+        verdict = (
+            Verdict.SUPPORTED
+            if all(holds)
+            else Verdict.CONTRADICTED
+            if not any(holds)
+            else Verdict.NOT_COVERED
+        )
+        evidence = [self._placement_evidence(now, c) for c in moved + unknown]
+        text = (
+            f"{known} {'country' if known == 1 else 'countries'} moved {direction} from the "
+            f"{previous.year} to the {report.year} report"
+        )
+        if unknown:
+            text += (
+                f", and our data lacks {len(unknown)} more in one of the two years "
+                f"({_names(unknown)}), so the true count is between {known} and "
+                f"{known + len(unknown)}"
+            )
+        return CheckedClaim(claim, verdict, report.year, evidence, _sentence([text]))
+
     def _count_verdict(
         self, claim: Claim, comparison: Comparison
     ) -> tuple[Verdict, list[Evidence], str]:
@@ -704,6 +789,29 @@ class ClaimChecker:
                 f"{known + len(missing)}"
             )
         return verdict, evidence, _sentence([text])
+
+
+def _moved_count(
+    now: Comparison, before: Comparison, direction: str
+) -> tuple[list[Country], list[Country]]:
+    """Countries that moved `direction` between two reports, and those our data lacks in one
+    of them while the other rates them (they may have moved too)."""
+    moved, unknown = [], []
+    lacking = {c.iso3 for c in now.missing_from_data} | {c.iso3 for c in before.missing_from_data}
+    for country in now.scope.countries:
+        new, old = now.placements.get(country.iso3), before.placements.get(country.iso3)
+        if country.iso3 in lacking:
+            if new is not None or old is not None:
+                unknown.append(country)
+            continue
+        if new is None or old is None:
+            continue
+        new_rank, old_rank = Tier(new.tier).rank, Tier(old.tier).rank
+        if new_rank is None or old_rank is None:
+            continue
+        if (new_rank < old_rank) if direction == "up" else (new_rank > old_rank):
+            moved.append(country)
+    return moved, unknown
 
 
 def _moved(claim: Claim, before: str | None, actual: str) -> bool:

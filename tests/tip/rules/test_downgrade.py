@@ -631,3 +631,85 @@ def test_implied_waivers_match_recorded_ones(history: dict[int, Tier]) -> None:
     assert [(f.code, f.report_year, f.count) for f in implied] == [
         (f.code, f.report_year, f.count) for f in recorded
     ]
+
+
+# --- years missing from our data ---------------------------------------------------------
+
+# Bolivia as our data has it: 2016 is missing; the 2018 report moved it to Tier 3 after, in
+# fact, four Watch List years (2014-2017).
+BOLIVIA_WITH_GAP = {2013: T2, 2014: WL, 2015: WL, 2017: WL, 2018: T3, 2019: WL}
+
+
+def test_a_missing_year_that_decides_the_rule_makes_the_constraint_unknown() -> None:
+    constraint = next_report_constraint(BOLIVIA_WITH_GAP, 2018, unknown_years=[2016])
+
+    assert not constraint.is_known
+    assert constraint.missing_years == (2016,)
+    assert "unknown: 2016 missing from our data" in constraint.render("Bolivia")
+    assert "without a waiver:" not in constraint.render("Bolivia")
+
+
+def test_without_the_missing_year_the_old_confident_answer_is_unchanged() -> None:
+    constraint = next_report_constraint(BOLIVIA_WITH_GAP, 2018)
+
+    assert constraint.is_known
+    assert constraint.watch_list_allowed
+    assert "may place Bolivia on the Watch List without a waiver" in constraint.render("Bolivia")
+
+
+def test_the_flags_for_the_year_say_unknown_instead_of_a_verdict() -> None:
+    flags = flags_for(BOLIVIA_WITH_GAP, unknown_years=[2016])
+    flags = [f for f in flags if f.applies_to_year == 2018]
+
+    assert {f.code for f in flags} == {FlagCode.UNKNOWN}
+    assert all(f.missing_years == (2016,) for f in flags)
+    own = [f for f in flags if f.report_year == 2018]
+    assert own
+    assert "unknown: 2016 missing from our data" in own[0].render("Bolivia")
+
+
+def test_a_missing_year_the_rule_cannot_reach_changes_nothing() -> None:
+    # 2010 lies behind Tier 2 years: no run through it can reach the 2018 report.
+    history = {2009: T2, 2011: T2, 2012: T2, 2016: WL, 2017: WL, 2018: WL}
+    assert next_report_constraint(history, 2018, unknown_years=[2010]).is_known
+    assert flags_for(history, unknown_years=[2010]) == flags_for(history)
+
+
+def test_a_missing_year_that_would_only_confirm_the_answer_changes_nothing() -> None:
+    # Three Watch List years before 2019 bar the list whatever 2015 was.
+    history = {2014: T2, 2016: WL, 2017: WL, 2018: WL}
+    constraint = next_report_constraint(history, 2019, unknown_years=[2015])
+    assert constraint.is_known
+    assert not constraint.watch_list_allowed
+
+
+def test_a_run_that_may_have_begun_in_a_missing_year_is_counted_at_least() -> None:
+    history = {2015: T2, 2017: WL, 2018: WL}
+    [consecutive] = [
+        f for f in flags_for(history, unknown_years=[2016]) if f.code == consecutive_code(2)
+    ]
+    assert consecutive.missing_years == (2016,)
+    assert "at least: 2016 is missing from our data" in consecutive.render("X")
+
+
+@SETTINGS
+@given(
+    st.dictionaries(st.integers(2009, 2025), st.sampled_from([T1, T2, WL, T3]), max_size=17),
+    st.sets(st.integers(2009, 2025), max_size=3),
+)
+def test_the_answer_is_known_exactly_when_every_filling_agrees(
+    history: dict[int, Tier], unknown: set[int]
+) -> None:
+    unknown -= history.keys()
+    for year in (2019, 2022, 2026):
+        constraint = next_report_constraint(history, year, unknown_years=unknown)
+        outcomes = set()
+        fillings: list[dict[int, Tier]] = [dict(history)]
+        for missing in sorted(unknown):
+            if missing >= year:
+                continue
+            fillings = [{**f, missing: t} for f in fillings for t in (WL, T2, T3)]
+        for filled in fillings:
+            other = next_report_constraint(filled, year)
+            outcomes.add((other.watch_list_allowed, other.waiver_possible, other.provision))
+        assert constraint.is_known == (len(outcomes) == 1)

@@ -4,12 +4,13 @@
 (`tipwatch.briefings.verify`) checks them against the data.
 """
 
-from .gazetteer import REGION, WORLD, Gazetteer, Mention
+from .gazetteer import AMBIGUOUS, REGION, WORLD, Gazetteer, Mention
 from .model import Claim, ClaimKind, Comparator, Relation, YearSource
-from .parser import detect_language, extract_claims
+from .parser import Reading, detect_language, extract_claims, read_text
 from .text import Sentence, fold, split_sentences
 
 __all__ = [
+    "AMBIGUOUS",
     "REGION",
     "WORLD",
     "Claim",
@@ -17,11 +18,13 @@ __all__ = [
     "Comparator",
     "Gazetteer",
     "Mention",
+    "Reading",
     "Relation",
     "Sentence",
     "YearSource",
     "detect_language",
     "extract_claims",
     "fold",
+    "read_text",
     "split_sentences",
 ]

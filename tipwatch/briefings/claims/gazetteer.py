@@ -18,6 +18,9 @@ REGION = "@region"
 """Code of a group mention that names no group ("the region", "la región")."""
 WORLD = "@world"
 """Code of a mention of every country ("worldwide", "en todo el mundo")."""
+AMBIGUOUS = "@ambiguous"
+"""Group of a claim ("only Chile is on Tier 1") whose text says nowhere which countries it
+is among."""
 
 _WORLD_WORDS = (
     "worldwide",
@@ -93,6 +96,9 @@ class Gazetteer:
             for match in self._pattern.finditer(folded):
                 key = re.sub(r"\s+", " ", match.group())
                 first = original[origin[match.start()]]
+                if key.startswith("the ") and match.start() + 4 < len(origin):
+                    # "the Philippines", "the Gambia": the article may be lower case.
+                    first = original[origin[match.start() + 4]]
                 if not first.isupper() and key not in self._lower_ok:
                     continue
                 kind, code = self._codes[key]

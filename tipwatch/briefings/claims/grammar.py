@@ -18,7 +18,9 @@ T = rf"{OPEN}T\d+{CLOSE}"
 G = rf"{OPEN}G\d+{CLOSE}"
 N = rf"{OPEN}N\d+{CLOSE}"
 ORD = rf"{OPEN}O\d+{CLOSE}"
-CL = rf"{C}(?:\s*,\s*{C})*(?:\s*,?\s*(?:and|y|e|&)\s+{C})?"
+QT = r"(?:(?:la|el|su|una|los|las|the|its|their|a|an)\s+)?[\"']?"
+"""What may stand between a preposition and a tier: an article and a quotation mark."""
+CL = rf"{C}(?:\s*,\s*(?:a\s+)?{C})*(?:\s*,?\s*(?:and|y|e|&)\s+(?:a\s+)?{C})?"
 """A list of countries: "Peru", "Bolivia, Cuba and Haiti", "Bolivia y Haití"."""
 
 

@@ -49,8 +49,43 @@ _TIER_PATTERNS: list[tuple[re.Pattern[str], str | None]] = [
     (re.compile(rf"(?:el\s+|la\s+)?{_TIER_WORD_ES}[\s-]*(?:1|i|uno)\b"), "1"),
     (re.compile(r"(?:the\s+|a\s+)?special[\s-]+cases?\b"), "special_case"),
     (re.compile(r"(?:el\s+|un\s+)?caso\s+especial\b"), "special_case"),
-    (re.compile(r"(?:the\s+)?(?:lowest|bottom|worst)\s+(?:tier|ranking|category)\b"), "3"),
-    (re.compile(r"(?:the\s+)?(?:highest|top|best)\s+(?:tier|ranking|category)\b"), "1"),
+    (re.compile(r"(?:el\s+|un\s+)?nivel\s+especial\b"), "special_case"),
+    (re.compile(rf"(?:the\s+)?tier[\s-]*{_TWO}[\s-]+watch\b(?![\s-]*list)"), "2WL"),
+    # Metaphors: the press's blacklist and worst offenders are Tier 3, the top tier Tier 1.
+    (
+        re.compile(
+            r"(?:the\s+|its\s+|a\s+)?(?:(?:trafficking|human\s+trafficking|us|u\.s\.)\s+)?"
+            r"black[\s-]?list\b"
+        ),
+        "3",
+    ),
+    (
+        re.compile(
+            r"(?:the\s+|its\s+)?list\s+of\s+(?:the\s+)?(?:world'?s\s+)?worst\s+"
+            r"(?:offenders|centers|centres|human\s+traffickers)(?:\s+of\s+human\s+trafficking)?"
+        ),
+        "3",
+    ),
+    (re.compile(r"(?:the\s+)?third\s+and\s+lowest\s+tier\b"), "3"),
+    (
+        re.compile(
+            r"(?:the\s+)?(?:lowest|bottom|worst)\s+(?:possible\s+)?(?:\"|')?"
+            r"(?:tier|ranking|category|level|rung)\b"
+        ),
+        "3",
+    ),
+    (
+        re.compile(
+            r"(?:the\s+)?(?:highest|top|best)\s+(?:possible\s+)?"
+            r"(?:tier|ranking|category|level|status|classification)\b"
+        ),
+        "1",
+    ),
+    (re.compile(r"(?:la\s+|su\s+|una\s+|esa\s+)?lista\s+negra\b"), "3"),
+    (re.compile(r"(?:el\s+|la\s+)?(?:primer|primera)\s+(?:nivel|categoria)\b"), "1"),
+    (re.compile(r"(?:el\s+|la\s+)?segund[oa]\s+(?:nivel|categoria)\b"), "2"),
+    (re.compile(r"(?:el\s+|la\s+)?tercer[oa]?\s+(?:nivel|categoria)\b"), "3"),
+    (re.compile(r"(?:la\s+)?(?:lista\s+de\s+)?observacion\s+especial\b"), "2WL"),
     (
         re.compile(
             rf"(?:el\s+|la\s+)?(?:peor\s+{_TIER_WORD_ES}|{_TIER_WORD_ES}\s+mas\s+baj[oa])\b"

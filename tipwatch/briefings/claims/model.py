@@ -13,6 +13,7 @@ class ClaimKind(StrEnum):
     STREAK = "streak"  # "its third consecutive year on the Watch List"
     GROUP = "group"  # "only Chile in Latin America is Tier 1"
     COUNT = "count"  # "23 countries on Tier 3"
+    MOVES = "moves"  # "22 countries were upgraded"
 
 
 class Relation(StrEnum):
@@ -32,6 +33,7 @@ class Comparator(StrEnum):
 class YearSource(StrEnum):
     SENTENCE = "sentence"  # the sentence names the report year
     PARAGRAPH = "paragraph"  # an earlier sentence of the same paragraph did
+    DOCUMENT = "document"  # an earlier paragraph or the headline did
     NONE = "none"  # the caller's default applies
 
 
@@ -49,6 +51,8 @@ class Claim:
       `countries`
       are at / above / below (`relation`) `tier`.
     * COUNT: `count` countries of `group` (None: all) are at / above / below `tier`,
+      compared with `comparator`.
+    * MOVES: `count` countries moved `direction` ("up"/"down") since the previous report,
       compared with `comparator`.
     """
 
@@ -89,6 +93,10 @@ class Claim:
         elif self.kind is ClaimKind.GROUP:
             data["relation"] = str(self.relation)
             data["group"] = self.group
+        elif self.kind is ClaimKind.MOVES:
+            data["direction"] = self.direction
+            data["count"] = self.count
+            data["comparator"] = str(self.comparator)
         elif self.kind is ClaimKind.COUNT:
             data["relation"] = str(self.relation)
             data["group"] = self.group

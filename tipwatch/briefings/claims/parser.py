@@ -17,15 +17,21 @@ from dataclasses import dataclass, replace
 from types import ModuleType
 
 from . import patterns_en, patterns_es
-from .gazetteer import WORLD, Gazetteer
+from .gazetteer import AMBIGUOUS, WORLD, Gazetteer
 from .grammar import Rule, Vocabulary
 from .lexicon import report_years
 from .model import Claim, ClaimKind, Comparator, Relation, YearSource
 from .tagger import TOKEN, Tagged, Token, tag
-from .text import fold, split_sentences
+from .text import Folded, Sentence, fold, split_sentences
 
 LANGUAGES: dict[str, ModuleType] = {"en": patterns_en, "es": patterns_es}
-_PRIORITY = {ClaimKind.GROUP: 0, ClaimKind.COUNT: 1, ClaimKind.CHANGE: 2, ClaimKind.TIER: 3}
+_PRIORITY = {
+    ClaimKind.GROUP: 0,
+    ClaimKind.COUNT: 1,
+    ClaimKind.MOVES: 1,
+    ClaimKind.CHANGE: 2,
+    ClaimKind.TIER: 3,
+}
 _YEAR_RANGE = re.compile(
     r"\s*\(\s*\u27e6Y\d+\u27e7\s*(?:to|a|-|through|hasta|y|and)\s*\u27e6Y(?P<last>\d+)\u27e7\s*\)"
 )
@@ -42,6 +48,34 @@ _NEGATED_STREAK = re.compile(
     r"\b(?:ruled?\s+out|rules\s+out|not|never|cannot|without|no|nunca|sin|impide|impidio)\b"
 )
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014]|\s-\s|\bbut\b|\bpero\b|\bsino\b")
+# Words that stand for a country named before: "the island nation", "el país", "it was ...".
+_ANAPHOR = re.compile(
+    r"\b(?:the\s+(?:country|island\s+nation|island|kingdom|nation|emirate|gulf\s+emirate|"
+    r"southeast\s+asian\s+country|african\s+country|south\s+american\s+country)|"
+    r"el\s+pais|la\s+isla|el\s+reino|la\s+nacion|"
+    r"it(?=\s+(?:was|is|has|had|remained|remains|stayed|stays)\b))\b"
+)
+# A verb with no subject of its own, which takes the country named last: "... and was
+# downgraded in 2018", "por lo tanto, permaneció en el Nivel 2".
+_BARE_VERB = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|y|e|therefore|thus|so|por\s+lo\s+tanto|por\s+eso|"
+    r"por\s+lo\s+que|asi\s+que)\s*,?\s+)"
+    r"(?=(?:was|were|has\s+been|had\s+been|remained|stayed|permanecio|permanece|se\s+mantuvo|"
+    r"se\s+mantiene|se\s+queda|se\s+quedo|sigue|siguio|fue|ha\s+sido)\b)"
+)
+# The years a claim is about, when its clause names them: "in 2016 and 2017".
+_Y = r"\u27e6Y\d+\u27e7"
+_YEAR_LIST = rf"{_Y}(?:\s*,\s*{_Y})*(?:\s*,?\s*(?:and|y)\s+{_Y})?"
+_CLAIM_YEARS = re.compile(
+    r"(?:\s+(?:status|ranking|rating|country|standing))?"
+    rf"\s*,?\s*(?:in|en|for|durante)\s+(?:the\s+|el\s+|los\s+)?(?:(?:years?|anos?)\s+)?"
+    rf"(?P<years>{_YEAR_LIST}(?:\s*,?\s*(?:as\s+well\s+as|and|y)\s+(?:in|en)\s+{_YEAR_LIST})?)"
+    r"(?!\s*(?:report|informe|tip))"
+)
+_OPENING_YEARS = re.compile(
+    rf"^\W*(?:(?:in|en)\s+(?P<years>{_Y}(?:\s*,\s*{_Y})*\s*,?\s*(?:and|y)\s+{_Y})|"
+    rf"(?:from|de|desde)\s+(?P<first>{_Y})\s+(?:to|a|hasta)\s+(?P<last>{_Y}))\s*,"
+)
 
 
 @dataclass(frozen=True)
@@ -51,6 +85,7 @@ class _Found:
     end: int
     context_group_at: int | None = None  # where a group taken from the sentence was named
     year: int | None = None  # the claim's own year, when it says ("... (2012 to 2015)")
+    years: tuple[int, ...] = ()  # the claim's own years, when its clause names several
 
 
 def detect_language(text: str) -> str:
@@ -63,11 +98,36 @@ def detect_language(text: str) -> str:
 
 def extract_claims(text: str, gazetteer: Gazetteer, lang: str | None = None) -> list[Claim]:
     """Every claim in `text`, in order. `lang` None reads both languages' patterns."""
+    return read_text(text, gazetteer, lang).claims
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The claims of a text, and the sentences that speak of tiers but gave no claim."""
+
+    claims: list[Claim]
+    unchecked: list[Sentence]
+
+
+_TIER_TALK = re.compile(
+    r"\b(?:tier|tiers|watch\s*list|blacklist|black\s+list|nivel|niveles|lista\s+negra|"
+    r"lista\s+de\s+vigilancia|ranking|rankings|downgrad\w*|upgrad\w*|descend\w*|"
+    r"degradad\w*)\b"
+)
+
+
+def read_text(text: str, gazetteer: Gazetteer, lang: str | None = None) -> Reading:
+    """The claims in `text`, and every sentence that mentions a tier or a ranking but made
+    no claim we could check (so that an editor knows what was not verified)."""
     if lang is not None and lang not in LANGUAGES:
         raise ValueError(f"unknown language {lang!r}: choose one of {', '.join(LANGUAGES)}")
     modules = [LANGUAGES[lang]] if lang else list(LANGUAGES.values())
     claims: list[Claim] = []
+    unchecked: list[Sentence] = []
     paragraph_year: dict[int, int] = {}
+    document_year: int | None = None
+    last_country: Token | None = None
+    last_group: str | None = None
     for sentence in split_sentences(text):
         folded = fold(sentence.text)
         years = report_years(folded.text)
@@ -75,32 +135,117 @@ def extract_claims(text: str, gazetteer: Gazetteer, lang: str | None = None) -> 
             year: int | None = max(years)
             source = YearSource.SENTENCE
             paragraph_year[sentence.paragraph] = max(years)
+            document_year = max(years)
         elif sentence.paragraph in paragraph_year:
             year, source = paragraph_year[sentence.paragraph], YearSource.PARAGRAPH
+        elif document_year is not None:
+            year, source = document_year, YearSource.DOCUMENT
         else:
             year, source = None, YearSource.NONE
         if sentence.text.rstrip().endswith("?") or "\u00bf" in sentence.text:
             continue
-        tagged = tag(folded, sentence.text, gazetteer)
+        implied = _implied(folded, sentence.text, gazetteer, last_country)
+        tagged = tag(folded, sentence.text, gazetteer, implied)
         found: list[_Found] = []
         for module in modules:
             found += _match_rules(module.RULES, module.VOCABULARY, tagged)
         chosen = _resolve(found)
         for module in modules:
             chosen = _add_streaks(module, tagged, chosen)
+        chosen = [_with_context_group(item, last_group) for item in chosen]
+        opening = _opening_years(tagged)
+        before = len(claims)
         for item in sorted(chosen, key=lambda f: f.start):
             folded_start, folded_end = tagged.folded_span(item.start, item.end)
             start, end = folded.span(folded_start, folded_end)
-            claims.append(
-                replace(
-                    item.claim,
-                    text=sentence.text[start:end],
-                    span=(sentence.start + start, sentence.start + end),
-                    year=item.year or year,
-                    year_source=YearSource.SENTENCE if item.year else source,
+            while start < end and sentence.text[start].isspace():
+                start += 1
+            own_years = item.years or opening or ((item.year,) if item.year else ())
+            claim = item.claim
+            if len(own_years) > 1:
+                # "maintained Tier 1 in 2009, 2010 and 2011": on it in each, not "stayed".
+                claim = replace(claim, unchanged=False)
+            for own in own_years or (None,):
+                claims.append(
+                    replace(
+                        claim,
+                        text=sentence.text[start:end],
+                        span=(sentence.start + start, sentence.start + end),
+                        year=own or year,
+                        year_source=YearSource.SENTENCE if own else source,
+                    )
                 )
-            )
-    return claims
+        if len(claims) == before and _TIER_TALK.search(folded.text):
+            unchecked.append(sentence)
+        mentioned = [t for t in tagged.tokens if t.kind == "C"]
+        if mentioned:
+            last_country = mentioned[-1]
+        groups = [t.value for t in tagged.tokens if t.kind == "G" and t.value != WORLD]
+        if groups:
+            last_group = groups[-1]
+    return Reading(claims, unchecked)
+
+
+def _implied(
+    folded: Folded, original: str, gazetteer: Gazetteer, earlier: Token | None
+) -> list[Token]:
+    """Tokens for the countries a sentence means without naming them: "the island nation",
+    or the missing subject of "... and was downgraded in 2018". Each stands for the country
+    named last before it, in the sentence or earlier in the text."""
+    names = [m for m in gazetteer.find(folded.text, original, folded.origin) if m.kind == "C"]
+
+    def named_before(position: int) -> str | None:
+        before = [m for m in names if m.end <= position]
+        if before:
+            return before[-1].code
+        return earlier.value if earlier is not None else None
+
+    implied: list[Token] = []
+    for match in _ANAPHOR.finditer(folded.text):
+        if any(m.start <= match.start() < m.end for m in names):
+            continue
+        code = named_before(match.start())
+        if code is not None:
+            implied.append(Token("C", code, match.start(), match.end()))
+    for match in _BARE_VERB.finditer(folded.text):
+        position = match.end()
+        while position > match.start() and folded.text[position - 1].isspace():
+            position -= 1  # before the space, so that "⟦C⟧ was downgraded" reads as usual
+        if any(t.start <= position <= t.end for t in implied):
+            continue
+        code = named_before(position)
+        if code is not None:
+            implied.append(Token("C", code, position, position))
+    return implied
+
+
+def _opening_years(tagged: Tagged) -> tuple[int, ...]:
+    """ "In 2009, 2010 and 2011, ...", "From 2011 to 2015, ...": the years of every claim."""
+    match = _OPENING_YEARS.match(tagged.text)
+    if not match:
+        return ()
+    if match.group("years"):
+        return tuple(int(t.value) for t in tagged.tokens_in(match.group("years"), "Y"))
+    first = int(tagged.tokens_in(match.group("first"), "Y")[0].value)
+    last = int(tagged.tokens_in(match.group("last"), "Y")[0].value)
+    return tuple(range(first, last + 1)) if 0 < last - first <= 30 else ()
+
+
+def _claim_years(tagged: Tagged, end: int) -> tuple[tuple[int, ...], int]:
+    """The years named right after a claim ("... on the Watch List in 2016 and 2017")."""
+    match = _CLAIM_YEARS.match(tagged.text, end)
+    if not match:
+        return (), end
+    return tuple(int(t.value) for t in tagged.tokens_in(match.group("years"), "Y")), match.end()
+
+
+def _with_context_group(item: _Found, last_group: str | None) -> _Found:
+    """A group claim that names no group takes the one an earlier sentence named ("In Latin
+    America, ... . Chile alone was on Tier 1."); with none, its scope is ambiguous."""
+    claim = item.claim
+    if claim.kind is not ClaimKind.GROUP or claim.group is not None:
+        return item
+    return replace(item, claim=replace(claim, group=last_group or AMBIGUOUS))
 
 
 # --- matching ---------------------------------------------------------------------------------
@@ -116,7 +261,9 @@ def _match_rules(rules: list[Rule], vocabulary: Vocabulary, tagged: Tagged) -> l
     found: list[_Found] = []
     for rule in rules:
         for match in rule.pattern.finditer(tagged.text):
-            if match.start() > 0 and tagged.text[match.start() - 1].isalnum():
+            starts_with_token = tagged.text.startswith("\u27e6", match.start())
+            glued = match.start() > 0 and tagged.text[match.start() - 1].isalnum()
+            if glued and not starts_with_token:
                 continue
             if _hypothetical(tagged, match.start(), vocabulary):
                 continue
@@ -128,7 +275,8 @@ def _match_rules(rules: list[Rule], vocabulary: Vocabulary, tagged: Tagged) -> l
             context = None
             if claim.kind in (ClaimKind.GROUP, ClaimKind.COUNT):
                 context = _group_of(match, tagged)[1]
-            found.append(_Found(claim, match.start(), match.end(), context))
+            years, end = _claim_years(tagged, match.end())
+            found.append(_Found(claim, match.start(), end, context, years=years))
     return found
 
 
@@ -203,6 +351,20 @@ def _build(rule: Rule, match: re.Match[str], tagged: Tagged, vocab: Vocabulary) 
             group=_group_of(match, tagged)[0],
         )
 
+    if rule.kind is ClaimKind.MOVES:
+        numbers = tagged.tokens_in(groups.get("n"), "N")
+        direction = vocab.direction(verb)
+        if re.search(r"\b(?:higher|better)\b", match.group()):
+            direction = "up"
+        if not numbers or direction is None:
+            return None
+        return replace(
+            base,
+            count=int(numbers[0].value),
+            direction=direction,
+            comparator=vocab.comparator(groups.get("cmp")),
+        )
+
     # COUNT
     numbers = tagged.tokens_in(groups.get("n"), "N")
     if not numbers or tier is None:
@@ -219,9 +381,10 @@ def _build(rule: Rule, match: re.Match[str], tagged: Tagged, vocab: Vocabulary) 
 
 def _rest_tiers(rest: str, tagged: Tagged, vocab: Vocabulary) -> tuple[str | None, str | None]:
     from_tier = to_tier = None
-    for piece in re.finditer(r"(?P<prep>[a-z][a-z\s]*?)\s+(?P<token>\u27e6T\d+\u27e7)", rest):
+    for piece in re.finditer(r"(?P<prep>[a-z][a-z\s]*?)\s+[\"']?(?P<token>\u27e6T\d+\u27e7)", rest):
         prep = re.sub(r"\s+", " ", piece.group("prep").strip())
-        prep = re.sub(r"\s(?:the|el|la)$", "", prep)
+        prep = re.sub(r"(?:\s(?:categoria|grupo|clasificacion|status|category))+$", "", prep)
+        prep = re.sub(r"\s(?:the|el|la|su|its|their)$", "", prep)
         token = tagged.tokens_in(piece.group("token"), "T")
         if not token:
             continue

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .grammar import CL, ORD, G, N, Rule, T, Vocabulary, rule, words
+from .grammar import CL, ORD, QT, G, N, Rule, T, Vocabulary, rule, words
 from .model import ClaimKind, Comparator
 
 ADV = (
@@ -19,6 +19,7 @@ ADV = (
         "now",
         "officially",
         "firmly",
+        "last",
         "only",
         "just",
     )
@@ -48,7 +49,7 @@ PREP = r"(?:\s+" + words("on", "in", "at", "as", "among", "onto", "into", "withi
 COUNTRY_NOUN = words(
     "country", "countries", "nation", "nations", "state", "states", "government", "governments"
 )
-WHICH = r"(?:\s*,?\s+(?:which|that|who))?"
+WHICH = r"(?:\s*,?\s+(?:which|that|who)|\s*,\s*(?:however|meanwhile|in\s+contrast|too|also),)?"
 
 _BE = words(
     "remains",
@@ -85,6 +86,19 @@ _BE = words(
     "is listed",
     "holds",
     "held",
+    "achieved",
+    "attained",
+    "obtained",
+    "earned",
+    "has obtained",
+    "has achieved",
+    "has held",
+    "has retained",
+    "retained",
+    "maintained",
+    "has maintained",
+    "was classified as",
+    "is classified as",
 )
 _PLACE = words(
     "keeps",
@@ -256,6 +270,8 @@ _TRANSITIVE_MOVE = words(
 _MOVE_NOUN = words(
     "downgrade",
     "upgrade",
+    "downgrading",
+    "upgrading",
     "demotion",
     "promotion",
     "fall",
@@ -456,6 +472,7 @@ VOCABULARY = Vocabulary(
         "went down",
         "goes down",
         "regress",
+        "worsen",
     ),
     unchanged=(
         "remain",
@@ -467,8 +484,6 @@ VOCABULARY = Vocabulary(
         "retain",
         "leave",
         "left",
-        "held",
-        "hold",
     ),
     unchanged_adverbs=("still", "once again", "again"),
     from_words=("from", "back from", "off"),
@@ -495,13 +510,19 @@ VOCABULARY = Vocabulary(
     ),
 )
 
+_MOVED = words(
+    "improved", "worsened", "upgraded", "downgraded", "demoted", "promoted", "moved up",
+    "moved down", "rose", "fell", "dropped", "declined",
+)  # fmt: skip
+_STANDINGS = words("rankings", "ranking", "statuses", "status", "tiers")
+
 RULES: list[Rule] = [
     # --- groups -------------------------------------------------------------------------------
     rule(
         ClaimKind.GROUP,
         "only-list",
         rf"(?<!not\s)\b(?:only|just|solely)\s+(?P<subj>{CL}){_IN_GROUP}{_GROUP_VERBS}"
-        rf"(?:\s+(?P<rel>{_REL}))?\s+(?P<t>{T}){_IN_GROUP2}",
+        rf"(?:\s+(?P<rel>{_REL}))?\s+{QT}(?P<t>{T}){_IN_GROUP2}",
     ),
     rule(
         ClaimKind.GROUP,
@@ -509,20 +530,21 @@ RULES: list[Rule] = [
         rf"(?P<subj>{CL})\s+{words('is', 'are', 'was', 'were', 'remains', 'remain', 'remained')}"
         rf"\s+(?:the\s+)?{words('only', 'sole', 'lone', 'single')}\s+(?:(?P<gadj>{G})\s+)?"
         rf"(?:{COUNTRY_NOUN}|members?){_IN_GROUP}"
-        rf"(?:\s+(?:that|which|to\s+be))?{_GROUP_VERBS}(?:\s+(?P<rel>{_REL}))?\s+(?P<t>{T})"
+        rf"(?:\s+(?:that|which|to\s+be))?{_GROUP_VERBS}(?:\s+(?P<rel>{_REL}))?\s+{QT}(?P<t>{T})"
         rf"{_IN_GROUP2}",
     ),
     rule(
         ClaimKind.GROUP,
         "only-tier-country",
         rf"(?P<subj>{CL})\s+{words('is', 'are', 'was', 'were', 'remains', 'remain', 'remained')}"
-        rf"\s+(?:the\s+|(?P<g>{G})'s?\s+)?{words('only', 'sole', 'lone', 'single')}\s+(?P<t>{T})"
+        rf"\s+(?:the\s+|(?P<g>{G})'s?\s+)?{words('only', 'sole', 'lone', 'single')}\s+"
+        rf"{QT}(?P<t>{T})"
         rf"\s+(?:{COUNTRY_NOUN}|members?){_IN_GROUP2}",
     ),
     rule(
         ClaimKind.GROUP,
         "alone",
-        rf"(?P<subj>{CL})\s+alone{_IN_GROUP}{_GROUP_VERBS}(?:\s+(?P<rel>{_REL}))?\s+(?P<t>{T})"
+        rf"(?P<subj>{CL})\s+alone{_IN_GROUP}{_GROUP_VERBS}(?:\s+(?P<rel>{_REL}))?\s+{QT}(?P<t>{T})"
         rf"{_IN_GROUP2}",
     ),
     # --- counts -------------------------------------------------------------------------------
@@ -531,19 +553,25 @@ RULES: list[Rule] = [
         "n-countries-on",
         rf"(?:(?P<cmp>{_CMP})\s+)?(?P<n>{N})\s+(?:other\s+|more\s+)?(?:(?P<gadj>{G})\s+)?"
         rf"(?:{COUNTRY_NOUN}|countries\s+and\s+territories|members){_IN_GROUP}{_COUNT_VERBS}"
-        rf"\s+(?P<rel>{_REL}|onto|to|among)\s+(?P<t>{T}){_IN_GROUP2}",
+        rf"\s+(?P<rel>{_REL}|onto|to|among)\s+{QT}(?P<t>{T}){_IN_GROUP2}",
+    ),
+    rule(
+        ClaimKind.COUNT,
+        "n-countries-with",
+        rf"(?:(?P<cmp>{_CMP})\s+)?(?P<n>{N})\s+(?:{COUNTRY_NOUN})\s+with\s+(?:a\s+|an\s+)?"
+        rf"{QT}(?P<t>{T})\s+{_STANDING}",
     ),
     rule(
         ClaimKind.COUNT,
         "n-of-the",
         rf"(?:(?P<cmp>{_CMP})\s+)?(?P<n>{N})\s+of\s+(?:the|its|(?P<g>{G})'s?)\s+(?:{N}\s+)?"
         rf"(?:(?P<gadj>{G})\s+)?(?:{COUNTRY_NOUN}|members)?{_IN_GROUP2}{_COUNT_VERBS}"
-        rf"\s+(?P<rel>{_REL})\s+(?P<t>{T})",
+        rf"\s+(?P<rel>{_REL})\s+{QT}(?P<t>{T})",
     ),
     rule(
         ClaimKind.COUNT,
         "tier-has-n",
-        rf"(?P<t>{T})\s+{_HAS}"
+        rf"{QT}(?P<t>{T})\s+{_HAS}"
         rf"\s+(?:(?P<cmp>{_CMP})\s+)?(?P<n>{N})\s+(?:(?P<gadj>{G})\s+)?"
         rf"(?:{COUNTRY_NOUN}|members){_IN_GROUP}",
     ),
@@ -552,7 +580,22 @@ RULES: list[Rule] = [
         "places-n",
         rf"{_PLACES}"
         rf"\s+(?:(?P<cmp>{_CMP})\s+)?(?P<n>{N})\s+(?:(?P<gadj>{G})\s+)?"
-        rf"(?:{COUNTRY_NOUN}|members){_IN_GROUP}\s+(?P<rel>{_REL})\s+(?P<t>{T}){_IN_GROUP2}",
+        rf"(?:{COUNTRY_NOUN}|members){_IN_GROUP}\s+(?P<rel>{_REL})\s+{QT}(?P<t>{T}){_IN_GROUP2}",
+    ),
+    # --- how many moved -----------------------------------------------------------------------
+    rule(
+        ClaimKind.MOVES,
+        "n-countries-moved",
+        rf"(?:(?P<cmp>{_CMP})\s+)?(?P<n>{N})\s+(?:other\s+)?(?:{COUNTRY_NOUN})\s+"
+        rf"(?:(?:had|have|were|was|have\s+been|had\s+been)\s+)?"
+        rf"(?P<verb>{_MOVED})(?:\s+(?:their|in\s+their|its)\s+{_STANDINGS})?",
+    ),
+    rule(
+        ClaimKind.MOVES,
+        "moved-n-countries",
+        rf"(?P<verb>{words('upgraded', 'downgraded', 'demoted', 'promoted', 'graded')})\s+"
+        rf"(?:(?P<cmp>{_CMP})\s+)?(?P<n>{N})(?:\s+(?:other\s+)?(?:{COUNTRY_NOUN}))?"
+        rf"(?:\s+(?:higher|better))?(?!\s*(?:to|from|on)\b)",
     ),
     # --- changes ------------------------------------------------------------------------------
     rule(
@@ -580,34 +623,66 @@ RULES: list[Rule] = [
         "noun-of",
         rf"(?P<verb>{_MOVE_NOUN})\s+of\s+(?P<subj>{CL}){REST}",
     ),
+    rule(
+        ClaimKind.CHANGE,
+        "brackets-move",
+        rf"(?P<subj>{CL})\s*\(\s*"
+        rf"(?P<verb>{words('downgrade', 'upgrade', 'downgraded', 'upgraded')})"
+        rf"(?P<rest>\s+(?:to|from)\s+{QT}{T})\s*\)",
+    ),
     # --- tiers --------------------------------------------------------------------------------
     rule(
         ClaimKind.TIER,
         "copula",
         rf"(?P<subj>{CL})(?:'s?)?{WHICH}{ADV}\s+(?P<verb>{_BE}){NEG}{ADV}{RANKED}{PREP}"
-        rf"(?:\s+(?:a|an))?\s+(?P<t>{T})(?:\s+{COUNTRY_NOUN})?",
+        rf"(?:\s+(?:a|an))?\s+{QT}(?P<t>{T})(?:\s+{COUNTRY_NOUN})?",
     ),
     rule(
         ClaimKind.TIER,
         "report-places",
         rf"(?P<verb>{_PLACE})\s+(?P<subj>{CL}){ADV}\s+{words('on', 'in', 'at', 'as', 'among')}"
-        rf"(?:\s+(?:a|an))?\s+(?P<t>{T})",
+        rf"(?:\s+(?:a|an))?\s+{QT}(?P<t>{T})",
     ),
-    rule(ClaimKind.TIER, "brackets", rf"(?P<subj>{CL})\s*\(\s*(?P<t>{T})\s*\)"),
+    rule(ClaimKind.TIER, "brackets", rf"(?P<subj>{CL})\s*\(\s*{QT}(?P<t>{T})\s*\)"),
     rule(
         ClaimKind.TIER,
         "possessive",
-        rf"(?P<subj>{CL})'s?\s+(?P<t>{T})\s+{_STANDING}",
+        rf"(?P<subj>{CL})'s?\s+{QT}(?P<t>{T})\s+{_STANDING}",
     ),
     rule(
         ClaimKind.TIER,
         "kept-its",
-        rf"(?P<subj>{CL}){ADV}\s+(?P<verb>{_KEEP})\s+(?:its|their)\s+(?P<t>{T})\s+{_STANDING}",
+        rf"(?P<subj>{CL}){ADV}(?:\s+(?:has|have|had))?\s+(?P<verb>{_KEEP})\s+(?:its|their)\s+"
+        rf"(?:[a-z]+\s+)?{QT}(?P<t>{T})(?:\s+{_STANDING})?",
     ),
     rule(
         ClaimKind.TIER,
         "apposition",
-        rf"(?P<subj>{CL}),\s+(?:a|an|now\s+a|still\s+a)\s+(?P<t>{T})\s+{COUNTRY_NOUN}",
+        rf"(?P<subj>{CL}),\s+(?:a|an|now\s+a|still\s+a)\s+{QT}(?P<t>{T})\s+{COUNTRY_NOUN}",
+    ),
+    rule(
+        ClaimKind.TIER,
+        "ellipsis",
+        rf"(?<=[\w\u27e7,]\s)(?:and|while|whereas)\s+(?P<subj>{CL})\s+"
+        rf"{words('on', 'in', 'at')}\s+(?:the\s+)?{QT}(?P<t>{T})(?!\s*(?:report|list\b))",
+    ),
+    rule(
+        ClaimKind.TIER,
+        "header",
+        rf"(?P<subj>{CL})(?:\s+(?:tier\s+)?(?:ranking|rating|status))?\s*:\s*{QT}(?P<t>{T})",
+    ),
+    rule(
+        ClaimKind.TIER,
+        "tier-lists",
+        rf"(?:countries\s+)?(?:listed\s+|ranked\s+|placed\s+)?(?:on|in)\s+(?P<t>{T})\s+"
+        rf"(?:countries\s+)?{words('are', 'were', 'include', 'included', 'are now')}\s*:?\s*"
+        rf"(?P<subj>{CL})",
+    ),
+    rule(
+        ClaimKind.TIER,
+        "tier-countries-such-as",
+        rf"(?:many\s+|other\s+|some\s+)?{QT}(?P<t>{T})\s+countries\s*"
+        rf"(?:\(|,\s*(?:among\s+them|including|such\s+as)\s+)(?P<subj>{CL})",
     ),
 ]
 
@@ -626,4 +701,4 @@ STREAKS: list[re.Pattern[str]] = [
 STREAK_NEEDS = re.compile(
     r"consecutive|straight|successive|running|continuous|in a row|in succession|past|last"
 )
-TIER_AFTER = re.compile(rf"\s*(?:{words('on', 'in', 'at', 'as')})(?:\s+(?:a|an))?\s+(?P<t>{T})")
+TIER_AFTER = re.compile(rf"\s*(?:{words('on', 'in', 'at', 'as')})(?:\s+(?:a|an))?\s+{QT}(?P<t>{T})")

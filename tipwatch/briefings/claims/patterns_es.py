@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .grammar import CL, ORD, G, N, Rule, T, Vocabulary, rule, words
+from .grammar import CL, ORD, QT, G, N, Rule, T, Vocabulary, rule, words
 from .model import ClaimKind, Comparator
 
 ADV = (
@@ -80,7 +80,10 @@ COUNTRY_NOUN = words(
     "miembro",
     "miembros",
 )
-WHICH = r"(?:\s*,?\s+(?:que|el\s+cual|la\s+cual))?"
+WHICH = (
+    r"(?:\s*,?\s+(?:que|el\s+cual|la\s+cual)|"
+    r"\s*,\s*(?:por\s+el\s+contrario|en\s+cambio|por\s+su\s+parte|a\s+su\s+vez|tambien),)?"
+)
 
 _BE = words(
     "mantiene",
@@ -150,6 +153,13 @@ _BE = words(
     "repitio",
     "sigue siendo",
     "siguen siendo",
+    "forma parte de",
+    "habia estado",
+    "habian estado",
+    "formo parte de",
+    "se queda",
+    "se quedo",
+    "se quedan",
 )
 _PLACE = words(
     "mantiene",
@@ -348,9 +358,10 @@ _MOVE_NOUN = words(
 )
 _FROM = words("de", "del", "desde", "desde el", "desde la")
 _TO = words("a", "al", "hasta", "hasta el", "hasta la", "hacia", "hacia el", "hacia la", "en")
-REST = rf"(?P<rest>(?:\s+(?:{_FROM}|{_TO})\s+{T})*)"
+_KIND = r"(?:(?:la|el)\s+)?(?:(?:categoria|grupo|clasificacion)\s+)?[\"']?"
+REST = rf"(?P<rest>(?:\s+(?:{_FROM}|{_TO})\s+{_KIND}{T})*)"
 REST_REQUIRED = (
-    rf"(?P<rest>(?:\s+(?:{_FROM}|{_TO})\s+{T})+|\s+(?:un|de)\s+(?:nivel|escalon|puesto))"
+    rf"(?P<rest>(?:\s+(?:{_FROM}|{_TO})\s+{_KIND}{T})+|\s+(?:un|de)\s+(?:nivel|escalon|puesto))"
 )
 
 _REL = words(
@@ -582,6 +593,10 @@ VOCABULARY = Vocabulary(
         "sostien",
         "sostuv",
         "preserv",
+        "se queda",
+        "se quedo",
+        "se quedan",
+        "ya se encontraba",
     ),
     unchanged_adverbs=("todavia", "aun", "nuevamente", "de nuevo", "otra vez", "una vez mas"),
     from_words=("de", "del", "desde", "desde el", "desde la"),
@@ -607,34 +622,56 @@ VOCABULARY = Vocabulary(
     ),
 )
 
+_MOVED = words(
+    "subieron", "bajaron", "mejoraron", "empeoraron", "descendieron", "ascendieron",
+    "cayeron", "retrocedieron",
+)  # fmt: skip
+_RATE_MOVE = words(
+    "baja", "bajo", "rebaja", "rebajo", "sube", "subio", "mejora", "mejoro", "eleva", "elevo"
+)  # fmt: skip
+_ADD = words(
+    "incluyo", "incluye", "incluyeron", "agrego", "agrega", "agregaron", "anadio", "anade",
+    "anadieron", "sumo", "suma", "sumaron",
+)  # fmt: skip
+_LISTED = words(
+    "aparecen", "estan", "figuran", "se encuentran", "se ubican", "quedaron", "siguen",
+    "ya se encontraban", "destacan", "permanecen",
+)  # fmt: skip
+
 RULES: list[Rule] = [
     # --- grupos -------------------------------------------------------------------------------
     rule(
         ClaimKind.GROUP,
         "solo-lista",
         rf"(?<!no\s)\b(?:solo|solamente|unicamente|apenas)\s+(?P<subj>{CL}){_IN_GROUP}"
-        rf"{_GROUP_VERBS}(?:\s+(?P<rel>{_REL}))?\s+(?P<t>{T}){_IN_GROUP2}",
+        rf"{_GROUP_VERBS}(?:\s+(?P<rel>{_REL}))?\s+{QT}(?P<t>{T}){_IN_GROUP2}",
     ),
     rule(
         ClaimKind.GROUP,
         "el-unico",
         rf"(?P<subj>{CL})\s+{words('es', 'son', 'fue', 'fueron', 'sigue siendo', 'siguen siendo')}"
         rf"\s+(?:el|la|los|las)\s+unic[oa]s?\s+(?:{COUNTRY_NOUN})(?:\s+(?P<gadj>{G}))?"
-        rf"{_IN_GROUP}(?:\s+que){_GROUP_VERBS}(?:\s+(?P<rel>{_REL}))?\s+(?P<t>{T}){_IN_GROUP2}",
+        rf"{_IN_GROUP}(?:\s+que){_GROUP_VERBS}(?:\s+(?P<rel>{_REL}))?\s+{QT}(?P<t>{T}){_IN_GROUP2}",
     ),
     rule(
         ClaimKind.GROUP,
         "el-unico-sin-que",
         rf"(?P<subj>{CL})\s+{words('es', 'son', 'fue', 'fueron', 'sigue siendo', 'siguen siendo')}"
         rf"\s+(?:el|la|los|las)\s+unic[oa]s?\s+(?:{COUNTRY_NOUN})(?:\s+(?P<gadj>{G}))?"
-        rf"{_IN_GROUP}{_GROUP_VERBS}(?:\s+(?P<rel>{_REL}))?\s+(?P<t>{T}){_IN_GROUP2}",
+        rf"{_IN_GROUP}{_GROUP_VERBS}(?:\s+(?P<rel>{_REL}))?\s+{QT}(?P<t>{T}){_IN_GROUP2}",
     ),
     # --- cuentas ------------------------------------------------------------------------------
     rule(
         ClaimKind.COUNT,
+        "t-integrada-por-n",
+        rf"{QT}(?P<t>{T})[\"']?\s+(?:integrada|compuesta|formada)\s+por\s+(?P<n>{N})\s+"
+        rf"(?:{COUNTRY_NOUN})",
+    ),
+    rule(
+        ClaimKind.COUNT,
         "n-paises-en",
         rf"(?:(?P<cmp>{_CMP})\s+)?(?P<n>{N})\s+(?:otros\s+|otras\s+|mas\s+)?(?:{COUNTRY_NOUN})"
-        rf"(?:\s+(?P<gadj>{G}))?{_IN_GROUP}{_COUNT_VERBS}\s+(?P<rel>{_REL})\s+(?P<t>{T})"
+        rf"(?:\s+(?P<gadj>{G}))?{_IN_GROUP}{_COUNT_VERBS}\s+(?P<rel>{_REL})\s+{QT}(?P<t>{T})"
         rf"{_IN_GROUP2}",
     ),
     rule(
@@ -642,12 +679,12 @@ RULES: list[Rule] = [
         "n-de-los",
         rf"(?:(?P<cmp>{_CMP})\s+)?(?P<n>{N})\s+de\s+(?:los|las|sus)\s+(?:{N}\s+)?"
         rf"(?:{COUNTRY_NOUN})?(?:\s+(?P<gadj>{G}))?{_IN_GROUP2}{_COUNT_VERBS}"
-        rf"\s+(?P<rel>{_REL})\s+(?P<t>{T})",
+        rf"\s+(?P<rel>{_REL})\s+{QT}(?P<t>{T})",
     ),
     rule(
         ClaimKind.COUNT,
         "nivel-tiene-n",
-        rf"(?P<t>{T})\s+{_HAS}"
+        rf"{QT}(?P<t>{T})\s+{_HAS}"
         rf"\s+(?:a\s+)?(?:(?P<cmp>{_CMP})\s+)?(?P<n>{N})\s+(?:{COUNTRY_NOUN})"
         rf"(?:\s+(?P<gadj>{G}))?{_IN_GROUP}",
     ),
@@ -656,7 +693,14 @@ RULES: list[Rule] = [
         "situa-n",
         rf"{_PLACES}"
         rf"\s+(?:a\s+)?(?:(?P<cmp>{_CMP})\s+)?(?P<n>{N})\s+(?:{COUNTRY_NOUN})"
-        rf"(?:\s+(?P<gadj>{G}))?{_IN_GROUP}\s+(?P<rel>{_REL})\s+(?P<t>{T}){_IN_GROUP2}",
+        rf"(?:\s+(?P<gadj>{G}))?{_IN_GROUP}\s+(?P<rel>{_REL})\s+{QT}(?P<t>{T}){_IN_GROUP2}",
+    ),
+    # --- cuantos se movieron ------------------------------------------------------------------
+    rule(
+        ClaimKind.MOVES,
+        "n-paises-subieron",
+        rf"(?:(?P<cmp>{_CMP})\s+)?(?P<n>{N})\s+(?:{COUNTRY_NOUN})\s+(?P<verb>{_MOVED})"
+        rf"(?:\s+(?:de|en\s+su)\s+(?:nivel|clasificacion|categoria))?(?!\s+(?:a|al|de|del)\s)",
     ),
     # --- cambios ------------------------------------------------------------------------------
     rule(
@@ -675,29 +719,78 @@ RULES: list[Rule] = [
         "sustantivo",
         rf"(?:el|la|su)\s+(?P<verb>{_MOVE_NOUN})\s+de(?:l)?\s+(?P<subj>{CL}){REST}",
     ),
+    rule(
+        ClaimKind.CHANGE,
+        "anadir-a-la-lista",
+        rf"(?P<verb>{_ADD})"
+        rf"(?:\s+[a-z]+){{0,3}}?\s+a\s+(?P<subj>{CL})\s+(?P<rest>(?:en|a|al)\s+(?:su\s+|la\s+)?[\"']?{T})",
+    ),
+    rule(
+        ClaimKind.CHANGE,
+        "baja-la-calificacion",
+        rf"(?P<verb>{_RATE_MOVE})"
+        rf"\s+(?:la|su)\s+{words('calificacion', 'clasificacion', 'nota', 'categoria')}\s+de\s+"
+        rf"(?P<subj>{CL}){REST}",
+    ),
     # --- niveles ------------------------------------------------------------------------------
+    rule(
+        ClaimKind.TIER,
+        "fuera-de",
+        rf"(?P<verb>{_PLACE}|{words('dejo', 'deja', 'quedo', 'queda', 'sigue', 'siguio')})\s+"
+        rf"(?:a\s+)?(?P<subj>{CL})\s+(?P<neg>fuera)\s+de\s+{QT}(?P<t>{T})",
+    ),
+    rule(
+        ClaimKind.TIER,
+        "coloca-en-nivel-a",
+        rf"(?P<verb>{_PLACE})\s+(?:en|como)\s+{QT}(?P<t>{T})[\"']?\s+a\s+(?P<subj>{CL})",
+    ),
     rule(
         ClaimKind.TIER,
         "copula",
         rf"(?P<subj>{CL}){WHICH}{ADV}{NEG}{ADV}\s+(?P<verb>{_BE}){ADV}{PLACED}{PREP}"
-        rf"(?:\s+(?:un|una)\s+(?:{COUNTRY_NOUN})\s+(?:de|del|en))?\s+(?P<t>{T})",
+        rf"(?:\s+(?:un|una)\s+(?:{COUNTRY_NOUN})\s+(?:de|del|en))?\s+{QT}(?P<t>{T})",
     ),
     rule(
         ClaimKind.TIER,
         "informe-situa",
         rf"(?P<verb>{_PLACE})\s+(?:a(?:l)?\s+|a\s+la\s+|a\s+los\s+)?(?P<subj>{CL}){ADV}\s+"
-        rf"{words('en', 'como', 'dentro de', 'dentro del', 'de', 'del')}\s+(?P<t>{T})",
+        rf"{words('en', 'como', 'dentro de', 'dentro del', 'de', 'del')}\s+{QT}(?P<t>{T})",
     ),
-    rule(ClaimKind.TIER, "parentesis", rf"(?P<subj>{CL})\s*\(\s*(?P<t>{T})\s*\)"),
+    rule(ClaimKind.TIER, "parentesis", rf"(?P<subj>{CL})\s*\(\s*{QT}(?P<t>{T})\s*\)"),
     rule(
         ClaimKind.TIER,
         "conserva-su",
-        rf"(?P<subj>{CL}){ADV}\s+(?P<verb>{_KEEP})\s+su\s+{_STANDING}(?P<t>{T})",
+        rf"(?P<subj>{CL}){ADV}\s+(?P<verb>{_KEEP})\s+su\s+{_STANDING}{QT}(?P<t>{T})",
     ),
     rule(
         ClaimKind.TIER,
         "aposicion",
-        rf"(?P<subj>{CL}),\s+(?:un|una)\s+(?:{COUNTRY_NOUN})\s+(?:de|del|en)\s+(?P<t>{T})",
+        rf"(?P<subj>{CL}),\s+(?:un|una)\s+(?:{COUNTRY_NOUN})\s+(?:de|del|en)\s+{QT}(?P<t>{T})",
+    ),
+    rule(
+        ClaimKind.TIER,
+        "elipsis",
+        rf"(?<=[\w\u27e7,]\s)(?:y|e|mientras\s+que)\s+(?P<subj>{CL})\s+"
+        rf"{words('en', 'como')}\s+{QT}(?P<t>{T})(?!\s*(?:del\s+informe|de\s+informe))",
+    ),
+    rule(
+        ClaimKind.TIER,
+        "encabezado",
+        rf"(?P<subj>{CL})\s*:\s*{QT}(?P<t>{T})",
+    ),
+    rule(
+        ClaimKind.TIER,
+        "en-el-nivel-estan",
+        rf"(?:en|dentro\s+de)\s+{QT}(?P<t>{T})[\"']?\s+"
+        rf"{_LISTED}"
+        rf"(?:\s+(?:tambien|ademas))?\s*,?\s*(?:(?:[a-z\s,]|{G}){{0,120}}?"
+        rf"(?:paises\s+como|entre\s+ell[oa]s,?|como|ademas\s+de))?\s*(?P<subj>{CL})",
+    ),
+    rule(
+        ClaimKind.TIER,
+        "t-integrada-por",
+        rf"{QT}(?P<t>{T})[\"']?\s+(?:integrada|compuesta|formada)\s+por\s+{N}\s+"
+        rf"(?:{COUNTRY_NOUN}),?\s+entre\s+ell[oa]s,?\s+(?P<subj>{CL})",
     ),
 ]
 
@@ -716,4 +809,6 @@ STREAKS: list[re.Pattern[str]] = [
     ),
 ]
 STREAK_NEEDS = re.compile(r"consecutiv|seguid|desde\s+hace|sin\s+interrupcion|ultimos")
-TIER_AFTER = re.compile(rf"\s*(?:{words('en', 'como', 'dentro de', 'dentro del')})\s+(?P<t>{T})")
+TIER_AFTER = re.compile(
+    rf"\s*(?:{words('en', 'como', 'dentro de', 'dentro del')})\s+{QT}(?P<t>{T})"
+)

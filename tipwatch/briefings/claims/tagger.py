@@ -7,6 +7,7 @@ written over the shape of the sentence. Each tagged character remembers where it
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from . import lexicon
@@ -47,15 +48,18 @@ class Tagged:
         return self.tokens[int(match.group("index"))] if match else None
 
 
-def tag(folded: Folded, original: str, gazetteer: Gazetteer) -> Tagged:
-    """Tag one sentence; `folded` is `text.fold(original)`."""
+def tag(folded: Folded, original: str, gazetteer: Gazetteer, extra: Iterable[Token] = ()) -> Tagged:
+    """Tag one sentence; `folded` is `text.fold(original)`. `extra` are tokens found by the
+    caller, such as a pronoun standing for a country named earlier."""
     candidates: list[Token] = [
         Token(mention.kind, mention.code, mention.start, mention.end)
         for mention in gazetteer.find(folded.text, original, folded.origin)
     ]
+    candidates += extra
     for kind, (start, end, value) in lexicon.iter_all(folded.text):
         # A tier word that is not a tier ("special watch list") is kept apart as X.
         candidates.append(Token("X" if kind == "T" and not value else kind, value, start, end))
+    # Longest first; a zero-width token (an implied subject) never overlaps anything.
     candidates.sort(key=lambda t: (-(t.end - t.start), _PRIORITY[t.kind], t.start))
     chosen: list[Token] = []
     taken = [False] * len(folded.text)

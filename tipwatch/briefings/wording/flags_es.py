@@ -128,6 +128,16 @@ def render_flag_es(flag: RuleFlag, name: str, tiers: dict[int, Tier]) -> str:
             "recibiera una dispensa, y no la recibió; el informe también pudo considerar el "
             "Nivel 3 justificado por sí mismo."
         )
+    if code == FlagCode.UNKNOWN:
+        years = flag.missing_years
+        listed = ", ".join(str(y) for y in years[:-1]) + f" y {years[-1]}" if len(years) > 1 else ""
+        listed = listed or str(years[0])
+        return (
+            f"Regla de la Lista de Vigilancia para el informe de {nxt}: desconocido, faltan en "
+            f"nuestros datos {listed}. Que {name} estuviera o no en la Lista de Vigilancia en "
+            f"{listed} decide si {cite(PROVISION_DOWNGRADE)} permitía al informe de {nxt} "
+            "incluirlo en ella sin dispensa, así que no lo afirmamos."
+        )
     if code == FlagCode.WATCH_LIST_NOT_PERMITTED:
         return (
             f"En {year}, {name} figura en la Lista de Vigilancia aunque {cite(flag.provision)} "

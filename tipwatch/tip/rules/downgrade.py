@@ -6,8 +6,10 @@ How the rule is applied here (our reading; see /work/shared/docs/tvpa-rules.md):
   because they were upgraded are not counted, following State Department practice.
 * A run is a series of consecutive report years on the Watch List. Any other placement, a
   special case, or a year without a placement ends it, and a new run starts with a fresh
-  waiver allowance. Years that are merely missing from our data are treated the same way, so
-  callers should be aware that a gap can hide a longer run.
+  waiver allowance. A year that is merely missing from our data (`unknown_years`) could hide
+  a longer run: where filling it in could change what the rule allows, the answer is
+  "unknown" with the missing years, never a guess (see `Constraint.missing_years` and
+  `FlagCode.UNKNOWN`).
 * Only Watch List years from the 2009 report on are counted, so 2011 is the first report the
   rule can constrain.
 * After two counted years in a row, the next report must move the country to Tier 3 unless it
@@ -30,7 +32,7 @@ country that stayed must have been waived even if our waiver list misses it.
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Final
 
@@ -173,6 +175,10 @@ class Constraint:
     22 U.S.C. 7107 behind a bar: PROVISION_DOWNGRADE, PROVISION_RETURN, or None. `streak` and
     `waivers_used` describe the run of Watch List years just before `report_year`.
     Tier 1, Tier 2 and Tier 3 are always allowed.
+
+    `missing_years` is not empty when the answer depends on years missing from our data: the
+    template then says the answer is unknown and why, and the other fields describe the data
+    as recorded (the missing years taken as not on the Watch List); `is_known` is False.
     """
 
     report_year: int
@@ -183,6 +189,11 @@ class Constraint:
     template: str
     streak: int = 0
     waivers_used: int = 0
+    missing_years: tuple[int, ...] = ()
+
+    @property
+    def is_known(self) -> bool:
+        return not self.missing_years
 
     @property
     def explanation(self) -> str:
@@ -194,18 +205,96 @@ class Constraint:
         return fill(self.template, country_name)
 
 
+# At most this many missing years are tried both ways; beyond it the answer is unknown anyway.
+_MAX_FILLED: Final[int] = 6
+_FILLINGS: Final[tuple[Tier, ...]] = (Tier.WATCH_LIST, Tier.TIER_2, Tier.TIER_3)
+
+
 def next_report_constraint(
     history: Mapping[int, Tier],
     year: int,
     waivers: Collection[int] | None = None,
     *,
     f_scope_from: int = F_SCOPE_FROM,
+    unknown_years: Collection[int] = (),
 ) -> Constraint:
     """The rule's constraint on the report of `year`, given the placements before it.
 
     Only years before `year` are read, so the answer does not depend on what the report of
     `year` actually did. Typical use: `next_report_constraint(history, latest_year + 1)`.
+
+    `unknown_years` are years our data lacks for this country. Those the rule could reach
+    (joined to `year` by Watch List or Tier 3 years) are tried as Watch List, Tier 2 and
+    Tier 3 placements; when the answers differ, the constraint is unknown and names them.
     """
+    known = _constraint(history, year, waivers, f_scope_from)
+    if not known.regime.has_automatic_downgrade:
+        return known
+    reachable = _reachable_unknown_years(history, year, unknown_years)
+    if not reachable:
+        return known
+    outcomes = {_outcome(known)}
+    for filled in _fillings(history, reachable):
+        outcomes.add(_outcome(_constraint(filled, year, waivers, f_scope_from)))
+        if len(outcomes) > 1 and len(reachable) <= _MAX_FILLED:
+            break
+    if len(outcomes) == 1 and len(reachable) <= _MAX_FILLED:
+        return known
+    missing = tuple(sorted(reachable))
+    return replace(known, missing_years=missing, template=_unknown_template(year, missing))
+
+
+def _reachable_unknown_years(
+    history: Mapping[int, Tier], year: int, unknown_years: Collection[int]
+) -> list[int]:
+    """Missing years the rule for `year` can see: a run of Watch List, Tier 3 and missing
+    years ending in `year - 1` and starting no earlier than the first counted year."""
+    unknown = set(unknown_years) - history.keys()
+    found = []
+    probe = year - 1
+    while probe >= FIRST_COUNTED_YEAR:
+        if probe in unknown:
+            found.append(probe)
+        elif history.get(probe) not in (Tier.WATCH_LIST, Tier.TIER_3):
+            break
+        probe -= 1
+    return found
+
+
+def _fillings(history: Mapping[int, Tier], years: list[int]) -> list[dict[int, Tier]]:
+    tried = years[:_MAX_FILLED]
+    result: list[dict[int, Tier]] = [dict(history)]
+    for year in tried:
+        result = [{**partial, year: tier} for partial in result for tier in _FILLINGS]
+    return result
+
+
+def _outcome(constraint: Constraint) -> tuple[bool, bool, str | None]:
+    return constraint.watch_list_allowed, constraint.waiver_possible, constraint.provision
+
+
+def _years_text(years: tuple[int, ...]) -> str:
+    listed = [str(y) for y in years]
+    return listed[0] if len(listed) == 1 else ", ".join(listed[:-1]) + " and " + listed[-1]
+
+
+def _unknown_template(year: int, missing: tuple[int, ...]) -> str:
+    years = _years_text(missing)
+    return (
+        f"Watch List rule for the {year} report unknown: {years} missing from our data. "
+        f"Whether {{country}} was on the Watch List in {years} decides whether "
+        f"{cite(PROVISION_DOWNGRADE)} let the {year} report place it there without a waiver, "
+        "so we do not say."
+    )
+
+
+def _constraint(
+    history: Mapping[int, Tier],
+    year: int,
+    waivers: Collection[int] | None,
+    f_scope_from: int,
+) -> Constraint:
+    """The constraint on the report of `year` from the placements as given."""
     regime = regime_for(year)
     if regime is Regime.V0:
         return Constraint(
@@ -318,6 +407,8 @@ class FlagCode(StrEnum):
       still available and not granted.
     * WATCH_LIST_NOT_PERMITTED: on the Watch List in a year the rule did not allow it and no
       waiver could help; points to a data error or an exception we do not model.
+    * UNKNOWN: what the rule allowed in `applies_to_year` depends on years missing from our
+      data (`missing_years`), so no other flag is given for it.
     """
 
     WAIVER_USED = "waiver_used"
@@ -327,6 +418,7 @@ class FlagCode(StrEnum):
     AUTOMATIC_DOWNGRADE = "automatic_downgrade"
     DOWNGRADE_WITHOUT_WAIVER = "downgrade_without_waiver"
     WATCH_LIST_NOT_PERMITTED = "watch_list_not_permitted"
+    UNKNOWN = "unknown_missing_years"
 
 
 def consecutive_code(count: int) -> str:
@@ -343,6 +435,8 @@ class RuleFlag:
     `count` is the counted run length for the consecutive-year flags and the waiver's number
     within the run for WAIVER_USED; `raw_count` is the run length without the 2009 cut-off.
     `implied` is True for a WAIVER_USED flag deduced from the rankings rather than recorded.
+    `missing_years` lists the years missing from our data behind an UNKNOWN flag, or behind a
+    consecutive-year count that is only a minimum.
     The message template has a `{country}` placeholder; use `render(name)` or `message`.
     """
 
@@ -354,6 +448,7 @@ class RuleFlag:
     count: int | None = None
     raw_count: int | None = None
     implied: bool = False
+    missing_years: tuple[int, ...] = ()
 
     @property
     def message(self) -> str:
@@ -478,11 +573,23 @@ def _forward_flag(history: Mapping[int, Tier], year: int, after: Constraint) -> 
     return RuleFlag(FlagCode.NO_WAIVER_LEFT, year, PROVISION_DOWNGRADE, text, nxt)
 
 
+def _unknown_flag(year: int, constraint: Constraint) -> RuleFlag:
+    return RuleFlag(
+        FlagCode.UNKNOWN,
+        year,
+        PROVISION_DOWNGRADE,
+        constraint.template,
+        constraint.report_year,
+        missing_years=constraint.missing_years,
+    )
+
+
 def flags_for(
     history: Mapping[int, Tier],
     waivers: Collection[int] | None = None,
     *,
     f_scope_from: int = F_SCOPE_FROM,
+    unknown_years: Collection[int] = (),
 ) -> list[RuleFlag]:
     """All rule flags for one country's history, ordered by report year.
 
@@ -497,6 +604,10 @@ def flags_for(
 
     Forward-looking flags are emitted for every year, not only the latest, since they also
     explain the following year. Years before 2001 raise ValueError.
+
+    `unknown_years` are the years missing from our data. Where one of them decides what the
+    rule allowed, steps 2 and 3 give an UNKNOWN flag naming them instead, and a consecutive-year
+    count that a missing year may lengthen says "at least".
     """
     recorded = None if waivers is None else frozenset(waivers)
     flags: list[RuleFlag] = []
@@ -509,17 +620,40 @@ def flags_for(
             counted = watch_list_streak(history, year + 1)
             if counted >= 2:
                 raw = raw_watch_list_streak(history, year + 1)
-                flags.append(_consecutive_flag(year, counted, raw))
+                consecutive = _consecutive_flag(year, counted, raw)
+                before_run = year - raw
+                if before_run in unknown_years and before_run not in history:
+                    consecutive = _at_least(consecutive, before_run)
+                flags.append(consecutive)
 
         if regime.has_automatic_downgrade and tier in (Tier.WATCH_LIST, Tier.TIER_3):
-            here = next_report_constraint(history, year, recorded, f_scope_from=f_scope_from)
-            flag = _flags_for_year_itself(history, year, here, recorded)
+            here = next_report_constraint(
+                history, year, recorded, f_scope_from=f_scope_from, unknown_years=unknown_years
+            )
+            flag = (
+                _unknown_flag(year, here)
+                if not here.is_known
+                else _flags_for_year_itself(history, year, here, recorded)
+            )
             if flag is not None:
                 flags.append(flag)
 
         if on_watch_list and regime_for(year + 1).has_automatic_downgrade:
-            after = next_report_constraint(history, year + 1, recorded, f_scope_from=f_scope_from)
-            flag = _forward_flag(history, year, after)
+            after = next_report_constraint(
+                history, year + 1, recorded, f_scope_from=f_scope_from, unknown_years=unknown_years
+            )
+            flag = (
+                _unknown_flag(year, after)
+                if not after.is_known
+                else _forward_flag(history, year, after)
+            )
             if flag is not None:
                 flags.append(flag)
     return flags
+
+
+def _at_least(flag: RuleFlag, missing: int) -> RuleFlag:
+    """A consecutive-year flag whose run may have begun in a year missing from our data."""
+    text = flag.template.removesuffix(".")
+    text += f" at least: {missing} is missing from our data and may lengthen the run."
+    return replace(flag, template=text, missing_years=(missing,))

@@ -91,4 +91,5 @@ def country_history(country: Country) -> CountryHistory:
     tiers = {placement.report.year: Tier(placement.tier) for placement in placements}
     entries = annotate(tiers, unknown_years=unknown_years)
     rows = [HistoryRow(p, e) for p, e in zip(placements, entries, strict=True)]
-    return CountryHistory(country, rows, flags_for(tiers), unknown_years)
+    flags = flags_for(tiers, unknown_years=unknown_years)
+    return CountryHistory(country, rows, flags, unknown_years)

@@ -8,11 +8,22 @@ from argparse import ArgumentParser
 from pathlib import Path
 from typing import Any
 
+from django.core.management import CommandError
+
 from tipwatch.briefings.claims import detect_language
 from tipwatch.briefings.verify import CheckResult, ClaimChecker
 from tipwatch.core.commands import TipwatchCommand, UsageError
 from tipwatch.tip.models import Placement
 from tipwatch.tip.services.lookup import UnknownChoiceError, find_group, find_report
+
+CONTRADICTED_EXIT = 1
+
+
+class ClaimsContradictedError(CommandError):
+    """The data contradicts a claim: exit status 1 on the command line, raised in Python."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, returncode=CONTRADICTED_EXIT)
 
 
 class Command(TipwatchCommand):
@@ -20,7 +31,9 @@ class Command(TipwatchCommand):
     help = (
         "Find the tier claims in a text (English or Spanish) and check each against the data: "
         "supported, contradicted, or not covered by our data. The year a sentence names "
-        '("the 2015 report") wins over --year.'
+        '("the 2015 report") wins over --year. Sentences that mention a tier but make no '
+        'claim we can check are listed as "not checked". Exits with status 1 when any claim '
+        "is contradicted (see --no-fail)."
     )
 
     def add_arguments(self, parser: ArgumentParser) -> None:
@@ -43,6 +56,12 @@ class Command(TipwatchCommand):
             "countries; 'the region' means latin-america).",
         )
         parser.add_argument("--format", choices=["text", "json"], default="text")
+        parser.add_argument(
+            "--no-fail",
+            action="store_true",
+            help="Exit 0 even when a claim is contradicted (for pipelines that only want the "
+            "report).",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         text = self._read(options["file"], options.get("stdin"))
@@ -63,6 +82,12 @@ class Command(TipwatchCommand):
             self.stdout.write(json.dumps(data, indent=2, ensure_ascii=False))
         else:
             self.stdout.write(render_text(result))
+        if result.contradicted and not options["no_fail"]:
+            counts = result.counts()
+            raise ClaimsContradictedError(
+                f"{counts['contradicted']} of {len(result.claims)} claims contradicted "
+                "(--no-fail to exit 0)"
+            )
 
     def _read(self, name: str, stdin: Any = None) -> str:
         if name == "-":
@@ -77,8 +102,9 @@ class Command(TipwatchCommand):
 
 
 def render_text(result: CheckResult) -> str:
+    unchecked = [f"not checked: \u201c{s.text}\u201d" for s in result.unchecked]
     if not result.claims:
-        return "No tier claims found."
+        return "\n".join(["No tier claims found.", *unchecked])
     lines = []
     for number, checked in enumerate(result.claims, start=1):
         start, end = checked.claim.span
@@ -100,9 +126,15 @@ def render_text(result: CheckResult) -> str:
                 lines.append(f"   Definition: {checked.group.definition}")
             for alternative in checked.alternatives:
                 lines.append(f"   Other definition: {alternative.note}")
+        for note in checked.rule_notes:
+            lines.append(f"   Rule flag: {note}")
     counts = result.counts()
+    if unchecked:
+        lines.append("")
+        lines += unchecked
     lines.append(
         f"\n{len(result.claims)} claims: {counts['supported']} supported, "
-        f"{counts['contradicted']} contradicted, {counts['not_covered']} not covered."
+        f"{counts['contradicted']} contradicted, {counts['not_covered']} not covered; "
+        f"{len(unchecked)} sentences not checked."
     )
     return "\n".join(lines)

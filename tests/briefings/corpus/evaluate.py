@@ -1,0 +1,158 @@
+"""Score the claim check on the corpus of published sentences (`tip_claims.json`).
+
+For each sentence the checker reads the headline or preceding sentence, a blank line, then the
+sentence, with the sentence's report year as the default year (what an editor passes with
+`--year`). Only claims found in the sentence itself are scored. A hand-written claim is
+*recognised* when claims of its kind, tier and year together name all of its countries; its
+verdict is *right* when the combined verdict of those claims equals the hand label.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from tipwatch.briefings.claims import ClaimKind, Relation
+from tipwatch.briefings.verify import CheckedClaim, ClaimChecker, Verdict
+
+CORPUS = Path(__file__).with_name("tip_claims.json")
+
+
+def load() -> list[dict[str, Any]]:
+    data: list[dict[str, Any]] = json.loads(CORPUS.read_text(encoding="utf-8"))["sentences"]
+    return data
+
+
+@dataclass
+class Score:
+    claims: int = 0
+    recognised: int = 0
+    right: int = 0
+    spurious: int = 0  # claims found in sentences that make none
+    misses: list[str] = field(default_factory=list)
+    wrong: list[str] = field(default_factory=list)
+
+    @property
+    def recognised_share(self) -> float:
+        return self.recognised / self.claims if self.claims else 1.0
+
+    @property
+    def right_share(self) -> float:
+        return self.right / self.recognised if self.recognised else 1.0
+
+    def line(self, name: str) -> str:
+        return (
+            f"{name}: {self.recognised}/{self.claims} recognised "
+            f"({self.recognised_share:.0%}), {self.right}/{self.recognised} verdicts right "
+            f"({self.right_share:.0%}), {self.spurious} claims in sentences that make none"
+        )
+
+
+def check_sentence(item: dict[str, Any]) -> list[CheckedClaim]:
+    context = item["context"].strip()
+    document = f"{context}\n\n{item['text']}" if context else item["text"]
+    offset = len(document) - len(item["text"])
+    result = ClaimChecker(item["report_year"]).check_text(document, item["lang"])
+    return [c for c in result.claims if c.claim.span[0] >= offset]
+
+
+def _fits(spec: list[str], year: int, checked: CheckedClaim) -> bool:
+    """Does a found claim say (part of) what the hand-written spec says?"""
+    claim = checked.claim
+    if checked.year != year:
+        return False
+    kind = spec[0]
+    if kind in ("tier", "not", "remain"):
+        tier = spec[2]
+        if claim.kind is ClaimKind.GROUP:
+            return kind == "tier" and claim.tier == tier and claim.relation is Relation.AT
+        if claim.kind is ClaimKind.STREAK:
+            return kind in ("tier", "remain") and claim.tier == tier and (claim.years or 0) >= 2
+        if claim.kind is not ClaimKind.TIER or claim.tier != tier:
+            return False
+        if kind == "not":
+            return claim.negated
+        return not claim.negated and (claim.unchanged or kind == "tier")
+    if kind == "change":
+        if claim.kind is not ClaimKind.CHANGE or claim.negated:
+            return False
+        rest = spec[2:]
+        direction = rest[0] if rest and rest[0] in ("up", "down") else None
+        to_tier = rest[rest.index("to") + 1] if "to" in rest else None
+        from_tier = rest[rest.index("from") + 1] if "from" in rest else None
+        if to_tier is not None and claim.tier != to_tier:
+            return False
+        if to_tier is None and from_tier is not None and claim.from_tier != from_tier:
+            return False
+        return direction is None or claim.direction in (None, direction) or to_tier is not None
+    if kind == "streak":
+        return (
+            claim.kind is ClaimKind.STREAK and claim.tier == spec[2] and claim.years == int(spec[3])
+        )
+    if kind == "count":
+        return (
+            claim.kind is ClaimKind.COUNT
+            and claim.tier == spec[3]
+            and claim.count == int(spec[5])
+            and claim.relation is Relation.AT
+        )
+    if kind == "moves":
+        return (
+            claim.kind is ClaimKind.MOVES
+            and claim.direction == spec[2]
+            and claim.count == int(spec[4])
+        )
+    return False
+
+
+def _countries(spec: list[str]) -> set[str]:
+    return set(spec[1].split(",")) if spec[0] not in ("count", "moves") else set()
+
+
+def _combine(verdicts: Iterable[Verdict]) -> str:
+    values = {str(v) for v in verdicts}
+    for verdict in ("contradicted", "not_covered"):
+        if verdict in values:
+            return verdict
+    return "supported"
+
+
+def evaluate(items: list[dict[str, Any]]) -> Score:
+    score = Score()
+    for item in items:
+        found = check_sentence(item)
+        if not item["claims"]:
+            score.spurious += len(found)
+            continue
+        for expected in item["claims"]:
+            spec = expected["spec"].split()
+            score.claims += 1
+            fitting = [c for c in found if _fits(spec, expected["year"], c)]
+            wanted = _countries(spec)
+            named = {code for c in fitting for code in c.claim.countries}
+            if not fitting or not wanted <= named:
+                score.misses.append(f"{item['id']}: {expected['spec']} | {item['text']}")
+                continue
+            score.recognised += 1
+            verdict = _combine(c.verdict for c in fitting)
+            if verdict == expected["verdict"]:
+                score.right += 1
+            else:
+                score.wrong.append(
+                    f"{item['id']}: {expected['spec']} @{expected['year']} expected "
+                    f"{expected['verdict']} ({expected['reason']}), got {verdict}: "
+                    + " / ".join(c.explanation for c in fitting)
+                )
+    return score
+
+
+def evaluate_parts() -> dict[tuple[str, str], Score]:
+    items = load()
+    return {
+        (part, lang): evaluate([i for i in items if i["part"] == part and i["lang"] == lang])
+        for part in ("dev", "held_out")
+        for lang in ("en", "es")
+    }
