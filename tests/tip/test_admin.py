@@ -163,3 +163,46 @@ def test_each_country_offers_to_draft_a_briefing(admin_client: Client, placement
     page = admin_client.get(reverse("countries:index")).content.decode()
 
     assert f"{reverse('briefings_draft')}?country=PER" in page
+
+
+def _year_cells(html: str) -> list[str]:
+    import re
+
+    return re.findall(r"<td[^>]*>\s*(\d{4})\s*</td>", html)
+
+
+@pytest.mark.parametrize(
+    "listing",
+    ["placements", "statistics", "narratives", "source_conflicts", "coverage_gaps"],
+)
+def test_every_tip_listing_shows_the_report_year(admin_client: Client, listing: str) -> None:
+    from tipwatch.tip.models import CoverageGap, Narrative, SourceConflict, Statistic
+
+    country = CountryFactory.create(iso3="PER", name="Peru")
+    report = ReportFactory.create(year=2013)
+    PlacementFactory.create(country=country, report=report, tier="2")
+    Statistic.objects.create(
+        country=country,
+        report=report,
+        metric="victims_identified",
+        value=5,
+        period_year=2012,
+        quote="five victims",
+        page=3,
+    )
+    Narrative.objects.create(country=country, report=report, header="PERU: Tier 2")
+    SourceConflict.objects.create(
+        country=country,
+        report=report,
+        kept_tier="2",
+        kept_source="a",
+        other_tier="3",
+        other_source="b",
+        resolution="kept a",
+    )
+    CoverageGap.objects.create(country=country, report=report, reason="missing")
+
+    response = admin_client.get(reverse(f"{listing}:index"))
+
+    assert response.status_code == 200
+    assert "2013" in _year_cells(response.content.decode())
