@@ -14,6 +14,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 from tipwatch.core.audit import AuditedCreateView, AuditedEditView, AuditedForm
 
+from .admin_forms import PlacementAdminForm
 from .filters import CountryFilterSet, PlacementFilterSet
 from .models import (
     Country,
@@ -163,7 +164,9 @@ class PlacementViewSet(AuditedViewSet):
     ]
     edit_handler = ObjectList(
         [
-            FieldRowPanel([FieldPanel("country"), FieldPanel("report"), FieldPanel("tier")]),
+            FieldRowPanel([FieldPanel("country"), FieldPanel("report")]),
+            # The tier has a row of its own: beside two choosers it was cut off at 1280 px.
+            FieldRowPanel([FieldPanel("tier"), FieldPanel("editor_correction")]),
             FieldRowPanel([FieldPanel("source_kind"), FieldPanel("inferred")]),
             FieldPanel("source_name"),
             FieldRowPanel([FieldPanel("source_url"), FieldPanel("page")]),
@@ -171,7 +174,7 @@ class PlacementViewSet(AuditedViewSet):
             FieldPanel("note"),
             REASON,
         ],
-        base_form_class=AuditedForm,
+        base_form_class=PlacementAdminForm,
     )
 
     def get_queryset(self, request: Any) -> Any:
