@@ -9,4 +9,5 @@ urlpatterns = [
     path("<int:pk>/", views.detail, name="detail"),
     path("<int:pk>/status/", views.status, name="status"),
     path("<int:pk>/apply/", views.apply, name="apply"),
+    path("<int:pk>/decide/<int:change_pk>/", views.decide, name="decide"),
 ]
