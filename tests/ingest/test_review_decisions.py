@@ -42,7 +42,8 @@ def test_an_unknown_name_mapped_to_a_country_is_remembered_for_later_imports(
     assert response.status_code == 302
     assert CountryAlias.objects.get(name="ATLANTIS").country.iso3 == "BOL"
     unknown.refresh_from_db()
-    assert unknown.country is not None and unknown.after is not None
+    assert unknown.country is not None
+    assert unknown.after is not None
     assert (unknown.kind, unknown.country.iso3, unknown.after["tier"]) == ("placement", "BOL", "3")
     assert unknown.action == ProposedChange.Action.CHANGED  # Bolivia was Tier 2 in 2015
     assert unknown.accepted
@@ -77,7 +78,8 @@ def test_a_same_tier_row_is_a_source_update_and_qualifiers_read_as_printed(
     page = review(admin_client, run)
 
     peru = run.changes.get(kind="placement", country__iso3="PER")
-    assert peru.before is not None and peru.after is not None
+    assert peru.before is not None
+    assert peru.after is not None
     assert peru.before["tier"] == peru.after["tier"] == "2"
     assert "Source update (" in page
     assert "at least 774" in page
