@@ -12,7 +12,12 @@ from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from tipwatch.core.audit import AuditedCreateView, AuditedEditView, AuditedForm
+from tipwatch.core.audit import (
+    AuditedCreateView,
+    AuditedEditView,
+    AuditedForm,
+    AuditedHistoryView,
+)
 
 from .admin_forms import PlacementAdminForm
 from .filters import CountryFilterSet, PlacementFilterSet
@@ -39,6 +44,7 @@ def report_year_column(label: str = "Year") -> Column:
 class AuditedViewSet(ModelViewSet):
     add_view_class = AuditedCreateView
     edit_view_class = AuditedEditView
+    history_view_class = AuditedHistoryView
     inspect_view_enabled = True
     copy_view_enabled = False
 
@@ -230,6 +236,7 @@ class StatisticViewSet(AuditedViewSet):
 
 class NarrativeViewSet(ModelViewSet):
     model = Narrative
+    history_view_class = AuditedHistoryView
     icon = "doc-full"
     menu_label = "Narratives"
     list_display = ["country", report_year_column("Report"), "first_page", "last_page"]
