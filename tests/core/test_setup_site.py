@@ -36,3 +36,14 @@ def test_a_port_out_of_range_is_refused(settings: Any) -> None:
     settings.DEBUG = True
     with pytest.raises(CommandError, match="--port must be between 1 and 65535"):
         call_command("setup", "--demo", "--port", "70000")
+
+
+def test_setup_leaves_no_background_work_for_the_worker(settings: Any) -> None:
+    from django_tasks_db.models import DBTaskResult
+
+    settings.DEBUG = True
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+    call_command("setup", "--demo", stdout=io.StringIO())
+
+    assert DBTaskResult.objects.count() == 0

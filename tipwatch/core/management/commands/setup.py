@@ -4,10 +4,12 @@ from typing import Any
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import call_command, get_commands
+from django.test.utils import override_settings
 
 from tipwatch.core.commands import TipwatchCommand, UsageError
 
 LOCAL_HOSTS = {"localhost", "127.0.0.1"}
+RUN_TASKS_NOW = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 
 class Command(TipwatchCommand):
@@ -27,6 +29,13 @@ class Command(TipwatchCommand):
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
+        # Loading the data and the demo site queues Wagtail's background work (reference and
+        # search indexes) for pages that setup itself then replaces or deletes: done here and
+        # now, nothing is left for the worker `serve` starts to fail on.
+        with override_settings(TASKS=RUN_TASKS_NOW):
+            self.set_up(**options)
+
+    def set_up(self, **options: Any) -> None:
         call_command("migrate", interactive=False, verbosity=0)
         call_command("load_tip_data", if_empty=True, stdout=self.stdout)
         if not options["demo"]:
