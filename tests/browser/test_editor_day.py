@@ -84,3 +84,11 @@ def test_an_editors_day(
     page.get_by_role("link", name="See import #").first.click()
     page.wait_for_selector("text=What this import changed")
     assert page.locator("#applied").count() == 1
+
+    # At 1280 px the placement form shows the whole Tier field.
+    page.goto(f"{live_server.url}/admin/placements/edit/{bolivia.pk}/")
+    tier = page.locator("#id_tier").bounding_box()
+    assert tier is not None
+    assert tier["width"] >= 100
+    assert tier["x"] + tier["width"] <= 1280
+    shoot(page, "33-placement-edit")
