@@ -17,7 +17,7 @@ install: $(UV)
 
 ## Install, create or update the database, load the data and demo site, and serve it.
 run: install
-	$(UV) run tipwatch setup --demo
+	$(UV) run tipwatch setup --demo --port $(PORT)
 	$(UV) run tipwatch serve --port $(PORT)
 
 ## Run the whole test suite (browser tests included) on SQLite, or on DATABASE_URL if set.

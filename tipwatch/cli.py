@@ -23,6 +23,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "brief": ("brief", "Draft a briefing for a country and report year"),
     "check-claims": ("check_claims", "Check the tier claims in a text against the data"),
     "send-renewal-reminders": ("send_renewal_reminders", "Email members due to renew"),
+    "lapse-memberships": ("lapse_memberships", "Lapse memberships past their renewal date"),
+    "purge-unconfirmed-members": ("purge_unconfirmed_members", "Delete old unconfirmed sign-ups"),
     "manage": ("", "Run any Django management command (tipwatch manage migrate ...)"),
 }
 

@@ -28,6 +28,14 @@ def post_draft(client: Client, **overrides: str) -> Any:
 def test_the_draft_form_takes_the_country_from_the_address(
     admin_client: Client, news_index: Any
 ) -> None:
+    from wagtail.models import Site
+
+    from tipwatch.pages.models import SiteSettings
+    from tipwatch.tip.models import Group
+
+    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.home_group = Group.objects.get(slug="latin-america")  # the group comes from here
+    settings.save()
     response = admin_client.get(DRAFT_URL, {"country": "per"})
     assert response.status_code == 200
     html = response.content.decode()

@@ -84,7 +84,21 @@ def test_a_group_claim_without_a_group_uses_the_default_or_says_the_scope_is_amb
     assert ambiguous.explanation.startswith("Ambiguous scope")
     checked = one("Only Chile is on Tier 1.", group="latin-america")
     assert checked.verdict is Verdict.SUPPORTED
-    assert one("Only Chile ranks above Tier 2 in the region.").group.slug == "latin-america"  # type: ignore[union-attr]
+
+
+def test_the_region_is_the_home_group_of_the_site_settings() -> None:
+    from wagtail.models import Site
+
+    from tipwatch.pages.models import SiteSettings
+    from tipwatch.tip.models import Group
+
+    claim = "Only Chile ranks above Tier 2 in the region."
+    assert one(claim).group.slug == "all-countries"  # type: ignore[union-attr]
+    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.home_group = Group.objects.get(slug="central-america")
+    settings.save()
+
+    assert one(claim).group.slug == "central-america"  # type: ignore[union-attr]
 
 
 def test_a_group_claim_in_a_partial_year_is_not_covered() -> None:

@@ -201,12 +201,25 @@ def test_a_region_comparison_uses_the_bureau(client: Client) -> None:
     assert "Canada" in html
 
 
-def test_the_comparison_defaults_to_latin_america_in_the_latest_complete_year(
-    client: Client,
+@pytest.mark.parametrize(
+    ("home_group", "heading"),
+    [("latin-america", "Latin America"), ("central-america", "Central America")],
+)
+def test_the_comparison_defaults_to_the_home_group_in_the_latest_complete_year(
+    client: Client, home_group: str, heading: str
 ) -> None:
+    from wagtail.models import Site
+
+    from tipwatch.pages.models import SiteSettings
+    from tipwatch.tip.models import Group
+
+    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.home_group = Group.objects.get(slug=home_group)
+    settings.save()
+
     html = page(client, "/compare/")
 
-    assert "Latin America in the 2025 report" in html
+    assert f"{heading} in the 2025 report" in html
 
 
 @pytest.mark.parametrize(

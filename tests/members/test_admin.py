@@ -152,7 +152,7 @@ def test_edit_form_refuses_to_activate(staff, people):
         },
     )
     assert response.status_code == 200
-    assert b"Use the Approve action" in response.content
+    assert b"Use the Approve button on the member list" in response.content
     assert Member.objects.get(pk=member.pk).state == MemberState.CONFIRMED
 
 

@@ -118,18 +118,69 @@ def test_an_edit_records_who_what_and_why(
     url = reverse("placements:edit", args=[peru.pk])
 
     response = admin_client.post(
-        url, form_data(peru, tier="2WL", change_reason="Checked against page 278")
+        url,
+        form_data(
+            peru,
+            tier="2WL",
+            quote="PERU: Tier 2 Watch List",
+            change_reason="Checked against page 278",
+        ),
     )
 
     assert response.status_code == 302
     peru.refresh_from_db()
     assert peru.tier == "2WL"
-    entry = ModelLogEntry.objects.get(action="tipwatch.change", object_id=str(peru.pk))
+    entry = ModelLogEntry.objects.get(object_id=str(peru.pk))  # one row per save
+    assert entry.action == "tipwatch.change"
     assert entry.user == admin_user
     assert entry.data["reason"] == "Checked against page 278"
-    assert entry.data["changes"] == {"tier": ["2", "2WL"]}
+    assert entry.data["changes"] == {
+        "tier": ["2", "2WL"],
+        "quote": ["PERU: Tier 2", "PERU: Tier 2 Watch List"],
+    }
     history = admin_client.get(reverse("placements:history", args=[peru.pk])).content.decode()
     assert "Checked against page 278" in history
+    assert ">Edited<" not in history
+
+
+def test_a_new_tier_needs_a_new_source(
+    admin_client: Client, placements: dict[str, Placement]
+) -> None:
+    peru = placements["peru"]
+
+    response = admin_client.post(
+        reverse("placements:edit", args=[peru.pk]),
+        form_data(peru, tier="3", change_reason="The tier was wrong"),
+    )
+
+    assert response.status_code == 200
+    assert "still quotes the old tier" in response.content.decode()
+    peru.refresh_from_db()
+    assert (peru.tier, peru.quote) == ("2", "PERU: Tier 2")
+
+
+def test_an_editors_correction_clears_the_old_source_and_keeps_the_reason(
+    admin_client: Client, placements: dict[str, Placement]
+) -> None:
+    peru = placements["peru"]
+
+    response = admin_client.post(
+        reverse("placements:edit", args=[peru.pk]),
+        form_data(peru, tier="2WL", editor_correction="on", change_reason="Mistyped when entered"),
+    )
+
+    assert response.status_code == 302
+    peru.refresh_from_db()
+    assert (peru.tier, peru.source_name, peru.quote, peru.page) == (
+        "2WL",
+        "Editor's correction",
+        "",
+        None,
+    )
+    assert peru.note == "Mistyped when entered"
+    entry = ModelLogEntry.objects.get(object_id=str(peru.pk))
+    assert entry.data["changes"]["source_name"] == ["2015 TIP Report", "Editor's correction"]
+    assert entry.data["changes"]["page"] == [278, None]
 
 
 def test_an_edit_without_a_reason_keeps_what_was_typed(
@@ -163,3 +214,46 @@ def test_each_country_offers_to_draft_a_briefing(admin_client: Client, placement
     page = admin_client.get(reverse("countries:index")).content.decode()
 
     assert f"{reverse('briefings_draft')}?country=PER" in page
+
+
+def _year_cells(html: str) -> list[str]:
+    import re
+
+    return re.findall(r"<td[^>]*>\s*(\d{4})\s*</td>", html)
+
+
+@pytest.mark.parametrize(
+    "listing",
+    ["placements", "statistics", "narratives", "source_conflicts", "coverage_gaps"],
+)
+def test_every_tip_listing_shows_the_report_year(admin_client: Client, listing: str) -> None:
+    from tipwatch.tip.models import CoverageGap, Narrative, SourceConflict, Statistic
+
+    country = CountryFactory.create(iso3="PER", name="Peru")
+    report = ReportFactory.create(year=2013)
+    PlacementFactory.create(country=country, report=report, tier="2")
+    Statistic.objects.create(
+        country=country,
+        report=report,
+        metric="victims_identified",
+        value=5,
+        period_year=2012,
+        quote="five victims",
+        page=3,
+    )
+    Narrative.objects.create(country=country, report=report, header="PERU: Tier 2")
+    SourceConflict.objects.create(
+        country=country,
+        report=report,
+        kept_tier="2",
+        kept_source="a",
+        other_tier="3",
+        other_source="b",
+        resolution="kept a",
+    )
+    CoverageGap.objects.create(country=country, report=report, reason="missing")
+
+    response = admin_client.get(reverse(f"{listing}:index"))
+
+    assert response.status_code == 200
+    assert "2013" in _year_cells(response.content.decode())

@@ -4,6 +4,7 @@ from typing import Any
 
 from django import forms
 
+from tipwatch.pages.site_settings import home_group_slug
 from tipwatch.tip.models import Country, Group, Report
 
 
@@ -25,8 +26,9 @@ class DraftBriefingForm(forms.Form):
         self.fields["year"].choices = [(year, str(year)) for year in years]  # type: ignore[attr-defined]
         if years and "year" not in self.initial:
             self.initial["year"] = years[0]
-        if "group" not in self.initial and Group.objects.filter(slug="latin-america").exists():
-            self.initial["group"] = "latin-america"
+        home_group = home_group_slug()
+        if "group" not in self.initial and home_group is not None:
+            self.initial["group"] = home_group
 
 
 class CheckOptionsForm(forms.Form):

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
+from tipwatch.pages.site_settings import home_group_slug
 from tipwatch.tip.models import Country, CoverageGap, Group, Placement, Report
 from tipwatch.tip.rules import FlagCode, Tier
 from tipwatch.tip.services.comparison import Comparison, Scope, compare
@@ -318,7 +319,8 @@ class ClaimChecker:
         if claim.group and claim.group != REGION and self._group(claim.group) is not None:
             return claim.group
         if claim.group == REGION:
-            return self.default_group or "latin-america"
+            # "the region" is the group the site follows, set in the site settings.
+            return self.default_group or home_group_slug() or WORLD
         return self.default_group or WORLD
 
     def _comparison(self, report: Report, slug: str) -> Comparison:

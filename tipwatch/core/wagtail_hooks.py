@@ -9,3 +9,10 @@ from .audit import CHANGE_ACTION, ChangeFormatter, DatasetFormatter
 def register_audit_actions(actions: Any) -> None:
     actions.register_action(CHANGE_ACTION)(ChangeFormatter)
     actions.register_action("tipwatch.dataset")(DatasetFormatter)
+
+
+@hooks.register("construct_homepage_panels")
+def add_dashboard_panels(request: Any, panels: list[Any]) -> None:
+    from .dashboard import panels_for
+
+    panels[:0] = panels_for(request.user)

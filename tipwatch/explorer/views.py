@@ -16,6 +16,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
+from tipwatch.pages.site_settings import home_group_slug
 from tipwatch.tip.models import (
     Bureau,
     Country,
@@ -322,9 +323,8 @@ def compare_view(request: HttpRequest) -> HttpResponse:
     if report is None:
         return render(request, "explorer/compare.html", {"form": form, "report": None})
     if group is None and region is None:
-        group = next(
-            (g for g in groups if g.slug == "latin-america"), groups[0] if groups else None
-        )
+        home = home_group_slug(request)
+        group = next((g for g in groups if g.slug == home), groups[0] if groups else None)
     if group is None and region is None:
         return render(request, "explorer/compare.html", {"form": form, "report": report})
     scope = (

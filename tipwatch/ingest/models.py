@@ -118,6 +118,7 @@ class ProposedChange(models.Model):
         CHANGED = "changed", "Changed"
         UNCHANGED = "unchanged", "Unchanged"
         UNRESOLVED = "unresolved", "Needs a decision"
+        SKIPPED = "skipped", "Skipped by the editor"
 
     run = models.ForeignKey(ImportRun, on_delete=models.CASCADE, related_name="changes")
     kind = models.CharField(max_length=20, choices=Kind.choices)

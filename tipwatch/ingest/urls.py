@@ -10,4 +10,5 @@ urlpatterns = [
     path("<int:pk>/status/", views.status, name="status"),
     path("<int:pk>/apply/", views.apply, name="apply"),
     path("<int:pk>/retry/", views.retry, name="retry"),
+    path("<int:pk>/decide/<int:change_pk>/", views.decide, name="decide"),
 ]

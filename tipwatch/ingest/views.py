@@ -2,15 +2,20 @@
 
 import re
 from collections import defaultdict
+from typing import Any
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_POST
+from wagtail.models import ModelLogEntry
 
+from tipwatch.core.audit import CHANGE_ACTION, describe_changes
 from tipwatch.ingest.forms import UploadForm
 from tipwatch.ingest.models import ImportRun, ProposedChange
+from tipwatch.ingest.services import unknown_names
 from tipwatch.ingest.services.apply import ApplyImport, ApplyRefusedError
 from tipwatch.ingest.services.importer import (
     ImportFile,
@@ -19,6 +24,7 @@ from tipwatch.ingest.services.importer import (
     Submission,
 )
 from tipwatch.ingest.tasks import process_import
+from tipwatch.tip.models import Country
 
 PERMISSION = "tip.change_placement"
 
@@ -26,6 +32,31 @@ PERMISSION = "tip.change_placement"
 def _check(request: HttpRequest) -> None:
     if not request.user.has_perm(PERMISSION):
         raise PermissionDenied
+
+
+SOURCE_UPDATE = "Source update"
+REVIEW_GROUPS = [
+    ProposedChange.Action.UNRESOLVED.label,
+    ProposedChange.Action.NEW.label,
+    ProposedChange.Action.CHANGED.label,
+    SOURCE_UPDATE,
+    ProposedChange.Action.UNCHANGED.label,
+    ProposedChange.Action.SKIPPED.label,
+]
+
+
+def review_group(change: ProposedChange) -> str:
+    """The heading a row is listed under. A placement whose tier stays and whose page or
+    quote differs only updates the source, which is not what "Changed" makes an editor expect."""
+    if (
+        change.kind == ProposedChange.Kind.PLACEMENT
+        and change.action == ProposedChange.Action.CHANGED
+        and change.before is not None
+        and change.after is not None
+        and change.before.get("tier") == change.after.get("tier")
+    ):
+        return SOURCE_UPDATE
+    return str(change.get_action_display())
 
 
 def index(request: HttpRequest) -> HttpResponse:
@@ -61,23 +92,58 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
     run = get_object_or_404(ImportRun, pk=pk)
     grouped: dict[str, dict[str, list[ProposedChange]]] = defaultdict(lambda: defaultdict(list))
     for change in run.changes.select_related("country"):
-        grouped[change.get_kind_display()][change.action].append(change)
+        grouped[change.get_kind_display()][review_group(change)].append(change)
     sections = [
         (
             kind,
-            [
-                (action, by_action[action])
-                for action in ProposedChange.Action.values
-                if by_action.get(action)
-            ],
+            [(label, by_group[label]) for label in REVIEW_GROUPS if by_group.get(label)],
         )
-        for kind, by_action in grouped.items()
+        for kind, by_group in grouped.items()
     ]
     return render(
         request,
         "ingest/detail.html",
-        {"run": run, "sections": sections, "title": f"Import #{run.pk}"},
+        {
+            "run": run,
+            "sections": sections,
+            "title": f"Import #{run.pk}",
+            "applied_entries": applied_entries(run),
+            "countries": Country.objects.order_by("name").only("iso3", "name")
+            if run.changes.filter(action=ProposedChange.Action.UNRESOLVED).exists()
+            else [],
+        },
     )
+
+
+# The admin screens whose History shows what an import changed, by model.
+HISTORY_URL_NAMES = {
+    "placement": "placements:history",
+    "statistic": "statistics:history",
+    "narrative": "narratives:history",
+    "report": "reports:history",
+}
+
+
+def applied_entries(run: ImportRun) -> list[dict[str, Any]]:
+    """Every change the run applied, as logged, each with a link to its object's History."""
+    entries = (
+        ModelLogEntry.objects.filter(action=CHANGE_ACTION, data__import_run=run.pk)
+        .select_related("content_type", "user")
+        .order_by("timestamp", "pk")
+    )
+    rows = []
+    for entry in entries:
+        url_name = HISTORY_URL_NAMES.get(entry.content_type.model)
+        rows.append(
+            {
+                "label": entry.label,
+                "kind": entry.content_type.name,
+                "changes": describe_changes(entry.data or {}),
+                "history_url": reverse(url_name, args=[entry.object_id]) if url_name else "",
+                "timestamp": entry.timestamp,
+            }
+        )
+    return rows
 
 
 def status(request: HttpRequest, pk: int) -> JsonResponse:
@@ -105,6 +171,35 @@ def _accepted_ids(values: list[str]) -> list[int] | None:
     if not all(_CHANGE_ID.fullmatch(value) for value in values):
         return None
     return [int(value) for value in values]
+
+
+@require_POST
+def decide(request: HttpRequest, pk: int, change_pk: int) -> HttpResponse:
+    """Map an unknown name to a country (kept as its alias) or skip it."""
+    _check(request)
+    change = get_object_or_404(ProposedChange, pk=change_pk, run_id=pk)
+    decision = request.POST.get("decision", "")
+    try:
+        if decision == "skip":
+            unknown_names.skip_unknown_name(change.pk)
+            messages.info(request, f"Skipped '{change.name}': nothing from it will be applied.")
+        elif decision == "map":
+            iso3 = request.POST.get(f"country-{change.pk}", "")
+            country = Country.objects.filter(iso3=iso3[:3]).first() if iso3.isalpha() else None
+            if country is None:
+                messages.error(request, f"Choose the country '{change.name}' stands for.")
+                return redirect("ingest:detail", pk)
+            unknown_names.map_unknown_name(change.pk, country, request.user)
+            messages.success(
+                request,
+                f"'{change.name}' is now known as a name of {country.name}, for this and later "
+                "imports; its tier is listed with the other placements.",
+            )
+        else:
+            messages.error(request, "Choose to map the name to a country or to skip it.")
+    except unknown_names.DecisionRefusedError as error:
+        messages.error(request, f"Not changed: {error}.")
+    return redirect("ingest:detail", pk)
 
 
 @require_POST

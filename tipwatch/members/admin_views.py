@@ -16,7 +16,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, Obj
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.admin.widgets import MenuItem
+from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -35,10 +35,16 @@ class MemberAdminForm(WagtailAdminModelForm):
         before = self.instance.state if self.instance.pk else None
         if state == MemberState.ACTIVE and before != MemberState.ACTIVE:
             raise forms.ValidationError(
-                "Use the Approve action to make a member active: it sets the renewal date "
-                "and sends the welcome email."
+                "Use the Approve button on the member list to make a member active: it sets "
+                "the renewal date and sends the welcome email."
             )
         return state
+
+
+class RowButton(Button):
+    """A button shown on the row itself rather than in its "..." menu."""
+
+    allow_in_dropdown = False
 
 
 class MemberIndexView(IndexView):
@@ -60,10 +66,12 @@ class MemberIndexView(IndexView):
         ):
             buttons.insert(
                 0,
-                MenuItem(
+                RowButton(
                     "Approve",
                     url=reverse(self.approve_url_name, args=[instance.pk]),
                     icon_name="check",
+                    classname="button button-small button-secondary",
+                    attrs={"aria-label": f"Approve {instance.name}"},
                     priority=5,
                 ),
             )
@@ -146,7 +154,7 @@ class MemberViewSet(ModelViewSet):
         member = get_object_or_404(Member, pk=pk)
         index_url = reverse(self.get_url_name("index"))
         if request.method == "POST":
-            if services.approve(member, request=None):
+            if services.approve(member, request=None, approved_by=request.user):
                 messages.success(
                     request, f"{member.name} is now an active member; a welcome email was sent."
                 )

@@ -7,7 +7,16 @@ from typing import Any
 from django import forms
 from django.db.models import Q
 
+from tipwatch.pages.site_settings import focus_country
+
 from .models import Member, MembershipType
+
+
+def alerts_label() -> str:
+    country = focus_country()
+    if country is None:
+        return "Send me alerts when a new TIP report is published."
+    return f"Send me alerts when a new TIP report rates {country.name}."
 
 
 class MembershipTypeChoiceField(forms.ModelChoiceField):
@@ -52,9 +61,7 @@ class JoinForm(HoneypotMixin, forms.Form):
     newsletter_opt_in = forms.BooleanField(
         required=False, label="Send me the newsletter (about four a year)."
     )
-    alerts_opt_in = forms.BooleanField(
-        required=False, label="Send me alerts when a new TIP report rates Peru."
-    )
+    alerts_opt_in = forms.BooleanField(required=False)
 
     field_order = [
         "name",
@@ -72,6 +79,7 @@ class JoinForm(HoneypotMixin, forms.Form):
         field = self.fields["membership_type"]
         assert isinstance(field, forms.ModelChoiceField)
         field.queryset = MembershipType.objects.active()
+        self.fields["alerts_opt_in"].label = alerts_label()
         field.error_messages["required"] = "Please choose a type of membership."
         self.fields["name"].error_messages["required"] = "Please enter your name."
         self.fields["email"].error_messages["required"] = "Please enter your email address."
@@ -106,7 +114,6 @@ class MemberDetailsForm(forms.ModelForm):
         labels = {
             "postal_address": "Postal address (optional)",
             "newsletter_opt_in": "Send me the newsletter.",
-            "alerts_opt_in": "Send me alerts when a new TIP report rates Peru.",
         }
         widgets = {"postal_address": forms.Textarea(attrs={"rows": 4})}
 
@@ -118,3 +125,4 @@ class MemberDetailsForm(forms.ModelForm):
         current = self.instance.membership_type_id if self.instance.pk else None
         offered = Q(active=True) | Q(pk=current) if current else Q(active=True)
         field.queryset = MembershipType.objects.filter(offered)
+        self.fields["alerts_opt_in"].label = alerts_label()

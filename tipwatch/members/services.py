@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime
 import logging
 from dataclasses import dataclass
+from typing import Any
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, models, transaction
 from django.http import HttpRequest
 from django.utils import timezone
 
 from . import emails, tasks
+from .history import log_state_change
 from .models import Member, MembershipType, MemberState
 
 logger = logging.getLogger(__name__)
@@ -69,10 +71,12 @@ def confirm(member: Member) -> bool:
         state=MemberState.CONFIRMED, confirmed_at=timezone.now(), updated_at=timezone.now()
     )
     member.refresh_from_db()
+    if updated:
+        log_state_change(member, "tipwatch.member.confirm")
     return updated == 1
 
 
-def approve(member: Member, request: HttpRequest | None = None) -> bool:
+def approve(member: Member, request: HttpRequest | None = None, approved_by: Any = None) -> bool:
     """Staff approval: confirmed -> active, renewal due a year ahead, and a welcome email."""
     today = timezone.localdate()
     now = timezone.now()
@@ -84,6 +88,12 @@ def approve(member: Member, request: HttpRequest | None = None) -> bool:
     )
     member.refresh_from_db()
     if updated:
+        log_state_change(
+            member,
+            "tipwatch.member.approve",
+            user=approved_by,
+            renewal_due=member.renewal_due.isoformat() if member.renewal_due else None,
+        )
         tasks.queue_member_email("welcome", member, request)
     return updated == 1
 
@@ -94,6 +104,7 @@ def cancel(member: Member, request: HttpRequest | None = None) -> None:
     member.state = MemberState.CANCELLED
     member.cancelled_at = timezone.now()
     member.save(update_fields=["state", "cancelled_at", "updated_at"])
+    log_state_change(member, "tipwatch.member.cancel")
     tasks.queue_member_email("cancelled", member, request)
 
 
@@ -104,11 +115,17 @@ def rejoin(member: Member) -> None:
         member.cancelled_at = None
         member.confirmed_at = timezone.now()
         member.save(update_fields=["state", "cancelled_at", "confirmed_at", "updated_at"])
+        log_state_change(member, "tipwatch.member.rejoin")
 
 
 @transaction.atomic
 def erase(member: Member) -> None:
     """Delete the member's record and the admin's history of it: nothing identifying is kept."""
+    _delete_with_history(member)
+    logger.info("A member record was erased at the member's request.")
+
+
+def _delete_with_history(member: Member) -> None:
     from django.contrib.contenttypes.models import ContentType
     from wagtail.models import ModelLogEntry
 
@@ -117,7 +134,6 @@ def erase(member: Member) -> None:
         content_type=ContentType.objects.get_for_model(Member), object_id=str(member.pk)
     ).delete()
     member.delete()
-    logger.info("A member record was erased at the member's request.")
 
 
 def members_due_for_reminder(days: int) -> list[Member]:
@@ -153,3 +169,51 @@ def send_renewal_reminder(member: Member) -> bool:
         raise
     member.renewal_reminded_for = due
     return True
+
+
+def overdue_memberships(today: datetime.date | None = None) -> models.QuerySet[Member]:
+    today = today or timezone.localdate()
+    return Member.objects.filter(state=MemberState.ACTIVE, renewal_due__lt=today)
+
+
+def lapse_overdue(today: datetime.date | None = None) -> list[Member]:
+    """Active memberships whose renewal date has passed become lapsed, each one logged.
+
+    The state is changed row by row with a guarded update, so two schedulers running at once
+    lapse (and log) each membership once.
+    """
+    lapsed = []
+    for member in overdue_memberships(today).order_by("renewal_due", "pk"):
+        with transaction.atomic():
+            updated = Member.objects.filter(pk=member.pk, state=MemberState.ACTIVE).update(
+                state=MemberState.LAPSED, updated_at=timezone.now()
+            )
+            if not updated:
+                continue
+            member.refresh_from_db()
+            log_state_change(member, "tipwatch.member.lapse", renewal_due=str(member.renewal_due))
+        lapsed.append(member)
+    return lapsed
+
+
+def unconfirmed_older_than(days: int) -> models.QuerySet[Member]:
+    cutoff = timezone.now() - datetime.timedelta(days=days)
+    return Member.objects.filter(state=MemberState.PENDING, created_at__lt=cutoff)
+
+
+def purge_unconfirmed(days: int) -> int:
+    """Delete sign-ups whose address was never confirmed within `days` days.
+
+    Nobody showed they own these addresses, so nothing of them is kept, history included.
+    """
+    purged = 0
+    for member in unconfirmed_older_than(days).order_by("pk"):
+        with transaction.atomic():
+            # Locked and read again: the address may have been confirmed meanwhile.
+            still = unconfirmed_older_than(days).select_for_update().filter(pk=member.pk).first()
+            if still is not None:
+                _delete_with_history(still)
+                purged += 1
+    if purged:
+        logger.info("Purged %d sign-up(s) never confirmed within %d days.", purged, days)
+    return purged

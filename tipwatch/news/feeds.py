@@ -18,7 +18,6 @@ FEED_LENGTH = 20
 
 class NewsRssFeed(Feed):
     feed_type: type[SyndicationFeed] = Rss201rev2Feed
-    description = "News from tipwatch on trafficking in persons and human rights in Peru."
 
     def __call__(self, request: HttpRequest, *args, **kwargs):
         self.request = request
@@ -28,6 +27,13 @@ class NewsRssFeed(Feed):
     def title(self) -> str:
         name = SiteSettings.for_request(self.request).site_name if self.site else "tipwatch"
         return f"{name}: news"
+
+    def description(self) -> str:
+        settings = SiteSettings.for_request(self.request) if self.site else None
+        name = settings.site_name if settings else "tipwatch"
+        country = settings.focus_country if settings else None
+        where = f" in {country.name}" if country is not None else ""
+        return f"News from {name} on trafficking in persons and human rights{where}."
 
     def link(self) -> str:
         index = NewsIndexPage.objects.live().public().first()
@@ -61,4 +67,4 @@ class NewsAtomFeed(NewsRssFeed):
     feed_type = Atom1Feed
 
     def subtitle(self) -> str:
-        return self.description
+        return self.description()

@@ -102,7 +102,7 @@ class SiteSettings(BaseSiteSetting):
     tagline = models.CharField(
         max_length=200,
         blank=True,
-        default="Watching the Trafficking in Persons Report for Peru",
+        default="Watching the Trafficking in Persons Report",
     )
     focus_country = models.ForeignKey(
         "tip.Country",
@@ -110,7 +110,17 @@ class SiteSettings(BaseSiteSetting):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="The country whose latest tier the home page shows.",
+        help_text="The country the group follows: the home page shows its latest tier, and "
+        "the join form, alerts and feeds name it.",
+    )
+    home_group = models.ForeignKey(
+        "tip.Group",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The group of countries the focus country is compared with by default "
+        "(the compare page, briefings, 'the region' in checked claims).",
     )
     default_social_image = models.ForeignKey(
         IMAGE_MODEL,
@@ -126,6 +136,7 @@ class SiteSettings(BaseSiteSetting):
         FieldPanel("site_name"),
         FieldPanel("tagline"),
         FieldPanel("focus_country"),
+        FieldPanel("home_group"),
         FieldPanel("default_social_image"),
         FieldPanel("twitter_handle"),
     ]

@@ -159,6 +159,10 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "tipwatch <noreply@localhost>
 WAGTAIL_SITE_NAME = "tipwatch"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "core.CustomImage"
+# Wagtail's own avatar instead of Gravatar's: the admin loads no third-party images (they showed
+# broken where the content security policy or the network kept them out) and sends no hash of
+# editors' email addresses away.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 # The admin loads nothing from other sites: no avatars from Gravatar, no check for new releases.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None

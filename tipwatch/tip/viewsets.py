@@ -12,8 +12,14 @@ from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from tipwatch.core.audit import AuditedCreateView, AuditedEditView, AuditedForm
+from tipwatch.core.audit import (
+    AuditedCreateView,
+    AuditedEditView,
+    AuditedForm,
+    AuditedHistoryView,
+)
 
+from .admin_forms import PlacementAdminForm
 from .filters import CountryFilterSet, PlacementFilterSet
 from .models import (
     Country,
@@ -29,9 +35,16 @@ from .models import (
 REASON = FieldPanel("change_reason")
 
 
+def report_year_column(label: str = "Year") -> Column:
+    """The year of the row's report. Wagtail reads a column through a dotted path, so the
+    Django lookup `report__year` (kept for sorting) would show nothing."""
+    return Column("report_year", label=label, accessor="report.year", sort_key="report__year")
+
+
 class AuditedViewSet(ModelViewSet):
     add_view_class = AuditedCreateView
     edit_view_class = AuditedEditView
+    history_view_class = AuditedHistoryView
     inspect_view_enabled = True
     copy_view_enabled = False
 
@@ -122,7 +135,7 @@ class PlacementViewSet(AuditedViewSet):
     menu_label = "Placements"
     list_display = [
         "country",
-        Column("report__year", label="Year", sort_key="report__year"),
+        report_year_column(),
         "tier",
         "source_kind",
         "inferred",
@@ -157,7 +170,9 @@ class PlacementViewSet(AuditedViewSet):
     ]
     edit_handler = ObjectList(
         [
-            FieldRowPanel([FieldPanel("country"), FieldPanel("report"), FieldPanel("tier")]),
+            FieldRowPanel([FieldPanel("country"), FieldPanel("report")]),
+            # The tier has a row of its own: beside two choosers it was cut off at 1280 px.
+            FieldRowPanel([FieldPanel("tier"), FieldPanel("editor_correction")]),
             FieldRowPanel([FieldPanel("source_kind"), FieldPanel("inferred")]),
             FieldPanel("source_name"),
             FieldRowPanel([FieldPanel("source_url"), FieldPanel("page")]),
@@ -165,7 +180,7 @@ class PlacementViewSet(AuditedViewSet):
             FieldPanel("note"),
             REASON,
         ],
-        base_form_class=AuditedForm,
+        base_form_class=PlacementAdminForm,
     )
 
     def get_queryset(self, request: Any) -> Any:
@@ -181,7 +196,7 @@ class StatisticViewSet(AuditedViewSet):
         "metric",
         "value",
         "period_year",
-        Column("report__year", label="Report", sort_key="report__year"),
+        report_year_column("Report"),
         "page",
     ]
     list_filter = ["metric", "report__year"]
@@ -221,9 +236,10 @@ class StatisticViewSet(AuditedViewSet):
 
 class NarrativeViewSet(ModelViewSet):
     model = Narrative
+    history_view_class = AuditedHistoryView
     icon = "doc-full"
     menu_label = "Narratives"
-    list_display = ["country", Column("report__year", label="Report"), "first_page", "last_page"]
+    list_display = ["country", report_year_column("Report"), "first_page", "last_page"]
     list_filter = ["report__year"]
     search_fields = ["country__name", "summary"]
     inspect_view_enabled = True
@@ -238,12 +254,15 @@ class NarrativeViewSet(ModelViewSet):
         "source_url",
     ]
 
+    def get_queryset(self, request: Any) -> Any:
+        return Narrative.objects.select_related("country", "report")
+
 
 class SourceConflictViewSet(ModelViewSet):
     model = SourceConflict
     icon = "warning"
     menu_label = "Source conflicts"
-    list_display = ["country", Column("report__year", label="Year"), "kept_tier", "other_tier"]
+    list_display = ["country", report_year_column(), "kept_tier", "other_tier"]
     list_filter = ["report__year"]
     inspect_view_enabled = True
     form_fields = [
@@ -256,14 +275,20 @@ class SourceConflictViewSet(ModelViewSet):
         "resolution",
     ]
 
+    def get_queryset(self, request: Any) -> Any:
+        return SourceConflict.objects.select_related("country", "report")
+
 
 class CoverageGapViewSet(ModelViewSet):
     model = CoverageGap
     icon = "help"
     menu_label = "Coverage gaps"
-    list_display = ["country", Column("report__year", label="Year"), "reason"]
+    list_display = ["country", report_year_column(), "reason"]
     list_filter = ["report__year"]
     form_fields = ["report", "country", "reason"]
+
+    def get_queryset(self, request: Any) -> Any:
+        return CoverageGap.objects.select_related("country", "report")
 
 
 class TipDataGroup(ViewSetGroup):

@@ -55,10 +55,26 @@ def test_haiti_watch_list_years_raise_rule_flags() -> None:
     assert all("Haiti" in f["message"] or "{country}" not in f["message"] for f in flags)
 
 
-def test_unknown_country_lists_the_codes() -> None:
+@pytest.mark.parametrize(
+    ("typed", "suggested"),
+    [("Peruu", "Peru (PER)"), ("Columbia", "Colombia (COL)"), ("Swazilnd", "(SWZ)")],
+)
+def test_unknown_country_names_the_closest_matches(typed: str, suggested: str) -> None:
     with pytest.raises(CommandError) as caught:
-        call_command("country", "Atlantis")
+        call_command("country", typed)
 
-    assert str(caught.value).startswith("unknown country 'Atlantis': use a name or one of")
-    assert "PER" in str(caught.value)
+    message = str(caught.value)
+    assert message.startswith(f"unknown country {typed!r}: did you mean ")
+    assert suggested in message
+    assert len(message) < 120
     assert caught.value.returncode == 2
+
+
+def test_unknown_country_with_nothing_close_says_how_to_find_the_codes() -> None:
+    with pytest.raises(CommandError) as caught:
+        call_command("country", "Zzyzx")
+
+    assert str(caught.value) == (
+        "unknown country 'Zzyzx': use a country's name or its ISO3 code, such as PER "
+        "(`tipwatch tiers` lists them)"
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
@@ -93,8 +94,20 @@ class ApplyImport:
             },
         )
         if created:
-            log(report, CHANGE_ACTION, user=self.user, data={"reason": self.reason, "changes": {}})
+            self._write_log(report, {})
         return report
+
+    def _write_log(self, instance: Any, changes: dict[str, Any]) -> None:
+        # Each entry gets its own uuid: Wagtail's History keeps only the newest entry of each
+        # uuid and action, and within one admin request every entry would share the request's,
+        # so all but the last object changed would lose the import from their History.
+        log(
+            instance,
+            CHANGE_ACTION,
+            user=self.user,
+            uuid=uuid.uuid4(),
+            data={"reason": self.reason, "changes": changes, "import_run": self.run.pk},
+        )
 
     def _log(self, instance: Any, change: ProposedChange) -> None:
         before = change.before or {}
@@ -104,12 +117,7 @@ class ApplyImport:
             for key, value in after.items()
             if before.get(key) != value and key != "sections"
         }
-        log(
-            instance,
-            CHANGE_ACTION,
-            user=self.user,
-            data={"reason": self.reason, "changes": changes},
-        )
+        self._write_log(instance, changes)
 
     def _source_name(self, report: Report) -> str:
         return f"{report} ({self.run.original_name})"

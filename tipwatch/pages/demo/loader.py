@@ -14,7 +14,7 @@ from wagtail.rich_text import RichText
 from tipwatch.members.models import JoinPage, MembershipType
 from tipwatch.news.models import NewsIndexPage, NewsPage
 from tipwatch.pages.models import HomePage, NavigationSettings, SiteSettings, StandardPage
-from tipwatch.tip.models import Country
+from tipwatch.tip.models import Country, Group
 
 from . import content
 from .images import ensure_image
@@ -233,6 +233,11 @@ class DemoLoader:
             peru = Country.objects.filter(iso3="PER").first()
             if peru is not None:
                 site_settings.focus_country = peru
+                changed = True
+        if site_settings.home_group_id is None:
+            home_group = Group.objects.filter(slug="latin-america").first()
+            if home_group is not None:
+                site_settings.home_group = home_group
                 changed = True
         if site_settings.default_social_image_id is None:
             site_settings.default_social_image = ensure_image("Andes at dawn")

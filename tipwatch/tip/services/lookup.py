@@ -5,6 +5,8 @@ Each failure raises `UnknownChoiceError` with one line that names the valid choi
 
 from __future__ import annotations
 
+import difflib
+
 from django.db.models import Q
 
 from tipwatch.core.text import unaccented_casefold
@@ -30,13 +32,26 @@ def find_country(text: str) -> Country:
     if match is not None:
         return match
     folded = _fold(wanted)
-    for country in Country.objects.prefetch_related("aliases"):
+    countries = list(Country.objects.prefetch_related("aliases").order_by("name"))
+    for country in countries:
         if folded in {_fold(country.name), *(_fold(a) for a in country.alias_names)}:
             return country
-    codes = ", ".join(Country.objects.order_by("iso3").values_list("iso3", flat=True))
-    raise UnknownChoiceError(
-        f"unknown country {wanted!r}: use a name or one of these codes: {codes}"
-    )
+    raise UnknownChoiceError(f"unknown country {wanted!r}: {_closest_countries(folded, countries)}")
+
+
+def _closest_countries(folded: str, countries: list[Country]) -> str:
+    """'did you mean Peru (PER)?' from the names, old names and codes nearest what was typed;
+    listing all two hundred codes would hide the answer."""
+    by_key: dict[str, Country] = {}
+    for country in countries:
+        for name in (country.name, country.iso3, *country.alias_names):
+            by_key.setdefault(_fold(name), country)
+    keys = difflib.get_close_matches(folded, by_key, n=8, cutoff=0.6)
+    closest = list(dict.fromkeys(by_key[key] for key in keys))[:3]
+    if not closest:
+        return "use a country's name or its ISO3 code, such as PER (`tipwatch tiers` lists them)"
+    named = ", ".join(f"{c.name} ({c.iso3})" for c in closest)
+    return f"did you mean {named}?"
 
 
 def find_group(slug: str) -> Group:

@@ -53,7 +53,7 @@ class Command(TipwatchCommand):
             "--group",
             default=None,
             help="Group for claims that name none, e.g. 'in the region' (default: all "
-            "countries; 'the region' means latin-america).",
+            "countries; 'the region' means the home group of the site settings).",
         )
         parser.add_argument("--format", choices=["text", "json"], default="text")
         parser.add_argument(

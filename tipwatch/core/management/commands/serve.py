@@ -26,7 +26,8 @@ class Command(TipwatchCommand):
         worker = None
         if not options["no_worker"] and settings.TASKS["default"]["BACKEND"] == DATABASE_BACKEND:
             worker = subprocess.Popen(
-                [sys.executable, "-m", "django", "db_worker", "--no-startup-delay"],
+                # One worker: its autoreloader (on by default under DEBUG) would run a second.
+                [sys.executable, "-m", "django", "db_worker", "--no-startup-delay", "--no-reload"],
             )
         try:
             call_command("runserver", f"{options['host']}:{options['port']}", use_reloader=False)
