@@ -11,9 +11,9 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils.http import http_date
 
-from tipwatch.explorer.versioning import bump_data_version, data_state
 from tipwatch.tip.models import Country, Group, Placement
 from tipwatch.tip.services.dataset_loader import DatasetLoader
+from tipwatch.tip.versioning import bump_data_version, data_state
 
 from ..tip.factories import CountryFactory, GroupFactory, PlacementFactory, ReportFactory
 

@@ -19,9 +19,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
-from tipwatch.tip.models import DatasetLoad, Placement
-
-from .models import DataVersion
+from .models import DatasetLoad, DataVersion, Placement
 
 SINGLETON = 1
 

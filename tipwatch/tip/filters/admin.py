@@ -6,7 +6,7 @@ import django_filters
 from django.db.models import QuerySet
 from wagtail.admin.filters import WagtailFilterSet
 
-from .models import Bureau, Group, Placement, Report, TierChoice
+from ..models import Bureau, Group, Placement, Report, TierChoice
 
 
 def _report_years() -> list[tuple[int, str]]:

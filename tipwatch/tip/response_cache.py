@@ -1,4 +1,5 @@
-"""Caching and conditional GET for the explorer pages, the downloads and the API.
+"""Caching and conditional GET for every public reader of the TIP data: the explorer pages,
+the downloads and the API.
 
 Every response is stored under a key that carries the live data version
 (`versioning.data_state`), so an import or an admin edit makes every stored response stale at
@@ -31,13 +32,11 @@ from django.http import HttpRequest, HttpResponse, HttpResponseBase
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
 from django.utils.http import http_date
 
-from tipwatch.pages.cache import content_version
-
 from .versioning import DataState, data_state
 
 CACHE_SECONDS = 60 * 60
 SHARED_CACHE_SECONDS = 5
-KEPT_HEADERS = ("Content-Disposition", "Content-Language", "Link", "Access-Control-Allow-Origin")
+KEPT_HEADERS = ("Content-Disposition", "Content-Language", "Link")
 
 View = Callable[..., HttpResponseBase]
 
@@ -80,12 +79,15 @@ def _private(response: HttpResponseBase) -> HttpResponseBase:
     return response
 
 
-def cached(kind: str, *, per_visitor: bool = True) -> Callable[[View], View]:
+def cached(
+    kind: str, *, per_visitor: bool = True, page_version: Callable[[], str] | None = None
+) -> Callable[[View], View]:
     """Decorate a GET view: 304 when the client is current, else the cached or fresh response.
 
     `kind` separates the key spaces (`page`, `download`, `api`). With `per_visitor` (HTML
-    pages), signed-in editors and visitors with pending messages bypass the cache, and the
-    website's content version (navigation, settings, news) is part of the key as well.
+    pages), signed-in editors and visitors with pending messages bypass the cache.
+    `page_version` (the website's content version: navigation, settings, news, which HTML
+    pages also show) becomes part of the key as well.
     """
 
     def decorator(view: View) -> View:
@@ -96,7 +98,7 @@ def cached(kind: str, *, per_visitor: bool = True) -> Callable[[View], View]:
             if per_visitor and not _anonymous_without_messages(request):
                 return _private(view(request, *args, **kwargs))
             state = data_state()
-            salt = f".{content_version()}" if per_visitor else ""
+            salt = f".{page_version()}" if page_version is not None else ""
             etag = make_etag(state, kind, request, salt)
             headers = HttpResponse()
             _validators(headers, etag, state)

@@ -1,4 +1,5 @@
-"""Bump the data version whenever the TIP data the explorer and the API show changes.
+"""Bump the data version whenever the TIP data the explorer, the API and the downloads show
+changes.
 
 Covers admin edits and deletions (post_save / post_delete), group membership changes
 (m2m_changed) and every load of the bundled dataset (its `DatasetLoad` record).

@@ -17,6 +17,8 @@ class DataVersion(models.Model):
 
     class Meta:
         verbose_name = "data version"
+        # The table keeps the name it was created with, when this model lived in the explorer.
+        db_table = "explorer_dataversion"
 
     def __str__(self) -> str:
         return f"TIP data version {self.counter}"
