@@ -1,8 +1,10 @@
-"""A second, smaller labelled set written after the extractor, as a held-out check.
+"""A second, smaller labelled set, written after the extractor and then tuned on.
 
 The main corpus (corpus.py) was written alongside the extractor, so its figures are
-in-sample. These narratives use phrasings the extractor was not tuned on; their
-figures are the honest estimate. Invented prose, labelled by hand.
+in-sample. These narratives were written later with new phrasings; their first run was an
+out-of-sample check (see test_accuracy), but the extractor was then fixed for what they
+missed, so they are in-sample now too: neither set estimates accuracy on unseen text.
+Invented prose, labelled by hand.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ def _s(metric: str, value: int, year: int = CUR, qualifier: str | None = None) -
     return (metric, value, year, qualifier)
 
 
-HELD_OUT_COUNTRIES: list[tuple[str, str, list[str]]] = [
+LATER_COUNTRIES: list[tuple[str, str, list[str]]] = [
     ("SEN", "Senegal", []),
     ("MAR", "Morocco", []),
     ("LBN", "Lebanon", []),
@@ -34,7 +36,7 @@ HELD_OUT_COUNTRIES: list[tuple[str, str, list[str]]] = [
     ("SAU", "Saudi Arabia", []),
 ]
 
-HELD_OUT: list[Spec] = [
+LATER: list[Spec] = [
     Spec(
         header="SENEGAL: Tier 2 Watch List",
         prose="Senegal",
