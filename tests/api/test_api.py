@@ -393,8 +393,9 @@ def test_the_swagger_files_exist_in_the_static_files() -> None:
 
 
 @pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
-def test_the_api_is_read_only(client: Client, method: str) -> None:
-    response = getattr(client, method)("/api/v1/placements")
+@pytest.mark.parametrize("url", ["/api/v1/placements", "/api/v1/countries/PER", "/api/v1/nowhere"])
+def test_the_api_is_read_only(client: Client, method: str, url: str) -> None:
+    response = getattr(client, method)(url)
 
     assert response.status_code == 405
     assert_error(response.json(), 405, "method_not_allowed")

@@ -6,10 +6,11 @@ from functools import cache
 
 from django.http import HttpRequest, HttpResponseBase, HttpResponsePermanentRedirect
 from django.urls import Resolver404, path, resolve
-from django.views.decorators.http import require_safe
+from django.views.decorators.csrf import csrf_exempt
 
 from .api import api
 from .errors import error_response
+from .readonly import method_not_allowed
 
 PREFIX = "/api/v1/"
 
@@ -21,9 +22,11 @@ def endpoint_names() -> list[str]:
     return [name.removeprefix(PREFIX) for name in paths] + ["openapi.json", "docs"]
 
 
-@require_safe
+@csrf_exempt  # read-only and cookie-free, like the API's own views
 def unknown_endpoint(request: HttpRequest, rest: str) -> HttpResponseBase:
     """A JSON 404 for any other address under /api/v1/; redirects a missing or extra slash."""
+    if request.method not in ("GET", "HEAD"):
+        return method_not_allowed(request)
     candidate = rest[:-1] if rest.endswith("/") else f"{rest}/"
     try:
         match = resolve(f"{PREFIX}{candidate}")
