@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import Any
+
 import pytest
+from django.core.cache import caches
+from django.core.cache.backends.locmem import LocMemCache
+from django.db import transaction
 
 from tipwatch.tip.services.dataset_loader import DatasetLoader, LoadSummary
 
@@ -11,3 +17,27 @@ from tipwatch.tip.services.dataset_loader import DatasetLoader, LoadSummary
 def tip_data(db: None) -> LoadSummary:
     """The real bundled dataset, loaded into the test database."""
     return DatasetLoader().load()
+
+
+@pytest.fixture(scope="module")
+def tip_data_for_module(django_db_setup: None, django_db_blocker: Any) -> Iterator[LoadSummary]:
+    """The bundled dataset loaded once for a whole module of read-only tests (each test still
+    runs in its own transaction, inside this one), and rolled back after the module."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield DatasetLoader().load()
+        transaction.set_rollback(True)
+
+
+def _clear_local_cache() -> None:
+    # Only the in-process cache: a test pointed at a shared Redis must never flush it.
+    if isinstance(caches["default"], LocMemCache):
+        caches["default"].clear()
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache() -> Iterator[None]:
+    """Each test starts with an empty cache: cached responses are keyed by the data version,
+    which can repeat across tests (each starts from the same database)."""
+    _clear_local_cache()
+    yield
+    _clear_local_cache()

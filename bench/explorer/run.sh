@@ -207,7 +207,7 @@ check_url="http://127.0.0.1:$PROXY_PORT/api/v1/placements?year=2015"
 etag() { curl -fsS -o /dev/null -D - "$check_url" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag" {print $2}'; }
 before="$(etag)"
 "$PYTHON" "$ROOT/manage.py" shell -c \
-  "from tipwatch.explorer.versioning import bump_data_version; bump_data_version()" >/dev/null
+  "from tipwatch.tip.versioning import bump_data_version; bump_data_version()" >/dev/null
 start="$(date +%s.%N)"
 shown=""
 while :; do

@@ -11,9 +11,9 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils.http import http_date
 
-from tipwatch.explorer.versioning import bump_data_version, data_state
 from tipwatch.tip.models import Country, Group, Placement
 from tipwatch.tip.services.dataset_loader import DatasetLoader
+from tipwatch.tip.versioning import bump_data_version, data_state
 
 from ..tip.factories import CountryFactory, GroupFactory, PlacementFactory, ReportFactory
 
@@ -91,6 +91,7 @@ def test_an_admin_edit_shows_at_once(client: Client, admin_client: Client) -> No
             "page": peru.page or "",
             "quote": peru.quote,
             "note": peru.note,
+            "editor_correction": "on",  # a new tier needs a new source or this
             "change_reason": "Test: checking the cache",
         },
     )

@@ -228,7 +228,7 @@ def test_the_comparison_defaults_to_the_home_group_in_the_latest_complete_year(
         ("group=nope", "latin-america"),
         ("region=XYZ", "WHA"),
         ("year=1990&group=latin-america", "2015"),
-        ("year=abc", "whole number"),
+        ("year=abc", "year: input should be a valid integer"),
         ("group=latin-america&region=WHA", "either a group or a region"),
         ("grup=latin-america", "unknown parameter"),
     ],

@@ -10,7 +10,6 @@ from wagtail.rich_text import RichText
 
 from tests.html import css, one
 from tests.news.factories import NewsIndexPageFactory, NewsPageFactory
-from tests.news.urlconfs import WithExplorer, WithoutExplorer
 from tests.pages.factories import ImageFactory, ReportFactory
 
 pytestmark = pytest.mark.django_db
@@ -61,18 +60,8 @@ def test_article_renders_all_blocks(client, index):
     assert topics == {"Peru": "/news/?topic=peru", "TIP Report": "/news/?topic=tip-report"}
 
 
-def test_source_links_to_report_source_url_when_no_explorer(client, index, settings):
-    settings.ROOT_URLCONF = WithoutExplorer
-    ReportFactory(year=2015, source_url="https://example.org/tip-2015.pdf")
-    article = NewsPageFactory.create(parent=index, body=[source_block()])
-    html = BeautifulSoup(client.get(article.url).content, "html.parser")
-    assert css(html, ".source__citation a")["href"] == "https://example.org/tip-2015.pdf"
-
-
-@pytest.mark.parametrize("urlconf", [WithExplorer, WithoutExplorer])
-def test_source_without_report_in_data_is_plain_text(client, index, settings, urlconf):
+def test_source_without_report_in_data_is_plain_text(client, index):
     # No report of that year in our data, so no page of ours to link to.
-    settings.ROOT_URLCONF = urlconf
     article = NewsPageFactory.create(parent=index, body=[source_block(year=2009)])
     html = BeautifulSoup(client.get(article.url).content, "html.parser")
     citation = css(html, ".source__citation")
@@ -88,8 +77,7 @@ def test_source_extra_url_is_linked(client, index):
     assert html.find("a", href="https://example.org/peru")
 
 
-def test_source_links_to_explorer_page_when_it_exists(client, index, settings):
-    settings.ROOT_URLCONF = WithExplorer
+def test_source_links_to_the_explorer_report_page(client, index):
     ReportFactory(year=2015, source_url="https://example.org/tip-2015.pdf")
     article = NewsPageFactory.create(parent=index, body=[source_block()])
     html = BeautifulSoup(client.get(article.url).content, "html.parser")

@@ -1,12 +1,23 @@
-"""Response shapes of the public API, as they appear in its OpenAPI document."""
+"""Response shapes of the public API, as they appear in its OpenAPI document.
+
+They serialise the typed results of the tip app's read module (`PlacementRow`,
+`CountryStanding`, `TierMove`, `Scope`...) and the models directly; `resolve_*` methods and
+`_url` helpers fill the fields those results do not hold (names of nested objects, links).
+"""
 
 from __future__ import annotations
 
 import datetime
 from typing import Any
 
+from django.urls import reverse
 from ninja import Schema
 from pydantic import Field
+
+
+def _absolute(context: Any, name: str, **kwargs: Any) -> str:
+    request = context["request"]
+    return str(request.build_absolute_uri(reverse(name, kwargs=kwargs or None)))
 
 
 class ErrorDetail(Schema):
@@ -22,14 +33,6 @@ class ErrorDetail(Schema):
 
 class ErrorOut(Schema):
     error: ErrorDetail
-
-
-class PageMeta(Schema):
-    count: int = Field(description="Total number of results across all pages.")
-    limit: int
-    offset: int
-    next: str | None = Field(description="URL of the next page, or null.")
-    previous: str | None = Field(description="URL of the previous page, or null.")
 
 
 class PlacementOut(Schema):
@@ -48,10 +51,6 @@ class PlacementOut(Schema):
     note: str | None
     inferred: bool
     secondary: bool
-
-
-class PlacementPage(PageMeta):
-    results: list[PlacementOut]
 
 
 class CountryRef(Schema):
@@ -77,9 +76,13 @@ class CountrySummary(Schema):
     url: str
     profile_url: str
 
+    @staticmethod
+    def resolve_url(obj: Any, context: Any) -> str:
+        return _absolute(context, "api:country", iso3=obj.iso3)
 
-class CountryPage(PageMeta):
-    results: list[CountrySummary]
+    @staticmethod
+    def resolve_profile_url(obj: Any, context: Any) -> str:
+        return _absolute(context, "explorer:country", iso3=obj.iso3)
 
 
 class SourceOut(Schema):
@@ -151,9 +154,9 @@ class GroupSummary(Schema):
     member_count: int
     url: str
 
-
-class GroupPage(PageMeta):
-    results: list[GroupSummary]
+    @staticmethod
+    def resolve_url(obj: Any, context: Any) -> str:
+        return _absolute(context, "api:group", slug=obj.slug)
 
 
 class GroupYear(Schema):
@@ -187,10 +190,6 @@ class ReportSummary(Schema):
     url: str
 
 
-class ReportPage(PageMeta):
-    results: list[ReportSummary]
-
-
 class GapOut(Schema):
     iso3: str
     country: str
@@ -199,7 +198,7 @@ class GapOut(Schema):
 
 class MoveOut(Schema):
     iso3: str
-    country: str
+    country: str = Field(alias="country_name")
     from_tier: str
     to_tier: str
     change: str
@@ -219,9 +218,9 @@ class ReportDetail(ReportSummary):
 
 
 class StatisticOut(Schema):
-    iso3: str
-    country: str
-    report_year: int
+    iso3: str = Field(alias="country.iso3")
+    country: str = Field(alias="country.name")
+    report_year: int = Field(alias="report.year")
     metric: str
     metric_label: str
     value: int
@@ -231,14 +230,22 @@ class StatisticOut(Schema):
     page: int | None
     source_url: str | None
 
+    @staticmethod
+    def resolve_metric_label(obj: Any) -> str:
+        return str(obj.get_metric_display())
 
-class StatisticPage(PageMeta):
-    results: list[StatisticOut]
+    @staticmethod
+    def resolve_qualifier(obj: Any) -> str | None:
+        return obj.qualifier or None
+
+    @staticmethod
+    def resolve_source_url(obj: Any) -> str | None:
+        return obj.source_url or None
 
 
 class ChangeOut(Schema):
     iso3: str
-    country: str
+    country: str = Field(alias="country_name")
     from_tier: str | None
     from_label: str
     to_tier: str | None
@@ -249,13 +256,4 @@ class ChangeOut(Schema):
 class ScopeOut(Schema):
     kind: str = Field(description="all, group or region")
     slug: str
-    name: str
-
-
-class ChangePage(PageMeta):
-    from_year: int
-    to_year: int
-    scope: ScopeOut
-    summary: dict[str, int]
-    missing_from_data: list[CountryRef]
-    results: list[ChangeOut]
+    name: str = Field(alias="label")

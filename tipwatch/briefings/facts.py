@@ -11,10 +11,16 @@ from dataclasses import dataclass, field
 from tipwatch.tip.models import Country, CoverageGap, Group, Placement, Report, SourceKind
 from tipwatch.tip.rules import FlagCode, RuleFlag, Tier
 from tipwatch.tip.rules.history import HistoryEntry
-from tipwatch.tip.services.comparison import Comparison, Move, Scope, compare
-from tipwatch.tip.services.history import CountryHistory
+from tipwatch.tip.services.reading import (
+    Comparison,
+    CountryHistory,
+    Scope,
+    TierMove,
+    compare,
+    country_histories,
+    tiers_of,
+)
 
-from .histories import country_histories, tiers_of
 from .sources import Narrative, Statistic
 
 
@@ -52,7 +58,7 @@ class BriefingFacts:
     previous_placement: Placement | None
     earlier_placements: int
     relative: dict[str, list[Country]]
-    moves: list[Move]
+    moves: list[TierMove]
     newly_rated: list[Country]
     returned: list[Country]
     unknown_before: list[Country]

@@ -43,13 +43,6 @@ class StatisticsSource(Protocol):
         ...
 
 
-class NoStatistics:
-    """The default source: the data holds no statistics yet."""
-
-    def statistics_for(self, country: Country, report: Report) -> Sequence[Statistic]:
-        return ()
-
-
 @dataclass(frozen=True)
 class NarrativeTag:
     """A form of trafficking ("form"), a sector ("sector") or a place ("place") the narrative
@@ -83,13 +76,6 @@ class NarrativeSource(Protocol):
     def narrative_for(self, country: Country, report: Report) -> Narrative | None:
         """The country's narrative in the report, or None when we hold nothing."""
         ...
-
-
-class NoNarrative:
-    """A source that holds no narratives (for tests and for tier-only briefings)."""
-
-    def narrative_for(self, country: Country, report: Report) -> Narrative | None:
-        return None
 
 
 QUOTE_SECTIONS = ("summary", "trafficking_profile", "prosecution", "protection")

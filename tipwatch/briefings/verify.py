@@ -18,10 +18,18 @@ from enum import StrEnum
 from typing import Any
 
 from tipwatch.pages.site_settings import home_group_slug
-from tipwatch.tip.models import Country, CoverageGap, Group, Placement, Report
+from tipwatch.tip.models import Country, CoverageGap, Group, Report
 from tipwatch.tip.rules import FlagCode, Tier
-from tipwatch.tip.services.comparison import Comparison, Scope, compare
-from tipwatch.tip.services.history import CountryHistory, HistoryRow, country_history
+from tipwatch.tip.services.reading import (
+    ALL_COUNTRIES,
+    Comparison,
+    CountryHistory,
+    HistoryRow,
+    Scope,
+    compare,
+    country_histories,
+    country_history,
+)
 
 from .claims import (
     AMBIGUOUS,
@@ -35,10 +43,7 @@ from .claims import (
     read_text,
 )
 from .claims import WORLD as CLAIM_WORLD
-from .histories import country_histories
 from .names import ALTERNATIVE_DEFINITIONS, build_gazetteer
-
-WORLD = "all-countries"
 
 
 class Verdict(StrEnum):
@@ -315,18 +320,18 @@ class ClaimChecker:
 
     def _scope_slug(self, claim: Claim) -> str:
         if claim.group == CLAIM_WORLD:
-            return WORLD
+            return ALL_COUNTRIES
         if claim.group and claim.group != REGION and self._group(claim.group) is not None:
             return claim.group
         if claim.group == REGION:
             # "the region" is the group the site follows, set in the site settings.
-            return self.default_group or home_group_slug() or WORLD
-        return self.default_group or WORLD
+            return self.default_group or home_group_slug() or ALL_COUNTRIES
+        return self.default_group or ALL_COUNTRIES
 
     def _comparison(self, report: Report, slug: str) -> Comparison:
         key = (report.year, slug)
         if key not in self._comparisons:
-            if slug == WORLD:
+            if slug == ALL_COUNTRIES:
                 self._comparisons[key] = self._world(report)
             else:
                 group = self._group(slug)
@@ -335,27 +340,10 @@ class ClaimChecker:
         return self._comparisons[key]
 
     def _world(self, report: Report) -> Comparison:
-        """Every country in one report, as a `Comparison` (no previous year: counts only).
-
-        Built here rather than with `compare`, which would also read the previous report and
-        pass every code in a query: two queries instead of six, for ~190 countries.
-        """
-        countries = self._all_countries()
-        by_pk = {country.pk: country for country in countries.values()}
-        placements = {}
-        for placement in Placement.objects.filter(report=report):
-            placement.country = by_pk[placement.country_id]
-            placement.report = report
-            placements[placement.country.iso3] = placement
-        gaps = CoverageGap.objects.filter(report=report).values_list("country_id", flat=True)
-        missing = sorted((by_pk[pk] for pk in gaps), key=lambda c: c.name)
-        scope = Scope(
-            "all countries",
-            WORLD,
-            "Every country and territory in our data.",
-            list(countries.values()),
-        )
-        return Comparison(report, scope, placements, None, {}, missing)
+        """Every country in one report (no previous year: a claim about all countries counts
+        or lists them, it does not ask who moved)."""
+        scope = Scope.all_countries(self._all_countries().values())
+        return compare(report, scope, with_previous=False)
 
     # Evidence rows --------------------------------------------------------------------------
 
@@ -732,7 +720,10 @@ class ClaimChecker:
                 [],
                 f"Our data has no {report.year - 1} report to compare with.",
             )
-        now, before = self._comparison(report, WORLD), self._comparison(previous, WORLD)
+        now, before = (
+            self._comparison(report, ALL_COUNTRIES),
+            self._comparison(previous, ALL_COUNTRIES),
+        )
         direction = claim.direction or "up"
         moved, unknown = _moved_count(now, before, direction)
         known = len(moved)
@@ -779,7 +770,7 @@ class ClaimChecker:
         evidence += [self._placement_evidence(comparison, c) for c in missing]
         where = _describe(claim.relation, claim.tier)
         scope = comparison.scope
-        group = "" if scope.slug == WORLD else f" in {scope.label}"
+        group = "" if scope.is_all else f" in {scope.label}"
         text = (
             f"{known} {'country is' if known == 1 else 'countries are'} {where}{group} in the "
             f"{comparison.year} report"

@@ -26,13 +26,11 @@ def _odd_character(text: str) -> str | None:
     return None
 
 
-def problem_in_path(raw_path: bytes) -> str | None:
-    # Under Django, bytes that are not UTF-8 arrive percent-encoded again, so only a server
-    # that hands over raw bytes makes the first check matter.
-    try:
-        path = raw_path.decode("utf-8")
-    except UnicodeDecodeError:
-        return "the address is not valid UTF-8"
+def problem_in_path(path: str) -> str | None:
+    """The problem with a request's decoded path (Django's `request.path_info`), or None.
+
+    Django keeps bytes that are not UTF-8 percent-encoded in the decoded path, so they reach
+    no view decoded and need no check here."""
     odd = _odd_character(path)
     return f"the address contains {odd}" if odd else None
 
@@ -41,8 +39,9 @@ def _unquote(part: bytes) -> bytes:
     return unquote_to_bytes(part.replace(b"+", b" "))
 
 
-def _decoded_pairs(raw: bytes) -> list[tuple[str, str]] | str:
-    """The name and value of each `a=b` pair of a query string or urlencoded body, or a problem."""
+def _decoded_pairs(raw: bytes) -> list[tuple[str, str]] | tuple[str, str]:
+    """The name and value of each `a=b` pair of a query string or urlencoded body, or the
+    (name, problem) of the first pair that is not UTF-8."""
     pairs = []
     for pair in raw.split(b"&"):
         if not pair:
@@ -54,19 +53,20 @@ def _decoded_pairs(raw: bytes) -> list[tuple[str, str]] | str:
             ]
         except UnicodeDecodeError:
             shown = _unquote(name).decode("utf-8", "replace")
-            return f"the parameter {shown[:40]!r} is not valid UTF-8"
+            return shown, f"the parameter {shown[:40]!r} is not valid UTF-8"
         pairs.append((decoded[0], decoded[1]))
     return pairs
 
 
-def problem_in_query(raw_query: bytes) -> str | None:
+def parameter_problem_in_query(raw_query: bytes) -> tuple[str, str] | None:
+    """The parameter at fault and the problem, or None."""
     pairs = _decoded_pairs(raw_query)
-    if isinstance(pairs, str):
+    if isinstance(pairs, tuple):
         return pairs
     for name, value in pairs:
         odd = _odd_character(name) or _odd_character(value)
         if odd:
-            return f"the parameter {name[:40]!r} contains {odd}"
+            return name, f"the parameter {name[:40]!r} contains {odd}"
     return None
 
 
@@ -78,8 +78,8 @@ def problem_in_form_text(name: str, value: str) -> str | None:
 
 def problem_in_urlencoded_form(raw_body: bytes) -> str | None:
     pairs = _decoded_pairs(raw_body)
-    if isinstance(pairs, str):
-        return pairs.replace("the parameter", "the form field")
+    if isinstance(pairs, tuple):
+        return pairs[1].replace("the parameter", "the form field")
     for name, value in pairs:
         problem = problem_in_form_text(name, value)
         if problem:

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 
 from .input_checks import (
+    parameter_problem_in_query,
     problem_in_form_text,
     problem_in_path,
-    problem_in_query,
     problem_in_urlencoded_form,
 )
 
@@ -19,27 +20,42 @@ FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
 
 
 def _wsgi_bytes(value: object) -> bytes:
-    # WSGI hands over the raw bytes of the address decoded as Latin-1.
+    # WSGI hands over the raw bytes of the query string decoded as Latin-1.
     return str(value or "").encode("latin-1", "replace")
 
 
-def find_malformed_input(request: HttpRequest) -> str | None:
+@dataclass(frozen=True)
+class MalformedInput:
+    message: str
+    field: str | None = None  # the query parameter at fault
+
+
+def find_malformed_input(request: HttpRequest) -> MalformedInput | None:
     """What is wrong with the request's address, query string or form, or None."""
-    problem = problem_in_path(_wsgi_bytes(request.META.get("PATH_INFO"))) or problem_in_query(
-        _wsgi_bytes(request.META.get("QUERY_STRING"))
-    )
-    if problem or request.method != "POST":
-        return problem
+    problem = problem_in_path(request.path_info)
+    if problem:
+        return MalformedInput(problem)
+    found = parameter_problem_in_query(_wsgi_bytes(request.META.get("QUERY_STRING")))
+    if found:
+        return MalformedInput(found[1], found[0])
+    if request.method != "POST":
+        return None
     content_type = request.content_type or ""
     if content_type == "application/x-www-form-urlencoded":
-        return problem_in_urlencoded_form(request.body)
+        form_problem = problem_in_urlencoded_form(request.body)
+        return MalformedInput(form_problem) if form_problem else None
     if content_type == "multipart/form-data":
         for name, values in request.POST.lists():
             for value in values:
-                problem = problem_in_form_text(name, value)
-                if problem:
-                    return problem
+                form_problem = problem_in_form_text(name, value)
+                if form_problem:
+                    return MalformedInput(form_problem)
     return None
+
+
+def wants_json(request: HttpRequest) -> bool:
+    """The API and the JSON downloads answer errors in the API's JSON error shape."""
+    return request.path.startswith(API_PREFIX) or request.path.endswith(".json")
 
 
 class RejectMalformedInputMiddleware:
@@ -54,8 +70,11 @@ class RejectMalformedInputMiddleware:
         problem = find_malformed_input(request)
         if problem is None:
             return self.get_response(request)
-        message = f"This request cannot be read: {problem}."
-        if request.path.startswith(API_PREFIX):
-            body = {"error": {"status": 400, "code": "malformed_input", "message": message}}
-            return JsonResponse(body, status=400)
+        message = f"This request cannot be read: {problem.message}."
+        if wants_json(request):
+            error: dict[str, object] = {"status": 400, "code": "malformed_input"}
+            error["message"] = message
+            if problem.field is not None:
+                error["field"] = problem.field
+            return JsonResponse({"error": error}, status=400)
         return render(request, "400.html", {"problem": message}, status=400)

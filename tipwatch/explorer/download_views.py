@@ -9,12 +9,14 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
+from tipwatch.tip.filters import InvalidParameterError, PlacementFilters
+from tipwatch.tip.filters.resolve import TIER_VALUES
 from tipwatch.tip.models import Bureau, Group, Report
+from tipwatch.tip.response_cache import cached
+from tipwatch.tip.services.reading import PLACEMENT_COLUMNS, placement_rows
 
 from . import downloads
-from .caching import cached
-from .params import TIER_VALUES, InvalidParameterError, PlacementFilters
-from .queries import PLACEMENT_COLUMNS, placement_rows
+from .page_cache import cached_page
 from .views import bad_request
 
 CONTENT_TYPES = {
@@ -25,7 +27,7 @@ CONTENT_TYPES = {
 
 
 @require_safe
-@cached("page")
+@cached_page
 def downloads_page(request: HttpRequest) -> HttpResponse:
     return render(
         request,
@@ -73,7 +75,6 @@ def placements_file(request: HttpRequest, fmt: str) -> HttpResponse:
         content = downloads.to_xlsx(rows, filters)
     response = HttpResponse(content, content_type=CONTENT_TYPES[fmt])
     response["Content-Disposition"] = f'attachment; filename="{name}.{fmt}"'
-    response["Access-Control-Allow-Origin"] = "*"
     return response
 
 
@@ -89,11 +90,9 @@ def datapackage(request: HttpRequest) -> HttpResponse:
         provenance_url=absolute("explorer:provenance"),
         homepage=absolute("explorer:downloads"),
     )
-    response = HttpResponse(
+    return HttpResponse(
         json.dumps(package, ensure_ascii=False, indent=1), content_type="application/json"
     )
-    response["Access-Control-Allow-Origin"] = "*"
-    return response
 
 
 @require_safe

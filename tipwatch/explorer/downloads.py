@@ -1,7 +1,7 @@
 """Placements as CSV, JSON and XLSX, and a Frictionless data package describing the CSV.
 
 All three formats hold exactly the rows and columns of the API's `placements` endpoint
-(`queries.PLACEMENT_COLUMNS`), so a file read back equals the API's data.
+(`PlacementRow`, from the tip app's read module), so a file read back equals the API's data.
 """
 
 from __future__ import annotations
@@ -15,12 +15,12 @@ from typing import Any
 from django.utils import timezone
 from openpyxl import Workbook
 
+from tipwatch.tip.filters import PlacementFilters
+from tipwatch.tip.filters.resolve import TIER_VALUES
 from tipwatch.tip.models import Bureau, SourceKind
 from tipwatch.tip.rules import Tier
 from tipwatch.tip.services.dataset_files import BUNDLED_DATA_DIR
-
-from .params import TIER_VALUES, PlacementFilters
-from .queries import PLACEMENT_COLUMNS
+from tipwatch.tip.services.reading import PLACEMENT_COLUMNS, PlacementRow
 
 CODEBOOK_FILE: Path = BUNDLED_DATA_DIR / "CODEBOOK.md"
 PROVENANCE_FILE: Path = BUNDLED_DATA_DIR / "PROVENANCE.md"
@@ -127,16 +127,16 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-def to_csv(rows: list[dict[str, Any]]) -> str:
+def to_csv(rows: list[PlacementRow]) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(PLACEMENT_COLUMNS)
     for row in rows:
-        writer.writerow([_cell(row[name]) for name in PLACEMENT_COLUMNS])
+        writer.writerow([_cell(getattr(row, name)) for name in PLACEMENT_COLUMNS])
     return buffer.getvalue()
 
 
-def to_json(rows: list[dict[str, Any]], filters: PlacementFilters, csv_url: str) -> str:
+def to_json(rows: list[PlacementRow], filters: PlacementFilters, csv_url: str) -> str:
     document = {
         "title": "TIP Report tier placements",
         "filters": filters.raw,
@@ -145,17 +145,17 @@ def to_json(rows: list[dict[str, Any]], filters: PlacementFilters, csv_url: str)
         "citation": CITATION,
         "licence": LICENCE_NOTE,
         "csv": csv_url,
-        "placements": rows,
+        "placements": [row.as_dict() for row in rows],
     }
     return json.dumps(document, ensure_ascii=False, indent=1)
 
 
-def to_xlsx(rows: list[dict[str, Any]], filters: PlacementFilters) -> bytes:
+def to_xlsx(rows: list[PlacementRow], filters: PlacementFilters) -> bytes:
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("placements")
     sheet.append(list(PLACEMENT_COLUMNS))
     for row in rows:
-        sheet.append([row[name] for name in PLACEMENT_COLUMNS])
+        sheet.append([getattr(row, name) for name in PLACEMENT_COLUMNS])
     about = workbook.create_sheet("about")
     about.append(["Placements", filters.describe()])
     about.append(["Rows", len(rows)])

@@ -1,8 +1,9 @@
 """The public explorer: map, country profiles, group and region comparison, reports.
 
-Every view is a thin layer over the tip services (`compare`, `country_history`, `Scope`) and
-the helpers in `queries`; responses are cached per data version (`caching.cached`) and bad
-query values give a 400 page that lists the valid choices.
+Every view is a thin layer over the tip app's read module (`tip.services.reading`) and reads
+its query through the one filter layer (`tip.filters`); responses are cached per data version
+(`tip.response_cache`) and bad query values give a 400 page that names the parameter and lists
+the valid choices.
 """
 
 from __future__ import annotations
@@ -17,41 +18,40 @@ from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from tipwatch.pages.site_settings import home_group_slug
-from tipwatch.tip.models import (
-    Bureau,
-    Country,
-    CoverageGap,
-    Group,
-    Placement,
-    Report,
-    Statistic,
-)
-from tipwatch.tip.rules import TIER_MEANINGS, Change, Tier
-from tipwatch.tip.services.comparison import TIER_ORDER, Comparison, Scope, compare
-from tipwatch.tip.services.history import country_history
-
-from . import charts
-from .caching import cached
-from .palette import css_class, legend
-from .params import (
+from tipwatch.tip.filters.params import (
     InvalidParameterError,
-    check_known,
-    parse_group,
-    parse_region,
-    parse_year,
+    ScopeQuery,
+    YearQuery,
+    check_year,
+    read_query,
 )
-from .queries import (
+from tipwatch.tip.filters.resolve import report_years, resolve_scope_choice, resolve_year
+from tipwatch.tip.models import Bureau, Country, CoverageGap, Group, Placement, Report, Statistic
+from tipwatch.tip.rules import TIER_MEANINGS, Tier
+from tipwatch.tip.services.reading import (
     CHANGE_LABELS,
-    all_countries_scope,
-    latest_placements,
+    TIER_ORDER,
+    MoveSplit,
+    Scope,
+    compare,
+    country_history,
+    country_standings,
+    coverage_gaps_by_year,
+    scope_placements,
     tier_counts_by_year,
     tier_label,
 )
+
+from . import charts
+from .page_cache import cached_page
+from .palette import css_class, legend
 from .worldmap import world_map
 
 
 def bad_request(request: HttpRequest, error: InvalidParameterError, **context: Any) -> HttpResponse:
     """The 400 (or 404) page: what was wrong and every valid choice, as links where useful."""
+    if error.field == "year" and error.allowed is None:
+        error.allowed = report_years()
     return render(
         request,
         "explorer/bad_request.html",
@@ -76,8 +76,8 @@ def _tier_rows(counts: dict[str, int]) -> list[dict[str, Any]]:
 
 
 def _map_context(request: HttpRequest) -> dict[str, Any]:
-    check_known(request.GET, ["year"])
-    report = parse_year(request.GET.get("year")) or default_report()
+    query = read_query(YearQuery, request.GET)
+    report = resolve_year(query.year) or default_report()
     if report is None:
         return {"report": None}
     reports = list(Report.objects.order_by("-year"))
@@ -92,7 +92,7 @@ def _map_context(request: HttpRequest) -> dict[str, Any]:
 
 
 @require_safe
-@cached("page")
+@cached_page
 def home(request: HttpRequest) -> HttpResponse:
     try:
         context = _map_context(request)
@@ -103,7 +103,7 @@ def home(request: HttpRequest) -> HttpResponse:
 
 
 @require_safe
-@cached("page")
+@cached_page
 def map_view(request: HttpRequest) -> HttpResponse:
     try:
         context = _map_context(request)
@@ -116,26 +116,24 @@ def map_view(request: HttpRequest) -> HttpResponse:
 
 
 @require_safe
-@cached("page")
+@cached_page
 def country_index(request: HttpRequest) -> HttpResponse:
-    countries = list(Country.objects.order_by("name").prefetch_related("bureau_assignments"))
-    latest = latest_placements()
     latest_report = Report.objects.order_by("-year").first()
-    rows = []
-    for country in countries:
-        placement = latest.get(country.pk)
-        rows.append(
-            {
-                "country": country,
-                "placement": placement,
-                "tier_label": tier_label(placement.tier if placement else None),
-                "css": css_class(placement.tier if placement else None),
-                "bureau": country.current_bureau,
-                "outdated": bool(
-                    placement and latest_report and placement.report.year < latest_report.year
-                ),
-            }
-        )
+    rows = [
+        {
+            "country": standing.country,
+            "placement": standing.latest,
+            "tier_label": standing.current_tier_label,
+            "css": css_class(standing.current_tier),
+            "bureau": standing.bureau,
+            "outdated": bool(
+                standing.latest
+                and latest_report
+                and standing.latest.report.year < latest_report.year
+            ),
+        }
+        for standing in country_standings()
+    ]
     return render(
         request,
         "explorer/country_index.html",
@@ -189,7 +187,7 @@ def _related_news(country: Country) -> list[Any]:
 
 
 @require_safe
-@cached("page")
+@cached_page
 def country_detail(request: HttpRequest, iso3: str) -> HttpResponse:
     if iso3 != iso3.upper():
         return HttpResponsePermanentRedirect(reverse("explorer:country", args=[iso3.upper()]))
@@ -270,54 +268,16 @@ def country_detail(request: HttpRequest, iso3: str) -> HttpResponse:
 # --- comparison ------------------------------------------------------------------------------
 
 
-def _scope_series(group: Group | None, region: str | None) -> dict[int, dict[str, int]]:
-    if group is not None:
-        return tier_counts_by_year(Placement.objects.in_group(group.slug))
-    assert region is not None
-    return tier_counts_by_year(Placement.objects.in_region(region))
-
-
-def _scope_gaps(group: Group | None, region: str | None, members: list[Country]) -> dict[int, int]:
-    gaps = CoverageGap.objects.select_related("report", "country").prefetch_related(
-        "country__bureau_assignments"
-    )
-    counts: dict[int, int] = defaultdict(int)
-    member_ids = {country.pk for country in members}
-    for gap in gaps:
-        year = gap.report.year
-        in_group = group is not None and gap.country_id in member_ids
-        in_region = region is not None and gap.country.bureau_for(year) == region
-        if in_group or in_region:
-            counts[year] += 1
-    return dict(counts)
-
-
-def _moves_context(comparison: Comparison) -> dict[str, Any]:
-    moves = comparison.moves()
-    return {
-        "upgrades": [m for m in moves if m.change == Change.UP],
-        "downgrades": [m for m in moves if m.change == Change.DOWN],
-        "other_moves": [m for m in moves if m.change not in (Change.UP, Change.DOWN)],
-    }
-
-
 @require_safe
-@cached("page")
+@cached_page
 def compare_view(request: HttpRequest) -> HttpResponse:
     reports = list(Report.objects.order_by("-year"))
     groups = list(Group.objects.order_by("kind", "name"))
     form = {"reports": reports, "groups": groups, "regions": Bureau.choices}
     try:
-        check_known(request.GET, ["year", "group", "region"])
-        report = parse_year(request.GET.get("year")) or default_report()
-        group = parse_group(request.GET.get("group"))
-        region = parse_region(request.GET.get("region"))
-        if group is not None and region is not None:
-            raise InvalidParameterError(
-                "region",
-                "choose either a group or a region, not both",
-                code="conflicting_filters",
-            )
+        query = read_query(ScopeQuery, request.GET)
+        report = resolve_year(query.year) or default_report()
+        group, region = resolve_scope_choice(query.group, query.region)
     except InvalidParameterError as error:
         return bad_request(request, error, form=form, choices_url=reverse("explorer:compare"))
     if report is None:
@@ -332,8 +292,8 @@ def compare_view(request: HttpRequest) -> HttpResponse:
     )
     comparison = compare(report, scope)
     counts = comparison.counts()
-    series = _scope_series(group, region)
-    gaps = _scope_gaps(group, region, scope.countries)
+    series = tier_counts_by_year(scope_placements(scope))
+    gaps = coverage_gaps_by_year(scope)
     chronological = list(reversed(reports))
     context = {
         "form": form,
@@ -346,7 +306,7 @@ def compare_view(request: HttpRequest) -> HttpResponse:
             {**row, "countries": comparison.countries_at(row["tier"])} for row in _tier_rows(counts)
         ],
         "rated_total": sum(counts.values()),
-        **_moves_context(comparison),
+        **MoveSplit.of(comparison.moves()).as_context(),
         "series_rows": [
             {
                 "report": r,
@@ -367,19 +327,12 @@ def compare_view(request: HttpRequest) -> HttpResponse:
 
 
 @require_safe
-@cached("page")
+@cached_page
 def report_index(request: HttpRequest) -> HttpResponse:
     reports = list(
         Report.objects.order_by("-year").annotate(gap_count=Count("coverage_gaps", distinct=True))
     )
-    counts: dict[int, dict[str, int]] = defaultdict(lambda: dict.fromkeys(TIER_ORDER, 0))
-    for year, tier, n in (
-        Placement.objects.order_by()
-        .values("report__year", "tier")
-        .annotate(n=Count("pk"))
-        .values_list("report__year", "tier", "n")
-    ):
-        counts[year][tier] = n
+    counts = tier_counts_by_year(Placement.objects.all())
     rows = [
         {
             "report": report,
@@ -396,16 +349,16 @@ def report_index(request: HttpRequest) -> HttpResponse:
 
 
 @require_safe
-@cached("page")
+@cached_page
 def report_detail(request: HttpRequest, year: int) -> HttpResponse:
     try:
-        report = parse_year(year, status=404)
+        report = resolve_year(check_year(year), status=404)
     except InvalidParameterError as error:
         return bad_request(
             request, error, reports=Report.objects.order_by("-year").only("year", "coverage")
         )
     assert report is not None
-    comparison = compare(report, all_countries_scope())
+    comparison = compare(report, Scope.all_countries())
     counts = comparison.counts()
     gaps = list(CoverageGap.objects.filter(report=report).select_related("country"))
     neighbours = Report.objects.order_by("year")
@@ -419,7 +372,7 @@ def report_detail(request: HttpRequest, year: int) -> HttpResponse:
         "gaps": gaps,
         "previous": neighbours.filter(year__lt=report.year).last(),
         "next": neighbours.filter(year__gt=report.year).first(),
-        **_moves_context(comparison),
+        **MoveSplit.of(comparison.moves()).as_context(),
         "change_labels": CHANGE_LABELS,
     }
     return render(request, "explorer/report_detail.html", context)

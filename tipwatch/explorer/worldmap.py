@@ -15,9 +15,9 @@ from typing import Any
 from django.urls import reverse
 
 from tipwatch.tip.models import Country, CoverageGap, Placement, Report
+from tipwatch.tip.services.reading import tier_label
 
 from .palette import css_class
-from .queries import tier_label
 
 MAP_FILE = Path(__file__).resolve().parent / "data" / "world-map.json"
 MARKER_RADIUS = 3.2

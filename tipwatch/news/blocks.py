@@ -44,7 +44,7 @@ class ReportSourceBlock(blocks.StructBlock):
         context["report_title"] = str(report) if report else f"Trafficking in Persons Report {year}"
         # Link to the report's page on this site (once the explorer provides one) only when
         # our data holds that report; otherwise to the report's own address.
-        context["report_link"] = (explorer_report_url(year) or report.source_url) if report else ""
+        context["report_link"] = explorer_report_url(year) if report else ""
         return context
 
 

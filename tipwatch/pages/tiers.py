@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 
 from tipwatch.tip.models import Country, Placement, Report
 
@@ -37,17 +37,12 @@ class TierCard:
 
 
 def explorer_report_url(year: int) -> str:
-    """The site's own page for a report year, once the explorer provides one; else ''."""
-    for kwargs in ({"kwargs": {"year": year}}, {"args": [year]}):
-        try:
-            return reverse("explorer:report", **kwargs)
-        except NoReverseMatch:
-            continue
-    return ""
+    """The site's own page for a report year."""
+    return reverse("explorer:report", kwargs={"year": year})
 
 
 def report_link(report: Report | None, year: int) -> str:
-    return explorer_report_url(year) or (report.source_url if report else "")
+    return explorer_report_url(year)
 
 
 def tier_card(country: Country | None) -> TierCard:

@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "tipwatch.explorer",
     "tipwatch.api",
     "ninja",
+    "corsheaders",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -54,6 +55,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "tipwatch.core.csp.SiteCSPMiddleware",
+    "corsheaders.middleware.CorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -66,6 +68,15 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "tipwatch.urls"
+
+# The API and the downloads may be read from any site (django-cors-headers); they are public
+# and read-only, and take no credentials.
+CORS_URLS_REGEX = r"^/(api|downloads)/"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_METHODS = ("GET", "HEAD", "OPTIONS")
+CORS_ALLOW_HEADERS = ("If-None-Match", "If-Modified-Since")
+CORS_EXPOSE_HEADERS = ("ETag", "Last-Modified")
+
 WSGI_APPLICATION = "tipwatch.wsgi.application"
 
 TEMPLATES = [

@@ -194,19 +194,20 @@ def test_accuracy_on_html_pages() -> None:
     _check(tiers, stats)
 
 
-def test_accuracy_on_held_out_narratives() -> None:
-    """Narratives written after the extractor (see heldout.py).
+def test_accuracy_on_narratives_written_later_and_tuned_on() -> None:
+    """Narratives written after the extractor, then tuned on (see tuned_on_later.py).
 
-    First run, before any fix: statistics precision 0.985 (66/67), recall 0.943
-    (66/70), tiers 16/16. The misses ("indicted", "18 of whom were convicted", "as
-    potential trafficking victims", a dashed comparison) were then handled generally.
+    First run, before any fix (the one out-of-sample figure): statistics precision 0.985
+    (66/67), recall 0.943 (66/70), tiers 16/16. The misses ("indicted", "18 of whom were
+    convicted", "as potential trafficking victims", a dashed comparison) were then handled
+    generally, so the figures below are in-sample.
     """
-    from tests.ingest.parsing.heldout import HELD_OUT, HELD_OUT_COUNTRIES
+    from tests.ingest.parsing.tuned_on_later import LATER, LATER_COUNTRIES
 
-    matcher = CountryMatcher(COUNTRIES + HELD_OUT_COUNTRIES)
-    text, _ = render_text_report(report_blocks(HELD_OUT, front_matter=False))
+    matcher = CountryMatcher(COUNTRIES + LATER_COUNTRIES)
+    text, _ = render_text_report(report_blocks(LATER, front_matter=False))
     parsed = parse_report(document_from_text(text), REPORT_YEAR, matcher)
-    by_header = {spec.header: spec for spec in HELD_OUT}
+    by_header = {spec.header: spec for spec in LATER}
     tiers, stats = Score(), Score()
     for result in parsed.countries:
         spec = by_header[result.narrative.header]
@@ -214,8 +215,8 @@ def test_accuracy_on_held_out_narratives() -> None:
             {(spec.header, "tier", 0, 0, result.tier)}, {(spec.header, "tier", 0, 0, spec.tier)}
         )
         stats.add(_stat_keys(spec.header, result), _expected_keys(spec))
-    assert len(parsed.countries) == len(HELD_OUT)
-    _report("held-out", tiers, stats, HELD_OUT)
+    assert len(parsed.countries) == len(LATER)
+    _report("written later, tuned on", tiers, stats, LATER)
     assert tiers.precision == 1.0
     assert tiers.recall == 1.0
     assert stats.precision >= 0.95, stats

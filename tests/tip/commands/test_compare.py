@@ -30,7 +30,7 @@ def test_moves_since_the_previous_report() -> None:
     data = compare("--year", "2015", "--group", "latin-america")
 
     cuba = next(move for move in data["moves"] if move["iso3"] == "CUB")
-    assert (cuba["from"], cuba["to"], cuba["change"]) == ("3", "2WL", "up")
+    assert (cuba["from_tier"], cuba["to_tier"], cuba["change"]) == ("3", "2WL", "up")
 
 
 def test_table_output_lists_each_tier() -> None:

@@ -1,6 +1,6 @@
 """The Watch List automatic-downgrade rule: regimes, streaks, constraints and per-year flags.
 
-Country histories are taken from /work/shared/docs/tvpa-rules.md. Where the spec leaves a year
+Country histories are taken from docs/tvpa-rules.md. Where the spec leaves a year
 open, the fixture says which value we assumed.
 """
 

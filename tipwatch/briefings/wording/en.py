@@ -362,8 +362,11 @@ class EnglishWording(Wording):
         if moves:
             described = []
             for move in moves:
-                verb = {Change.UP: "rose", Change.DOWN: "fell"}.get(move.change, "moved")
-                before, after = Tier(move.previous_tier), Tier(move.tier)
+                verb = {str(Change.UP): "rose", str(Change.DOWN): "fell"}.get(move.change, "moved")
+                # A comparison's moves are between two tiers.
+                assert move.from_tier is not None
+                assert move.to_tier is not None
+                before, after = Tier(move.from_tier), Tier(move.to_tier)
                 described.append(
                     f"{move.country.name} {verb} from {tier_name(before)} to {tier_name(after)}"
                 )

@@ -423,8 +423,11 @@ class SpanishWording(Wording):
         if facts.moves:
             described = []
             for move in facts.moves:
-                verb = {Change.UP: "subió", Change.DOWN: "bajó"}.get(move.change, "pasó")
-                before, after = Tier(move.previous_tier), Tier(move.tier)
+                verb = {str(Change.UP): "subió", str(Change.DOWN): "bajó"}.get(move.change, "pasó")
+                # A comparison's moves are between two tiers.
+                assert move.from_tier is not None
+                assert move.to_tier is not None
+                before, after = Tier(move.from_tier), Tier(move.to_tier)
                 described.append(f"{name_of(move.country)} {verb} {de(before)} {a(after)}")
             n = len(facts.moves)
             have = "miembro ha" if n == 1 else "miembros han"

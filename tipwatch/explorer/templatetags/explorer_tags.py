@@ -5,7 +5,7 @@ from __future__ import annotations
 from django import template
 
 from tipwatch.explorer.palette import css_class
-from tipwatch.explorer.queries import tier_label
+from tipwatch.tip.services.reading import tier_label
 
 register = template.Library()
 

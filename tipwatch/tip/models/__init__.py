@@ -4,6 +4,7 @@ from .group import Group
 from .narrative import Metric, Narrative, NarrativeSection, Qualifier, Statistic
 from .placement import DatasetLoad, Placement, SourceConflict
 from .report import CoverageGap, Report
+from .version import DataVersion
 
 __all__ = [
     "Bureau",
@@ -12,6 +13,7 @@ __all__ = [
     "CountryAlias",
     "Coverage",
     "CoverageGap",
+    "DataVersion",
     "DatasetLoad",
     "EntityType",
     "Group",

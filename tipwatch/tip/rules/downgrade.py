@@ -1,6 +1,6 @@
 """The Watch List automatic-downgrade rule, 22 U.S.C. 7107(b)(2)(D) and (F), by report year.
 
-How the rule is applied here (our reading; see /work/shared/docs/tvpa-rules.md):
+How the rule is applied here (our reading; see docs/tvpa-rules.md):
 
 * Only placements on the Watch List ("2WL") count. Countries on the wider "special watch list"
   because they were upgraded are not counted, following State Department practice.

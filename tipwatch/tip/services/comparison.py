@@ -5,52 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..models import Country, CoverageGap, Group, Placement, Report, TierChoice
-from ..rules import Change, Tier
-from ..rules import compare as compare_tiers
+from ..models import Country, CoverageGap, Placement, Report, TierChoice
+from ..rules import Tier
+from .moves import TierMove, move_between
+from .scope import Scope
 
 TIER_ORDER = [choice.value for choice in TierChoice]
-
-
-@dataclass(frozen=True)
-class Scope:
-    """Which countries are compared: a named group, or a State Department bureau in that year."""
-
-    label: str
-    slug: str
-    description: str
-    countries: list[Country]
-
-    @classmethod
-    def for_group(cls, group: Group) -> Scope:
-        return cls(group.name, group.slug, group.description, list(group.members.order_by("name")))
-
-    @classmethod
-    def for_region(cls, bureau: str, year: int) -> Scope:
-        countries = list(Country.objects.in_region(bureau, year).order_by("name"))
-        return cls(
-            f"{bureau} bureau",
-            bureau,
-            f"Countries under the State Department's {bureau} bureau in the {year} report.",
-            countries,
-        )
-
-
-@dataclass(frozen=True)
-class Move:
-    country: Country
-    previous_tier: str
-    tier: str
-    change: Change
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "iso3": self.country.iso3,
-            "country": self.country.name,
-            "from": self.previous_tier,
-            "to": self.tier,
-            "change": str(self.change),
-        }
 
 
 @dataclass
@@ -112,15 +72,14 @@ class Comparison:
             result[key].append(placement.country)
         return result
 
-    def moves(self) -> list[Move]:
-        """Members whose tier differs from the previous report's."""
+    def moves(self) -> list[TierMove]:
+        """Members rated in both reports whose tier differs from the previous report's."""
         result = []
         for placement in self.rated:
             before = self.previous_placements.get(placement.country.iso3)
             if before is None or before.tier == placement.tier:
                 continue
-            change = compare_tiers(Tier(before.tier), Tier(placement.tier))
-            result.append(Move(placement.country, before.tier, placement.tier, change))
+            result.append(move_between(placement.country, before.tier, placement.tier))
         return result
 
     def as_dict(self, focus: Country | None = None) -> dict[str, Any]:
@@ -151,22 +110,35 @@ class Comparison:
         return data
 
 
-def compare(report: Report, scope: Scope) -> Comparison:
-    codes = [country.iso3 for country in scope.countries]
-    previous = Report.objects.filter(year__lt=report.year).order_by("-year").first()
-    placements = _placements(report, codes)
-    previous_placements = _placements(previous, codes) if previous else {}
-    gap_codes = set(
-        CoverageGap.objects.filter(report=report, country__iso3__in=codes).values_list(
-            "country__iso3", flat=True
-        )
+def compare(report: Report, scope: Scope, *, with_previous: bool = True) -> Comparison:
+    """How the scope stands in the report; `with_previous=False` skips the moves (two queries)."""
+    previous = (
+        Report.objects.filter(year__lt=report.year).order_by("-year").first()
+        if with_previous
+        else None
     )
-    missing = [c for c in scope.countries if c.iso3 in gap_codes]
+    placements = _placements(report, scope)
+    previous_placements = _placements(previous, scope) if previous else {}
+    gaps = CoverageGap.objects.filter(report=report)
+    if not scope.is_all:
+        gaps = gaps.filter(country__in=scope.countries)
+    gap_ids = set(gaps.values_list("country_id", flat=True))
+    missing = [c for c in scope.countries if c.pk in gap_ids]
     return Comparison(report, scope, placements, previous, previous_placements, missing)
 
 
-def _placements(report: Report, codes: list[str]) -> dict[str, Placement]:
-    rows = Placement.objects.filter(report=report, country__iso3__in=codes).select_related(
-        "country", "report"
-    )
-    return {placement.country.iso3: placement for placement in rows}
+def _placements(report: Report, scope: Scope) -> dict[str, Placement]:
+    """The scope's placements in the report, with the scope's own country objects attached."""
+    members = {country.pk: country for country in scope.countries}
+    rows = Placement.objects.filter(report=report)
+    if not scope.is_all:
+        rows = rows.filter(country__in=list(members))
+    result = {}
+    for placement in rows:
+        country = members.get(placement.country_id)
+        if country is None:
+            continue
+        placement.country = country
+        placement.report = report
+        result[country.iso3] = placement
+    return result

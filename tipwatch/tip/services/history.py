@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -82,14 +84,42 @@ class CountryHistory:
 
 
 def country_history(country: Country) -> CountryHistory:
-    placements = list(
-        Placement.objects.filter(country=country).select_related("report").order_by("report__year")
+    """One country's history (two queries)."""
+    return country_histories([country])[country.iso3]
+
+
+def country_histories(countries: Iterable[Country]) -> dict[str, CountryHistory]:
+    """Each country's history, keyed by ISO3 code, in two queries however many countries."""
+    by_id = {country.pk: country for country in countries}
+    placements: dict[int, list[Placement]] = defaultdict(list)
+    rows = (
+        Placement.objects.filter(country_id__in=by_id)
+        .select_related("report")
+        .order_by("report__year")
     )
-    unknown_years = sorted(
-        CoverageGap.objects.filter(country=country).values_list("report__year", flat=True)
+    for placement in rows:
+        placement.country = by_id[placement.country_id]
+        placements[placement.country_id].append(placement)
+    unknown: dict[int, list[int]] = defaultdict(list)
+    gaps = CoverageGap.objects.filter(country_id__in=by_id).values_list(
+        "country_id", "report__year"
     )
-    tiers = {placement.report.year: Tier(placement.tier) for placement in placements}
-    entries = annotate(tiers, unknown_years=unknown_years)
-    rows = [HistoryRow(p, e) for p, e in zip(placements, entries, strict=True)]
-    flags = flags_for(tiers, unknown_years=unknown_years)
-    return CountryHistory(country, rows, flags, unknown_years)
+    for country_id, year in gaps:
+        unknown[country_id].append(year)
+
+    result: dict[str, CountryHistory] = {}
+    for pk, country in by_id.items():
+        own = placements[pk]
+        unknown_years = sorted(unknown[pk])
+        tiers = {placement.report.year: Tier(placement.tier) for placement in own}
+        entries = annotate(tiers, unknown_years=unknown_years)
+        history_rows = [HistoryRow(p, e) for p, e in zip(own, entries, strict=True)]
+        result[country.iso3] = CountryHistory(
+            country, history_rows, flags_for(tiers, unknown_years=unknown_years), unknown_years
+        )
+    return result
+
+
+def tiers_of(history: CountryHistory) -> dict[int, Tier]:
+    """The year -> tier mapping the rules engine reads."""
+    return {row.placement.report.year: Tier(row.placement.tier) for row in history.rows}

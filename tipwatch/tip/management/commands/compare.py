@@ -65,6 +65,5 @@ class Command(TipwatchCommand):
             write(f"\nChanges since {previous.year}: {len(moves) or 'none'}")
             for move in moves:
                 write(
-                    f"  {move.country.name}: {TierChoice(move.previous_tier).label} -> "
-                    f"{TierChoice(move.tier).label} ({move.change})"
+                    f"  {move.country.name}: {move.from_label} -> {move.to_label} ({move.change})"
                 )

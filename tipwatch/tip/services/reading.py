@@ -1,0 +1,247 @@
+"""The read side of the TIP data: what every public reader (explorer, API, downloads,
+briefings, the claim check) asks, answered once, in typed results.
+
+* placements by filters, scope and year: `placement_rows` (flat rows with provenance, the
+  columns of the API and the downloads), `latest_placements`, `tier_counts_by_year`;
+* a country's history annotated by the rules engine: `country_history`, `country_histories`;
+* coverage: `coverage_gaps_by_year` (gaps per report year within a scope);
+* moves between two reports: `changes_between`, `MoveSplit`; the comparison of a scope in one
+  report: `compare`.
+
+Each function runs a small, fixed number of queries, whatever the number of countries.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass
+from typing import Any, Generic, TypeVar, overload
+
+from django.db.models import Count, Exists, OuterRef, Q, Subquery
+
+from ..models import BureauAssignment, Country, CoverageGap, Placement, Report
+from ..models.placement import PlacementQuerySet
+from .comparison import TIER_ORDER, Comparison, compare
+from .history import CountryHistory, HistoryRow, country_histories, country_history, tiers_of
+from .moves import CHANGE_LABELS, ChangeSet, MoveSplit, TierMove, changes_between, tier_label
+from .scope import ALL_COUNTRIES, Scope, ScopeKind
+
+
+@dataclass(frozen=True, slots=True)
+class PlacementRow:
+    """One placement with its provenance: a row of the API list and of every download."""
+
+    iso3: str
+    country: str
+    report_year: int
+    tier: str
+    tier_label: str
+    region: str | None
+    partial_year: bool
+    source_kind: str
+    source_name: str
+    source_url: str | None
+    page: int | None
+    quote: str | None
+    note: str | None
+    inferred: bool
+    secondary: bool
+
+    @classmethod
+    def of(cls, placement: Placement) -> PlacementRow:
+        report = placement.report
+        return cls(
+            iso3=placement.country.iso3,
+            country=placement.country.name,
+            report_year=report.year,
+            tier=placement.tier,
+            tier_label=tier_label(placement.tier),
+            region=placement.country.bureau_for(report.year),
+            partial_year=report.is_partial,
+            source_kind=placement.source_kind,
+            source_name=placement.source_name,
+            source_url=placement.source_url or None,
+            page=placement.page,
+            quote=placement.quote or None,
+            note=placement.note or None,
+            inferred=placement.inferred,
+            secondary=placement.is_secondary,
+        )
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+# The columns of a placement row, in order: the API, the CSV/JSON/XLSX downloads and the data
+# package schema all use exactly these.
+PLACEMENT_COLUMNS: tuple[str, ...] = tuple(PlacementRow.__dataclass_fields__)
+
+
+def placement_rows(placements: PlacementQuerySet) -> list[PlacementRow]:
+    """Rows with provenance for these placements: three queries, in a stable order."""
+    return [PlacementRow.of(p) for p in placements.with_provenance()]
+
+
+Row = TypeVar("Row")
+
+
+class LazyRows(Generic[Row]):
+    """A queryset read as typed rows, counted and sliced in the database (for a page)."""
+
+    def __init__(self, queryset: Any, make: Callable[[Any], Row]) -> None:
+        self.queryset = queryset
+        self.make = make
+
+    def __len__(self) -> int:
+        return int(self.queryset.count())
+
+    @overload
+    def __getitem__(self, index: int) -> Row: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Row]: ...
+    def __getitem__(self, index: int | slice) -> Row | list[Row]:
+        if isinstance(index, slice):
+            return [self.make(item) for item in self.queryset[index]]
+        return self.make(self.queryset[index])
+
+    def __iter__(self) -> Iterator[Row]:
+        return (self.make(item) for item in self.queryset)
+
+
+def placement_row_query(placements: PlacementQuerySet) -> LazyRows[PlacementRow]:
+    return LazyRows(placements.with_provenance(), PlacementRow.of)
+
+
+@dataclass(frozen=True)
+class CountryStanding:
+    """A country with its latest placement (None: never rated)."""
+
+    country: Country
+    latest: Placement | None
+
+    @property
+    def iso3(self) -> str:
+        return self.country.iso3
+
+    @property
+    def name(self) -> str:
+        return self.country.name
+
+    @property
+    def name_es(self) -> str:
+        return self.country.name_es
+
+    @property
+    def entity_type(self) -> str:
+        return self.country.entity_type
+
+    @property
+    def bureau(self) -> str | None:
+        return self.country.current_bureau
+
+    @property
+    def current_tier(self) -> str | None:
+        return self.latest.tier if self.latest else None
+
+    @property
+    def current_tier_label(self) -> str:
+        return tier_label(self.current_tier)
+
+    @property
+    def current_report_year(self) -> int | None:
+        return self.latest.report.year if self.latest else None
+
+
+def country_standings() -> list[CountryStanding]:
+    """Every country by name with its latest placement and bureaus (three queries)."""
+    latest = latest_placements()
+    countries = Country.objects.order_by("name").prefetch_related("bureau_assignments")
+    return [CountryStanding(country, latest.get(country.pk)) for country in countries]
+
+
+def latest_placements() -> dict[int, Placement]:
+    """Each country's most recent placement, by country id (one query)."""
+    newest = (
+        Placement.objects.filter(country=OuterRef("country"))
+        .order_by("-report__year")
+        .values("pk")[:1]
+    )
+    rows = Placement.objects.filter(pk=Subquery(newest)).select_related("report")
+    return {placement.country_id: placement for placement in rows}
+
+
+def tier_counts_by_year(placements: PlacementQuerySet) -> dict[int, dict[str, int]]:
+    """Counts per tier for every report year (all tiers present, zeros included)."""
+    counts: dict[int, dict[str, int]] = {
+        year: dict.fromkeys(TIER_ORDER, 0)
+        for year in Report.objects.order_by("year").values_list("year", flat=True)
+    }
+    rows = (
+        placements.order_by()
+        .values("report__year", "tier")
+        .annotate(n=Count("pk"))
+        .values_list("report__year", "tier", "n")
+    )
+    for year, tier, n in rows:
+        counts.setdefault(year, dict.fromkeys(TIER_ORDER, 0))[tier] = n
+    return dict(sorted(counts.items()))
+
+
+def scope_placements(scope: Scope) -> PlacementQuerySet:
+    """Every placement of the scope's countries; a region's as its bureau stood each year."""
+    if scope.kind == ScopeKind.REGION:
+        return Placement.objects.in_region(scope.slug)
+    if scope.is_all:
+        return Placement.objects.all()
+    return Placement.objects.filter(country__in=scope.countries)
+
+
+def coverage_gaps_by_year(scope: Scope) -> dict[int, int]:
+    """How many of the scope's countries are missing from our data, per report year (one
+    query). A region counts the countries in its bureau as it stood in each year."""
+    gaps = CoverageGap.objects.all()
+    if scope.kind == ScopeKind.REGION:
+        in_bureau = BureauAssignment.objects.filter(
+            country=OuterRef("country"),
+            bureau=scope.slug,
+            first_report_year__lte=OuterRef("report__year"),
+        ).filter(
+            Q(last_report_year__isnull=True) | Q(last_report_year__gte=OuterRef("report__year"))
+        )
+        gaps = gaps.filter(Exists(in_bureau))
+    elif not scope.is_all:
+        gaps = gaps.filter(country__in=scope.countries)
+    rows = gaps.order_by().values("report__year").annotate(n=Count("pk"))
+    return {row["report__year"]: row["n"] for row in rows}
+
+
+__all__ = [
+    "ALL_COUNTRIES",
+    "CHANGE_LABELS",
+    "PLACEMENT_COLUMNS",
+    "TIER_ORDER",
+    "ChangeSet",
+    "Comparison",
+    "CountryHistory",
+    "CountryStanding",
+    "HistoryRow",
+    "LazyRows",
+    "MoveSplit",
+    "PlacementRow",
+    "Scope",
+    "ScopeKind",
+    "TierMove",
+    "changes_between",
+    "compare",
+    "country_histories",
+    "country_history",
+    "country_standings",
+    "coverage_gaps_by_year",
+    "latest_placements",
+    "placement_row_query",
+    "placement_rows",
+    "scope_placements",
+    "tier_counts_by_year",
+    "tier_label",
+    "tiers_of",
+]

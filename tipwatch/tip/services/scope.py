@@ -1,0 +1,64 @@
+"""Which countries a reading covers: a named group, a bureau in one report year, or all."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from ..models import Country, Group
+
+
+class ScopeKind(StrEnum):
+    GROUP = "group"
+    REGION = "region"
+    ALL = "all"
+
+
+ALL_COUNTRIES = "all"  # the one name for "every country", as a slug and as a kind
+
+
+@dataclass(frozen=True)
+class Scope:
+    """A set of countries with a name: what the explorer, the API and the briefings compare."""
+
+    label: str
+    slug: str
+    description: str
+    countries: list[Country]
+    kind: ScopeKind = ScopeKind.GROUP
+
+    @classmethod
+    def for_group(cls, group: Group) -> Scope:
+        return cls(group.name, group.slug, group.description, list(group.members.order_by("name")))
+
+    @classmethod
+    def for_region(cls, bureau: str, year: int) -> Scope:
+        countries = list(Country.objects.in_region(bureau, year).order_by("name"))
+        return cls(
+            f"{bureau} bureau",
+            bureau,
+            f"Countries under the State Department's {bureau} bureau in the {year} report.",
+            countries,
+            ScopeKind.REGION,
+        )
+
+    @classmethod
+    def all_countries(cls, countries: Iterable[Country] | None = None) -> Scope:
+        """Every country in our data (pass them when already read, to save the query)."""
+        members = (
+            sorted(countries, key=lambda c: c.name)
+            if countries is not None
+            else list(Country.objects.order_by("name"))
+        )
+        return cls(
+            "All countries",
+            ALL_COUNTRIES,
+            "Every country and territory in our data.",
+            members,
+            ScopeKind.ALL,
+        )
+
+    @property
+    def is_all(self) -> bool:
+        return self.kind == ScopeKind.ALL
