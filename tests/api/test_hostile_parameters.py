@@ -114,7 +114,8 @@ def test_hostile_path_segments_on_pages_are_not_found(client: Client, url: str) 
 
 
 @pytest.mark.parametrize(
-    "url", ["/countries/P" + NUL + "R/", "/api/v1/countries/P" + NUL + "R", "/api/v1/groups/l" + NUL]
+    "url",
+    ["/countries/P" + NUL + "R/", "/api/v1/countries/P" + NUL + "R", "/api/v1/groups/l" + NUL],
 )
 def test_a_nul_in_an_address_is_refused_before_any_view(client: Client, url: str) -> None:
     response = client.get(url)
