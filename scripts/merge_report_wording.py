@@ -33,6 +33,7 @@ from tipwatch.tip.services.report_wording import (  # noqa: E402
     SOURCE_KIND_RANK,
     WORDING_COLUMNS,
     NameIndex,
+    is_search_record,
     wording_row_problem,
 )
 
@@ -68,7 +69,8 @@ def read_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
 
 
 def sort_key(row: dict[str, str]) -> tuple[str, int, int, str]:
-    return (row["iso3"], int(row["report_year"]), SOURCE_KIND_RANK[row["kind"]], row["url"])
+    rank = SOURCE_KIND_RANK.get(row["kind"], len(SOURCE_KIND_RANK))
+    return (row["iso3"], int(row["report_year"]), rank, row["url"])
 
 
 def write_table(path: Path, rows: list[dict[str, str]]) -> None:
@@ -104,9 +106,8 @@ def merge(found: list[Path], table: Path, data_dir: Path) -> int:
     for path in found:
         accepted = not_found = replaced = 0
         for line, row in read_rows(path):
-            if not (row["tier"] or row["quote"] or row["url"]):
+            if is_search_record(row):
                 not_found += 1
-                continue
             problem = wording_row_problem(row, index, display, YEARS)
             if problem:
                 rejected += 1
@@ -120,10 +121,13 @@ def merge(found: list[Path], table: Path, data_dir: Path) -> int:
             f"{path.name}: {accepted} accepted ({replaced} replacing a table row), "
             f"{not_found} searches that found nothing"
         )
-    write_table(table, list(merged.values()))
+    # A search that found nothing is kept (it says why a gap remains) until a row is found.
+    found_years = {key[:2] for key, row in merged.items() if not is_search_record(row)}
+    kept = [r for k, r in merged.items() if not (is_search_record(r) and k[:2] in found_years)]
+    write_table(table, kept)
     print(
         f"{table.relative_to(REPO_ROOT) if table.is_relative_to(REPO_ROOT) else table}: "
-        f"{before} rows before, {len(merged)} after; {rejected} rows rejected"
+        f"{before} rows before, {len(kept)} after; {rejected} rows rejected"
     )
     return 0
 

@@ -191,6 +191,12 @@ def url_year_problem(url: str, year: int) -> str:
 
 
 WORDING_COLUMNS = ("iso3", "report_year", "tier", "quote", "url", "publisher", "kind", "note")
+FOUND_COLUMNS = ("tier", "quote", "url", "publisher", "kind")
+
+
+def is_search_record(row: Mapping[str, str]) -> bool:
+    """A row that records a search which found nothing: every column but the note is empty."""
+    return not any(row[column].strip() for column in FOUND_COLUMNS)
 
 
 def wording_row_problem(
@@ -210,6 +216,8 @@ def wording_row_problem(
     if not raw_year.isdigit() or int(raw_year) not in years:
         return f"report_year {raw_year!r} is not a report year ({years[0]}-{years[-1]})"
     year = int(raw_year)
+    if is_search_record(row):
+        return "" if row["note"].strip() else "a row that found nothing must say so in its note"
     tier = row["tier"].strip()
     if tier not in TIERS:
         return f"tier {tier!r} is not one of {', '.join(TIERS)}"
