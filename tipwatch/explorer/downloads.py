@@ -81,7 +81,10 @@ FIELD_DESCRIPTIONS: dict[str, dict[str, Any]] = {
     },
     "source_kind": {
         "type": "string",
-        "description": "What kind of source states this placement.",
+        "description": "What kind of source states this placement, strongest first: "
+        "official (the State Department's own page), verbatim_copy (a faithful republication "
+        "such as Refworld or ecoi.net), dataset (a research dataset), secondary, inferred "
+        "(from lists and totals), or report_import.",
         "constraints": {"required": True, "enum": list(SourceKind.values)},
     },
     "source_name": {
@@ -99,7 +102,11 @@ FIELD_DESCRIPTIONS: dict[str, dict[str, Any]] = {
         "description": "Page in the printed report, where known.",
         "constraints": {"minimum": 1},
     },
-    "quote": {"type": "string", "description": "The report's own header for this country."},
+    "quote": {
+        "type": "string",
+        "description": "The report's own words for this country and year (its header line or "
+        "tier sentence), from an official page or a verbatim copy.",
+    },
     "note": {"type": "string", "description": "Raw value, inference and caveats."},
     "inferred": {
         "type": "boolean",
@@ -110,7 +117,7 @@ FIELD_DESCRIPTIONS: dict[str, dict[str, Any]] = {
     },
     "secondary": {
         "type": "boolean",
-        "description": "True for a secondary list or an inferred placement.",
+        "description": "True for a secondary or inferred source.",
         "trueValues": ["true"],
         "falseValues": ["false"],
         "constraints": {"required": True},
