@@ -1555,8 +1555,8 @@ def coverage_table(build: Build) -> tuple[str, dict[int, YearStats]]:
     gaps_by_year = Counter(g[0] for g in build.gaps)
     lines = [
         "| Year | Rows | Tier 1 | Tier 2 | Watch List | Tier 3 | Special | Inferred | "
-        "Coverage | Gaps |",
-        "|---|---|---|---|---|---|---|---|---|---|",
+        "Own words | Coverage | Gaps |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     stats: dict[int, YearStats] = {}
     for year in range(FIRST_YEAR, LAST_YEAR + 1):
@@ -1568,7 +1568,8 @@ def coverage_table(build: Build) -> tuple[str, dict[int, YearStats]]:
         stats[year] = YearStats(len(rows), inferred, gaps, coverage)
         lines.append(
             f"| {year} | {len(rows)} | {c['1']} | {c['2']} | {c['2WL']} | {c['3']} | "
-            f"{c['special_case']} | {inferred} | {coverage} | {gaps} |"
+            f"{c['special_case']} | {inferred} | {sum(bool(p.quote) for p in rows)} | "
+            f"{coverage} | {gaps} |"
         )
     return "\n".join(lines) + "\n", stats
 
@@ -1857,7 +1858,8 @@ CODEBOOK_START = "<!-- coverage-table:start -->"
 CODEBOOK_END = "<!-- coverage-table:end -->"
 
 
-def update_codebook(out_dir: Path, table: str) -> None:
+def update_codebook(out_dir: Path, table: str, row_counts: dict[str, int]) -> None:
+    """Refresh the coverage table and the row counts of the files table."""
     path = out_dir / "CODEBOOK.md"
     if not path.is_file():
         print(f"note: {path} not found; coverage table not inserted", file=sys.stderr)
@@ -1868,6 +1870,11 @@ def update_codebook(out_dir: Path, table: str) -> None:
     head, rest = text.split(CODEBOOK_START, 1)
     _, tail = rest.split(CODEBOOK_END, 1)
     new = f"{head}{CODEBOOK_START}\n{table}{CODEBOOK_END}{tail}"
+    for name, count in row_counts.items():
+        pattern = re.compile(rf"^(\| `{re.escape(name)}` \|[^|\n]*\| )[\d,]+( \|)$", re.MULTILINE)
+        new, found = pattern.subn(rf"\g<1>{count:,}\g<2>", new)
+        if found != 1:
+            fail(f"{path}: no row for {name} in the files table")
     if new != text:
         path.write_bytes(new.encode("utf-8"))
 
@@ -1972,7 +1979,20 @@ def main(argv: list[str] | None = None) -> int:
         groups_rows(build),
     )
     try:
-        update_codebook(out_dir, table)
+        wording_rows = 0
+        if WORDING_TABLE.is_file():
+            wording_rows = len(read_csv(WORDING_TABLE))
+        row_counts = {
+            "countries.csv": len(COUNTRIES),
+            "bureaus.csv": len(build.bureau_rows),
+            "reports.csv": LAST_YEAR - FIRST_YEAR + 1,
+            "placements.csv": len(placements),
+            "source_conflicts.csv": len(conflicts),
+            "coverage_gaps.csv": len(build.gaps),
+            "groups.csv": len(groups_rows(build)),
+            "sources/report_wording.csv": wording_rows,
+        }
+        update_codebook(out_dir, table, row_counts)
     except BuildError as exc:
         print(f"BUILD FAILED: {exc}", file=sys.stderr)
         return 1
