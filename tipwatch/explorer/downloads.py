@@ -28,7 +28,9 @@ PROVENANCE_FILE: Path = BUNDLED_DATA_DIR / "PROVENANCE.md"
 CITATION = (
     "tipwatch TIP tier data (2001-2025), built from Kelley & Heiss, Scorecard Diplomacy (2017) "
     "replication data; Kelley & Simmons (2015) replication data; Heiss, tip_tiers_2017; and "
-    "transcriptions of US State Department Trafficking in Persons Reports 2016-2025."
+    "transcriptions of US State Department Trafficking in Persons Reports 2016-2025, checked "
+    "against the reports' country narratives as published by the State Department, Refworld "
+    "and ecoi.net."
 )
 LICENCE_NOTE = (
     "The tier placements are facts published by the US State Department, a work of the US "
