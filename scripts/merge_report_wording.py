@@ -91,10 +91,10 @@ def write_table(path: Path, rows: list[dict[str, str]]) -> None:
         raise
 
 
-def merge(found: list[Path], table: Path, data_dir: Path) -> int:
+def merge(found: list[Path], table: Path, data_dir: Path, *, fresh: bool = False) -> int:
     index, display = load_countries(data_dir)
     merged: dict[Key, dict[str, str]] = {}
-    if table.exists():
+    if table.exists() and not fresh:
         for line, row in read_rows(table):
             problem = wording_row_problem(row, index, display, YEARS)
             if problem:
@@ -135,6 +135,12 @@ def merge(found: list[Path], table: Path, data_dir: Path) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("found", nargs="+", type=Path, help="CSV files of rows found")
+    parser.add_argument(
+        "--fresh",
+        action="store_true",
+        help="start from an empty table, when the files hold every row (a row corrected or "
+        "withdrawn there then leaves no stale copy behind)",
+    )
     parser.add_argument("--table", type=Path, default=TABLE, help=argparse.SUPPRESS)
     parser.add_argument("--data", type=Path, default=DATA_DIR, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -143,7 +149,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"no such file: {path}", file=sys.stderr)
             return 2
     try:
-        return merge(args.found, args.table, args.data)
+        return merge(args.found, args.table, args.data, fresh=args.fresh)
     except (ValueError, csv.Error, UnicodeDecodeError) as exc:
         print(f"merge failed: {exc}", file=sys.stderr)
         return 1

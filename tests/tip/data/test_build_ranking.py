@@ -180,3 +180,22 @@ def test_the_merge_keeps_good_rows_and_names_each_rejected_one(
 
     assert merge_report_wording.main([str(found), "--table", str(table)]) == 0
     assert table.read_bytes() == first
+
+
+def test_a_fresh_merge_drops_rows_no_longer_in_the_files(tmp_path: Path) -> None:
+    table = tmp_path / "table.csv"
+    old = write_table(
+        tmp_path / "old.csv",
+        f"PER,2016,2WL,PERU: Tier 2 Watch List,{ECOI.format(1)},ecoi.net,verbatim_copy,",
+    )
+    new = write_table(
+        tmp_path / "new.csv",
+        f"PER,2016,2,PERU: Tier 2,{ECOI.format(2)},ecoi.net,verbatim_copy,corrected",
+    )
+    assert merge_report_wording.main([str(old), "--table", str(table)]) == 0
+
+    assert merge_report_wording.main([str(new), "--table", str(table)]) == 0
+    assert table.read_text(encoding="utf-8").count("PER,2016") == 2
+
+    assert merge_report_wording.main([str(new), "--fresh", "--table", str(table)]) == 0
+    assert table.read_text(encoding="utf-8").count("PER,2016") == 1
