@@ -106,9 +106,9 @@ def merge(found: list[Path], table: Path, data_dir: Path, *, fresh: bool = False
     for path in found:
         accepted = not_found = replaced = 0
         for line, row in read_rows(path):
-            if is_search_record(row):
-                not_found += 1
             problem = wording_row_problem(row, index, display, YEARS)
+            if not problem and is_search_record(row):
+                not_found += 1
             if problem:
                 rejected += 1
                 print(f"{path}, line {line}: {problem}", file=sys.stderr)
@@ -118,8 +118,8 @@ def merge(found: list[Path], table: Path, data_dir: Path, *, fresh: bool = False
             merged[key] = row
             accepted += 1
         print(
-            f"{path.name}: {accepted} accepted ({replaced} replacing a table row), "
-            f"{not_found} searches that found nothing"
+            f"{path.name}: {accepted - not_found} rows of wording and {not_found} searches that "
+            f"found nothing accepted ({replaced} replacing a table row)"
         )
     # A search that found nothing is kept (it says why a gap remains) until a row is found.
     found_years = {key[:2] for key, row in merged.items() if not is_search_record(row)}
