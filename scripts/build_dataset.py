@@ -1308,6 +1308,7 @@ class Build:
                 del self.placements[key]
                 best.note += f" | replaces {current.source.label()}: {current.tier}"
                 self.placements[key] = best
+                self._move_conflicts_to(best)
                 counts["replaced" if best.tier == current.tier else "overruled"] += 1
             else:
                 best = current
@@ -1329,6 +1330,27 @@ class Build:
             f"tier, {counts['kept']} left a source at least as strong; {counts['conflicts']} "
             "disagreements recorded"
         )
+
+    def _move_conflicts_to(self, kept: Placement) -> None:
+        """Earlier conflicts about a country-year now name the row that replaced their kept one;
+        one whose other source agrees with the new row is no longer a disagreement."""
+        moved = []
+        for c in self.conflicts:
+            if (c.iso3, c.year) != (kept.iso3, kept.year):
+                moved.append(c)
+            elif c.other_tier != kept.tier:
+                moved.append(
+                    Conflict(
+                        c.iso3,
+                        c.year,
+                        kept.tier,
+                        kept.source.label(),
+                        c.other_tier,
+                        c.other_source,
+                        c.resolution if c.kept_tier == kept.tier else wording_resolution(kept),
+                    )
+                )
+        self.conflicts = moved
 
     # -- gaps ----------------------------------------------------------------------------------
 

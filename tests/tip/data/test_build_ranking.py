@@ -199,3 +199,28 @@ def test_a_fresh_merge_drops_rows_no_longer_in_the_files(tmp_path: Path) -> None
 
     assert merge_report_wording.main([str(new), "--fresh", "--table", str(table)]) == 0
     assert table.read_text(encoding="utf-8").count("PER,2016") == 1
+
+
+def test_earlier_conflicts_follow_the_row_that_replaced_their_kept_one(tmp_path: Path) -> None:
+    build = new_build(tmp_path)
+    place(build, "PER", "2WL", "official")
+    place(build, "CRI", "2WL", "official")
+    for iso3 in ("PER", "CRI"):
+        kept = build.placements[(iso3, 2016)]  # type: ignore[attr-defined]
+        build.conflict(iso3, 2016, kept, "2", "a news site", "Kept the memorandum.")  # type: ignore[attr-defined]
+    table = write_table(
+        tmp_path / "report_wording.csv",
+        f"PER,2016,2WL,PERU: Tier 2 Watch List,{ECOI.format(1)},ecoi.net,verbatim_copy,",
+        f"CRI,2016,2,COSTA RICA: Tier 2,{ECOI.format(2)},ecoi.net,verbatim_copy,",
+    )
+
+    build.apply_report_wording(table)  # type: ignore[attr-defined]
+
+    conflicts = {(c.iso3, c.other_source): c for c in build.conflicts}  # type: ignore[attr-defined]
+    peru = conflicts[("PER", "a news site")]
+    assert (peru.kept_tier, peru.resolution) == ("2WL", "Kept the memorandum.")
+    assert "[verbatim_copy]" in peru.kept_source
+    # Costa Rica: the copy says Tier 2, as the news site did; the memorandum now disagrees.
+    assert ("CRI", "a news site") not in conflicts
+    (costa_rica,) = [c for c in conflicts.values() if c.iso3 == "CRI"]
+    assert (costa_rica.kept_tier, costa_rica.other_tier) == ("2", "2WL")
