@@ -109,12 +109,22 @@ def main(argv: list[str] | None = None) -> int:
     def weak(side: dict[int, Counter[str]]) -> int:
         return sum(side[y]["secondary"] + side[y]["inferred"] for y in range(2020, 2026))
 
+    old_kinds = sum(
+        1
+        for row in read_at(args.before_ref, "placements.csv")
+        if 2020 <= int(row["report_year"]) <= 2025
+        and (row["source_kind"] in ("secondary_list", "secondary", "inferred"))
+    )
     weak_before, weak_after = weak(before), weak(after)
     change = (weak_before - weak_after) / weak_before * 100 if weak_before else 0.0
     print()
     print(
         f"Secondary plus inferred placements 2020-2025: {weak_before} before, {weak_after} "
         f"after ({change:.1f}% fewer)"
+    )
+    print(
+        f"(Rows the old kinds called secondary_list or inferred, 2020-2025, before: {old_kinds}; "
+        "the count above also treats copies on unvetted sites as secondary.)"
     )
 
     known = {c[:4] for c in conflicts_before}
