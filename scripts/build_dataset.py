@@ -1323,6 +1323,13 @@ class Build:
                 if "source_conflicts.csv" not in best.note:
                     best.note += " | sources disagree: see source_conflicts.csv"
                 counts["conflicts"] += 1
+        for key in sorted(self.searched.keys() - rows.keys()):
+            placed = self.placements.get(key)
+            if placed is not None:
+                placed.note += (
+                    " | searched for a copy of the report's own words without success "
+                    "(sources/report_wording.csv)"
+                )
         self.info.append(
             f"report wording: {sum(len(v) for v in rows.values())} rows for {len(rows)} "
             f"country-years; {counts['filled']} filled a gap, {counts['replaced']} replaced a "

@@ -57,6 +57,7 @@ def applied(tmp_path: Path) -> object:
     place(build, "CRI", "2WL", "dataset")
     place(build, "HTI", "2", "inferred")
     place(build, "ECU", "2", "official", quote="ECUADOR: Tier 2")
+    place(build, "CAN", "1", "secondary")
     table = write_table(
         tmp_path / "report_wording.csv",
         f"PER,2016,2WL,PERU: Tier 2 Watch List,{ECOI.format(1)},ecoi.net,verbatim_copy,",
@@ -66,6 +67,7 @@ def applied(tmp_path: Path) -> object:
         f"ECU,2016,1,ECUADOR: Tier 1,{ECOI.format(4)},ecoi.net,verbatim_copy,",
         f"ARG,2016,2,ARGENTINA: Tier 2,{ECOI.format(5)},ecoi.net,verbatim_copy,title names 2016",
         "URY,2016,,,,,,not found: two queries",
+        "CAN,2016,,,,,,not found: one query",
     )
     build.apply_report_wording(table)  # type: ignore[attr-defined]
     build.build_gaps()  # type: ignore[attr-defined]
@@ -118,6 +120,12 @@ def test_a_copy_fills_a_gap_and_a_failed_search_explains_one(applied: object) ->
     gaps = {(iso3, year): reason for year, iso3, reason in applied.gaps}  # type: ignore[attr-defined]
     assert ("ARG", 2016) not in gaps
     assert "without success: not found: two queries" in gaps[("URY", 2016)]
+
+
+def test_a_weak_row_says_that_the_report_s_words_were_looked_for(applied: object) -> None:
+    canada = applied.placements[("CAN", 2016)]  # type: ignore[attr-defined]
+    assert canada.source.kind == "secondary"
+    assert "searched for a copy of the report's own words without success" in canada.note
 
 
 def test_a_bad_table_row_stops_the_build_naming_its_line(tmp_path: Path) -> None:
