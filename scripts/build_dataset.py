@@ -32,10 +32,31 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
+# The quote checks are shared with the application's dataset reader; that module is standard
+# library only, like this script.
+sys.path.insert(0, str(REPO_ROOT))
+
+from tipwatch.tip.services.report_wording import (  # noqa: E402
+    DATASET,
+    INFERRED,
+    OFFICIAL,
+    SECONDARY,
+    SOURCE_KIND_RANK,
+    VERBATIM_COPY,
+    WORDING_COLUMNS,
+    NameIndex,
+    is_search_record,
+    quote_problem,
+    wording_row_problem,
+)
+
 OUT_DIR = REPO_ROOT / "tipwatch" / "tip" / "data"
+# The report's own words found by hand, one row per narrative: an input kept in the repository
+# (CODEBOOK.md, "report_wording.csv"), merged in by scripts/merge_report_wording.py.
+WORDING_TABLE = OUT_DIR / "sources" / "report_wording.csv"
 FIRST_YEAR, LAST_YEAR = 2001, 2025
 TIERS = ("1", "2", "2WL", "3", "special_case")
-KINDS = ("dataset", "official_list", "narrative_header", "secondary_list")
+KINDS = tuple(SOURCE_KIND_RANK)
 
 # --------------------------------------------------------------------------------------------
 # Source descriptions
@@ -57,27 +78,27 @@ class Source:
 
 
 SRC_KH = Source(
-    "dataset",
+    DATASET,
     "Kelley & Heiss, Scorecard Diplomacy (2017), criminalization-cho-tiers (tierupdated)",
     f"{SCORECARD}{SCORECARD_COMMIT}/data/original/criminalization-cho-tiers_jk_2015-08-10.dta",
 )
 SRC_KS = Source(
-    "dataset",
+    DATASET,
     "Kelley & Simmons (2015) replication data",
     f"{SCORECARD}{SCORECARD_COMMIT}/data/original/kelley_simmons_ajps_2014_replication.dta",
 )
 SRC_2015 = Source(
-    "dataset",
+    DATASET,
     "Kelley & Heiss, Scorecard Diplomacy (2017), tiers_2015.csv",
     f"{SCORECARD}{SCORECARD_COMMIT}/data/original/tiers_2015.csv",
 )
 SRC_2017 = Source(
-    "dataset",
+    DATASET,
     "Heiss, tip_tiers_2017, tiers_2017.csv",
     f"https://github.com/andrewheiss/tip_tiers_2017/blob/{TIERS2017_COMMIT}/data/tiers_2017.csv",
 )
 SRC_CRS = Source(
-    "secondary_list",
+    SECONDARY,
     "Congressional Research Service, report R44953",
     "https://www.everycrsreport.com/reports/R44953.html",
 )
@@ -691,6 +712,58 @@ def publisher(url: str) -> str:
     return host
 
 
+# Hosts whose pages are the State Department's (or the US government's) own: its sites and
+# archives, its preview server, US embassies, the American Institute in Taiwan and the Federal
+# Register itself.
+OFFICIAL_DOMAINS = (
+    "state.gov",
+    "usembassy.gov",
+    "public-preview-server.prod.cstreetsandbox.com",
+    "ait.org.tw",
+    "federalregister.gov",
+)
+# Faithful republications: Refworld (UNHCR), ecoi.net, and the legal publishers that reprint the
+# Federal Register. Other copies (gvnet's "extracted in part", news wires, blogs, document
+# sharing sites) are not vetted, so rows read from them count as secondary.
+VERBATIM_DOMAINS = (
+    "refworld.org",
+    "unhcr.org",
+    "ecoi.net",
+    "regulations.justia.com",
+    "regulations.vlex.com",
+    "thefederalregister.org",
+)
+
+
+def on_domain(url: str, domains: tuple[str, ...]) -> bool:
+    host = host_of(url)
+    return any(host == d or host.endswith("." + d) for d in domains)
+
+
+def source_kind_for(transcribed_kind: str, url: str, inferred: bool) -> str:
+    """Map a kind of the transcription file onto ours (CODEBOOK.md, "Source kinds").
+
+    `official_list` and `narrative_header` rows become `official` or `verbatim_copy` by the site
+    they were read on, or `secondary` when that site is not a vetted copy.
+    """
+    if inferred:
+        return INFERRED
+    if transcribed_kind in ("secondary_list", "wikipedia"):
+        return SECONDARY
+    if transcribed_kind not in ("official_list", "narrative_header"):
+        fail(f"unknown transcribed source_kind {transcribed_kind!r}")
+    if on_domain(url, OFFICIAL_DOMAINS):
+        return OFFICIAL
+    if on_domain(url, VERBATIM_DOMAINS):
+        return VERBATIM_COPY
+    return SECONDARY
+
+
+def rank(p: Placement) -> tuple[int, int]:
+    """Lower is better: a row that quotes the year's own report first, then by kind."""
+    return (0 if p.quote else 1, SOURCE_KIND_RANK[p.source.kind])
+
+
 # --------------------------------------------------------------------------------------------
 # Country name index
 # --------------------------------------------------------------------------------------------
@@ -863,6 +936,10 @@ class Build:
     info: list[str] = field(default_factory=list)
     bureau_rows: list[list[str]] = field(default_factory=list)
     gaps: list[tuple[int, str, str]] = field(default_factory=list)
+    # Country-years only the report wording places.
+    wording_filled: set[tuple[str, int]] = field(default_factory=set)
+    # Country-years searched for in copies of the report without success, and how.
+    searched: dict[tuple[str, int], str] = field(default_factory=dict)
 
     def path(self, rel: str) -> Path:
         return self.source_dir / rel
@@ -1048,24 +1125,19 @@ class Build:
         for r in read_csv(self.path(rel)):
             iso3 = fix_code(r["iso3c"], rel)
             groups[(iso3, int(r["report_year"]))].append(r)
-        kind_rank = {"official_list": 0, "narrative_header": 1, "secondary_list": 2}
 
         def candidate(r: dict[str, str], iso3: str, year: int) -> tuple[tuple, Placement]:
-            kind = r["source_kind"]
-            if kind == "wikipedia":
-                kind = "secondary_list"
-                name = "Wikipedia"
-            else:
-                name = publisher(r["source_url"])
-            if kind not in kind_rank:
-                fail(f"{rel}: unknown source_kind {kind!r}")
+            raw_kind = r["source_kind"]
+            name = "Wikipedia" if raw_kind == "wikipedia" else publisher(r["source_url"])
             inferred = r["note"].startswith("INFERRED")
-            if inferred and kind != "secondary_list":
-                fail(f"{rel}: inferred row with kind {kind}")
+            if inferred and raw_kind != "secondary_list":
+                fail(f"{rel}: inferred row with kind {raw_kind}")
+            kind = source_kind_for(raw_kind, r["source_url"], inferred)
             tier = r["tier"].strip()
+            # Only a narrative read on an official or vetted site gives the report's own words.
             quote = (
                 extract_quote(r["note"], year, tier)
-                if kind == "narrative_header" and not inferred
+                if raw_kind == "narrative_header" and kind in (OFFICIAL, VERBATIM_COPY)
                 else ""
             )
             if quote:
@@ -1076,13 +1148,6 @@ class Build:
                     fail(f"{rel}: quoted header {quote!r} names {named}, row is {iso3}")
             low = r["note"].lower()
             indirect = "implied" in low or "lower confidence" in low
-            rank = (
-                3 if inferred else kind_rank[kind],
-                0 if quote else 1,
-                1 if indirect else 0,
-                r["source_url"],
-                r["note"],
-            )
             p = Placement(
                 iso3,
                 year,
@@ -1092,7 +1157,7 @@ class Build:
                 note=strip_disagreement(r["note"].strip()),
                 inferred=inferred,
             )
-            return rank, p
+            return (*rank(p), 1 if indirect else 0, r["source_url"], r["note"]), p
 
         expected_disagreements = {("MYS", 2019): "2WL", ("COG", 2023): "2WL"}
         found = {}
@@ -1136,7 +1201,11 @@ class Build:
                 iso3,
                 year,
                 tier,
-                Source("narrative_header", publisher(r["source_url"]), r["source_url"].strip()),
+                Source(
+                    source_kind_for("narrative_header", r["source_url"], False),
+                    publisher(r["source_url"]),
+                    r["source_url"].strip(),
+                ),
                 f"from tip_supplement_narratives_transcribed.csv: {r['evidence'].strip()}",
             )
             added += added_now
@@ -1153,7 +1222,7 @@ class Build:
                 iso3,
                 year,
                 tier,
-                Source("secondary_list", "gvnet.com", r["source_url"].strip()),
+                Source(SECONDARY, "gvnet.com", r["source_url"].strip()),
                 f"gvnet.com list: '{r['country_as_listed'].strip()}' under {r['tier'].strip()}",
             )
             added += added_now
@@ -1180,12 +1249,130 @@ class Build:
                 self.conflict(iso3, year, kept, tier, source.label(), DISAGREEMENT_RESOLUTIONS[key])
         return 0, 1
 
+    # -- the report's own words -----------------------------------------------------------------
+
+    def name_index(self) -> NameIndex:
+        by_country: dict[str, list[str]] = defaultdict(list)
+        for key, iso3 in self.names.index.items():
+            by_country[iso3].append(key)
+        return NameIndex(by_country)
+
+    def apply_report_wording(self, table: Path) -> None:
+        """Rank the report wording found by hand against what the other sources gave.
+
+        A row quoting the year's own report beats one that does not, and among those an official
+        page beats a verbatim copy. The winner's tier is kept; a losing source that disagrees is
+        recorded in source_conflicts.csv. A country-year no other source places gets its row.
+        """
+        if not table.is_file():
+            self.info.append(f"report wording: {table.name} not found, nothing applied")
+            return
+        index = self.name_index()
+        display = {iso3: entry[0] for iso3, entry in COUNTRIES.items()}
+        years = range(FIRST_YEAR, LAST_YEAR + 1)
+        rows: dict[tuple[str, int], list[Placement]] = defaultdict(list)
+        with table.open(encoding="utf-8", newline="") as fh:
+            reader = csv.DictReader(fh)
+            if tuple(reader.fieldnames or ()) != WORDING_COLUMNS:
+                fail(f"{table.name}: header is not {','.join(WORDING_COLUMNS)}")
+            for r in reader:
+                problem = wording_row_problem(r, index, display, years)
+                if problem:
+                    fail(f"{table.name}, line {reader.line_num}: {problem}")
+                iso3, year = r["iso3"], int(r["report_year"])
+                if is_search_record(r):
+                    self.searched[(iso3, year)] = r["note"]
+                    continue
+                note = f"report wording: {r['note']}" if r["note"] else "report wording"
+                rows[(iso3, year)].append(
+                    Placement(
+                        iso3,
+                        year,
+                        r["tier"],
+                        Source(r["kind"], r["publisher"], r["url"]),
+                        quote=r["quote"],
+                        note=note,
+                    )
+                )
+        counts: Counter[str] = Counter()
+        for key in sorted(rows):
+            iso3, year = key
+            candidates = sorted(rows[key], key=lambda p: (rank(p), p.source.url))
+            best = candidates[0]
+            current = self.placements.get(key)
+            if current is None:
+                self.placements[key] = best
+                self.wording_filled.add(key)
+                counts["filled"] += 1
+            elif rank(best) < rank(current):
+                del self.placements[key]
+                best.note += f" | replaces {current.source.label()}: {current.tier}"
+                self.placements[key] = best
+                self._move_conflicts_to(best)
+                counts["replaced" if best.tier == current.tier else "overruled"] += 1
+            else:
+                best = current
+                counts["kept"] += 1
+            others = [p for p in (current, *candidates) if p is not None and p is not best]
+            seen: set[tuple[str, str]] = set()
+            for other in others:
+                if other.tier == best.tier or (other.tier, other.source.url) in seen:
+                    continue
+                seen.add((other.tier, other.source.url))
+                self.conflict(iso3, year, best, other.tier, other.source, wording_resolution(best))
+                if "source_conflicts.csv" not in best.note:
+                    best.note += " | sources disagree: see source_conflicts.csv"
+                counts["conflicts"] += 1
+        for key in sorted(self.searched.keys() - rows.keys()):
+            placed = self.placements.get(key)
+            if placed is not None:
+                placed.note += (
+                    " | searched for a copy of the report's own words without success "
+                    "(sources/report_wording.csv)"
+                )
+        self.info.append(
+            f"report wording: {sum(len(v) for v in rows.values())} rows for {len(rows)} "
+            f"country-years; {counts['filled']} filled a gap, {counts['replaced']} replaced a "
+            f"weaker source with the same tier, {counts['overruled']} overruled a different "
+            f"tier, {counts['kept']} left a source at least as strong; {counts['conflicts']} "
+            "disagreements recorded"
+        )
+
+    def _move_conflicts_to(self, kept: Placement) -> None:
+        """Earlier conflicts about a country-year now name the row that replaced their kept one;
+        one whose other source agrees with the new row is no longer a disagreement."""
+        moved = []
+        for c in self.conflicts:
+            if (c.iso3, c.year) != (kept.iso3, kept.year):
+                moved.append(c)
+            elif c.other_tier != kept.tier:
+                moved.append(
+                    Conflict(
+                        c.iso3,
+                        c.year,
+                        kept.tier,
+                        kept.source.label(),
+                        c.other_tier,
+                        c.other_source,
+                        c.resolution if c.kept_tier == kept.tier else wording_resolution(kept),
+                    )
+                )
+        self.conflicts = moved
+
     # -- gaps ----------------------------------------------------------------------------------
 
     def build_gaps(self) -> None:
         def add(year: int, iso3: str, reason: str) -> None:
+            if (iso3, year) in self.wording_filled:
+                return
             if (iso3, year) in self.placements:
                 fail(f"gap {iso3} {year} listed, but the country has a placement that year")
+            searched = self.searched.get((iso3, year))
+            if searched:
+                reason += (
+                    "; searched for in stored copies of the report (State Department, Refworld, "
+                    f"ecoi.net) without success: {searched}"
+                )
             self.gaps.append((year, iso3, reason))
 
         vanuatu = (
@@ -1327,6 +1514,27 @@ KOR_2010_RESOLUTION = (
     "Kept Tier 1 from Kelley/Heiss: the 2010 narrative header reads 'KOREA, REPUBLIC OF (Tier 1)' "
     "(https://www.refworld.org/docid/4c1883e52c.html), so the Kelley-Simmons Tier 2 is a slip."
 )
+
+
+def wording_resolution(kept: Placement) -> str:
+    if kept.quote:
+        return (
+            f"Kept {TIER_LABELS[kept.tier]} from the report's own words ({kept.source.name}, "
+            f"{kept.source.kind}: '{kept.quote}'), which outrank the other source."
+        )
+    return (
+        f"Kept {TIER_LABELS[kept.tier]} from {kept.source.name}, which outranks the other source."
+    )
+
+
+TIER_LABELS = {
+    "1": "Tier 1",
+    "2": "Tier 2",
+    "2WL": "Tier 2 Watch List",
+    "3": "Tier 3",
+    "special_case": "Special Case",
+}
+
 DISAGREEMENT_RESOLUTIONS = {
     ("MYS", 2019): (
         "Kept Watch List: the waiver memorandum for the 2020 report requires two prior Watch List "
@@ -1376,8 +1584,8 @@ def coverage_table(build: Build) -> tuple[str, dict[int, YearStats]]:
     gaps_by_year = Counter(g[0] for g in build.gaps)
     lines = [
         "| Year | Rows | Tier 1 | Tier 2 | Watch List | Tier 3 | Special | Inferred | "
-        "Coverage | Gaps |",
-        "|---|---|---|---|---|---|---|---|---|---|",
+        "Own words | Coverage | Gaps |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     stats: dict[int, YearStats] = {}
     for year in range(FIRST_YEAR, LAST_YEAR + 1):
@@ -1389,7 +1597,8 @@ def coverage_table(build: Build) -> tuple[str, dict[int, YearStats]]:
         stats[year] = YearStats(len(rows), inferred, gaps, coverage)
         lines.append(
             f"| {year} | {len(rows)} | {c['1']} | {c['2']} | {c['2WL']} | {c['3']} | "
-            f"{c['special_case']} | {inferred} | {coverage} | {gaps} |"
+            f"{c['special_case']} | {inferred} | {sum(bool(p.quote) for p in rows)} | "
+            f"{coverage} | {gaps} |"
         )
     return "\n".join(lines) + "\n", stats
 
@@ -1567,8 +1776,10 @@ def self_check(build: Build, out_dir: Path) -> list[str]:
     check(tier("MYS", 2019) == "2WL", "Malaysia 2019 != 2WL")
     check(tier("COG", 2023) == "2WL", "Congo 2023 != 2WL")
     # Official totals where complete lists exist.
+    # 2015: the official 31/89/44/23/1 less the United States (Tier 1) while we lack its row.
+    us_2015 = 1 if tier("USA", 2015) == "1" else 0
     totals = {
-        2015: {"1": 30, "2": 89, "2WL": 44, "3": 23, "special_case": 1},
+        2015: {"1": 30 + us_2015, "2": 89, "2WL": 44, "3": 23, "special_case": 1},
         2017: {"1": 36, "2": 80, "2WL": 45, "3": 23, "special_case": 3},
         2020: {"1": 34, "2": 88, "2WL": 44, "3": 19, "special_case": 3},
         2021: {"1": 28, "2": 95, "2WL": 45, "3": 17, "special_case": 3},
@@ -1599,10 +1810,11 @@ def self_check(build: Build, out_dir: Path) -> list[str]:
         if r["tier_label"] in panel_codes
     }
     ours_to_2017 = {k for k in pl if k[1] <= 2017 and k[1] != 2016}
-    extra = ours_to_2017 - panel_keys - corrected
+    extra = ours_to_2017 - panel_keys - corrected - build.wording_filled
     check(not extra, f"rows not in the derived panel: {sorted(extra)}")
 
     # Every iso3 in every file exists; no duplicates.
+    index = build.name_index()
     known = set(COUNTRIES)
     for fname, col in (
         ("placements.csv", "iso3"),
@@ -1623,6 +1835,16 @@ def self_check(build: Build, out_dir: Path) -> list[str]:
         check(r["tier"] in TIERS, f"bad tier {r}")
         check(r["source_kind"] in KINDS, f"bad source_kind {r}")
         check(r["inferred"] in ("true", "false"), f"bad inferred {r}")
+        check(
+            (r["inferred"] == "true") == (r["source_kind"] == INFERRED),
+            f"inferred flag and source_kind disagree {r}",
+        )
+        if r["quote"]:
+            check(r["source_kind"] in (OFFICIAL, VERBATIM_COPY), f"quote from a weak source {r}")
+            problem = quote_problem(
+                r["quote"], r["iso3"], r["tier"], index, COUNTRIES[r["iso3"]][0]
+            )
+            check(not problem, f"placements.csv {r['iso3']} {r['report_year']}: {problem}")
         check(FIRST_YEAR <= int(r["report_year"]) <= LAST_YEAR, f"bad year {r}")
     # Groups.
     g = {r["slug"]: r["members"].split("|") for r in read_csv(out_dir / "groups.csv")}
@@ -1665,7 +1887,8 @@ CODEBOOK_START = "<!-- coverage-table:start -->"
 CODEBOOK_END = "<!-- coverage-table:end -->"
 
 
-def update_codebook(out_dir: Path, table: str) -> None:
+def update_codebook(out_dir: Path, table: str, row_counts: dict[str, int]) -> None:
+    """Refresh the coverage table and the row counts of the files table."""
     path = out_dir / "CODEBOOK.md"
     if not path.is_file():
         print(f"note: {path} not found; coverage table not inserted", file=sys.stderr)
@@ -1676,6 +1899,11 @@ def update_codebook(out_dir: Path, table: str) -> None:
     head, rest = text.split(CODEBOOK_START, 1)
     _, tail = rest.split(CODEBOOK_END, 1)
     new = f"{head}{CODEBOOK_START}\n{table}{CODEBOOK_END}{tail}"
+    for name, count in row_counts.items():
+        pattern = re.compile(rf"^(\| `{re.escape(name)}` \|[^|\n]*\| )[\d,]+( \|)$", re.MULTILINE)
+        new, found = pattern.subn(rf"\g<1>{count:,}\g<2>", new)
+        if found != 1:
+            fail(f"{path}: no row for {name} in the files table")
     if new != text:
         path.write_bytes(new.encode("utf-8"))
 
@@ -1707,6 +1935,7 @@ def main(argv: list[str] | None = None) -> int:
         build.load_2017()
         build.load_2016_2025()
         build.load_extras()
+        build.apply_report_wording(WORDING_TABLE)
         build.build_gaps()
         build.build_bureaus()
     except BuildError as exc:
@@ -1779,7 +2008,20 @@ def main(argv: list[str] | None = None) -> int:
         groups_rows(build),
     )
     try:
-        update_codebook(out_dir, table)
+        wording_rows = 0
+        if WORDING_TABLE.is_file():
+            wording_rows = len(read_csv(WORDING_TABLE))
+        row_counts = {
+            "countries.csv": len(COUNTRIES),
+            "bureaus.csv": len(build.bureau_rows),
+            "reports.csv": LAST_YEAR - FIRST_YEAR + 1,
+            "placements.csv": len(placements),
+            "source_conflicts.csv": len(conflicts),
+            "coverage_gaps.csv": len(build.gaps),
+            "groups.csv": len(groups_rows(build)),
+            "sources/report_wording.csv": wording_rows,
+        }
+        update_codebook(out_dir, table, row_counts)
     except BuildError as exc:
         print(f"BUILD FAILED: {exc}", file=sys.stderr)
         return 1

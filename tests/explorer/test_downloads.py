@@ -83,7 +83,7 @@ def test_the_full_csv_holds_every_placement(client: Client) -> None:
     fields = package(client)["resources"][0]["schema"]["fields"]
     rows = read_csv(client.get("/downloads/placements.csv").content, fields)
 
-    assert len(rows) == Placement.objects.count() == 4118
+    assert len(rows) == Placement.objects.count() == 4202
 
 
 def test_the_json_download_equals_the_api_data(client: Client) -> None:

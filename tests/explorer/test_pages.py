@@ -40,17 +40,17 @@ def test_the_map_defaults_to_the_latest_complete_report(client: Client) -> None:
     assert f"World map of TIP Report tiers: {latest.year}" in html
 
 
-def test_the_2015_map_colours_peru_as_tier_2_and_labels_the_year_partial(client: Client) -> None:
-    html = page(client, "/map/?year=2015")
+def test_the_2016_map_colours_peru_as_tier_2_and_labels_the_year_partial(client: Client) -> None:
+    html = page(client, "/map/?year=2016")
 
     links = map_links(html)
     assert links["PER"] == "t2"
     assert links["CHL"] == "t1"
     assert links["VEN"] == "t3"
-    assert links["USA"] == "tgap"  # assessed, but missing from our 2015 data
+    assert links["JAM"] == "tgap"  # assessed, but missing from our 2016 data
     assert 'aria-label="Peru: Tier 2"' in html
     assert "<title>Peru: Tier 2</title>" in html
-    assert "2015 (partial data)" in html
+    assert "2016 (partial data)" in html
     assert "Partial year" in html
 
 
@@ -196,7 +196,7 @@ def test_the_latin_america_comparison_for_2015(client: Client) -> None:
 def test_a_region_comparison_uses_the_bureau(client: Client) -> None:
     html = page(client, "/compare/?year=2015&region=WHA")
 
-    assert "WHA bureau in the 2015 (partial data) report" in html
+    assert "WHA bureau in the 2015 report" in html
     assert "Peru" in html
     assert "Canada" in html
 
@@ -254,15 +254,21 @@ def test_the_2015_report_page(client: Client) -> None:
     counts = dict(
         re.findall(r'<section data-tier="([^"]+)"><h3><span[^>]*>[^<]+</span> \((\d+)\)', html)
     )
-    assert counts == {"1": "30", "2": "89", "2WL": "44", "3": "23", "special_case": "1"}
-    assert "partial data" in html
-    gaps = html[html.index('id="gaps"') :]
-    assert "United States" in gaps[: gaps.index("</details>")]
+    assert counts == {"1": "31", "2": "89", "2WL": "44", "3": "23", "special_case": "1"}
+    assert "partial data" not in html
     assert "https://2009-2017.state.gov/j/tip/rls/tiprpt/2015/index.htm" in html
     assert "Upgraded (" in html
     assert "Downgraded (" in html
     assert 'href="/reports/2014/"' in html
     assert 'href="/reports/2016/"' in html
+
+
+def test_a_partial_report_page_lists_its_gaps(client: Client) -> None:
+    html = page(client, "/reports/2016/")
+
+    assert "partial data" in html
+    gaps = html[html.index('id="gaps"') :]
+    assert "Jamaica" in gaps[: gaps.index("</details>")]
 
 
 def test_an_unknown_report_year_is_a_404_listing_the_years(client: Client) -> None:
@@ -278,7 +284,7 @@ def test_the_report_index_lists_every_year_with_coverage(client: Client) -> None
     assert len(years) == Report.objects.count()
     row_2016 = re.search(r'<tr data-year="2016">(.*?)</tr>', html, re.S)
     assert row_2016 is not None
-    assert "77 known gaps" in row_2016.group(1)
+    assert "16 known gaps" in row_2016.group(1)
 
 
 # --- bounded queries -------------------------------------------------------------------------

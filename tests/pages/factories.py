@@ -128,5 +128,5 @@ class PlacementFactory(DjangoModelFactory[Placement]):
     country = factory.SubFactory(CountryFactory)
     report = factory.SubFactory(ReportFactory)
     tier = "2"
-    source_kind = "official_list"
+    source_kind = "official"
     source_name = factory.LazyAttribute(lambda o: f"TIP Report {o.report.year}, tier list")

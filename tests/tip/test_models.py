@@ -66,9 +66,27 @@ def test_region_follows_the_bureau_of_each_report_year() -> None:
 
 
 def test_secondary_and_inferred_placements_are_marked() -> None:
-    assert PlacementFactory.create(source_kind="secondary_list").is_secondary
-    assert PlacementFactory.create(source_kind="official_list", inferred=True).is_secondary
-    assert not PlacementFactory.create(source_kind="narrative_header").is_secondary
+    assert PlacementFactory.create(source_kind="secondary").is_secondary
+    assert PlacementFactory.create(source_kind="inferred", inferred=True).is_secondary
+    assert not PlacementFactory.create(source_kind="official").is_secondary
+    assert not PlacementFactory.create(source_kind="verbatim_copy").is_secondary
+    assert not PlacementFactory.create(source_kind="dataset").is_secondary
+
+
+def test_only_a_quote_from_state_or_a_verbatim_copy_is_report_wording() -> None:
+    quote = "PERU: Tier 2"
+    assert PlacementFactory.create(source_kind="verbatim_copy", quote=quote).is_report_wording
+    assert PlacementFactory.create(source_kind="official", quote=quote).is_report_wording
+    assert not PlacementFactory.create(source_kind="official").is_report_wording
+    assert not PlacementFactory.create(source_kind="secondary", quote=quote).is_report_wording
+
+
+@pytest.mark.parametrize(("kind", "inferred"), [("inferred", False), ("secondary", True)])
+def test_the_database_refuses_an_inferred_flag_that_disagrees_with_the_kind(
+    kind: str, inferred: bool
+) -> None:
+    with pytest.raises(IntegrityError, match="inferred_iff_source_kind_inferred"):
+        PlacementFactory.create(source_kind=kind, inferred=inferred)
 
 
 def test_citation_names_source_and_page() -> None:

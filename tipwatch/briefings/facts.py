@@ -89,7 +89,8 @@ class BriefingFacts:
         if self.narrative is not None and self.narrative.first_page:
             return self.narrative.first_page
         if self.placement.page and self.placement.source_kind in (
-            SourceKind.NARRATIVE_HEADER,
+            SourceKind.OFFICIAL,
+            SourceKind.VERBATIM_COPY,
             SourceKind.REPORT_IMPORT,
         ):
             return self.placement.page

@@ -28,7 +28,9 @@ PROVENANCE_FILE: Path = BUNDLED_DATA_DIR / "PROVENANCE.md"
 CITATION = (
     "tipwatch TIP tier data (2001-2025), built from Kelley & Heiss, Scorecard Diplomacy (2017) "
     "replication data; Kelley & Simmons (2015) replication data; Heiss, tip_tiers_2017; and "
-    "transcriptions of US State Department Trafficking in Persons Reports 2016-2025."
+    "transcriptions of US State Department Trafficking in Persons Reports 2016-2025, checked "
+    "against the reports' country narratives as published by the State Department, Refworld "
+    "and ecoi.net."
 )
 LICENCE_NOTE = (
     "The tier placements are facts published by the US State Department, a work of the US "
@@ -81,7 +83,10 @@ FIELD_DESCRIPTIONS: dict[str, dict[str, Any]] = {
     },
     "source_kind": {
         "type": "string",
-        "description": "What kind of source states this placement.",
+        "description": "What kind of source states this placement, strongest first: "
+        "official (the State Department's own page), verbatim_copy (a faithful republication "
+        "such as Refworld or ecoi.net), dataset (a research dataset), secondary, inferred "
+        "(from lists and totals), or report_import.",
         "constraints": {"required": True, "enum": list(SourceKind.values)},
     },
     "source_name": {
@@ -99,7 +104,11 @@ FIELD_DESCRIPTIONS: dict[str, dict[str, Any]] = {
         "description": "Page in the printed report, where known.",
         "constraints": {"minimum": 1},
     },
-    "quote": {"type": "string", "description": "The report's own header for this country."},
+    "quote": {
+        "type": "string",
+        "description": "The report's own words for this country and year (its header line or "
+        "tier sentence), from an official page or a verbatim copy.",
+    },
     "note": {"type": "string", "description": "Raw value, inference and caveats."},
     "inferred": {
         "type": "boolean",
@@ -110,7 +119,7 @@ FIELD_DESCRIPTIONS: dict[str, dict[str, Any]] = {
     },
     "secondary": {
         "type": "boolean",
-        "description": "True for a secondary list or an inferred placement.",
+        "description": "True for a secondary or inferred source.",
         "trueValues": ["true"],
         "falseValues": ["false"],
         "constraints": {"required": True},

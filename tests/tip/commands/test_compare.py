@@ -59,7 +59,7 @@ def test_the_table_names_the_countries_missing_from_a_partial_year() -> None:
                 "--year",
                 "2016",
                 "--group",
-                "latin-america",
+                "caribbean",
                 "--format",
                 output,
                 stdout=out,

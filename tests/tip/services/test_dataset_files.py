@@ -24,13 +24,18 @@ MINIMAL = {
     ],
     "placements.csv": [
         "PER,2014,2,dataset,Test,,,,,false",
-        "PER,2015,2,dataset,Test,,278,'PERU: Tier 2',,false",
+        "PER,2015,2,official,Test,,278,'PERU: Tier 2',,false",
         "CHL,2015,1,dataset,Test,https://example.org/chl,,,,false",
     ],
     "source_conflicts.csv": ["PER,2015,2,Test,2WL,Other,kept the report's own list"],
     "coverage_gaps.csv": ["2015,MMR,not in our sources"],
     "groups.csv": ["latin-america,Latin America,region,20 states,CHL|PER"],
 }
+
+
+MINIMAL_2015_COMPLETE = (
+    "2015,Trafficking in Persons Report 2015,2015-07-27,https://example.org/2015,,complete,"
+)
 
 
 def write_dataset(directory: Path, **overrides: list[str]) -> Path:
@@ -86,6 +91,32 @@ def test_reads_a_minimal_dataset(tmp_path: Path) -> None:
         ),
         ("placements", ["PER,2015,2"], "placements.csv, line 2: expected 10 columns, found 3"),
         (
+            "placements",
+            ["PER,2015,2,inferred,Test,,,,,false"],
+            "placements.csv, line 2: inferred is false but source_kind is 'inferred'",
+        ),
+        (
+            "placements",
+            ["PER,2015,2,secondary,Test,,,,,true"],
+            "placements.csv, line 2: inferred is true but source_kind is 'secondary'",
+        ),
+        (
+            "placements",
+            ["PER,2015,2,secondary,Test,,,PERU: Tier 2,,false"],
+            "placements.csv, line 2: a quote needs a source_kind of official or verbatim_copy",
+        ),
+        (
+            "placements",
+            ["PER,2015,2,verbatim_copy,Test,,,CHILE: Tier 2,,false"],
+            "placements.csv, line 2: the quote 'CHILE: Tier 2' does not name Peru",
+        ),
+        (
+            "placements",
+            ["PER,2015,2,official,Test,,,PERU: Tier 2 Watch List,,false"],
+            "placements.csv, line 2: the quote 'PERU: Tier 2 Watch List' states Tier 2 Watch "
+            "List, not Tier 2",
+        ),
+        (
             "countries",
             ["PER,Peru,Perú,state,", "per,Chile,Chile,state,"],
             "countries.csv, line 3: iso3 'per' is not a three-letter upper-case code",
@@ -121,6 +152,25 @@ def test_a_bad_row_names_file_line_and_problem(
         read_dataset(tmp_path)
 
     assert str(caught.value).startswith(message)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "MMR,2015,3,official,State,https://x.example/mmr,,BURMA: Tier 3,,false",
+        "MMR,2015,2WL,verbatim_copy,Refworld,,,Myanmar (Tier 2 Watch List),,false",
+        "MMR,2015,2,dataset,Kelley & Heiss,,,,tierupdated=2,false",
+        "MMR,2015,2,secondary,Factbook,,,,,false",
+        "MMR,2015,2,inferred,Residual of the lists,,,,INFERRED,true",
+    ],
+)
+def test_every_source_kind_of_the_bundled_files_is_accepted(tmp_path: Path, row: str) -> None:
+    write_dataset(tmp_path, placements=[row], coverage_gaps=[], reports=[MINIMAL_2015_COMPLETE])
+
+    (placement,) = read_dataset(tmp_path).placements
+
+    assert placement.source_kind == row.split(",")[3]
+    assert placement.inferred == (placement.source_kind == "inferred")
 
 
 def test_a_wrong_header_is_reported(tmp_path: Path) -> None:

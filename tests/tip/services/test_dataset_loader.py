@@ -59,7 +59,7 @@ def test_a_changed_row_is_updated_and_its_history_says_why(tmp_path: Path) -> No
         tmp_path,
         placements=[
             "PER,2014,2,dataset,Test,,,,,false",
-            "PER,2015,2WL,dataset,Test,,278,'PERU: Tier 2',,false",
+            "PER,2015,2WL,official,Test,,278,'PERU: Tier 2 Watch List',,false",
             "CHL,2015,1,dataset,Test,https://example.org/chl,,,,false",
         ],
     )
@@ -70,7 +70,10 @@ def test_a_changed_row_is_updated_and_its_history_says_why(tmp_path: Path) -> No
     peru = Placement.objects.for_country("PER").for_year(2015).get()
     assert peru.tier == "2WL"
     entry = ModelLogEntry.objects.get(action="tipwatch.dataset", object_id=str(peru.pk))
-    assert entry.data["changes"] == {"tier": ["2", "2WL"]}
+    assert entry.data["changes"] == {
+        "tier": ["2", "2WL"],
+        "quote": ["'PERU: Tier 2'", "'PERU: Tier 2 Watch List'"],
+    }
     assert entry.data["reason"].startswith("Bundled dataset ")
 
 

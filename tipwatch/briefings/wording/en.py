@@ -221,7 +221,7 @@ class EnglishWording(Wording):
                 f"Our record of {country.name}'s {placement.report.year} placement is inferred "
                 "from the report's lists and totals, not read from a source that states it."
             )
-        if placement.source_kind == SourceKind.SECONDARY_LIST:
+        if placement.source_kind == SourceKind.SECONDARY:
             return (
                 f"Our record of {country.name}'s {placement.report.year} placement comes from "
                 f"a secondary list ({placement.source_name}), not from the report itself."

@@ -277,7 +277,7 @@ class SpanishWording(Wording):
                 f"Nuestro registro de la clasificación de {name_of(country)} en {year} se deduce "
                 "de las listas y los totales del informe; ninguna fuente lo dice expresamente."
             )
-        if placement.source_kind == SourceKind.SECONDARY_LIST:
+        if placement.source_kind == SourceKind.SECONDARY:
             return (
                 f"Nuestro registro de la clasificación de {name_of(country)} en {year} procede "
                 f"de una lista secundaria ({placement.source_name}), no del propio informe."

@@ -27,10 +27,13 @@ class EntityType(models.TextChoices):
 
 
 class SourceKind(models.TextChoices):
-    OFFICIAL_LIST = "official_list", "Official list"
-    NARRATIVE_HEADER = "narrative_header", "Narrative header"
-    SECONDARY_LIST = "secondary_list", "Secondary list"
+    """Where a placement comes from, strongest first (the dataset's codebook ranks them)."""
+
+    OFFICIAL = "official", "Official (State Department)"
+    VERBATIM_COPY = "verbatim_copy", "Verbatim copy of the report"
     DATASET = "dataset", "Research dataset"
+    SECONDARY = "secondary", "Secondary source"
+    INFERRED = "inferred", "Inferred from lists and totals"
     REPORT_IMPORT = "report_import", "Imported from the report"
 
 

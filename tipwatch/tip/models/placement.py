@@ -72,7 +72,15 @@ class Placement(models.Model):
     class Meta:
         ordering = ["report__year", "country__name"]
         constraints = [
-            models.UniqueConstraint(fields=["country", "report"], name="one_placement_per_report")
+            models.UniqueConstraint(fields=["country", "report"], name="one_placement_per_report"),
+            # The flag and the kind say the same thing; the flag stays for the downloads and API.
+            models.CheckConstraint(
+                condition=models.Q(inferred=True, source_kind=SourceKind.INFERRED)
+                | (models.Q(inferred=False) & ~models.Q(source_kind=SourceKind.INFERRED)),
+                name="inferred_iff_source_kind_inferred",
+                violation_error_message="A placement is inferred exactly when its source kind "
+                "is 'Inferred from lists and totals'.",
+            ),
         ]
         indexes = [models.Index(fields=["tier"])]
 
@@ -81,7 +89,16 @@ class Placement(models.Model):
 
     @property
     def is_secondary(self) -> bool:
-        return self.source_kind == SourceKind.SECONDARY_LIST or self.inferred
+        return self.source_kind in (SourceKind.SECONDARY, SourceKind.INFERRED) or self.inferred
+
+    @property
+    def is_report_wording(self) -> bool:
+        """True when the quote is the report's own words, from State or a verbatim copy."""
+        return bool(self.quote) and self.source_kind in (
+            SourceKind.OFFICIAL,
+            SourceKind.VERBATIM_COPY,
+            SourceKind.REPORT_IMPORT,
+        )
 
     @property
     def citation(self) -> str:

@@ -14,10 +14,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .report_wording import INFERRED, SOURCE_KIND_RANK, WORDING_KINDS, NameIndex, quote_problem
+
 BUNDLED_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 TIERS = ("1", "2", "2WL", "3", "special_case")
-SOURCE_KINDS = ("official_list", "narrative_header", "secondary_list", "dataset")
+# The bundled files never hold `report_import`: that kind is written only by importing a report.
+SOURCE_KINDS = tuple(SOURCE_KIND_RANK)
 BUREAUS = ("AF", "EAP", "EUR", "NEA", "SCA", "WHA")
 ENTITY_TYPES = ("state", "territory", "other")
 GROUP_KINDS = ("region", "bureau", "custom")
@@ -350,6 +353,8 @@ def _read_reports(directory: Path, data: Dataset) -> None:
 
 def _read_placements(directory: Path, data: Dataset, known: set[str], years: set[int]) -> None:
     seen: set[tuple[str, int]] = set()
+    names = {country.iso3: country.name for country in data.countries}
+    index = NameIndex({c.iso3: (c.name, *c.aliases) for c in data.countries})
     for row in _rows(directory, "placements.csv"):
         year = row.year("report_year")
         assert year is not None
@@ -367,11 +372,32 @@ def _read_placements(directory: Path, data: Dataset, known: set[str], years: set
         )
         _check_reference(row, record.iso3, known)
         _check_year(row, year, years)
+        _check_provenance(row, record, index, names)
         key = (record.iso3, year)
         if key in seen:
             raise row.error(f"{record.iso3} already has a placement for {year}")
         seen.add(key)
         data.placements.append(record)
+
+
+def _check_provenance(
+    row: _Row, record: PlacementRecord, index: NameIndex, names: dict[str, str]
+) -> None:
+    if record.inferred != (record.source_kind == INFERRED):
+        raise row.error(
+            f"inferred is {str(record.inferred).lower()} but source_kind is "
+            f"{record.source_kind!r}: a row is inferred exactly when its kind is {INFERRED!r}"
+        )
+    if not record.quote:
+        return
+    if record.source_kind not in WORDING_KINDS:
+        raise row.error(
+            f"a quote needs a source_kind of {' or '.join(WORDING_KINDS)}, "
+            f"not {record.source_kind!r}"
+        )
+    problem = quote_problem(record.quote, record.iso3, record.tier, index, names[record.iso3])
+    if problem:
+        raise row.error(problem)
 
 
 def _read_conflicts(directory: Path, data: Dataset, known: set[str], years: set[int]) -> None:
