@@ -1,11 +1,11 @@
-"""Migration 0003 maps the old source kinds onto the ranked ones, and back."""
+"""Migration 0004 maps the old source kinds onto the ranked ones, and back."""
 
 import pytest
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
-BEFORE = [("tip", "0002_narratives_and_statistics")]
-AFTER = [("tip", "0003_source_kinds_by_strength")]
+BEFORE = [("tip", "0003_data_version_from_explorer")]
+AFTER = [("tip", "0004_source_kinds_by_strength")]
 
 OLD_ROWS = [
     # (iso3, old kind, url, inferred) -> new kind

@@ -72,7 +72,7 @@ def _convert(mapping):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("tip", "0002_narratives_and_statistics"),
+        ("tip", "0003_data_version_from_explorer"),
     ]
 
     operations = [
