@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
@@ -26,6 +26,29 @@ def tip_data_for_module(django_db_setup: None, django_db_blocker: Any) -> Iterat
     with django_db_blocker.unblock(), transaction.atomic():
         yield DatasetLoader().load()
         transaction.set_rollback(True)
+
+
+@pytest.fixture
+def remove_from_data(tip_data: LoadSummary) -> Callable[..., None]:
+    """Take country-years out of the loaded data as coverage gaps, the report marked partial.
+
+    Behaviour across a gap (rules that answer unknown, claims not covered) is tested on gaps
+    made here, so the tests do not depend on which gaps the bundled data happens to have."""
+    from tipwatch.tip.models import CoverageGap, Placement, Report
+    from tipwatch.tip.models.choices import Coverage
+
+    def remove(*country_years: tuple[str, int]) -> None:
+        for iso3, year in country_years:
+            placement = Placement.objects.select_related("country", "report").get(
+                country__iso3=iso3, report__year=year
+            )
+            CoverageGap.objects.create(
+                report=placement.report, country=placement.country, reason="removed by the test"
+            )
+            placement.delete()
+            Report.objects.filter(pk=placement.report.pk).update(coverage=Coverage.PARTIAL)
+
+    return remove
 
 
 def _clear_local_cache() -> None:
