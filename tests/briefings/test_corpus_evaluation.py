@@ -14,13 +14,15 @@ pytestmark = pytest.mark.usefixtures("tip_data")
 
 # (part, language): (claims recognised, verdicts right), as shares.
 FLOORS = {
-    # 96 of 97: since the 2014 and 2019 gaps were filled, one development claim about how many
+    # 112 of 113: since the 2014 and 2019 gaps were filled, one development claim about how many
     # countries moved in 2019 is answered "not covered" (Palau is still missing) where the label,
     # worked out from the filled data, says contradicted.
-    ("dev", "en"): (0.80, 0.98),
-    ("dev", "es"): (0.41, 1.0),
-    ("held_out", "en"): (0.68, 1.0),
-    ("held_out", "es"): (0.53, 1.0),
+    ("dev", "en"): (0.67, 0.99),
+    ("dev", "es"): (0.33, 1.0),
+    ("held_out", "en"): (0.46, 1.0),
+    ("held_out", "es"): (0.46, 1.0),
+    ("unseen", "en"): (0.18, 1.0),
+    ("unseen", "es"): (0.28, 1.0),
 }
 
 
@@ -28,7 +30,7 @@ def test_the_claim_check_keeps_its_figures_on_published_sentences() -> None:
     scores: dict[tuple[str, str], Score] = evaluate_parts()
     for (part, lang), score in scores.items():
         print(score.line(f"{part} {lang}"))
-        if part == "dev":  # the held-out part is only ever counted, never read
+        if part == "dev":  # the held-out and unseen parts are only ever counted, never read
             print("\n".join(f"  missed {miss}" for miss in score.misses))
             print("\n".join(f"  wrong {wrong}" for wrong in score.wrong))
     for key, (recognised, right) in FLOORS.items():
