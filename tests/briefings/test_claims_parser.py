@@ -460,3 +460,140 @@ def test_the_group_of_a_count_is_its_own(gazetteer: Gazetteer, text: str, group:
 )
 def test_claims_about_another_time_are_left_alone(gazetteer: Gazetteer, text: str) -> None:
     assert extract_claims(text, gazetteer) == []
+
+
+# --- wording from the second collection of published sentences --------------------------------
+
+
+def _described(text: str, gazetteer: Gazetteer, lang: str) -> list[tuple[Any, ...]]:
+    return [
+        (str(c.kind), c.countries, c.tier, c.count, c.from_tier, c.direction, c.year)
+        for c in extract_claims(text, gazetteer, lang)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "along with N other countries such as ...": how many share the tier, and who.
+        (
+            "Cuba has remained a Tier Three country for the 21st consecutive year, along with "
+            "23 other countries such as Iran and Burma.",
+            "en",
+            {("count", (), "3", 24), ("tier", ("IRN", "MMR"), "3", None)},
+        ),
+        # "... to join N other nations on Tier 3": the count, and where the movers went.
+        (
+            "Venezuela and Cuba dropped from the Tier 2 Watch List to join 20 other nations on "
+            "Tier 3.",
+            "en",
+            {("count", (), "3", 22), ("change", ("VEN", "CUB"), "3", None)},
+        ),
+        # A count whose countries follow a colon.
+        (
+            'The report identified 3 "Tier 3" countries, all failing to comply: Cuba, Iran, '
+            "and the Burma.",
+            "en",
+            {("count", (), "3", 3), ("tier", ("CUB", "IRN", "MMR"), "3", None)},
+        ),
+        (
+            'Eighteen countries were deemed "Tier 1," or fully compliant.',
+            "en",
+            {("count", (), "1", 18)},
+        ),
+        ("Peru received a top-tier ranking.", "en", {("tier", ("PER",), "1", None)}),
+        ("Chile was downgraded to the second level.", "en", {("change", ("CHL",), "2", None)}),
+        (
+            "Chile, recognized for its strides in the past year, advanced from Tier 3 into Tier 1.",
+            "en",
+            {("change", ("CHL",), "1", None)},
+        ),
+        (
+            "Sanctions may follow for Cuba and Iran, whose rating in the annual report has been "
+            "downgraded to Tier 3.",
+            "en",
+            {("change", ("CUB", "IRN"), "3", None)},
+        ),
+        (
+            "Countries that upgraded from Tier 3 to Tier 2 Watch List include Cuba and Haiti.",
+            "en",
+            {("change", ("CUB", "HTI"), "2WL", None)},
+        ),
+        # Spanish: an article's "the highest category" that its own definition makes Tier 3.
+        (
+            "El Departamento de Estado incluyó este lunes a Cuba y Venezuela en la categoría más "
+            'alta de su informe, reservada para países que "no cumplen con las normas mínimas y '
+            'no están haciendo esfuerzos suficientes".',
+            "es",
+            {("change", ("CUB", "VEN"), "3", None)},
+        ),
+        (
+            "Este año, Bolivia pasó a Nivel 4 y con ello forma parte de los 22 países de la lista "
+            "“negra”.",
+            "es",
+            {("tier", ("BOL",), "3", None), ("count", (), "3", 22)},
+        ),
+        (
+            "El país comparte la categoría 2WL con 2 naciones: Argentina y Brasil.",
+            "es",
+            {("count", (), "2WL", 3), ("tier", ("ARG", "BRA"), "2WL", None)},
+        ),
+        (
+            "La lista negra cuenta con un total de 23 países, entre ellos, Cuba e Irán.",
+            "es",
+            {("count", (), "3", 23), ("tier", ("CUB", "IRN"), "3", None)},
+        ),
+        (
+            "Según el informe, estos tres países se encuentran en el Nivel 3, junto a naciones "
+            "como "
+            "Irán y Birmania.",
+            "es",
+            {("tier", ("IRN", "MMR"), "3", None)},
+        ),
+    ],
+)
+def test_second_collection_wording(
+    gazetteer: Gazetteer, text: str, lang: str, expected: set[tuple[Any, ...]]
+) -> None:
+    found = {
+        (kind, countries, tier, count if kind == "count" else None)
+        for kind, countries, tier, count, *_ in _described(text, gazetteer, lang)
+    }
+    assert expected <= found, found
+
+
+def test_a_tier_named_as_this_tier_is_the_one_named_before(gazetteer: Gazetteer) -> None:
+    text = (
+        "México se mantiene en el nivel 2. La mayoría de naciones se encuentra en este nivel, "
+        "incluyendo Bolivia, Perú y Chile."
+    )
+    claims = extract_claims(text, gazetteer, "es")
+    assert any(c.countries == ("BOL", "PER", "CHL") and c.tier == "2" for c in claims), [
+        c.structured() for c in claims
+    ]
+
+
+def test_a_when_clause_takes_the_year_it_follows(gazetteer: Gazetteer) -> None:
+    text = (
+        "El informe reconoce a la República Dominicana. Esto representa un ascenso respecto a "
+        "2024, cuando el país fue ubicado en la lista de vigilancia nivel 2."
+    )
+    claims = [c for c in extract_claims(text, gazetteer, "es") if c.tier == "2WL"]
+    assert [(c.countries, c.year) for c in claims] == [(("DOM",), 2024)]
+
+
+def test_the_first_edition_year_is_history_not_the_report_year(gazetteer: Gazetteer) -> None:
+    text = (
+        "Chile was classified as a Tier Three country in the first edition of the report issued "
+        "in 2001. Chile remained on Tier 1."
+    )
+    claims = extract_claims(text, gazetteer, "en")
+    assert [c.year for c in claims if c.tier == "1"] == [None]
+
+
+def test_the_state_department_is_not_a_subject_carried_on(gazetteer: Gazetteer) -> None:
+    text = (
+        "The U.S. State Department released its report. Korea, which had been on the first "
+        "level, was downgraded to the second level."
+    )
+    assert [c.countries for c in extract_claims(text, gazetteer, "en")] == []

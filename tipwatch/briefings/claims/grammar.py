@@ -20,7 +20,8 @@ N = rf"{OPEN}N\d+{CLOSE}"
 ORD = rf"{OPEN}O\d+{CLOSE}"
 QT = r"(?:(?:la|el|su|una|los|las|the|its|their|a|an)\s+)?[\"']?"
 """What may stand between a preposition and a tier: an article and a quotation mark."""
-CL = rf"{C}(?:\s*,\s*(?:a\s+)?{C})*(?:\s*,?\s*(?:and|y|e|&)\s+(?:a\s+)?{C})?"
+_CL1 = rf"{C}(?:\s*,\s*(?:a\s+|the\s+)?{C})*(?:\s*,?\s*(?:and|y|e|&)\s+(?:a\s+|the\s+)?{C})?"
+CL = rf"{_CL1}(?:\s*,?\s*(?:as\s+well\s+as|asi\s+como)\s+{_CL1})?"
 """A list of countries: "Peru", "Bolivia, Cuba and Haiti", "Bolivia y Haití"."""
 
 

@@ -67,24 +67,37 @@ _TIER_PATTERNS: list[tuple[re.Pattern[str], str | None]] = [
         "3",
     ),
     (re.compile(r"(?:the\s+)?third\s+and\s+lowest\s+tier\b"), "3"),
+    # "a top-tier ranking", "a second-tier country", "downgraded to the second level".
+    (re.compile(r"(?:the\s+|a\s+)?(?:top|first)[\s-]+tier\b(?![\s-]*(?:\d|one|two|three))"), "1"),
+    (re.compile(r"(?:the\s+|a\s+)?second[\s-]+tier\b(?![\s-]*(?:\d|one|two|three))"), "2"),
+    (re.compile(r"(?:the\s+|a\s+)?third[\s-]+tier\b(?![\s-]*(?:\d|one|two|three))"), "3"),
+    (re.compile(r"(?:the\s+)?first\s+level\b"), "1"),
+    (re.compile(r"(?:the\s+)?second\s+level\b"), "2"),
+    (re.compile(r"(?:the\s+)?third\s+level\b"), "3"),
+    (re.compile(r"(?:the\s+)?top\s+(?:grade|rating|mark)\b"), "1"),
     (
         re.compile(
             r"(?:the\s+)?(?:lowest|bottom|worst)\s+(?:possible\s+)?(?:\"|')?"
-            r"(?:tier|ranking|category|level|rung)\b"
+            r"(?:tier|ranking|category|level|rung|score|grade|rating|rank|classification)\b"
         ),
         "3",
     ),
     (
         re.compile(
             r"(?:the\s+)?(?:highest|top|best)\s+(?:possible\s+)?"
-            r"(?:tier|ranking|category|level|status|classification)\b"
+            r"(?:tier|ranking|category|level|status|classification|grade|rating)\b"
         ),
         "1",
     ),
-    (re.compile(r"(?:la\s+|su\s+|una\s+|esa\s+)?lista\s+negra\b"), "3"),
-    (re.compile(r"(?:el\s+|la\s+)?(?:primer|primera)\s+(?:nivel|categoria)\b"), "1"),
-    (re.compile(r"(?:el\s+|la\s+)?segund[oa]\s+(?:nivel|categoria)\b"), "2"),
-    (re.compile(r"(?:el\s+|la\s+)?tercer[oa]?\s+(?:nivel|categoria)\b"), "3"),
+    (re.compile(r"(?:la\s+|su\s+|una\s+|esa\s+)?lista\s+[\"']?negra\b"), "3"),
+    (re.compile(r"(?:el\s+|la\s+)?(?:primer|primera)\s+(?:nivel|categoria|escalon)\b"), "1"),
+    (re.compile(r"(?:el\s+|la\s+)?segund[oa]\s+(?:nivel|categoria|escalon)\b"), "2"),
+    (re.compile(r"(?:el\s+|la\s+)?tercer[oa]?\s+(?:nivel|categoria|escalon)\b"), "3"),
+    # "la categoría 2WL", "el Nivel 2WL (Watch List o lista de vigilancia)".
+    (re.compile(rf"(?:el\s+|la\s+)?{_TIER_WORD_ES}\s*2\s*wl\b"), "2WL"),
+    # "países bajo observación" (the Watch List, in the press's words).
+    (re.compile(r"(?:paises\s+)?(?:bajo|en)\s+observacion\b(?!\s+especial)"), "2WL"),
+    (re.compile(r"(?:el\s+|la\s+)?(?:nivel|categoria)\s+mas\s+grave\b"), "3"),
     (re.compile(r"(?:la\s+)?(?:lista\s+de\s+)?observacion\s+especial\b"), "2WL"),
     (
         re.compile(
@@ -104,7 +117,28 @@ _TIER_PATTERNS: list[tuple[re.Pattern[str], str | None]] = [
 _TIER_PATTERNS = [(re.compile(r"(?<![\w])" + p.pattern), v) for p, v in _TIER_PATTERNS]
 
 
+# Tier 3's own definition, given right after a metaphor that could mean either end ("la
+# categoría más alta ..., reservada para países que no cumplen ... y no están haciendo
+# esfuerzos"): the definition decides.
+_HIGHEST = re.compile(r"mas\s+alt[oa]|highest|\btop\b")
+_TIER3_DEFINITION = re.compile(
+    r"^[^.;]{0,160}?\b(?:no\s+cumpl\w*|not\s+(?:fully\s+)?(?:comply|meet)\w*)\b[^.;]{0,120}?"
+    r"\b(?:no\s+(?:estan|esta)\s+haciendo|no\s+hacen?|not\s+making)\b"
+)
+
+
 def find_tiers(folded: str) -> list[Found]:
+    return [
+        (start, end, "3" if value == "1" and _defined_as_tier3(folded, start, end) else value)
+        for start, end, value in _find_tiers(folded)
+    ]
+
+
+def _defined_as_tier3(folded: str, start: int, end: int) -> bool:
+    return bool(_HIGHEST.search(folded[start:end]) and _TIER3_DEFINITION.match(folded[end:]))
+
+
+def _find_tiers(folded: str) -> list[Found]:
     found: list[Found] = []
     for pattern, value in _TIER_PATTERNS:
         for match in pattern.finditer(folded):
@@ -345,6 +379,10 @@ _REFERENCE = re.compile(
     r"frente\s+al?|comparacion\s+con|tras|con\s+respecto\s+al?)\s+"
     r"(?:the\s+|its\s+|el\s+|la\s+|su\s+)?$"
 )
+# "the first edition of the report, released in 2001": history, not the year discussed.
+_FIRST_EDITION = re.compile(
+    r"\b(?:first|inaugural|primer|primera)\s+(?:edition|report|informe|edicion)\b[^.;]*$"
+)
 _SENTENCE_YEAR = re.compile(r"^\W*(?:in|en)\s+(?P<year>(?:19|20)\d\d)\s*,")
 
 
@@ -365,6 +403,8 @@ def report_years(folded: str) -> list[int]:
     for pattern in _REPORT_YEAR:
         for match in pattern.finditer(folded):
             if _REFERENCE.search(folded[max(0, match.start() - 40) : match.start()]):
+                continue
+            if _FIRST_EDITION.search(folded[max(0, match.start() - 60) : match.start()]):
                 continue
             if any(start <= match.start() < end for start, end in modal):
                 continue

@@ -16,9 +16,9 @@ import re
 from dataclasses import dataclass, replace
 from types import ModuleType
 
-from . import patterns_en, patterns_es
+from . import lexicon, patterns_en, patterns_es
 from .gazetteer import AMBIGUOUS, WORLD, Gazetteer
-from .grammar import Rule, Vocabulary
+from .grammar import CL, Rule, Vocabulary
 from .lexicon import report_years
 from .model import Claim, ClaimKind, Comparator, Relation, YearSource
 from .tagger import TOKEN, Tagged, Token, tag
@@ -61,7 +61,8 @@ _BARE_VERB = re.compile(
     r"(?:^|[,;:]\s*|\b(?:and|y|e|therefore|thus|so|por\s+lo\s+tanto|por\s+eso|"
     r"por\s+lo\s+que|asi\s+que)\s*,?\s+)"
     r"(?=(?:was|were|has\s+been|had\s+been|remained|stayed|permanecio|permanece|se\s+mantuvo|"
-    r"se\s+mantiene|se\s+queda|se\s+quedo|sigue|siguio|fue|ha\s+sido)\b)"
+    r"se\s+mantiene|se\s+queda|se\s+quedo|sigue|siguio|fue|ha\s+sido|desciende|descendio|"
+    r"cae|cayo|baja|bajo|sube|subio|asciende|ascendio)\b)"
 )
 # The years a claim is about, when its clause names them: "in 2016 and 2017".
 _Y = r"\u27e6Y\d+\u27e7"
@@ -71,6 +72,9 @@ _CLAIM_YEARS = re.compile(
     rf"\s*,?\s*(?:in|en|for|durante)\s+(?:the\s+|el\s+|los\s+)?(?:(?:years?|anos?)\s+)?"
     rf"(?P<years>{_YEAR_LIST}(?:\s*,?\s*(?:as\s+well\s+as|and|y)\s+(?:in|en)\s+{_YEAR_LIST})?)"
     r"(?!\s*(?:report|informe|tip))"
+)
+_LISTED_YEARS = re.compile(
+    rf"[^.;:\u27e6]{{0,60}}(?:\u27e6N\d+\u27e7[^.;:\u27e6]{{0,30}})?[;:]\s*(?P<years>{_YEAR_LIST})\s*\.?\s*$"
 )
 _OPENING_YEARS = re.compile(
     rf"^\W*(?:(?:in|en)\s+(?P<years>{_Y}(?:\s*,\s*{_Y})*\s*,?\s*(?:and|y)\s+{_Y})|"
@@ -127,6 +131,7 @@ def read_text(text: str, gazetteer: Gazetteer, lang: str | None = None) -> Readi
     paragraph_year: dict[int, int] = {}
     document_year: int | None = None
     last_country: Token | None = None
+    last_tier: str | None = None
     last_group: str | None = None
     for sentence in split_sentences(text):
         folded = fold(sentence.text)
@@ -145,6 +150,7 @@ def read_text(text: str, gazetteer: Gazetteer, lang: str | None = None) -> Readi
         if sentence.text.rstrip().endswith("?") or "\u00bf" in sentence.text:
             continue
         implied = _implied(folded, sentence.text, gazetteer, last_country)
+        implied += _implied_tiers(folded.text, last_tier)
         tagged = tag(folded, sentence.text, gazetteer, implied)
         found: list[_Found] = []
         for module in modules:
@@ -152,6 +158,7 @@ def read_text(text: str, gazetteer: Gazetteer, lang: str | None = None) -> Readi
         chosen = _resolve(found)
         for module in modules:
             chosen = _add_streaks(module, tagged, chosen)
+        chosen = _add_companions(tagged, chosen)
         chosen = [_with_context_group(item, last_group) for item in chosen]
         opening = _opening_years(tagged)
         before = len(claims)
@@ -161,6 +168,9 @@ def read_text(text: str, gazetteer: Gazetteer, lang: str | None = None) -> Readi
             while start < end and sentence.text[start].isspace():
                 start += 1
             own_years = item.years or opening or ((item.year,) if item.year else ())
+            when = _WHEN_YEAR.search(tagged.text, 0, item.start)
+            if when and not own_years:
+                own_years = (int(tagged.tokens[int(when.group("i"))].value),)
             claim = item.claim
             if len(own_years) > 1:
                 # "maintained Tier 1 in 2009, 2010 and 2011": on it in each, not "stayed".
@@ -177,7 +187,10 @@ def read_text(text: str, gazetteer: Gazetteer, lang: str | None = None) -> Readi
                 )
         if len(claims) == before and _TIER_TALK.search(folded.text):
             unchecked.append(sentence)
-        mentioned = [t for t in tagged.tokens if t.kind == "C"]
+        named_tiers = [t for t in tagged.tokens if t.kind == "T"]
+        if named_tiers:
+            last_tier = named_tiers[-1].value
+        mentioned = [t for t in tagged.tokens if t.kind == "C" and not _author(tagged, t)]
         if mentioned:
             last_country = mentioned[-1]
         groups = [t.value for t in tagged.tokens if t.kind == "G" and t.value != WORLD]
@@ -219,6 +232,46 @@ def _implied(
     return implied
 
 
+# "... respecto a 2024, cuando el país fue ubicado en ...": the claim is about that year.
+_WHEN_YEAR = re.compile(
+    r"\u27e6Y(?P<i>\d+)\u27e7\s*,?\s*(?:cuando|when)\b[^.;\u27e6]*(?:\u27e6C\d+\u27e7[^.;\u27e6]*)?$"
+)
+# "this tier", "esa categoría": the tier named last, in this sentence or the one before.
+_TIER_ANAPHOR = re.compile(
+    r"\b(?:(?:this|that|the\s+same)\s+(?:tier|category|list)|"
+    r"(?:este|ese|el\s+mismo)\s+(?:nivel|grupo|escalon)|"
+    r"(?:esta|esa|la\s+misma)\s+(?:categoria|lista|clasificacion))\b"
+)
+
+
+# "the U.S. State Department", "US Embassy": the report's author, not a subject to carry on.
+_AUTHOR_AFTER = re.compile(
+    r"\s*(?:'s\s+)?(?:state\s+department|department\s+of\s+state|government|embassy|"
+    r"administration|congress|departamento\s+de\s+estado|gobierno|embajada)\b"
+)
+
+
+def _author(tagged: Tagged, token: Token) -> bool:
+    if token.value != "USA":
+        return False
+    marker = f"\u27e6C{tagged.tokens.index(token)}\u27e7"
+    at = tagged.text.find(marker)
+    return at >= 0 and bool(_AUTHOR_AFTER.match(tagged.text, at + len(marker)))
+
+
+def _implied_tiers(folded: str, earlier: str | None) -> list[Token]:
+    named = lexicon.find_tiers(folded)
+    implied: list[Token] = []
+    for match in _TIER_ANAPHOR.finditer(folded):
+        if any(start <= match.start() < end for start, end, _ in named):
+            continue
+        before = [value for start, end, value in named if end <= match.start() and value]
+        tier = before[-1] if before else earlier
+        if tier:
+            implied.append(Token("T", tier, match.start(), match.end()))
+    return implied
+
+
 def _opening_years(tagged: Tagged) -> tuple[int, ...]:
     """ "In 2009, 2010 and 2011, ...", "From 2011 to 2015, ...": the years of every claim."""
     match = _OPENING_YEARS.match(tagged.text)
@@ -232,8 +285,9 @@ def _opening_years(tagged: Tagged) -> tuple[int, ...]:
 
 
 def _claim_years(tagged: Tagged, end: int) -> tuple[tuple[int, ...], int]:
-    """The years named right after a claim ("... on the Watch List in 2016 and 2017")."""
-    match = _CLAIM_YEARS.match(tagged.text, end)
+    """The years named right after a claim ("... on the Watch List in 2016 and 2017"), or
+    listed after a colon ("... a Tier 2 country for 13 years; 2001, 2002, ... and 2024")."""
+    match = _CLAIM_YEARS.match(tagged.text, end) or _LISTED_YEARS.match(tagged.text, end)
     if not match:
         return (), end
     return tuple(int(t.value) for t in tagged.tokens_in(match.group("years"), "Y")), match.end()
@@ -410,6 +464,143 @@ def _resolve(found: list[_Found]) -> list[_Found]:
         if at is not None and any(o.start <= at < o.end for o in chosen if o is not item):
             item = replace(item, claim=replace(item.claim, group=None), context_group_at=None)
         result.append(item)
+    return result
+
+
+# --- companions -------------------------------------------------------------------------------
+
+_NOUNS = (
+    r"(?:countries|nations|states|governments|countries\s+and\s+territories|"
+    r"paises|naciones|estados|gobiernos)"
+)
+_N = r"\u27e6N\d+\u27e7"
+_T = r"\u27e6T\d+\u27e7"
+_QT = r"(?:(?:la|el|los|las|the|a|an)\s+)?[\"']?"
+# "..., along with 21 other countries such as China and Russia"; "junto a naciones como Rusia".
+_ALONG = re.compile(
+    rf"\b(?:along\s+with|together\s+with|alongside|junto\s+(?:a|con))\s+(?:(?P<n>{_N})\s+)?"
+    rf"(?:other\s+|otr[oa]s\s+)?{_NOUNS}(?:\s*,)?(?:\s+(?:such\s+as|including|like|among\s+them|"
+    rf"como|entre\s+ell[oa]s|incluid[oa]s))?(?:\s+(?P<subj>{CL}))?"
+)
+# "... dropped from the Tier 2 Watch List to join 20 other nations on Tier 3".
+_JOIN = re.compile(
+    rf"\b(?:to\s+)?join(?:s|ed|ing)?\s+(?P<n>{_N})\s+other\s+{_NOUNS}\s+(?:on|in|at)\s+"
+    rf"{_QT}(?P<t>{_T})"
+)
+# "identified 19 "Tier 3" countries, all failing ...: Afghanistan, Armenia, ..."
+_COLON_LIST = re.compile(
+    rf"(?P<n>{_N})\s+{_QT}(?P<t>{_T})[\"']?\s+{_NOUNS}\b[^:;.\u27e6]{{0,200}}:\s*(?P<subj>{CL})"
+)
+# "comparte la categoría 2WL con 36 naciones: Argelia, Angola, ..."
+_SHARES = re.compile(
+    rf"\b(?:comparte|comparten|shares?|shared)\s+{_QT}(?P<t>{_T})\s+(?:con|with)\s+"
+    rf"(?P<n>{_N})\s+(?:otr[oa]s\s+|other\s+)?{_NOUNS}\s*:\s*(?P<subj>{CL})"
+)
+
+
+_TIER_JUST_BEFORE = re.compile(rf"(?P<t>{_T})[\"']?\s*,?\s*$")
+# "... cuenta con un total de 23 países que no cumplen los estándares, entre ellos, Cuba, ..."
+_COUNT_LIST = re.compile(
+    rf"[^.;\u27e6]{{0,80}}?(?:\s*,)?\s*(?:entre\s+ell[oa]s|including|among\s+them|such\s+as|"
+    rf"incluyendo)\s*,?\s+(?P<subj>{CL})"
+)
+
+
+def _add_companions(tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
+    """Claims about the countries a claim is made "along with": their tier, and how many
+    share it ("North Korea remained on Tier 3, along with 21 other countries such as China"
+    is 22 countries on Tier 3, China among them)."""
+    extra: list[_Found] = []
+    result = list(chosen)
+
+    def tier_claim(countries: tuple[str, ...], tier: str, start: int, end: int) -> _Found:
+        claim = Claim(ClaimKind.TIER, "", (0, 0), countries=countries, tier=tier)
+        return _Found(claim, start, end)
+
+    def count_claim(count: int, tier: str, start: int, end: int) -> _Found:
+        claim = Claim(ClaimKind.COUNT, "", (0, 0), tier=tier, count=count)
+        return _Found(claim, start, end)
+
+    def before(position: int) -> _Found | None:
+        earlier = [f for f in result if f.end <= position + 1 and f.claim.countries]
+        return max(earlier, key=lambda f: f.end) if earlier else None
+
+    for match in _ALONG.finditer(tagged.text):
+        main = before(match.start())
+        if main is None:
+            # "estos tres países se encuentran en el Nivel 3, junto a naciones como Rusia":
+            # the tier just before, when no claim names the countries it goes along with.
+            near = _TIER_JUST_BEFORE.search(tagged.text, max(0, match.start() - 40), match.start())
+            countries = tuple(t.value for t in tagged.tokens_in(match.group("subj"), "C"))
+            if near and countries:
+                tier = tagged.tokens_in(near.group("t"), "T")[0].value
+                extra.append(tier_claim(countries, tier, match.start(), match.end()))
+            continue
+        if main.claim.negated or main.claim.tier is None:
+            continue
+        if main.claim.kind not in (ClaimKind.TIER, ClaimKind.STREAK, ClaimKind.CHANGE):
+            continue
+        tier = main.claim.tier
+        numbers = tagged.tokens_in(match.group("n"), "N")
+        if numbers:
+            count = int(numbers[0].value) + len(main.claim.countries)
+            extra.append(count_claim(count, tier, match.start(), match.end()))
+        countries = tuple(t.value for t in tagged.tokens_in(match.group("subj"), "C"))
+        if countries:
+            extra.append(tier_claim(countries, tier, match.start(), match.end()))
+    for match in _JOIN.finditer(tagged.text):
+        main = before(match.start())
+        tiers = tagged.tokens_in(match.group("t"), "T")
+        numbers = tagged.tokens_in(match.group("n"), "N")
+        if main is None or not tiers or not numbers or main.claim.negated:
+            continue
+        tier = tiers[0].value
+        count = int(numbers[0].value) + len(main.claim.countries)
+        # "20 other nations on Tier 3" alone would read as 20: the movers join them.
+        result = [
+            f
+            for f in result
+            if not (
+                f.claim.kind is ClaimKind.COUNT and f.start < match.end() and match.start() < f.end
+            )
+        ]
+        extra.append(count_claim(count, tier, match.start(), match.end()))
+        if main.claim.kind is ClaimKind.CHANGE and main.claim.tier is None:
+            moved = replace(main, claim=replace(main.claim, tier=tier), end=match.end())
+            result = [moved if f is main else f for f in result]
+    for item in [f for f in result if f.claim.kind is ClaimKind.COUNT and f.claim.tier]:
+        listed = _COUNT_LIST.match(tagged.text, item.end)
+        if listed:
+            countries = tuple(t.value for t in tagged.tokens_in(listed.group("subj"), "C"))
+            tier = item.claim.tier or ""
+            extra.append(tier_claim(countries, tier, listed.start("subj"), listed.end()))
+    for pattern in (_COLON_LIST, _SHARES):
+        for match in pattern.finditer(tagged.text):
+            tiers = tagged.tokens_in(match.group("t"), "T")
+            countries = tuple(t.value for t in tagged.tokens_in(match.group("subj"), "C"))
+            if not tiers or not countries:
+                continue
+            if pattern is _SHARES:
+                numbers = tagged.tokens_in(match.group("n"), "N")
+                if numbers:
+                    extra.append(
+                        count_claim(
+                            int(numbers[0].value) + 1,
+                            tiers[0].value,
+                            match.start(),
+                            match.start() + 1,
+                        )
+                    )
+            at = match.start("subj")
+            extra.append(tier_claim(countries, tiers[0].value, at, match.end()))
+    taken = [(f.start, f.end, f.claim.kind) for f in result]
+    for item in extra:
+        same = any(
+            kind is item.claim.kind and item.start < end and start < item.end
+            for start, end, kind in taken
+        )
+        if not same:
+            result.append(item)
     return result
 
 

@@ -25,6 +25,9 @@ ADV = (
     )
     + ")*"
 )
+# ", recognized for its "extraordinary strides" in the past year," between subject and verb.
+APPOS = r"(?:\s*,\s+(?:recognized|recognised|praised|criticized|criticised|cited|long|once|"
+APPOS += r"previously|formerly|already|which|who|a|an|the)\b[^,;:\u27e6]{1,90},)?"
 NEG = r"(?P<neg>\s+not|\s+no\s+longer|n't|\s+never)?"
 RANKED = (
     r"(?:\s+"
@@ -49,7 +52,10 @@ PREP = r"(?:\s+" + words("on", "in", "at", "as", "among", "onto", "into", "withi
 COUNTRY_NOUN = words(
     "country", "countries", "nation", "nations", "state", "states", "government", "governments"
 )
-WHICH = r"(?:\s*,?\s+(?:which|that|who)|\s*,\s*(?:however|meanwhile|in\s+contrast|too|also),)?"
+WHICH = (
+    r"(?:\s*,?\s+(?:which|that|who)|\s*,\s*(?:however|meanwhile|in\s+contrast|too|also),"
+    r"|\s+(?:meanwhile|however),)?"
+)
 
 _BE = words(
     "remains",
@@ -99,6 +105,14 @@ _BE = words(
     "has maintained",
     "was classified as",
     "is classified as",
+    "was awarded",
+    "were awarded",
+    "is awarded",
+    "received",
+    "receives",
+    "pulled",
+    "earned",
+    "was given",
 )
 _PLACE = words(
     "keeps",
@@ -286,11 +300,12 @@ _MOVE_NOUN = words(
 )
 _FROM = words("from", "back from", "off")
 _TO = words("to", "into", "onto", "back to", "back into", "back onto")
-REST = rf"(?P<rest>(?:\s+(?:{_FROM}|{_TO})(?:\s+the)?\s+{T})*)"
+REST = rf"(?P<rest>(?:\s+(?:{_FROM}|{_TO})\s+{QT}{T}[\"']?)*)"
 REST_REQUIRED = (
-    rf"(?P<rest>(?:\s+(?:{_FROM}|{_TO})(?:\s+the)?\s+{T})+|\s+(?:a|one)\s+(?:tier|level|notch))"
+    rf"(?P<rest>(?:\s+(?:{_FROM}|{_TO})\s+{QT}{T}[\"']?)+|\s+(?:a|one)\s+(?:tier|level|notch))"
 )
 
+_DEEMED = words("deemed", "considered", "classified as", "rated", "ranked", "listed as", "placed")
 _REL = words(
     "below",
     "above",
@@ -555,6 +570,22 @@ RULES: list[Rule] = [
         rf"(?:{COUNTRY_NOUN}|countries\s+and\s+territories|members){_IN_GROUP}{_COUNT_VERBS}"
         rf"\s+(?P<rel>{_REL}|onto|to|among)\s+{QT}(?P<t>{T}){_IN_GROUP2}",
     ),
+    # "Eighteen countries were deemed "Tier 1"".
+    rule(
+        ClaimKind.COUNT,
+        "n-countries-deemed",
+        rf"(?:(?P<cmp>{_CMP})\s+)?(?P<n>{N})\s+(?:{COUNTRY_NOUN})\s+"
+        rf"{words('were', 'are', 'was', 'have been', 'had been')}\s+"
+        rf"{_DEEMED}"
+        rf"\s+{QT}(?P<t>{T})",
+    ),
+    # "identified 19 "Tier 3" countries", "the 36 Tier 1 countries".
+    rule(
+        ClaimKind.COUNT,
+        "n-tier-countries",
+        rf"(?:(?P<cmp>{_CMP})\s+)?(?P<n>{N})\s+{QT}(?P<t>{T})[\"']?\s+{COUNTRY_NOUN}\b"
+        rf"(?!\s+(?:that|which|who)\b)",
+    ),
     rule(
         ClaimKind.COUNT,
         "n-countries-with",
@@ -601,12 +632,28 @@ RULES: list[Rule] = [
     rule(
         ClaimKind.CHANGE,
         "passive",
-        rf"(?P<subj>{CL}){WHICH}{ADV}\s+{_AUX}{NEG}{ADV}\s+(?P<verb>{_PASSIVE_MOVE}){REST}",
+        rf"(?P<subj>{CL}){WHICH}{APPOS}{ADV}\s+{_AUX}{NEG}{ADV}\s+(?P<verb>{_PASSIVE_MOVE}){ADV}{REST}",
     ),
     rule(
         ClaimKind.CHANGE,
         "intransitive",
-        rf"(?P<subj>{CL}){WHICH}{ADV}\s+(?P<verb>{_INTRANSITIVE_MOVE}){REST_REQUIRED}",
+        rf"(?P<subj>{CL}){WHICH}{APPOS}{ADV}\s+(?P<verb>{_INTRANSITIVE_MOVE}){REST_REQUIRED}",
+    ),
+    # "Russia, China and Uzbekistan, whose rating in the ... report has been downgraded to Tier 3"
+    rule(
+        ClaimKind.CHANGE,
+        "whose-rating",
+        rf"(?P<subj>{CL}),\s+whose\s+{words('rating', 'ranking', 'tier', 'status', 'standing')}"
+        rf"[^.;\u27e6]{{0,80}}?(?:\u27e6C\d+\u27e7[^.;\u27e6]{{0,80}}?)?\s+{_AUX}\s+"
+        rf"(?P<verb>{_PASSIVE_MOVE}){REST}",
+    ),
+    # "Countries that upgraded from Tier 3 to Tier 2 Watch List include Malaysia, Cuba ..."
+    rule(
+        ClaimKind.CHANGE,
+        "movers-include",
+        rf"(?:{COUNTRY_NOUN}|those)\s+(?:(?:that|which|who)\s+)?(?:(?:were|was|have\s+been)\s+)?"
+        rf"(?P<verb>{_PASSIVE_MOVE}|{_INTRANSITIVE_MOVE}){REST}\s+"
+        rf"{words('include', 'included', 'includes', 'are', 'were')}\s*:?\s*(?P<subj>{CL})",
     ),
     rule(
         ClaimKind.CHANGE,
@@ -635,7 +682,8 @@ RULES: list[Rule] = [
         ClaimKind.TIER,
         "copula",
         rf"(?P<subj>{CL})(?:'s?)?{WHICH}{ADV}\s+(?P<verb>{_BE}){NEG}{ADV}{RANKED}{PREP}"
-        rf"(?:\s+(?:a|an))?\s+{QT}(?P<t>{T})(?:\s+{COUNTRY_NOUN})?",
+        rf"(?:\s+(?:a|an))?\s+{QT}(?P<t>{T})[\"']?(?:\s+{COUNTRY_NOUN})?"
+        rf"(?:\s+{_STANDING})?(?:\s+again\b)?",
     ),
     rule(
         ClaimKind.TIER,
@@ -644,6 +692,18 @@ RULES: list[Rule] = [
         rf"(?:\s+(?:a|an))?\s+{QT}(?P<t>{T})",
     ),
     rule(ClaimKind.TIER, "brackets", rf"(?P<subj>{CL})\s*\(\s*{QT}(?P<t>{T})\s*\)"),
+    # "... join Myanmar, Cuba and Iran in the dreaded "Tier 3" list".
+    rule(
+        ClaimKind.TIER,
+        "join-in",
+        rf"\bjoin(?:s|ed)?\s+(?P<subj>{CL})\s+(?:in|on)\s+(?:the\s+)?(?:[a-z]+\s+)?{QT}(?P<t>{T})",
+    ),
+    rule(
+        ClaimKind.TIER,
+        "designation",
+        rf"(?P<subj>{CL})'s?\s+{words('designation', 'classification', 'placement', 'listing')}"
+        rf"\s+(?:as|on|in|at)\s+(?:a\s+|an\s+)?{QT}(?P<t>{T})",
+    ),
     rule(
         ClaimKind.TIER,
         "possessive",
@@ -682,7 +742,7 @@ RULES: list[Rule] = [
         ClaimKind.TIER,
         "tier-countries-such-as",
         rf"(?:many\s+|other\s+|some\s+)?{QT}(?P<t>{T})\s+countries\s*"
-        rf"(?:\(|,\s*(?:among\s+them|including|such\s+as)\s+)(?P<subj>{CL})",
+        rf"(?:\(|,?\s*(?:among\s+them|including|such\s+as|like)\s+)(?P<subj>{CL})",
     ),
 ]
 

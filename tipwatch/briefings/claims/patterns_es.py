@@ -188,6 +188,17 @@ _PLACE = words(
     "considero",
     "sostiene",
     "sostuvo",
+    "ubicaron",
+    "colocaron",
+    "incluyeron",
+    "mantuvieron",
+    "situaron",
+    "pusieron",
+)
+# "incluyó este lunes a ...", "mantuvo hoy a ...": when, between the verb and its object.
+_WHEN = (
+    r"(?:\s+(?:hoy|ayer|ahora|nuevamente|(?:este|el|esta|la)\s+"
+    r"(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|ano|semana|vez)))?"
 )
 _KEEP = words(
     "conserva",
@@ -633,6 +644,9 @@ _ADD = words(
     "incluyo", "incluye", "incluyeron", "agrego", "agrega", "agregaron", "anadio", "anade",
     "anadieron", "sumo", "suma", "sumaron",
 )  # fmt: skip
+_IN_WHICH_VERBS = words(
+    "incluye", "incluyen", "figuran", "estan", "aparecen", "encuentran", "ubican"
+)  # fmt: skip
 _LISTED = words(
     "aparecen", "estan", "figuran", "se encuentran", "se ubican", "quedaron", "siguen",
     "ya se encontraban", "destacan", "permanecen",
@@ -753,7 +767,7 @@ RULES: list[Rule] = [
     rule(
         ClaimKind.TIER,
         "informe-situa",
-        rf"(?P<verb>{_PLACE})\s+(?:a(?:l)?\s+|a\s+la\s+|a\s+los\s+)?(?P<subj>{CL}){ADV}\s+"
+        rf"(?P<verb>{_PLACE}){_WHEN}\s+(?:a(?:l)?\s+|a\s+la\s+|a\s+los\s+)?(?P<subj>{CL}){ADV}\s+"
         rf"{words('en', 'como', 'dentro de', 'dentro del', 'de', 'del')}\s+{QT}(?P<t>{T})",
     ),
     rule(ClaimKind.TIER, "parentesis", rf"(?P<subj>{CL})\s*\(\s*{QT}(?P<t>{T})\s*\)"),
@@ -781,10 +795,47 @@ RULES: list[Rule] = [
     rule(
         ClaimKind.TIER,
         "en-el-nivel-estan",
-        rf"(?:en|dentro\s+de)\s+{QT}(?P<t>{T})[\"']?\s+"
+        rf"(?:en|dentro\s+de)\s+{QT}(?P<t>{T})[\"']?(?:\s+(?:a\s+nivel\s+de|en)\s+{G})?\s+"
         rf"{_LISTED}"
         rf"(?:\s+(?:tambien|ademas))?\s*,?\s*(?:(?:[a-z\s,]|{G}){{0,120}}?"
         rf"(?:paises\s+como|entre\s+ell[oa]s,?|como|ademas\s+de))?\s*(?P<subj>{CL})",
+    ),
+    # "se encuentra en este nivel, incluyendo Bolivia, Guatemala ...".
+    rule(
+        ClaimKind.TIER,
+        "t-incluyendo",
+        rf"\ben\s+{QT}(?P<t>{T})[\"']?[^.;\u27e6]{{0,80}}?,\s*"
+        rf"{words('incluyendo', 'incluidos', 'incluidas', 'entre ellos', 'entre ellas')},?\s+"
+        rf"(?P<subj>{CL})",
+    ),
+    # "la lista negra, en la que incluye a Belice, Haití y Venezuela".
+    rule(
+        ClaimKind.TIER,
+        "t-en-la-que",
+        rf"{QT}(?P<t>{T})[\"']?[^.;\u27e6]{{0,80}}?,\s+(?:en|de)\s+(?:la|el|los|las)\s+que\s+"
+        rf"(?:se\s+)?{_IN_WHICH_VERBS}"
+        rf"\s+(?:a\s+)?(?P<subj>{CL})",
+    ),
+    # "Venezuela forma parte de una lista negra ...", "... forma parte de los 22 países de la
+    # lista negra".
+    rule(
+        ClaimKind.TIER,
+        "forma-parte",
+        rf"(?P<subj>{CL})(?:[^.;\u27e6]|\u27e6N\d+\u27e7){{0,60}}?\s+(?:forma|forman|formaba|formaban)\s+parte"
+        rf"(?=\s+de\s+(?:los\s+{N}\s+(?:{COUNTRY_NOUN})\s+de\s+)?{QT}(?P<t>{T}))",
+    ),
+    rule(
+        ClaimKind.COUNT,
+        "los-n-paises-de-t",
+        rf"\blos\s+(?P<n>{N})\s+(?:{COUNTRY_NOUN})\s+(?:de|en|incluidos\s+en)\s+{QT}(?P<t>{T})",
+    ),
+    # "La lista negra ... cuenta con un total de 23 países".
+    rule(
+        ClaimKind.COUNT,
+        "t-cuenta-con-n",
+        rf"{QT}(?P<t>{T})[\"']?[^.;\u27e6]{{0,120}}?\s+"
+        rf"{words('cuenta con', 'incluye', 'agrupa', 'reune', 'tiene', 'suma')}\s+"
+        rf"(?:un\s+total\s+de\s+)?(?P<n>{N})\s+(?:{COUNTRY_NOUN})",
     ),
     rule(
         ClaimKind.TIER,
