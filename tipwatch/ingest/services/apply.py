@@ -15,6 +15,7 @@ from tipwatch.core.audit import CHANGE_ACTION
 from tipwatch.ingest.models import ImportRun, ProposedChange
 from tipwatch.tip.models import (
     Coverage,
+    CoverageGap,
     Narrative,
     NarrativeSection,
     Placement,
@@ -124,6 +125,9 @@ class ApplyImport:
 
     def _placement(self, change: ProposedChange, report: Report) -> None:
         after = change.after or {}
+        if after.get("inferred"):
+            self._inferred_placement(change, after, report)
+            return
         placement, _ = Placement.objects.update_or_create(
             country=change.country,
             report=report,
@@ -138,6 +142,32 @@ class ApplyImport:
                 "inferred": False,
             },
         )
+        self._log(placement, change)
+
+    def _inferred_placement(
+        self, change: ProposedChange, after: dict[str, Any], report: Report
+    ) -> None:
+        """A placement for an earlier year, implied by this report's own words: stored as
+        inferred with the sentence as its quote, and the year no longer counts as missing."""
+        earlier = Report.objects.get(year=after["year"])
+        placement, _ = Placement.objects.update_or_create(
+            country=change.country,
+            report=earlier,
+            defaults={
+                "tier": after["tier"],
+                "source_kind": SourceKind.INFERRED,
+                "source_name": self._source_name(report),
+                "source_url": report.source_url,
+                "page": after.get("page"),
+                "quote": after.get("quote", ""),
+                "note": (
+                    f"Import #{self.run.pk}: implied by the {self.run.report_year} report's "
+                    "own words"
+                ),
+                "inferred": True,
+            },
+        )
+        CoverageGap.objects.filter(report=earlier, country=change.country).delete()
         self._log(placement, change)
 
     def _statistic(self, change: ProposedChange, report: Report) -> None:

@@ -7,7 +7,8 @@ from typing import Any
 
 from tipwatch.ingest.models import ProposedChange
 from tipwatch.ingest.parsing import CountryResult, ParsedReport
-from tipwatch.tip.models import Country, Narrative, Placement, Statistic
+from tipwatch.ingest.parsing.implied import implied_placements
+from tipwatch.tip.models import Country, CoverageGap, Narrative, Placement, Statistic
 
 Action = ProposedChange.Action
 Kind = ProposedChange.Kind
@@ -97,6 +98,12 @@ class ProposalBuilder:
             (s.country.iso3, s.metric, s.period_year): s
             for s in Statistic.objects.filter(report__year=year).select_related("country")
         }
+        # Earlier years our data lacks, which a narrative's own words may fill.
+        self.gaps = set(
+            CoverageGap.objects.filter(report__year__lt=year, country__iso3__in=codes).values_list(
+                "country__iso3", "report__year"
+            )
+        )
         self.narratives = {
             n.country.iso3: n
             for n in Narrative.objects.filter(report__year=year)
@@ -120,6 +127,7 @@ class ProposalBuilder:
                 continue
             country = self.countries[result.iso3]
             yield from self._placement(country, result)
+            yield from self._implied(country, result)
             yield from self._statistics(country, result)
             yield self._narrative(country, result)
         yield from self._list_only_placements()
@@ -158,6 +166,32 @@ class ProposalBuilder:
         if listed and listed.get(country.iso3) != result.tier:
             change.accepted = False  # the tier lists disagree or omit it: an editor decides
         yield change
+
+    def _implied(self, country: Country, result: CountryResult) -> Iterator[ProposedChange]:
+        """Placements for years missing from our data that the narrative's own words imply
+        ("... for the fourth consecutive year"): offered unticked, as inferred, with the
+        sentence as their quote."""
+        text = result.narrative.text
+        for implied in implied_placements(text, self.parsed.report_year):
+            if (country.iso3, implied.year) not in self.gaps:
+                continue
+            after = {
+                "tier": implied.tier,
+                "year": implied.year,
+                "quote": implied.quote,
+                "page": result.narrative.first_page,
+                "inferred": True,
+            }
+            change = _proposal(
+                Kind.PLACEMENT,
+                country,
+                f"tier {implied.year} (inferred)",
+                None,
+                after,
+                result.narrative.first_page,
+            )
+            change.accepted = False  # an inference: an editor decides
+            yield change
 
     def _statistics(self, country: Country, result: CountryResult) -> Iterator[ProposedChange]:
         seen: set[tuple[str, int]] = set()
