@@ -547,6 +547,18 @@ GAPS_2016 = (
     "Timor-Leste, Togo, Trinidad and Tobago, Tunisia, Uruguay, Vanuatu, Vietnam, Zambia"
 )
 GAPS_2018 = "Bhutan, Brunei, The Gambia, Lebanon, Palau, Saint Lucia, South Africa, Vanuatu"
+
+# Countries first assessed in a known report year: no gap is listed for them before it, whatever
+# the candidate gap lists say. Each names its evidence.
+FIRST_ASSESSED = {
+    "VUT": (
+        2020,
+        "the U.S. Ambassador's op-ed on the 2020 report, Vanuatu Daily Post, 2020: the report "
+        '"will\u2014for the first time\u2014include a country narrative for Vanuatu" '
+        "(https://dailypost.vu/news/a-continued-call-for-action-the-20th-annual-trafficking-in-"
+        "persons-report/article_a043d910-b991-11ea-af8e-bfd1f2b94f5d.html)",
+    ),
+}
 US_GAP_YEARS = (2010, 2011, 2012, 2013, 2014, 2015, 2016, 2018, 2019)
 
 # Found while checking this build (not in PROVENANCE.md): the Kelley/Heiss file has no rows at all
@@ -1365,6 +1377,12 @@ class Build:
         def add(year: int, iso3: str, reason: str) -> None:
             if (iso3, year) in self.wording_filled:
                 return
+            if iso3 in FIRST_ASSESSED and year < FIRST_ASSESSED[iso3][0]:
+                self.info.append(
+                    f"no {year} gap for {iso3}: first assessed in {FIRST_ASSESSED[iso3][0]} "
+                    f"({FIRST_ASSESSED[iso3][1]})"
+                )
+                return
             if (iso3, year) in self.placements:
                 fail(f"gap {iso3} {year} listed, but the country has a placement that year")
             searched = self.searched.get((iso3, year))
@@ -1393,11 +1411,26 @@ class Build:
                 "in the inferred Tier 1 set, so it was Tier 2 or Watch List if it was assessed"
             )
             if iso3 == "PLW":
-                reason += "; news on the 2019 report suggests Palau was last assessed in 2017"
+                reason += (
+                    "; release material counts 187 countries and territories in 2018, which our "
+                    "186 rows plus Palau reach, so Palau was most likely assessed (the 2019 "
+                    "narrative says it 'remained on Tier 2', a neighbouring year's words, not "
+                    "recorded); news on the 2019 report suggests Palau was last assessed in 2017"
+                )
             if iso3 == "VUT":
                 reason += vanuatu
             add(2018, iso3, reason)
         add(2019, "VUT", "no 2019 source transcribed" + vanuatu)
+        # The 2016 gap list named Vanuatu, first assessed in 2020; the one country of the 2015
+        # report (188, like 2016) missing from the 2016 rows and gaps is Kiribati.
+        add(
+            2016,
+            "KIR",
+            "no 2016 source transcribed; the 2016 report assessed 188 countries and territories, "
+            "and our 2016 rows and gaps reach 188 only with Kiribati, assessed in the 2014 and "
+            "2015 reports (the earlier 2016 gap list named Vanuatu instead, first assessed in "
+            "2020)",
+        )
         add(
             2017,
             "KIR",

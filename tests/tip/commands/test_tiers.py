@@ -5,6 +5,8 @@ import json
 import pytest
 from django.core.management import CommandError, call_command
 
+from tipwatch.tip.models import Placement
+
 pytestmark = pytest.mark.usefixtures("tip_data")
 
 LATIN_AMERICA_2015 = {
@@ -65,7 +67,12 @@ def test_the_table_ends_with_the_coverage_of_what_it_shows() -> None:
     assert "2016 report: complete for Latin America, though the year's data is partial" in (
         complete_for_group
     )
-    assert "2016 report: PARTIAL coverage. 172 of 188" in whole_year
+    # The counts come from the data, which grows as the report's own words fill gaps.
+    placed = Placement.objects.filter(report__year=2016).count()
+    assert placed < 188
+    assert f"2016 report: PARTIAL coverage. {placed} of 188 countries: {188 - placed} missing" in (
+        whole_year
+    )
 
 
 @pytest.mark.parametrize(

@@ -58,7 +58,16 @@ NAMES = {
         ("LIBYA: Special Case", {"special_case"}),
         ("PERU: TIER ONE", {"1"}),
         ("Peru is on the Special Watch List", set()),
-        ("The government fully meets the minimum standards", set()),
+        # Tier 1 is defined by this determination; the other tiers' sentences are ambiguous.
+        ("The Government of Georgia fully meets the minimum standards for the elimination", {"1"}),
+        ("The government fully complies with the minimum standards", {"1"}),
+        ("The Government of Peru does not fully meet the minimum standards", set()),
+        ("The government failed to fully meet the minimum standards", set()),
+        (
+            "It is not making significant efforts and does not fully meet the TVPA's "
+            "minimum standards",
+            set(),
+        ),
     ],
 )
 def test_the_tier_a_quote_states(quote: str, tiers: set[str]) -> None:
@@ -90,7 +99,14 @@ def test_the_countries_a_quote_names_longest_name_first(quote: str, countries: s
         ("CUW", "2", "Tier 2", "does not name Curaçao"),
         ("COG", "2", "DEMOCRATIC REPUBLIC OF THE CONGO: Tier 2", "does not name Republic of"),
         ("PER", "2", "PERU: Tier 2 Watch List", "states Tier 2 Watch List, not Tier 2"),
-        ("PER", "1", "Peru fully meets the minimum standards", "states no tier, not Tier 1"),
+        ("PER", "1", "The Government of Peru fully meets the minimum standards", ""),
+        ("PER", "2", "The Government of Peru fully meets the minimum standards", "not Tier 2"),
+        (
+            "PER",
+            "1",
+            "Peru does not fully meet the minimum standards",
+            "states no tier, not Tier 1",
+        ),
         ("PER", "2", "", "the quote is empty"),
     ],
 )

@@ -4,7 +4,8 @@ Pure Python with no Django imports, because `scripts/build_dataset.py` (standard
 uses it as well as the dataset reader and the tests. A quote passes when it names the country
 (its name or one of its aliases, ignoring case, accents, apostrophe style and spacing) and
 states the tier recorded for it ("PERU: Tier 2", "Therefore, Bolivia remained on Tier 2 Watch
-List ..."). A tier mentioned after "from" ("upgraded from Tier 2 to Tier 1") is the previous
+List ...", or for Tier 1 the determination "The Government of Georgia fully meets the minimum
+standards"). A tier mentioned after "from" ("upgraded from Tier 2 to Tier 1") is the previous
 year's and does not count.
 """
 
@@ -59,6 +60,16 @@ _TIER_MENTION = re.compile(
     r")(?![a-z0-9])"
 )
 _NUMBERS = {"1": "1", "one": "1", "2": "2", "two": "2", "3": "3", "three": "3"}
+# The determination sentence of a Tier 1 narrative. Tier 1 is defined as the governments that
+# fully meet the TVPA's minimum standards, so "The Government of Georgia fully meets the minimum
+# standards for the elimination of trafficking" states Tier 1 even where the page has lost its
+# header line (the 2016 narratives on the State Department's archive open without it). The
+# other tiers' sentences ("does not fully meet ...") do not tell Tier 2 from the Watch List.
+_TIER1_DETERMINATION = re.compile(
+    r"(?<![a-z])fully\s+(?:meets|meet|complies\s+with|comply\s+with)\s+the\s+"
+    r"(?:tvpa'?s\s+)?minimum\s+standards(?![a-z])"
+)
+_BEFORE_NEGATION = re.compile(r"(?<![a-z])(?:not|never|fails\s+to|failed\s+to)\s+$")
 _BEFORE_FROM = re.compile(r"(?<![a-z])from\s+(?:the\s+)?$")
 _BEFORE_SPECIAL = re.compile(r"(?<![a-z])special\s+$")
 
@@ -80,6 +91,9 @@ def stated_tiers(quote: str) -> set[str]:
                 found.add("2WL")
         else:
             found.add("special_case")
+    for match in _TIER1_DETERMINATION.finditer(text):
+        if not _BEFORE_NEGATION.search(text[: match.start()]):
+            found.add("1")
     return found
 
 
