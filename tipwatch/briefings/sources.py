@@ -35,6 +35,8 @@ class Statistic:
     period_year: int
     page: int | None = None
     quote: str = ""
+    # "at_least", "approximately"...: the report's own hedge, which the prose must keep.
+    qualifier: str = ""
 
 
 class StatisticsSource(Protocol):
@@ -87,7 +89,7 @@ class DatabaseStatistics:
 
     def statistics_for(self, country: Country, report: Report) -> Sequence[Statistic]:
         return [
-            Statistic(s.metric, s.value, s.period_year, s.page, s.quote)
+            Statistic(s.metric, s.value, s.period_year, s.page, s.quote, s.qualifier)
             for s in StoredStatistic.objects.filter(country=country, report=report)
         ]
 
