@@ -10,7 +10,7 @@ from django.core.cache import cache
 from django.test import Client
 from django.urls import reverse
 
-from tipwatch.tip.models import Country, Report
+from tipwatch.tip.models import Country, Group, Report
 
 pytestmark = pytest.mark.usefixtures("tip_data")
 
@@ -191,6 +191,35 @@ def test_the_latin_america_comparison_for_2015(client: Client) -> None:
     assert "Costa Rica" in moves[moves.index("Downgraded") :]
     assert 'id="group-chart"' in html
     assert 'id="series"' in html
+
+
+def test_the_comparison_says_how_complete_the_data_is_for_the_group_shown(
+    client: Client,
+) -> None:
+    # 2016 is partial (16 countries missing) but holds all 20 members of Latin America.
+    latin = page(client, "/compare/?year=2016&group=latin-america")
+    notice = re.search(r'<p class="\w+" id="coverage">(.*?)</p>', latin, re.S)
+    assert notice is not None
+    assert "Complete for Latin America" in notice.group(1)
+    assert "20 of 20 countries" in notice.group(1)
+    assert "incomplete" not in latin.split('id="counts"')[0]
+
+    caribbean = page(client, "/compare/?year=2016&group=caribbean")
+    notice = re.search(r'<p class="notice" id="coverage">(.*?)</p>', caribbean, re.S)
+    assert notice is not None
+    assert "Partial for Caribbean" in notice.group(1)
+    assert "Jamaica" in notice.group(1)
+    size = Group.objects.get(slug="caribbean").members.count()
+    assert f"{size - 1} of {size} countries" in notice.group(1)
+
+    complete_year = page(client, "/compare/?year=2015&group=latin-america")
+    assert 'id="coverage"' not in complete_year
+
+
+def test_the_explorer_home_links_every_group_to_its_comparison(client: Client) -> None:
+    html = page(client, "/explorer/")
+    for slug in Group.objects.values_list("slug", flat=True):
+        assert f'href="/compare/?group={slug}"' in html
 
 
 def test_a_region_comparison_uses_the_bureau(client: Client) -> None:
