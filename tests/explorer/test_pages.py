@@ -347,3 +347,35 @@ def test_each_page_runs_a_bounded_number_of_queries(
     with django_assert_max_num_queries(2):
         cached = client.get(url)
     assert cached["X-Tipwatch-Cache"] == "hit"
+
+
+# --- narratives and figures from an import -----------------------------------------------------
+
+
+def test_the_country_page_shows_imported_narratives_and_hedged_figures(client: Client) -> None:
+    from tests.ingest.reports import CHILE, PERU, text_report
+    from tipwatch.ingest.services.apply import ApplyImport
+    from tipwatch.ingest.services.importer import ImportFile, ImportService
+
+    upload = ImportFile("tip-2015.txt", text_report(PERU, CHILE).encode())
+    ApplyImport(ImportService().import_file(upload, 2015)).apply()
+    cache.clear()
+
+    html = page(client, "/countries/PER/")
+
+    section = re.search(r'<section class="narrative" id="narrative-2015".*?</section>', html, re.S)
+    assert section is not None
+    text = section.group(0)
+    assert "page 277" in text
+    assert "Prosecution" in text or "PROSECUTION" in text
+    assert "convicted 19 traffickers in 2014" in text
+    row = re.search(r'<tr data-year="2015">.*?</tr>', html, re.S)
+    assert row is not None
+    assert 'href="#narrative-2015"' in row.group(0)
+    assert 'id="narrative-2014"' not in html
+    figures = html[html.index('id="statistics-table"') :]
+    assert "at least 774" in figures
+    chart = html[html.index('id="statistics"') : html.index('id="statistics-table"')]
+    assert "at least 774" in chart
+    for metric in ("Investigations", "Convictions", "Victims identified"):
+        assert re.search(rf'class="legend[^"]*".*?{metric}', chart, re.S), metric

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from tipwatch.tip.models import Narrative as StoredNarrative
 from tipwatch.tip.models import Statistic as StoredStatistic
+from tipwatch.tip.services.narratives import narrative_for
 
 if TYPE_CHECKING:
     from tipwatch.tip.models import Country, Report
@@ -98,11 +99,7 @@ class DatabaseNarratives:
     """The narrative applied from an import of the report: its tags and a few short quotes."""
 
     def narrative_for(self, country: Country, report: Report) -> Narrative | None:
-        stored = (
-            StoredNarrative.objects.filter(country=country, report=report)
-            .prefetch_related("sections")
-            .first()
-        )
+        stored = narrative_for(country, report)
         if stored is None:
             return None
         tags = [
