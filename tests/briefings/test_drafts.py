@@ -44,7 +44,7 @@ def test_the_draft_has_topics_paragraphs_and_a_source_block_per_citation(
     result, briefing = draft()
     page = NewsPage.objects.get(pk=result.page.pk)
 
-    assert set(page.topics.names()) >= {"tip-report", "peru", "2015"}
+    assert set(page.topics.names()) >= {"TIP Report", "Peru", "2015"}
     types = [block.block_type for block in page.body]
     assert types.count("paragraph") == len(briefing.paragraphs)
     sources = [block.value for block in page.body if block.block_type == "source"]
@@ -100,3 +100,74 @@ def test_no_news_index_is_an_error() -> None:
     with pytest.raises(DraftError, match="no news index page"):
         draft()
     assert not BriefingDraft.objects.exists()
+
+
+def import_report_text(text: str) -> None:
+    from tipwatch.ingest.services.apply import ApplyImport
+    from tipwatch.ingest.services.importer import ImportFile, ImportService
+
+    ApplyImport(
+        ImportService().import_file(ImportFile("tip-2015.txt", text.encode()), 2015)
+    ).apply()
+
+
+def test_a_drafted_briefing_names_narrative_tags_in_words_not_codes(news_index: Any) -> None:
+    from pathlib import Path
+
+    passage = Path(__file__).parents[1] / "ingest/corpus/passages/p005-peru-2015-refworld.txt"
+    import_report_text(passage.read_text(encoding="utf-8").split("---\n", 1)[1])
+
+    for lang, words in (
+        ("en", ["forced labor", "brick kilns", "illegal gold mining"]),
+        ("es", ["trabajo forzoso", "ladrilleras", "minería ilegal de oro"]),
+    ):
+        result, _ = draft(lang=lang)
+        text = str(NewsPage.objects.get(pk=result.page.pk).body)
+        prose = " ".join(
+            str(block.value) for block in result.page.body if block.block_type == "paragraph"
+        )
+        for word in words:
+            assert word in text
+        # Addresses hold underscores of their own; the prose never does.
+        assert "_" not in prose.replace("7107(b)(2)(D)", "")
+
+
+def test_a_drafted_briefing_keeps_at_least_and_one_box_per_quoted_sentence(
+    news_index: Any,
+) -> None:
+    from tests.ingest.reports import CHILE, PERU, text_report
+
+    import_report_text(text_report(PERU, CHILE))
+
+    result, briefing = draft()
+    page = NewsPage.objects.get(pk=result.page.pk)
+    prose = " ".join(str(b.value) for b in page.body if b.block_type == "paragraph")
+    assert "at least 774" in prose
+    assert "Peru: at least 774 identified victims in 2014" in [c.text for c in briefing.citations]
+    sources = [block.value for block in page.body if block.block_type == "source"]
+    keys = [(s["report_year"], s["page"], s["quote"], s["url"]) for s in sources]
+    assert len(keys) == len(set(keys))
+    # The sentence giving 59 and 70 investigations backs two figures but makes one box.
+    investigations = [s for s in sources if "investigated 59 cases" in s["quote"]]
+    assert len(investigations) == 1
+    assert len(sources) < len(briefing.citations)
+
+    spanish, _ = draft(lang="es")
+    prose_es = " ".join(str(b.value) for b in spanish.page.body if b.block_type == "paragraph")
+    assert "al menos 774" in prose_es
+
+
+def test_a_draft_uses_the_sites_tags_whatever_their_case(news_index: Any) -> None:
+    from taggit.models import Tag
+
+    Tag.objects.create(name="Peru", slug="peru")
+    Tag.objects.create(name="TIP Report", slug="tip-report")
+    before = Tag.objects.count()
+
+    result, _ = draft()
+    draft(lang="es")
+
+    page = NewsPage.objects.get(pk=result.page.pk)
+    assert set(page.topics.names()) == {"TIP Report", "Peru", "2015"}
+    assert Tag.objects.count() == before + 1  # only "2015" is new
+    assert not Tag.objects.filter(name__in=["peru", "tip-report"]).exists()

@@ -10,7 +10,7 @@ from django.core.cache import cache
 from django.test import Client
 from django.urls import reverse
 
-from tipwatch.tip.models import Country, CoverageGap, Report
+from tipwatch.tip.models import Country, CoverageGap, Group, Report
 
 pytestmark = pytest.mark.usefixtures("tip_data")
 
@@ -193,6 +193,35 @@ def test_the_latin_america_comparison_for_2015(client: Client) -> None:
     assert 'id="series"' in html
 
 
+def test_the_comparison_says_how_complete_the_data_is_for_the_group_shown(
+    client: Client,
+) -> None:
+    # 2016 is partial (16 countries missing) but holds all 20 members of Latin America.
+    latin = page(client, "/compare/?year=2016&group=latin-america")
+    notice = re.search(r'<p class="\w+" id="coverage">(.*?)</p>', latin, re.S)
+    assert notice is not None
+    assert "Complete for Latin America" in notice.group(1)
+    assert "20 of 20 countries" in notice.group(1)
+    assert "incomplete" not in latin.split('id="counts"')[0]
+
+    caribbean = page(client, "/compare/?year=2016&group=caribbean")
+    notice = re.search(r'<p class="notice" id="coverage">(.*?)</p>', caribbean, re.S)
+    assert notice is not None
+    assert "Partial for Caribbean" in notice.group(1)
+    assert "Jamaica" in notice.group(1)
+    size = Group.objects.get(slug="caribbean").members.count()
+    assert f"{size - 1} of {size} countries" in notice.group(1)
+
+    complete_year = page(client, "/compare/?year=2015&group=latin-america")
+    assert 'id="coverage"' not in complete_year
+
+
+def test_the_explorer_home_links_every_group_to_its_comparison(client: Client) -> None:
+    html = page(client, "/explorer/")
+    for slug in Group.objects.values_list("slug", flat=True):
+        assert f'href="/compare/?group={slug}"' in html
+
+
 def test_a_region_comparison_uses_the_bureau(client: Client) -> None:
     html = page(client, "/compare/?year=2015&region=WHA")
 
@@ -320,3 +349,35 @@ def test_each_page_runs_a_bounded_number_of_queries(
     with django_assert_max_num_queries(2):
         cached = client.get(url)
     assert cached["X-Tipwatch-Cache"] == "hit"
+
+
+# --- narratives and figures from an import -----------------------------------------------------
+
+
+def test_the_country_page_shows_imported_narratives_and_hedged_figures(client: Client) -> None:
+    from tests.ingest.reports import CHILE, PERU, text_report
+    from tipwatch.ingest.services.apply import ApplyImport
+    from tipwatch.ingest.services.importer import ImportFile, ImportService
+
+    upload = ImportFile("tip-2015.txt", text_report(PERU, CHILE).encode())
+    ApplyImport(ImportService().import_file(upload, 2015)).apply()
+    cache.clear()
+
+    html = page(client, "/countries/PER/")
+
+    section = re.search(r'<section class="narrative" id="narrative-2015".*?</section>', html, re.S)
+    assert section is not None
+    text = section.group(0)
+    assert "page 277" in text
+    assert "Prosecution" in text or "PROSECUTION" in text
+    assert "convicted 19 traffickers in 2014" in text
+    row = re.search(r'<tr data-year="2015">.*?</tr>', html, re.S)
+    assert row is not None
+    assert 'href="#narrative-2015"' in row.group(0)
+    assert 'id="narrative-2014"' not in html
+    figures = html[html.index('id="statistics-table"') :]
+    assert "at least 774" in figures
+    chart = html[html.index('id="statistics"') : html.index('id="statistics-table"')]
+    assert "at least 774" in chart
+    for metric in ("Investigations", "Convictions", "Victims identified"):
+        assert re.search(rf'class="legend[^"]*".*?{metric}', chart, re.S), metric

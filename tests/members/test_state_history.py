@@ -124,3 +124,31 @@ def test_approve_button_is_on_the_row_not_in_its_menu(admin_client, membership_t
     assert approve_url in html
     before_menu = html.split('aria-label="More options for')[0]
     assert approve_url in before_menu
+
+
+def test_an_erase_request_is_logged_under_a_label_that_names_no_one(
+    admin_client, admin_user, membership_types
+):
+    member = MemberFactory.create(name="Eva Erase", email="eva@example.org")
+    services.confirm(member)
+    services.approve(member, approved_by=admin_user)
+    pk = member.pk
+
+    services.erase(member)
+
+    entries = ModelLogEntry.objects.filter(object_id=str(pk))
+    # The earlier entries carried the member's name as their label; only the erasure is left.
+    assert list(entries.values_list("action", flat=True)) == ["tipwatch.member.erase"]
+    entry = entries.get()
+    assert entry.label == f"Member {pk} (erased)"
+    assert entry.data == {"state": MemberState.ACTIVE}
+    assert entry.deleted
+    assert entry.user is None
+    assert "Eva" not in str(entry.data) + entry.label
+    report = admin_client.get("/admin/reports/site-history/").content.decode()
+    assert (
+        "Erased at the member&#x27;s request" in report
+        or "Erased at the member's request" in report
+    )
+    assert f"Member {pk} (erased)" in report
+    assert "eva@example.org" not in report

@@ -18,7 +18,7 @@ from ninja.errors import ValidationError
 
 from tipwatch.tip.filters.params import InvalidParameterError, invalid_from_errors
 
-from .endpoints import changes, countries, groups, placements, reports, statistics
+from .endpoints import changes, countries, groups, narratives, placements, reports, statistics
 from .errors import error_response
 
 logger = logging.getLogger(__name__)
@@ -61,6 +61,7 @@ api.add_router("/groups/", groups.router)
 api.add_router("/reports/", reports.router)
 api.add_router("/placements", placements.router)
 api.add_router("/statistics", statistics.router)
+api.add_router("/narratives", narratives.router)
 api.add_router("/changes", changes.router)
 
 

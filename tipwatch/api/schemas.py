@@ -217,6 +217,60 @@ class ReportDetail(ReportSummary):
     page_url: str
 
 
+class NarrativeTagOut(Schema):
+    code: str = Field(description="Stable code, e.g. forced_labor.")
+    label: str = Field(description="The same in words, e.g. forced labor.")
+
+
+class NarrativeSectionOut(Schema):
+    name: str = Field(description="summary, trafficking_profile, prosecution, protection...")
+    heading: str = Field(description="The section's heading as printed, or empty.")
+    first_page: int | None = Field(description="The printed report's page the section starts on.")
+    text: str
+
+
+def _tags(codes: Any) -> list[dict[str, str]]:
+    from tipwatch.tip.terms import tag_label
+
+    return [{"code": str(code), "label": tag_label(str(code))} for code in codes or []]
+
+
+class NarrativeOut(Schema):
+    iso3: str = Field(alias="country.iso3")
+    country: str = Field(alias="country.name")
+    report_year: int = Field(alias="report.year")
+    header: str = Field(description="The chapter's heading as printed.")
+    first_page: int | None = Field(description="The printed report's first page of the chapter.")
+    last_page: int | None
+    summary: str = Field(description="The sentence giving the tier finding.")
+    forms: list[NarrativeTagOut] = Field(description="Forms of trafficking the chapter names.")
+    sectors: list[NarrativeTagOut] = Field(description="Economic sectors the chapter names.")
+    places: list[str] = Field(description="Places the chapter names.")
+    sections: list[NarrativeSectionOut]
+    source_name: str
+    source_url: str | None
+
+    @staticmethod
+    def resolve_forms(obj: Any) -> list[dict[str, str]]:
+        return _tags(obj.forms)
+
+    @staticmethod
+    def resolve_sectors(obj: Any) -> list[dict[str, str]]:
+        return _tags(obj.sectors)
+
+    @staticmethod
+    def resolve_places(obj: Any) -> list[str]:
+        return [str(place) for place in obj.places or []]
+
+    @staticmethod
+    def resolve_sections(obj: Any) -> list[Any]:
+        return list(obj.sections.all())
+
+    @staticmethod
+    def resolve_source_url(obj: Any) -> str | None:
+        return obj.source_url or None
+
+
 class StatisticOut(Schema):
     iso3: str = Field(alias="country.iso3")
     country: str = Field(alias="country.name")

@@ -1,7 +1,8 @@
 """Save a briefing as an unpublished news article, or as a new revision of the one saved before.
 
-The article goes under the site's news index, with topics ("tip-report", the country, the
-year) and each citation as a "source" block. `BriefingDraft` remembers which page holds the
+The article goes under the site's news index, with topics ("TIP Report", the country, the
+year: the site's own tags when they exist, whatever their case) and each distinct citation as a
+"source" block. `BriefingDraft` remembers which page holds the
 briefing for a (country, year, group, language), so drafting again adds a revision to that page
 instead of creating another: editors' changes stay in the page's history.
 """
@@ -13,8 +14,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.db import transaction
+from django.db.models import Q
 from django.utils.html import escape
 from django.utils.text import slugify
+from taggit.models import Tag
 from wagtail.models import Revision
 
 from tipwatch.news.models import NewsIndexPage, NewsPage
@@ -49,12 +52,28 @@ def news_index() -> NewsIndexPage:
     return index
 
 
+REPORT_TOPIC = "TIP Report"
+
+
 def topics_for(briefing: Briefing, country: Country) -> list[str]:
-    return ["tip-report", slugify(country.name), str(briefing.report_year)]
+    return [REPORT_TOPIC, country.name, str(briefing.report_year)]
+
+
+def topic_tags(names: list[str]) -> list[Tag]:
+    """The site's existing tag for each name ("Peru" for "peru", "TIP Report" for "tip-report"),
+    matched by name ignoring case or by slug; a new tag only for a name the site lacks."""
+    tags = []
+    for name in names:
+        found = (
+            Tag.objects.filter(Q(name__iexact=name) | Q(slug=slugify(name))).order_by("pk").first()
+        )
+        tags.append(found or Tag.objects.create(name=name))
+    return tags
 
 
 def body_for(briefing: Briefing) -> list[dict[str, Any]]:
-    """Raw StreamField data: the paragraphs, a heading, then one source block per citation."""
+    """Raw StreamField data: the paragraphs, a heading, then one source block per distinct
+    citation (two figures quoted from one sentence on one page make one box, not two)."""
     body: list[dict[str, Any]] = [
         {"type": "paragraph", "value": f"<p>{escape(paragraph)}</p>"}
         for paragraph in briefing.paragraphs
@@ -66,18 +85,20 @@ def body_for(briefing: Briefing) -> list[dict[str, Any]]:
                 "value": {"text": _SOURCES_HEADING.get(briefing.lang, "Sources"), "level": "h2"},
             }
         )
+    seen: set[tuple[Any, ...]] = set()
     for citation in briefing.citations:
-        body.append(
-            {
-                "type": "source",
-                "value": {
-                    "report_year": citation.report_year,
-                    "page": citation.page,
-                    "quote": citation.quote or citation.text,
-                    "url": citation.url,
-                },
-            }
-        )
+        quote = citation.quote or citation.text
+        value: dict[str, Any] = {
+            "report_year": citation.report_year,
+            "page": citation.page,
+            "quote": quote,
+            "url": citation.url,
+        }
+        key = (citation.report_year, citation.page, " ".join(quote.split()), citation.url)
+        if key in seen:
+            continue
+        seen.add(key)
+        body.append({"type": "source", "value": value})
     return body
 
 
@@ -122,8 +143,7 @@ def save_draft(briefing: Briefing, country: Country, group: Group, user: Any = N
             page = record.page.specific
             latest = page.get_latest_revision_as_object()
             _fill(latest, briefing)
-            topics = topics_for(briefing, country)
-            latest.topics.add(*[t for t in topics if t not in latest.topics.names()])
+            latest.topics.add(*topic_tags(topics_for(briefing, country)))
             if not page.live:
                 latest.save()
             revision = latest.save_revision(user=user, log_action=True)
@@ -139,7 +159,7 @@ def save_draft(briefing: Briefing, country: Country, group: Group, user: Any = N
         if user is not None and getattr(user, "pk", None):
             page.owner = user
         index.add_child(instance=page)
-        page.topics.add(*topics_for(briefing, country))
+        page.topics.add(*topic_tags(topics_for(briefing, country)))
         page.save()
         revision = page.save_revision(user=user, log_action=True)
         BriefingDraft.objects.create(

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from tipwatch.tip.models import Narrative as StoredNarrative
 from tipwatch.tip.models import Statistic as StoredStatistic
+from tipwatch.tip.services.narratives import narrative_for
 
 if TYPE_CHECKING:
     from tipwatch.tip.models import Country, Report
@@ -35,6 +36,8 @@ class Statistic:
     period_year: int
     page: int | None = None
     quote: str = ""
+    # "at_least", "approximately"...: the report's own hedge, which the prose must keep.
+    qualifier: str = ""
 
 
 class StatisticsSource(Protocol):
@@ -87,7 +90,7 @@ class DatabaseStatistics:
 
     def statistics_for(self, country: Country, report: Report) -> Sequence[Statistic]:
         return [
-            Statistic(s.metric, s.value, s.period_year, s.page, s.quote)
+            Statistic(s.metric, s.value, s.period_year, s.page, s.quote, s.qualifier)
             for s in StoredStatistic.objects.filter(country=country, report=report)
         ]
 
@@ -96,11 +99,7 @@ class DatabaseNarratives:
     """The narrative applied from an import of the report: its tags and a few short quotes."""
 
     def narrative_for(self, country: Country, report: Report) -> Narrative | None:
-        stored = (
-            StoredNarrative.objects.filter(country=country, report=report)
-            .prefetch_related("sections")
-            .first()
-        )
+        stored = narrative_for(country, report)
         if stored is None:
             return None
         tags = [

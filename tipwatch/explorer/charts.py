@@ -147,14 +147,51 @@ def tier_counts_over_time(
 STAT_COLOURS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#3D3D3D"]
 
 
-def statistics_over_time(series: Mapping[str, Mapping[int, int]], title: str) -> str:
-    """One line per metric (investigations, prosecutions...), by the year the figure covers."""
+def statistics_over_time(
+    series: Mapping[str, Mapping[int, int]],
+    title: str,
+    qualifiers: Mapping[tuple[str, int], str] | None = None,
+) -> str:
+    """One line per metric (investigations, prosecutions...), by the year the figure covers.
+
+    Each point is labelled with its figure, and a figure the report hedges keeps its words
+    ("at least 774"): `qualifiers` maps (series label, year) to them. Year labels are short, so
+    they are not slanted, and the legend has one row per two series and room of its own below
+    the plot (slanted labels pushed pygal's legend out of the drawing).
+    """
+    qualifiers = qualifiers or {}
     years = sorted({year for values in series.values() for year in values})
+    legend_rows = -(-len(series) // 2)
     chart = pygal.Line(
-        **_config(width=900, height=360, title=title, allow_interruptions=True, dots_size=4),
+        **_config(
+            width=900,
+            height=330 + 28 * legend_rows,
+            title=title,
+            allow_interruptions=True,
+            dots_size=4,
+            x_label_rotation=0,
+            legend_at_bottom_columns=2,
+            print_values=True,
+            # Room for the last year's labels ("at least 774") and the legend rows.
+            margin_right=90,
+            margin_bottom=10 + 28 * legend_rows,
+        ),
         style=_style(STAT_COLOURS),
     )
     chart.x_labels = [str(year) for year in years]
     for label, values in series.items():
-        chart.add(label, [values.get(year) for year in years])
+        points: list[Any] = []
+        for year in years:
+            value = values.get(year)
+            words = qualifiers.get((label, year), "")
+            if value is None:
+                points.append(None)
+            else:
+                text = f"{words} {value}" if words else str(value)
+                points.append({"value": value, "label": text, "formatter": _fixed(text)})
+        chart.add(label, points)
     return _render(chart)
+
+
+def _fixed(text: str) -> Any:
+    return lambda value: text

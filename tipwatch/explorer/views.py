@@ -28,6 +28,7 @@ from tipwatch.tip.filters.params import (
 from tipwatch.tip.filters.resolve import report_years, resolve_scope_choice, resolve_year
 from tipwatch.tip.models import Bureau, Country, CoverageGap, Group, Placement, Report, Statistic
 from tipwatch.tip.rules import TIER_MEANINGS, Tier
+from tipwatch.tip.services.narratives import country_narratives
 from tipwatch.tip.services.reading import (
     CHANGE_LABELS,
     TIER_ORDER,
@@ -41,6 +42,7 @@ from tipwatch.tip.services.reading import (
     tier_counts_by_year,
     tier_label,
 )
+from tipwatch.tip.terms import QUALIFIER_LABELS, figure_text
 
 from . import charts
 from .page_cache import cached_page
@@ -142,7 +144,8 @@ def country_index(request: HttpRequest) -> HttpResponse:
 
 
 def _statistics(country: Country) -> dict[str, Any] | None:
-    """Figures over time by metric, the latest report's figure winning for a repeated year."""
+    """Figures over time by metric, the latest report's figure winning for a repeated year; a
+    hedged figure keeps its words ("at least 774") in the table and on the chart."""
     figures = list(
         Statistic.objects.filter(country=country)
         .select_related("report")
@@ -152,16 +155,25 @@ def _statistics(country: Country) -> dict[str, Any] | None:
         return None
     series: dict[str, dict[int, int]] = defaultdict(dict)
     sources: dict[tuple[str, int], Statistic] = {}
+    qualifiers: dict[tuple[str, int], str] = {}
     for figure in figures:
         label = figure.get_metric_display()
         series[label][figure.period_year] = figure.value
         sources[(label, figure.period_year)] = figure
+        qualifiers[(label, figure.period_year)] = QUALIFIER_LABELS.get(figure.qualifier, "")
     years = sorted({year for values in series.values() for year in values})
     table = [
         {
             "metric": label,
             "cells": [
-                {"value": values.get(year), "source": sources.get((label, year))} for year in years
+                {
+                    "value": values.get(year),
+                    "text": figure_text(values[year], sources[(label, year)].qualifier)
+                    if year in values
+                    else "",
+                    "source": sources.get((label, year)),
+                }
+                for year in years
             ],
         }
         for label, values in series.items()
@@ -169,7 +181,9 @@ def _statistics(country: Country) -> dict[str, Any] | None:
     return {
         "years": years,
         "table": table,
-        "chart": charts.statistics_over_time(series, f"{country.name}: figures by year"),
+        "chart": charts.statistics_over_time(
+            series, f"{country.name}: figures by year", qualifiers
+        ),
     }
 
 
@@ -214,6 +228,8 @@ def country_detail(request: HttpRequest, iso3: str) -> HttpResponse:
         )
     history = country_history(country)
     reports = list(Report.objects.order_by("year"))
+    narratives = country_narratives(country)
+    narrative_years = {narrative.report.year: narrative for narrative in narratives}
     by_year = {row.placement.report.year: row for row in history.rows}
     unknown = set(history.unknown_years)
     timeline = []
@@ -228,6 +244,7 @@ def country_detail(request: HttpRequest, iso3: str) -> HttpResponse:
                 else "Missing from our data",
                 "css": css_class(row.placement.tier if row else None, gap=report.year in unknown),
                 "gap": report.year in unknown,
+                "narrative": narrative_years.get(report.year),
                 "flags": [
                     flag.render(country.name) for flag in history.flags_for_year(report.year)
                 ],
@@ -259,6 +276,7 @@ def country_detail(request: HttpRequest, iso3: str) -> HttpResponse:
             f"{country.name}: tier in each TIP Report",
         ),
         "statistics": _statistics(country),
+        "narratives": narratives,
         "news": _related_news(country),
         "has_partial_years": any(report.is_partial for report in reports),
     }

@@ -12,7 +12,7 @@ from django.http import HttpRequest
 from django.utils import timezone
 
 from . import emails, tasks
-from .history import log_state_change
+from .history import log_erasure, log_state_change
 from .models import Member, MembershipType, MemberState
 
 logger = logging.getLogger(__name__)
@@ -120,12 +120,13 @@ def rejoin(member: Member) -> None:
 
 @transaction.atomic
 def erase(member: Member) -> None:
-    """Delete the member's record and the admin's history of it: nothing identifying is kept."""
-    _delete_with_history(member)
+    """Delete the member's record and the admin's history of it: nothing identifying is kept,
+    and one log entry under the record's number says it was erased at the member's request."""
+    _delete_with_history(member, log_request=True)
     logger.info("A member record was erased at the member's request.")
 
 
-def _delete_with_history(member: Member) -> None:
+def _delete_with_history(member: Member, log_request: bool = False) -> None:
     from django.contrib.contenttypes.models import ContentType
     from wagtail.models import ModelLogEntry
 
@@ -133,6 +134,8 @@ def _delete_with_history(member: Member) -> None:
     ModelLogEntry.objects.filter(
         content_type=ContentType.objects.get_for_model(Member), object_id=str(member.pk)
     ).delete()
+    if log_request:
+        log_erasure(member)
     member.delete()
 
 

@@ -1,13 +1,22 @@
-"""Search over the live, public pages of the site."""
+"""Search over the site: country profiles and report pages first, then live public pages.
+
+Country profiles and reports are views of the TIP data, found through the tip read layer
+(`tip.services.search`); news and standing pages come from Wagtail's search index.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Any
 
 from django.core.paginator import EmptyPage, Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.urls import reverse
 from wagtail.models import Page, Site
+
+from tipwatch.tip.services.search import search_countries, search_reports
 
 PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
@@ -39,24 +48,88 @@ def _description(page: Page) -> str:
     return str(describe() if callable(describe) else page.search_description)
 
 
+class Results(Sequence[dict[str, Any]]):
+    """The data results, then the page results, as one list the paginator can slice.
+
+    Only the slice shown is read from the search backend, as with Wagtail's results alone.
+    """
+
+    def __init__(self, first: list[dict[str, Any]], pages: Any, request: HttpRequest) -> None:
+        self.first, self.pages, self.request = first, pages, request
+        self._page_count: int | None = None
+
+    def __len__(self) -> int:
+        if self._page_count is None:
+            self._page_count = self.pages.count()
+        return len(self.first) + self._page_count
+
+    def __getitem__(self, index: Any) -> Any:
+        if not isinstance(index, slice):
+            return self[index : index + 1][0]
+        start, stop, _ = index.indices(len(self))
+        head = self.first[start:stop]
+        page_start = max(start - len(self.first), 0)
+        page_stop = max(stop - len(self.first), 0)
+        tail = [
+            {
+                "url": page.get_url(self.request),
+                "title": page.title,
+                "description": _description(page),
+                "kind": "page",
+            }
+            for page in self.pages[page_start:page_stop]
+        ]
+        return head + tail
+
+
+def _data_results(terms: str) -> list[dict[str, Any]]:
+    results = []
+    for hit in search_countries(terms):
+        country = hit.country
+        also = f" ({hit.matched_other_name})" if hit.matched_other_name else ""
+        results.append(
+            {
+                "url": reverse("explorer:country", args=[country.iso3]),
+                "title": f"{country.name}{also}",
+                "description": (
+                    f"Country profile: {country.name}'s tier in every TIP Report, the Watch "
+                    "List rule and the source of each placement."
+                ),
+                "kind": "country",
+            }
+        )
+    for report in search_reports(terms):
+        results.append(
+            {
+                "url": reverse("explorer:report", kwargs={"year": report.year}),
+                "title": str(report),
+                "description": (
+                    f"The {report.year_label} report: counts per tier, upgrades and "
+                    "downgrades, the list by tier and how complete our data is."
+                ),
+                "kind": "report",
+            }
+        )
+    return results
+
+
 def search(request: HttpRequest) -> HttpResponse:
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
     terms = search_terms(query)
     page_obj = None
-    results: list[dict[str, object]] = []
+    results: list[dict[str, Any]] = []
     if terms:
         pages = Page.objects.live().public().specific()
         site = Site.find_for_request(request)
         if site is not None:
             pages = pages.descendant_of(site.root_page, inclusive=True)
-        paginator = Paginator(pages.search(terms), PER_PAGE)
+        everything = Results(_data_results(terms), pages.search(terms), request)
+        paginator = Paginator(everything, PER_PAGE)
         try:
             page_obj = paginator.page(page_number(request.GET.get("page", "1")))
         except EmptyPage as error:
             raise Http404("No such page of results") from error
-        results = [
-            {"page": page, "description": _description(page)} for page in page_obj.object_list
-        ]
+        results = list(page_obj.object_list)
     return render(
         request,
         "sitesearch/search.html",

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from tipwatch.tip.models import Country, Placement, SourceKind
 from tipwatch.tip.rules import TIER_MEANINGS, Change, Tier
 from tipwatch.tip.rules._wording import ordinal
+from tipwatch.tip.terms import figure_text, metric_label, tag_label
 
 from ..facts import BriefingFacts
 from ..sources import Statistic
@@ -49,12 +50,10 @@ _MONTHS = (
     "November",
     "December",
 )
-_METRICS = {
-    "investigations": "investigations",
-    "prosecutions": "prosecutions",
-    "convictions": "convictions",
-    "victims_identified": "identified victims",
-}
+
+
+def figure(statistic: Statistic) -> str:
+    return figure_text(statistic.value, statistic.qualifier)
 
 
 def number(n: int) -> str:
@@ -417,10 +416,10 @@ class EnglishWording(Wording):
             return None
         clauses = []
         for metric, latest, earlier in pairs:
-            label = _METRICS.get(metric, metric.replace("_", " "))
+            label = metric_label(metric)
             if earlier is None:
                 where = self._pages([latest.page])
-                clauses.append(f"{label}: {latest.value} in {latest.period_year}{where}")
+                clauses.append(f"{label}: {figure(latest)} in {latest.period_year}{where}")
                 continue
             if latest.value < earlier.value:
                 verb = "fell to"
@@ -429,8 +428,9 @@ class EnglishWording(Wording):
             else:
                 verb = "held at"
             clauses.append(
-                f"{label} {verb} {latest.value} in {latest.period_year} from {earlier.value} "
-                f"in {earlier.period_year}{self._pages([latest.page, earlier.page])}"
+                f"{label} {verb} {figure(latest)} in {latest.period_year} from "
+                f"{figure(earlier)} in {earlier.period_year}"
+                f"{self._pages([latest.page, earlier.page])}"
             )
         return f"Law enforcement, according to the {facts.year} report: " + "; ".join(clauses) + "."
 
@@ -450,7 +450,9 @@ class EnglishWording(Wording):
         ):
             tags = narrative.tags_of(kind)
             if tags:
-                listed = join([tag.name for tag in tags])
+                listed = join(
+                    [tag.name if kind == "place" else tag_label(tag.name) for tag in tags]
+                )
                 clauses.append(f"{words} {listed}{self._pages([t.page for t in tags])}")
         if not clauses:
             return None
@@ -492,8 +494,8 @@ class EnglishWording(Wording):
         )
 
     def statistic_citation(self, country: Country, statistic: Statistic) -> str:
-        label = _METRICS.get(statistic.metric, statistic.metric.replace("_", " "))
-        return f"{country.name}: {statistic.value} {label} in {statistic.period_year}"
+        label = metric_label(statistic.metric)
+        return f"{country.name}: {figure(statistic)} {label} in {statistic.period_year}"
 
     def quote_citation(self, country: Country, year: int) -> str:
         return f"{country.name} narrative, {year} report"

@@ -8,6 +8,8 @@ from collections.abc import Callable, Sequence
 from tipwatch.core.text import unaccented_casefold
 from tipwatch.tip.models import Country, Placement, SourceKind
 from tipwatch.tip.rules import TIER_MEANINGS, Change, Tier
+from tipwatch.tip.terms import figure_text, tag_label
+from tipwatch.tip.terms import words as code_words
 
 from ..facts import BriefingFacts
 from ..sources import Statistic
@@ -57,29 +59,64 @@ _METRICS = {
     "prosecutions": "procesamientos",
     "convictions": "condenas",
     "victims_identified": "víctimas identificadas",
+    "investigations_sex_trafficking": "investigaciones por trata con fines de explotación sexual",
+    "investigations_labor_trafficking": "investigaciones por trata con fines de trabajo forzoso",
+    "prosecutions_sex_trafficking": "procesamientos por trata con fines de explotación sexual",
+    "prosecutions_labor_trafficking": "procesamientos por trata con fines de trabajo forzoso",
+    "convictions_sex_trafficking": "condenas por trata con fines de explotación sexual",
+    "convictions_labor_trafficking": "condenas por trata con fines de trabajo forzoso",
+    "victims_identified_sex_trafficking": (
+        "víctimas de trata con fines de explotación sexual identificadas"
+    ),
+    "victims_identified_labor_trafficking": (
+        "víctimas de trata con fines de trabajo forzoso identificadas"
+    ),
 }
-# Common narrative tags; others are quoted in the report's English.
+_QUALIFIERS = {
+    "at_least": "al menos",
+    "approximately": "aproximadamente",
+    "more_than": "más de",
+    "fewer_than": "menos de",
+}
+# The narrative tags an import stores (see `tipwatch.tip.terms`); a tag not listed here is
+# quoted in the report's English.
 _TAGS = {
-    "sex trafficking": "trata con fines de explotación sexual",
-    "forced labor": "trabajo forzoso",
-    "forced labour": "trabajo forzoso",
-    "child sex trafficking": "explotación sexual infantil",
-    "forced child labor": "trabajo infantil forzoso",
-    "forced begging": "mendicidad forzada",
-    "domestic servitude": "servidumbre doméstica",
-    "debt bondage": "servidumbre por deudas",
-    "forced criminality": "criminalidad forzada",
+    "sex_trafficking": "trata con fines de explotación sexual",
+    "forced_labor": "trabajo forzoso",
+    "child_labor": "trabajo infantil",
+    "domestic_servitude": "servidumbre doméstica",
+    "forced_begging": "mendicidad forzada",
+    "forced_criminality": "criminalidad forzada",
+    "debt_bondage": "servidumbre por deudas",
+    "child_soldiers": "reclutamiento de niños soldado",
+    "organ_removal": "extracción de órganos",
+    "forced_marriage": "matrimonio forzado",
+    "sex_tourism": "turismo sexual",
+    "online_sexual_exploitation": "explotación sexual en línea",
     "mining": "minería",
-    "illegal mining": "minería ilegal",
-    "agriculture": "agricultura",
+    "illegal_gold_mining": "minería ilegal de oro",
+    "illegal_mining": "minería ilegal",
     "logging": "tala",
+    "agriculture": "agricultura",
     "fishing": "pesca",
     "construction": "construcción",
+    "domestic_work": "trabajo doméstico",
     "manufacturing": "manufactura",
-    "domestic work": "trabajo doméstico",
-    "tourism": "turismo",
-    "street vending": "venta ambulante",
+    "textiles": "textiles",
+    "brick_kilns": "ladrilleras",
+    "hospitality_tourism": "hostelería y turismo",
+    "entertainment": "bares y locales de ocio",
+    "street_vending": "venta ambulante",
+    "cattle_ranching": "ganadería",
 }
+
+
+def metric_es(code: str) -> str:
+    return _METRICS.get(code, code_words(code))
+
+
+def figure(statistic: Statistic) -> str:
+    return figure_text(statistic.value, statistic.qualifier, _QUALIFIERS)
 
 
 def number(n: int) -> str:
@@ -482,10 +519,10 @@ class SpanishWording(Wording):
             return None
         clauses = []
         for metric, latest, earlier in pairs:
-            label = _METRICS.get(metric, metric.replace("_", " "))
+            label = metric_es(metric)
             if earlier is None:
                 clauses.append(
-                    f"{label}: {latest.value} en {latest.period_year}{self._pages([latest.page])}"
+                    f"{label}: {figure(latest)} en {latest.period_year}{self._pages([latest.page])}"
                 )
                 continue
             if latest.value < earlier.value:
@@ -496,8 +533,8 @@ class SpanishWording(Wording):
                 verb = "se mantuvo en"
             pages = self._pages([latest.page, earlier.page])
             clauses.append(
-                f"el número de {label} {verb} {latest.value} en {latest.period_year}, desde "
-                f"{earlier.value} en {earlier.period_year}{pages}"
+                f"el número de {label} {verb} {figure(latest)} en {latest.period_year}, desde "
+                f"{figure(earlier)} en {earlier.period_year}{pages}"
             )
         return (
             f"Aplicación de la ley, según el informe de {facts.year}: " + "; ".join(clauses) + "."
@@ -526,8 +563,9 @@ class SpanishWording(Wording):
         return f"El capítulo del informe sobre {name_of(facts.country)} describe {join(clauses)}."
 
     def _tag(self, name: str) -> str:
-        translated = _TAGS.get(name.strip().lower())
-        return translated or f"\u00ab{name}\u00bb"
+        code = "_".join(name.strip().lower().split())
+        translated = _TAGS.get(code) or _TAGS.get(code.replace("labour", "labor"))
+        return translated or f"\u00ab{tag_label(name)}\u00bb"
 
     def quotes(self, facts: BriefingFacts) -> str | None:
         quotes = self.chosen_quotes(facts)
@@ -568,8 +606,8 @@ class SpanishWording(Wording):
         )
 
     def statistic_citation(self, country: Country, statistic: Statistic) -> str:
-        label = _METRICS.get(statistic.metric, statistic.metric.replace("_", " "))
-        return f"{name_of(country)}: {statistic.value} {label} en {statistic.period_year}"
+        label = metric_es(statistic.metric)
+        return f"{name_of(country)}: {figure(statistic)} {label} en {statistic.period_year}"
 
     def quote_citation(self, country: Country, year: int) -> str:
         return f"Capítulo sobre {name_of(country)}, informe de {year}"

@@ -152,6 +152,11 @@ class StatisticQuery(Schema):
     period_year: Year = Field(None, description="The year a figure covers.")
 
 
+class NarrativeQuery(Schema):
+    country: Text = Field(None, description=COUNTRY_HELP)
+    year: Year = Field(None, description=YEAR_HELP)
+
+
 class ChangeQuery(Schema):
     from_year: RequiredYear = Field(..., alias="from", description="The earlier report year.")
     to_year: RequiredYear = Field(..., alias="to", description="The later report year.")

@@ -34,6 +34,12 @@ class NarrativeQuerySet(models.QuerySet["Narrative"]):
     def for_country(self, iso3: str) -> NarrativeQuerySet:
         return self.filter(country__iso3=iso3.strip().upper())
 
+    def with_sections(self) -> NarrativeQuerySet:
+        """Country, report and sections in three queries, whatever the number of narratives."""
+        return self.select_related("country", "report").prefetch_related(
+            models.Prefetch("sections", queryset=NarrativeSection.objects.order_by("position"))
+        )
+
 
 class Narrative(models.Model):
     """A country's chapter in one report, with the pages it spans."""

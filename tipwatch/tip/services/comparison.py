@@ -44,6 +44,15 @@ class Comparison:
         """True when every member's standing that year is known (rated, or known unrated)."""
         return not self.missing_from_data
 
+    @property
+    def size(self) -> int:
+        return len(self.scope.countries)
+
+    @property
+    def known_count(self) -> int:
+        """Members whose standing that year our data holds: "20 of 20" is complete."""
+        return self.size - len(self.missing_from_data)
+
     def countries_at(self, tier: str) -> list[Country]:
         return [p.country for p in self.rated if p.tier == tier]
 
