@@ -27,7 +27,11 @@ from tipwatch.ingest.parsing import (
 
 CORPUS = Path(__file__).parent / "corpus" / "passages"
 COUNTRIES_CSV = Path(__file__).resolve().parents[2] / "tipwatch" / "tip" / "data" / "countries.csv"
-HELD_OUT_SIZE = 40
+# The corpus was collected in two batches, each split by a rule fixed before the parser was
+# run on it: of the first batch (p001-p073) the 40 passages whose name hashes lowest are held
+# out; of the second (p074 on) every passage whose name's hash is 0 or 1 modulo 5 (about 40%).
+FIRST_BATCH = 73
+FIRST_BATCH_HELD_OUT = 40
 
 FigureKey = tuple[str, int, int]
 
@@ -105,9 +109,17 @@ def _digest(passage: Passage) -> str:
     return hashlib.sha256(passage.name.encode()).hexdigest()
 
 
+def _number(passage: Passage) -> int:
+    return int(passage.name[1:4])
+
+
 def held_out() -> list[Passage]:
-    """The set-aside part: the HELD_OUT_SIZE passages whose name hashes lowest."""
-    return sorted(passages(), key=_digest)[:HELD_OUT_SIZE]
+    """The set-aside part, by the rule above: never looked at while tuning the parser."""
+    first = [p for p in passages() if _number(p) <= FIRST_BATCH]
+    second = [p for p in passages() if _number(p) > FIRST_BATCH]
+    kept = sorted(first, key=_digest)[:FIRST_BATCH_HELD_OUT]
+    kept += [p for p in second if int(_digest(p), 16) % 5 < 2]
+    return sorted(kept, key=lambda p: p.name)
 
 
 def development() -> list[Passage]:

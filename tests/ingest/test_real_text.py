@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.ingest.real_text import HELD_OUT_SIZE, Scores, development, held_out, passages, score
+from tests.ingest.real_text import Scores, development, held_out, passages, score
 
 
 @pytest.fixture(scope="module")
@@ -25,8 +25,8 @@ def held() -> Scores:
 
 def test_the_corpus_and_its_split() -> None:
     names = [passage.name for passage in passages()]
-    assert len(names) == len(set(names)) == 73
-    assert len(held_out()) == HELD_OUT_SIZE
+    assert len(names) == len(set(names)) == 158
+    assert len(held_out()) == 88
     assert {p.name for p in held_out()}.isdisjoint(p.name for p in development())
     assert {p.kind for p in passages()} == {"page", "section", "list"}
     assert {p.report_year for p in passages()} >= {2003, 2006, 2013, 2018, 2023, 2024}
