@@ -111,6 +111,16 @@ def narrative_summary(narrative: Narrative) -> str | None:
     return None
 
 
+# A sentence whose subject is one agency named by its initials ("The GIS identified ...").
+_AGENCY_SUBJECT = re.compile(
+    r"^\s*(?:Of\s+the\s+[\d,]+\s*,\s*)?(?:[Tt]he\s+)?(?!NGOs?\b)[A-Z]{2,6}\s+(?:also\s+)?[a-z]+ed\b"
+)
+
+
+def _base(metric: str) -> str:
+    return metric.replace("_sex_trafficking", "").replace("_labor_trafficking", "")
+
+
 def extract_statistics(narrative: Narrative, report_year: int) -> list[Statistic]:
     """Every law-enforcement and victim-identification figure in the narrative.
 
@@ -125,10 +135,18 @@ def extract_statistics(narrative: Narrative, report_year: int) -> list[Statistic
             continue
         text = section.text
         context: SentenceFigure | None = None
+        stated: set[tuple[str, int]] = set()  # (base metric, year) given so far in the section
         for start, end in sentence_spans(text):
             sentence = text[start:end]
             figures = figures_in_sentence(sentence, report_year, context)
             context = figures[0] if figures else None
+            if _AGENCY_SUBJECT.match(sentence) and any(
+                (_base(f.metric), f.period_year) in stated for f in figures
+            ):
+                # "The GIS identified 55 potential trafficking victims compared with 215 in
+                # 2017" after the national total: one agency's share, not a figure of its own.
+                continue
+            stated.update((_base(f.metric), f.period_year) for f in figures)
             for figure in figures:
                 key = (figure.metric, figure.value, figure.period_year)
                 if key in seen:

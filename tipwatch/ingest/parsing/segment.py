@@ -227,8 +227,12 @@ def _headerless_narrative(lines: list[_Line], matcher: CountryMatcher) -> _RawNa
         if found is None or matcher.match(found.group("name")) is None:
             continue
         name = found.group("name")
+        # A country page may print its tier alone under the title ("2013 Trafficking in
+        # Persons Report" / "Tier 3") with no country name beside it.
+        before = [line.text for line in lines[max(0, index - 8) : index] if line.text]
+        tiers = [tier for text in before if (tier := bare_tier(text)) is not None]
         return _RawNarrative(
-            match=HeaderMatch(name, None),
+            match=HeaderMatch(name, tiers[-1] if tiers else None),
             header=f"The Government of {name}",
             page=line.page,
             lines=lines[index:],
