@@ -493,13 +493,11 @@ def _assign_own_slot(sentence: str, num: _Num) -> None:
         return
     participle = _PARTICIPLE_AFTER.match(after)
     if participle:
-        verb = participle.group("verb").lower()
+        participle_verb = participle.group("verb").lower()
         is_victims = _VICTIM_WORD.search(participle.group("words")) is not None
-        if verb in ("identified", "confirmed") and not is_victims:
-            return
-        if is_victims and verb not in ("identified", "confirmed"):
-            return
-        base = "victims_identified" if is_victims else _metric_of(verb)
+        if is_victims != (participle_verb in ("identified", "confirmed")):
+            return  # victims are identified; cases and people are investigated, ...
+        base = "victims_identified" if is_victims else _metric_of(participle_verb)
         num.role, num.base, num.slot = "primary", base, "passive"
         in_words = _FORM_IN_TEXT.search(participle.group("words"))
         if in_words:
