@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from tests.ingest.scoring import Counts
 from tipwatch.ingest.parsing import (
     CountryMatcher,
     Narrative,
@@ -194,9 +195,7 @@ class Scores:
     tiers: int = 0
     tiers_right: int = 0
     wrong_tiers: list[str] = field(default_factory=list)
-    true_positives: int = 0
-    false_positives: int = 0
-    false_negatives: int = 0
+    figures: Counts = field(default_factory=Counts)
     qualifiers_right: int = 0
     list_names: int = 0
     list_names_read: int = 0
@@ -210,14 +209,24 @@ class Scores:
         return self.tiers_right / self.tiers if self.tiers else 1.0
 
     @property
+    def true_positives(self) -> int:
+        return self.figures.true_positives
+
+    @property
+    def false_positives(self) -> int:
+        return self.figures.false_positives
+
+    @property
+    def false_negatives(self) -> int:
+        return self.figures.false_negatives
+
+    @property
     def precision(self) -> float:
-        found = self.true_positives + self.false_positives
-        return self.true_positives / found if found else 1.0
+        return self.figures.precision
 
     @property
     def recall(self) -> float:
-        expected = self.true_positives + self.false_negatives
-        return self.true_positives / expected if expected else 1.0
+        return self.figures.recall
 
     @property
     def list_recall(self) -> float:
@@ -261,9 +270,7 @@ def score(selected: Iterable[Passage]) -> Scores:
             )
         want = {figure.key: figure for figure in passage.figures}
         got = {figure.key: figure for figure in result.figures}
-        scores.true_positives += len(want.keys() & got.keys())
-        scores.false_positives += len(got.keys() - want.keys())
-        scores.false_negatives += len(want.keys() - got.keys())
+        scores.figures.add(got.keys(), want.keys())
         scores.qualifiers_right += sum(
             want[key].qualifier == got[key].qualifier for key in want.keys() & got.keys()
         )
