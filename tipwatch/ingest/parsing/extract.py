@@ -39,7 +39,8 @@ _SPECIAL_CASE_TEXT = re.compile(r"\bis\s+a\s+Special\s+Case\b", re.IGNORECASE)
 class Statistic:
     """One figure: ``metric`` (see ``statistics.METRICS``), ``value``, the calendar
     ``period_year`` it refers to, an optional ``qualifier``, the sentence it was
-    found in (``quote``) and the ``page`` that sentence starts on."""
+    found in (``quote``), the ``page`` that sentence starts on and the narrative
+    ``section`` it is in ("prosecution", "protection", ...)."""
 
     metric: str
     value: int
@@ -47,6 +48,7 @@ class Statistic:
     qualifier: str | None
     quote: str
     page: int
+    section: str = ""
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -56,6 +58,7 @@ class Statistic:
             "qualifier": self.qualifier,
             "quote": self.quote,
             "page": self.page,
+            "section": self.section,
         }
 
 
@@ -160,6 +163,7 @@ def extract_statistics(narrative: Narrative, report_year: int) -> list[Statistic
                         qualifier=figure.qualifier,
                         quote=sentence,
                         page=section.page_at(start),
+                        section=section.name,
                     )
                 )
     return out
