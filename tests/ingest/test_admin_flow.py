@@ -188,12 +188,12 @@ def test_an_upload_over_the_size_limit_is_a_form_error(admin_client: Client) -> 
 
 def test_the_year_may_be_left_to_a_saved_page_that_states_it(admin_client: Client) -> None:
     page = (
-        "<html><body><h1>2019 Trafficking in Persons Report: Peru</h1>"
-        "<h2>PERU: Tier 2</h2><p>The Government of Peru does not fully meet the minimum "
-        "standards for the elimination of trafficking but is making significant efforts to do "
-        "so.</p><h3>PROSECUTION</h3><p>The government convicted 19 traffickers in 2018.</p>"
-        "</body></html>"
-    ).encode()
+        b"<html><body><h1>2019 Trafficking in Persons Report: Peru</h1>"
+        b"<h2>PERU: Tier 2</h2><p>The Government of Peru does not fully meet the minimum "
+        b"standards for the elimination of trafficking but is making significant efforts to do "
+        b"so.</p><h3>PROSECUTION</h3><p>The government convicted 19 traffickers in 2018.</p>"
+        b"</body></html>"
+    )
     response = admin_client.post(
         reverse("ingest:upload"),
         {"file": SimpleUploadedFile("peru.html", page), "year": ""},
