@@ -248,3 +248,23 @@ def test_a_breakdown_by_sex_and_age_gives_no_figures() -> None:
         "and five boys in forced labor."
     )
     assert _figures(sentence, 2023, total) == set()
+
+
+def test_counts_of_government_funded_civil_society_are_not_the_governments() -> None:
+    sentence = (
+        "Government-funded civil society organizations identified nine potential trafficking "
+        "victims, compared with seven in 2017."
+    )
+    assert _figures(sentence, 2019) == set()
+
+
+def test_a_number_the_government_estimated_is_approximate() -> None:
+    sentence = (
+        "However, the government estimated it identified 100 victims in 2019 (the last reported "
+        "official statistic was 262 victims identified and assisted in 2016)."
+    )
+    found = figures_in_sentence(sentence, 2020)
+    assert {(f.metric, f.value, f.period_year, f.qualifier) for f in found} == {
+        ("victims_identified", 100, 2019, "approximately"),
+        ("victims_identified", 262, 2016, None),
+    }

@@ -71,6 +71,10 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 _QUALIFIER_BEFORE = re.compile(rf"\b(?P<qual>{_QUAL_ALT})\s+$", re.IGNORECASE)
+_ESTIMATED_BEFORE = re.compile(
+    r"\bestimated\s+(?:that\s+)?(?:it|they|the\s+government|authorities|officials)\s+[a-z]+\s+$",
+    re.IGNORECASE,
+)
 _ANY_NUMBER = re.compile(
     rf"\d|\b(?:no|hundred|thousand|{'|'.join(sorted(UNITS) + sorted(TENS))})\b"
 )
@@ -204,7 +208,8 @@ _OTHER_SUBJECT = re.compile(
     r"|observers|foreign\s+governments?|the\s+UN)\b"
 )
 _GOV_SUBJECT = re.compile(
-    r"\b(?:government|authorities|police|officials|ministry|prosecutors?|courts?|judges"
+    # "Government-funded civil society organizations" are not the government.
+    r"\b(?:government(?!-)|authorities|police|officials|ministry|prosecutors?|courts?|judges"
     r"|officers|inspectors|it|the\s+state|law\s+enforcement|the\s+(?:[A-Z]\w+\s+){1,4}"
     r"(?:unit|office|agency|directorate|bureau|department|commission|service))\b",
     re.IGNORECASE,
@@ -328,6 +333,8 @@ def _find_numbers(sentence: str) -> list[_Num]:
             continue  # "no fewer than": the qualifier of the next number
         qualifier = _QUALIFIER_WORDS[" ".join(qual.lower().split())] if qual else None
         qstart = qual_match.start("qual") if qual_match else start
+        if qualifier is None and _ESTIMATED_BEFORE.search(sentence, max(0, start - 60), start):
+            qualifier = "approximately"  # "the government estimated it identified 100 victims"
         pre = sentence[max(0, qstart - 40) : qstart]
         post = sentence[end : end + 40]
         if _PRE_EXCLUDE.search(pre) or _PRE_LIST_EXCLUDE.search(pre):
