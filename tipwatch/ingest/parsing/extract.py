@@ -114,6 +114,10 @@ def narrative_summary(narrative: Narrative) -> str | None:
     return None
 
 
+# A copy that interleaves a PDF's columns runs the section headings into the prose, so the
+# whole narrative lands in one section: there the figures of "PROSECUTION" are read too.
+_INLINE_HEADINGS = re.compile(r"\bPRO(?:SECUTION|TECTION)\b")
+
 # A sentence whose subject is one agency named by its initials ("The GIS identified ...").
 _AGENCY_SUBJECT = re.compile(
     r"^\s*(?:Of\s+the\s+[\d,]+\s*,\s*)?(?:[Tt]he\s+)?(?!NGOs?\b)[A-Z]{2,6}\s+(?:also\s+)?[a-z]+ed\b"
@@ -133,8 +137,13 @@ def extract_statistics(narrative: Narrative, report_year: int) -> list[Statistic
     """
     out: list[Statistic] = []
     seen: set[tuple[str, int, int]] = set()
+    only = len(narrative.sections) == 1
     for section in narrative.sections:
-        if section.name in STATISTIC_SECTIONS_EXCLUDED or not has_trigger(section.text):
+        if not has_trigger(section.text):
+            continue
+        if section.name in STATISTIC_SECTIONS_EXCLUDED and not (
+            only and _INLINE_HEADINGS.search(section.text)
+        ):
             continue
         text = section.text
         context: SentenceFigure | None = None
