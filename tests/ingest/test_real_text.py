@@ -25,7 +25,7 @@ def held() -> Scores:
 
 def test_the_corpus_and_its_split() -> None:
     names = [passage.name for passage in passages()]
-    assert len(names) == len(set(names)) == 162
+    assert len(names) == len(set(names)) == 165
     assert len(held_out()) == 88
     assert {p.name for p in held_out()}.isdisjoint(p.name for p in development())
     assert {p.kind for p in passages()} == {"page", "section", "list"}
@@ -48,11 +48,13 @@ def test_development_part(dev: Scores) -> None:
     # The one file still rejected interleaves two PDF columns so that the header's name and
     # tier land on different lines among other words.
     assert dev.rejected == ["p070-afghanistan-2016-pdf-columns"]
-    assert (dev.tiers_right, dev.tiers) == (45, 46)
-    assert dev.true_positives >= 91, dev.summary()  # recall 91/94
+    assert (dev.tiers_right, dev.tiers) == (47, 48)
+    # Missed, besides p070/p071's columns: p163's copy runs words together
+    # ("reportedinvestigating 2,333"), which no reading of words can undo.
+    assert dev.true_positives >= 94, dev.summary()  # recall 94/100
     # The one figure invented: a copy that interleaves PDF columns cuts "nine sex ...
     # traffickers" so that the form is lost (p162).
-    assert dev.false_positives <= 1, dev.summary()  # precision 91/92
+    assert dev.false_positives <= 1, dev.summary()  # precision 94/95
     assert dev.qualifiers_right == dev.true_positives
     assert (dev.list_names_read, dev.list_names) == (483, 483)
     assert (dev.list_checks_right, dev.list_checks) == (28, 28)

@@ -268,3 +268,12 @@ def test_a_number_the_government_estimated_is_approximate() -> None:
         ("victims_identified", 100, 2019, "approximately"),
         ("victims_identified", 262, 2016, None),
     }
+
+
+def test_a_continued_investigation_is_no_figure_and_one_initiated_is() -> None:
+    sentence = (
+        "Despite these efforts, including its continued investigation of nine suspected "
+        "traffickers and the initiation of one potential trafficking investigation in 2011, the "
+        "government did not demonstrate evidence of overall increasing efforts."
+    )
+    assert _figures(sentence, 2012) == {("investigations", 1, 2011)}

@@ -382,7 +382,8 @@ _ONE_CASE_AFTER = re.compile(
     r"^\s+(?:[\w\-]+\s+){0,3}?in\s+(?:the|that|this|one|a)\s+case\b", re.IGNORECASE
 )
 _CARRIED_OVER_BEFORE = re.compile(
-    r"\b(?:continued|continuing|ongoing)\s+(?:to\s+)?[a-z]+\s+(?:(?:an?\s+)?(?:additional|further)\s+)?$",
+    r"\b(?:continued|continuing|ongoing)\s+(?:to\s+)?[a-z]+(?:\s+(?:of|into|against))?\s+"
+    r"(?:(?:an?\s+)?(?:additional|further)\s+)?$",
     re.IGNORECASE,
 )
 _SUBSET_MODIFIERS = re.compile(
