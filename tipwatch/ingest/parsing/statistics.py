@@ -179,8 +179,15 @@ _FORM_AFTER = re.compile(
     rf"|(?:exploited|subjected)\s+(?:in|to)\s+(?P<form4>{_FORM})\b)",
     re.IGNORECASE,
 )
+# A second offense named beside the form ("cases of labor trafficking and exploiting a
+# trafficked person"): the count is not restricted to that form.
+_OFFENSE_GERUND = (
+    r"(?:exploiting|facilitating|harbou?ring|transporting|recruiting|procuring|soliciting"
+    r"|pimping|promoting|selling|buying|smuggling)"
+)
 _FORM_MIXTURE = re.compile(
-    rf"\s*(?:,\s*)?(?:and|or|and/or)\s+(?:{_FORM}|[a-z]+ing\s+(?:a|an|the|of)\b)", re.IGNORECASE
+    rf"\s*(?:,\s*)?(?:and|or|and/or)\s+(?:{_FORM}|{_OFFENSE_GERUND}\s+(?:a|an|the|of)\b)",
+    re.IGNORECASE,
 )
 # "64 investigations involving 150 suspects": 150 describes the 64, it is no figure.
 _ATTACHED_NUMBER = re.compile(
