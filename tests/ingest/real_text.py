@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from tests.ingest.scoring import Counts
 from tipwatch.ingest.parsing import (
     CountryMatcher,
     Narrative,
@@ -27,7 +28,13 @@ from tipwatch.ingest.parsing import (
 
 CORPUS = Path(__file__).parent / "corpus" / "passages"
 COUNTRIES_CSV = Path(__file__).resolve().parents[2] / "tipwatch" / "tip" / "data" / "countries.csv"
-HELD_OUT_SIZE = 40
+# The corpus was collected in batches, each split by a rule fixed before the parser was run
+# on it: of the first batch (p001-p073) the 40 passages whose name hashes lowest are held
+# out; of the second (p074-p158) every passage whose name's hash is 0 or 1 modulo 5 (about
+# 40%); the third (p159 on), gathered after the held-out part was set aside, is development.
+FIRST_BATCH = 73
+FIRST_BATCH_HELD_OUT = 40
+SECOND_BATCH = 158
 
 FigureKey = tuple[str, int, int]
 
@@ -105,9 +112,17 @@ def _digest(passage: Passage) -> str:
     return hashlib.sha256(passage.name.encode()).hexdigest()
 
 
+def _number(passage: Passage) -> int:
+    return int(passage.name[1:4])
+
+
 def held_out() -> list[Passage]:
-    """The set-aside part: the HELD_OUT_SIZE passages whose name hashes lowest."""
-    return sorted(passages(), key=_digest)[:HELD_OUT_SIZE]
+    """The set-aside part, by the rule above: never looked at while tuning the parser."""
+    first = [p for p in passages() if _number(p) <= FIRST_BATCH]
+    second = [p for p in passages() if FIRST_BATCH < _number(p) <= SECOND_BATCH]
+    kept = sorted(first, key=_digest)[:FIRST_BATCH_HELD_OUT]
+    kept += [p for p in second if int(_digest(p), 16) % 5 < 2]
+    return sorted(kept, key=lambda p: p.name)
 
 
 def development() -> list[Passage]:
@@ -182,9 +197,7 @@ class Scores:
     tiers: int = 0
     tiers_right: int = 0
     wrong_tiers: list[str] = field(default_factory=list)
-    true_positives: int = 0
-    false_positives: int = 0
-    false_negatives: int = 0
+    figures: Counts = field(default_factory=Counts)
     qualifiers_right: int = 0
     list_names: int = 0
     list_names_read: int = 0
@@ -198,14 +211,24 @@ class Scores:
         return self.tiers_right / self.tiers if self.tiers else 1.0
 
     @property
+    def true_positives(self) -> int:
+        return self.figures.true_positives
+
+    @property
+    def false_positives(self) -> int:
+        return self.figures.false_positives
+
+    @property
+    def false_negatives(self) -> int:
+        return self.figures.false_negatives
+
+    @property
     def precision(self) -> float:
-        found = self.true_positives + self.false_positives
-        return self.true_positives / found if found else 1.0
+        return self.figures.precision
 
     @property
     def recall(self) -> float:
-        expected = self.true_positives + self.false_negatives
-        return self.true_positives / expected if expected else 1.0
+        return self.figures.recall
 
     @property
     def list_recall(self) -> float:
@@ -249,9 +272,7 @@ def score(selected: Iterable[Passage]) -> Scores:
             )
         want = {figure.key: figure for figure in passage.figures}
         got = {figure.key: figure for figure in result.figures}
-        scores.true_positives += len(want.keys() & got.keys())
-        scores.false_positives += len(got.keys() - want.keys())
-        scores.false_negatives += len(want.keys() - got.keys())
+        scores.figures.add(got.keys(), want.keys())
         scores.qualifiers_right += sum(
             want[key].qualifier == got[key].qualifier for key in want.keys() & got.keys()
         )

@@ -184,3 +184,41 @@ def test_an_upload_over_the_size_limit_is_a_form_error(admin_client: Client) -> 
     assert response.status_code == 200
     assert "larger than the limit of 1 MB" in response.context["form"].errors["file"][0]
     assert not ImportRun.objects.exists()
+
+
+def test_the_year_may_be_left_to_a_saved_page_that_states_it(admin_client: Client) -> None:
+    page = (
+        b"<html><body><h1>2019 Trafficking in Persons Report: Peru</h1>"
+        b"<h2>PERU: Tier 2</h2><p>The Government of Peru does not fully meet the minimum "
+        b"standards for the elimination of trafficking but is making significant efforts to do "
+        b"so.</p><h3>PROSECUTION</h3><p>The government convicted 19 traffickers in 2018.</p>"
+        b"</body></html>"
+    )
+    response = admin_client.post(
+        reverse("ingest:upload"),
+        {"file": SimpleUploadedFile("peru.html", page), "year": ""},
+    )
+
+    assert response.status_code == 302
+    run = ImportRun.objects.get()
+    assert (run.status, run.report_year) == (ImportRun.Status.READY, 2019)
+    assert run.changes.filter(key="convictions 2018").exists()
+    listing = admin_client.get(reverse("ingest:index")).content.decode()
+    assert "2019" in listing
+
+
+def test_a_file_that_states_no_year_and_no_year_given_fails_asking_for_it(
+    admin_client: Client,
+) -> None:
+    page = b"<html><body><h2>PERU: Tier 2</h2><p>The government convicted 19.</p></body></html>"
+    admin_client.post(
+        reverse("ingest:upload"), {"file": SimpleUploadedFile("peru.html", page), "year": ""}
+    )
+
+    run = ImportRun.objects.get()
+    assert run.status == ImportRun.Status.FAILED
+    assert run.report_year is None
+    assert "does not say which year's report it is; give the year" in run.error
+    page_text = admin_client.get(reverse("ingest:detail", args=[run.pk])).content.decode()
+    assert "stated by the file" in page_text
+    assert not Statistic.objects.exists()

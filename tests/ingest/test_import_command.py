@@ -70,10 +70,19 @@ def test_dry_run_prints_one_json_object_and_writes_nothing(
     assert convictions[2013]["value"] == 41
     assert convictions[2014]["page"] == 277
     assert "convicted 19 traffickers in 2014" in convictions[2014]["quote"]
+    assert convictions[2014]["section"] == "prosecution"
     assert chile["tier"] == "1"
     assert atlantis["iso3"] is None
     for statistic in peru["statistics"]:
-        assert set(statistic) == {"metric", "value", "period_year", "qualifier", "quote", "page"}
+        assert set(statistic) == {
+            "metric",
+            "value",
+            "period_year",
+            "qualifier",
+            "quote",
+            "page",
+            "section",
+        }
 
 
 def test_an_import_proposes_changes_for_review(tip_data: object, report_pdf: Path) -> None:
@@ -105,7 +114,7 @@ def test_apply_writes_cited_facts_with_an_audit_trail(tip_data: object, report_p
         "PERU: Tier 2",
     )
     conviction = Statistic.objects.get(country__iso3="PER", metric="convictions", period_year=2014)
-    assert (conviction.value, conviction.page) == (19, 277)
+    assert (conviction.value, conviction.page, conviction.section) == (19, 277, "prosecution")
     narrative = Narrative.objects.get(country__iso3="PER", report__year=2015)
     assert [s.name for s in narrative.sections.all()][:2] == ["summary", "recommendations"]
     entry = ModelLogEntry.objects.filter(object_id=str(conviction.pk), action="tipwatch.change")

@@ -7,7 +7,15 @@ from django.utils import timezone
 
 class UploadForm(forms.Form):
     file = forms.FileField()
-    year = forms.IntegerField(label="Report year", min_value=2001)
+    year = forms.IntegerField(
+        label="Report year",
+        min_value=2001,
+        required=False,
+        help_text=(
+            "Leave empty when the file states it (a saved page's title, the report's release "
+            "date); the import fails with a message asking for the year if it does not."
+        ),
+    )
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -16,9 +24,9 @@ class UploadForm(forms.Form):
             f"({settings.TIPWATCH_IMPORT_MAX_FILE_MB} MB at most)."
         )
 
-    def clean_year(self) -> int:
-        year: int = self.cleaned_data["year"]
-        if year > timezone.now().year + 1:
+    def clean_year(self) -> int | None:
+        year: int | None = self.cleaned_data["year"]
+        if year is not None and year > timezone.now().year + 1:
             raise forms.ValidationError(f"{year} is in the future.")
         return year
 

@@ -15,9 +15,13 @@ def lease_duration() -> timedelta:
 
 
 class ImportRunQuerySet(models.QuerySet["ImportRun"]):
-    def same_file(self, sha256: str, year: int) -> ImportRunQuerySet:
-        """Runs of the same content for the same year, the latest first."""
-        return self.filter(sha256=sha256, report_year=year).order_by("-created_at", "-pk")
+    def same_file(self, sha256: str, year: int | None) -> ImportRunQuerySet:
+        """Runs of the same content for the same year, the latest first; with ``year`` None
+        (the file states its year) runs of the same content for any year."""
+        runs = self.filter(sha256=sha256)
+        if year is not None:
+            runs = runs.filter(report_year=year)
+        return runs.order_by("-created_at", "-pk")
 
     def abandoned(self) -> ImportRunQuerySet:
         """Running, but the process reading them has shown no sign of life within its lease."""
@@ -55,7 +59,11 @@ class ImportRun(models.Model):
         APPLIED = "applied", "Applied"
         FAILED = "failed", "Failed"
 
-    report_year = models.PositiveSmallIntegerField()
+    report_year = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        help_text="Empty until the file is read when the uploader left the year to the file.",
+    )
     file = models.FileField(upload_to="imports/%Y/")
     original_name = models.CharField(max_length=255)
     sha256 = models.CharField(max_length=64, db_index=True)
@@ -86,7 +94,8 @@ class ImportRun(models.Model):
         ordering = ["-created_at"]
 
     def __str__(self) -> str:
-        return f"Import #{self.pk}: {self.original_name} for {self.report_year}"
+        year = self.report_year or "the year the file states"
+        return f"Import #{self.pk}: {self.original_name} for {year}"
 
     @property
     def percent(self) -> int:

@@ -9,7 +9,6 @@ to see the figures.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 import pytest
 
@@ -22,6 +21,7 @@ from tests.ingest.parsing.fixtures import (
     render_text_report,
     report_blocks,
 )
+from tests.ingest.scoring import Counts
 from tipwatch.ingest.parsing import (
     CountryMatcher,
     CountryResult,
@@ -38,32 +38,7 @@ MIN_RECALL = 0.95
 Key = tuple[str, str, int, int, str | None]
 
 
-@dataclass
-class Score:
-    true_positives: int = 0
-    false_positives: int = 0
-    false_negatives: int = 0
-
-    def add(self, got: set[Key], want: set[Key]) -> None:
-        self.true_positives += len(got & want)
-        self.false_positives += len(got - want)
-        self.false_negatives += len(want - got)
-
-    @property
-    def precision(self) -> float:
-        found = self.true_positives + self.false_positives
-        return self.true_positives / found if found else 1.0
-
-    @property
-    def recall(self) -> float:
-        expected = self.true_positives + self.false_negatives
-        return self.true_positives / expected if expected else 1.0
-
-    def __str__(self) -> str:
-        return (
-            f"precision {self.precision:.3f} recall {self.recall:.3f} "
-            f"(tp {self.true_positives}, fp {self.false_positives}, fn {self.false_negatives})"
-        )
+Score = Counts
 
 
 def _stat_keys(header: str, result: CountryResult) -> set[Key]:

@@ -156,3 +156,124 @@ def test_full_stop_thousands_in_a_sentence() -> None:
 )
 def test_paired_and_respective_figures(sentence: str, expected: set[Fig]) -> None:
     assert _figures(sentence, 2019) == expected
+
+
+# Phrasings of the second batch's development passages (p090, p093, p144, p149, p028).
+
+
+def test_none_in_a_year_is_an_explicit_zero_and_a_second_offense_is_no_form() -> None:
+    sentence = (
+        "The Ministry of Justice\u2019s anti-human trafficking office (AHTO) investigated 11 "
+        "potential cases of labor trafficking and exploiting a trafficked person, one of which was "
+        "investigated for soliciting sex acts from a sex trafficking victim, compared with 14 "
+        "potential trafficking case investigations in 2017 and none in 2016."
+    )
+    assert _figures(sentence, 2019) == {
+        ("investigations", 11, 2018),
+        ("investigations", 14, 2017),
+        ("investigations", 0, 2016),
+    }
+
+
+def test_none_without_a_period_is_no_count() -> None:
+    sentence = (
+        "The government reported that of the 1,298 individuals convicted on prostitution charges "
+        "in 2017, none were trafficking victims."
+    )
+    assert _figures(sentence, 2018) == set()
+
+
+def test_a_national_convicted_of_one_form_and_traffickers_convicted_in_a_year() -> None:
+    assert _figures(
+        "Separately, the courts convicted one Bangladeshi national of labor trafficking and "
+        "sentenced him to 25 years\u2019 imprisonment.",
+        2019,
+    ) == {("convictions_labor_trafficking", 1, 2018)}
+    assert _figures(
+        "This is compared with three traffickers convicted in 2017, two of whom received "
+        "suspended sentences.",
+        2019,
+    ) == {("convictions", 3, 2017)}
+
+
+def test_counts_carried_over_and_one_conviction_described_are_no_figures() -> None:
+    sentence = (
+        "The government investigated 403 cases under the PSHTA (including 29 investigations "
+        "continued from previous years), prosecuted 312 suspects (256 for sex trafficking and 56 "
+        "for forced labor), and convicted 25 individuals in nine trafficking-related cases."
+    )
+    assert _figures(sentence, 2020) == {
+        ("investigations", 403, 2019),
+        ("prosecutions", 312, 2019),
+        ("prosecutions_sex_trafficking", 256, 2019),
+        ("prosecutions_labor_trafficking", 56, 2019),
+        ("convictions", 25, 2019),
+    }
+    assert (
+        _figures("However, at least one reported conviction was for baby selling.", 2020) == set()
+    )
+
+
+def test_figures_after_previous_reporting_period_when_are_of_that_period() -> None:
+    sentence = (
+        "This is a decrease in investigations but increase in convictions from the previous "
+        "reporting period, when the government investigated 592 cases, prosecuted an unknown "
+        "number of suspects, and convicted eight traffickers in five cases."
+    )
+    assert _figures(sentence, 2020) == {("investigations", 592, 2018), ("convictions", 8, 2018)}
+
+
+def test_victims_confirmed_in_a_year_and_split_by_exploitation() -> None:
+    assert _figures(
+        "Both years represented a marked increase over the 305 victims confirmed in 2015.", 2018
+    ) == {("victims_identified", 305, 2015)}
+    sentence = (
+        "The government identified 180 confirmed trafficking victims \u2013 36 exploited in sex "
+        "trafficking and 144 exploited in forced labor \u2013 among 510 potential victims "
+        "identified, compared with 96 confirmed victims among 373 potential victims in the "
+        "previous reporting period."
+    )
+    assert _figures(sentence, 2023) >= {
+        ("victims_identified", 180, 2022),
+        ("victims_identified_sex_trafficking", 36, 2022),
+        ("victims_identified_labor_trafficking", 144, 2022),
+    }
+
+
+def test_a_breakdown_by_sex_and_age_gives_no_figures() -> None:
+    total = SentenceFigure("victims_identified", 180, 2022, None)
+    sentence = (
+        "Of the 180 confirmed victims, traffickers exploited 23 women and seven girls in sex "
+        "trafficking, including one victim with disabilities, and 58 women, 74 men, seven girls, "
+        "and five boys in forced labor."
+    )
+    assert _figures(sentence, 2023, total) == set()
+
+
+def test_counts_of_government_funded_civil_society_are_not_the_governments() -> None:
+    sentence = (
+        "Government-funded civil society organizations identified nine potential trafficking "
+        "victims, compared with seven in 2017."
+    )
+    assert _figures(sentence, 2019) == set()
+
+
+def test_a_number_the_government_estimated_is_approximate() -> None:
+    sentence = (
+        "However, the government estimated it identified 100 victims in 2019 (the last reported "
+        "official statistic was 262 victims identified and assisted in 2016)."
+    )
+    found = figures_in_sentence(sentence, 2020)
+    assert {(f.metric, f.value, f.period_year, f.qualifier) for f in found} == {
+        ("victims_identified", 100, 2019, "approximately"),
+        ("victims_identified", 262, 2016, None),
+    }
+
+
+def test_a_continued_investigation_is_no_figure_and_one_initiated_is() -> None:
+    sentence = (
+        "Despite these efforts, including its continued investigation of nine suspected "
+        "traffickers and the initiation of one potential trafficking investigation in 2011, the "
+        "government did not demonstrate evidence of overall increasing efforts."
+    )
+    assert _figures(sentence, 2012) == {("investigations", 1, 2011)}

@@ -50,7 +50,15 @@ def test_json_shape_is_exact() -> None:
     assert peru["pages"][0] <= peru["pages"][1]
     assert peru["sections"][0] == "summary"
     statistic = peru["statistics"][0]
-    assert list(statistic) == ["metric", "value", "period_year", "qualifier", "quote", "page"]
+    assert list(statistic) == [
+        "metric",
+        "value",
+        "period_year",
+        "qualifier",
+        "quote",
+        "page",
+        "section",
+    ]
     assert statistic == {
         "metric": "convictions",
         "value": 19,
@@ -58,7 +66,9 @@ def test_json_shape_is_exact() -> None:
         "qualifier": None,
         "quote": "The government convicted 19 traffickers and identified more victims.",
         "page": peru["pages"][0],
+        "section": statistic["section"],
     }
+    assert statistic["section"] in peru["sections"]
     assert peru["summary"].startswith("The Government of Peru does not fully meet the minimum")
     assert list(peru["tags"]) == ["forms", "sectors", "places"]
     assert "Madre de Dios" in peru["tags"]["places"]

@@ -39,7 +39,8 @@ _SPECIAL_CASE_TEXT = re.compile(r"\bis\s+a\s+Special\s+Case\b", re.IGNORECASE)
 class Statistic:
     """One figure: ``metric`` (see ``statistics.METRICS``), ``value``, the calendar
     ``period_year`` it refers to, an optional ``qualifier``, the sentence it was
-    found in (``quote``) and the ``page`` that sentence starts on."""
+    found in (``quote``), the ``page`` that sentence starts on and the narrative
+    ``section`` it is in ("prosecution", "protection", ...)."""
 
     metric: str
     value: int
@@ -47,6 +48,7 @@ class Statistic:
     qualifier: str | None
     quote: str
     page: int
+    section: str = ""
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -56,6 +58,7 @@ class Statistic:
             "qualifier": self.qualifier,
             "quote": self.quote,
             "page": self.page,
+            "section": self.section,
         }
 
 
@@ -111,6 +114,20 @@ def narrative_summary(narrative: Narrative) -> str | None:
     return None
 
 
+# A copy that interleaves a PDF's columns runs the section headings into the prose, so the
+# whole narrative lands in one section: there the figures of "PROSECUTION" are read too.
+_INLINE_HEADINGS = re.compile(r"\bPRO(?:SECUTION|TECTION)\b")
+
+# A sentence whose subject is one agency named by its initials ("The GIS identified ...").
+_AGENCY_SUBJECT = re.compile(
+    r"^\s*(?:Of\s+the\s+[\d,]+\s*,\s*)?(?:[Tt]he\s+)?(?!NGOs?\b)[A-Z]{2,6}\s+(?:also\s+)?[a-z]+ed\b"
+)
+
+
+def _base(metric: str) -> str:
+    return metric.replace("_sex_trafficking", "").replace("_labor_trafficking", "")
+
+
 def extract_statistics(narrative: Narrative, report_year: int) -> list[Statistic]:
     """Every law-enforcement and victim-identification figure in the narrative.
 
@@ -120,15 +137,28 @@ def extract_statistics(narrative: Narrative, report_year: int) -> list[Statistic
     """
     out: list[Statistic] = []
     seen: set[tuple[str, int, int]] = set()
+    only = len(narrative.sections) == 1
     for section in narrative.sections:
-        if section.name in STATISTIC_SECTIONS_EXCLUDED or not has_trigger(section.text):
+        if not has_trigger(section.text):
+            continue
+        if section.name in STATISTIC_SECTIONS_EXCLUDED and not (
+            only and _INLINE_HEADINGS.search(section.text)
+        ):
             continue
         text = section.text
         context: SentenceFigure | None = None
+        stated: set[tuple[str, int]] = set()  # (base metric, year) given so far in the section
         for start, end in sentence_spans(text):
             sentence = text[start:end]
             figures = figures_in_sentence(sentence, report_year, context)
             context = figures[0] if figures else None
+            if _AGENCY_SUBJECT.match(sentence) and any(
+                (_base(f.metric), f.period_year) in stated for f in figures
+            ):
+                # "The GIS identified 55 potential trafficking victims compared with 215 in
+                # 2017" after the national total: one agency's share, not a figure of its own.
+                continue
+            stated.update((_base(f.metric), f.period_year) for f in figures)
             for figure in figures:
                 key = (figure.metric, figure.value, figure.period_year)
                 if key in seen:
@@ -142,6 +172,7 @@ def extract_statistics(narrative: Narrative, report_year: int) -> list[Statistic
                         qualifier=figure.qualifier,
                         quote=sentence,
                         page=section.page_at(start),
+                        section=section.name,
                     )
                 )
     return out

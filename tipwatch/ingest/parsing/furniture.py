@@ -32,10 +32,20 @@ _FURNITURE = re.compile(
 )
 
 
+# A site's breadcrumb in square brackets opening a line: "[ Human Trafficking,
+# Country-by-Country ] ARGENTINA (Tier 1) ..." keeps what follows it.
+_BREADCRUMB = re.compile(r"^\s*\[[^\[\]\n]{1,80}\]\s*")
+
+
+def strip_breadcrumb(line: str) -> str:
+    return _BREADCRUMB.sub("", line, count=1)
+
+
 def is_furniture(line: str) -> bool:
     stripped = line.strip()
     return bool(stripped) and len(stripped) <= 220 and bool(_FURNITURE.match(stripped))
 
 
 def drop_furniture(lines: Iterable[str]) -> list[str]:
-    return [line for line in lines if not is_furniture(line)]
+    kept = (strip_breadcrumb(line) for line in lines)
+    return [line for line in kept if not is_furniture(line)]

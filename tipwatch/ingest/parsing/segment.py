@@ -187,7 +187,9 @@ def _split_raw(
 # Fallbacks for a file in which no header stands on a line of its own.
 _INLINE_HEADER = re.compile(
     r"(?P<name>(?:[A-Z][A-Z'\u2019.,()\-]*\s+){0,5}[A-Z][A-Z'\u2019.()\-]*)\s*:\s*"
-    r"(?P<tier>TIER\s+(?:1|2|3)(?:\s+WATCH\s+LIST)?|SPECIAL\s+CASE)\b"
+    # The tier in capitals or, as the 2015-2017 PDFs print it, in title case ("DENMARK: Tier 1").
+    r"(?P<tier>(?:TIER|Tier)\s+(?:1|2|3)(?:\s+(?:WATCH\s+LIST|Watch\s+List))?|SPECIAL\s+CASE"
+    r"|Special\s+Case)\b"
 )
 _GOVERNMENT_OF = re.compile(
     r"^The\s+Government\s+of\s+(?:the\s+)?(?P<name>[A-Z][^;:.]{1,60}?)\s+(?:does\s+not\s+)?"
@@ -198,7 +200,7 @@ _GOVERNMENT_OF = re.compile(
 def _inline_narrative(lines: list[_Line], matcher: CountryMatcher) -> _RawNarrative | None:
     """A header inside a line, as a copy that interleaves PDF columns prints it."""
     for index, line in enumerate(lines):
-        if "TIER" not in line.text and "SPECIAL" not in line.text:
+        if not any(word in line.text for word in ("TIER", "Tier", "SPECIAL", "Special")):
             continue
         for found in _INLINE_HEADER.finditer(line.text):
             words = found.group("name").split()
@@ -227,8 +229,12 @@ def _headerless_narrative(lines: list[_Line], matcher: CountryMatcher) -> _RawNa
         if found is None or matcher.match(found.group("name")) is None:
             continue
         name = found.group("name")
+        # A country page may print its tier alone under the title ("2013 Trafficking in
+        # Persons Report" / "Tier 3") with no country name beside it.
+        before = [line.text for line in lines[max(0, index - 8) : index] if line.text]
+        tiers = [tier for text in before if (tier := bare_tier(text)) is not None]
         return _RawNarrative(
-            match=HeaderMatch(name, None),
+            match=HeaderMatch(name, tiers[-1] if tiers else None),
             header=f"The Government of {name}",
             page=line.page,
             lines=lines[index:],

@@ -65,10 +65,16 @@ _QUAL_ALT = "|".join(
     re.escape(q).replace(r"\ ", r"\s+") for q in sorted(_QUALIFIER_WORDS, key=len, reverse=True)
 )
 _NUMBER = re.compile(
-    rf"(?P<digits>{DIGITS_PATTERN})|\b(?P<words>{WORDS_PATTERN})\b|\b(?P<no>no)\b",
+    rf"(?P<digits>{DIGITS_PATTERN})|\b(?P<words>{WORDS_PATTERN})\b|\b(?P<no>no)\b"
+    # "compared with 14 in 2017 and none in 2016": "none" counts only before a period.
+    r"|\b(?P<none>none)\b(?=\s+(?:in|during)\s+(?:the\s+)?(?:(?:19|20)\d{2}|previous|prior|preceding))",
     re.IGNORECASE,
 )
 _QUALIFIER_BEFORE = re.compile(rf"\b(?P<qual>{_QUAL_ALT})\s+$", re.IGNORECASE)
+_ESTIMATED_BEFORE = re.compile(
+    r"\bestimated\s+(?:that\s+)?(?:it|they|the\s+government|authorities|officials)\s+[a-z]+\s+$",
+    re.IGNORECASE,
+)
 _ANY_NUMBER = re.compile(
     rf"\d|\b(?:no|hundred|thousand|{'|'.join(sorted(UNITS) + sorted(TENS))})\b"
 )
@@ -81,6 +87,7 @@ _FORM = (
 _PERSON_NOUNS = (
     r"cases?|victims?|survivors?|defendants?|suspects?|traffickers?|individuals?|people|persons?"
     r"|offenders?|perpetrators?|alleged\s+traffickers|children|adults|women|men|girls|boys"
+    r"|nationals?"
 )
 
 # --- exclusions ------------------------------------------------------------------
@@ -139,9 +146,16 @@ _PASSIVE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _VICTIM_WORD = re.compile(r"\b(?:victims?|survivors?)\b", re.IGNORECASE)
+_PARTICIPLE_AFTER = re.compile(
+    rf"^\s+(?P<words>(?:(?!(?:{_STOP_MODIFIERS})\b)[\w\-]+\s+){{0,2}}?(?:{_PERSON_NOUNS}))\s+"
+    r"(?P<verb>investigated|prosecuted|convicted|identified|confirmed)"
+    r"(?=\s+(?:in\s+(?:19|20)\d{2}|during\b|in\s+the\s+(?:previous|prior)|the\s+previous|last\s+year)"
+    r"|\s*[,.;)])",
+    re.IGNORECASE,
+)
 _IDENTIFIED_AFTER_NOUN = re.compile(
     r"\s*(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:(?:formally|officially|newly)\s+)?"
-    r"identified\b",
+    r"(?:identified|confirmed)\b",
     re.IGNORECASE,
 )
 _VICTIM_VERBS = re.compile(
@@ -161,10 +175,20 @@ _FORM_AFTER = re.compile(
     rf"|(?:(?:potential|suspected|alleged|possible|child|adult|new|additional|separate)\s+)*"
     rf"(?P<form2>{_FORM})\b"
     r"|of\s+(?:them|whom)\s+(?:(?:were|was)\s+)?(?:(?:exploited|subjected|victims)\s+)?"
-    rf"(?:in|to|for|of)\s+(?P<form3>{_FORM})\b)",
+    rf"(?:in|to|for|of)\s+(?P<form3>{_FORM})\b"
+    rf"|(?:exploited|subjected)\s+(?:in|to)\s+(?P<form4>{_FORM})\b)",
     re.IGNORECASE,
 )
-_FORM_MIXTURE = re.compile(rf"\s*(?:,\s*)?(?:and|or|and/or)\s+(?:{_FORM})", re.IGNORECASE)
+# A second offense named beside the form ("cases of labor trafficking and exploiting a
+# trafficked person"): the count is not restricted to that form.
+_OFFENSE_GERUND = (
+    r"(?:exploiting|facilitating|harbou?ring|transporting|recruiting|procuring|soliciting"
+    r"|pimping|promoting|selling|buying|smuggling)"
+)
+_FORM_MIXTURE = re.compile(
+    rf"\s*(?:,\s*)?(?:and|or|and/or)\s+(?:{_FORM}|{_OFFENSE_GERUND}\s+(?:a|an|the|of)\b)",
+    re.IGNORECASE,
+)
 # "64 investigations involving 150 suspects": 150 describes the 64, it is no figure.
 _ATTACHED_NUMBER = re.compile(
     rf"(?:\d|\b(?:{WORDS_PATTERN}))\s+(?:[\w\-]+\s+){{1,3}}(?:involving|against|of|into)\s+$",
@@ -191,7 +215,8 @@ _OTHER_SUBJECT = re.compile(
     r"|observers|foreign\s+governments?|the\s+UN)\b"
 )
 _GOV_SUBJECT = re.compile(
-    r"\b(?:government|authorities|police|officials|ministry|prosecutors?|courts?|judges"
+    # "Government-funded civil society organizations" are not the government.
+    r"\b(?:government(?!-)|authorities|police|officials|ministry|prosecutors?|courts?|judges"
     r"|officers|inspectors|it|the\s+state|law\s+enforcement|the\s+(?:[A-Z]\w+\s+){1,4}"
     r"(?:unit|office|agency|directorate|bureau|department|commission|service))\b",
     re.IGNORECASE,
@@ -223,6 +248,10 @@ _LEADING_PERIOD = re.compile(
     re.IGNORECASE,
 )
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+_PREVIOUS_WHEN = re.compile(
+    r"\b(?:previous|prior|preceding|last)\s+reporting\s+(?:period|year)\s*,?\s+when\b",
+    re.IGNORECASE,
+)
 _WINDOW = 70
 
 
@@ -281,7 +310,9 @@ def _form_match(after: str, start: int = 0) -> str | None:
         return None
     if _FORM_MIXTURE.match(after, match.end()):
         return None  # "victims of sex trafficking and forced labor": both forms
-    return _form_of(match.group("form") or match.group("form2") or match.group("form3"))
+    return _form_of(
+        match.group("form") or match.group("form2") or match.group("form3") or match.group("form4")
+    )
 
 
 def _find_numbers(sentence: str) -> list[_Num]:
@@ -301,14 +332,16 @@ def _find_numbers(sentence: str) -> list[_Num]:
             if value is None:
                 continue
         else:
-            start, end = match.span("no")
+            start, end = match.span("no") if match.group("no") is not None else match.span("none")
             value = 0
         qual_match = _QUALIFIER_BEFORE.search(sentence, max(0, start - 25), start)
         qual = qual_match.group("qual") if qual_match else None
-        if qual and match.group("no") is not None:
+        if qual and match.group("digits") is None and match.group("words") is None:
             continue  # "no fewer than": the qualifier of the next number
         qualifier = _QUALIFIER_WORDS[" ".join(qual.lower().split())] if qual else None
         qstart = qual_match.start("qual") if qual_match else start
+        if qualifier is None and _ESTIMATED_BEFORE.search(sentence, max(0, start - 60), start):
+            qualifier = "approximately"  # "the government estimated it identified 100 victims"
         pre = sentence[max(0, qstart - 40) : qstart]
         post = sentence[end : end + 40]
         if _PRE_EXCLUDE.search(pre) or _PRE_LIST_EXCLUDE.search(pre):
@@ -356,7 +389,8 @@ _ONE_CASE_AFTER = re.compile(
     r"^\s+(?:[\w\-]+\s+){0,3}?in\s+(?:the|that|this|one|a)\s+case\b", re.IGNORECASE
 )
 _CARRIED_OVER_BEFORE = re.compile(
-    r"\b(?:continued|continuing|ongoing)\s+(?:to\s+)?[a-z]+\s+(?:(?:an?\s+)?(?:additional|further)\s+)?$",
+    r"\b(?:continued|continuing|ongoing)\s+(?:to\s+)?[a-z]+(?:\s+(?:of|into|against))?\s+"
+    r"(?:(?:an?\s+)?(?:additional|further)\s+)?$",
     re.IGNORECASE,
 )
 _SUBSET_MODIFIERS = re.compile(
@@ -368,14 +402,29 @@ _FROM_PLACE_AFTER = re.compile(
 )
 
 
+_CARRIED_OVER_AFTER = re.compile(
+    r"^\s+(?:[\w\-]+\s+){0,2}?(?:continued|carried\s+over|pending)\s+from\b", re.IGNORECASE
+)
+_CARRIED_OVER_MODS = re.compile(r"\b(?:ongoing|continuing|continued|pending)\b", re.IGNORECASE)
+# "at least one reported conviction was for baby selling": one case described, no total.
+_ONE_DESCRIBED_AFTER = re.compile(
+    r"^\s+(?:[\w\-]+\s+){0,2}?(?:investigation|prosecution|conviction)\s+(?:was|involved)\b",
+    re.IGNORECASE,
+)
+
+
 def _not_a_total(sentence: str, num: _Num) -> bool:
     after = sentence[num.end : num.end + 90]
     before = sentence[max(0, num.qstart - 50) : num.qstart]
     if _COMPLICIT_AFTER.match(after) or _ONE_CASE_AFTER.match(after):
         return True
+    if _CARRIED_OVER_AFTER.match(after) or (num.value == 1 and _ONE_DESCRIBED_AFTER.match(after)):
+        return True
     if _CARRIED_OVER_BEFORE.search(before) or _FROM_PLACE_AFTER.match(after):
         return True
     noun = _NOUN_AFTER.match(after)
+    if noun and _CARRIED_OVER_MODS.search(noun.group("mods")):
+        return True  # "(including 29 ongoing investigations)"
     return bool(
         noun
         and noun.group("noun").lower().startswith(("vic", "sur"))
@@ -456,6 +505,18 @@ def _assign_own_slot(sentence: str, num: _Num) -> None:
             num.form = _form_of(in_words.group(0))
         elif for_form:
             num.form = _form_of(for_form.group("form"))
+        return
+    participle = _PARTICIPLE_AFTER.match(after)
+    if participle:
+        participle_verb = participle.group("verb").lower()
+        is_victims = _VICTIM_WORD.search(participle.group("words")) is not None
+        if is_victims != (participle_verb in ("identified", "confirmed")):
+            return  # victims are identified; cases and people are investigated, ...
+        base = "victims_identified" if is_victims else _metric_of(participle_verb)
+        num.role, num.base, num.slot = "primary", base, "passive"
+        in_words = _FORM_IN_TEXT.search(participle.group("words"))
+        if in_words:
+            num.form = _form_of(in_words.group(0))
 
 
 def _comparison_regions(sentence: str, nums: list[_Num]) -> list[tuple[int, int]]:
@@ -502,13 +563,15 @@ def _find_period(sentence: str, start: int, end: int) -> re.Match[str] | None:
 
 
 def has_trigger(text: str) -> bool:
-    """Cheap test: ``text`` mentions investigating, prosecuting, convicting or identifying."""
+    """Cheap test: ``text`` mentions investigating, prosecuting, convicting or identifying
+    (or confirming) victims."""
     return (
         "nvestigat" in text
         or "rosecut" in text
         or "onvict" in text
         or "dentif" in text
         or "ndict" in text
+        or "onfirmed" in text
     )
 
 
@@ -591,6 +654,7 @@ def figures_in_sentence(
     # Periods.
     leading = _LEADING_PERIOD.match(sentence)
     leading_year = _period(leading, report_year) if leading else None
+    previous_when = _PREVIOUS_WHEN.search(sentence)
     for index, num in enumerate(nums):
         if not num.role or num.dropped:
             continue
@@ -612,6 +676,9 @@ def figures_in_sentence(
             num.year, num.explicit_year = _period(period, report_year), True
     for index, num in enumerate(nums):
         if not num.role or num.dropped or num.year is not None:
+            continue
+        if num.role == "primary" and previous_when and num.qstart > previous_when.end():
+            num.year = report_year - 2
             continue
         if num.role == "primary":
             run_end = min([r[0] for r in regions if r[0] > num.end] or [len(sentence)])
@@ -718,6 +785,10 @@ _BREAKDOWN_OPENING = re.compile(
     re.IGNORECASE,
 )
 _COORDINATED = re.compile(r"\s+[a-z\-]+\s+(?:and|or)\s+$")
+_BY_AGE_OR_SEX = re.compile(
+    r"\s+(?:adult\s+|female\s+|male\s+)?(?:women|men|girls|boys|children|adults|minors|females|males)\b",
+    re.IGNORECASE,
+)
 _INCLUDING_BEFORE = re.compile(r"\bincluding\s+$", re.IGNORECASE)
 _RESTATED_VICTIMS = re.compile(
     r"\s+(?:[\w\-]+\s+){0,4}?(?:victims?|survivors?)\s+(?:that\s+|whom\s+)?"
@@ -769,6 +840,8 @@ def _breakdown_roles(
             continue
         if _INCLUDING_BEFORE.search(sentence, max(0, num.qstart - 12), num.qstart):
             continue  # "127 victims, including 26 children, were ...": a part, no figure
+        if not num.role and _BY_AGE_OR_SEX.match(sentence, num.end):
+            continue  # "traffickers exploited 23 women and seven girls in sex trafficking"
         later = [
             n.qstart
             for n in nums[index + 1 :]

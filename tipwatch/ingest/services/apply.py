@@ -182,6 +182,7 @@ class ApplyImport:
                 "qualifier": after.get("qualifier") or "",
                 "quote": after["quote"],
                 "page": after.get("page"),
+                "section": after.get("section") or "",
                 "source_url": report.source_url,
             },
         )

@@ -187,7 +187,7 @@ class ImportService:
         self.notice = notice
 
     def submit(
-        self, upload: ImportFile, year: int, user: Any = None
+        self, upload: ImportFile, year: int | None, user: Any = None
     ) -> tuple[ImportRun, Submission]:
         """A queued run for the file: a new one, the failed one again, or the earlier one."""
         ImportRun.objects.fail_abandoned()
@@ -339,7 +339,7 @@ class ImportService:
                 raise
 
     def _create_run(
-        self, upload: ImportFile, year: int, user: Any, status: ImportRun.Status
+        self, upload: ImportFile, year: int | None, user: Any, status: ImportRun.Status
     ) -> ImportRun:
         running = status == ImportRun.Status.RUNNING
         run = ImportRun.objects.create(
@@ -393,6 +393,7 @@ class ImportService:
                 change.run = run
             ProposedChange.objects.bulk_create(changes, batch_size=500)
             run.pages = parsed.pages
+            run.report_year = parsed.report_year  # the file's own, when none was given
             run.problems = [str(problem) for problem in parsed.problems]
             run.status = ImportRun.Status.READY
             run.lease = ""

@@ -31,6 +31,7 @@ def statistic_after(statistic: Any) -> dict[str, Any]:
         "qualifier": statistic.qualifier or "",
         "quote": statistic.quote,
         "page": statistic.page,
+        "section": getattr(statistic, "section", "") or "",
     }
 
 

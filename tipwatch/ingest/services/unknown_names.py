@@ -67,6 +67,8 @@ def map_unknown_name(change_pk: int, country: Country, user: Any = None) -> Prop
         return change
     change.after = {"tier": after["tier"], "page": change.page, "quote": after.get("header", "")}
     year = change.run.report_year
+    if year is None:  # proposals are stored with the year, so a run that has them has one
+        raise ValueError(f"import #{change.run.pk} has proposals but no report year")
     existing = Placement.objects.filter(country=country, report__year=year).first()
     if existing is None:
         change.before = None

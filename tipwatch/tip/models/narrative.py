@@ -113,6 +113,11 @@ class Statistic(models.Model):
     qualifier = models.CharField(max_length=20, choices=Qualifier.choices, blank=True)
     quote = models.TextField(help_text="The report's sentence that gives the figure.")
     page = models.PositiveIntegerField(null=True, blank=True)
+    section = models.CharField(
+        max_length=40,
+        blank=True,
+        help_text="The narrative section the sentence is in (prosecution, protection, ...).",
+    )
     source_url = models.URLField(max_length=500, blank=True)
 
     objects = StatisticQuerySet.as_manager()
