@@ -196,7 +196,7 @@ def test_the_latin_america_comparison_for_2015(client: Client) -> None:
 def test_the_comparison_says_how_complete_the_data_is_for_the_group_shown(
     client: Client,
 ) -> None:
-    # 2016 is partial (Jamaica among the countries missing) but holds all 20 members of Latin America.
+    # 2016 is partial (Jamaica is missing) but holds all 20 members of Latin America.
     latin = page(client, "/compare/?year=2016&group=latin-america")
     notice = re.search(r'<p class="\w+" id="coverage">(.*?)</p>', latin, re.S)
     assert notice is not None
