@@ -73,7 +73,8 @@ def test_edits_of_one_year_within_the_window_fold_into_one(admin_client: Client)
     [entry] = change_set.entries.all()
     assert (entry.old_tier, entry.new_tier, entry.change) == ("2", "3", "down")
     assert entry.reason == "Second look"
-    assert "Page 412" in change_set.reason and "Second look" in change_set.reason
+    assert "Page 412" in change_set.reason
+    assert "Second look" in change_set.reason
 
 
 def test_an_edit_undone_in_the_window_withdraws_the_change_set(admin_client: Client) -> None:
