@@ -69,7 +69,7 @@ def test_a_member_following_peru_hears_once_and_a_chile_follower_not_at_all(
     client: Client, admin_client: Client, join_page: Any, settings: Any
 ) -> None:
     member = join_following_peru(client, join_page, admin_client)
-    chile_only = FollowerFactory(email="carla@example.org", follows=["CHL"])
+    chile_only = FollowerFactory.create(email="carla@example.org", follows=["CHL"])
 
     import_and_apply(admin_client)
     change_set = ChangeSet.objects.get()
@@ -94,8 +94,8 @@ def test_a_member_following_peru_hears_once_and_a_chile_follower_not_at_all(
     assert message["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     unsubscribe = message["List-Unsubscribe"].strip("<>")
     assert "/alerts/unsubscribe/" in unsubscribe
-    text = message.get_body(("plain",)).get_content()
-    html = message.get_body(("html",)).get_content()
+    text = message.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    html = message.get_body(("html",)).get_content()  # type: ignore[union-attr]
     assert "Peru (PER): moved down from Tier 2 to Tier 2 Watch List" in text
     assert "Chile" not in text
     assert "Peru (PER)" in html

@@ -95,6 +95,14 @@ class BatchSender:
             return outcome
         connection = self.connection_factory()
         try:
+            # Opened here, the connection stays open across the batch; left to
+            # send_messages, it would be opened and closed for each message.
+            connection.open()
+        except SEND_ERRORS as error:
+            outcome.error = str(error) or error.__class__.__name__
+            Delivery.objects.filter(pk__in=ids).update(last_error=outcome.error[:2000])
+            return outcome
+        try:
             for pk in ids:
                 if not self._send_one(connection, pk, outcome):
                     break
