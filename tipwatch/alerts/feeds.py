@@ -69,14 +69,7 @@ class ChangesFeed(Feed):
         return f"{item.country.name}: {change} ({item.change_set.report_year} report)"
 
     def item_description(self, item: ChangeSetEntry) -> str:
-        lines = [
-            wording.phrase("en", "flag_added", flag=wording.flag_name(c, "en"))
-            for c in item.flags_added
-        ]
-        lines += [
-            wording.phrase("en", "flag_removed", flag=wording.flag_name(c, "en"))
-            for c in item.flags_removed
-        ]
+        lines = list(item.flag_lines)
         if item.reason:
             lines.append(f"Why: {item.reason}")
         return " ".join(lines) or self.item_title(item)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 
+from . import wording
+
 
 class Source(models.TextChoices):
     IMPORT = "import", "Import applied"
@@ -91,6 +93,24 @@ class ChangeSetEntry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.country}: {self.old_tier or '-'} to {self.new_tier or '-'}"
+
+    @property
+    def old_label(self) -> str:
+        return wording.tier_name(self.old_tier or None, "en")
+
+    @property
+    def new_label(self) -> str:
+        return wording.tier_name(self.new_tier or None, "en")
+
+    @property
+    def flag_lines(self) -> list[str]:
+        return [
+            wording.phrase("en", "flag_added", flag=wording.flag_name(code, "en"))
+            for code in self.flags_added
+        ] + [
+            wording.phrase("en", "flag_removed", flag=wording.flag_name(code, "en"))
+            for code in self.flags_removed
+        ]
 
 
 class DeliveryState(models.TextChoices):
