@@ -77,15 +77,19 @@ class BatchSender:
         self.batch = batch
         self.connection_factory = connection_factory
         self.composer = composer or Composer(change_set, root_url)
+        self._batch: dict[int, tuple[Any, list[int]]] = {}
 
     def pending(self) -> list[int]:
-        return list(
+        """The batch's unsent deliveries, read with their members in one query."""
+        queued = (
             Delivery.objects.filter(
                 change_set=self.change_set, batch=self.batch, state=DeliveryState.QUEUED
             )
+            .select_related("member")
             .order_by("pk")
-            .values_list("pk", flat=True)
         )
+        self._batch = {d.pk: (d.member, d.entry_ids) for d in queued}
+        return list(self._batch)
 
     def send(self) -> BatchOutcome:
         outcome = BatchOutcome()
@@ -114,22 +118,24 @@ class BatchSender:
 
     def _send_one(self, connection: Any, pk: int, outcome: BatchOutcome) -> bool:
         """False when the batch must stop (the server is down or asks us to wait)."""
+        member, entry_ids = self._batch[pk]
         try:
             with transaction.atomic():
-                claimed = Delivery.objects.filter(pk=pk, state=DeliveryState.QUEUED).update(
-                    attempts=F("attempts") + 1
-                )
+                # The claim re-checks the member as it is now: someone who stopped alerts or
+                # left since the release is not written to.
+                claimed = Delivery.objects.filter(
+                    pk=pk,
+                    state=DeliveryState.QUEUED,
+                    member__state=MemberState.ACTIVE,
+                    member__alerts_opt_in=True,
+                ).update(attempts=F("attempts") + 1)
                 if not claimed:
+                    Delivery.objects.filter(pk=pk, state=DeliveryState.QUEUED).update(
+                        state=DeliveryState.SKIPPED
+                    )
                     outcome.skipped += 1
                     return True
-                delivery = Delivery.objects.select_related("member").get(pk=pk)
-                member = delivery.member
-                if member.state != MemberState.ACTIVE or not member.alerts_opt_in:
-                    delivery.state = DeliveryState.SKIPPED
-                    delivery.save(update_fields=["state"])
-                    outcome.skipped += 1
-                    return True
-                connection.send_messages([self.composer.message(member, delivery.entry_ids)])
+                connection.send_messages([self.composer.message(member, entry_ids)])
                 Delivery.objects.filter(pk=pk).update(
                     state=DeliveryState.SENT, sent_at=timezone.now(), last_error=""
                 )
