@@ -167,7 +167,8 @@ def main() -> None:
             stdout=subprocess.PIPE,
             text=True,
         )
-        assert sink.stdout is not None and sink.stdout.readline().strip() == "ready"
+        assert sink.stdout is not None
+        assert sink.stdout.readline().strip() == "ready"
         env = {**os.environ, "PYTHONPATH": str(ROOT)}
         started = time.perf_counter()
         workers = [
