@@ -25,7 +25,26 @@ class MembershipTypeChoiceField(forms.ModelChoiceField):
         return f"{obj.name}: £{obj.annual_fee:.2f} a year"
 
 
-class CountryChoiceField(forms.ModelMultipleChoiceField):
+MAX_ID = 2**63 - 1
+
+
+class IdChoicesField(forms.ModelMultipleChoiceField):
+    """Chosen rows by id, each id checked before it reaches the database: a number too big for
+    any database column (or '²', which `int` refuses) is an invalid choice, not a server error."""
+
+    def _check_values(self, value: Any) -> Any:
+        for pk in value:
+            text = str(pk)
+            if not (text.isascii() and text.isdigit() and 0 < int(text) <= MAX_ID):
+                raise forms.ValidationError(
+                    self.error_messages["invalid_pk_value"],
+                    code="invalid_pk_value",
+                    params={"pk": text[:40]},
+                )
+        return super()._check_values(value)  # type: ignore[misc]  (private in the stubs)
+
+
+class CountryChoiceField(IdChoicesField):
     def label_from_instance(self, obj: Any) -> str:
         return f"{obj.name} ({obj.iso3})"
 
@@ -40,7 +59,7 @@ def follow_fields() -> dict[str, forms.Field]:
             help_text="Hold Ctrl (or Cmd) to choose more than one.",
             widget=forms.SelectMultiple(attrs={"size": 8}),
         ),
-        "followed_groups": forms.ModelMultipleChoiceField(
+        "followed_groups": IdChoicesField(
             queryset=Group.objects.order_by("kind", "name"),
             required=False,
             label="Groups I follow",
