@@ -41,7 +41,7 @@ class IdChoicesField(forms.ModelMultipleChoiceField):
                     code="invalid_pk_value",
                     params={"pk": text[:40]},
                 )
-        return super()._check_values(value)  # type: ignore[misc]  (private in the stubs)
+        return super()._check_values(value)  # type: ignore[misc]
 
 
 class CountryChoiceField(IdChoicesField):
