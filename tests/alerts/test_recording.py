@@ -125,3 +125,15 @@ def test_reloading_an_unchanged_dataset_records_nothing() -> None:
     DatasetLoader().load()
 
     assert not ChangeSet.objects.exists()
+
+
+def test_deleting_a_placement_in_the_admin_is_a_removal(admin_client: Client) -> None:
+    placement = peru()
+
+    response = admin_client.post(reverse("placements:delete", args=[placement.pk]))
+
+    assert response.status_code == 302
+    change_set = ChangeSet.objects.get()
+    assert (change_set.source, change_set.state) == (Source.EDIT, ChangeSetState.FOLDING)
+    [entry] = change_set.entries.all()
+    assert (entry.old_tier, entry.new_tier, entry.change) == ("2", "", "removed")
