@@ -9,12 +9,13 @@ from typing import Any
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.test import TestCase
 from django.utils import timezone
 
 from tests.alerts.factories import ChangeSetFactory, FollowerFactory, change_set_touching
-from tests.alerts.smtp import alerts_smtp
+from tests.alerts.smtp import ALERTS_SMTP_PORT, alerts_smtp
 from tests.tip.factories import CountryFactory
-from tipwatch.alerts.models import ChangeSetState, Source
+from tipwatch.alerts.models import ChangeSet, ChangeSetState, Source
 
 pytestmark = pytest.mark.django_db
 
@@ -96,3 +97,29 @@ def test_hold_and_release_due(db: None) -> None:
     assert run("hold", str(later.pk)).strip() == f"Change set #{later.pk} is held."
     with pytest.raises(CommandError, match="only a change set not yet released can be held"):
         run("hold", str(due.pk))
+
+
+def test_release_due_queues_again_what_a_killed_worker_left(change_set: Any, settings: Any) -> None:
+    from tipwatch.alerts.models import Delivery
+    from tipwatch.alerts.release import ReleaseChangeSet
+
+    ReleaseChangeSet(change_set).release()  # released, nothing sent: as after a killed worker
+    assert Delivery.objects.filter(state="queued").count() == 1
+
+    assert "again" not in run("release-due")  # too recent: its batches may be in backoff
+
+    ChangeSet.objects.filter(pk=change_set.pk).update(
+        released_at=timezone.now() - datetime.timedelta(hours=3)
+    )
+    with alerts_smtp() as inbox:
+        settings.TASKS = {
+            "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}
+        }
+        settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+        settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", ALERTS_SMTP_PORT
+        with TestCase.captureOnCommitCallbacks(execute=True):
+            out = run("release-due")
+
+    assert f"Queued the unsent emails of #{change_set.pk} again." in out
+    assert len(inbox.messages) == 1
+    assert Delivery.objects.get().state == "sent"

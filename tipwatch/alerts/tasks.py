@@ -16,7 +16,7 @@ from django_tasks import task
 
 from tipwatch.members.emails import site_root_url
 
-from .models import ChangeSet, ChangeSetState
+from .models import ChangeSet, ChangeSetState, DeliveryState
 from .release import ReleaseChangeSet
 from .sending import BatchSender, give_up
 
@@ -77,6 +77,28 @@ def release_due(now: datetime.datetime | None = None) -> list[int]:
         release(change_set).release()
         released.append(change_set.pk)
     return released
+
+
+def requeue_stalled(now: datetime.datetime | None = None) -> list[int]:
+    """Queue again the unsent batches of change sets released long ago: a worker killed while
+    sending leaves its task "running" for ever. Waiting longer than every retry together keeps
+    this off batches still in their backoff, and even if a batch runs twice, each delivery is
+    claimed before it is sent, so nobody hears twice."""
+    now = now or timezone.now()
+    retries = float(settings.TIPWATCH_MAIL_RETRY_SECONDS) * 2 ** int(
+        settings.TIPWATCH_MAIL_ATTEMPTS
+    )
+    cutoff = now - datetime.timedelta(seconds=retries + 600)
+    stalled = ChangeSet.objects.filter(
+        state=ChangeSetState.RELEASED,
+        released_at__lt=cutoff,
+        deliveries__state=DeliveryState.QUEUED,
+    ).distinct()
+    requeued = []
+    for change_set in stalled.order_by("pk"):
+        release(change_set).release()
+        requeued.append(change_set.pk)
+    return requeued
 
 
 @task()

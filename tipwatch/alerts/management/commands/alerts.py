@@ -20,7 +20,7 @@ from ...models import ChangeSet, DeliveryState
 from ...preview import delivery_counts, preview
 from ...release import ReleaseChangeSet, ReleaseRefusedError, hold
 from ...sending import BatchOutcome, BatchSender
-from ...tasks import release_due
+from ...tasks import release_due, requeue_stalled
 
 MAX_ID = 2**63 - 1
 
@@ -45,7 +45,11 @@ class Command(TipwatchCommand):
         send.add_argument("id")
         held = actions.add_parser("hold", help="Keep a change set from going out by itself.")
         held.add_argument("id")
-        actions.add_parser("release-due", help="Release edits whose fold window has closed.")
+        actions.add_parser(
+            "release-due",
+            help="Release edits whose fold window has closed, and queue again what a killed "
+            "worker left unsent.",
+        )
 
     def _get(self, text: str) -> ChangeSet:
         pk = change_set_id(text)
@@ -73,6 +77,10 @@ class Command(TipwatchCommand):
         elif action == "release-due":
             released = release_due()
             self.stdout.write(f"Released {len(released)} change set(s).")
+            stalled = requeue_stalled()
+            if stalled:
+                listed = ", ".join(f"#{pk}" for pk in stalled)
+                self.stdout.write(f"Queued the unsent emails of {listed} again.")
 
     def _list(self, fmt: str) -> None:
         rows = []
