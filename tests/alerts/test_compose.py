@@ -20,9 +20,11 @@ def test_the_published_briefing_is_linked_and_an_unpublished_one_is_not(home: An
     peru = CountryFactory.create(iso3="PER", name="Peru")
     bolivia = CountryFactory.create(iso3="BOL", name="Bolivia")
     group = GroupFactory.create(slug="andes")
-    index = NewsIndexPageFactory(parent=home)
-    live = NewsPageFactory(parent=index, title="Peru in the 2026 report", slug="peru-2026")
-    draft = NewsPageFactory(parent=index, title="Bolivia draft", slug="bolivia-2026", publish=False)
+    index = NewsIndexPageFactory.create(parent=home)
+    live = NewsPageFactory.create(parent=index, title="Peru in the 2026 report", slug="peru-2026")
+    draft = NewsPageFactory.create(
+        parent=index, title="Bolivia draft", slug="bolivia-2026", publish=False
+    )
     BriefingDraft.objects.create(country=peru, report_year=2026, group=group, page=live)
     BriefingDraft.objects.create(country=bolivia, report_year=2026, group=group, page=draft)
     member = FollowerFactory.create(follows=["PER", "BOL"])
