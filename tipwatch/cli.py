@@ -25,6 +25,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "send-renewal-reminders": ("send_renewal_reminders", "Email members due to renew"),
     "lapse-memberships": ("lapse_memberships", "Lapse memberships past their renewal date"),
     "purge-unconfirmed-members": ("purge_unconfirmed_members", "Delete old unconfirmed sign-ups"),
+    "alerts": ("alerts", "List, preview, hold and send members' country alerts"),
     "manage": ("", "Run any Django management command (tipwatch manage migrate ...)"),
 }
 

@@ -17,6 +17,7 @@ urlpatterns = [
     path("news/feed/", include("tipwatch.news.urls")),
     path("members/", include("tipwatch.members.urls")),
     path("api/v1/", include("tipwatch.api.urls")),
+    path("", include("tipwatch.alerts.urls")),
     path("", include("tipwatch.explorer.urls")),
 ]
 

@@ -78,6 +78,25 @@ class PendingMembersPanel(Component):
         }
 
 
+class AlertsWaitingPanel(Component):
+    template_name = "dashboard/alerts_waiting.html"
+    order = 90
+
+    def get_context_data(self, parent_context: Mapping[str, Any]) -> Mapping[str, Any]:
+        from django.db.models import Count
+
+        from tipwatch.alerts.models import ChangeSet
+
+        waiting = (
+            ChangeSet.objects.waiting().annotate(countries=Count("entries")).order_by("created_at")
+        )
+        count = waiting.count()
+        return {
+            "change_sets": list(waiting[:PANEL_LENGTH]),
+            "heading": f"Alerts waiting for release ({count})",
+        }
+
+
 def panels_for(user: Any) -> list[Component]:
     panels: list[Component] = [LatestReportPanel()]
     if user.has_perm("tip.change_placement"):
@@ -85,4 +104,6 @@ def panels_for(user: Any) -> list[Component]:
     panels.append(DraftsPanel(user))
     if user.has_perm("members.change_member"):
         panels.append(PendingMembersPanel())
+    if user.has_perm("alerts.change_changeset"):
+        panels.append(AlertsWaitingPanel())
     return panels

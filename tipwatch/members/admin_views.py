@@ -126,6 +126,14 @@ class MemberViewSet(ModelViewSet):
             FieldRowPanel([FieldPanel("newsletter_opt_in"), FieldPanel("alerts_opt_in")]),
             MultiFieldPanel(
                 [
+                    FieldPanel("followed_countries"),
+                    FieldPanel("followed_groups", widget=forms.CheckboxSelectMultiple),
+                    FieldPanel("language"),
+                ],
+                heading="Alerts: what the member follows",
+            ),
+            MultiFieldPanel(
+                [
                     FieldPanel("renewal_due"),
                     FieldPanel("consent_at", read_only=True),
                     FieldPanel("privacy_notice_version", read_only=True),

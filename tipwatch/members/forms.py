@@ -8,8 +8,9 @@ from django import forms
 from django.db.models import Q
 
 from tipwatch.pages.site_settings import focus_country
+from tipwatch.tip.models import Country, Group
 
-from .models import Member, MembershipType
+from .models import AlertLanguage, Member, MembershipType
 
 
 def alerts_label() -> str:
@@ -24,6 +25,63 @@ class MembershipTypeChoiceField(forms.ModelChoiceField):
         return f"{obj.name}: £{obj.annual_fee:.2f} a year"
 
 
+MAX_ID = 2**63 - 1
+
+
+class IdChoicesField(forms.ModelMultipleChoiceField):
+    """Chosen rows by id, each id checked before it reaches the database: a number too big for
+    any database column (or '²', which `int` refuses) is an invalid choice, not a server error."""
+
+    def _check_values(self, value: Any) -> Any:
+        for pk in value:
+            text = str(pk)
+            if not (text.isascii() and text.isdigit() and 0 < int(text) <= MAX_ID):
+                raise forms.ValidationError(
+                    self.error_messages["invalid_pk_value"],
+                    code="invalid_pk_value",
+                    params={"pk": text[:40]},
+                )
+        return super()._check_values(value)  # type: ignore[misc]
+
+
+class CountryChoiceField(IdChoicesField):
+    def label_from_instance(self, obj: Any) -> str:
+        return f"{obj.name} ({obj.iso3})"
+
+
+def follow_fields() -> dict[str, forms.Field]:
+    """What a member follows: countries and groups, and the language alerts are written in."""
+    return {
+        "followed_countries": CountryChoiceField(
+            queryset=Country.objects.order_by("name"),
+            required=False,
+            label="Countries I follow",
+            help_text="Hold Ctrl (or Cmd) to choose more than one.",
+            widget=forms.SelectMultiple(attrs={"size": 8}),
+        ),
+        "followed_groups": IdChoicesField(
+            queryset=Group.objects.order_by("kind", "name"),
+            required=False,
+            label="Groups I follow",
+            widget=forms.CheckboxSelectMultiple,
+        ),
+        "language": forms.ChoiceField(
+            choices=AlertLanguage.choices,
+            initial="en",
+            required=False,
+            label="Language of alerts",
+        ),
+    }
+
+
+class FollowCleaningMixin:
+    cleaned_data: dict[str, Any]
+
+    def clean_language(self) -> str:
+        # Left out (an older form, a script): English, the site's first language.
+        return self.cleaned_data.get("language") or AlertLanguage.ENGLISH
+
+
 class HoneypotMixin(forms.Form):
     # Hidden from people (CSS and aria-hidden); bots that fill every field give themselves away.
     website = forms.CharField(
@@ -36,7 +94,7 @@ class HoneypotMixin(forms.Form):
         return bool(self.data.get(self.add_prefix("website"), "").strip())
 
 
-class JoinForm(HoneypotMixin, forms.Form):
+class JoinForm(FollowCleaningMixin, HoneypotMixin, forms.Form):
     name = forms.CharField(max_length=200, widget=forms.TextInput(attrs={"autocomplete": "name"}))
     email = forms.EmailField(
         max_length=254, widget=forms.EmailInput(attrs={"autocomplete": "email"})
@@ -71,6 +129,9 @@ class JoinForm(HoneypotMixin, forms.Form):
         "consent",
         "newsletter_opt_in",
         "alerts_opt_in",
+        "followed_countries",
+        "followed_groups",
+        "language",
         "website",
     ]
 
@@ -80,6 +141,12 @@ class JoinForm(HoneypotMixin, forms.Form):
         assert isinstance(field, forms.ModelChoiceField)
         field.queryset = MembershipType.objects.active()
         self.fields["alerts_opt_in"].label = alerts_label()
+        self.fields.update(follow_fields())
+        self.order_fields(self.field_order)
+        country = focus_country()
+        if country is not None:
+            # Joining follows the site's own country unless the person chooses otherwise.
+            self.fields["followed_countries"].initial = [country.pk]
         field.error_messages["required"] = "Please choose a type of membership."
         self.fields["name"].error_messages["required"] = "Please enter your name."
         self.fields["email"].error_messages["required"] = "Please enter your email address."
@@ -103,14 +170,23 @@ class EmailRequestForm(HoneypotMixin, forms.Form):
         return Member.normalise_email(self.cleaned_data["email"])
 
 
-class MemberDetailsForm(forms.ModelForm):
+class MemberDetailsForm(FollowCleaningMixin, forms.ModelForm):
     membership_type = MembershipTypeChoiceField(
         queryset=MembershipType.objects.none(), empty_label=None, widget=forms.RadioSelect
     )
 
     class Meta:
         model = Member
-        fields = ["name", "postal_address", "membership_type", "newsletter_opt_in", "alerts_opt_in"]
+        fields = [
+            "name",
+            "postal_address",
+            "membership_type",
+            "newsletter_opt_in",
+            "alerts_opt_in",
+            "followed_countries",
+            "followed_groups",
+            "language",
+        ]
         labels = {
             "postal_address": "Postal address (optional)",
             "newsletter_opt_in": "Send me the newsletter.",
@@ -126,3 +202,4 @@ class MemberDetailsForm(forms.ModelForm):
         offered = Q(active=True) | Q(pk=current) if current else Q(active=True)
         field.queryset = MembershipType.objects.filter(offered)
         self.fields["alerts_opt_in"].label = alerts_label()
+        self.fields.update(follow_fields())

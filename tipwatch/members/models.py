@@ -66,6 +66,12 @@ class MemberState(models.TextChoices):
     CANCELLED = "cancelled", "Cancelled"
 
 
+class AlertLanguage(models.TextChoices):
+    # The languages the site writes alerts in (country names are held in both).
+    ENGLISH = "en", "English"
+    SPANISH = "es", "Español"
+
+
 class Member(models.Model):
     name = models.CharField(max_length=200)
     email = models.EmailField(unique=True, help_text="Stored in lower case.")
@@ -78,6 +84,27 @@ class Member(models.Model):
     )
     newsletter_opt_in = models.BooleanField("newsletter", default=False)
     alerts_opt_in = models.BooleanField("country alerts", default=False)
+    followed_countries = models.ManyToManyField(
+        "tip.Country",
+        blank=True,
+        related_name="followers",
+        verbose_name="countries followed",
+        help_text="Alerts name these countries when a report or an edit moves them.",
+    )
+    followed_groups = models.ManyToManyField(
+        "tip.Group",
+        blank=True,
+        related_name="followers",
+        verbose_name="groups followed",
+        help_text="Every country in these groups is followed as well.",
+    )
+    language = models.CharField(
+        "language of alerts",
+        max_length=2,
+        choices=AlertLanguage.choices,
+        default="en",
+        blank=True,  # blank: English, the site's first language
+    )
     consent_at = models.DateTimeField(help_text="When the privacy notice was accepted.")
     privacy_notice_version = models.CharField(max_length=40)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -126,6 +153,13 @@ class Member(models.Model):
             "state": self.state,
             "newsletter_opt_in": self.newsletter_opt_in,
             "alerts_opt_in": self.alerts_opt_in,
+            "countries_followed": sorted(c.iso3 for c in self.followed_countries.all())
+            if self.pk
+            else [],
+            "groups_followed": sorted(g.slug for g in self.followed_groups.all())
+            if self.pk
+            else [],
+            "language": self.language,
             "consent_at": iso(self.consent_at),
             "privacy_notice_version": self.privacy_notice_version,
             "joined_at": iso(self.created_at),

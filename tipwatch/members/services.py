@@ -29,6 +29,9 @@ class JoinDetails:
     newsletter_opt_in: bool
     alerts_opt_in: bool
     privacy_notice_version: str
+    followed_countries: tuple[Any, ...] = ()
+    followed_groups: tuple[Any, ...] = ()
+    language: str = "en"
 
 
 def join(details: JoinDetails, request: HttpRequest | None = None) -> Member:
@@ -52,7 +55,10 @@ def join(details: JoinDetails, request: HttpRequest | None = None) -> Member:
                     alerts_opt_in=details.alerts_opt_in,
                     consent_at=timezone.now(),
                     privacy_notice_version=details.privacy_notice_version,
+                    language=details.language,
                 )
+                member.followed_countries.set(details.followed_countries)
+                member.followed_groups.set(details.followed_groups)
         except IntegrityError:  # joined twice at the same moment
             existing = Member.objects.get(email=email)
         else:

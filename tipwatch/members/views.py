@@ -57,6 +57,9 @@ def join_view(request: HttpRequest, page: JoinPage) -> HttpResponse:
                         newsletter_opt_in=data["newsletter_opt_in"],
                         alerts_opt_in=data["alerts_opt_in"],
                         privacy_notice_version=page.privacy_notice_version,
+                        followed_countries=tuple(data["followed_countries"]),
+                        followed_groups=tuple(data["followed_groups"]),
+                        language=data["language"],
                     ),
                     request,
                 )

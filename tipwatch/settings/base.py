@@ -18,6 +18,7 @@ INSTALLED_APPS = [
     "tipwatch.pages",
     "tipwatch.news",
     "tipwatch.members",
+    "tipwatch.alerts",
     "tipwatch.sitesearch",
     "tipwatch.briefings",
     "tipwatch.explorer",
@@ -163,6 +164,12 @@ TIPWATCH_IMPORT_LEASE_SECONDS = env_int("TIPWATCH_IMPORT_LEASE_SECONDS", 60)
 # 16 minutes (members.tasks).
 TIPWATCH_MAIL_ATTEMPTS = env_int("TIPWATCH_MAIL_ATTEMPTS", 6)
 TIPWATCH_MAIL_RETRY_SECONDS = env_int("TIPWATCH_MAIL_RETRY_SECONDS", 60)
+# Alerts (docs/alerts.md): admin edits of one report year within this many seconds fold into one
+# change set; imports and dataset reloads wait for staff to release them; emails go out in
+# batches of this many, one SMTP connection per batch.
+TIPWATCH_ALERTS_FOLD_SECONDS = env_int("TIPWATCH_ALERTS_FOLD_SECONDS", 600)
+TIPWATCH_ALERTS_HOLD_IMPORTS = True
+TIPWATCH_ALERTS_BATCH_SIZE = env_int("TIPWATCH_ALERTS_BATCH_SIZE", 200)
 
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "tipwatch <noreply@localhost>")

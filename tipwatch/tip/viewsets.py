@@ -20,6 +20,7 @@ from tipwatch.core.audit import (
 )
 
 from .admin_forms import PlacementAdminForm
+from .admin_watch import PlacementCreateView, PlacementDeleteView, PlacementEditView
 from .filters import CountryFilterSet, PlacementFilterSet
 from .models import (
     Country,
@@ -131,6 +132,9 @@ class ReportViewSet(AuditedViewSet):
 
 class PlacementViewSet(AuditedViewSet):
     model = Placement
+    add_view_class = PlacementCreateView
+    edit_view_class = PlacementEditView
+    delete_view_class = PlacementDeleteView
     icon = "list-ol"
     menu_label = "Placements"
     list_display = [

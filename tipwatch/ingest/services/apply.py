@@ -23,6 +23,7 @@ from tipwatch.tip.models import (
     SourceKind,
     Statistic,
 )
+from tipwatch.tip.services.placement_events import PlacementWatch
 
 Kind = ProposedChange.Kind
 
@@ -64,6 +65,18 @@ class ApplyImport:
                     change.accepted = change.pk in wanted and change.is_actionable
                 ProposedChange.objects.bulk_update(changes, ["accepted"])
             report = self._report()
+            # Listeners (alerts) hear each country's tier and rule flags before and after.
+            self.watch = PlacementWatch(
+                "import", self.reason, user=self.user, import_run=self.run.pk
+            )
+            self.watch.watch(
+                (change.country_id, report.year)
+                for change in changes
+                if change.kind == Kind.PLACEMENT
+                and change.accepted
+                and change.is_actionable
+                and change.country_id is not None
+            )
             for change in changes:
                 if not (change.accepted and change.is_actionable):
                     continue
@@ -78,6 +91,7 @@ class ApplyImport:
                     summary.narratives += 1
                 change.applied = True
                 change.save(update_fields=["applied"])
+            self.watch.send()
             run.status = ImportRun.Status.APPLIED
             run.applied_at = timezone.now()
             run.applied_by = self.user
@@ -187,6 +201,10 @@ class ApplyImport:
             },
         )
         self._log(statistic, change)
+        if change.country is not None:
+            self.watch.add_statistic(
+                change.country.iso3, after["metric"], after["period_year"], after["value"]
+            )
 
     def _narrative(self, change: ProposedChange, report: Report) -> None:
         after = change.after or {}

@@ -27,6 +27,7 @@ from ..models import (
     SourceConflict,
 )
 from .dataset_files import BUNDLED_DATA_DIR, Dataset, PlacementRecord, read_dataset
+from .placement_events import PlacementWatch
 
 PLACEMENT_FIELDS = (
     "tier",
@@ -94,11 +95,13 @@ class DatasetLoader:
         )
         with transaction.atomic():
             summary = LoadSummary()
+            self.watch = PlacementWatch("dataset", f"Bundled dataset {dataset.sha256[:12]}")
             countries = self._load_countries(dataset, summary)
             reports = self._load_reports(dataset, summary)
             self._load_placements(dataset, countries, reports, summary)
             self._load_conflicts_and_gaps(dataset, countries, reports, summary)
             self._load_groups(dataset, countries, summary)
+            self.watch.send()
             DatasetLoad.objects.create(
                 loaded_by=self.loaded_by, files_sha256=dataset.sha256, summary=summary.as_dict()
             )
@@ -200,6 +203,13 @@ class DatasetLoader:
                 to_update.append((placement, changes))
             else:
                 summary.placements_unchanged += 1
+        if not first_load:
+            # A first load is the data arriving, not news; later loads tell listeners which
+            # tiers they moved (a corrected source or note alone is not watched).
+            self.watch.watch(
+                [(p.country.pk, p.report.year) for p in to_create]
+                + [(p.country.pk, p.report.year) for p, changes in to_update if "tier" in changes]
+            )
         created = Placement.objects.bulk_create(to_create, batch_size=500)
         for placement, _ in to_update:
             placement.save()

@@ -1,0 +1,47 @@
+"""A real SMTP server on localhost (aiosmtpd) for the alerts tests, on this branch's ports.
+
+It counts connections as well as messages, so a test can see that a batch reused one."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from aiosmtpd.controller import Controller
+
+from tests.members.smtp import Inbox
+
+ALERTS_SMTP_PORT = 8025
+
+
+class CountingInbox(Inbox):
+    def __init__(self, refuse_to: dict[str, str] | None = None) -> None:
+        super().__init__()
+        self.connections = 0
+        self.refuse_to = refuse_to or {}  # address -> SMTP reply, e.g. "550 No such user"
+
+    async def handle_EHLO(  # noqa: N802
+        self, server: Any, session: Any, envelope: Any, hostname: str, responses: list[str]
+    ) -> list[str]:
+        self.connections += 1
+        session.host_name = hostname
+        return responses
+
+    async def handle_RCPT(  # noqa: N802
+        self, server: Any, session: Any, envelope: Any, address: str, options: Any
+    ) -> str:
+        if address in self.refuse_to:
+            return self.refuse_to[address]
+        return await super().handle_RCPT(server, session, envelope, address, options)
+
+
+@contextmanager
+def alerts_smtp(port: int = ALERTS_SMTP_PORT, **kwargs: Any) -> Iterator[CountingInbox]:
+    inbox = CountingInbox(**kwargs)
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        yield inbox
+    finally:
+        controller.stop()
