@@ -1,0 +1,104 @@
+"""In-process cost of each public page, uncached: median milliseconds and SQL queries.
+
+Run from the project root against a set-up database (`tipwatch setup --demo`):
+
+    .tools/bin/uv run python bench/pages/inprocess.py [--rounds 30] [--profile URL]
+
+Each request goes through the whole Django stack (middleware, URL routing, view, templates)
+with the cache emptied before every request, so the figures are what a visitor gets when the
+cache is cold. `--profile URL` prints a pyinstrument profile of that page instead.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tipwatch.settings.dev")
+
+import django
+
+django.setup()
+
+from django.core.cache import cache  # noqa: E402
+from django.db import connection, reset_queries  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import CaptureQueriesContext  # noqa: E402
+
+PAGES = {
+    "home": "/",
+    "news index": "/news/",
+    "article": "/news/peru-tip-report-2015/",
+    "standing page": "/about/",
+    "explorer": "/explorer/",
+    "map": "/map/?year=2015",
+    "country": "/countries/PER/",
+    "compare": "/compare/?year=2015&group=latin-america",
+    "report": "/reports/2015/",
+    "downloads": "/downloads/",
+    "API placements": "/api/v1/placements?year=2015&limit=50",
+}
+
+
+def measure(client: Client, url: str, rounds: int) -> tuple[list[float], int]:
+    times: list[float] = []
+    queries = 0
+    for _ in range(rounds):
+        cache.clear()
+        reset_queries()
+        with CaptureQueriesContext(connection) as captured:
+            start = time.perf_counter()
+            response = client.get(url, HTTP_HOST="127.0.0.1")
+            times.append((time.perf_counter() - start) * 1000)
+        if response.status_code != 200:
+            raise SystemExit(f"{url}: status {response.status_code}")
+        queries = len(captured)
+    return times, queries
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=30)
+    parser.add_argument("--profile", metavar="URL")
+    parser.add_argument("--show-queries", metavar="URL")
+    args = parser.parse_args()
+    client = Client()
+    if args.profile:
+        from pyinstrument import Profiler
+
+        for _ in range(3):  # warm imports and per-process caches first
+            cache.clear()
+            client.get(args.profile, HTTP_HOST="127.0.0.1")
+        profiler = Profiler(interval=0.0002)
+        with profiler:
+            for _ in range(20):
+                cache.clear()
+                client.get(args.profile, HTTP_HOST="127.0.0.1")
+        print(profiler.output_text(unicode=True, color=False, show_all=False))
+        return
+    if args.show_queries:
+        cache.clear()
+        client.get(args.show_queries, HTTP_HOST="127.0.0.1")
+        cache.clear()
+        with CaptureQueriesContext(connection) as captured:
+            client.get(args.show_queries, HTTP_HOST="127.0.0.1")
+        for query in captured.captured_queries:
+            print(query["sql"][:300])
+        return
+    for url in PAGES.values():  # warm-up: imports, template loading, per-process caches
+        cache.clear()
+        client.get(url, HTTP_HOST="127.0.0.1")
+    print(f"{'page':<16}{'median ms':>10}{'min-max ms':>16}{'queries':>9}")
+    for name, url in PAGES.items():
+        times, queries = measure(client, url, args.rounds)
+        spread = f"{min(times):.1f}-{max(times):.1f}"
+        print(f"{name:<16}{statistics.median(times):>10.1f}{spread:>16}{queries:>9}")
+
+
+if __name__ == "__main__":
+    main()
