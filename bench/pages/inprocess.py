@@ -4,9 +4,11 @@ Run from the project root against a set-up database (`tipwatch setup --demo`):
 
     .tools/bin/uv run python bench/pages/inprocess.py [--rounds 30] [--profile URL]
 
-Each request goes through the whole Django stack (middleware, URL routing, view, templates)
-with the cache emptied before every request, so the figures are what a visitor gets when the
-cache is cold. `--profile URL` prints a pyinstrument profile of that page instead.
+Each request goes through the whole Django stack (middleware, URL routing, view, templates),
+measured twice: right after a publish (the content version bumped before every request, so no
+page comes from the cache, while charts drawn from unchanged data are still shared), and with
+the whole cache emptied before every request (charts drawn again too). `--profile URL` prints a
+pyinstrument profile of that page after a publish instead.
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ from django.db import connection, reset_queries  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 
+from tipwatch.pages.cache import bump_content_version  # noqa: E402
+
 PAGES = {
     "home": "/",
     "news index": "/news/",
@@ -45,11 +49,18 @@ PAGES = {
 }
 
 
-def measure(client: Client, url: str, rounds: int) -> tuple[list[float], int]:
+def cold(empty: bool) -> None:
+    if empty:
+        cache.clear()
+    else:
+        bump_content_version()
+
+
+def measure(client: Client, url: str, rounds: int, empty: bool) -> tuple[list[float], int]:
     times: list[float] = []
     queries = 0
     for _ in range(rounds):
-        cache.clear()
+        cold(empty)
         reset_queries()
         with CaptureQueriesContext(connection) as captured:
             start = time.perf_counter()
@@ -72,19 +83,19 @@ def main() -> None:
         from pyinstrument import Profiler
 
         for _ in range(3):  # warm imports and per-process caches first
-            cache.clear()
+            bump_content_version()
             client.get(args.profile, HTTP_HOST="127.0.0.1")
         profiler = Profiler(interval=0.0002)
         with profiler:
             for _ in range(20):
-                cache.clear()
+                bump_content_version()
                 client.get(args.profile, HTTP_HOST="127.0.0.1")
         print(profiler.output_text(unicode=True, color=False, show_all=False))
         return
     if args.show_queries:
-        cache.clear()
+        bump_content_version()
         client.get(args.show_queries, HTTP_HOST="127.0.0.1")
-        cache.clear()
+        bump_content_version()
         with CaptureQueriesContext(connection) as captured:
             client.get(args.show_queries, HTTP_HOST="127.0.0.1")
         for query in captured.captured_queries:
@@ -93,11 +104,15 @@ def main() -> None:
     for url in PAGES.values():  # warm-up: imports, template loading, per-process caches
         cache.clear()
         client.get(url, HTTP_HOST="127.0.0.1")
-    print(f"{'page':<16}{'median ms':>10}{'min-max ms':>16}{'queries':>9}")
+    print(f"{'':<16}{'after a publish':>34}{'empty cache':>34}")
+    print(f"{'page':<16}" + f"{'median ms':>10}{'min-max ms':>15}{'queries':>9}" * 2)
     for name, url in PAGES.items():
-        times, queries = measure(client, url, args.rounds)
-        spread = f"{min(times):.1f}-{max(times):.1f}"
-        print(f"{name:<16}{statistics.median(times):>10.1f}{spread:>16}{queries:>9}")
+        line = f"{name:<16}"
+        for empty in (False, True):
+            times, queries = measure(client, url, args.rounds, empty)
+            spread = f"{min(times):.1f}-{max(times):.1f}"
+            line += f"{statistics.median(times):>10.1f}{spread:>15}{queries:>9}"
+        print(line)
 
 
 if __name__ == "__main__":
