@@ -5,20 +5,25 @@ Run from the project root against a set-up database (`tipwatch setup --demo`):
     .tools/bin/uv run python bench/pages/inprocess.py [--rounds 30] [--profile URL]
 
 Each request goes through the whole Django stack (middleware, URL routing, view, templates),
-measured twice: right after a publish (the content version bumped before every request, so no
-page comes from the cache, while charts drawn from unchanged data are still shared), and with
-the whole cache emptied before every request (charts drawn again too). `--profile URL` prints a
-pyinstrument profile of that page after a publish instead.
+measured twice: as a page missing from the cache (the whole-response cache of
+`tip/response_cache.py` is switched off, as for a long-tail address nobody asked for yet,
+while what pages share, the site's chrome and the charts of unchanged data, stays cached),
+and with the whole cache emptied before every request (right after a data import or a
+publish: everything is read and drawn again).
+`--profile URL` prints a pyinstrument profile of a page missing from the cache instead.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import statistics
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tipwatch.settings.dev")
@@ -32,7 +37,7 @@ from django.db import connection, reset_queries  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 
-from tipwatch.pages.cache import bump_content_version  # noqa: E402
+from tipwatch.tip import response_cache  # noqa: E402
 
 PAGES = {
     "home": "/",
@@ -49,22 +54,37 @@ PAGES = {
 }
 
 
-def cold(empty: bool) -> None:
-    if empty:
-        cache.clear()
-    else:
-        bump_content_version()
+class NoResponseCache:
+    """Stands in for the cache in `tip/response_cache.py` only: every response is a miss."""
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return default
+
+    def set(self, *args: Any, **kwargs: Any) -> None:
+        pass
+
+
+@contextlib.contextmanager
+def responses_uncached() -> Iterator[None]:
+    real = response_cache.cache
+    response_cache.cache = NoResponseCache()  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        response_cache.cache = real
 
 
 def measure(client: Client, url: str, rounds: int, empty: bool) -> tuple[list[float], int]:
     times: list[float] = []
     queries = 0
     for _ in range(rounds):
-        cold(empty)
+        if empty:
+            cache.clear()
         reset_queries()
         with CaptureQueriesContext(connection) as captured:
             start = time.perf_counter()
-            response = client.get(url, HTTP_HOST="127.0.0.1")
+            with contextlib.nullcontext() if empty else responses_uncached():
+                response = client.get(url, HTTP_HOST="127.0.0.1")
             times.append((time.perf_counter() - start) * 1000)
         if response.status_code != 200:
             raise SystemExit(f"{url}: status {response.status_code}")
@@ -82,21 +102,17 @@ def main() -> None:
     if args.profile:
         from pyinstrument import Profiler
 
-        for _ in range(3):  # warm imports and per-process caches first
-            bump_content_version()
+        for _ in range(3):  # warm imports, per-process caches and shared fragments first
             client.get(args.profile, HTTP_HOST="127.0.0.1")
         profiler = Profiler(interval=0.0002)
-        with profiler:
+        with profiler, responses_uncached():
             for _ in range(20):
-                bump_content_version()
                 client.get(args.profile, HTTP_HOST="127.0.0.1")
         print(profiler.output_text(unicode=True, color=False, show_all=False))
         return
     if args.show_queries:
-        bump_content_version()
         client.get(args.show_queries, HTTP_HOST="127.0.0.1")
-        bump_content_version()
-        with CaptureQueriesContext(connection) as captured:
+        with CaptureQueriesContext(connection) as captured, responses_uncached():
             client.get(args.show_queries, HTTP_HOST="127.0.0.1")
         for query in captured.captured_queries:
             print(query["sql"][:300])
@@ -104,7 +120,7 @@ def main() -> None:
     for url in PAGES.values():  # warm-up: imports, template loading, per-process caches
         cache.clear()
         client.get(url, HTTP_HOST="127.0.0.1")
-    print(f"{'':<16}{'after a publish':>34}{'empty cache':>34}")
+    print(f"{'':<16}{'page not cached':>34}{'empty cache':>34}")
     print(f"{'page':<16}" + f"{'median ms':>10}{'min-max ms':>15}{'queries':>9}" * 2)
     for name, url in PAGES.items():
         line = f"{name:<16}"

@@ -21,8 +21,16 @@ CONTENT_VERSION = "content"
 PAGE_CACHE_SECONDS = 600
 
 
-def content_version() -> int:
-    return read_version(CONTENT_VERSION)
+def content_version(request: HttpRequest | None = None) -> int:
+    """The content version, read once per request when given one (the page cache and the
+    site chrome both key on it)."""
+    if request is None:
+        return read_version(CONTENT_VERSION)
+    memo: int | None = getattr(request, "_tipwatch_content_version", None)
+    if memo is None:
+        memo = read_version(CONTENT_VERSION)
+        request._tipwatch_content_version = memo  # type: ignore[attr-defined]
+    return memo
 
 
 def bump_content_version(**_: Any) -> None:
@@ -46,7 +54,7 @@ def is_shareable(request: HttpRequest, response: HttpResponseBase) -> bool:
 # indexed queries (the content and data versions) and no routing, templates or settings.
 # Keyed on the data version too, as pages show TIP data (the home page's tier card).
 cached_wagtail_page = cached(
-    "wagtail", page_version=lambda: str(content_version()), storable=is_shareable
+    "wagtail", page_version=lambda request: str(content_version(request)), storable=is_shareable
 )
 
 

@@ -84,7 +84,7 @@ def cached(
     kind: str,
     *,
     per_visitor: bool = True,
-    page_version: Callable[[], str] | None = None,
+    page_version: Callable[[HttpRequest], str] | None = None,
     storable: Storable | None = None,
 ) -> Callable[[View], View]:
     """Decorate a GET view: 304 when the client is current, else the cached or fresh response.
@@ -105,7 +105,7 @@ def cached(
             if per_visitor and not _anonymous_without_messages(request):
                 return _private(view(request, *args, **kwargs))
             state = data_state()
-            salt = f".{page_version()}" if page_version is not None else ""
+            salt = f".{page_version(request)}" if page_version is not None else ""
             etag = make_etag(state, kind, request, salt)
             headers = HttpResponse()
             _validators(headers, etag, state)
