@@ -21,11 +21,10 @@ import os
 import statistics
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tipwatch.settings.dev")
 
 import django
@@ -36,8 +35,7 @@ from django.core.cache import cache  # noqa: E402
 from django.db import connection, reset_queries  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
-
-from tipwatch.tip import response_cache  # noqa: E402
+from uncached import responses_uncached  # noqa: E402
 
 PAGES = {
     "home": "/",
@@ -52,26 +50,6 @@ PAGES = {
     "downloads": "/downloads/",
     "API placements": "/api/v1/placements?year=2015&limit=50",
 }
-
-
-class NoResponseCache:
-    """Stands in for the cache in `tip/response_cache.py` only: every response is a miss."""
-
-    def get(self, key: str, default: Any = None) -> Any:
-        return default
-
-    def set(self, *args: Any, **kwargs: Any) -> None:
-        pass
-
-
-@contextlib.contextmanager
-def responses_uncached() -> Iterator[None]:
-    real = response_cache.cache
-    response_cache.cache = NoResponseCache()  # type: ignore[assignment]
-    try:
-        yield
-    finally:
-        response_cache.cache = real
 
 
 def measure(client: Client, url: str, rounds: int, empty: bool) -> tuple[list[float], int]:
