@@ -40,8 +40,9 @@ def __getattr__(name: str) -> Any:
     # `responses_uncached` does not set Django up.
     if name != "application":
         raise AttributeError(name)
+    from tipwatch.wsgi import application  # sets Django up first
+
     from tipwatch.tip import response_cache
-    from tipwatch.wsgi import application
 
     response_cache.cache = NoResponseCache()  # type: ignore[assignment]
     return application
