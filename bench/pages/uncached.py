@@ -9,6 +9,7 @@ visitor after a publish. Also a WSGI entry point: `gunicorn uncached:application
 from __future__ import annotations
 
 import contextlib
+import importlib
 from collections.abc import Iterator
 from typing import Any
 
@@ -40,9 +41,9 @@ def __getattr__(name: str) -> Any:
     # `responses_uncached` does not set Django up.
     if name != "application":
         raise AttributeError(name)
-    from tipwatch.wsgi import application  # sets Django up first
+    # tipwatch.wsgi sets Django up, which must come before the response cache is imported.
+    application = importlib.import_module("tipwatch.wsgi").application
+    response_cache = importlib.import_module("tipwatch.tip.response_cache")
 
-    from tipwatch.tip import response_cache
-
-    response_cache.cache = NoResponseCache()  # type: ignore[assignment]
+    response_cache.cache = NoResponseCache()
     return application
