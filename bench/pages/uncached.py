@@ -43,7 +43,7 @@ def __getattr__(name: str) -> Any:
         raise AttributeError(name)
     # tipwatch.wsgi sets Django up, which must come before the response cache is imported.
     application = importlib.import_module("tipwatch.wsgi").application
-    response_cache = importlib.import_module("tipwatch.tip.response_cache")
+    response_cache: Any = importlib.import_module("tipwatch.tip.response_cache")
 
     response_cache.cache = NoResponseCache()
     return application
