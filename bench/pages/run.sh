@@ -15,7 +15,8 @@
 # with its own `migrate` and `load_initial_data`. tipwatch runs with its production settings
 # (Redis db $REDIS_DB on localhost as the shared cache) after `tipwatch setup --demo`; the
 # uncached server is the same site through bench/pages/uncached.py, which switches off only
-# the whole-response cache. Each URL and server gets ROUNDS runs of `wrk -t2 -c32`; the table
+# the whole-response cache; the shipped nginx front (micro-cache) runs on FRONT_PORT in front of
+# the cached server. Each URL and server gets ROUNDS runs of `wrk -t2 -c32`; the table
 # gives the median requests/s with min-max, and the ratio of medians ours/bakerydemo. Results
 # go to bench/out/pages/results.md (git-ignored), with the machine's load average, since a
 # shared machine moves every figure: compare ratios from the same run.
@@ -30,6 +31,7 @@ CACHED_PORT="${CACHED_PORT:-8130}"
 UNCACHED_PORT="${UNCACHED_PORT:-8131}"
 BAKERY_PORT="${BAKERY_PORT:-8132}"
 STATIC_PORT="${STATIC_PORT:-8180}"
+FRONT_PORT="${FRONT_PORT:-8181}"
 REDIS_DB="${REDIS_DB:-5}"
 ROUNDS="${ROUNDS:-3}"
 DURATION="${DURATION:-5s}"
@@ -51,7 +53,7 @@ ROWS=(
   "API placements vs breads index|/api/v1/placements?year=2015|/breads/"
 )
 
-rm -rf "$OUT/wrk" "$OUT/static" "$OUT/nginx"
+rm -rf "$OUT/wrk" "$OUT/static" "$OUT/nginx" "$OUT/front"
 mkdir -p "$OUT/var" "$OUT/wrk" "$OUT/static" "$OUT/nginx/tmp"
 PIDS=()
 cleanup() { for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
@@ -127,6 +129,13 @@ http {
     server { listen 127.0.0.1:$STATIC_PORT; root $OUT/static; }
 }
 NGEOF
+# The shipped front (deploy/nginx/tipwatch.conf: micro-cache and gzip step), rendered for
+# loopback by bench/explorer/proxy_conf.py, with both upstream servers on the cached app.
+mkdir -p "$OUT/front/nginx/cache" "$OUT/front/var"
+"$ROOT/.venv/bin/python" "$ROOT/bench/explorer/proxy_conf.py" "$ROOT/deploy/nginx/tipwatch.conf" \
+  "$OUT/front" "$OUT/front/var" "$FRONT_PORT" "$CACHED_PORT" \
+  | sed "s/server 127.0.0.1:8001 /server 127.0.0.1:$CACHED_PORT /" >"$OUT/front/tipwatch.conf"
+sed -i "s|^    server { listen 127.0.0.1:$STATIC_PORT; root $OUT/static; }|&\n    map \$upstream_cache_status \$tipwatch_not_a_hit { default 1; HIT 0; }\n    include $OUT/front/tipwatch.conf;|" "$OUT/nginx/nginx.conf"
 nginx -c "$OUT/nginx/nginx.conf" -e "$OUT/nginx/error.log" & PIDS+=($!)
 
 wait_up() { for _ in $(seq 1 120); do curl -fs -o /dev/null "$1" && return 0; sleep 0.5; done; echo "no answer from $1" >&2; exit 1; }
@@ -164,8 +173,8 @@ LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
   echo "$(date -u +%Y-%m-%dT%H:%MZ); $(nproc) cores; load average before: $LOAD_BEFORE;"
   echo "gunicorn 2 sync workers each, SQLite; wrk -t2 -c$CONNECTIONS -d$DURATION, $ROUNDS rounds: median req/s (min-max)."
   echo
-  echo "| page | bakerydemo | ours uncached | ratio | ours cached | static ceiling | cached/ceiling |"
-  echo "|---|---:|---:|---:|---:|---:|---:|"
+  echo "| page | bakerydemo | ours uncached | ratio | ours cached | behind the front | static ceiling | front/ceiling |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|"
 } >"$OUT/results.md"
 for row in "${ROWS[@]}"; do
   IFS='|' read -r name ours peer <<<"$row"
@@ -175,10 +184,11 @@ for row in "${ROWS[@]}"; do
   read -r b bmin bmax <<<"$(rate "http://127.0.0.1:$BAKERY_PORT$peer" "$slug-bakery")"
   read -r u umin umax <<<"$(rate "http://127.0.0.1:$UNCACHED_PORT$ours" "$slug-uncached")"
   read -r c cmin cmax <<<"$(rate "http://127.0.0.1:$CACHED_PORT$ours" "$slug-cached")"
+  read -r f fmin fmax <<<"$(rate "http://127.0.0.1:$FRONT_PORT$ours" "$slug-front")"
   read -r s smin smax <<<"$(rate "http://127.0.0.1:$STATIC_PORT/$slug.html" "$slug-static")"
   ratio="$(awk -v u="$u" -v b="$b" 'BEGIN {if (b > 0) printf "%.2fx", u/b; else print "-"}')"
-  share="$(awk -v c="$c" -v s="$s" 'BEGIN {if (s > 0) printf "%.0f%%", 100*c/s; else print "-"}')"
-  echo "| $name | $b ($bmin-$bmax) | $u ($umin-$umax) | $ratio | $c ($cmin-$cmax) | $s ($smin-$smax) | $share |" >>"$OUT/results.md"
+  share="$(awk -v f="$f" -v s="$s" 'BEGIN {if (s > 0) printf "%.0f%%", 100*f/s; else print "-"}')"
+  echo "| $name | $b ($bmin-$bmax) | $u ($umin-$umax) | $ratio | $c ($cmin-$cmax) | $f ($fmin-$fmax) | $s ($smin-$smax) | $share |" >>"$OUT/results.md"
 done
 {
   echo
