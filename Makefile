@@ -12,8 +12,10 @@ $(UV):
 	$(PYTHON) -m venv .tools
 	.tools/bin/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
 
+# Bytecode is compiled at install time: with PYTHONDONTWRITEBYTECODE set (containers, some
+# service managers) every command would otherwise compile Django and Wagtail afresh at start-up.
 install: $(UV)
-	$(UV) sync --frozen --quiet
+	$(UV) sync --frozen --quiet --compile-bytecode
 
 ## Install, create or update the database, load the data and demo site, and serve it.
 run: install

@@ -63,3 +63,29 @@ def test_production_passes_the_deployment_checks() -> None:
 
     assert result.returncode == 0, result.stderr
     assert "no issues" in result.stdout
+
+
+CONNECTION = [
+    sys.executable,
+    "-c",
+    "import django; django.setup(); from django.conf import settings; "
+    "db = settings.DATABASES['default']; print(db['CONN_MAX_AGE'], db['CONN_HEALTH_CHECKS'])",
+]
+
+
+@pytest.mark.parametrize(("given", "expected"), [(None, "600 True"), ("0", "0 True")])
+def test_production_keeps_database_connections_by_default(given: str | None, expected: str) -> None:
+    # Opening a connection per request cost the cached pages most of their throughput.
+    env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_CONN_MAX_AGE", "REDIS_URL"}}
+    env.update(
+        DJANGO_SETTINGS_MODULE="tipwatch.settings.production",
+        SECRET_KEY="x" * 50,
+        ALLOWED_HOSTS="tipwatch.example.org",
+        REDIS_URL=REDIS,
+    )
+    if given is not None:
+        env["DATABASE_CONN_MAX_AGE"] = given
+    result = subprocess.run(CONNECTION, env=env, capture_output=True, text=True, timeout=60)
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == expected

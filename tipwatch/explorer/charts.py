@@ -7,10 +7,13 @@ a table holding the same numbers, which is its text alternative.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import functools
+import hashlib
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import pygal
+from django.core.cache import cache
 from pygal.style import Style
 
 from tipwatch.tip.models import Report
@@ -80,11 +83,48 @@ def year_label(report: Report) -> str:
     return f"{report.year}*" if report.is_partial else str(report.year)
 
 
+CHART_CACHE_SECONDS = 24 * 60 * 60
+
+
+def _inputs(value: Any) -> Any:
+    """A stable, comparable form of a chart's inputs (reports by what the chart shows of them)."""
+    if isinstance(value, Report):
+        return (value.year, value.is_partial)
+    if isinstance(value, Mapping):
+        return sorted((str(k), _inputs(v)) for k, v in value.items())
+    if isinstance(value, (str, int, float, type(None))):
+        return value
+    return [_inputs(v) for v in value]  # any other sequence: lists, tuples, querysets
+
+
+def drawn_once(draw: Callable[..., str]) -> Callable[..., str]:
+    """Draw a chart once for each set of inputs and share the SVG through the cache.
+
+    pygal takes tens of milliseconds per chart, most of a page's time. The key is a digest of
+    everything the chart is drawn from (its inputs, which come from one version of the data,
+    and pygal's version), so a new version of the data or of pygal gives new keys and nothing
+    needs to be invalidated; unchanged charts are shared across data versions.
+    """
+
+    @functools.wraps(draw)
+    def wrapper(*args: Any) -> str:  # positional only: every input is part of the key
+        raw = repr((draw.__name__, pygal.__version__, _inputs(list(args))))
+        key = "tipwatch:chart:" + hashlib.sha256(raw.encode()).hexdigest()[:40]
+        svg = cache.get(key)
+        if svg is None:
+            svg = draw(*args)
+            cache.set(key, svg, CHART_CACHE_SECONDS)
+        return str(svg)
+
+    return wrapper
+
+
 def _render(chart: Any) -> str:
     svg: str = chart.render(is_unicode=True)
     return svg
 
 
+@drawn_once
 def tier_timeline(reports: Sequence[Report], tiers: Mapping[int, str], title: str) -> str:
     """A country's tier in every report year; years without a placement are gaps in the line."""
     ranked: list[Any] = []
@@ -127,6 +167,7 @@ def tier_timeline(reports: Sequence[Report], tiers: Mapping[int, str], title: st
     return _render(chart)
 
 
+@drawn_once
 def tier_counts_over_time(
     reports: Sequence[Report], counts: Mapping[int, Mapping[str, int]], title: str
 ) -> str:
@@ -147,6 +188,7 @@ def tier_counts_over_time(
 STAT_COLOURS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#3D3D3D"]
 
 
+@drawn_once
 def statistics_over_time(
     series: Mapping[str, Mapping[int, int]],
     title: str,

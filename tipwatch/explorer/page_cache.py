@@ -6,4 +6,4 @@ from __future__ import annotations
 from tipwatch.pages.cache import content_version
 from tipwatch.tip.response_cache import cached
 
-cached_page = cached("page", page_version=lambda: str(content_version()))
+cached_page = cached("page", page_version=lambda request: str(content_version(request)))

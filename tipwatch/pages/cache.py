@@ -9,24 +9,28 @@ once, whatever cache it has.
 
 from __future__ import annotations
 
-import hashlib
 from typing import TYPE_CHECKING, Any
 
-from django.contrib.messages import get_messages
-from django.core.cache import cache
-from django.http import HttpResponse
-
 from tipwatch.core.versions import bump_version, read_version
+from tipwatch.tip.response_cache import cached
 
 if TYPE_CHECKING:
-    from django.http import HttpRequest
+    from django.http import HttpRequest, HttpResponseBase
 
 CONTENT_VERSION = "content"
 PAGE_CACHE_SECONDS = 600
 
 
-def content_version() -> int:
-    return read_version(CONTENT_VERSION)
+def content_version(request: HttpRequest | None = None) -> int:
+    """The content version, read once per request when given one (the page cache and the
+    site chrome both key on it)."""
+    if request is None:
+        return read_version(CONTENT_VERSION)
+    memo: int | None = getattr(request, "_tipwatch_content_version", None)
+    if memo is None:
+        memo = read_version(CONTENT_VERSION)
+        request._tipwatch_content_version = memo  # type: ignore[attr-defined]
+    return memo
 
 
 def bump_content_version(**_: Any) -> None:
@@ -34,42 +38,28 @@ def bump_content_version(**_: Any) -> None:
     bump_version(CONTENT_VERSION)
 
 
-def is_cacheable(request: HttpRequest) -> bool:
-    """Only anonymous GETs of a published page, with no flash messages, may be cached."""
-    if request.method not in ("GET", "HEAD"):
+def is_shareable(request: HttpRequest, response: HttpResponseBase) -> bool:
+    """Whether a page rendered for this anonymous visitor may be served to every other one.
+
+    Not when the render used a CSRF token (a form: the join page, a password-protected page's
+    form) or set a cookie, or the page itself asked not to be shared.
+    """
+    if request.META.get("CSRF_COOKIE_NEEDS_UPDATE") or response.cookies:
         return False
-    if getattr(request, "is_preview", False):
-        return False
-    user = getattr(request, "user", None)
-    if user is not None and user.is_authenticated:
-        return False
-    return not (hasattr(request, "_messages") and len(get_messages(request)) > 0)
+    control = response.get("Cache-Control", "")
+    return not any(word in control for word in ("private", "no-store", "no-cache"))
 
 
-def page_cache_key(page_pk: int, request: HttpRequest) -> str:
-    path = hashlib.sha256(request.get_full_path().encode()).hexdigest()[:32]
-    return f"tipwatch:page:{content_version()}:{page_pk}:{request.get_host()}:{path}"
+# Every Wagtail page, in front of Wagtail's routing (tipwatch/pages/urls.py): a hit costs two
+# indexed queries (the content and data versions) and no routing, templates or settings.
+# Keyed on the data version too, as pages show TIP data (the home page's tier card).
+cached_wagtail_page = cached(
+    "wagtail", page_version=lambda request: str(content_version(request)), storable=is_shareable
+)
 
 
 class CachedPageMixin:
-    """Serve a page from the cache when the request allows it; cache successful renders."""
+    """Kept for the migrations that name it as a base: every page is now cached by the serve
+    view (`cached_wagtail_page`), before routing, so this only passes the request on."""
 
     pk: int
-
-    def serve(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        if not is_cacheable(request):
-            return super().serve(request, *args, **kwargs)  # type: ignore[misc]
-        key = page_cache_key(self.pk, request)
-        hit = cache.get(key)
-        if hit is not None:
-            content, content_type = hit
-            response = HttpResponse(content, content_type=content_type)
-            response["X-Tipwatch-Cache"] = "hit"
-            return response
-        response = super().serve(request, *args, **kwargs)  # type: ignore[misc]
-        if hasattr(response, "render") and not getattr(response, "is_rendered", True):
-            response.render()
-        if response.status_code == 200 and not response.streaming:
-            cache.set(key, (response.content, response["Content-Type"]), PAGE_CACHE_SECONDS)
-            response["X-Tipwatch-Cache"] = "miss"
-        return response

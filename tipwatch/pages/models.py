@@ -14,7 +14,7 @@ from wagtail.search import index
 
 from .blocks import RICH_TEXT_FEATURES, LinkBlock, standard_body_blocks
 from .cache import CachedPageMixin
-from .tiers import tier_card
+from .tiers import tier_card_for
 
 if TYPE_CHECKING:
     from django.http import HttpRequest
@@ -71,10 +71,9 @@ class HomePage(CachedPageMixin, SeoMixin, Page):
         from tipwatch.news.models import NewsIndexPage, NewsPage
 
         context = super().get_context(request, *args, **kwargs)
-        site_settings = SiteSettings.for_request(request)
         context["latest_news"] = NewsPage.objects.latest_for_listing(limit=3)
         context["news_index"] = NewsIndexPage.objects.live().public().first()
-        context["tier_card"] = tier_card(site_settings.focus_country)
+        context["tier_card"] = tier_card_for(request)
         return context
 
 

@@ -26,9 +26,10 @@ for _label in ("pages.SiteSettings", "pages.NavigationSettings"):
         bump_content_version, sender=_label, dispatch_uid=f"tipwatch-delete-{_label}"
     )
 
-# Deleting a page, changing a site or the TIP data the home page shows.
+# Deleting a page, changing a site or its privacy, or the TIP data the home page shows.
 _WATCHED = (
     "wagtailcore.Page",
+    "wagtailcore.PageViewRestriction",
     "wagtailcore.Site",
     "tip.Report",
     "tip.Placement",

@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from django.core.cache import cache
 from django.urls import reverse
+from wagtail.models import Site
 
 from tipwatch.tip.models import Country, Placement, Report
+from tipwatch.tip.versioning import data_state
+
+from .cache import PAGE_CACHE_SECONDS, content_version
+
+if TYPE_CHECKING:
+    from django.http import HttpRequest
 
 
 @dataclass(frozen=True)
@@ -57,3 +66,19 @@ def tier_card(country: Country | None) -> TierCard:
     latest = Report.objects.order_by("-year").first()
     url = report_link(placement.report, placement.report.year) if placement else ""
     return TierCard(country=country, placement=placement, latest_report=latest, report_url=url)
+
+
+def tier_card_for(request: HttpRequest) -> TierCard:
+    """The tier card of the request's site's focus country, built once per data and content
+    version (the focus country is a site setting; bulk data loads send no signal, so the data
+    version is part of the key too)."""
+    from .models import SiteSettings
+
+    site = Site.find_for_request(request)
+    versions = f"{content_version(request)}:{data_state().token}"
+    key = f"tipwatch:tiercard:{versions}:{site.pk if site else 0}"
+    card = cache.get(key)
+    if card is None:
+        card = tier_card(SiteSettings.for_request(request).focus_country)
+        cache.set(key, card, PAGE_CACHE_SECONDS)
+    return card

@@ -39,6 +39,7 @@ SHARED_CACHE_SECONDS = 5
 KEPT_HEADERS = ("Content-Disposition", "Content-Language", "Link")
 
 View = Callable[..., HttpResponseBase]
+Storable = Callable[[HttpRequest, HttpResponseBase], bool]
 
 
 def cache_key(state: DataState, kind: str, request: HttpRequest, salt: str = "") -> str:
@@ -80,14 +81,20 @@ def _private(response: HttpResponseBase) -> HttpResponseBase:
 
 
 def cached(
-    kind: str, *, per_visitor: bool = True, page_version: Callable[[], str] | None = None
+    kind: str,
+    *,
+    per_visitor: bool = True,
+    page_version: Callable[[HttpRequest], str] | None = None,
+    storable: Storable | None = None,
 ) -> Callable[[View], View]:
     """Decorate a GET view: 304 when the client is current, else the cached or fresh response.
 
     `kind` separates the key spaces (`page`, `download`, `api`). With `per_visitor` (HTML
     pages), signed-in editors and visitors with pending messages bypass the cache.
     `page_version` (the website's content version: navigation, settings, news, which HTML
-    pages also show) becomes part of the key as well.
+    pages also show) becomes part of the key as well. `storable` may refuse to keep a
+    successful response made for one visitor (a form with a CSRF token, a cookie set): it is
+    then sent as `private`, and neither this cache nor a shared one keeps it.
     """
 
     def decorator(view: View) -> View:
@@ -98,7 +105,7 @@ def cached(
             if per_visitor and not _anonymous_without_messages(request):
                 return _private(view(request, *args, **kwargs))
             state = data_state()
-            salt = f".{page_version()}" if page_version is not None else ""
+            salt = f".{page_version(request)}" if page_version is not None else ""
             etag = make_etag(state, kind, request, salt)
             headers = HttpResponse()
             _validators(headers, etag, state)
@@ -129,6 +136,8 @@ def cached(
                     render()
                 if response.status_code != 200 or response.streaming:
                     return response
+                if storable is not None and not storable(request, response):
+                    return _private(response)
                 assert isinstance(response, HttpResponse)
                 extra = [(name, response[name]) for name in KEPT_HEADERS if name in response]
                 cache.set(

@@ -8,10 +8,9 @@ from typing import Any
 from django import template
 from django.http import HttpRequest
 from django.utils.safestring import SafeString, mark_safe
-from wagtail.models import Site
 
+from tipwatch.pages import chrome as _chrome
 from tipwatch.pages.cache import content_version as _content_version
-from tipwatch.pages.models import SiteSettings
 
 register = template.Library()
 
@@ -24,12 +23,15 @@ def content_version() -> int:
 
 
 @register.simple_tag(takes_context=True)
+def site_chrome(context: dict[str, Any]) -> _chrome.Chrome:
+    """The site's name, navigation and footer, read once per content version."""
+    return _chrome.chrome_for(context.get("request"))
+
+
+@register.simple_tag(takes_context=True)
 def link_href(context: dict[str, Any], link: Any) -> str:
     """The address of a LinkBlock value: the chosen page's URL or the given address."""
-    page = link.get("page")
-    if page is not None:
-        return page.specific_deferred.get_url(context.get("request")) or ""
-    return link.get("url") or ""
+    return _chrome.link_href(link, context.get("request"))
 
 
 @register.simple_tag(takes_context=True)
@@ -59,12 +61,13 @@ def meta_image_url(context: dict[str, Any]) -> str:
     request: HttpRequest | None = context.get("request")
     page = context.get("page")
     image = page.get_meta_image() if page is not None and hasattr(page, "get_meta_image") else None
-    if image is None and request is not None and Site.find_for_request(request) is not None:
-        # Pages outside the page tree (the explorer, the API docs) may be served with no Site.
-        image = SiteSettings.for_request(request).default_social_image
-    if image is None:
-        return ""
-    url = image.get_rendition("fill-1200x630").url
+    if image is not None:
+        url = image.get_rendition("fill-1200x630").url
+    else:
+        # The site's default (none for pages served with no Site: the explorer, the API docs).
+        url = _chrome.chrome_for(request).social_image_url
+        if not url:
+            return ""
     return request.build_absolute_uri(url) if request is not None else url
 
 

@@ -1,0 +1,88 @@
+"""What every public page shows around its content (site name, navigation, footer, the default
+social image), read once per content version instead of on every request.
+
+The header, footer and <head> read two site settings, a StreamField of links whose pages must
+each be routed, rich text and an image rendition: about half of a small page's queries.
+Everything here changes only with a publish or a settings save, both of which bump the content
+version (`pages/signals.py`), so the key carries that version and nothing is invalidated by hand.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from django.core.cache import cache
+from django.utils.safestring import mark_safe
+from wagtail.models import Site
+from wagtail.templatetags.wagtailcore_tags import richtext
+
+from .cache import PAGE_CACHE_SECONDS, content_version
+from .models import NavigationSettings, SiteSettings
+
+if TYPE_CHECKING:
+    from django.http import HttpRequest
+
+
+@dataclass(frozen=True)
+class Chrome:
+    site_name: str
+    tagline: str
+    twitter_handle: str
+    primary_links: tuple[tuple[str, str], ...]  # (href, label)
+    footer_links: tuple[tuple[str, str], ...]
+    footer_text: str  # rendered rich text, "" for none
+    social_image_url: str  # the default social image's rendition, relative; "" for none
+
+
+def link_href(link: Any, request: HttpRequest | None) -> str:
+    """The address of a LinkBlock value: the chosen page's URL or the given address."""
+    page = link.get("page")
+    if page is not None:
+        return page.specific_deferred.get_url(request) or ""
+    return link.get("url") or ""
+
+
+def _links(stream: Any, request: HttpRequest) -> tuple[tuple[str, str], ...]:
+    return tuple((link_href(block.value, request), block.value["label"]) for block in stream)
+
+
+def build(request: HttpRequest) -> Chrome:
+    settings = SiteSettings.for_request(request)
+    nav = NavigationSettings.for_request(request)
+    image = settings.default_social_image
+    return Chrome(
+        site_name=settings.site_name,
+        tagline=settings.tagline,
+        twitter_handle=settings.twitter_handle,
+        primary_links=_links(nav.primary_links, request),
+        footer_links=_links(nav.footer_links, request),
+        footer_text=mark_safe(richtext(nav.footer_text)) if nav.footer_text else "",
+        social_image_url=image.get_rendition("fill-1200x630").url if image is not None else "",
+    )
+
+
+# With no Site (a host no site matches, or a template rendered without a request) there are
+# no site settings: every value is empty, as Wagtail's `settings` in templates gives then.
+NO_SITE = Chrome("", "", "", (), (), "", "")
+
+
+def chrome_for(request: HttpRequest | None) -> Chrome:
+    """The request's site chrome, from the cache when the content has not changed since."""
+    if request is None:
+        return NO_SITE
+    memo = getattr(request, "_tipwatch_chrome", None)
+    if memo is not None:
+        return memo
+    site = Site.find_for_request(request)
+    if site is None:
+        chrome = NO_SITE
+    else:
+        # Links to the site's own pages are relative or absolute depending on the host asked.
+        key = f"tipwatch:chrome:{content_version(request)}:{site.pk}:{request.get_host()}"
+        chrome = cache.get(key)
+        if chrome is None:
+            chrome = build(request)
+            cache.set(key, chrome, PAGE_CACHE_SECONDS)
+    request._tipwatch_chrome = chrome  # type: ignore[attr-defined]
+    return chrome

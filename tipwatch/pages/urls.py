@@ -1,0 +1,19 @@
+"""Wagtail's front-end addresses, with every page served through the page cache.
+
+The same patterns as `wagtail.urls` (password-protected pages, the front-end login, and the
+catch-all page address), except that pages go through `cached_wagtail_page` first, so a page
+served from the cache costs no routing.
+"""
+
+from django.urls import re_path
+from wagtail import urls as wagtail_urls
+from wagtail import views as wagtail_views
+
+from .cache import cached_wagtail_page
+
+serve = cached_wagtail_page(wagtail_views.serve)
+
+urlpatterns = [
+    *(pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"),
+    re_path(wagtail_urls.serve_pattern, serve, name="wagtail_serve"),
+]
