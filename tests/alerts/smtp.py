@@ -1,4 +1,4 @@
-"""A real SMTP server on localhost (aiosmtpd) for the alerts tests, on this branch's ports.
+"""A real SMTP server on localhost (aiosmtpd) for the alerts tests, on this worker's port.
 
 It counts connections as well as messages, so a test can see that a batch reused one."""
 
@@ -11,8 +11,9 @@ from typing import Any
 from aiosmtpd.controller import Controller
 
 from tests.members.smtp import Inbox
+from tests.support.ports import ALERTS_SMTP, port_for
 
-ALERTS_SMTP_PORT = 8025
+ALERTS_SMTP_PORT = port_for(ALERTS_SMTP)
 
 
 class CountingInbox(Inbox):

@@ -26,8 +26,10 @@ from typing import Any
 import pytest
 from aiosmtpd.controller import Controller
 
+from tests.support.ports import ALERTS_WORKER_KILLED_SMTP, port_for
+
 ROOT = Path(__file__).resolve().parents[2]
-SMTP_PORT = 8026
+SMTP_PORT = port_for(ALERTS_WORKER_KILLED_SMTP)
 MEMBERS = 20
 STALL_AT = 8  # the eighth message is held, so seven are sent before the kill
 

@@ -11,7 +11,9 @@ from typing import Any
 
 from aiosmtpd.controller import Controller
 
-SMTP_PORT = 18325
+from tests.support.ports import MEMBERS_SMTP, port_for
+
+SMTP_PORT = port_for(MEMBERS_SMTP)
 
 
 class Inbox:

@@ -11,7 +11,9 @@ from contextlib import contextmanager
 
 import pytest
 
-REDIS_PORT = 18379
+from tests.support.ports import REDIS, port_for
+
+REDIS_PORT = port_for(REDIS)
 
 
 class RedisServer:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from tipwatch.core.number_words import ordinal_values
+
 Found = tuple[int, int, str]
 
 # --- tiers ------------------------------------------------------------------------------------
@@ -266,28 +268,7 @@ def find_numbers(folded: str) -> list[Found]:
 
 # --- ordinals ---------------------------------------------------------------------------------
 
-_ORDINALS_EN = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "eleventh": 11,
-    "twelfth": 12,
-    "thirteenth": 13,
-    "fourteenth": 14,
-    "fifteenth": 15,
-    "sixteenth": 16,
-    "seventeenth": 17,
-    "eighteenth": 18,
-    "nineteenth": 19,
-    "twentieth": 20,
-}
+_ORDINALS_EN = ordinal_values("en", 20)
 _ORDINAL_STEMS_ES = {
     "primer": 1,
     "segund": 2,

@@ -11,19 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_ORDINALS = {
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "eleventh": 11,
-    "twelfth": 12,
-}
+from tipwatch.core.number_words import ordinal_values
+
+_ORDINALS = ordinal_values("en", 25)
 _TIERS = [
     (re.compile(r"tier\s+(?:2|two|ii)\s+watch\s*list|watch\s*list", re.I), "2WL"),
     (re.compile(r"tier\s+(?:3|three|iii)", re.I), "3"),
