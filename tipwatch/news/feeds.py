@@ -60,7 +60,7 @@ class NewsRssFeed(Feed):
         return item.last_published_at or item.published_datetime
 
     def item_categories(self, item: NewsPage) -> list[str]:
-        return [tag.name for tag in item.topics.all()]
+        return [tag.name for tag in item.topic_list()]
 
 
 class NewsAtomFeed(NewsRssFeed):

@@ -186,6 +186,11 @@ class NewsPage(SeoMixin, Page):
     class Meta:
         verbose_name = "news article"
 
+    def topic_list(self) -> list[Tag]:
+        """The article's topics by name. The database returns tags in no set order, and every
+        page and cached copy must read the same; a prefetch of the topics is used if present."""
+        return sorted(self.topics.all(), key=lambda tag: (tag.name.casefold(), tag.pk))
+
     def get_meta_description(self) -> str:
         return self.search_description or self.summary
 
