@@ -31,6 +31,9 @@ if TYPE_CHECKING:
 
 PER_PAGE = 10
 LISTING_RENDITION = "fill-640x360"
+# The card's small variant (includes/news_card.html, `thumbnail`): the news index shows it, so
+# it is prefetched with the large one, or each card would read its rendition on its own.
+THUMBNAIL_RENDITION = "fill-320x240"
 
 
 class NewsPageQuerySet(PageQuerySet):
@@ -38,7 +41,7 @@ class NewsPageQuerySet(PageQuerySet):
         return self.order_by("-date", "-first_published_at", "-pk")
 
     def for_listing(self) -> NewsPageQuerySet:
-        images = get_image_model().objects.prefetch_renditions(LISTING_RENDITION)
+        images = get_image_model().objects.prefetch_renditions(LISTING_RENDITION, THUMBNAIL_RENDITION)
         return (
             self.live()
             .public()
