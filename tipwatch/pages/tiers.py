@@ -10,7 +10,7 @@ from django.urls import reverse
 from wagtail.models import Site
 
 from tipwatch.tip.models import Country, Placement, Report
-from tipwatch.tip.versioning import data_state
+from tipwatch.tip.versioning import data_state_for
 
 from .cache import PAGE_CACHE_SECONDS, content_version
 
@@ -75,7 +75,7 @@ def tier_card_for(request: HttpRequest) -> TierCard:
     from .models import SiteSettings
 
     site = Site.find_for_request(request)
-    versions = f"{content_version(request)}:{data_state().token}"
+    versions = f"{content_version(request)}:{data_state_for(request).token}"
     key = f"tipwatch:tiercard:{versions}:{site.pk if site else 0}"
     card = cache.get(key)
     if card is None:
