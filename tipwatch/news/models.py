@@ -41,7 +41,9 @@ class NewsPageQuerySet(PageQuerySet):
         return self.order_by("-date", "-first_published_at", "-pk")
 
     def for_listing(self) -> NewsPageQuerySet:
-        images = get_image_model().objects.prefetch_renditions(LISTING_RENDITION, THUMBNAIL_RENDITION)
+        images = get_image_model().objects.prefetch_renditions(
+            LISTING_RENDITION, THUMBNAIL_RENDITION
+        )
         return (
             self.live()
             .public()
