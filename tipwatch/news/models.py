@@ -23,6 +23,7 @@ from wagtail.search import index
 
 from tipwatch.pages.cache import CachedPageMixin
 from tipwatch.pages.models import SeoMixin
+from tipwatch.pages.privacy import public
 
 from .blocks import news_body_blocks
 
@@ -40,13 +41,12 @@ class NewsPageQuerySet(PageQuerySet):
     def newest_first(self) -> NewsPageQuerySet:
         return self.order_by("-date", "-first_published_at", "-pk")
 
-    def for_listing(self) -> NewsPageQuerySet:
+    def for_listing(self, request: HttpRequest) -> NewsPageQuerySet:
         images = get_image_model().objects.prefetch_renditions(
             LISTING_RENDITION, THUMBNAIL_RENDITION
         )
         return (
-            self.live()
-            .public()
+            public(self.live(), request)
             .newest_first()
             .prefetch_related(
                 models.Prefetch("listing_image", queryset=images),
@@ -54,8 +54,8 @@ class NewsPageQuerySet(PageQuerySet):
             )
         )
 
-    def latest_for_listing(self, limit: int = 3) -> list[NewsPage]:
-        return list(self.for_listing()[:limit])
+    def latest_for_listing(self, request: HttpRequest, limit: int = 3) -> list[NewsPage]:
+        return list(self.for_listing(request)[:limit])
 
 
 NewsPageManager = PageManager.from_queryset(NewsPageQuerySet)
@@ -68,12 +68,12 @@ class NewsIndexPage(CachedPageMixin, SeoMixin, Page):
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["news.NewsPage"]
 
-    def articles(self) -> NewsPageQuerySet:
-        return NewsPage.objects.child_of(self).for_listing()
+    def articles(self, request: HttpRequest) -> NewsPageQuerySet:
+        return NewsPage.objects.child_of(self).for_listing(request)
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context(request, *args, **kwargs)
-        articles = self.articles()
+        articles = self.articles(request)
 
         topic = None
         topic_slug = request.GET.get("topic", "").strip()
@@ -102,17 +102,15 @@ class NewsIndexPage(CachedPageMixin, SeoMixin, Page):
             paginator=paginator,
             topic=topic,
             year=year,
-            archive=self.archive(),
-            topics=self.topics(),
+            archive=self.archive(request),
+            topics=self.topics(request),
         )
         return context
 
-    def archive(self) -> list[dict[str, int]]:
+    def archive(self, request: HttpRequest) -> list[dict[str, int]]:
         """Years that have articles, newest first, with how many each has."""
         rows = (
-            NewsPage.objects.child_of(self)
-            .live()
-            .public()
+            public(NewsPage.objects.child_of(self).live(), request)
             .annotate(year=ExtractYear("date"))
             .values("year")
             .annotate(count=models.Count("pk"))
@@ -120,8 +118,8 @@ class NewsIndexPage(CachedPageMixin, SeoMixin, Page):
         )
         return [{"year": row["year"], "count": row["count"]} for row in rows]
 
-    def topics(self) -> list[Tag]:
-        news_ids = NewsPage.objects.child_of(self).live().public().values("pk")
+    def topics(self, request: HttpRequest) -> list[Tag]:
+        news_ids = public(NewsPage.objects.child_of(self).live(), request).values("pk")
         return list(
             Tag.objects.filter(news_newspagetag_items__content_object__in=news_ids)
             .annotate(count=models.Count("news_newspagetag_items"))

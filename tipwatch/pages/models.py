@@ -70,9 +70,11 @@ class HomePage(CachedPageMixin, SeoMixin, Page):
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         from tipwatch.news.models import NewsIndexPage, NewsPage
 
+        from .privacy import public
+
         context = super().get_context(request, *args, **kwargs)
-        context["latest_news"] = NewsPage.objects.latest_for_listing(limit=3)
-        context["news_index"] = NewsIndexPage.objects.live().public().first()
+        context["latest_news"] = NewsPage.objects.latest_for_listing(request, limit=3)
+        context["news_index"] = public(NewsIndexPage.objects.live(), request).first()
         context["tier_card"] = tier_card_for(request)
         return context
 
