@@ -66,3 +66,30 @@ def test_the_news_index_lists_no_private_article(client: Any, news: Any) -> None
     response = client.get("/news/")
     assert b"Open" in response.content
     assert b"Secret" not in response.content
+
+
+def test_serving_a_public_page_reads_no_restriction(client: Any, news: Any) -> None:
+    client.get("/news/open/")  # the private sections are read and kept
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/news/open/?again=1")
+    assert response.status_code == 200
+    tables = " ".join(q["sql"] for q in queries.captured_queries)
+    assert "wagtailcore_pageviewrestriction" not in tables
+
+
+def test_a_page_in_a_private_section_still_asks_for_the_password(client: Any, news: Any) -> None:
+    secret = Page.objects.get(slug="secret")
+    NewsPageFactory(parent=secret, title="Below", slug="below")
+    client.get("/news/open/")
+    response = client.get("/news/secret/below/")
+    assert b'name="password"' in response.content
+    assert b"Article text" not in response.content
+
+
+def test_an_alias_of_a_private_page_still_asks_for_the_password(client: Any, news: Any) -> None:
+    secret = Page.objects.get(slug="secret").specific
+    secret.create_alias(update_slug="secret-alias")
+    client.get("/news/open/")
+    response = client.get("/news/secret-alias/")
+    assert b'name="password"' in response.content
+    assert b"Article text" not in response.content

@@ -14,6 +14,7 @@ from wagtail.search import index
 
 from .blocks import RICH_TEXT_FEATURES, LinkBlock, standard_body_blocks
 from .cache import CachedPageMixin
+from .privacy import UnrestrictedCheckMixin
 from .tiers import tier_card_for
 
 if TYPE_CHECKING:
@@ -22,8 +23,9 @@ if TYPE_CHECKING:
 IMAGE_MODEL = get_image_model_string()
 
 
-class SeoMixin:
-    """What the <head> of a page says about it to search engines and social sites."""
+class SeoMixin(UnrestrictedCheckMixin):
+    """What the <head> of a page says about it to search engines and social sites (every
+    page type has it, so it also carries the quick view restriction check)."""
 
     search_description: str
 
