@@ -21,7 +21,7 @@ from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from tipwatch.pages.cache import CachedPageMixin
+from tipwatch.pages.cache import CachedPageMixin, per_content_version
 from tipwatch.pages.models import SeoMixin
 from tipwatch.pages.privacy import public
 
@@ -89,7 +89,11 @@ class NewsIndexPage(CachedPageMixin, SeoMixin, Page):
         if year is not None:
             articles = articles.filter(date__year=year)
 
+        archive = self.archive(request)
         paginator = Paginator(articles, PER_PAGE)
+        if topic is None and year is None:
+            # Every listed article is in the archive's yearly counts: no need to count again.
+            paginator.count = sum(row["count"] for row in archive)
         number = _parse_int(request.GET.get("page"))
         try:
             page_obj = paginator.page(number if number is not None else 1)
@@ -102,13 +106,19 @@ class NewsIndexPage(CachedPageMixin, SeoMixin, Page):
             paginator=paginator,
             topic=topic,
             year=year,
-            archive=self.archive(request),
+            archive=archive,
             topics=self.topics(request),
         )
         return context
 
     def archive(self, request: HttpRequest) -> list[dict[str, int]]:
-        """Years that have articles, newest first, with how many each has."""
+        """Years that have articles, newest first, with how many each has (built once per
+        content version: publishing, moving or deleting an article bumps it)."""
+        return per_content_version(
+            request, f"news-archive:{self.pk}", lambda: self._archive(request)
+        )
+
+    def _archive(self, request: HttpRequest) -> list[dict[str, int]]:
         rows = (
             public(NewsPage.objects.child_of(self).live(), request)
             .annotate(year=ExtractYear("date"))
@@ -119,6 +129,10 @@ class NewsIndexPage(CachedPageMixin, SeoMixin, Page):
         return [{"year": row["year"], "count": row["count"]} for row in rows]
 
     def topics(self, request: HttpRequest) -> list[Tag]:
+        """The topics of the listed articles, with how many each has, once per content version."""
+        return per_content_version(request, f"news-topics:{self.pk}", lambda: self._topics(request))
+
+    def _topics(self, request: HttpRequest) -> list[Tag]:
         news_ids = public(NewsPage.objects.child_of(self).live(), request).values("pk")
         return list(
             Tag.objects.filter(news_newspagetag_items__content_object__in=news_ids)

@@ -13,7 +13,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import RICH_TEXT_FEATURES, LinkBlock, standard_body_blocks
-from .cache import CachedPageMixin
+from .cache import CachedPageMixin, per_content_version
 from .privacy import UnrestrictedCheckMixin
 from .tiers import tier_card_for
 
@@ -76,7 +76,9 @@ class HomePage(CachedPageMixin, SeoMixin, Page):
 
         context = super().get_context(request, *args, **kwargs)
         context["latest_news"] = NewsPage.objects.latest_for_listing(request, limit=3)
-        context["news_index"] = public(NewsIndexPage.objects.live(), request).first()
+        context["news_index"] = per_content_version(
+            request, "news-index", lambda: public(NewsIndexPage.objects.live(), request).first()
+        )
         context["tier_card"] = tier_card_for(request)
         return context
 
