@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from typing import Any
 
 import pytest
 from bs4 import BeautifulSoup
@@ -148,7 +149,7 @@ def test_query_count_is_bounded(client, index, django_assert_max_num_queries):
 
 def test_a_new_article_shows_in_the_archive_topics_and_page_count_at_once(client, many, index):
     client.get("/news/")  # archive, topics and the total are kept
-    late = NewsPageFactory(parent=index, title="Late", date=datetime.date(2025, 1, 1))
+    late: Any = NewsPageFactory(parent=index, title="Late", date=datetime.date(2025, 1, 1))
     late.topics.add("Trafficking")
     late.save_revision().publish()
 
