@@ -19,8 +19,8 @@ from tests.test_page_snapshots import PAGES, site  # noqa: F401 - the module's d
 from tipwatch.tip import response_cache
 
 BUDGET = 8
-# Above the budget for now (see docs/performance.md): Wagtail routes an article through its
-# parent (two queries a level), and the TIP pages read each table they show once.
+# Above the budget for now (see docs/performance.md): the TIP pages read each table they
+# show once.
 ABOVE_BUDGET = {
     "home": 9,
     "news_index": 12,
