@@ -42,6 +42,7 @@ from tipwatch.tip.services.reading import (
     tier_counts_by_year,
     tier_label,
 )
+from tipwatch.tip.services.report_index import next_report, previous_report, reports_by_year
 from tipwatch.tip.terms import QUALIFIER_LABELS, figure_text
 
 from . import charts
@@ -289,7 +290,7 @@ def country_detail(request: HttpRequest, iso3: str) -> HttpResponse:
 @require_safe
 @cached_page
 def compare_view(request: HttpRequest) -> HttpResponse:
-    reports = list(Report.objects.order_by("-year"))
+    reports = sorted(reports_by_year(request).values(), key=lambda r: r.year, reverse=True)
     groups = list(Group.objects.order_by("kind", "name"))
     form = {"reports": reports, "groups": groups, "regions": Bureau.choices}
     try:
@@ -308,7 +309,7 @@ def compare_view(request: HttpRequest) -> HttpResponse:
     scope = (
         Scope.for_group(group) if group is not None else Scope.for_region(region or "", report.year)
     )
-    comparison = compare(report, scope)
+    comparison = compare(report, scope, request=request)
     counts = comparison.counts()
     series = tier_counts_by_year(scope_placements(scope))
     gaps = coverage_gaps_by_year(scope)
@@ -376,10 +377,9 @@ def report_detail(request: HttpRequest, year: int) -> HttpResponse:
             request, error, reports=Report.objects.order_by("-year").only("year", "coverage")
         )
     assert report is not None
-    comparison = compare(report, Scope.all_countries())
+    comparison = compare(report, Scope.all_countries(), request=request)
     counts = comparison.counts()
     gaps = list(CoverageGap.objects.filter(report=report).select_related("country"))
-    neighbours = Report.objects.order_by("year")
     context = {
         "report": report,
         "comparison": comparison,
@@ -388,8 +388,8 @@ def report_detail(request: HttpRequest, year: int) -> HttpResponse:
         ],
         "rated_total": sum(counts.values()),
         "gaps": gaps,
-        "previous": neighbours.filter(year__lt=report.year).last(),
-        "next": neighbours.filter(year__gt=report.year).first(),
+        "previous": previous_report(report.year, request),
+        "next": next_report(report.year, request),
         **MoveSplit.of(comparison.moves()).as_context(),
         "change_labels": CHANGE_LABELS,
     }

@@ -33,3 +33,15 @@ def reports_by_year(request: HttpRequest | None = None) -> dict[int, Report]:
 def report_for_year(year: int, request: HttpRequest | None = None) -> Report | None:
     """The report of that year, or None when the data holds none."""
     return reports_by_year(request).get(year)
+
+
+def previous_report(year: int, request: HttpRequest | None = None) -> Report | None:
+    """The latest report before that year, or None."""
+    earlier = [y for y in reports_by_year(request) if y < year]
+    return reports_by_year(request)[max(earlier)] if earlier else None
+
+
+def next_report(year: int, request: HttpRequest | None = None) -> Report | None:
+    """The earliest report after that year, or None."""
+    later = [y for y in reports_by_year(request) if y > year]
+    return reports_by_year(request)[min(later)] if later else None
