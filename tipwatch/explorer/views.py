@@ -17,6 +17,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
+from tipwatch.pages.privacy import public
 from tipwatch.pages.site_settings import home_group_slug
 from tipwatch.tip.filters.params import (
     InvalidParameterError,
@@ -188,13 +189,12 @@ def _statistics(country: Country) -> dict[str, Any] | None:
     }
 
 
-def _related_news(country: Country) -> list[Any]:
+def _related_news(country: Country, request: HttpRequest) -> list[Any]:
     from tipwatch.news.models import NewsPage
 
     names = [country.name, *country.alias_names]
     return list(
-        NewsPage.objects.live()
-        .public()
+        public(NewsPage.objects.live(), request)
         .filter(topics__name__in=names)
         .distinct()
         .order_by("-date")[:5]
@@ -228,7 +228,7 @@ def country_detail(request: HttpRequest, iso3: str) -> HttpResponse:
             countries=Country.objects.order_by("name").only("iso3", "name"),
         )
     history = country_history(country)
-    reports = list(Report.objects.order_by("year"))
+    reports = sorted(reports_by_year(request).values(), key=lambda r: r.year)
     narratives = country_narratives(country)
     narrative_years = {narrative.report.year: narrative for narrative in narratives}
     by_year = {row.placement.report.year: row for row in history.rows}
@@ -278,7 +278,7 @@ def country_detail(request: HttpRequest, iso3: str) -> HttpResponse:
         ),
         "statistics": _statistics(country),
         "narratives": narratives,
-        "news": _related_news(country),
+        "news": _related_news(country, request),
         "has_partial_years": any(report.is_partial for report in reports),
     }
     return render(request, "explorer/country_detail.html", context)

@@ -41,9 +41,19 @@ def _privacy(request: HttpRequest) -> tuple[Sections, tuple[str, ...]]:
     key = f"tipwatch:private-sections:{content_version(request)}"
     privacy = cache.get(key)
     if privacy is None:
-        rows = PageViewRestriction.objects.values_list("page__path", "page__depth")
-        aliases = Page.objects.filter(alias_of__isnull=False).values_list("path", flat=True)
-        privacy = (tuple(sorted(set(rows))), tuple(sorted(aliases)))
+        # One query for both: the pages that have a restriction or are aliases.
+        rows = (
+            Page.objects.filter(Q(view_restrictions__isnull=False) | Q(alias_of__isnull=False))
+            .values_list("path", "depth", "alias_of_id", "view_restrictions__id")
+            .distinct()
+        )
+        sections, aliases = set(), set()
+        for path, depth, alias_of, restriction in rows:
+            if restriction is not None:
+                sections.add((path, depth))
+            if alias_of is not None:
+                aliases.add(path)
+        privacy = (tuple(sorted(sections)), tuple(sorted(aliases)))
         cache.set(key, privacy, PAGE_CACHE_SECONDS)
     request._tipwatch_private = privacy  # type: ignore[attr-defined]
     return privacy
