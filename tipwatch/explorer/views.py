@@ -311,7 +311,7 @@ def compare_view(request: HttpRequest) -> HttpResponse:
     )
     comparison = compare(report, scope, request=request)
     counts = comparison.counts()
-    series = tier_counts_by_year(scope_placements(scope))
+    series = tier_counts_by_year(scope_placements(scope), years=[r.year for r in reports])
     gaps = coverage_gaps_by_year(scope)
     chronological = list(reversed(reports))
     context = {
