@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from typing import Any
 
 import pytest
 from bs4 import BeautifulSoup
@@ -144,3 +145,19 @@ def test_query_count_is_bounded(client, index, django_assert_max_num_queries):
         response = client.get("/news/")
     assert response.status_code == 200
     assert len(titles(response)) == 10
+
+
+def test_a_new_article_shows_in_the_archive_topics_and_page_count_at_once(client, many, index):
+    client.get("/news/")  # archive, topics and the total are kept
+    late: Any = NewsPageFactory(parent=index, title="Late", date=datetime.date(2025, 1, 1))
+    late.topics.add("Trafficking")
+    late.save_revision().publish()
+
+    html = BeautifulSoup(client.get("/news/").content, "html.parser")
+
+    archive = [
+        " ".join(li.get_text().split()) for li in html.select(".news-filters ul")[-1].find_all("li")
+    ]
+    assert archive[:2] == ["2025 (1 article)", "2024 (23 articles)"]
+    assert "Trafficking" in html.get_text()
+    assert titles(client.get("/news/?page=3")) == ["Day 04", "Day 03", "Day 02", "Day 01"]

@@ -17,6 +17,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
+from tipwatch.pages.privacy import public
 from tipwatch.pages.site_settings import home_group_slug
 from tipwatch.tip.filters.params import (
     InvalidParameterError,
@@ -42,6 +43,7 @@ from tipwatch.tip.services.reading import (
     tier_counts_by_year,
     tier_label,
 )
+from tipwatch.tip.services.report_index import next_report, previous_report, reports_by_year
 from tipwatch.tip.terms import QUALIFIER_LABELS, figure_text
 
 from . import charts
@@ -187,13 +189,12 @@ def _statistics(country: Country) -> dict[str, Any] | None:
     }
 
 
-def _related_news(country: Country) -> list[Any]:
+def _related_news(country: Country, request: HttpRequest) -> list[Any]:
     from tipwatch.news.models import NewsPage
 
     names = [country.name, *country.alias_names]
     return list(
-        NewsPage.objects.live()
-        .public()
+        public(NewsPage.objects.live(), request)
         .filter(topics__name__in=names)
         .distinct()
         .order_by("-date")[:5]
@@ -227,7 +228,7 @@ def country_detail(request: HttpRequest, iso3: str) -> HttpResponse:
             countries=Country.objects.order_by("name").only("iso3", "name"),
         )
     history = country_history(country)
-    reports = list(Report.objects.order_by("year"))
+    reports = sorted(reports_by_year(request).values(), key=lambda r: r.year)
     narratives = country_narratives(country)
     narrative_years = {narrative.report.year: narrative for narrative in narratives}
     by_year = {row.placement.report.year: row for row in history.rows}
@@ -277,7 +278,7 @@ def country_detail(request: HttpRequest, iso3: str) -> HttpResponse:
         ),
         "statistics": _statistics(country),
         "narratives": narratives,
-        "news": _related_news(country),
+        "news": _related_news(country, request),
         "has_partial_years": any(report.is_partial for report in reports),
     }
     return render(request, "explorer/country_detail.html", context)
@@ -289,7 +290,7 @@ def country_detail(request: HttpRequest, iso3: str) -> HttpResponse:
 @require_safe
 @cached_page
 def compare_view(request: HttpRequest) -> HttpResponse:
-    reports = list(Report.objects.order_by("-year"))
+    reports = sorted(reports_by_year(request).values(), key=lambda r: r.year, reverse=True)
     groups = list(Group.objects.order_by("kind", "name"))
     form = {"reports": reports, "groups": groups, "regions": Bureau.choices}
     try:
@@ -308,9 +309,9 @@ def compare_view(request: HttpRequest) -> HttpResponse:
     scope = (
         Scope.for_group(group) if group is not None else Scope.for_region(region or "", report.year)
     )
-    comparison = compare(report, scope)
+    comparison = compare(report, scope, request=request)
     counts = comparison.counts()
-    series = tier_counts_by_year(scope_placements(scope))
+    series = tier_counts_by_year(scope_placements(scope), years=[r.year for r in reports])
     gaps = coverage_gaps_by_year(scope)
     chronological = list(reversed(reports))
     context = {
@@ -376,10 +377,9 @@ def report_detail(request: HttpRequest, year: int) -> HttpResponse:
             request, error, reports=Report.objects.order_by("-year").only("year", "coverage")
         )
     assert report is not None
-    comparison = compare(report, Scope.all_countries())
+    comparison = compare(report, Scope.all_countries(), request=request)
     counts = comparison.counts()
     gaps = list(CoverageGap.objects.filter(report=report).select_related("country"))
-    neighbours = Report.objects.order_by("year")
     context = {
         "report": report,
         "comparison": comparison,
@@ -388,8 +388,8 @@ def report_detail(request: HttpRequest, year: int) -> HttpResponse:
         ],
         "rated_total": sum(counts.values()),
         "gaps": gaps,
-        "previous": neighbours.filter(year__lt=report.year).last(),
-        "next": neighbours.filter(year__gt=report.year).first(),
+        "previous": previous_report(report.year, request),
+        "next": next_report(report.year, request),
         **MoveSplit.of(comparison.moves()).as_context(),
         "change_labels": CHANGE_LABELS,
     }

@@ -35,11 +35,12 @@ class ReportSourceBlock(blocks.StructBlock):
         template = "blocks/report_source.html"
 
     def get_context(self, value: Any, parent_context: dict[str, Any] | None = None) -> dict:
-        from tipwatch.tip.models import Report
+        from tipwatch.tip.services.report_index import report_for_year
 
         context = super().get_context(value, parent_context=parent_context)
         year = value.get("report_year")
-        report = Report.objects.filter(year=year).first() if year else None
+        request = (parent_context or {}).get("request")
+        report = report_for_year(year, request) if year else None
         context["report"] = report
         context["report_title"] = str(report) if report else f"Trafficking in Persons Report {year}"
         # Link to the report's page on this site (once the explorer provides one) only when

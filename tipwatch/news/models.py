@@ -21,8 +21,9 @@ from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from tipwatch.pages.cache import CachedPageMixin
+from tipwatch.pages.cache import CachedPageMixin, per_content_version
 from tipwatch.pages.models import SeoMixin
+from tipwatch.pages.privacy import public
 
 from .blocks import news_body_blocks
 
@@ -31,17 +32,21 @@ if TYPE_CHECKING:
 
 PER_PAGE = 10
 LISTING_RENDITION = "fill-640x360"
+# The card's small variant (includes/news_card.html, `thumbnail`): the news index shows it, so
+# it is prefetched with the large one, or each card would read its rendition on its own.
+THUMBNAIL_RENDITION = "fill-320x240"
 
 
 class NewsPageQuerySet(PageQuerySet):
     def newest_first(self) -> NewsPageQuerySet:
         return self.order_by("-date", "-first_published_at", "-pk")
 
-    def for_listing(self) -> NewsPageQuerySet:
-        images = get_image_model().objects.prefetch_renditions(LISTING_RENDITION)
+    def for_listing(self, request: HttpRequest) -> NewsPageQuerySet:
+        images = get_image_model().objects.prefetch_renditions(
+            LISTING_RENDITION, THUMBNAIL_RENDITION
+        )
         return (
-            self.live()
-            .public()
+            public(self.live(), request)
             .newest_first()
             .prefetch_related(
                 models.Prefetch("listing_image", queryset=images),
@@ -49,8 +54,8 @@ class NewsPageQuerySet(PageQuerySet):
             )
         )
 
-    def latest_for_listing(self, limit: int = 3) -> list[NewsPage]:
-        return list(self.for_listing()[:limit])
+    def latest_for_listing(self, request: HttpRequest, limit: int = 3) -> list[NewsPage]:
+        return list(self.for_listing(request)[:limit])
 
 
 NewsPageManager = PageManager.from_queryset(NewsPageQuerySet)
@@ -63,12 +68,12 @@ class NewsIndexPage(CachedPageMixin, SeoMixin, Page):
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["news.NewsPage"]
 
-    def articles(self) -> NewsPageQuerySet:
-        return NewsPage.objects.child_of(self).for_listing()
+    def articles(self, request: HttpRequest) -> NewsPageQuerySet:
+        return NewsPage.objects.child_of(self).for_listing(request)
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context(request, *args, **kwargs)
-        articles = self.articles()
+        articles = self.articles(request)
 
         topic = None
         topic_slug = request.GET.get("topic", "").strip()
@@ -84,7 +89,11 @@ class NewsIndexPage(CachedPageMixin, SeoMixin, Page):
         if year is not None:
             articles = articles.filter(date__year=year)
 
+        archive = self.archive(request)
         paginator = Paginator(articles, PER_PAGE)
+        if topic is None and year is None:
+            # Every listed article is in the archive's yearly counts: no need to count again.
+            paginator.count = sum(row["count"] for row in archive)
         number = _parse_int(request.GET.get("page"))
         try:
             page_obj = paginator.page(number if number is not None else 1)
@@ -97,17 +106,21 @@ class NewsIndexPage(CachedPageMixin, SeoMixin, Page):
             paginator=paginator,
             topic=topic,
             year=year,
-            archive=self.archive(),
-            topics=self.topics(),
+            archive=archive,
+            topics=self.topics(request),
         )
         return context
 
-    def archive(self) -> list[dict[str, int]]:
-        """Years that have articles, newest first, with how many each has."""
+    def archive(self, request: HttpRequest) -> list[dict[str, int]]:
+        """Years that have articles, newest first, with how many each has (built once per
+        content version: publishing, moving or deleting an article bumps it)."""
+        return per_content_version(
+            request, f"news-archive:{self.pk}", lambda: self._archive(request)
+        )
+
+    def _archive(self, request: HttpRequest) -> list[dict[str, int]]:
         rows = (
-            NewsPage.objects.child_of(self)
-            .live()
-            .public()
+            public(NewsPage.objects.child_of(self).live(), request)
             .annotate(year=ExtractYear("date"))
             .values("year")
             .annotate(count=models.Count("pk"))
@@ -115,8 +128,12 @@ class NewsIndexPage(CachedPageMixin, SeoMixin, Page):
         )
         return [{"year": row["year"], "count": row["count"]} for row in rows]
 
-    def topics(self) -> list[Tag]:
-        news_ids = NewsPage.objects.child_of(self).live().public().values("pk")
+    def topics(self, request: HttpRequest) -> list[Tag]:
+        """The topics of the listed articles, with how many each has, once per content version."""
+        return per_content_version(request, f"news-topics:{self.pk}", lambda: self._topics(request))
+
+    def _topics(self, request: HttpRequest) -> list[Tag]:
+        news_ids = public(NewsPage.objects.child_of(self).live(), request).values("pk")
         return list(
             Tag.objects.filter(news_newspagetag_items__content_object__in=news_ids)
             .annotate(count=models.Count("news_newspagetag_items"))

@@ -9,7 +9,10 @@ once, whatever cache it has.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from django.core.cache import cache
 
 from tipwatch.core.versions import bump_version, read_version
 from tipwatch.tip.response_cache import cached
@@ -31,6 +34,20 @@ def content_version(request: HttpRequest | None = None) -> int:
         memo = read_version(CONTENT_VERSION)
         request._tipwatch_content_version = memo  # type: ignore[attr-defined]
     return memo
+
+
+T = TypeVar("T")
+
+
+def per_content_version(request: HttpRequest, name: str, build: Callable[[], T]) -> T:
+    """What `build` returns, built once per content version (for what only published pages
+    and settings decide: a publish, move or delete bumps the version) and kept in the cache."""
+    key = f"tipwatch:{name}:{content_version(request)}"
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        cache.set(key, value, PAGE_CACHE_SECONDS)
+    return value
 
 
 def bump_content_version(**_: Any) -> None:

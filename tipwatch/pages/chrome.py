@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING, Any
 
 from django.core.cache import cache
 from django.utils.safestring import mark_safe
-from wagtail.models import Site
 from wagtail.templatetags.wagtailcore_tags import richtext
 
 from .cache import PAGE_CACHE_SECONDS, content_version
 from .models import NavigationSettings, SiteSettings
+from .sites import site_for
 
 if TYPE_CHECKING:
     from django.http import HttpRequest
@@ -74,7 +74,7 @@ def chrome_for(request: HttpRequest | None) -> Chrome:
     memo = getattr(request, "_tipwatch_chrome", None)
     if memo is not None:
         return memo
-    site = Site.find_for_request(request)
+    site = site_for(request)
     if site is None:
         chrome = NO_SITE
     else:

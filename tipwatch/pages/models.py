@@ -13,7 +13,8 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import RICH_TEXT_FEATURES, LinkBlock, standard_body_blocks
-from .cache import CachedPageMixin
+from .cache import CachedPageMixin, per_content_version
+from .privacy import UnrestrictedCheckMixin
 from .tiers import tier_card_for
 
 if TYPE_CHECKING:
@@ -22,8 +23,9 @@ if TYPE_CHECKING:
 IMAGE_MODEL = get_image_model_string()
 
 
-class SeoMixin:
-    """What the <head> of a page says about it to search engines and social sites."""
+class SeoMixin(UnrestrictedCheckMixin):
+    """What the <head> of a page says about it to search engines and social sites (every
+    page type has it, so it also carries the quick view restriction check)."""
 
     search_description: str
 
@@ -70,9 +72,13 @@ class HomePage(CachedPageMixin, SeoMixin, Page):
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         from tipwatch.news.models import NewsIndexPage, NewsPage
 
+        from .privacy import public
+
         context = super().get_context(request, *args, **kwargs)
-        context["latest_news"] = NewsPage.objects.latest_for_listing(limit=3)
-        context["news_index"] = NewsIndexPage.objects.live().public().first()
+        context["latest_news"] = NewsPage.objects.latest_for_listing(request, limit=3)
+        context["news_index"] = per_content_version(
+            request, "news-index", lambda: public(NewsIndexPage.objects.live(), request).first()
+        )
         context["tier_card"] = tier_card_for(request)
         return context
 

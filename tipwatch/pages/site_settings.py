@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from wagtail.models import Site
 
 from .models import SiteSettings
+from .sites import site_for
 
 if TYPE_CHECKING:
     from django.http import HttpRequest
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 
 def site_settings(request: HttpRequest | None = None) -> SiteSettings | None:
     if request is not None:
-        site = Site.find_for_request(request)
+        site = site_for(request)
     else:
         site = Site.objects.filter(is_default_site=True).first()
     if site is None:

@@ -7,12 +7,12 @@ from typing import TYPE_CHECKING
 
 from django.core.cache import cache
 from django.urls import reverse
-from wagtail.models import Site
 
 from tipwatch.tip.models import Country, Placement, Report
-from tipwatch.tip.versioning import data_state
+from tipwatch.tip.versioning import data_state_for
 
 from .cache import PAGE_CACHE_SECONDS, content_version
+from .sites import site_for
 
 if TYPE_CHECKING:
     from django.http import HttpRequest
@@ -74,8 +74,8 @@ def tier_card_for(request: HttpRequest) -> TierCard:
     version is part of the key too)."""
     from .models import SiteSettings
 
-    site = Site.find_for_request(request)
-    versions = f"{content_version(request)}:{data_state().token}"
+    site = site_for(request)
+    versions = f"{content_version(request)}:{data_state_for(request).token}"
     key = f"tipwatch:tiercard:{versions}:{site.pk if site else 0}"
     card = cache.get(key)
     if card is None:

@@ -32,7 +32,7 @@ from django.http import HttpRequest, HttpResponse, HttpResponseBase
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
 from django.utils.http import http_date
 
-from .versioning import DataState, data_state
+from .versioning import DataState, data_state_for
 
 CACHE_SECONDS = 60 * 60
 SHARED_CACHE_SECONDS = 5
@@ -104,7 +104,7 @@ def cached(
                 return view(request, *args, **kwargs)
             if per_visitor and not _anonymous_without_messages(request):
                 return _private(view(request, *args, **kwargs))
-            state = data_state()
+            state = data_state_for(request)
             salt = f".{page_version(request)}" if page_version is not None else ""
             etag = make_etag(state, kind, request, salt)
             headers = HttpResponse()

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from django.db import connection
 from django.db.models import F
@@ -20,6 +21,9 @@ from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
 from .models import DatasetLoad, DataVersion, Placement
+
+if TYPE_CHECKING:
+    from django.http import HttpRequest
 
 SINGLETON = 1
 
@@ -72,6 +76,16 @@ def data_state() -> DataState:
     raw = f"{counter}|{changed_at}|{placement_id}|{count}|{loaded_at}|{load_id}"
     token = hashlib.sha1(raw.encode(), usedforsecurity=False).hexdigest()[:16]
     return DataState(token=token, last_modified=max(stamps) if stamps else None)
+
+
+def data_state_for(request: HttpRequest) -> DataState:
+    """The data state, read once per request: the response cache and what a page shows from
+    the data (the home page's tier card) key on the same state, and a GET changes no data."""
+    memo: DataState | None = getattr(request, "_tipwatch_data_state", None)
+    if memo is None:
+        memo = data_state()
+        request._tipwatch_data_state = memo  # type: ignore[attr-defined]
+    return memo
 
 
 def bump_data_version() -> None:

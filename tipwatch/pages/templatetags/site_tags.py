@@ -9,6 +9,7 @@ from django import template
 from django.http import HttpRequest
 from django.utils.safestring import SafeString, mark_safe
 
+from tipwatch.pages import breadcrumbs as _breadcrumbs
 from tipwatch.pages import chrome as _chrome
 from tipwatch.pages.cache import content_version as _content_version
 
@@ -26,6 +27,12 @@ def content_version() -> int:
 def site_chrome(context: dict[str, Any]) -> _chrome.Chrome:
     """The site's name, navigation and footer, read once per content version."""
     return _chrome.chrome_for(context.get("request"))
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumb_trail(context: dict[str, Any], page: Any) -> _breadcrumbs.Trail:
+    """The page's ancestors below the root as (address, label), read once per content version."""
+    return _breadcrumbs.trail(page, context.get("request"))
 
 
 @register.simple_tag(takes_context=True)

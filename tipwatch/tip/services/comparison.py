@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..models import Country, CoverageGap, Placement, Report, TierChoice
 from ..rules import Tier
 from .moves import TierMove, move_between
+from .report_index import previous_report
 from .scope import Scope
+
+if TYPE_CHECKING:
+    from django.http import HttpRequest
 
 TIER_ORDER = [choice.value for choice in TierChoice]
 
@@ -119,13 +123,22 @@ class Comparison:
         return data
 
 
-def compare(report: Report, scope: Scope, *, with_previous: bool = True) -> Comparison:
-    """How the scope stands in the report; `with_previous=False` skips the moves (two queries)."""
-    previous = (
-        Report.objects.filter(year__lt=report.year).order_by("-year").first()
-        if with_previous
-        else None
-    )
+def compare(
+    report: Report,
+    scope: Scope,
+    *,
+    with_previous: bool = True,
+    request: HttpRequest | None = None,
+) -> Comparison:
+    """How the scope stands in the report; `with_previous=False` skips the moves (two queries).
+    Given the request, the previous report comes from the reports index of the data version the
+    request has read, without a query."""
+    if not with_previous:
+        previous = None
+    elif request is not None:
+        previous = previous_report(report.year, request)
+    else:
+        previous = Report.objects.filter(year__lt=report.year).order_by("-year").first()
     placements = _placements(report, scope)
     previous_placements = _placements(previous, scope) if previous else {}
     gaps = CoverageGap.objects.filter(report=report)

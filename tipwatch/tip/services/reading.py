@@ -13,7 +13,7 @@ Each function runs a small, fixed number of queries, whatever the number of coun
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass
 from typing import Any, Generic, TypeVar, overload
 
@@ -170,12 +170,14 @@ def latest_placements() -> dict[int, Placement]:
     return {placement.country_id: placement for placement in rows}
 
 
-def tier_counts_by_year(placements: PlacementQuerySet) -> dict[int, dict[str, int]]:
-    """Counts per tier for every report year (all tiers present, zeros included)."""
-    counts: dict[int, dict[str, int]] = {
-        year: dict.fromkeys(TIER_ORDER, 0)
-        for year in Report.objects.order_by("year").values_list("year", flat=True)
-    }
+def tier_counts_by_year(
+    placements: PlacementQuerySet, years: Iterable[int] | None = None
+) -> dict[int, dict[str, int]]:
+    """Counts per tier for every report year (all tiers present, zeros included). `years`, the
+    report years when the caller has them already, saves reading them."""
+    if years is None:
+        years = Report.objects.order_by("year").values_list("year", flat=True)
+    counts: dict[int, dict[str, int]] = {year: dict.fromkeys(TIER_ORDER, 0) for year in years}
     rows = (
         placements.order_by()
         .values("report__year", "tier")

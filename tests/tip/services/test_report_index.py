@@ -1,0 +1,36 @@
+"""Reports by year, read once per data version (tipwatch/tip/services/report_index.py)."""
+
+from __future__ import annotations
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.tip.factories import ReportFactory
+from tipwatch.tip.services.report_index import report_for_year, reports_by_year
+
+pytestmark = pytest.mark.django_db
+
+
+def test_every_report_by_year() -> None:
+    ReportFactory(year=2015)
+    ReportFactory(year=2016)
+    assert sorted(reports_by_year()) == [2015, 2016]
+    assert report_for_year(2015) is not None
+    assert report_for_year(1999) is None
+
+
+def test_a_second_read_reads_only_the_data_version() -> None:
+    ReportFactory(year=2015)
+    reports_by_year()
+    with CaptureQueriesContext(connection) as queries:
+        report_for_year(2015)
+    assert len(queries) == 1
+    assert '"tip_report"' not in queries.captured_queries[0]["sql"]
+
+
+def test_a_new_report_shows_at_once() -> None:
+    ReportFactory(year=2015)
+    reports_by_year()
+    ReportFactory(year=2020)  # saving a report changes the data version
+    assert report_for_year(2020) is not None

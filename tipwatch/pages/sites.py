@@ -1,0 +1,44 @@
+"""The request's Wagtail Site, read once per content version instead of on every request.
+
+Wagtail looks the Site up by host and port on each request (`Site.find_for_request`), then
+reads its root page twice (the page, then its specific type) before it routes. Sites and pages
+are part of the content version (saving or deleting either bumps it, `pages/signals.py`), so
+the Site, with its root page already loaded, is kept in the cache under that version and set
+where Wagtail looks for it first (`request._wagtail_site`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from django.core.cache import cache
+from django.http.request import split_domain_port
+from wagtail.models import Site
+
+from .cache import PAGE_CACHE_SECONDS, content_version
+
+if TYPE_CHECKING:
+    from django.http import HttpRequest
+
+# Stored for a host no Site answers, so that a miss is remembered too.
+_NO_SITE = "none"
+
+
+def site_for(request: HttpRequest) -> Site | None:
+    """The request's Site (None when no site matches its host), as `Site.find_for_request`."""
+    if hasattr(request, "_wagtail_site"):
+        return request._wagtail_site
+    # The same host and port Wagtail matches on (`Site._find_for_request`).
+    hostname = split_domain_port(request._get_raw_host())[0]  # type: ignore[attr-defined]
+    port = request.get_port()
+    key = f"tipwatch:site:{content_version(request)}:{hostname}:{port}"
+    stored = cache.get(key)
+    if stored is None:
+        site = Site._find_for_request(request)
+        if site is not None:
+            site.root_page.specific  # noqa: B018 - loaded now, so it is stored with the site
+        cache.set(key, site if site is not None else _NO_SITE, PAGE_CACHE_SECONDS)
+    else:
+        site = stored if isinstance(stored, Site) else None
+    request._wagtail_site = site  # type: ignore[attr-defined]
+    return site
