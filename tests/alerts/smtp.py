@@ -4,13 +4,10 @@ It counts connections as well as messages, so a test can see that a batch reused
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from typing import Any
 
-from aiosmtpd.controller import Controller
-
-from tests.members.smtp import Inbox
+from tests.members.smtp import Inbox, serving
 from tests.support.ports import ALERTS_SMTP, port_for
 
 ALERTS_SMTP_PORT = port_for(ALERTS_SMTP)
@@ -37,12 +34,7 @@ class CountingInbox(Inbox):
         return await super().handle_RCPT(server, session, envelope, address, options)
 
 
-@contextmanager
-def alerts_smtp(port: int = ALERTS_SMTP_PORT, **kwargs: Any) -> Iterator[CountingInbox]:
-    inbox = CountingInbox(**kwargs)
-    controller = Controller(inbox, hostname="127.0.0.1", port=port)
-    controller.start()
-    try:
-        yield inbox
-    finally:
-        controller.stop()
+def alerts_smtp(
+    port: int = ALERTS_SMTP_PORT, **kwargs: Any
+) -> AbstractContextManager[CountingInbox]:
+    return serving(CountingInbox(**kwargs), port)

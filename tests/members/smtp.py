@@ -5,9 +5,9 @@ from __future__ import annotations
 import email
 import email.policy
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from email.message import EmailMessage
-from typing import Any
+from typing import Any, TypeVar
 
 from aiosmtpd.controller import Controller
 
@@ -39,12 +39,19 @@ class Inbox:
         return [m for m in self.messages if address in str(m["To"])]
 
 
+InboxT = TypeVar("InboxT", bound=Inbox)
+
+
 @contextmanager
-def smtp_server(port: int = SMTP_PORT, refuse: str = "") -> Iterator[Inbox]:
-    inbox = Inbox(refuse)
+def serving(inbox: InboxT, port: int) -> Iterator[InboxT]:
+    """`inbox` answering SMTP on 127.0.0.1:`port` for the length of the block."""
     controller = Controller(inbox, hostname="127.0.0.1", port=port)
     controller.start()
     try:
         yield inbox
     finally:
         controller.stop()
+
+
+def smtp_server(port: int = SMTP_PORT, refuse: str = "") -> AbstractContextManager[Inbox]:
+    return serving(Inbox(refuse), port)
