@@ -6,7 +6,7 @@ PORT ?= 8000
 PYTEST_ARGS ?=
 TEST_WORKERS ?= auto
 
-.PHONY: install run test lint types check browser clean
+.PHONY: install run test lint types check browser messages clean
 
 $(UV):
 	$(PYTHON) -m venv .tools
@@ -16,6 +16,14 @@ $(UV):
 # service managers) every command would otherwise compile Django and Wagtail afresh at start-up.
 install: $(UV)
 	$(UV) sync --frozen --quiet --compile-bytecode
+	$(UV) run python manage.py compilemessages $(NOT_OURS) -v 0
+
+# Folders that hold no interface strings of ours (the environments hold other projects' catalogs).
+NOT_OURS := --ignore=.venv --ignore=.tools --ignore=var --ignore=tests --ignore=bench --ignore=scripts --ignore=docs
+
+## Extract the interface strings into the Spanish catalog; then translate every new entry.
+messages: install
+	$(UV) run python manage.py makemessages -l es --add-location=file $(NOT_OURS)
 
 ## Install, create or update the database, load the data and demo site, and serve it.
 run: install

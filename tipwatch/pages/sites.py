@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 
 from django.core.cache import cache
 from django.http.request import split_domain_port
-from wagtail.models import Site
+from django.utils import translation
+from wagtail.models import Page, Site
 
 from .cache import PAGE_CACHE_SECONDS, content_version
 
@@ -42,3 +43,18 @@ def site_for(request: HttpRequest) -> Site | None:
         site = stored if isinstance(stored, Site) else None
     request._wagtail_site = site  # type: ignore[attr-defined]
     return site
+
+
+def localized_root_for(request: HttpRequest, site: Site) -> Page:
+    """The site's root page in the request's language (the root itself when not translated).
+
+    Wagtail finds it on every request (`root_page.localized`: a Locale read, then the
+    translation); it changes only with the content version, so it is kept with the Site.
+    """
+    language = translation.get_language()
+    key = f"tipwatch:root:{content_version(request)}:{site.pk}:{language}"
+    root = cache.get(key)
+    if root is None:
+        root = site.root_page.localized.specific
+        cache.set(key, root, PAGE_CACHE_SECONDS)
+    return root

@@ -9,21 +9,30 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from django.http import Http404
 from django.urls import re_path
 from wagtail import urls as wagtail_urls
 from wagtail import views as wagtail_views
 
 from .cache import cached_wagtail_page
-from .sites import site_for
+from .sites import localized_root_for, site_for
 
 if TYPE_CHECKING:
     from django.http import HttpRequest, HttpResponseBase
 
 
 def _serve(request: HttpRequest, path: str) -> HttpResponseBase:
-    # The Site and its root page from the cache (`pages/sites.py`): Wagtail then routes from
-    # the root page without reading it again.
-    site_for(request)
+    # The Site and its root page in the request's language from the cache (`pages/sites.py`);
+    # routing from there is what `Page.route_for_request` does, which Wagtail's view then
+    # finds already done on the request.
+    site = site_for(request)
+    if site is not None:
+        root = localized_root_for(request, site)
+        try:
+            route = root.route(request, [part for part in path.split("/") if part])
+        except Http404:
+            route = None
+        request._wagtail_route_for_request = route  # type: ignore[attr-defined]
     return wagtail_views.serve(request, path)
 
 
