@@ -30,7 +30,9 @@ def _problems(catalog: Path) -> list[str]:
         if message.fuzzy:
             problems.append(f"fuzzy: {message.id!r}")
         else:
-            forms = message.string if isinstance(message.string, tuple | list) else [message.string]
+            forms = (
+                message.string if isinstance(message.string, tuple | list) else (message.string,)
+            )
             if not all(forms):
                 problems.append(f"untranslated: {message.id!r}")
     return problems
