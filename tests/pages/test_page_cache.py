@@ -7,11 +7,12 @@ from typing import Any
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from taggit.models import Tag
 from wagtail.models import PageViewRestriction
 
 from tests.members.factories import JoinPageFactory, MembershipTypeFactory
 from tests.news.factories import NewsIndexPageFactory, NewsPageFactory
-from tests.pages.factories import StandardPageFactory
+from tests.pages.factories import ImageFactory, StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -82,3 +83,37 @@ def test_a_password_protected_page_is_never_shared(client: Any, home: Any) -> No
     assert "X-Tipwatch-Cache" not in response
     assert b'name="password"' in response.content
     assert "private" in response["Cache-Control"]
+
+
+def test_a_new_image_caption_shows_on_the_cached_article_at_once(client: Any, article: Any) -> None:
+    image = ImageFactory(title="Lima", caption="Lima at dusk")
+    article.listing_image = image
+    article.save_revision().publish()
+    assert b"Lima at dusk" in client.get("/news/first-story/").content
+
+    image.caption = "Lima at dawn"
+    image.save()
+
+    response = client.get("/news/first-story/")
+    assert response["X-Tipwatch-Cache"] == "miss"
+    assert b"Lima at dawn" in response.content
+
+
+def test_a_renamed_topic_shows_on_the_cached_article_at_once(client: Any, article: Any) -> None:
+    article.topics.add("forced labour")
+    article.save_revision().publish()
+    assert b"forced labour" in client.get("/news/first-story/").content
+
+    tag = Tag.objects.get(name="forced labour")
+    tag.name = "forced labor"
+    tag.save()
+
+    assert b"forced labor" in client.get("/news/first-story/").content
+
+
+def test_uploading_an_image_leaves_the_cached_pages_alone(client: Any, article: Any) -> None:
+    client.get("/news/first-story/")
+
+    ImageFactory(title="Unused")
+
+    assert client.get("/news/first-story/")["X-Tipwatch-Cache"] == "hit"

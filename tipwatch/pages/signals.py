@@ -20,15 +20,19 @@ def _bump_unless_created(created: bool = False, **kwargs: Any) -> None:
         bump_content_version()
 
 
-for _label in ("pages.SiteSettings", "pages.NavigationSettings"):
+# Settings rows, and images and tags whose caption, alt text or name pages show: an upload or a
+# new tag changes no page until a page that uses it is published, which bumps the version then.
+for _label in ("pages.SiteSettings", "pages.NavigationSettings", "core.CustomImage", "taggit.Tag"):
     post_save.connect(_bump_unless_created, sender=_label, dispatch_uid=f"tipwatch-save-{_label}")
     post_delete.connect(
         bump_content_version, sender=_label, dispatch_uid=f"tipwatch-delete-{_label}"
     )
 
-# Deleting a page, changing a site or its privacy, or the TIP data the home page shows.
+# Deleting a page, changing a site, a locale or a page's privacy, or the TIP data the home
+# page shows.
 _WATCHED = (
     "wagtailcore.Page",
+    "wagtailcore.Locale",
     "wagtailcore.PageViewRestriction",
     "wagtailcore.Site",
     "tip.Report",
