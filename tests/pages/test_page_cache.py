@@ -86,7 +86,7 @@ def test_a_password_protected_page_is_never_shared(client: Any, home: Any) -> No
 
 
 def test_a_new_image_caption_shows_on_the_cached_article_at_once(client: Any, article: Any) -> None:
-    image = ImageFactory(title="Lima", caption="Lima at dusk")
+    image = ImageFactory.create(title="Lima", caption="Lima at dusk")
     article.listing_image = image
     article.save_revision().publish()
     assert b"Lima at dusk" in client.get("/news/first-story/").content
