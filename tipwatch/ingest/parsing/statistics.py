@@ -130,17 +130,22 @@ _NOUN_BEFORE = re.compile(
     r"\s+(?:(?:a\s+total\s+of|only)\s+)?$",
     re.IGNORECASE,
 )
+# "70 sex and labor trafficking victims": "and" joins the two forms of one count.
+_BOTH_FORMS = r"(?:sex|labou?r)\s+(?:and|or)\s+(?=(?:sex|labou?r|forced)\b)"
 _STOP_MODIFIERS = (
     r"of|the|in|for|from|to|and|or|with|were|was|by|on|at|which|that|who|had|have|has|been"
     r"|whom|under|against|during|while|after|before"
 )
 _NOUN_AFTER = re.compile(
-    rf"^\s+(?P<mods>(?:(?!(?:{_STOP_MODIFIERS})\b)[A-Za-z][\w\-]*\s+){{0,4}}?)"
+    rf"^\s+(?P<mods>(?:{_BOTH_FORMS}|(?!(?:{_STOP_MODIFIERS})\b)[A-Za-z][\w\-]*\s+){{0,4}}?)"
     r"(?P<noun>investigations?|prosecutions?|convictions?|victims?|survivors?)\b",
     re.IGNORECASE,
 )
 _PASSIVE_AFTER = re.compile(
-    rf"^\s+(?P<words>(?:(?!(?:{_STOP_MODIFIERS})\b)[\w\-]+\s+){{0,4}}?|of\s+(?:whom|them)\s+)"
+    rf"^\s+(?P<words>(?:(?!(?:{_STOP_MODIFIERS})\b)[\w\-]+\s+){{0,4}}?|of\s+(?:whom|them)\s+"
+    # "12 cases of trafficking involving 25 victims were investigated"
+    r"|(?:cases?|victims?)\s+of\s+(?:human\s+|child\s+)?trafficking\s+"
+    r"(?:involving\s+[\w,]+\s+[a-z]+\s+)?)"
     r"(?:were|was|had\s+been|have\s+been)\s+(?:(?:reportedly|formally|officially|newly|also)\s+)?"
     r"(?P<verb>investigated|prosecuted|convicted|identified)\b",
     re.IGNORECASE,
@@ -149,13 +154,19 @@ _VICTIM_WORD = re.compile(r"\b(?:victims?|survivors?)\b", re.IGNORECASE)
 _PARTICIPLE_AFTER = re.compile(
     rf"^\s+(?P<words>(?:(?!(?:{_STOP_MODIFIERS})\b)[\w\-]+\s+){{0,2}}?(?:{_PERSON_NOUNS}))\s+"
     r"(?P<verb>investigated|prosecuted|convicted|identified|confirmed)"
-    r"(?=\s+(?:in\s+(?:19|20)\d{2}|during\b|in\s+the\s+(?:previous|prior)|the\s+previous|last\s+year)"
-    r"|\s*[,.;)])",
+    r"(?=\s+(?:in\s+(?:19|20)\d{2}|during\b|in\s+the\s+(?:previous|prior)|the\s+previous|last\s+year"
+    r"|and\b)|\s*[,.;)])",
     re.IGNORECASE,
 )
 _IDENTIFIED_AFTER_NOUN = re.compile(
-    r"\s*(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:(?:formally|officially|newly)\s+)?"
+    r"\s*(?:of\s+(?:human\s+)?trafficking\s+)?(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:(?:formally|officially|newly)\s+)?"
     r"(?:identified|confirmed)\b",
+    re.IGNORECASE,
+)
+# "the 63 victims the government identified in 2019"
+_IDENTIFIED_BY_AFTER_NOUN = re.compile(
+    r"\s+(?:that\s+|whom\s+)?(?:the\s+government|authorities|officials|police|it)\s+"
+    r"(?:had\s+)?identified\b",
     re.IGNORECASE,
 )
 _VICTIM_VERBS = re.compile(
@@ -170,7 +181,7 @@ _VICTIM_VERBS = re.compile(
 _FORM_AFTER = re.compile(
     rf"\s+(?:(?:(?:[a-z][\w\-]*\s+){{0,2}}?(?:{_PERSON_NOUNS})\s+)?"
     r"(?:for|of|involving|involved|concerned|in|into|related\s+to|under|were\s+for"
-    r"|were\s+related\s+to)\s+"
+    r"|were\s+related\s+to|(?:were\s+|was\s+)?charged\s+with|with)\s+"
     rf"(?:(?:alleged|suspected|child|adult|possible|potential)\s+)*(?P<form>{_FORM})\b"
     rf"|(?:(?:potential|suspected|alleged|possible|child|adult|new|additional|separate)\s+)*"
     rf"(?P<form2>{_FORM})\b"
@@ -186,14 +197,20 @@ _OFFENSE_GERUND = (
     r"|pimping|promoting|selling|buying|smuggling)"
 )
 _FORM_MIXTURE = re.compile(
-    rf"\s*(?:,\s*)?(?:and|or|and/or)\s+(?:{_FORM}|{_OFFENSE_GERUND}\s+(?:a|an|the|of)\b)",
+    rf"\s*(?:,\s*)?(?:and|or|and/or)\s+(?:{_FORM}|{_OFFENSE_GERUND}\s+(?:a|an|the|of)\b"
+    r"|(?:[\w\-]+\s+)?trafficking\b)",
     re.IGNORECASE,
 )
-# "64 investigations involving 150 suspects": 150 describes the 64, it is no figure.
+# "64 investigations involving 150 suspects", "728 people in 589 cases": the second count
+# describes the first, it is no figure.
 _ATTACHED_NUMBER = re.compile(
-    rf"(?:\d|\b(?:{WORDS_PATTERN}))\s+(?:[\w\-]+\s+){{1,3}}(?:involving|against|of|into)\s+$",
+    rf"(?:\d|\b(?:{WORDS_PATTERN}))\s+(?:[\w\-]+\s+){{1,3}}(?:involving|against|of|into)\s+$"
+    rf"|(?:\d|\b(?:{WORDS_PATTERN}))\s+(?:[\w\-]+\s+){{0,2}}(?:{_PERSON_NOUNS})\s+"
+    r"(?:in|from\s+the)\s+$",
     re.IGNORECASE,
 )
+# "34 of 135 involved forced labor": 135 is the whole, the form after it is the part's.
+_PART_OF_BEFORE = re.compile(rf"(?:\d|\b(?:{WORDS_PATTERN}))\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _NUMBER_BEFORE_NOUN = re.compile(
     rf"(?:\d|\b(?:{WORDS_PATTERN}))\s+(?:[\w\-]+\s+){{0,2}}$", re.IGNORECASE
 )
@@ -247,6 +264,10 @@ _LEADING_PERIOD = re.compile(
     r"|(?:in|during)\s+the\s+(?P<cur>(?:current\s+)?reporting\s+(?:period|year)))",
     re.IGNORECASE,
 )
+# After a count and its year, a comma and the next count: "245 in 2017, 295 in 2016".
+_COMMA_CONTINUATION = re.compile(
+    r"\s+(?:in|during)\s+(?:19|20)\d{2}\s*[,;]\s*(?:and\s+)?", re.IGNORECASE
+)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _PREVIOUS_WHEN = re.compile(
     r"\b(?:previous|prior|preceding|last)\s+reporting\s+(?:period|year)\s*,?\s+when\b",
@@ -280,6 +301,7 @@ class _Num:
     year: int | None = None
     explicit_year: bool = False
     dropped: bool = False
+    attached: bool = False  # describes the count before it ("in 589 cases")
 
 
 def _metric_of(verb_or_noun: str) -> str:
@@ -371,7 +393,9 @@ def _government_subject(sentence: str, anchor: int) -> bool:
 def _identify_context(sentence: str, num: _Num, mods: str, noun_end: int) -> bool:
     if re.search(r"\bidentified\b", mods, re.IGNORECASE):
         return True
-    if _IDENTIFIED_AFTER_NOUN.match(sentence, noun_end):
+    if _IDENTIFIED_AFTER_NOUN.match(sentence, noun_end) or _IDENTIFIED_BY_AFTER_NOUN.match(
+        sentence, noun_end
+    ):
         return True
     prefix = sentence[_clause_start(sentence, num.qstart) : num.qstart]
     verbs = list(_VICTIM_VERBS.finditer(prefix))
@@ -394,7 +418,8 @@ _CARRIED_OVER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SUBSET_MODIFIERS = re.compile(
-    r"\b(?:child(?:ren)?|female|male|minor|adult|foreign(?:\s+national)?|girls?|boys?)\b",
+    r"\b(?:child(?:ren)?|female|male|minor|adult|foreign(?:\s+national)?|girls?|boys?"
+    r"|migrants?|refugees?|asylum-seekers?)\b",
     re.IGNORECASE,
 )
 _FROM_PLACE_AFTER = re.compile(
@@ -425,6 +450,8 @@ def _not_a_total(sentence: str, num: _Num) -> bool:
     noun = _NOUN_AFTER.match(after)
     if noun and _CARRIED_OVER_MODS.search(noun.group("mods")):
         return True  # "(including 29 ongoing investigations)"
+    if noun and _ATTACHED_NUMBER.search(sentence, max(0, num.qstart - 80), num.qstart):
+        return True  # "identified 43 victims from the 127 potential victims"
     return bool(
         noun
         and noun.group("noun").lower().startswith(("vic", "sur"))
@@ -448,7 +475,8 @@ def _assign_own_slot(sentence: str, num: _Num) -> None:
         base = _metric_of(verb.group("verb"))
         if base == "victims_identified":
             victims = re.match(
-                rf"^\s+(?:(?!(?:{_STOP_MODIFIERS})\b)[\w\-]+\s+){{0,4}}?(?:victims?|survivors?)\b"
+                rf"^\s+(?:{_BOTH_FORMS}|(?!(?:{_STOP_MODIFIERS})\b)[\w\-]+\s+){{0,4}}?"
+                r"(?:victims?|survivors?)\b"
                 r"|^\s+(?:[\w\-]+\s+){0,3}?as\s+(?:potential\s+|possible\s+|suspected\s+)?"
                 r"(?:trafficking\s+)?victims\b",
                 after,
@@ -620,13 +648,20 @@ def figures_in_sentence(
             if region is not None:
                 num.role = "compare"
                 num.parent = last_primary
+            elif _breaks_down(sentence, num, last_primary):
+                # "identified 492 victims (336 victims sex trafficking, 73 ...)": a part of
+                # the total by form, not a figure a later comparison could refer to.
+                num.role, num.parent = "split", last_primary
             else:
                 last_primary = num
             last_assigned = num
             previous_end = num.end
             continue
         form = _form_match(after)
+        if _PART_OF_BEFORE.search(sentence, max(0, num.qstart - 30), num.qstart):
+            form = None
         if _ATTACHED_NUMBER.search(sentence, max(0, num.qstart - 80), num.qstart):
+            num.attached = True
             previous_end = num.end
             continue
         if region is not None:
@@ -635,6 +670,10 @@ def figures_in_sentence(
             num.form = form
         elif form and last_assigned is not None and _effective_base(last_assigned):
             parent = last_assigned if last_assigned.role != "split" else last_assigned.parent
+            if parent is not None and parent.role == "compare" and last_primary is not None:
+                # "compared with 48 in 2020; 23 were victims of sex trafficking": the
+                # comparison's clause has ended, the split is of the primary figure.
+                parent = last_primary
             num.role, num.parent = "split", parent
             num.base = _effective_base(last_assigned)
             num.form = form
@@ -645,6 +684,14 @@ def figures_in_sentence(
             period = _find_period(sentence, num.end, min(window_end, num.end + 40))
             if period is not None and period.start() - num.end <= 25:
                 num.role, num.parent = "compare", last_primary
+        elif last_assigned is not None and _COMMA_CONTINUATION.fullmatch(
+            sentence, previous_end, num.qstart
+        ):
+            # "(245 in 2017, 295 in 2016, 442 in 2015)": a list of earlier years' counts.
+            period = _find_period(sentence, num.end, min(len(sentence), num.end + 40))
+            if period is not None and period.start() - num.end <= 4:
+                parent = last_assigned.parent if last_assigned.role == "compare" else last_assigned
+                num.role, num.parent = "compare", parent
         if num.role:
             last_assigned = num
         previous_end = num.end
@@ -658,7 +705,8 @@ def figures_in_sentence(
     for index, num in enumerate(nums):
         if not num.role or num.dropped:
             continue
-        next_start = nums[index + 1].qstart if index + 1 < len(nums) else len(sentence)
+        following = [n for n in nums[index + 1 :] if not n.attached]
+        next_start = following[0].qstart if following else len(sentence)
         region = region_of(num)
         limit = min(next_start, num.end + _WINDOW)
         if num.role == "primary":
@@ -727,7 +775,19 @@ def figures_in_sentence(
                     base = num.parent.base
                     figure_form = figure_form or num.parent.form
                 else:
-                    base = _anchor_before(sentence, num.qstart)
+                    # "compared with 13 convictions in 2021 and three in 2020": the
+                    # comparison's own noun names the metric of the counts after it.
+                    region = region_of(num)
+                    named = [
+                        n.base
+                        for n in nums
+                        if n.role == "compare"
+                        and n.base
+                        and n.qstart < num.qstart
+                        and region is not None
+                        and region_of(n) == region
+                    ]
+                    base = named[-1] if named else _anchor_before(sentence, num.qstart)
         elif num.role == "split" and (num.parent is None or num.parent.dropped) and not base:
             continue
         if not base:
@@ -755,6 +815,15 @@ def _anchor_before(sentence: str, position: int) -> str:
     limit = phrases[-1] if phrases else position
     words = list(_ANCHOR_WORD.finditer(sentence, 0, limit))
     return _metric_of(words[-1].group("word")) if words else ""
+
+
+def _breaks_down(sentence: str, num: _Num, total: _Num | None) -> bool:
+    """``num`` opens or continues a parenthesis right after ``total`` and restricts the
+    same count to one form: "492 victims (336 victims sex trafficking, 73 ...)"."""
+    if total is None or not num.form or total.form or num.base != total.base:
+        return False
+    opening = sentence.rfind("(", total.end, num.qstart)
+    return opening != -1 and ")" not in sentence[opening : num.qstart]
 
 
 def _effective_base(num: _Num) -> str:
@@ -860,6 +929,23 @@ def _breakdown_roles(
         elif not num.role and not num.dropped and form and base and context is not None:
             num.role, num.slot, num.base, num.form = "primary", "breakdown", base, form
             num.year, num.explicit_year = context.period_year, True
+            # "(21 were victims of sex trafficking, four of forced labor ... in 2017)": the
+            # year closing the parenthesis is the year of the split inside it.
+            closing = _PARENTHESIS_YEAR.search(sentence, 0, _closing_parenthesis(sentence, num))
+            if closing is not None:
+                num.year = int(closing.group("year"))
+
+
+_PARENTHESIS_YEAR = re.compile(r"\b(?:in|during)\s+(?P<year>(?:19|20)\d{2})\s*$", re.IGNORECASE)
+
+
+def _closing_parenthesis(sentence: str, num: _Num) -> int:
+    """Where the parenthesis ``num`` stands in closes, or 0 when it stands in none."""
+    opening = sentence.rfind("(", 0, num.qstart)
+    if opening == -1 or ")" in sentence[opening : num.qstart]:
+        return 0
+    closing = sentence.find(")", num.end)
+    return closing if closing != -1 else 0
 
 
 def each_in_two_years(sentence: str) -> list[tuple[str, int, int, int]]:
