@@ -231,6 +231,15 @@ _OTHER_SUBJECT = re.compile(
     r"organi[sz]ations?|IOM|UNICEF|UNODC|UNHCR|ILO|the\s+media|journalists?|researchers?"
     r"|observers|foreign\s+governments?|the\s+UN)\b"
 )
+_OTHER_RIGHT_BEFORE = re.compile(
+    r"\b(?:NGOs?|civil\s+society(?:\s+organi[sz]ations)?|international\s+organi[sz]ations?|IOM)"
+    r"\s+(?:(?:also|reportedly|jointly)\s+)?(?:reported\s+)?$"
+)
+_JOINT_BEFORE = re.compile(
+    r"\b(?:government|authorities|officials|police|it)\s*,?\s+(?:and|with|together\s+with"
+    r"|in\s+(?:partnership|cooperation|collaboration)\s+with)\s+(?:the\s+|local\s+)?$",
+    re.IGNORECASE,
+)
 _GOV_SUBJECT = re.compile(
     # "Government-funded civil society organizations" are not the government.
     r"\b(?:government(?!-)|authorities|police|officials|ministry|prosecutors?|courts?|judges"
@@ -325,11 +334,23 @@ def _form_of(text: str | None) -> str | None:
     )
 
 
+_ONE_CASE = re.compile(r"\s+case\b", re.IGNORECASE)
+_IN_CASES = re.compile(
+    rf"\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?:{_PERSON_NOUNS})\s+in\s+[\w,]+\s+cases?(?=\s)",
+    re.IGNORECASE,
+)
+
+
 def _form_match(after: str, start: int = 0) -> str | None:
     """The form of trafficking a figure is restricted to, read right after it."""
     match = _FORM_AFTER.match(after, start)
     if match is None:
-        return None
+        # "41 suspects in 11 cases for sex trafficking": the form follows the cases.
+        cases = _IN_CASES.match(after, start)
+        match = _FOR_FORM.match(after, cases.end()) if cases else None
+        if match is None:
+            return None
+        return None if _FORM_MIXTURE.match(after, match.end()) else _form_of(match.group("form"))
     if _FORM_MIXTURE.match(after, match.end()):
         return None  # "victims of sex trafficking and forced labor": both forms
     return _form_of(
@@ -384,6 +405,11 @@ def _government_subject(sentence: str, anchor: int) -> bool:
     other = _OTHER_SUBJECT.search(prefix)
     if not other:
         return True
+    right_before = _OTHER_RIGHT_BEFORE.search(prefix)
+    if right_before and not _JOINT_BEFORE.search(prefix, 0, right_before.start()):
+        # "compared with identifying 216 victims and NGOs identifying 15" (but "the
+        # government and NGOs identified 50" is the government's too)
+        return False
     government = _GOV_SUBJECT.search(prefix)
     # "NGOs reported to the government that they identified 172": the first named is the
     # one that acted.
@@ -422,6 +448,13 @@ _SUBSET_MODIFIERS = re.compile(
     r"|migrants?|refugees?|asylum-seekers?)\b",
     re.IGNORECASE,
 )
+# A capitalised word among the modifiers names a nationality or a place: "one Kenyan victim".
+_NATIONALITY_MODIFIER = re.compile(r"\b[A-Z][a-z]+(?:n|i|ese|ish|ian|an)\b")
+_ZERO_OTHER_PREDICATE = re.compile(
+    r"\s+(?:[\w\-]+\s+){0,6}?(?:were|was)\s+(?!(?:identified|investigated|prosecuted|convicted"
+    r"|confirmed|officially|formally)\b)[a-z]+",
+    re.IGNORECASE,
+)
 _FROM_PLACE_AFTER = re.compile(
     r"^\s+(?:[\w\-]+\s+){0,3}?(?:victims?|survivors?)\s+from\s+(?:the\s+)?[A-Z]"
 )
@@ -452,10 +485,15 @@ def _not_a_total(sentence: str, num: _Num) -> bool:
         return True  # "(including 29 ongoing investigations)"
     if noun and _ATTACHED_NUMBER.search(sentence, max(0, num.qstart - 80), num.qstart):
         return True  # "identified 43 victims from the 127 potential victims"
+    if num.value == 0 and noun and _ZERO_OTHER_PREDICATE.match(after, noun.end()):
+        return True  # "No identified victims ... were transferred to the shelter"
     return bool(
         noun
         and noun.group("noun").lower().startswith(("vic", "sur"))
-        and _SUBSET_MODIFIERS.search(noun.group("mods"))
+        and (
+            _SUBSET_MODIFIERS.search(noun.group("mods"))
+            or _NATIONALITY_MODIFIER.search(noun.group("mods"))
+        )
     )
 
 
@@ -660,6 +698,8 @@ def figures_in_sentence(
         form = _form_match(after)
         if _PART_OF_BEFORE.search(sentence, max(0, num.qstart - 30), num.qstart):
             form = None
+        if num.value == 1 and _ONE_CASE.match(after):
+            form = None  # "including one case of forced labor": a case described, no split
         if _ATTACHED_NUMBER.search(sentence, max(0, num.qstart - 80), num.qstart):
             num.attached = True
             previous_end = num.end
@@ -787,7 +827,12 @@ def figures_in_sentence(
                         and region is not None
                         and region_of(n) == region
                     ]
-                    base = named[-1] if named else _anchor_before(sentence, num.qstart)
+                    if named:
+                        base = named[-1]
+                    elif not _VICTIMS_NEXT.match(sentence, num.end):
+                        # "compared with screening 288 potential victims": a count of its
+                        # own kind, not of the metric named before.
+                        base = _anchor_before(sentence, num.qstart)
         elif num.role == "split" and (num.parent is None or num.parent.dropped) and not base:
             continue
         if not base:
@@ -853,7 +898,7 @@ _BREAKDOWN_OPENING = re.compile(
     r"^\s*(?:Of|Among)\s+(?:those|these|them|whom|this\s+total|the\s+(?:total|(?=\d)))",
     re.IGNORECASE,
 )
-_COORDINATED = re.compile(r"\s+[a-z\-]+\s+(?:and|or)\s+$")
+_COORDINATED = re.compile(rf"\s+(?!(?:{_PERSON_NOUNS})\b)[a-z\-]+\s+(?:and|or)\s+$")
 _BY_AGE_OR_SEX = re.compile(
     r"\s+(?:adult\s+|female\s+|male\s+)?(?:women|men|girls|boys|children|adults|minors|females|males)\b",
     re.IGNORECASE,
