@@ -151,11 +151,13 @@ def extract_statistics(narrative: Narrative, report_year: int) -> list[Statistic
             continue
         text = section.text
         context: SentenceFigure | None = None
+        previous: list[SentenceFigure] = []
         stated: set[tuple[str, int]] = set()  # (base metric, year) given so far in the section
         for start, end in sentence_spans(text):
             sentence = text[start:end]
-            figures = figures_in_sentence(sentence, report_year, context)
+            figures = figures_in_sentence(sentence, report_year, context, previous)
             context = figures[0] if figures else None
+            previous = figures
             if _AGENCY_SUBJECT.match(sentence) and any(
                 (_base(f.metric), f.period_year) in stated for f in figures
             ):

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tipwatch.ingest.parsing.numbers import (
@@ -120,6 +121,7 @@ _SINCE = re.compile(r"\bsince\b|\bcumulative|\bin\s+total\s+since\b", re.IGNOREC
 # --- slots that give a metric ---------------------------------------------------------
 _VERB_BEFORE = re.compile(
     r"\b(?P<verb>investigat(?:ed|ing)|prosecut(?:ed|ing)|indict(?:ed|ing)|convict(?:ed|ing)"
+    r"|recorded|registered|recording|registering"
     r"|identif(?:ied|ying))"
     r"(?:\s+and\s+(?:assist|refer|protect|shelter|certif|support|rescu|repatriat)\w*)?"
     r"\s+(?:(?:a\s+total\s+of|an?\s+(?:additional|further)|only|just|another)\s+)?$",
@@ -150,6 +152,7 @@ _PASSIVE_AFTER = re.compile(
     r"(?P<verb>investigated|prosecuted|convicted|identified)\b",
     re.IGNORECASE,
 )
+_CASES_NEXT = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?cases\b", re.IGNORECASE)
 _VICTIM_WORD = re.compile(r"\b(?:victims?|survivors?)\b", re.IGNORECASE)
 _PARTICIPLE_AFTER = re.compile(
     rf"^\s+(?P<words>(?:(?!(?:{_STOP_MODIFIERS})\b)[\w\-]+\s+){{0,2}}?(?:{_PERSON_NOUNS}))\s+"
@@ -315,7 +318,7 @@ class _Num:
 
 def _metric_of(verb_or_noun: str) -> str:
     word = verb_or_noun.lower()
-    if word.startswith("investigat"):
+    if word.startswith(("investigat", "record", "regist")):
         return "investigations"
     if word.startswith(("prosecut", "indict")):
         return "prosecutions"
@@ -460,6 +463,11 @@ _FROM_PLACE_AFTER = re.compile(
 )
 
 
+_IDENTIFIED_BY_AFTER = re.compile(
+    r"^\s+(?:[\w\-]+\s+){0,4}?(?:identified|investigated|prosecuted|convicted)\s+by\s+"
+    r"(?P<agent>[^;()]{0,80}?)(?=\s+(?:in|during)\b|[;()]|$)",
+    re.IGNORECASE,
+)
 _CARRIED_OVER_AFTER = re.compile(
     r"^\s+(?:[\w\-]+\s+){0,2}?(?:continued|carried\s+over|pending)\s+from\b", re.IGNORECASE
 )
@@ -480,6 +488,9 @@ def _not_a_total(sentence: str, num: _Num) -> bool:
         return True
     if _CARRIED_OVER_BEFORE.search(before) or _FROM_PLACE_AFTER.match(after):
         return True
+    agent = _IDENTIFIED_BY_AFTER.match(after)
+    if agent and _OTHER_SUBJECT.search(agent.group("agent")):
+        return True  # "10 victims identified by officials, international organizations and NGOs"
     noun = _NOUN_AFTER.match(after)
     if noun and _CARRIED_OVER_MODS.search(noun.group("mods")):
         return True  # "(including 29 ongoing investigations)"
@@ -509,6 +520,9 @@ def _assign_own_slot(sentence: str, num: _Num) -> None:
     before = sentence[max(0, num.qstart - 60) : num.qstart]
     after = sentence[num.end : num.end + 90]
     verb = _VERB_BEFORE.search(before)
+    recorded = verb is not None and verb.group("verb").lower().startswith(("record", "regist"))
+    if recorded and not _CASES_NEXT.match(after):
+        return  # "recorded 300 calls": only recorded cases are investigations
     if verb:
         base = _metric_of(verb.group("verb"))
         if base == "victims_identified":
@@ -630,7 +644,7 @@ def _find_period(sentence: str, start: int, end: int) -> re.Match[str] | None:
 
 def has_trigger(text: str) -> bool:
     """Cheap test: ``text`` mentions investigating, prosecuting, convicting or identifying
-    (or confirming) victims."""
+    (or confirming) victims, or recording cases."""
     return (
         "nvestigat" in text
         or "rosecut" in text
@@ -638,17 +652,27 @@ def has_trigger(text: str) -> bool:
         or "dentif" in text
         or "ndict" in text
         or "onfirmed" in text
+        or "ecorded" in text
+        or "egistered" in text
     )
 
 
 def figures_in_sentence(
-    sentence: str, report_year: int, context: SentenceFigure | None = None
+    sentence: str,
+    report_year: int,
+    context: SentenceFigure | None = None,
+    previous: Sequence[SentenceFigure] = (),
 ) -> list[SentenceFigure]:
     """Every statistic stated in one sentence.
 
-    ``context`` is the last figure of the sentence before: "Of those, 50 were victims of
-    sex trafficking" breaks it down by form.
+    ``context`` is the first figure of the sentence before: "Of those, 50 were victims of
+    sex trafficking" breaks it down by form. ``previous`` is every figure of the sentence
+    before: "Seventeen of the 24 victims were exploited in labor trafficking" names the
+    total it breaks down.
     """
+    part = _PART_OPENING.match(sentence) if previous else None
+    if part is not None:
+        return _part_of_total(sentence, part, previous)
     if context is not None and _BREAKDOWN_OPENING.match(sentence):
         pass  # a breakdown may name no metric of its own
     elif not has_trigger(sentence):
@@ -851,6 +875,35 @@ def figures_in_sentence(
             ):
                 figures.append(SentenceFigure(metric, value, each_year, None))
     return figures
+
+
+# "Seventeen of the 24 victims, including one child, were exploited in labor trafficking"
+_PART_OPENING = re.compile(
+    rf"^\s*(?P<part>{DIGITS_PATTERN}|{WORDS_PATTERN})\s+of\s+the\s+(?P<total>{DIGITS_PATTERN})\s+",
+    re.IGNORECASE,
+)
+_PART_CLAUSE_END = re.compile(r";|,\s+(?:while|whereas|and)\b")
+
+
+def _part_of_total(
+    sentence: str, part: re.Match[str], previous: Sequence[SentenceFigure]
+) -> list[SentenceFigure]:
+    """The part of a total of the sentence before that its clause restricts to one form; the
+    rest of the sentence is not read (its parts are described by age, sex or nationality
+    as often as by form)."""
+    value, total = _number_value(part.group("part")), _number_value(part.group("total"))
+    named = [f for f in previous if f.value == total and f.metric in BASE_METRICS]
+    if value is None or not named:
+        return []
+    end = _PART_CLAUSE_END.search(sentence, part.end())
+    forms = {
+        _form_of(m.group(0))
+        for m in _FORM_IN_TEXT.finditer(sentence, part.end(), end.start() if end else len(sentence))
+    }
+    if len(forms) != 1:
+        return []
+    form = forms.pop()
+    return [SentenceFigure(f"{named[0].metric}_{form}", value, named[0].period_year, None)]
 
 
 def _anchor_before(sentence: str, position: int) -> str:
