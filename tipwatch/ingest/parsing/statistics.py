@@ -155,7 +155,8 @@ _PASSIVE_AFTER = re.compile(
 _CASES_NEXT = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?cases\b", re.IGNORECASE)
 _VICTIM_WORD = re.compile(r"\b(?:victims?|survivors?)\b", re.IGNORECASE)
 _PARTICIPLE_AFTER = re.compile(
-    rf"^\s+(?P<words>(?:(?!(?:{_STOP_MODIFIERS})\b)[\w\-]+\s+){{0,2}}?(?:{_PERSON_NOUNS}))\s+"
+    # "26 traffickers prosecuted, and 26 convicted during the previous reporting period"
+    rf"^\s+(?:(?P<words>(?:(?!(?:{_STOP_MODIFIERS})\b)[\w\-]+\s+){{0,2}}?(?:{_PERSON_NOUNS}))\s+)?"
     r"(?P<verb>investigated|prosecuted|convicted|identified|confirmed)"
     r"(?=\s+(?:in\s+(?:19|20)\d{2}|during\b|in\s+the\s+(?:previous|prior)|the\s+previous|last\s+year"
     r"|and\b)|\s*[,.;)])",
@@ -306,7 +307,8 @@ class _Num:
     value: int
     qualifier: str | None
     role: str = ""  # "primary", "split", "compare"
-    slot: str = ""  # how a primary got its metric: "verb", "noun_before", "noun_after", "passive"
+    slot: str = ""  # how a primary got its metric: "verb", "noun_before", "noun_after", "passive",
+    # "participle"
     base: str = ""
     form: str | None = None
     parent: _Num | None = None
@@ -463,6 +465,16 @@ _FROM_PLACE_AFTER = re.compile(
 )
 
 
+_MANY_YEARS = re.compile(
+    r"\b(?:in|over|during|within|for)\s+the\s+(?:last|past|previous)\s+(?:[\w\-]+\s+)?"
+    r"(?:years|decades?)\b",
+    re.IGNORECASE,
+)
+_OTHER_PARTICIPLE_AFTER = re.compile(
+    rf"^\s+(?:[\w\-]+\s+){{0,2}}?(?:{_PERSON_NOUNS})\s+(?:arrested|detained|rescued|referred"
+    r"|assisted|repatriated|sheltered|intercepted|deported|screened|removed|returned)\b",
+    re.IGNORECASE,
+)
 _IDENTIFIED_BY_AFTER = re.compile(
     r"^\s+(?:[\w\-]+\s+){0,4}?(?:identified|investigated|prosecuted|convicted)\s+by\s+"
     r"(?P<agent>[^;()]{0,80}?)(?=\s+(?:in|during)\b|[;()]|$)",
@@ -488,6 +500,10 @@ def _not_a_total(sentence: str, num: _Num) -> bool:
         return True
     if _CARRIED_OVER_BEFORE.search(before) or _FROM_PLACE_AFTER.match(after):
         return True
+    if _OTHER_PARTICIPLE_AFTER.match(after):
+        return True  # "42 suspects arrested": a count of something else
+    if _MANY_YEARS.search(sentence, _clause_start(sentence, num.qstart), num.qstart):
+        return True  # "in the last five years, the government convicted only two"
     agent = _IDENTIFIED_BY_AFTER.match(after)
     if agent and _OTHER_SUBJECT.search(agent.group("agent")):
         return True  # "10 victims identified by officials, international organizations and NGOs"
@@ -512,6 +528,8 @@ def _assign_slot(sentence: str, num: _Num) -> None:
     """Give ``num`` a metric from its own grammatical slot, unless it counts something
     other than a period's total (complicit officials, one case, one group of victims)."""
     _assign_own_slot(sentence, num)
+    if not num.role and _OTHER_PARTICIPLE_AFTER.match(sentence[num.end : num.end + 90]):
+        num.dropped = True  # "compared with 42 suspects arrested": no metric to inherit
     if num.role and _not_a_total(sentence, num):
         num.role, num.dropped = "", True
 
@@ -589,12 +607,15 @@ def _assign_own_slot(sentence: str, num: _Num) -> None:
     participle = _PARTICIPLE_AFTER.match(after)
     if participle:
         participle_verb = participle.group("verb").lower()
-        is_victims = _VICTIM_WORD.search(participle.group("words")) is not None
+        words = participle.group("words") or ""
+        is_victims = _VICTIM_WORD.search(words) is not None
         if is_victims != (participle_verb in ("identified", "confirmed")):
             return  # victims are identified; cases and people are investigated, ...
         base = "victims_identified" if is_victims else _metric_of(participle_verb)
-        num.role, num.base, num.slot = "primary", base, "passive"
-        in_words = _FORM_IN_TEXT.search(participle.group("words"))
+        # A participle names the metric of its count within a clause; unlike a verb it
+        # does not open a new clause (and so does not end a comparison).
+        num.role, num.base, num.slot = "primary", base, "participle"
+        in_words = _FORM_IN_TEXT.search(words)
         if in_words:
             num.form = _form_of(in_words.group(0))
 
@@ -603,7 +624,9 @@ def _comparison_regions(sentence: str, nums: list[_Num]) -> list[tuple[int, int]
     regions: list[tuple[int, int]] = []
     # A new verb or noun phrase opens a new clause, ending the comparison; a bare
     # "41 prosecutions" inside the comparison does not.
-    primaries = [n.qstart for n in nums if n.role == "primary" and n.slot != "noun_after"]
+    primaries = [
+        n.qstart for n in nums if n.role == "primary" and n.slot not in ("noun_after", "participle")
+    ]
     for match in _COMPARE.finditer(sentence):
         start = match.end()
         end = len(sentence)
@@ -842,6 +865,7 @@ def figures_in_sentence(
                     # "compared with 13 convictions in 2021 and three in 2020": the
                     # comparison's own noun names the metric of the counts after it.
                     region = region_of(num)
+                    period = _find_period(sentence, num.end, min(len(sentence), num.end + 30))
                     named = [
                         n.base
                         for n in nums
@@ -850,6 +874,8 @@ def figures_in_sentence(
                         and n.qstart < num.qstart
                         and region is not None
                         and region_of(n) == region
+                        and period is not None
+                        and period.start() - num.end <= 4
                     ]
                     if named:
                         base = named[-1]
@@ -948,7 +974,8 @@ def _resolve_respectively(sentence: str, nums: list[_Num], regions: list[tuple[i
 
 
 _BREAKDOWN_OPENING = re.compile(
-    r"^\s*(?:Of|Among)\s+(?:those|these|them|whom|this\s+total|the\s+(?:total|(?=\d)))",
+    r"^\s*(?:Of|Among)\s+(?:those|these|them|whom|this\s+total|the\s+(?:total|(?=\d)"
+    rf"|(?=(?:{WORDS_PATTERN})\s)))",
     re.IGNORECASE,
 )
 _COORDINATED = re.compile(rf"\s+(?!(?:{_PERSON_NOUNS})\b)[a-z\-]+\s+(?:and|or)\s+$")
@@ -963,9 +990,11 @@ _RESTATED_VICTIMS = re.compile(
     re.IGNORECASE,
 )
 _EXPLOITED_FORM = re.compile(
-    r"\bwere\s+(?:(?P<sex>sexually\s+exploited|exploited\s+in\s+(?:sex\s+trafficking|commercial\s+sex)"
-    r"|subjected\s+to\s+sex\s+trafficking)|exploited\s+in\s+forced\s+labou?r"
-    r"|subjected\s+to\s+forced\s+labou?r)",
+    # "five were Panamanian girls exploited in sex trafficking": up to two words name who
+    r"\bwere\s+(?:[A-Za-z]+\s+){0,2}?"
+    r"(?:(?P<sex>sexually\s+exploited|exploited\s+in\s+(?:sex\s+trafficking|commercial\s+sex)"
+    r"|subjected\s+to\s+sex\s+trafficking)|exploited\s+in\s+(?:forced\s+labou?r|labou?r\s+trafficking)"
+    r"|subjected\s+to\s+(?:forced\s+labou?r|labou?r\s+trafficking))",
     re.IGNORECASE,
 )
 _EACH_IN_TWO_YEARS = re.compile(
