@@ -437,7 +437,10 @@ def _identify_context(sentence: str, num: _Num, mods: str, noun_end: int) -> boo
 # case, cases carried over, victims of one age, sex or nationality.
 _COMPLICIT_AFTER = re.compile(
     r"^\s+(?:[\w\-]+\s+){0,4}?(?:(?:of|against|into|involving)\s+(?:an?\s+|one\s+|\w+\s+)?)?"
-    r"(?:complicit|corrupt)\s+(?:(?:government|public|police)\s+)?(?:officials?|officers?)\b",
+    r"(?:complicit|corrupt)\s+(?:(?:government|public|police)\s+)?(?:officials?|officers?)\b"
+    # "investigated three officials for alleged complicity"
+    r"|^\s+(?:(?:government|public|police|law\s+enforcement)\s+)?(?:officials?|officers?)\s+"
+    r"(?:for|of|on)\s+(?:alleged\s+|suspected\s+|possible\s+)?(?:complicity|corruption)\b",
     re.IGNORECASE,
 )
 _ONE_CASE_AFTER = re.compile(
@@ -465,6 +468,12 @@ _FROM_PLACE_AFTER = re.compile(
 )
 
 
+# "including" opening a list of parts, the list not yet closed by a clause of its own
+# (a comparison, a new verb)
+_INCLUDING_LIST_BEFORE = re.compile(
+    r"\bincluding\b(?:(?!compared|versus|\bfrom\b|investigat|prosecut|convict|identif)[^;()])*$",
+    re.IGNORECASE,
+)
 _MANY_YEARS = re.compile(
     r"\b(?:in|over|during|within|for)\s+the\s+(?:last|past|previous)\s+(?:[\w\-]+\s+)?"
     r"(?:years|decades?)\b",
@@ -530,6 +539,14 @@ def _assign_slot(sentence: str, num: _Num) -> None:
     _assign_own_slot(sentence, num)
     if not num.role and _OTHER_PARTICIPLE_AFTER.match(sentence[num.end : num.end + 90]):
         num.dropped = True  # "compared with 42 suspects arrested": no metric to inherit
+    if (
+        num.role == "primary"
+        and not num.form
+        and _INCLUDING_LIST_BEFORE.search(sentence, max(0, num.qstart - 150), num.qstart)
+    ):
+        # "identified 1,634 victims, including 841 sex trafficking victims, ... and 250
+        # victims of unspecified forms": a part of the total that no form names
+        num.role, num.dropped = "", True
     if num.role and _not_a_total(sentence, num):
         num.role, num.dropped = "", True
 
