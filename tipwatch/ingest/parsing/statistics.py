@@ -202,7 +202,9 @@ _OFFENSE_GERUND = (
 )
 _FORM_MIXTURE = re.compile(
     rf"\s*(?:,\s*)?(?:and|or|and/or)\s+(?:{_FORM}|{_OFFENSE_GERUND}\s+(?:a|an|the|of)\b"
-    r"|(?:[\w\-]+\s+)?trafficking\b)",
+    r"|(?:[\w\-]+\s+)?trafficking\b"
+    # "23 for sex trafficking and “pimping”": an offense that is no trafficking form
+    r"|[\u201c\"']?(?:pimping|pandering|procuring|prostitution)\b)",
     re.IGNORECASE,
 )
 # "64 investigations involving 150 suspects", "728 people in 589 cases": the second count
@@ -447,7 +449,7 @@ _ONE_CASE_AFTER = re.compile(
     r"^\s+(?:[\w\-]+\s+){0,3}?in\s+(?:the|that|this|one|a)\s+case\b", re.IGNORECASE
 )
 _CARRIED_OVER_BEFORE = re.compile(
-    r"\b(?:continued|continuing|ongoing)\s+(?:to\s+)?[a-z]+(?:\s+(?:of|into|against))?\s+"
+    r"\b(?:continued|continuing|ongoing)\s+(?:(?:to\s+)?[a-z]+(?:\s+(?:of|into|against))?\s+)?"
     r"(?:(?:an?\s+)?(?:additional|further)\s+)?$",
     re.IGNORECASE,
 )
