@@ -128,7 +128,8 @@ _VERB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NOUN_BEFORE = re.compile(
-    r"\b(?P<noun>investigations?|prosecutions?|convictions?)\s+(?:of|into|against|involving)"
+    r"\b(?P<noun>investigations?|prosecutions?|convictions?)\s+(?:of|into|against|involving|for"
+    r"|(?<=s\s)(?P<in>in))"
     r"\s+(?:(?:a\s+total\s+of|only)\s+)?$",
     re.IGNORECASE,
 )
@@ -281,7 +282,7 @@ _LEADING_PERIOD = re.compile(
 )
 # After a count and its year, a comma and the next count: "245 in 2017, 295 in 2016".
 _COMMA_CONTINUATION = re.compile(
-    r"\s+(?:in|during)\s+(?:19|20)\d{2}\s*[,;]\s*(?:and\s+)?", re.IGNORECASE
+    r"\s+(?:[a-z]+\s+)?(?:in|during)\s+(?:19|20)\d{2}\s*[,;]\s*(?:and\s+)?", re.IGNORECASE
 )
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _PREVIOUS_WHEN = re.compile(
@@ -588,6 +589,8 @@ def _assign_own_slot(sentence: str, num: _Num) -> None:
             num.form = _form_match(after, victims_next.end())
         return
     noun_before = _NOUN_BEFORE.search(before)
+    if noun_before and noun_before.group("in") and not _CASES_NEXT.match(after):
+        noun_before = None  # "prosecutions in 12 cases", but not "convictions in two years"
     if noun_before and not _NUMBER_BEFORE_NOUN.search(before, 0, noun_before.start()):
         num.role, num.slot = "primary", "noun_before"
         num.base = _metric_of(noun_before.group("noun"))
@@ -667,6 +670,12 @@ def _comparison_regions(sentence: str, nums: list[_Num]) -> list[tuple[int, int]
         later = [p for p in primaries if p > start]
         if later:
             end = min(end, later[0])
+        # "increased efforts compared to the previous reporting period, initiating 86
+        # investigations": a comparison with no count before its clause's comma compares
+        # no figure, and the counts after the comma are the period's own.
+        comma = sentence.find(",", start, end)
+        if comma != -1 and not any(start <= n.qstart < comma for n in nums):
+            end = comma
         regions.append((match.start(), end))
     return regions
 
@@ -783,9 +792,13 @@ def figures_in_sentence(
             num.role, num.parent = "split", parent
             num.base = _effective_base(last_assigned)
             num.form = form
-        elif last_primary is not None and _CONTINUATION_BEFORE.search(
-            sentence, previous_end, num.qstart
+        elif (
+            last_primary is not None
+            and _CONTINUATION_BEFORE.search(sentence, previous_end, num.qstart)
+            and (index == 0 or nums[index - 1].role or nums[index - 1].attached)
         ):
+            # "(44 in 2017)" continues the count right before it, and only when that
+            # count is a figure ("the opening of 26 trafficking cases (44 in 2017)" is not)
             window_end = nums[index + 1].qstart if index + 1 < len(nums) else len(sentence)
             period = _find_period(sentence, num.end, min(window_end, num.end + 40))
             if period is not None and period.start() - num.end <= 25:
@@ -1070,7 +1083,10 @@ def _breakdown_roles(
         if num.role == "primary" and not num.form:
             if form:
                 num.form = form
-            else:
+            elif not base or num.base == base:
+                # a count of the total's own metric with no form re-tells a part of it;
+                # another metric ("Of the 16 cases ruled on, ... convictions for 13
+                # traffickers") is a figure of its own
                 num.role, num.dropped = "", True
         elif not num.role and not num.dropped and form and base and context is not None:
             num.role, num.slot, num.base, num.form = "primary", "breakdown", base, form
