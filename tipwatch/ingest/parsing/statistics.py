@@ -447,7 +447,11 @@ _COMPLICIT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _ONE_CASE_AFTER = re.compile(
-    r"^\s+(?:[\w\-]+\s+){0,3}?in\s+(?:the|that|this|one|a)\s+case\b", re.IGNORECASE
+    r"^\s+(?:[\w\-]+\s+){0,3}?in\s+(?:the|that|this|one|a)\s+case\b"
+    # "96 suspected trafficking victims in La Pampa during the May 2018 raid"
+    r"|^\s+(?:[\w\-]+\s+){0,5}?(?:during|in)\s+(?:the|a|an|one|that|this)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:raid|operation)\b",
+    re.IGNORECASE,
 )
 _CARRIED_OVER_BEFORE = re.compile(
     r"\b(?:continued|continuing|ongoing)\s+(?:(?:to\s+)?[a-z]+(?:\s+(?:of|into|against))?\s+)?"
@@ -467,7 +471,7 @@ _ZERO_OTHER_PREDICATE = re.compile(
     re.IGNORECASE,
 )
 _FROM_PLACE_AFTER = re.compile(
-    r"^\s+(?:[\w\-]+\s+){0,3}?(?:victims?|survivors?)\s+from\s+(?:the\s+)?[A-Z]"
+    r"^\s+(?:[\w\-]+\s+){0,3}?(?:victims?|survivors?)\s+(?:from|in)\s+(?:the\s+)?[A-Z][a-z]"
 )
 
 
@@ -483,7 +487,8 @@ _MANY_YEARS = re.compile(
     re.IGNORECASE,
 )
 _OTHER_PARTICIPLE_AFTER = re.compile(
-    rf"^\s+(?:[\w\-]+\s+){{0,2}}?(?:{_PERSON_NOUNS})\s+(?:arrested|detained|rescued|referred"
+    rf"^\s+(?:(?!(?:investigations?|prosecutions?|convictions?)\b)[\w\-]+\s+){{0,2}}?"
+    rf"(?:{_PERSON_NOUNS})\s+(?:arrested|detained|rescued|referred"
     r"|assisted|repatriated|sheltered|intercepted|deported|screened|removed|returned)\b",
     re.IGNORECASE,
 )
@@ -909,6 +914,11 @@ def figures_in_sentence(
                         and period is not None
                         and period.start() - num.end <= 4
                     ]
+                    before_region = [n for n in nums if region is not None and n.end <= region[0]]
+                    if before_region and before_region[-1].dropped:
+                        # "identified 235 foreign victims, an increase from 59 in 2017":
+                        # the comparison is of the restricted count, itself no figure
+                        continue
                     if named:
                         base = named[-1]
                     elif not _VICTIMS_NEXT.match(sentence, num.end):
