@@ -128,6 +128,15 @@ _AGENCY_SUBJECT = re.compile(
 )
 
 
+# "...; regional asylum offices identified 15 victims (two in 2018)": a clause whose
+# subject is one office or unit, after the national total.
+_AGENCY_CLAUSE = re.compile(
+    r"(?:^|;\s*)(?:the\s+)?(?:[A-Za-z\-]+\s+){0,4}(?:offices|units|agencies|directorates|bureaus"
+    r"|departments|divisions|inspectors|inspectorates|task\s+forces|teams)\s+"
+    r"(?:also\s+|proactively\s+)?(?:identified|investigated|prosecuted|convicted)\b"
+)
+
+
 def _base(metric: str) -> str:
     return metric.replace("_sex_trafficking", "").replace("_labor_trafficking", "")
 
@@ -158,7 +167,7 @@ def extract_statistics(narrative: Narrative, report_year: int) -> list[Statistic
             figures = figures_in_sentence(sentence, report_year, context, previous)
             context = figures[0] if figures else None
             previous = figures
-            if _AGENCY_SUBJECT.match(sentence) and any(
+            if (_AGENCY_SUBJECT.match(sentence) or _AGENCY_CLAUSE.search(sentence)) and any(
                 (_base(f.metric), f.period_year) in stated for f in figures
             ):
                 # "The GIS identified 55 potential trafficking victims compared with 215 in

@@ -135,6 +135,7 @@ _NOUN_BEFORE = re.compile(
 )
 # "70 sex and labor trafficking victims": "and" joins the two forms of one count.
 _BOTH_FORMS = r"(?:sex|labou?r)\s+(?:and|or)\s+(?=(?:sex|labou?r|forced)\b)"
+_BOTH_FORMS_IN_TEXT = re.compile(r"\b(?:sex|labou?r)\s+(?:and|or)\s+(?:sex|labou?r|forced)\b", re.I)
 _STOP_MODIFIERS = (
     r"of|the|in|for|from|to|and|or|with|were|was|by|on|at|which|that|who|had|have|has|been"
     r"|whom|under|against|during|while|after|before"
@@ -188,8 +189,8 @@ _FORM_AFTER = re.compile(
     r"(?:for|of|involving|involved|concerned|in|into|related\s+to|under|were\s+for"
     r"|were\s+related\s+to|(?:were\s+|was\s+)?charged\s+with|with)\s+"
     rf"(?:(?:alleged|suspected|child|adult|possible|potential)\s+)*(?P<form>{_FORM})\b"
-    rf"|(?:(?:potential|suspected|alleged|possible|child|adult|new|additional|separate)\s+)*"
-    rf"(?P<form2>{_FORM})\b"
+    rf"|(?:(?:were|was)\s+)?(?:(?:potential|suspected|alleged|possible|child|adult|new|additional"
+    rf"|separate)\s+)*(?P<form2>{_FORM})\b"
     r"|of\s+(?:them|whom)\s+(?:(?:were|was)\s+)?(?:(?:exploited|subjected|victims)\s+)?"
     rf"(?:in|to|for|of)\s+(?P<form3>{_FORM})\b"
     rf"|(?:exploited|subjected)\s+(?:in|to)\s+(?P<form4>{_FORM})\b)",
@@ -211,7 +212,7 @@ _FORM_MIXTURE = re.compile(
 # "64 investigations involving 150 suspects", "728 people in 589 cases": the second count
 # describes the first, it is no figure.
 _ATTACHED_NUMBER = re.compile(
-    rf"(?:\d|\b(?:{WORDS_PATTERN}))\s+(?:[\w\-]+\s+){{1,3}}(?:involving|against|of|into)\s+$"
+    rf"(?:\d|\b(?:{WORDS_PATTERN}))\s+(?:[\w\-]+\s+){{1,6}}(?:involving|against|of|into)\s+$"
     rf"|(?:\d|\b(?:{WORDS_PATTERN}))\s+(?:[\w\-]+\s+){{0,2}}(?:{_PERSON_NOUNS})\s+"
     r"(?:in|from\s+the)\s+$",
     re.IGNORECASE,
@@ -613,7 +614,9 @@ def _assign_own_slot(sentence: str, num: _Num) -> None:
             return
         num.role, num.base, num.slot = "primary", base, "noun_after"
         form_in_mods = _FORM_IN_TEXT.search(mods)
-        if form_in_mods:
+        if _BOTH_FORMS_IN_TEXT.search(mods):
+            num.form = None  # "11 new labor and sex trafficking investigations": both forms
+        elif form_in_mods:
             num.form = _form_of(form_in_mods.group(0))
         else:
             num.form = _form_match(after, noun.end())
@@ -801,9 +804,12 @@ def figures_in_sentence(
             last_primary is not None
             and _CONTINUATION_BEFORE.search(sentence, previous_end, num.qstart)
             and (index == 0 or nums[index - 1].role or nums[index - 1].attached)
+            and (index == 0 or nums[index - 1].role != "split")
         ):
             # "(44 in 2017)" continues the count right before it, and only when that
             # count is a figure ("the opening of 26 trafficking cases (44 in 2017)" is not)
+            # and no part of a split by form ("35 sex trafficking and three forced begging
+            # in 2017": a part whose form is no trafficking form)
             window_end = nums[index + 1].qstart if index + 1 < len(nums) else len(sentence)
             period = _find_period(sentence, num.end, min(window_end, num.end + 40))
             if period is not None and period.start() - num.end <= 25:
@@ -885,6 +891,11 @@ def figures_in_sentence(
         if num.role == "split" and num.year is None:
             parent_year = num.parent.year if num.parent else None
             num.year = parent_year if parent_year is not None else report_year - 1
+        if num.role == "split":
+            # "(30 were victims of sex trafficking and one of forced labor in 2018)"
+            closing = _PARENTHESIS_YEAR.search(sentence, 0, _closing_parenthesis(sentence, num))
+            if closing is not None:
+                num.year = int(closing.group("year"))
 
     figures: list[SentenceFigure] = []
     for num in nums:
