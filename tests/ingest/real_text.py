@@ -222,15 +222,17 @@ class Scores:
     rejected: list[str] = field(default_factory=list)
     tiers: int = 0
     tiers_right: int = 0
-    wrong_tiers: list[str] = field(default_factory=list)
+    wrong_tiers: list[str] = field(default_factory=list, repr=False)
     figures: Counts = field(default_factory=Counts)
     qualifiers_right: int = 0
     list_names: int = 0
     list_names_read: int = 0
     list_checks: int = 0
     list_checks_right: int = 0
-    missed: list[str] = field(default_factory=list)
-    invented: list[str] = field(default_factory=list)
+    # Kept out of the repr: a failing assertion prints the Scores, and the held-out part's
+    # figures must never be read one by one.
+    missed: list[str] = field(default_factory=list, repr=False)
+    invented: list[str] = field(default_factory=list, repr=False)
 
     @property
     def tier_accuracy(self) -> float:

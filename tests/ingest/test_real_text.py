@@ -34,8 +34,8 @@ def test_the_corpus_and_its_split() -> None:
 
 def test_held_out_part(held: Scores) -> None:
     # The first 88 passages before the parser was changed for the second batch: recall
-    # 125/160, precision 125/168, tiers 50/53; the 124 (with the fourth batch's 36) before
-    # it was changed for the fourth: recall 169/225, precision 169/221, tiers 66/70 (scored,
+    # 125/160, precision 125/168, tiers 50/53; the 151 (with the fourth batch's 63) before
+    # it was changed for the fourth: recall 245/314, precision 245/312, tiers 77/82 (scored,
     # never inspected).
     assert (held.files, held.rejected) == (83, [])
     assert (held.tiers_right, held.tiers) == (82, 82)
@@ -54,10 +54,11 @@ def test_development_part(dev: Scores) -> None:
     # Missed, besides p070/p071's columns: p163's copy runs words together
     # ("reportedinvestigating 2,333"), which no reading of words can undo; see
     # `python -m tests.ingest.real_text` for the rest.
-    assert dev.true_positives >= 314, dev.summary()  # recall 314/340
+    assert dev.true_positives >= 317, dev.summary()  # recall 317/340
     # Invented: a copy that interleaves PDF columns cuts "nine sex ... traffickers" so that
-    # the form is lost (p162); one agency's count given before the national total (p238).
-    assert dev.false_positives <= 3, dev.summary()  # precision 314/317
+    # the form is lost (p162); one agency's count given before the national total (p238);
+    # labor inspectors' count in a clause joined to the national one (p326).
+    assert dev.false_positives <= 3, dev.summary()  # precision 317/320
     assert dev.qualifiers_right == dev.true_positives
     assert (dev.list_names_read, dev.list_names) == (483, 483)
     assert (dev.list_checks_right, dev.list_checks) == (28, 28)

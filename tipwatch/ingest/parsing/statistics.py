@@ -212,7 +212,11 @@ _FORM_MIXTURE = re.compile(
 # "64 investigations involving 150 suspects", "728 people in 589 cases": the second count
 # describes the first, it is no figure.
 _ATTACHED_NUMBER = re.compile(
-    rf"(?:\d|\b(?:{WORDS_PATTERN}))\s+(?:[\w\-]+\s+){{1,6}}(?:involving|against|of|into)\s+$"
+    rf"(?:\d|\b(?:{WORDS_PATTERN}))\s+"
+    # "labor and sex trafficking investigations involving" but not "traffickers and the
+    # initiation of": the count's noun phrase does not run over a new one.
+    r"(?:(?!(?:and|or)\s+(?:the|a|an|its|their)\b)[\w\-]+\s+){1,6}"
+    r"(?:involving|against|of|into)\s+$"
     rf"|(?:\d|\b(?:{WORDS_PATTERN}))\s+(?:[\w\-]+\s+){{0,2}}(?:{_PERSON_NOUNS})\s+"
     r"(?:in|from\s+the)\s+$",
     re.IGNORECASE,
@@ -1031,6 +1035,8 @@ _BREAKDOWN_OPENING = re.compile(
     rf"|(?=(?:{WORDS_PATTERN})\s)))",
     re.IGNORECASE,
 )
+_INITIATED_BEFORE = re.compile(r"\b(?:initiated|initiating|opened|opening)\s+$", re.IGNORECASE)
+_AND_CONTINUED = re.compile(r"\s+and\s+(?:continued|continuing)\s+$", re.IGNORECASE)
 _COORDINATED = re.compile(rf"\s+(?!(?:{_PERSON_NOUNS})\b)[a-z\-]+\s+(?:and|or)\s+$")
 _BY_AGE_OR_SEX = re.compile(
     r"\s+(?:adult\s+|female\s+|male\s+)?(?:women|men|girls|boys|children|adults|minors|females|males)\b",
@@ -1061,6 +1067,23 @@ def _coordinate(sentence: str, nums: list[_Num]) -> None:
     """ "two confirmed and 129 potential trafficking victims": the first count shares the
     noun of the second."""
     for num, following in itertools.pairwise(nums):
+        if (
+            not num.role
+            and not num.dropped
+            and following.dropped
+            and following.slot == "noun_after"
+            and _INITIATED_BEFORE.search(sentence, max(0, num.qstart - 30), num.qstart)
+            and _AND_CONTINUED.match(sentence, num.end, following.qstart)
+        ):
+            # "initiating 10 and continuing 13 investigations": the new ones count, the
+            # continued ones do not.
+            num.role, num.slot, num.base, num.form = (
+                "primary",
+                "noun_after",
+                following.base,
+                following.form,
+            )
+            continue
         if num.role or num.dropped or following.role != "primary":
             continue
         if following.slot == "noun_after" and _COORDINATED.match(
