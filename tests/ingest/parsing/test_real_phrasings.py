@@ -277,3 +277,21 @@ def test_a_continued_investigation_is_no_figure_and_one_initiated_is() -> None:
         "government did not demonstrate evidence of overall increasing efforts."
     )
     assert _figures(sentence, 2012) == {("investigations", 1, 2011)}
+
+
+def test_new_and_continued_counts_sharing_one_noun() -> None:
+    sentence = (
+        "The government reported initiating 10 and continuing 13 investigations, compared with "
+        "initiating 11 and continuing three investigations during the previous reporting period."
+    )
+    assert _figures(sentence, 2023) == {("investigations", 10, 2022), ("investigations", 11, 2021)}
+
+
+def test_a_count_of_potential_victims_in_investigations_is_no_figure() -> None:
+    sentence = (
+        "The government's anti-trafficking law enforcement efforts continued at previous levels, "
+        "but resulted in only 11 new labor and sex trafficking investigations involving 37 "
+        "potential victims, compared with 12 new investigations involving 53 potential victims "
+        "in 2015."
+    )
+    assert _figures(sentence, 2017) == {("investigations", 11, 2016), ("investigations", 12, 2015)}

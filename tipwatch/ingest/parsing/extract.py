@@ -121,6 +121,19 @@ _INLINE_HEADINGS = re.compile(r"\bPRO(?:SECUTION|TECTION)\b")
 # A sentence whose subject is one agency named by its initials ("The GIS identified ...").
 _AGENCY_SUBJECT = re.compile(
     r"^\s*(?:Of\s+the\s+[\d,]+\s*,\s*)?(?:[Tt]he\s+)?(?!NGOs?\b)[A-Z]{2,6}\s+(?:also\s+)?[a-z]+ed\b"
+    # "DCI's Transnational Organized Crime Unit (TOCU) proactively identified 144 victims"
+    r"|^\s*(?:[Tt]he\s+)?(?:[A-Z]{2,6}[\u2019']s\s+)?(?:[A-Z][a-z]+\s+){1,5}"
+    r"(?:Unit|Office|Agency|Directorate|Bureau|Department|Division|Secretariat|Task\s+Force)"
+    r"\s*(?:\([A-Z]{2,8}\)\s*)?(?:also\s+|proactively\s+|reportedly\s+)?[a-z]+ed\b"
+)
+
+
+# "...; regional asylum offices identified 15 victims (two in 2018)": a clause whose
+# subject is one office or unit, after the national total.
+_AGENCY_CLAUSE = re.compile(
+    r"(?:^|;\s*)(?:the\s+)?(?:[A-Za-z\-]+\s+){0,4}(?:offices|units|agencies|directorates|bureaus"
+    r"|departments|divisions|inspectors|inspectorates|task\s+forces|teams)\s+"
+    r"(?:also\s+|proactively\s+)?(?:identified|investigated|prosecuted|convicted)\b"
 )
 
 
@@ -147,12 +160,14 @@ def extract_statistics(narrative: Narrative, report_year: int) -> list[Statistic
             continue
         text = section.text
         context: SentenceFigure | None = None
+        previous: list[SentenceFigure] = []
         stated: set[tuple[str, int]] = set()  # (base metric, year) given so far in the section
         for start, end in sentence_spans(text):
             sentence = text[start:end]
-            figures = figures_in_sentence(sentence, report_year, context)
+            figures = figures_in_sentence(sentence, report_year, context, previous)
             context = figures[0] if figures else None
-            if _AGENCY_SUBJECT.match(sentence) and any(
+            previous = figures
+            if (_AGENCY_SUBJECT.match(sentence) or _AGENCY_CLAUSE.search(sentence)) and any(
                 (_base(f.metric), f.period_year) in stated for f in figures
             ):
                 # "The GIS identified 55 potential trafficking victims compared with 215 in

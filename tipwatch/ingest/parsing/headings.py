@@ -21,9 +21,10 @@ _TIER_PHRASE = (
 )
 _NAME = r"(?P<name>[^\W\d_][^:()\d\n]{0,70}?(?:\s*\([^()\d\n]{1,60}\))?)"
 # Copies on the web add a credit after the tier: "INDIA (Tier 2) Extracted from the U.S.
-# State Dept 2020 TIP Report".
+# State Dept 2020 TIP Report", "GEORGIA (TIER 1)   [Extracted from ...]".
 _CREDIT = (
-    r"(?:\s*[-\u2013\u2014:|,]?\s*(?:extracted|excerpted|adapted|reproduced|taken)\b[^\n]{0,120})?"
+    r"(?:\s*[-\u2013\u2014:|,\[(]?\s*"
+    r"(?:extracted|excerpted|adapted|reproduced|taken)\b[^\n]{0,120})?"
 )
 _HEADER = re.compile(
     rf"^{_NAME}\s*(?::\s*{_TIER_PHRASE}|\(\s*{_TIER_PHRASE.replace('?P<', '?P<p_')}\s*\)"

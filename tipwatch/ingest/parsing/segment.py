@@ -191,6 +191,11 @@ _INLINE_HEADER = re.compile(
     r"(?P<tier>(?:TIER|Tier)\s+(?:1|2|3)(?:\s+(?:WATCH\s+LIST|Watch\s+List))?|SPECIAL\s+CASE"
     r"|Special\s+Case)\b"
 )
+_FORMAL_PREFIX = re.compile(
+    r"^(?:the\s+)?(?:(?:Islamic|Federal|Democratic|People's|United|Socialist|Cooperative)\s+)*"
+    r"(?:Republic|Kingdom|State|Sultanate|Emirate|Principality|Commonwealth|Federation)\s+of\s+"
+    r"(?:the\s+)?"
+)
 _GOVERNMENT_OF = re.compile(
     r"^The\s+Government\s+of\s+(?:the\s+)?(?P<name>[A-Z][^;:.]{1,60}?)\s+(?:does\s+not\s+)?"
     r"(?:fully\s+)?(?:meets?|compl(?:y|ies))\b"
@@ -226,9 +231,15 @@ def _headerless_narrative(lines: list[_Line], matcher: CountryMatcher) -> _RawNa
     Russia does not fully meet the minimum standards..."."""
     for index, line in enumerate(lines):
         found = _GOVERNMENT_OF.match(line.text)
-        if found is None or matcher.match(found.group("name")) is None:
+        if found is None:
             continue
         name = found.group("name")
+        if matcher.match(name) is None:
+            # "The Government of the Republic of Cyprus": the formal name, when the
+            # country list knows only the short one.
+            name = _FORMAL_PREFIX.sub("", name)
+            if matcher.match(name) is None:
+                continue
         # A country page may print its tier alone under the title ("2013 Trafficking in
         # Persons Report" / "Tier 3") with no country name beside it.
         before = [line.text for line in lines[max(0, index - 8) : index] if line.text]

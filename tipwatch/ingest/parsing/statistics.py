@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tipwatch.ingest.parsing.numbers import (
@@ -120,42 +121,58 @@ _SINCE = re.compile(r"\bsince\b|\bcumulative|\bin\s+total\s+since\b", re.IGNOREC
 # --- slots that give a metric ---------------------------------------------------------
 _VERB_BEFORE = re.compile(
     r"\b(?P<verb>investigat(?:ed|ing)|prosecut(?:ed|ing)|indict(?:ed|ing)|convict(?:ed|ing)"
+    r"|recorded|registered|recording|registering"
     r"|identif(?:ied|ying))"
     r"(?:\s+and\s+(?:assist|refer|protect|shelter|certif|support|rescu|repatriat)\w*)?"
     r"\s+(?:(?:a\s+total\s+of|an?\s+(?:additional|further)|only|just|another)\s+)?$",
     re.IGNORECASE,
 )
 _NOUN_BEFORE = re.compile(
-    r"\b(?P<noun>investigations?|prosecutions?|convictions?)\s+(?:of|into|against|involving)"
+    r"\b(?P<noun>investigations?|prosecutions?|convictions?)\s+(?:of|into|against|involving|for"
+    r"|(?<=s\s)(?P<in>in))"
     r"\s+(?:(?:a\s+total\s+of|only)\s+)?$",
     re.IGNORECASE,
 )
+# "70 sex and labor trafficking victims": "and" joins the two forms of one count.
+_BOTH_FORMS = r"(?:sex|labou?r)\s+(?:and|or)\s+(?=(?:sex|labou?r|forced)\b)"
+_BOTH_FORMS_IN_TEXT = re.compile(r"\b(?:sex|labou?r)\s+(?:and|or)\s+(?:sex|labou?r|forced)\b", re.I)
 _STOP_MODIFIERS = (
     r"of|the|in|for|from|to|and|or|with|were|was|by|on|at|which|that|who|had|have|has|been"
     r"|whom|under|against|during|while|after|before"
 )
 _NOUN_AFTER = re.compile(
-    rf"^\s+(?P<mods>(?:(?!(?:{_STOP_MODIFIERS})\b)[A-Za-z][\w\-]*\s+){{0,4}}?)"
+    rf"^\s+(?P<mods>(?:{_BOTH_FORMS}|(?!(?:{_STOP_MODIFIERS})\b)[A-Za-z][\w\-]*\s+){{0,4}}?)"
     r"(?P<noun>investigations?|prosecutions?|convictions?|victims?|survivors?)\b",
     re.IGNORECASE,
 )
 _PASSIVE_AFTER = re.compile(
-    rf"^\s+(?P<words>(?:(?!(?:{_STOP_MODIFIERS})\b)[\w\-]+\s+){{0,4}}?|of\s+(?:whom|them)\s+)"
+    rf"^\s+(?P<words>(?:(?!(?:{_STOP_MODIFIERS})\b)[\w\-]+\s+){{0,4}}?|of\s+(?:whom|them)\s+"
+    # "12 cases of trafficking involving 25 victims were investigated"
+    r"|(?:cases?|victims?)\s+of\s+(?:human\s+|child\s+)?trafficking\s+"
+    r"(?:involving\s+[\w,]+\s+[a-z]+\s+)?)"
     r"(?:were|was|had\s+been|have\s+been)\s+(?:(?:reportedly|formally|officially|newly|also)\s+)?"
     r"(?P<verb>investigated|prosecuted|convicted|identified)\b",
     re.IGNORECASE,
 )
+_CASES_NEXT = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?cases\b", re.IGNORECASE)
 _VICTIM_WORD = re.compile(r"\b(?:victims?|survivors?)\b", re.IGNORECASE)
 _PARTICIPLE_AFTER = re.compile(
-    rf"^\s+(?P<words>(?:(?!(?:{_STOP_MODIFIERS})\b)[\w\-]+\s+){{0,2}}?(?:{_PERSON_NOUNS}))\s+"
+    # "26 traffickers prosecuted, and 26 convicted during the previous reporting period"
+    rf"^\s+(?:(?P<words>(?:(?!(?:{_STOP_MODIFIERS})\b)[\w\-]+\s+){{0,2}}?(?:{_PERSON_NOUNS}))\s+)?"
     r"(?P<verb>investigated|prosecuted|convicted|identified|confirmed)"
-    r"(?=\s+(?:in\s+(?:19|20)\d{2}|during\b|in\s+the\s+(?:previous|prior)|the\s+previous|last\s+year)"
-    r"|\s*[,.;)])",
+    r"(?=\s+(?:in\s+(?:19|20)\d{2}|during\b|in\s+the\s+(?:previous|prior)|the\s+previous|last\s+year"
+    r"|and\b)|\s*[,.;)])",
     re.IGNORECASE,
 )
 _IDENTIFIED_AFTER_NOUN = re.compile(
-    r"\s*(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:(?:formally|officially|newly)\s+)?"
+    r"\s*(?:of\s+(?:human\s+)?trafficking\s+)?(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:(?:formally|officially|newly)\s+)?"
     r"(?:identified|confirmed)\b",
+    re.IGNORECASE,
+)
+# "the 63 victims the government identified in 2019"
+_IDENTIFIED_BY_AFTER_NOUN = re.compile(
+    r"\s+(?:that\s+|whom\s+)?(?:the\s+government|authorities|officials|police|it)\s+"
+    r"(?:had\s+)?identified\b",
     re.IGNORECASE,
 )
 _VICTIM_VERBS = re.compile(
@@ -170,10 +187,10 @@ _VICTIM_VERBS = re.compile(
 _FORM_AFTER = re.compile(
     rf"\s+(?:(?:(?:[a-z][\w\-]*\s+){{0,2}}?(?:{_PERSON_NOUNS})\s+)?"
     r"(?:for|of|involving|involved|concerned|in|into|related\s+to|under|were\s+for"
-    r"|were\s+related\s+to)\s+"
+    r"|were\s+related\s+to|(?:were\s+|was\s+)?charged\s+with|with)\s+"
     rf"(?:(?:alleged|suspected|child|adult|possible|potential)\s+)*(?P<form>{_FORM})\b"
-    rf"|(?:(?:potential|suspected|alleged|possible|child|adult|new|additional|separate)\s+)*"
-    rf"(?P<form2>{_FORM})\b"
+    rf"|(?:(?:were|was)\s+)?(?:(?:potential|suspected|alleged|possible|child|adult|new|additional"
+    rf"|separate)\s+)*(?P<form2>{_FORM})\b"
     r"|of\s+(?:them|whom)\s+(?:(?:were|was)\s+)?(?:(?:exploited|subjected|victims)\s+)?"
     rf"(?:in|to|for|of)\s+(?P<form3>{_FORM})\b"
     rf"|(?:exploited|subjected)\s+(?:in|to)\s+(?P<form4>{_FORM})\b)",
@@ -186,14 +203,26 @@ _OFFENSE_GERUND = (
     r"|pimping|promoting|selling|buying|smuggling)"
 )
 _FORM_MIXTURE = re.compile(
-    rf"\s*(?:,\s*)?(?:and|or|and/or)\s+(?:{_FORM}|{_OFFENSE_GERUND}\s+(?:a|an|the|of)\b)",
+    rf"\s*(?:,\s*)?(?:and|or|and/or)\s+(?:{_FORM}|{_OFFENSE_GERUND}\s+(?:a|an|the|of)\b"
+    r"|(?:[\w\-]+\s+)?trafficking\b"
+    # "23 for sex trafficking and “pimping”": an offense that is no trafficking form
+    r"|[\u201c\"']?(?:pimping|pandering|procuring|prostitution)\b)",
     re.IGNORECASE,
 )
-# "64 investigations involving 150 suspects": 150 describes the 64, it is no figure.
+# "64 investigations involving 150 suspects", "728 people in 589 cases": the second count
+# describes the first, it is no figure.
 _ATTACHED_NUMBER = re.compile(
-    rf"(?:\d|\b(?:{WORDS_PATTERN}))\s+(?:[\w\-]+\s+){{1,3}}(?:involving|against|of|into)\s+$",
+    rf"(?:\d|\b(?:{WORDS_PATTERN}))\s+"
+    # "labor and sex trafficking investigations involving" but not "traffickers and the
+    # initiation of": the count's noun phrase does not run over a new one.
+    r"(?:(?!(?:and|or)\s+(?:the|a|an|its|their)\b)[\w\-]+\s+){1,6}"
+    r"(?:involving|against|of|into)\s+$"
+    rf"|(?:\d|\b(?:{WORDS_PATTERN}))\s+(?:[\w\-]+\s+){{0,2}}(?:{_PERSON_NOUNS})\s+"
+    r"(?:in|from\s+the)\s+$",
     re.IGNORECASE,
 )
+# "34 of 135 involved forced labor": 135 is the whole, the form after it is the part's.
+_PART_OF_BEFORE = re.compile(rf"(?:\d|\b(?:{WORDS_PATTERN}))\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _NUMBER_BEFORE_NOUN = re.compile(
     rf"(?:\d|\b(?:{WORDS_PATTERN}))\s+(?:[\w\-]+\s+){{0,2}}$", re.IGNORECASE
 )
@@ -213,6 +242,15 @@ _OTHER_SUBJECT = re.compile(
     r"\b(?:NGOs?|non-governmental\s+organi[sz]ations?|civil\s+society|international\s+"
     r"organi[sz]ations?|IOM|UNICEF|UNODC|UNHCR|ILO|the\s+media|journalists?|researchers?"
     r"|observers|foreign\s+governments?|the\s+UN)\b"
+)
+_OTHER_RIGHT_BEFORE = re.compile(
+    r"\b(?:NGOs?|civil\s+society(?:\s+organi[sz]ations)?|international\s+organi[sz]ations?|IOM)"
+    r"\s+(?:(?:also|reportedly|jointly)\s+)?(?:reported\s+)?$"
+)
+_JOINT_BEFORE = re.compile(
+    r"\b(?:government|authorities|officials|police|it)\s*,?\s+(?:and|with|together\s+with"
+    r"|in\s+(?:partnership|cooperation|collaboration)\s+with)\s+(?:the\s+|local\s+)?$",
+    re.IGNORECASE,
 )
 _GOV_SUBJECT = re.compile(
     # "Government-funded civil society organizations" are not the government.
@@ -247,6 +285,10 @@ _LEADING_PERIOD = re.compile(
     r"|(?:in|during)\s+the\s+(?P<cur>(?:current\s+)?reporting\s+(?:period|year)))",
     re.IGNORECASE,
 )
+# After a count and its year, a comma and the next count: "245 in 2017, 295 in 2016".
+_COMMA_CONTINUATION = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:in|during)\s+(?:19|20)\d{2}\s*[,;]\s*(?:and\s+)?", re.IGNORECASE
+)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _PREVIOUS_WHEN = re.compile(
     r"\b(?:previous|prior|preceding|last)\s+reporting\s+(?:period|year)\s*,?\s+when\b",
@@ -273,18 +315,20 @@ class _Num:
     value: int
     qualifier: str | None
     role: str = ""  # "primary", "split", "compare"
-    slot: str = ""  # how a primary got its metric: "verb", "noun_before", "noun_after", "passive"
+    slot: str = ""  # how a primary got its metric: "verb", "noun_before", "noun_after", "passive",
+    # "participle"
     base: str = ""
     form: str | None = None
     parent: _Num | None = None
     year: int | None = None
     explicit_year: bool = False
     dropped: bool = False
+    attached: bool = False  # describes the count before it ("in 589 cases")
 
 
 def _metric_of(verb_or_noun: str) -> str:
     word = verb_or_noun.lower()
-    if word.startswith("investigat"):
+    if word.startswith(("investigat", "record", "regist")):
         return "investigations"
     if word.startswith(("prosecut", "indict")):
         return "prosecutions"
@@ -303,11 +347,23 @@ def _form_of(text: str | None) -> str | None:
     )
 
 
+_ONE_CASE = re.compile(r"\s+case\b", re.IGNORECASE)
+_IN_CASES = re.compile(
+    rf"\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?:{_PERSON_NOUNS})\s+in\s+[\w,]+\s+cases?(?=\s)",
+    re.IGNORECASE,
+)
+
+
 def _form_match(after: str, start: int = 0) -> str | None:
     """The form of trafficking a figure is restricted to, read right after it."""
     match = _FORM_AFTER.match(after, start)
     if match is None:
-        return None
+        # "41 suspects in 11 cases for sex trafficking": the form follows the cases.
+        cases = _IN_CASES.match(after, start)
+        match = _FOR_FORM.match(after, cases.end()) if cases else None
+        if match is None:
+            return None
+        return None if _FORM_MIXTURE.match(after, match.end()) else _form_of(match.group("form"))
     if _FORM_MIXTURE.match(after, match.end()):
         return None  # "victims of sex trafficking and forced labor": both forms
     return _form_of(
@@ -362,6 +418,11 @@ def _government_subject(sentence: str, anchor: int) -> bool:
     other = _OTHER_SUBJECT.search(prefix)
     if not other:
         return True
+    right_before = _OTHER_RIGHT_BEFORE.search(prefix)
+    if right_before and not _JOINT_BEFORE.search(prefix, 0, right_before.start()):
+        # "compared with identifying 216 victims and NGOs identifying 15" (but "the
+        # government and NGOs identified 50" is the government's too)
+        return False
     government = _GOV_SUBJECT.search(prefix)
     # "NGOs reported to the government that they identified 172": the first named is the
     # one that acted.
@@ -371,7 +432,9 @@ def _government_subject(sentence: str, anchor: int) -> bool:
 def _identify_context(sentence: str, num: _Num, mods: str, noun_end: int) -> bool:
     if re.search(r"\bidentified\b", mods, re.IGNORECASE):
         return True
-    if _IDENTIFIED_AFTER_NOUN.match(sentence, noun_end):
+    if _IDENTIFIED_AFTER_NOUN.match(sentence, noun_end) or _IDENTIFIED_BY_AFTER_NOUN.match(
+        sentence, noun_end
+    ):
         return True
     prefix = sentence[_clause_start(sentence, num.qstart) : num.qstart]
     verbs = list(_VICTIM_VERBS.finditer(prefix))
@@ -382,26 +445,63 @@ def _identify_context(sentence: str, num: _Num, mods: str, noun_end: int) -> boo
 # case, cases carried over, victims of one age, sex or nationality.
 _COMPLICIT_AFTER = re.compile(
     r"^\s+(?:[\w\-]+\s+){0,4}?(?:(?:of|against|into|involving)\s+(?:an?\s+|one\s+|\w+\s+)?)?"
-    r"(?:complicit|corrupt)\s+(?:(?:government|public|police)\s+)?(?:officials?|officers?)\b",
+    r"(?:complicit|corrupt)\s+(?:(?:government|public|police)\s+)?(?:officials?|officers?)\b"
+    # "investigated three officials for alleged complicity"
+    r"|^\s+(?:(?:government|public|police|law\s+enforcement)\s+)?(?:officials?|officers?)\s+"
+    r"(?:for|of|on)\s+(?:alleged\s+|suspected\s+|possible\s+)?(?:complicity|corruption)\b",
     re.IGNORECASE,
 )
 _ONE_CASE_AFTER = re.compile(
-    r"^\s+(?:[\w\-]+\s+){0,3}?in\s+(?:the|that|this|one|a)\s+case\b", re.IGNORECASE
+    r"^\s+(?:[\w\-]+\s+){0,3}?in\s+(?:the|that|this|one|a)\s+case\b"
+    # "96 suspected trafficking victims in La Pampa during the May 2018 raid"
+    r"|^\s+(?:[\w\-]+\s+){0,5}?(?:during|in)\s+(?:the|a|an|one|that|this)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:raid|operation)\b",
+    re.IGNORECASE,
 )
 _CARRIED_OVER_BEFORE = re.compile(
-    r"\b(?:continued|continuing|ongoing)\s+(?:to\s+)?[a-z]+(?:\s+(?:of|into|against))?\s+"
+    r"\b(?:continued|continuing|ongoing)\s+(?:(?:to\s+)?[a-z]+(?:\s+(?:of|into|against))?\s+)?"
     r"(?:(?:an?\s+)?(?:additional|further)\s+)?$",
     re.IGNORECASE,
 )
 _SUBSET_MODIFIERS = re.compile(
-    r"\b(?:child(?:ren)?|female|male|minor|adult|foreign(?:\s+national)?|girls?|boys?)\b",
+    r"\b(?:child(?:ren)?|female|male|minor|adult|foreign(?:\s+national)?|girls?|boys?"
+    r"|migrants?|refugees?|asylum-seekers?)\b",
+    re.IGNORECASE,
+)
+# A capitalised word among the modifiers names a nationality or a place: "one Kenyan victim".
+_NATIONALITY_MODIFIER = re.compile(r"\b[A-Z][a-z]+(?:n|i|ese|ish|ian|an)\b")
+_ZERO_OTHER_PREDICATE = re.compile(
+    r"\s+(?:[\w\-]+\s+){0,6}?(?:were|was)\s+(?!(?:identified|investigated|prosecuted|convicted"
+    r"|confirmed|officially|formally)\b)[a-z]+",
     re.IGNORECASE,
 )
 _FROM_PLACE_AFTER = re.compile(
-    r"^\s+(?:[\w\-]+\s+){0,3}?(?:victims?|survivors?)\s+from\s+(?:the\s+)?[A-Z]"
+    r"^\s+(?:[\w\-]+\s+){0,3}?(?:victims?|survivors?)\s+(?:from|in)\s+(?:the\s+)?[A-Z][a-z]"
 )
 
 
+# "including" opening a list of parts, the list not yet closed by a clause of its own
+# (a comparison, a new verb)
+_INCLUDING_LIST_BEFORE = re.compile(
+    r"\bincluding\b(?:(?!compared|versus|\bfrom\b|investigat|prosecut|convict|identif)[^;()])*$",
+    re.IGNORECASE,
+)
+_MANY_YEARS = re.compile(
+    r"\b(?:in|over|during|within|for)\s+the\s+(?:last|past|previous)\s+(?:[\w\-]+\s+)?"
+    r"(?:years|decades?)\b",
+    re.IGNORECASE,
+)
+_OTHER_PARTICIPLE_AFTER = re.compile(
+    rf"^\s+(?:(?!(?:investigations?|prosecutions?|convictions?)\b)[\w\-]+\s+){{0,2}}?"
+    rf"(?:{_PERSON_NOUNS})\s+(?:arrested|detained|rescued|referred"
+    r"|assisted|repatriated|sheltered|intercepted|deported|screened|removed|returned)\b",
+    re.IGNORECASE,
+)
+_IDENTIFIED_BY_AFTER = re.compile(
+    r"^\s+(?:[\w\-]+\s+){0,4}?(?:identified|investigated|prosecuted|convicted)\s+by\s+"
+    r"(?P<agent>[^;()]{0,80}?)(?=\s+(?:in|during)\b|[;()]|$)",
+    re.IGNORECASE,
+)
 _CARRIED_OVER_AFTER = re.compile(
     r"^\s+(?:[\w\-]+\s+){0,2}?(?:continued|carried\s+over|pending)\s+from\b", re.IGNORECASE
 )
@@ -422,13 +522,27 @@ def _not_a_total(sentence: str, num: _Num) -> bool:
         return True
     if _CARRIED_OVER_BEFORE.search(before) or _FROM_PLACE_AFTER.match(after):
         return True
+    if _OTHER_PARTICIPLE_AFTER.match(after):
+        return True  # "42 suspects arrested": a count of something else
+    if _MANY_YEARS.search(sentence, _clause_start(sentence, num.qstart), num.qstart):
+        return True  # "in the last five years, the government convicted only two"
+    agent = _IDENTIFIED_BY_AFTER.match(after)
+    if agent and _OTHER_SUBJECT.search(agent.group("agent")):
+        return True  # "10 victims identified by officials, international organizations and NGOs"
     noun = _NOUN_AFTER.match(after)
     if noun and _CARRIED_OVER_MODS.search(noun.group("mods")):
         return True  # "(including 29 ongoing investigations)"
+    if noun and _ATTACHED_NUMBER.search(sentence, max(0, num.qstart - 80), num.qstart):
+        return True  # "identified 43 victims from the 127 potential victims"
+    if num.value == 0 and noun and _ZERO_OTHER_PREDICATE.match(after, noun.end()):
+        return True  # "No identified victims ... were transferred to the shelter"
     return bool(
         noun
         and noun.group("noun").lower().startswith(("vic", "sur"))
-        and _SUBSET_MODIFIERS.search(noun.group("mods"))
+        and (
+            _SUBSET_MODIFIERS.search(noun.group("mods"))
+            or _NATIONALITY_MODIFIER.search(noun.group("mods"))
+        )
     )
 
 
@@ -436,6 +550,16 @@ def _assign_slot(sentence: str, num: _Num) -> None:
     """Give ``num`` a metric from its own grammatical slot, unless it counts something
     other than a period's total (complicit officials, one case, one group of victims)."""
     _assign_own_slot(sentence, num)
+    if not num.role and _OTHER_PARTICIPLE_AFTER.match(sentence[num.end : num.end + 90]):
+        num.dropped = True  # "compared with 42 suspects arrested": no metric to inherit
+    if (
+        num.role == "primary"
+        and not num.form
+        and _INCLUDING_LIST_BEFORE.search(sentence, max(0, num.qstart - 150), num.qstart)
+    ):
+        # "identified 1,634 victims, including 841 sex trafficking victims, ... and 250
+        # victims of unspecified forms": a part of the total that no form names
+        num.role, num.dropped = "", True
     if num.role and _not_a_total(sentence, num):
         num.role, num.dropped = "", True
 
@@ -444,11 +568,15 @@ def _assign_own_slot(sentence: str, num: _Num) -> None:
     before = sentence[max(0, num.qstart - 60) : num.qstart]
     after = sentence[num.end : num.end + 90]
     verb = _VERB_BEFORE.search(before)
+    recorded = verb is not None and verb.group("verb").lower().startswith(("record", "regist"))
+    if recorded and not _CASES_NEXT.match(after):
+        return  # "recorded 300 calls": only recorded cases are investigations
     if verb:
         base = _metric_of(verb.group("verb"))
         if base == "victims_identified":
             victims = re.match(
-                rf"^\s+(?:(?!(?:{_STOP_MODIFIERS})\b)[\w\-]+\s+){{0,4}}?(?:victims?|survivors?)\b"
+                rf"^\s+(?:{_BOTH_FORMS}|(?!(?:{_STOP_MODIFIERS})\b)[\w\-]+\s+){{0,4}}?"
+                r"(?:victims?|survivors?)\b"
                 r"|^\s+(?:[\w\-]+\s+){0,3}?as\s+(?:potential\s+|possible\s+|suspected\s+)?"
                 r"(?:trafficking\s+)?victims\b",
                 after,
@@ -471,6 +599,8 @@ def _assign_own_slot(sentence: str, num: _Num) -> None:
             num.form = _form_match(after, victims_next.end())
         return
     noun_before = _NOUN_BEFORE.search(before)
+    if noun_before and noun_before.group("in") and not _CASES_NEXT.match(after):
+        noun_before = None  # "prosecutions in 12 cases", but not "convictions in two years"
     if noun_before and not _NUMBER_BEFORE_NOUN.search(before, 0, noun_before.start()):
         num.role, num.slot = "primary", "noun_before"
         num.base = _metric_of(noun_before.group("noun"))
@@ -488,7 +618,9 @@ def _assign_own_slot(sentence: str, num: _Num) -> None:
             return
         num.role, num.base, num.slot = "primary", base, "noun_after"
         form_in_mods = _FORM_IN_TEXT.search(mods)
-        if form_in_mods:
+        if _BOTH_FORMS_IN_TEXT.search(mods):
+            num.form = None  # "11 new labor and sex trafficking investigations": both forms
+        elif form_in_mods:
             num.form = _form_of(form_in_mods.group(0))
         else:
             num.form = _form_match(after, noun.end())
@@ -509,12 +641,15 @@ def _assign_own_slot(sentence: str, num: _Num) -> None:
     participle = _PARTICIPLE_AFTER.match(after)
     if participle:
         participle_verb = participle.group("verb").lower()
-        is_victims = _VICTIM_WORD.search(participle.group("words")) is not None
+        words = participle.group("words") or ""
+        is_victims = _VICTIM_WORD.search(words) is not None
         if is_victims != (participle_verb in ("identified", "confirmed")):
             return  # victims are identified; cases and people are investigated, ...
         base = "victims_identified" if is_victims else _metric_of(participle_verb)
-        num.role, num.base, num.slot = "primary", base, "passive"
-        in_words = _FORM_IN_TEXT.search(participle.group("words"))
+        # A participle names the metric of its count within a clause; unlike a verb it
+        # does not open a new clause (and so does not end a comparison).
+        num.role, num.base, num.slot = "primary", base, "participle"
+        in_words = _FORM_IN_TEXT.search(words)
         if in_words:
             num.form = _form_of(in_words.group(0))
 
@@ -523,7 +658,9 @@ def _comparison_regions(sentence: str, nums: list[_Num]) -> list[tuple[int, int]
     regions: list[tuple[int, int]] = []
     # A new verb or noun phrase opens a new clause, ending the comparison; a bare
     # "41 prosecutions" inside the comparison does not.
-    primaries = [n.qstart for n in nums if n.role == "primary" and n.slot != "noun_after"]
+    primaries = [
+        n.qstart for n in nums if n.role == "primary" and n.slot not in ("noun_after", "participle")
+    ]
     for match in _COMPARE.finditer(sentence):
         start = match.end()
         end = len(sentence)
@@ -545,6 +682,12 @@ def _comparison_regions(sentence: str, nums: list[_Num]) -> list[tuple[int, int]
         later = [p for p in primaries if p > start]
         if later:
             end = min(end, later[0])
+        # "increased efforts compared to the previous reporting period, initiating 86
+        # investigations": a comparison with no count before its clause's comma compares
+        # no figure, and the counts after the comma are the period's own.
+        comma = sentence.find(",", start, end)
+        if comma != -1 and not any(start <= n.qstart < comma for n in nums):
+            end = comma
         regions.append((match.start(), end))
     return regions
 
@@ -564,7 +707,7 @@ def _find_period(sentence: str, start: int, end: int) -> re.Match[str] | None:
 
 def has_trigger(text: str) -> bool:
     """Cheap test: ``text`` mentions investigating, prosecuting, convicting or identifying
-    (or confirming) victims."""
+    (or confirming) victims, or recording cases."""
     return (
         "nvestigat" in text
         or "rosecut" in text
@@ -572,17 +715,27 @@ def has_trigger(text: str) -> bool:
         or "dentif" in text
         or "ndict" in text
         or "onfirmed" in text
+        or "ecorded" in text
+        or "egistered" in text
     )
 
 
 def figures_in_sentence(
-    sentence: str, report_year: int, context: SentenceFigure | None = None
+    sentence: str,
+    report_year: int,
+    context: SentenceFigure | None = None,
+    previous: Sequence[SentenceFigure] = (),
 ) -> list[SentenceFigure]:
     """Every statistic stated in one sentence.
 
-    ``context`` is the last figure of the sentence before: "Of those, 50 were victims of
-    sex trafficking" breaks it down by form.
+    ``context`` is the first figure of the sentence before: "Of those, 50 were victims of
+    sex trafficking" breaks it down by form. ``previous`` is every figure of the sentence
+    before: "Seventeen of the 24 victims were exploited in labor trafficking" names the
+    total it breaks down.
     """
+    part = _PART_OPENING.match(sentence) if previous else None
+    if part is not None:
+        return _part_of_total(sentence, part, previous)
     if context is not None and _BREAKDOWN_OPENING.match(sentence):
         pass  # a breakdown may name no metric of its own
     elif not has_trigger(sentence):
@@ -620,13 +773,22 @@ def figures_in_sentence(
             if region is not None:
                 num.role = "compare"
                 num.parent = last_primary
+            elif _breaks_down(sentence, num, last_primary):
+                # "identified 492 victims (336 victims sex trafficking, 73 ...)": a part of
+                # the total by form, not a figure a later comparison could refer to.
+                num.role, num.parent = "split", last_primary
             else:
                 last_primary = num
             last_assigned = num
             previous_end = num.end
             continue
         form = _form_match(after)
+        if _PART_OF_BEFORE.search(sentence, max(0, num.qstart - 30), num.qstart):
+            form = None
+        if num.value == 1 and _ONE_CASE.match(after):
+            form = None  # "including one case of forced labor": a case described, no split
         if _ATTACHED_NUMBER.search(sentence, max(0, num.qstart - 80), num.qstart):
+            num.attached = True
             previous_end = num.end
             continue
         if region is not None:
@@ -635,16 +797,35 @@ def figures_in_sentence(
             num.form = form
         elif form and last_assigned is not None and _effective_base(last_assigned):
             parent = last_assigned if last_assigned.role != "split" else last_assigned.parent
+            if parent is not None and parent.role == "compare" and last_primary is not None:
+                # "compared with 48 in 2020; 23 were victims of sex trafficking": the
+                # comparison's clause has ended, the split is of the primary figure.
+                parent = last_primary
             num.role, num.parent = "split", parent
             num.base = _effective_base(last_assigned)
             num.form = form
-        elif last_primary is not None and _CONTINUATION_BEFORE.search(
-            sentence, previous_end, num.qstart
+        elif (
+            last_primary is not None
+            and _CONTINUATION_BEFORE.search(sentence, previous_end, num.qstart)
+            and (index == 0 or nums[index - 1].role or nums[index - 1].attached)
+            and (index == 0 or nums[index - 1].role != "split")
         ):
+            # "(44 in 2017)" continues the count right before it, and only when that
+            # count is a figure ("the opening of 26 trafficking cases (44 in 2017)" is not)
+            # and no part of a split by form ("35 sex trafficking and three forced begging
+            # in 2017": a part whose form is no trafficking form)
             window_end = nums[index + 1].qstart if index + 1 < len(nums) else len(sentence)
             period = _find_period(sentence, num.end, min(window_end, num.end + 40))
             if period is not None and period.start() - num.end <= 25:
                 num.role, num.parent = "compare", last_primary
+        elif last_assigned is not None and _COMMA_CONTINUATION.fullmatch(
+            sentence, previous_end, num.qstart
+        ):
+            # "(245 in 2017, 295 in 2016, 442 in 2015)": a list of earlier years' counts.
+            period = _find_period(sentence, num.end, min(len(sentence), num.end + 40))
+            if period is not None and period.start() - num.end <= 4:
+                parent = last_assigned.parent if last_assigned.role == "compare" else last_assigned
+                num.role, num.parent = "compare", parent
         if num.role:
             last_assigned = num
         previous_end = num.end
@@ -658,7 +839,8 @@ def figures_in_sentence(
     for index, num in enumerate(nums):
         if not num.role or num.dropped:
             continue
-        next_start = nums[index + 1].qstart if index + 1 < len(nums) else len(sentence)
+        following = [n for n in nums[index + 1 :] if not n.attached]
+        next_start = following[0].qstart if following else len(sentence)
         region = region_of(num)
         limit = min(next_start, num.end + _WINDOW)
         if num.role == "primary":
@@ -713,6 +895,11 @@ def figures_in_sentence(
         if num.role == "split" and num.year is None:
             parent_year = num.parent.year if num.parent else None
             num.year = parent_year if parent_year is not None else report_year - 1
+        if num.role == "split":
+            # "(30 were victims of sex trafficking and one of forced labor in 2018)"
+            closing = _PARENTHESIS_YEAR.search(sentence, 0, _closing_parenthesis(sentence, num))
+            if closing is not None:
+                num.year = int(closing.group("year"))
 
     figures: list[SentenceFigure] = []
     for num in nums:
@@ -727,7 +914,32 @@ def figures_in_sentence(
                     base = num.parent.base
                     figure_form = figure_form or num.parent.form
                 else:
-                    base = _anchor_before(sentence, num.qstart)
+                    # "compared with 13 convictions in 2021 and three in 2020": the
+                    # comparison's own noun names the metric of the counts after it.
+                    region = region_of(num)
+                    period = _find_period(sentence, num.end, min(len(sentence), num.end + 30))
+                    named = [
+                        n.base
+                        for n in nums
+                        if n.role == "compare"
+                        and n.base
+                        and n.qstart < num.qstart
+                        and region is not None
+                        and region_of(n) == region
+                        and period is not None
+                        and period.start() - num.end <= 4
+                    ]
+                    before_region = [n for n in nums if region is not None and n.end <= region[0]]
+                    if before_region and before_region[-1].dropped:
+                        # "identified 235 foreign victims, an increase from 59 in 2017":
+                        # the comparison is of the restricted count, itself no figure
+                        continue
+                    if named:
+                        base = named[-1]
+                    elif not _VICTIMS_NEXT.match(sentence, num.end):
+                        # "compared with screening 288 potential victims": a count of its
+                        # own kind, not of the metric named before.
+                        base = _anchor_before(sentence, num.qstart)
         elif num.role == "split" and (num.parent is None or num.parent.dropped) and not base:
             continue
         if not base:
@@ -748,6 +960,35 @@ def figures_in_sentence(
     return figures
 
 
+# "Seventeen of the 24 victims, including one child, were exploited in labor trafficking"
+_PART_OPENING = re.compile(
+    rf"^\s*(?P<part>{DIGITS_PATTERN}|{WORDS_PATTERN})\s+of\s+the\s+(?P<total>{DIGITS_PATTERN})\s+",
+    re.IGNORECASE,
+)
+_PART_CLAUSE_END = re.compile(r";|,\s+(?:while|whereas|and)\b")
+
+
+def _part_of_total(
+    sentence: str, part: re.Match[str], previous: Sequence[SentenceFigure]
+) -> list[SentenceFigure]:
+    """The part of a total of the sentence before that its clause restricts to one form; the
+    rest of the sentence is not read (its parts are described by age, sex or nationality
+    as often as by form)."""
+    value, total = _number_value(part.group("part")), _number_value(part.group("total"))
+    named = [f for f in previous if f.value == total and f.metric in BASE_METRICS]
+    if value is None or not named:
+        return []
+    end = _PART_CLAUSE_END.search(sentence, part.end())
+    forms = {
+        _form_of(m.group(0))
+        for m in _FORM_IN_TEXT.finditer(sentence, part.end(), end.start() if end else len(sentence))
+    }
+    if len(forms) != 1:
+        return []
+    form = forms.pop()
+    return [SentenceFigure(f"{named[0].metric}_{form}", value, named[0].period_year, None)]
+
+
 def _anchor_before(sentence: str, position: int) -> str:
     """The metric named last before a comparison that has no figure of its own to
     attach to ("did not report any convictions, compared with three in 2013")."""
@@ -755,6 +996,15 @@ def _anchor_before(sentence: str, position: int) -> str:
     limit = phrases[-1] if phrases else position
     words = list(_ANCHOR_WORD.finditer(sentence, 0, limit))
     return _metric_of(words[-1].group("word")) if words else ""
+
+
+def _breaks_down(sentence: str, num: _Num, total: _Num | None) -> bool:
+    """``num`` opens or continues a parenthesis right after ``total`` and restricts the
+    same count to one form: "492 victims (336 victims sex trafficking, 73 ...)"."""
+    if total is None or not num.form or total.form or num.base != total.base:
+        return False
+    opening = sentence.rfind("(", total.end, num.qstart)
+    return opening != -1 and ")" not in sentence[opening : num.qstart]
 
 
 def _effective_base(num: _Num) -> str:
@@ -781,10 +1031,13 @@ def _resolve_respectively(sentence: str, nums: list[_Num], regions: list[tuple[i
 
 
 _BREAKDOWN_OPENING = re.compile(
-    r"^\s*(?:Of|Among)\s+(?:those|these|them|whom|this\s+total|the\s+(?:total|(?=\d)))",
+    r"^\s*(?:Of|Among)\s+(?:those|these|them|whom|this\s+total|the\s+(?:total|(?=\d)"
+    rf"|(?=(?:{WORDS_PATTERN})\s)))",
     re.IGNORECASE,
 )
-_COORDINATED = re.compile(r"\s+[a-z\-]+\s+(?:and|or)\s+$")
+_INITIATED_BEFORE = re.compile(r"\b(?:initiated|initiating|opened|opening)\s+$", re.IGNORECASE)
+_AND_CONTINUED = re.compile(r"\s+and\s+(?:continued|continuing)\s+$", re.IGNORECASE)
+_COORDINATED = re.compile(rf"\s+(?!(?:{_PERSON_NOUNS})\b)[a-z\-]+\s+(?:and|or)\s+$")
 _BY_AGE_OR_SEX = re.compile(
     r"\s+(?:adult\s+|female\s+|male\s+)?(?:women|men|girls|boys|children|adults|minors|females|males)\b",
     re.IGNORECASE,
@@ -796,9 +1049,11 @@ _RESTATED_VICTIMS = re.compile(
     re.IGNORECASE,
 )
 _EXPLOITED_FORM = re.compile(
-    r"\bwere\s+(?:(?P<sex>sexually\s+exploited|exploited\s+in\s+(?:sex\s+trafficking|commercial\s+sex)"
-    r"|subjected\s+to\s+sex\s+trafficking)|exploited\s+in\s+forced\s+labou?r"
-    r"|subjected\s+to\s+forced\s+labou?r)",
+    # "five were Panamanian girls exploited in sex trafficking": up to two words name who
+    r"\bwere\s+(?:[A-Za-z]+\s+){0,2}?"
+    r"(?:(?P<sex>sexually\s+exploited|exploited\s+in\s+(?:sex\s+trafficking|commercial\s+sex)"
+    r"|subjected\s+to\s+sex\s+trafficking)|exploited\s+in\s+(?:forced\s+labou?r|labou?r\s+trafficking)"
+    r"|subjected\s+to\s+(?:forced\s+labou?r|labou?r\s+trafficking))",
     re.IGNORECASE,
 )
 _EACH_IN_TWO_YEARS = re.compile(
@@ -812,6 +1067,23 @@ def _coordinate(sentence: str, nums: list[_Num]) -> None:
     """ "two confirmed and 129 potential trafficking victims": the first count shares the
     noun of the second."""
     for num, following in itertools.pairwise(nums):
+        if (
+            not num.role
+            and not num.dropped
+            and following.dropped
+            and following.slot == "noun_after"
+            and _INITIATED_BEFORE.search(sentence, max(0, num.qstart - 30), num.qstart)
+            and _AND_CONTINUED.match(sentence, num.end, following.qstart)
+        ):
+            # "initiating 10 and continuing 13 investigations": the new ones count, the
+            # continued ones do not.
+            num.role, num.slot, num.base, num.form = (
+                "primary",
+                "noun_after",
+                following.base,
+                following.form,
+            )
+            continue
         if num.role or num.dropped or following.role != "primary":
             continue
         if following.slot == "noun_after" and _COORDINATED.match(
@@ -855,11 +1127,31 @@ def _breakdown_roles(
         if num.role == "primary" and not num.form:
             if form:
                 num.form = form
-            else:
+            elif not base or num.base == base:
+                # a count of the total's own metric with no form re-tells a part of it;
+                # another metric ("Of the 16 cases ruled on, ... convictions for 13
+                # traffickers") is a figure of its own
                 num.role, num.dropped = "", True
         elif not num.role and not num.dropped and form and base and context is not None:
             num.role, num.slot, num.base, num.form = "primary", "breakdown", base, form
             num.year, num.explicit_year = context.period_year, True
+            # "(21 were victims of sex trafficking, four of forced labor ... in 2017)": the
+            # year closing the parenthesis is the year of the split inside it.
+            closing = _PARENTHESIS_YEAR.search(sentence, 0, _closing_parenthesis(sentence, num))
+            if closing is not None:
+                num.year = int(closing.group("year"))
+
+
+_PARENTHESIS_YEAR = re.compile(r"\b(?:in|during)\s+(?P<year>(?:19|20)\d{2})\s*$", re.IGNORECASE)
+
+
+def _closing_parenthesis(sentence: str, num: _Num) -> int:
+    """Where the parenthesis ``num`` stands in closes, or 0 when it stands in none."""
+    opening = sentence.rfind("(", 0, num.qstart)
+    if opening == -1 or ")" in sentence[opening : num.qstart]:
+        return 0
+    closing = sentence.find(")", num.end)
+    return closing if closing != -1 else 0
 
 
 def each_in_two_years(sentence: str) -> list[tuple[str, int, int, int]]:
