@@ -37,6 +37,7 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))
 
 from tipwatch.tip.services.report_wording import (  # noqa: E402
+    ANTI_TRAFFICKING_BODIES,
     DATASET,
     INFERRED,
     OFFICIAL,
@@ -721,6 +722,9 @@ def publisher(url: str) -> str:
         return "Congressional Research Service (via EveryCRSReport)"
     if host in ("regulations.justia.com", "regulations.vlex.com", "thefederalregister.org"):
         return f"Federal Register (via {host})"
+    for body, domain in ANTI_TRAFFICKING_BODIES.items():
+        if host == domain or host.endswith("." + domain):
+            return body
     return host
 
 
@@ -734,9 +738,10 @@ OFFICIAL_DOMAINS = (
     "ait.org.tw",
     "federalregister.gov",
 )
-# Faithful republications: Refworld (UNHCR), ecoi.net, and the legal publishers that reprint the
-# Federal Register. Other copies (gvnet's "extracted in part", news wires, blogs, document
-# sharing sites) are not vetted, so rows read from them count as secondary.
+# Faithful republications: Refworld (UNHCR), ecoi.net, the legal publishers that reprint the
+# Federal Register, and the named government anti-trafficking bodies that republish their
+# country's narrative whole. Other copies (gvnet's "extracted in part", news wires, blogs,
+# document sharing sites) are not vetted, so rows read from them count as secondary.
 VERBATIM_DOMAINS = (
     "refworld.org",
     "unhcr.org",
@@ -744,6 +749,7 @@ VERBATIM_DOMAINS = (
     "regulations.justia.com",
     "regulations.vlex.com",
     "thefederalregister.org",
+    *ANTI_TRAFFICKING_BODIES.values(),
 )
 
 
