@@ -43,6 +43,8 @@ from tipwatch.tip.services.report_wording import (  # noqa: E402
     OFFICIAL,
     SECONDARY,
     SOURCE_KIND_RANK,
+    STATE_PREVIEW_HOST,
+    STATE_PREVIEW_SERVER,
     VERBATIM_COPY,
     WORDING_COLUMNS,
     NameIndex,
@@ -710,8 +712,8 @@ def publisher(url: str) -> str:
         return "CIA World Factbook (factbook/factbook.json on GitHub)"
     if host == "state.gov" or host.endswith(".state.gov"):
         return "U.S. Department of State"
-    if host == "public-preview-server.prod.cstreetsandbox.com":
-        return "U.S. Department of State (preview-server copy)"
+    if host == STATE_PREVIEW_HOST:
+        return STATE_PREVIEW_SERVER
     if host.endswith("usembassy.gov"):
         return "U.S. Embassy"
     if host in ("refworld.org", "webarchive.archive.unhcr.org"):
@@ -734,7 +736,7 @@ def publisher(url: str) -> str:
 OFFICIAL_DOMAINS = (
     "state.gov",
     "usembassy.gov",
-    "public-preview-server.prod.cstreetsandbox.com",
+    STATE_PREVIEW_HOST,
     "ait.org.tw",
     "federalregister.gov",
 )

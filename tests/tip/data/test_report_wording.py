@@ -146,6 +146,11 @@ def test_a_url_naming_another_report_year_is_a_neighbouring_page() -> None:
 
 
 CMMA = "Coordination Center on Human Trafficking and Migrant Smuggling (Aruba)"
+PREVIEW = "U.S. Department of State (preview server)"
+PREVIEW_URL = (
+    "https://public-preview-server.prod.cstreetsandbox.com/reports/"
+    "2018-trafficking-in-persons-report/peru/"
+)
 
 
 def row(**changes: str) -> dict[str, str]:
@@ -182,6 +187,21 @@ def row(**changes: str) -> dict[str, str]:
             "",
         ),
         ({"report_year": "2019"}, "the 2018 report's page, not 2019's"),
+        # State's preview server publishes the Department's own pages: official, under a
+        # publisher name that shows the host, and only on that host.
+        ({"publisher": PREVIEW, "url": PREVIEW_URL}, ""),
+        ({"publisher": PREVIEW, "url": PREVIEW_URL, "kind": "verbatim_copy"}, "does not fit"),
+        ({"publisher": PREVIEW}, f"is not a {PREVIEW} site"),
+        ({"url": PREVIEW_URL}, "is not a U.S. Department of State site"),
+        (
+            {"publisher": PREVIEW, "url": "https://statenewswire.com/stories/1-2018-peru"},
+            f"is not a {PREVIEW} site",
+        ),
+        ({"publisher": "statenewswire.com"}, "publisher 'statenewswire.com' is not one of"),
+        (
+            {"publisher": PREVIEW, "url": PREVIEW_URL.replace("2018-", "2019-")},
+            "the 2019 report's page, not 2018's",
+        ),
     ],
 )
 def test_a_wording_row_is_checked_column_by_column(changes: dict[str, str], problem: str) -> None:

@@ -38,6 +38,12 @@ WORDING_KINDS = (OFFICIAL, VERBATIM_COPY)
 # Publishers a row of report wording may name, with the kind each implies and the hosts its
 # pages live on. A US embassy is written "U.S. Embassy in <country>".
 STATE_DEPARTMENT = "U.S. Department of State"
+# The State Department's preview server publishes the Department's own pages from its own
+# publishing platform (the same /reports/YYYY-trafficking-in-persons-report/country/ paths as
+# state.gov), so its pages are official. It has a publisher name of its own so that the host,
+# which does not read as a government site, stays visible wherever the source is shown.
+STATE_PREVIEW_SERVER = "U.S. Department of State (preview server)"
+STATE_PREVIEW_HOST = "public-preview-server.prod.cstreetsandbox.com"
 REFWORLD = "Refworld (UNHCR)"
 ECOI = "ecoi.net"
 EMBASSY_PREFIX = "U.S. Embassy in "
@@ -52,6 +58,7 @@ ANTI_TRAFFICKING_BODIES = {
 }
 PUBLISHERS = (
     STATE_DEPARTMENT,
+    STATE_PREVIEW_SERVER,
     REFWORLD,
     ECOI,
     EMBASSY_PREFIX + "<country>",
@@ -183,6 +190,8 @@ def publisher_problem(publisher: str, kind: str, url: str) -> str:
     host = host_of(url)
     if publisher == STATE_DEPARTMENT:
         expected_kind, ok_host = OFFICIAL, _on(host, "state.gov")
+    elif publisher == STATE_PREVIEW_SERVER:
+        expected_kind, ok_host = OFFICIAL, host == STATE_PREVIEW_HOST
     elif publisher.startswith(EMBASSY_PREFIX) and len(publisher) > len(EMBASSY_PREFIX):
         expected_kind, ok_host = OFFICIAL, _on(host, "usembassy.gov")
     elif publisher == REFWORLD:
