@@ -37,11 +37,14 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))
 
 from tipwatch.tip.services.report_wording import (  # noqa: E402
+    ANTI_TRAFFICKING_BODIES,
     DATASET,
     INFERRED,
     OFFICIAL,
     SECONDARY,
     SOURCE_KIND_RANK,
+    STATE_PREVIEW_HOST,
+    STATE_PREVIEW_SERVER,
     VERBATIM_COPY,
     WORDING_COLUMNS,
     NameIndex,
@@ -709,8 +712,8 @@ def publisher(url: str) -> str:
         return "CIA World Factbook (factbook/factbook.json on GitHub)"
     if host == "state.gov" or host.endswith(".state.gov"):
         return "U.S. Department of State"
-    if host == "public-preview-server.prod.cstreetsandbox.com":
-        return "U.S. Department of State (preview-server copy)"
+    if host == STATE_PREVIEW_HOST:
+        return STATE_PREVIEW_SERVER
     if host.endswith("usembassy.gov"):
         return "U.S. Embassy"
     if host in ("refworld.org", "webarchive.archive.unhcr.org"):
@@ -721,6 +724,9 @@ def publisher(url: str) -> str:
         return "Congressional Research Service (via EveryCRSReport)"
     if host in ("regulations.justia.com", "regulations.vlex.com", "thefederalregister.org"):
         return f"Federal Register (via {host})"
+    for body, domain in ANTI_TRAFFICKING_BODIES.items():
+        if host == domain or host.endswith("." + domain):
+            return body
     return host
 
 
@@ -730,13 +736,14 @@ def publisher(url: str) -> str:
 OFFICIAL_DOMAINS = (
     "state.gov",
     "usembassy.gov",
-    "public-preview-server.prod.cstreetsandbox.com",
+    STATE_PREVIEW_HOST,
     "ait.org.tw",
     "federalregister.gov",
 )
-# Faithful republications: Refworld (UNHCR), ecoi.net, and the legal publishers that reprint the
-# Federal Register. Other copies (gvnet's "extracted in part", news wires, blogs, document
-# sharing sites) are not vetted, so rows read from them count as secondary.
+# Faithful republications: Refworld (UNHCR), ecoi.net, the legal publishers that reprint the
+# Federal Register, and the named government anti-trafficking bodies that republish their
+# country's narrative whole. Other copies (gvnet's "extracted in part", news wires, blogs,
+# document sharing sites) are not vetted, so rows read from them count as secondary.
 VERBATIM_DOMAINS = (
     "refworld.org",
     "unhcr.org",
@@ -744,6 +751,7 @@ VERBATIM_DOMAINS = (
     "regulations.justia.com",
     "regulations.vlex.com",
     "thefederalregister.org",
+    *ANTI_TRAFFICKING_BODIES.values(),
 )
 
 

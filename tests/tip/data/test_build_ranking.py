@@ -146,7 +146,20 @@ def test_a_bad_table_row_stops_the_build_naming_its_line(tmp_path: Path) -> None
         ("narrative_header", "https://pe.usembassy.gov/x/", False, "official"),
         ("official_list", "https://www.refworld.org/docid/x.html", False, "verbatim_copy"),
         ("official_list", "https://regulations.justia.com/x", False, "verbatim_copy"),
+        (
+            "narrative_header",
+            "https://cmmaruba.com/trafficking-in-persons-report-2020/",
+            False,
+            "verbatim_copy",
+        ),
+        (
+            "narrative_header",
+            "https://public-preview-server.prod.cstreetsandbox.com/reports/x/",
+            False,
+            "official",
+        ),
         ("narrative_header", "http://www.gvnet.com/x.htm", False, "secondary"),
+        ("narrative_header", "https://statenewswire.com/stories/x", False, "secondary"),
         ("official_list", "https://thefederalnewswire.com/x", False, "secondary"),
         ("wikipedia", "https://en.wikipedia.org/wiki/x", False, "secondary"),
         ("secondary_list", "https://github.com/factbook/x", True, "inferred"),
@@ -156,6 +169,38 @@ def test_transcribed_kinds_map_onto_ranked_kinds_by_site(
     kind: str, url: str, inferred: bool, expected: str
 ) -> None:
     assert build_dataset.source_kind_for(kind, url, inferred) == expected
+
+
+def test_the_preview_server_is_named_as_the_state_department_with_its_host_visible() -> None:
+    url = "https://public-preview-server.prod.cstreetsandbox.com/reports/x/peru/"
+    assert build_dataset.publisher(url) == "U.S. Department of State (preview server)"
+    assert build_dataset.publisher("https://statenewswire.com/stories/x") == "statenewswire.com"
+
+
+def test_the_merge_takes_the_preview_server_as_official_but_not_a_news_wire(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    preview = "https://public-preview-server.prod.cstreetsandbox.com/reports/"
+    found = write_table(
+        tmp_path / "found.csv",
+        f"TZA,2023,2,TANZANIA (Tier 2),{preview}2023-trafficking-in-persons-report/tanzania/,"
+        "U.S. Department of State (preview server),official,",
+        "BEN,2023,2,BENIN (Tier 2),https://statenewswire.com/stories/1-benin,"
+        "statenewswire.com,verbatim_copy,",
+        f"NPL,2023,2,NEPAL (Tier 2),{preview}2023-trafficking-in-persons-report/nepal/,"
+        "U.S. Department of State (preview server),verbatim_copy,",
+    )
+    table = tmp_path / "table.csv"
+
+    assert merge_report_wording.main([str(found), "--table", str(table)]) == 0
+
+    errors = capsys.readouterr().err.splitlines()
+    assert [e.split(": ", 1)[0] for e in errors] == [f"{found}, line 3", f"{found}, line 4"]
+    assert "publisher 'statenewswire.com' is not one of" in errors[0]
+    assert "kind 'verbatim_copy' does not fit publisher" in errors[1]
+    with table.open(encoding="utf-8", newline="") as handle:
+        rows = [(r["iso3"], r["kind"], r["publisher"]) for r in csv.DictReader(handle)]
+    assert rows == [("TZA", "official", "U.S. Department of State (preview server)")]
 
 
 def test_the_merge_keeps_good_rows_and_names_each_rejected_one(
@@ -179,7 +224,9 @@ def test_the_merge_keeps_good_rows_and_names_each_rejected_one(
     assert errors == [
         f"{found}, line 3: the quote 'Tier 2' does not name Curaçao or one of its aliases",
         f"{found}, line 4: publisher 'gvnet.com' is not one of U.S. Department of State, "
-        "Refworld (UNHCR), ecoi.net, U.S. Embassy in <country>",
+        "U.S. Department of State (preview server), Refworld (UNHCR), ecoi.net, "
+        "U.S. Embassy in <country>, Coordination Center on Human Trafficking and Migrant "
+        "Smuggling (Aruba)",
     ]
     with table.open(encoding="utf-8", newline="") as handle:
         rows = [(r["iso3"], r["report_year"], r["tier"]) for r in csv.DictReader(handle)]
@@ -188,6 +235,41 @@ def test_the_merge_keeps_good_rows_and_names_each_rejected_one(
 
     assert merge_report_wording.main([str(found), "--table", str(table)]) == 0
     assert table.read_bytes() == first
+
+
+def test_the_merge_takes_an_untitled_copy_only_where_its_note_fixes_the_year(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    quote = "therefore Nepal remained on Tier 2"
+    dated = (
+        "untitled ecoi.net copy; year fixed by: 'identified 90 victims in 2023, compared with 65 "
+        "in 2022'; no later year on the page"
+    )
+    found = write_table(
+        tmp_path / "found.csv",
+        f'NPL,2024,2,{quote},{ECOI.format(1)},ecoi.net,verbatim_copy,"{dated}"',
+        f"NPL,2025,2,{quote},{ECOI.format(2)},ecoi.net,verbatim_copy,untitled ecoi.net copy",
+        f'NPL,2023,2,{quote},{ECOI.format(3)},ecoi.net,verbatim_copy,"{dated}"',
+        "ABW,2021,2WL,ARUBA: Tier 2 Watch List,https://cmmaruba.com/tip-2021/,Coordination "
+        "Center on Human Trafficking and Migrant Smuggling (Aruba),verbatim_copy,",
+        "ABW,2022,2WL,Aruba (Tier 2 Watch List),https://arubanews.example.org/tip/,Coordination "
+        "Center on Human Trafficking and Migrant Smuggling (Aruba),verbatim_copy,",
+    )
+    table = tmp_path / "table.csv"
+
+    assert merge_report_wording.main([str(found), "--table", str(table)]) == 0
+
+    errors = capsys.readouterr().err.splitlines()
+    assert errors == [
+        f"{found}, line 3: an untitled copy's note must say what in its text fixes the year "
+        "('year fixed by:')",
+        f"{found}, line 4: an untitled copy quoted as naming 2023 cannot be the 2023 report",
+        f"{found}, line 6: the URL's host 'arubanews.example.org' is not a Coordination Center "
+        "on Human Trafficking and Migrant Smuggling (Aruba) site",
+    ]
+    with table.open(encoding="utf-8", newline="") as handle:
+        rows = [(r["iso3"], r["report_year"]) for r in csv.DictReader(handle)]
+    assert rows == [("ABW", "2021"), ("NPL", "2024")]
 
 
 def test_a_fresh_merge_drops_rows_no_longer_in_the_files(tmp_path: Path) -> None:

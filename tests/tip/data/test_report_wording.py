@@ -11,6 +11,7 @@ from tipwatch.tip.services.report_wording import (
     NameIndex,
     quote_problem,
     stated_tiers,
+    untitled_copy_problem,
     url_problem,
     url_year_problem,
     wording_row_problem,
@@ -144,6 +145,14 @@ def test_a_url_naming_another_report_year_is_a_neighbouring_page() -> None:
     assert "2016" in url_year_problem(old, 2017)
 
 
+CMMA = "Coordination Center on Human Trafficking and Migrant Smuggling (Aruba)"
+PREVIEW = "U.S. Department of State (preview server)"
+PREVIEW_URL = (
+    "https://public-preview-server.prod.cstreetsandbox.com/reports/"
+    "2018-trafficking-in-persons-report/peru/"
+)
+
+
 def row(**changes: str) -> dict[str, str]:
     base = {
         "iso3": "PER",
@@ -171,11 +180,62 @@ def row(**changes: str) -> dict[str, str]:
         ({"kind": "secondary"}, "kind 'secondary' is not one of official, verbatim_copy"),
         ({"publisher": "ecoi.net", "kind": "verbatim_copy"}, "is not a ecoi.net site"),
         ({"publisher": "U.S. Embassy in Peru"}, "is not a U.S. Embassy in Peru site"),
+        ({"publisher": CMMA}, "does not fit publisher"),
+        ({"publisher": CMMA, "kind": "verbatim_copy"}, f"is not a {CMMA} site"),
+        (
+            {"publisher": CMMA, "kind": "verbatim_copy", "url": "https://cmmaruba.com/tip-2018/"},
+            "",
+        ),
         ({"report_year": "2019"}, "the 2018 report's page, not 2019's"),
+        # State's preview server publishes the Department's own pages: official, under a
+        # publisher name that shows the host, and only on that host.
+        ({"publisher": PREVIEW, "url": PREVIEW_URL}, ""),
+        ({"publisher": PREVIEW, "url": PREVIEW_URL, "kind": "verbatim_copy"}, "does not fit"),
+        ({"publisher": PREVIEW}, f"is not a {PREVIEW} site"),
+        ({"url": PREVIEW_URL}, "is not a U.S. Department of State site"),
+        (
+            {"publisher": PREVIEW, "url": "https://statenewswire.com/stories/1-2018-peru"},
+            f"is not a {PREVIEW} site",
+        ),
+        ({"publisher": "statenewswire.com"}, "publisher 'statenewswire.com' is not one of"),
+        (
+            {"publisher": PREVIEW, "url": PREVIEW_URL.replace("2018-", "2019-")},
+            "the 2019 report's page, not 2018's",
+        ),
     ],
 )
 def test_a_wording_row_is_checked_column_by_column(changes: dict[str, str], problem: str) -> None:
     found = wording_row_problem(row(**changes), INDEX, NAMES, range(2001, 2026))
+    assert (found == "") if not problem else (problem in found)
+
+
+DATED = "year fixed by: 'identified 12 victims in 2023, compared with nine in 2022'"
+
+
+@pytest.mark.parametrize(
+    ("note", "year", "problem"),
+    [
+        ("title '2024 Trafficking in Persons Report: Nepal'", 2024, ""),
+        (f"untitled ecoi.net copy; {DATED}; no later year on the page", 2024, ""),
+        ("Untitled copy (Dokument #2111727)", 2024, "must say what in its text fixes the year"),
+        (f"untitled copy; {DATED}; no later year on the page", 2025, "must quote the reporting"),
+        (f"untitled copy; {DATED}; no later year on the page", 2023, "naming 2023 cannot be"),
+        (
+            f"untitled copy; {DATED} and 'the 2024-2026 national action plan'; no later year",
+            2024,
+            "naming 2024, 2026 cannot be the 2024 report",
+        ),
+        (f"untitled copy; {DATED}", 2024, "must confirm 'no later year'"),
+        # Only the quoted passages count: the note may name the report year it concludes.
+        (f"untitled copy (2024 series); {DATED}, so the 2024 report; no later year", 2024, ""),
+        # An ecoi.net document number is not a year.
+        (f"untitled copy 2111727; {DATED}; no later year", 2024, ""),
+    ],
+)
+def test_an_untitled_copy_counts_only_where_its_quoted_text_fixes_the_year(
+    note: str, year: int, problem: str
+) -> None:
+    found = untitled_copy_problem(note, year)
     assert (found == "") if not problem else (problem in found)
 
 

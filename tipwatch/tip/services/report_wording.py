@@ -38,10 +38,32 @@ WORDING_KINDS = (OFFICIAL, VERBATIM_COPY)
 # Publishers a row of report wording may name, with the kind each implies and the hosts its
 # pages live on. A US embassy is written "U.S. Embassy in <country>".
 STATE_DEPARTMENT = "U.S. Department of State"
+# The State Department's preview server publishes the Department's own pages from its own
+# publishing platform (the same /reports/YYYY-trafficking-in-persons-report/country/ paths as
+# state.gov), so its pages are official. It has a publisher name of its own so that the host,
+# which does not read as a government site, stays visible wherever the source is shown.
+STATE_PREVIEW_SERVER = "U.S. Department of State (preview server)"
+STATE_PREVIEW_HOST = "public-preview-server.prod.cstreetsandbox.com"
 REFWORLD = "Refworld (UNHCR)"
 ECOI = "ecoi.net"
 EMBASSY_PREFIX = "U.S. Embassy in "
-PUBLISHERS = (STATE_DEPARTMENT, REFWORLD, ECOI, EMBASSY_PREFIX + "<country>")
+# Government or UN anti-trafficking bodies that republish their country's narrative whole, under
+# the report's own title and header line. Each is named and vetted one by one (CODEBOOK.md,
+# "Vetted anti-trafficking bodies"): a body's own site, not any page that quotes the report.
+ANTI_TRAFFICKING_BODIES = {
+    # Aruba's Coordinatie Centrum Mensenhandel en Mensensmokkel (CMMA), the government office the
+    # report itself names ("the Coordination Center on Human Trafficking and Migrant Smuggling
+    # (CMMA)"); it posts each year's Aruba narrative under "Trafficking in Persons Report (TIP)".
+    "Coordination Center on Human Trafficking and Migrant Smuggling (Aruba)": "cmmaruba.com",
+}
+PUBLISHERS = (
+    STATE_DEPARTMENT,
+    STATE_PREVIEW_SERVER,
+    REFWORLD,
+    ECOI,
+    EMBASSY_PREFIX + "<country>",
+    *ANTI_TRAFFICKING_BODIES,
+)
 
 
 def normalise(text: str) -> str:
@@ -168,6 +190,8 @@ def publisher_problem(publisher: str, kind: str, url: str) -> str:
     host = host_of(url)
     if publisher == STATE_DEPARTMENT:
         expected_kind, ok_host = OFFICIAL, _on(host, "state.gov")
+    elif publisher == STATE_PREVIEW_SERVER:
+        expected_kind, ok_host = OFFICIAL, host == STATE_PREVIEW_HOST
     elif publisher.startswith(EMBASSY_PREFIX) and len(publisher) > len(EMBASSY_PREFIX):
         expected_kind, ok_host = OFFICIAL, _on(host, "usembassy.gov")
     elif publisher == REFWORLD:
@@ -175,6 +199,9 @@ def publisher_problem(publisher: str, kind: str, url: str) -> str:
         ok_host = _on(host, "refworld.org") or _on(host, "unhcr.org")
     elif publisher == ECOI:
         expected_kind, ok_host = VERBATIM_COPY, _on(host, "ecoi.net")
+    elif publisher in ANTI_TRAFFICKING_BODIES:
+        expected_kind = VERBATIM_COPY
+        ok_host = _on(host, ANTI_TRAFFICKING_BODIES[publisher])
     else:
         return f"publisher {publisher!r} is not one of {', '.join(PUBLISHERS)}"
     if kind not in WORDING_KINDS:
@@ -201,6 +228,46 @@ def url_year_problem(url: str, year: int) -> str:
         match = pattern.search(url)
         if match and int(match.group(1)) != year:
             return f"the URL is the {match.group(1)} report's page, not {year}'s"
+    return ""
+
+
+# An untitled copy (ecoi.net shows some narratives without title or year) counts only where the
+# page's own text fixes the report year. The row's note says so in a fixed form, so the rule can
+# be checked: "untitled ...; year fixed by: 'in 2023, compared with ... in 2022' ...; no later
+# year on the page". The quoted passages must give the reporting period's year (the year before
+# the report's) and no year from the report's own year on: the 2024 report gives figures "in
+# 2023", the 2025 report figures "in 2024".
+_UNTITLED = re.compile(r"^\s*untitled\b", re.IGNORECASE)
+_YEAR_FIXED_BY = re.compile(r"year fixed by:(?P<evidence>.*)", re.IGNORECASE | re.DOTALL)
+_QUOTED = re.compile(r"'([^']+)'")
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+NO_LATER_YEAR = "no later year"
+
+
+def untitled_copy_problem(note: str, year: int) -> str:
+    """Why an untitled copy's note does not fix its report year, or "" when it does (or the row
+    is not marked untitled)."""
+    if not _UNTITLED.search(note):
+        return ""
+    fixed = _YEAR_FIXED_BY.search(note)
+    if not fixed:
+        return "an untitled copy's note must say what in its text fixes the year ('year fixed by:')"
+    passages = _QUOTED.findall(fixed.group("evidence"))
+    years = [int(y) for passage in passages for y in _A_YEAR.findall(passage)]
+    period = year - 1
+    if period not in years:
+        return (
+            f"an untitled copy of the {year} report must quote the reporting period's year "
+            f"({period}) after 'year fixed by:'"
+        )
+    later = sorted({y for y in years if y > period})
+    if later:
+        return (
+            f"an untitled copy quoted as naming {', '.join(map(str, later))} cannot be the "
+            f"{year} report"
+        )
+    if NO_LATER_YEAR not in note.casefold():
+        return f"an untitled copy's note must confirm '{NO_LATER_YEAR}' on the page"
     return ""
 
 
@@ -241,4 +308,5 @@ def wording_row_problem(
         or url_year_problem(url, year)
         or publisher_problem(row["publisher"].strip(), row["kind"].strip(), url)
         or quote_problem(row["quote"].strip(), iso3, tier, index, country_names[iso3])
+        or untitled_copy_problem(row["note"], year)
     )
