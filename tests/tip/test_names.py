@@ -74,6 +74,8 @@ def test_the_report_s_own_names_win_where_cldr_differs_for_a_reason() -> None:
     assert country_name(Named("MMR", "Burma", "Birmania"), "en-gb") == "Burma"
     assert country_name(Named("COG", "Republic of the Congo", ""), "es") == "República del Congo"
     assert country_name(Named("HKG", "Hong Kong", ""), "es") == "Hong Kong"
+    assert cldr_name("BIH", "es") == "Bosnia-Herzegovina"
+    assert country_name(Named("BIH", "Bosnia and Herzegovina", ""), "es") == "Bosnia y Herzegovina"
 
 
 def test_an_entity_cldr_does_not_know_falls_back_on_our_table() -> None:

@@ -42,6 +42,9 @@ SPANISH_REPORT_NAMES = {
     # territories under their short names.
     "HKG": "Hong Kong",
     "MAC": "Macao",
+    # CLDR's Latin American "Bosnia-Herzegovina" drops the report's "and"; the UN's Spanish name
+    # is the report's, word for word.
+    "BIH": "Bosnia y Herzegovina",
 }
 
 TIER_NAMES: dict[str, Promise] = {
