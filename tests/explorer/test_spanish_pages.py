@@ -190,3 +190,12 @@ def test_the_english_pages_are_unchanged_in_their_words(client: Client) -> None:
     assert "<h1>Peru" in html
     assert "Tier 2" in html
     assert "Nivel" not in interface_text(html)
+
+
+def test_a_bad_choice_is_explained_in_spanish_with_the_detail_in_english(client: Client) -> None:
+    html = spanish(client, "/es/map/?year=abc", status=400)
+
+    assert "El valor indicado para «year» no es válido." in html
+    assert '<span lang="en">Year:' in html
+    assert "Opciones válidas para" in html
+    assert 'href="/es/map/?year=2015"' in html

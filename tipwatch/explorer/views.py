@@ -55,14 +55,37 @@ from .palette import css_class, legend
 from .worldmap import world_map
 
 
-def bad_request(request: HttpRequest, error: InvalidParameterError, **context: Any) -> HttpResponse:
+def error_summary(error: InvalidParameterError) -> str:
+    """What was wrong, in the page's language, from the error's code and field.
+
+    The filters' own messages are written once, in English, for the API as well; a page in
+    another language leads with this and gives that message as the detail."""
+    if error.code == "not_found":
+        return gettext("We hold nothing at this address.")
+    if error.code == "unknown_parameter":
+        return gettext("The address has a parameter we do not know.")
+    if error.code == "conflicting_filters":
+        return gettext("Two choices in the address contradict each other.")
+    return gettext("The value given for “%(field)s” is not valid.") % {"field": error.field}
+
+
+def bad_request(
+    request: HttpRequest,
+    error: InvalidParameterError,
+    *,
+    message_in_language: bool = False,
+    **context: Any,
+) -> HttpResponse:
     """The 400 (or 404) page: what was wrong and every valid choice, as links where useful."""
     if error.field == "year" and error.allowed is None:
         error.allowed = report_years()
+    summary = ""
+    if translation.get_language() != ENGLISH and not message_in_language:
+        summary = error_summary(error)
     return render(
         request,
         "explorer/bad_request.html",
-        {"error": error, **context},
+        {"error": error, "summary": summary, **context},
         status=error.status,
     )
 
@@ -233,6 +256,7 @@ def country_detail(request: HttpRequest, iso3: str) -> HttpResponse:
         return bad_request(
             request,
             error,
+            message_in_language=True,
             countries=Country.objects.order_by("name").only("iso3", "name", "name_es"),
         )
     history = country_history(country)
