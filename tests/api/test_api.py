@@ -198,6 +198,8 @@ def test_each_placement_carries_its_provenance(client: Client) -> None:
         "note": row["note"],
         "inferred": False,
         "secondary": False,
+        "country_es": "Perú",
+        "tier_label_es": "Nivel 2",
     }
     assert "tiers_2015.csv" in row["source_name"]
     assert row["source_url"].startswith("https://github.com/")
@@ -284,6 +286,8 @@ def test_statistics_with_filters_and_provenance(client: Client) -> None:
         "quote": "The government convicted at least 19 traffickers.",
         "page": 278,
         "source_url": None,
+        "country_es": "Perú",
+        "metric_label_es": "Condenas",
     }
     bad = get(client, "/api/v1/statistics?metric=arrests", status=400)
     assert_error(bad, 400, "invalid_filter", "metric")
@@ -458,3 +462,34 @@ def test_each_endpoint_runs_a_bounded_number_of_queries(
         assert client.get(url).status_code == 200
     with django_assert_max_num_queries(1):
         assert client.get(url)["X-Tipwatch-Cache"] == "hit"
+
+
+def test_spanish_labels_sit_beside_the_english_ones_and_the_codes(client: Client) -> None:
+    country = get(client, "/api/v1/countries/PER")
+    assert country["name"] == "Peru"
+    assert country["name_es"] == "Perú"
+    assert country["current"]["tier_label_es"] == country["current"]["tier_label"].replace(
+        "Tier", "Nivel"
+    )
+    entry = next(p for p in country["placements"] if p["report_year"] == 2015)
+    assert (entry["tier"], entry["tier_label"], entry["tier_label_es"]) == (
+        "2",
+        "Tier 2",
+        "Nivel 2",
+    )
+    burma = get(client, "/api/v1/countries/MMR")
+    assert (burma["name"], burma["name_es"]) == ("Burma", "Birmania")
+
+    changes = get(client, "/api/v1/changes?from=2014&to=2015&group=latin-america")["results"]
+    assert changes
+    assert all(change["from_label_es"] and change["to_label_es"] for change in changes)
+    assert "Watch List" not in " ".join(change["to_label_es"] for change in changes)
+
+
+def test_api_labels_stay_english_whatever_the_browser_asks(client: Client) -> None:
+    row = client.get(
+        "/api/v1/placements?country=PER&year=2015", headers={"Accept-Language": "es"}
+    ).json()["results"][0]
+
+    assert (row["country"], row["tier_label"]) == ("Peru", "Tier 2")
+    assert (row["country_es"], row["tier_label_es"]) == ("Perú", "Nivel 2")

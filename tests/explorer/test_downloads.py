@@ -189,3 +189,26 @@ def test_the_downloads_page_explains_the_files(client: Client) -> None:
         assert needle in html
     for column in ("iso3", "report_year", "tier", "source_url", "inferred"):
         assert f'<span class="code">{column}</span>' in html
+
+
+def test_the_spanish_downloads_are_the_same_files_and_readable_from_any_site(
+    client: Client,
+) -> None:
+    english = client.get("/downloads/placements.csv?country=PER")
+    spanish = client.get("/es/downloads/placements.csv?country=PER", HTTP_ORIGIN="https://a.pe")
+
+    assert spanish.status_code == 200
+    assert spanish.content == english.content
+    assert spanish["Access-Control-Allow-Origin"] == "*"
+    header, first = spanish.content.decode().splitlines()[:2]
+    assert header.endswith(",country_es,tier_label_es")
+    assert ",Perú," in first
+
+
+def test_the_spanish_downloads_page_links_to_the_spanish_addresses(client: Client) -> None:
+    html = client.get("/es/downloads/").content.decode()
+
+    assert 'href="/es/downloads/placements.csv"' in html
+    assert "Descargar los datos" in html
+    assert '<span class="code">tier_label_es</span>' in html
+    assert "Lista de Vigilancia del Nivel 2" in html

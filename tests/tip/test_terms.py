@@ -18,7 +18,7 @@ from tipwatch.tip.terms import (
 
 def test_every_tag_the_importer_stores_has_words() -> None:
     assert set(FORMS) | set(SECTORS) <= set(TAG_LABELS)
-    assert all("_" not in label for label in TAG_LABELS.values())
+    assert all("_" not in str(label) for label in TAG_LABELS.values())
 
 
 def test_every_metric_and_qualifier_has_words() -> None:

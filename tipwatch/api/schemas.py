@@ -11,8 +11,11 @@ import datetime
 from typing import Any
 
 from django.urls import reverse
+from django.utils.translation import override
 from ninja import Schema
 from pydantic import Field
+
+from tipwatch.tip.names import ENGLISH, SPANISH, country_name, tier_name
 
 
 def _absolute(context: Any, name: str, **kwargs: Any) -> str:
@@ -51,6 +54,10 @@ class PlacementOut(Schema):
     note: str | None
     inferred: bool
     secondary: bool
+    country_es: str = Field(description="Spanish name (CLDR, or the report's own).")
+    tier_label_es: str = Field(
+        description="The tier in Spanish, e.g. Lista de Vigilancia del Nivel 2."
+    )
 
 
 class CountryRef(Schema):
@@ -67,7 +74,7 @@ class GroupRef(Schema):
 class CountrySummary(Schema):
     iso3: str
     name: str
-    name_es: str
+    name_es: str = Field(description="Spanish name (CLDR, or the report's own).")
     entity_type: str
     bureau: str | None = Field(description="Current State Department bureau.")
     current_tier: str | None = Field(description="Tier in the country's latest placement.")
@@ -75,6 +82,15 @@ class CountrySummary(Schema):
     current_report_year: int | None
     url: str
     profile_url: str
+    current_tier_label_es: str = Field(description="The current tier in Spanish.")
+
+    @staticmethod
+    def resolve_name_es(obj: Any) -> str:
+        return country_name(obj, SPANISH)
+
+    @staticmethod
+    def resolve_current_tier_label_es(obj: Any) -> str:
+        return tier_name(obj.current_tier, SPANISH)
 
     @staticmethod
     def resolve_url(obj: Any, context: Any) -> str:
@@ -106,6 +122,7 @@ class HistoryPlacement(Schema):
     partial_year: bool
     source: SourceOut
     note: str | None
+    tier_label_es: str = Field(description="The tier in Spanish.")
 
 
 class RuleFlagOut(Schema):
@@ -128,12 +145,13 @@ class CurrentTier(Schema):
     tier_label: str
     meaning: str
     statute: str | None
+    tier_label_es: str = Field(description="The tier in Spanish.")
 
 
 class CountryDetail(Schema):
     iso3: str
     name: str
-    name_es: str
+    name_es: str = Field(description="Spanish name (CLDR, or the report's own).")
     entity_type: str
     aliases: list[str]
     bureau: str | None
@@ -194,6 +212,7 @@ class GapOut(Schema):
     iso3: str
     country: str
     reason: str
+    country_es: str = Field(description="Spanish name.")
 
 
 class MoveOut(Schema):
@@ -202,6 +221,7 @@ class MoveOut(Schema):
     from_tier: str
     to_tier: str
     change: str
+    country_es: str = Field(alias="country_name_es", description="Spanish name.")
 
 
 class ReportDetail(ReportSummary):
@@ -220,6 +240,7 @@ class ReportDetail(ReportSummary):
 class NarrativeTagOut(Schema):
     code: str = Field(description="Stable code, e.g. forced_labor.")
     label: str = Field(description="The same in words, e.g. forced labor.")
+    label_es: str = Field(description="The same in Spanish, e.g. trabajo forzoso.")
 
 
 class NarrativeSectionOut(Schema):
@@ -232,7 +253,14 @@ class NarrativeSectionOut(Schema):
 def _tags(codes: Any) -> list[dict[str, str]]:
     from tipwatch.tip.terms import tag_label
 
-    return [{"code": str(code), "label": tag_label(str(code))} for code in codes or []]
+    return [
+        {
+            "code": str(code),
+            "label": tag_label(str(code), ENGLISH),
+            "label_es": tag_label(str(code), SPANISH),
+        }
+        for code in codes or []
+    ]
 
 
 class NarrativeOut(Schema):
@@ -249,6 +277,11 @@ class NarrativeOut(Schema):
     sections: list[NarrativeSectionOut]
     source_name: str
     source_url: str | None
+    country_es: str = Field(description="Spanish name.")
+
+    @staticmethod
+    def resolve_country_es(obj: Any) -> str:
+        return country_name(obj.country, SPANISH)
 
     @staticmethod
     def resolve_forms(obj: Any) -> list[dict[str, str]]:
@@ -283,10 +316,22 @@ class StatisticOut(Schema):
     quote: str
     page: int | None
     source_url: str | None
+    country_es: str = Field(description="Spanish name.")
+    metric_label_es: str = Field(description="The metric in Spanish.")
 
     @staticmethod
     def resolve_metric_label(obj: Any) -> str:
-        return str(obj.get_metric_display())
+        with override(ENGLISH):
+            return str(obj.get_metric_display())
+
+    @staticmethod
+    def resolve_metric_label_es(obj: Any) -> str:
+        with override(SPANISH):
+            return str(obj.get_metric_display())
+
+    @staticmethod
+    def resolve_country_es(obj: Any) -> str:
+        return country_name(obj.country, SPANISH)
 
     @staticmethod
     def resolve_qualifier(obj: Any) -> str | None:
@@ -305,6 +350,9 @@ class ChangeOut(Schema):
     to_tier: str | None
     to_label: str
     change: str = Field(description="up, down, new (nothing comparable before) or dropped.")
+    country_es: str = Field(alias="country_name_es", description="Spanish name.")
+    from_label_es: str = Field(description="The tier before, in Spanish.")
+    to_label_es: str = Field(description="The tier after, in Spanish.")
 
 
 class ScopeOut(Schema):

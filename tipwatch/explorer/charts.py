@@ -14,23 +14,31 @@ from typing import Any
 
 import pygal
 from django.core.cache import cache
+from django.utils import translation
+from django.utils.translation import pgettext
 from pygal.style import Style
 
 from tipwatch.tip.models import Report
-from tipwatch.tip.rules import Tier
+from tipwatch.tip.names import tier_name
 from tipwatch.tip.services.comparison import TIER_ORDER
 
 from .palette import TIER_COLOURS
 
 # Vertical position of each tier on a timeline: best at the top, special cases below the scale.
 TIER_LEVEL = {"1": 4, "2": 3, "2WL": 2, "3": 1, "special_case": 0}
-LEVEL_LABELS = [
-    {"label": "Special case", "value": 0},
-    {"label": "Tier 3", "value": 1},
-    {"label": "Watch List", "value": 2},
-    {"label": "Tier 2", "value": 3},
-    {"label": "Tier 1", "value": 4},
-]
+
+
+def level_labels() -> list[dict[str, Any]]:
+    """The timeline's axis, short enough for the axis, in the active language."""
+    return [
+        {"label": pgettext("chart axis", "Special case"), "value": 0},
+        {"label": tier_name("3"), "value": 1},
+        {"label": pgettext("chart axis", "Watch List"), "value": 2},
+        {"label": tier_name("2"), "value": 3},
+        {"label": tier_name("1"), "value": 4},
+    ]
+
+
 FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif"
 
 
@@ -102,13 +110,15 @@ def drawn_once(draw: Callable[..., str]) -> Callable[..., str]:
 
     pygal takes tens of milliseconds per chart, most of a page's time. The key is a digest of
     everything the chart is drawn from (its inputs, which come from one version of the data,
-    and pygal's version), so a new version of the data or of pygal gives new keys and nothing
-    needs to be invalidated; unchanged charts are shared across data versions.
+    the language its labels are in, and pygal's version), so a new version of the data or of
+    pygal gives new keys and nothing needs to be invalidated; unchanged charts are shared
+    across data versions.
     """
 
     @functools.wraps(draw)
     def wrapper(*args: Any) -> str:  # positional only: every input is part of the key
-        raw = repr((draw.__name__, pygal.__version__, _inputs(list(args))))
+        language = translation.get_language()
+        raw = repr((draw.__name__, language, pygal.__version__, _inputs(list(args))))
         key = "tipwatch:chart:" + hashlib.sha256(raw.encode()).hexdigest()[:40]
         svg = cache.get(key)
         if svg is None:
@@ -138,7 +148,7 @@ def tier_timeline(reports: Sequence[Report], tiers: Mapping[int, str], title: st
         point = {
             "value": TIER_LEVEL[tier],
             "color": TIER_COLOURS[tier],
-            "label": f"{report.year}: {Tier(tier).label}",
+            "label": f"{report.year}: {tier_name(tier)}",
         }
         if tier == "special_case":
             ranked.append(None)
@@ -153,7 +163,7 @@ def tier_timeline(reports: Sequence[Report], tiers: Mapping[int, str], title: st
             title=title,
             allow_interruptions=True,
             range=(0, 4),
-            y_labels=LEVEL_LABELS,
+            y_labels=level_labels(),
             show_y_guides=True,
             dots_size=6,
             stroke_style={"width": 3},
@@ -162,8 +172,8 @@ def tier_timeline(reports: Sequence[Report], tiers: Mapping[int, str], title: st
         style=_style(["#3D3D3D", TIER_COLOURS["special_case"]]),
     )
     chart.x_labels = [year_label(report) for report in reports]
-    chart.add("Tier", ranked)
-    chart.add("Special case", special, stroke=False)
+    chart.add(pgettext("chart series", "Tier"), ranked)
+    chart.add(pgettext("chart series", "Special case"), special, stroke=False)
     return _render(chart)
 
 
@@ -179,7 +189,7 @@ def tier_counts_over_time(
     chart.x_labels = [year_label(report) for report in reports]
     for tier in TIER_ORDER:
         chart.add(
-            Tier(tier).label,
+            tier_name(tier),
             [counts.get(report.year, {}).get(tier, 0) or None for report in reports],
         )
     return _render(chart)

@@ -7,11 +7,15 @@ import json
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils import translation
+from django.utils.html import format_html
+from django.utils.translation import gettext
 from django.views.decorators.http import require_safe
 
 from tipwatch.tip.filters import InvalidParameterError, PlacementFilters
 from tipwatch.tip.filters.resolve import TIER_VALUES
 from tipwatch.tip.models import Bureau, Group, Report
+from tipwatch.tip.names import ENGLISH, tier_name
 from tipwatch.tip.response_cache import cached
 from tipwatch.tip.services.reading import PLACEMENT_COLUMNS, placement_rows
 
@@ -24,6 +28,17 @@ CONTENT_TYPES = {
     "json": "application/json",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 }
+
+
+# Columns whose allowed values are English words: marked as English on other languages' pages.
+ENGLISH_VALUES = {"tier_label"}
+
+
+def _enum_text(column: str) -> str:
+    values = ", ".join(downloads.FIELD_DESCRIPTIONS[column].get("constraints", {}).get("enum", []))
+    if column in ENGLISH_VALUES and translation.get_language() != ENGLISH:
+        return format_html('<span lang="en">{}</span>', values)
+    return values
 
 
 @require_safe
@@ -40,12 +55,19 @@ def downloads_page(request: HttpRequest) -> HttpResponse:
                 (value, label)
                 for value, label in zip(
                     TIER_VALUES,
-                    downloads.FIELD_DESCRIPTIONS["tier_label"]["constraints"]["enum"],
+                    [tier_name(value) for value in TIER_VALUES],
                     strict=True,
                 )
             ],
             "columns": [
-                {"name": name, **downloads.FIELD_DESCRIPTIONS[name]} for name in PLACEMENT_COLUMNS
+                {
+                    **downloads.FIELD_DESCRIPTIONS[name],
+                    "name": name,
+                    # The files describe themselves in English; the page, in its language.
+                    "description": gettext(downloads.FIELD_DESCRIPTIONS[name]["description"]),
+                    "enum_text": _enum_text(name),
+                }
+                for name in PLACEMENT_COLUMNS
             ],
             "citation": downloads.CITATION,
             "licence": downloads.LICENCE_NOTE,

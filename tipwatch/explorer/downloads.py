@@ -13,12 +13,13 @@ from pathlib import Path
 from typing import Any
 
 from django.utils import timezone
+from django.utils.translation import gettext_noop
 from openpyxl import Workbook
 
 from tipwatch.tip.filters import PlacementFilters
 from tipwatch.tip.filters.resolve import TIER_VALUES
 from tipwatch.tip.models import Bureau, SourceKind
-from tipwatch.tip.rules import Tier
+from tipwatch.tip.names import ENGLISH, SPANISH, tier_name
 from tipwatch.tip.services.dataset_files import BUNDLED_DATA_DIR
 from tipwatch.tip.services.reading import PLACEMENT_COLUMNS, PlacementRow
 
@@ -43,86 +44,108 @@ LICENCE_NOTE = (
 FIELD_DESCRIPTIONS: dict[str, dict[str, Any]] = {
     "iso3": {
         "type": "string",
-        "description": "ISO 3166-1 alpha-3 code; Kosovo is XKX.",
+        "description": gettext_noop("ISO 3166-1 alpha-3 code; Kosovo is XKX."),
         "constraints": {"required": True, "pattern": "^[A-Z]{3}$"},
     },
     "country": {
         "type": "string",
-        "description": "Short English name.",
+        "description": gettext_noop("Short English name."),
         "constraints": {"required": True},
     },
     "report_year": {
         "type": "integer",
-        "description": "Year the report was published (the 2015 report covers April 2014 to "
-        "March 2015).",
+        "description": gettext_noop(
+            "Year the report was published (the 2015 report covers April 2014 to March 2015)."
+        ),
         "constraints": {"required": True, "minimum": 2001},
     },
     "tier": {
         "type": "string",
-        "description": "1, 2, 2WL (Tier 2 Watch List), 3 or special_case. A country-year "
-        "with no row was not rated (or is a known coverage gap).",
+        "description": gettext_noop(
+            "1, 2, 2WL (Tier 2 Watch List), 3 or special_case. A country-year "
+            "with no row was not rated (or is a known coverage gap)."
+        ),
         "constraints": {"required": True, "enum": TIER_VALUES},
     },
     "tier_label": {
         "type": "string",
-        "description": "The tier in words.",
-        "constraints": {"required": True, "enum": [Tier(t).label for t in TIER_VALUES]},
+        "description": gettext_noop("The tier in words."),
+        "constraints": {"required": True, "enum": [tier_name(t, ENGLISH) for t in TIER_VALUES]},
     },
     "region": {
         "type": "string",
-        "description": "State Department regional bureau in that report year (approximate; "
-        "see the codebook).",
+        "description": gettext_noop(
+            "State Department regional bureau in that report year (approximate; see the codebook)."
+        ),
         "constraints": {"enum": list(Bureau.values)},
     },
     "partial_year": {
         "type": "boolean",
-        "description": "True when our data for that report year is incomplete.",
+        "description": gettext_noop("True when our data for that report year is incomplete."),
         "trueValues": ["true"],
         "falseValues": ["false"],
         "constraints": {"required": True},
     },
     "source_kind": {
         "type": "string",
-        "description": "What kind of source states this placement, strongest first: "
-        "official (the State Department's own page), verbatim_copy (a faithful republication "
-        "such as Refworld or ecoi.net), dataset (a research dataset), secondary, inferred "
-        "(from lists and totals), or report_import.",
+        "description": gettext_noop(
+            "What kind of source states this placement, strongest first: "
+            "official (the State Department's own page), verbatim_copy (a faithful republication "
+            "such as Refworld or ecoi.net), dataset (a research dataset), secondary, inferred "
+            "(from lists and totals), or report_import."
+        ),
         "constraints": {"required": True, "enum": list(SourceKind.values)},
     },
     "source_name": {
         "type": "string",
-        "description": "The dataset, or the publisher of the web source.",
+        "description": gettext_noop("The dataset, or the publisher of the web source."),
         "constraints": {"required": True},
     },
     "source_url": {
         "type": "string",
         "format": "uri",
-        "description": "Where the placement can be checked.",
+        "description": gettext_noop("Where the placement can be checked."),
     },
     "page": {
         "type": "integer",
-        "description": "Page in the printed report, where known.",
+        "description": gettext_noop("Page in the printed report, where known."),
         "constraints": {"minimum": 1},
     },
     "quote": {
         "type": "string",
-        "description": "The report's own words for this country and year (its header line or "
-        "tier sentence), from an official page or a verbatim copy.",
+        "description": gettext_noop(
+            "The report's own words for this country and year (its header line or "
+            "tier sentence), from an official page or a verbatim copy."
+        ),
     },
     "note": {"type": "string", "description": "Raw value, inference and caveats."},
     "inferred": {
         "type": "boolean",
-        "description": "True when no source states the placement; it follows from totals.",
+        "description": gettext_noop(
+            "True when no source states the placement; it follows from totals."
+        ),
         "trueValues": ["true"],
         "falseValues": ["false"],
         "constraints": {"required": True},
     },
     "secondary": {
         "type": "boolean",
-        "description": "True for a secondary or inferred source.",
+        "description": gettext_noop("True for a secondary or inferred source."),
         "trueValues": ["true"],
         "falseValues": ["false"],
         "constraints": {"required": True},
+    },
+    "country_es": {
+        "type": "string",
+        "description": gettext_noop(
+            "Spanish name: CLDR's, or the report's own where they differ for a reason."
+        ),
+        "constraints": {"required": True},
+    },
+    "tier_label_es": {
+        "type": "string",
+        "description": gettext_noop("The tier in words, in Spanish."),
+        "constraints": {"required": True, "enum": [tier_name(t, SPANISH) for t in TIER_VALUES]},
     },
 }
 assert tuple(FIELD_DESCRIPTIONS) == PLACEMENT_COLUMNS

@@ -8,8 +8,10 @@ and every map and chart has a table with the same data.
 
 from __future__ import annotations
 
+from django.utils.translation import gettext
+
 from tipwatch.tip.models import TierChoice
-from tipwatch.tip.rules import Tier
+from tipwatch.tip.names import tier_name
 
 TIER_COLOURS: dict[str, str] = {
     TierChoice.TIER_1.value: "#0072B2",
@@ -38,23 +40,24 @@ def css_class(tier: str | None, *, gap: bool = False) -> str:
 
 
 def legend() -> list[dict[str, str]]:
-    """The legend entries, best tier first, then special case, not rated and no data."""
+    """The legend entries in the active language, best tier first, then special case, not rated
+    and no data."""
     items = [
         {
             "key": tier,
-            "label": Tier(tier).label,
+            "label": tier_name(tier),
             "colour": TIER_COLOURS[tier],
             "css": TIER_CSS[tier],
         }
         for tier in TIER_COLOURS
     ]
     items.append(
-        {"key": "not_rated", "label": "Not rated", "colour": NOT_RATED_COLOUR, "css": "tnr"}
+        {"key": "not_rated", "label": tier_name(None), "colour": NOT_RATED_COLOUR, "css": "tnr"}
     )
     items.append(
         {
             "key": "no_data",
-            "label": "Assessed, but missing from our data (partial year)",
+            "label": gettext("Assessed, but missing from our data (partial year)"),
             "colour": NO_DATA_COLOUR,
             "css": "tgap",
         }

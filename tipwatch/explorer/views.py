@@ -15,6 +15,8 @@ from django.db.models import Count, Prefetch
 from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext
 from django.views.decorators.http import require_safe
 
 from tipwatch.pages.privacy import public
@@ -28,6 +30,7 @@ from tipwatch.tip.filters.params import (
 )
 from tipwatch.tip.filters.resolve import report_years, resolve_scope_choice, resolve_year
 from tipwatch.tip.models import Bureau, Country, CoverageGap, Group, Placement, Report, Statistic
+from tipwatch.tip.names import ENGLISH, collation_key, country_name, tier_name
 from tipwatch.tip.rules import TIER_MEANINGS, Tier
 from tipwatch.tip.services.narratives import country_narratives
 from tipwatch.tip.services.reading import (
@@ -44,7 +47,7 @@ from tipwatch.tip.services.reading import (
     tier_label,
 )
 from tipwatch.tip.services.report_index import next_report, previous_report, reports_by_year
-from tipwatch.tip.terms import QUALIFIER_LABELS, figure_text
+from tipwatch.tip.terms import figure_text, qualifier_label
 
 from . import charts
 from .page_cache import cached_page
@@ -52,14 +55,37 @@ from .palette import css_class, legend
 from .worldmap import world_map
 
 
-def bad_request(request: HttpRequest, error: InvalidParameterError, **context: Any) -> HttpResponse:
+def error_summary(error: InvalidParameterError) -> str:
+    """What was wrong, in the page's language, from the error's code and field.
+
+    The filters' own messages are written once, in English, for the API as well; a page in
+    another language leads with this and gives that message as the detail."""
+    if error.code == "not_found":
+        return gettext("We hold nothing at this address.")
+    if error.code == "unknown_parameter":
+        return gettext("The address has a parameter we do not know.")
+    if error.code == "conflicting_filters":
+        return gettext("Two choices in the address contradict each other.")
+    return gettext("The value given for “%(field)s” is not valid.") % {"field": error.field}
+
+
+def bad_request(
+    request: HttpRequest,
+    error: InvalidParameterError,
+    *,
+    message_in_language: bool = False,
+    **context: Any,
+) -> HttpResponse:
     """The 400 (or 404) page: what was wrong and every valid choice, as links where useful."""
     if error.field == "year" and error.allowed is None:
         error.allowed = report_years()
+    summary = ""
+    if translation.get_language() != ENGLISH and not message_in_language:
+        summary = error_summary(error)
     return render(
         request,
         "explorer/bad_request.html",
-        {"error": error, **context},
+        {"error": error, "summary": summary, **context},
         status=error.status,
     )
 
@@ -71,7 +97,7 @@ def default_report() -> Report | None:
 
 def _tier_rows(counts: dict[str, int]) -> list[dict[str, Any]]:
     return [
-        {"tier": tier, "label": Tier(tier).label, "css": css_class(tier), "count": counts[tier]}
+        {"tier": tier, "label": tier_name(tier), "css": css_class(tier), "count": counts[tier]}
         for tier in TIER_ORDER
     ]
 
@@ -126,6 +152,7 @@ def country_index(request: HttpRequest) -> HttpResponse:
     rows = [
         {
             "country": standing.country,
+            "name": country_name(standing.country),
             "placement": standing.latest,
             "tier_label": standing.current_tier_label,
             "css": css_class(standing.current_tier),
@@ -138,6 +165,8 @@ def country_index(request: HttpRequest) -> HttpResponse:
         }
         for standing in country_standings()
     ]
+    if translation.get_language() != ENGLISH:
+        rows.sort(key=lambda row: collation_key(str(row["name"])))
     return render(
         request,
         "explorer/country_index.html",
@@ -162,7 +191,7 @@ def _statistics(country: Country) -> dict[str, Any] | None:
         label = figure.get_metric_display()
         series[label][figure.period_year] = figure.value
         sources[(label, figure.period_year)] = figure
-        qualifiers[(label, figure.period_year)] = QUALIFIER_LABELS.get(figure.qualifier, "")
+        qualifiers[(label, figure.period_year)] = qualifier_label(figure.qualifier)
     years = sorted({year for values in series.values() for year in values})
     table = [
         {
@@ -184,7 +213,9 @@ def _statistics(country: Country) -> dict[str, Any] | None:
         "years": years,
         "table": table,
         "chart": charts.statistics_over_time(
-            series, f"{country.name}: figures by year", qualifiers
+            series,
+            gettext("%(country)s: figures by year") % {"country": country_name(country)},
+            qualifiers,
         ),
     }
 
@@ -218,16 +249,18 @@ def country_detail(request: HttpRequest, iso3: str) -> HttpResponse:
     if country is None:
         error = InvalidParameterError(
             "iso3",
-            f"We hold no country with the code {iso3!r}.",
+            gettext("We hold no country with the code %(code)r.") % {"code": iso3},
             status=404,
             code="not_found",
         )
         return bad_request(
             request,
             error,
-            countries=Country.objects.order_by("name").only("iso3", "name"),
+            message_in_language=True,
+            countries=Country.objects.order_by("name").only("iso3", "name", "name_es"),
         )
     history = country_history(country)
+    name = country_name(country)
     reports = sorted(reports_by_year(request).values(), key=lambda r: r.year)
     narratives = country_narratives(country)
     narrative_years = {narrative.report.year: narrative for narrative in narratives}
@@ -242,13 +275,11 @@ def country_detail(request: HttpRequest, iso3: str) -> HttpResponse:
                 "row": row,
                 "tier_label": tier_label(row.placement.tier if row else None)
                 if row or report.year not in unknown
-                else "Missing from our data",
+                else gettext("Missing from our data"),
                 "css": css_class(row.placement.tier if row else None, gap=report.year in unknown),
                 "gap": report.year in unknown,
                 "narrative": narrative_years.get(report.year),
-                "flags": [
-                    flag.render(country.name) for flag in history.flags_for_year(report.year)
-                ],
+                "flags": [flag.render(name) for flag in history.flags_for_year(report.year)],
             }
         )
     latest = history.latest
@@ -256,6 +287,9 @@ def country_detail(request: HttpRequest, iso3: str) -> HttpResponse:
     latest_report = reports[-1] if reports else None
     context = {
         "country": country,
+        "name": name,
+        "other_names": [alias for alias in country.alias_names if alias != name],
+        "current_tier_name": tier_name(latest.placement.tier) if latest else "",
         "history": history,
         "timeline": timeline,
         "rated_rows": [item for item in timeline if item["row"]],
@@ -266,15 +300,13 @@ def country_detail(request: HttpRequest, iso3: str) -> HttpResponse:
         "latest_is_outdated": bool(
             latest and latest_report and latest.placement.report.year < latest_report.year
         ),
-        "flags": [
-            {"flag": flag, "text": flag.render(country.name)} for flag in reversed(history.flags)
-        ],
+        "flags": [{"flag": flag, "text": flag.render(name)} for flag in reversed(history.flags)],
         "groups": list(country.groups.all()),
         "bureaus": list(country.bureau_assignments.all()),
         "chart": charts.tier_timeline(
             reports,
             {year: row.placement.tier for year, row in by_year.items()},
-            f"{country.name}: tier in each TIP Report",
+            gettext("%(country)s: tier in each TIP Report") % {"country": name},
         ),
         "statistics": _statistics(country),
         "narratives": narratives,
@@ -334,9 +366,11 @@ def compare_view(request: HttpRequest) -> HttpResponse:
             }
             for r in chronological
         ],
-        "tier_headers": [Tier(tier).label for tier in TIER_ORDER],
+        "tier_headers": [tier_name(tier) for tier in TIER_ORDER],
         "chart": charts.tier_counts_over_time(
-            chronological, series, f"{scope.label}: countries per tier in each report"
+            chronological,
+            series,
+            gettext("%(scope)s: countries per tier in each report") % {"scope": scope.label},
         ),
     }
     return render(request, "explorer/compare.html", context)
@@ -363,7 +397,7 @@ def report_index(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "explorer/report_index.html",
-        {"rows": rows, "tier_headers": [Tier(tier).label for tier in TIER_ORDER]},
+        {"rows": rows, "tier_headers": [tier_name(tier) for tier in TIER_ORDER]},
     )
 
 

@@ -13,8 +13,11 @@ from pathlib import Path
 from typing import Any
 
 from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext
 
 from tipwatch.tip.models import Country, CoverageGap, Placement, Report
+from tipwatch.tip.names import ENGLISH, collation_key, country_name
 from tipwatch.tip.services.reading import tier_label
 
 from .palette import css_class
@@ -47,11 +50,11 @@ class MapCountry:
     def status(self) -> str:
         if self.tier:
             return tier_label(self.tier)
-        return "missing from our data" if self.gap else "not rated"
+        return gettext("missing from our data") if self.gap else gettext("not rated")
 
     @property
     def label(self) -> str:
-        return f"{self.name}: {self.status}"
+        return gettext("%(country)s: %(status)s") % {"country": self.name, "status": self.status}
 
 
 @dataclass(frozen=True)
@@ -70,7 +73,9 @@ class WorldMap:
     @property
     def table(self) -> list[MapCountry]:
         """Every country we hold, by name: the map's text alternative."""
-        return sorted(self.countries, key=lambda c: c.name)
+        if translation.get_language() == ENGLISH:
+            return sorted(self.countries, key=lambda c: c.name)
+        return sorted(self.countries, key=lambda c: collation_key(c.name))
 
     def counts(self) -> dict[str, int]:
         totals: dict[str, int] = {}
@@ -86,7 +91,8 @@ def world_map(report: Report) -> WorldMap:
     gaps = set(CoverageGap.objects.filter(report=report).values_list("country__iso3", flat=True))
     drawn: list[MapCountry] = []
     known: set[str] = set()
-    for iso3, name in Country.objects.order_by("name").values_list("iso3", "name"):
+    for country in Country.objects.order_by("name").only("iso3", "name", "name_es"):
+        iso3 = country.iso3
         shape = shapes.get(iso3)
         if shape is None:
             continue
@@ -95,7 +101,7 @@ def world_map(report: Report) -> WorldMap:
         drawn.append(
             MapCountry(
                 iso3=iso3,
-                name=name,
+                name=country_name(country),
                 tier=tiers.get(iso3),
                 gap=iso3 in gaps,
                 path=shape["d"],

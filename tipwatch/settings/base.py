@@ -73,7 +73,7 @@ ROOT_URLCONF = "tipwatch.urls"
 
 # The API and the downloads may be read from any site (django-cors-headers); they are public
 # and read-only, and take no credentials.
-CORS_URLS_REGEX = r"^/(api|downloads)/"
+CORS_URLS_REGEX = r"^/(api|downloads|es/downloads)/"
 CORS_ALLOW_ALL_ORIGINS = True
 CORS_ALLOW_METHODS = ("GET", "HEAD", "OPTIONS")
 CORS_ALLOW_HEADERS = ("If-None-Match", "If-Modified-Since")

@@ -1,62 +1,66 @@
 """Words for the codes stored with a narrative and its figures, for anything that shows them.
 
 A report import stores narrative tags as codes (`forced_labor`, `brick_kilns`) and figures with a
-metric and a qualifier code (`at_least`). Readers never see a code: they see these words. No
-Django imports, so the wording is tested directly.
+metric and a qualifier code (`at_least`). Readers never see a code: they see these words,
+through the catalog, in the active language or the one asked for.
 """
 
 from __future__ import annotations
 
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import override
+
 # The tags `ingest.parsing.tags` produces, in the report's own (American) spelling.
-TAG_LABELS: dict[str, str] = {
-    "sex_trafficking": "sex trafficking",
-    "forced_labor": "forced labor",
-    "child_labor": "child labor",
-    "domestic_servitude": "domestic servitude",
-    "forced_begging": "forced begging",
-    "forced_criminality": "forced criminality",
-    "debt_bondage": "debt bondage",
-    "child_soldiers": "the use of child soldiers",
-    "organ_removal": "organ removal",
-    "forced_marriage": "forced marriage",
-    "sex_tourism": "sex tourism",
-    "online_sexual_exploitation": "online sexual exploitation",
-    "mining": "mining",
-    "illegal_gold_mining": "illegal gold mining",
-    "logging": "logging",
-    "agriculture": "agriculture",
-    "fishing": "fishing",
-    "construction": "construction",
-    "domestic_work": "domestic work",
-    "manufacturing": "manufacturing",
-    "textiles": "textiles",
-    "brick_kilns": "brick kilns",
-    "hospitality_tourism": "hospitality and tourism",
-    "entertainment": "bars and entertainment venues",
-    "street_vending": "street vending",
-    "cattle_ranching": "cattle ranching",
+TAG_LABELS: dict[str, Promise] = {
+    "sex_trafficking": _("sex trafficking"),
+    "forced_labor": _("forced labor"),
+    "child_labor": _("child labor"),
+    "domestic_servitude": _("domestic servitude"),
+    "forced_begging": _("forced begging"),
+    "forced_criminality": _("forced criminality"),
+    "debt_bondage": _("debt bondage"),
+    "child_soldiers": _("the use of child soldiers"),
+    "organ_removal": _("organ removal"),
+    "forced_marriage": _("forced marriage"),
+    "sex_tourism": _("sex tourism"),
+    "online_sexual_exploitation": _("online sexual exploitation"),
+    "mining": _("mining"),
+    "illegal_gold_mining": _("illegal gold mining"),
+    "logging": _("logging"),
+    "agriculture": _("agriculture"),
+    "fishing": _("fishing"),
+    "construction": _("construction"),
+    "domestic_work": _("domestic work"),
+    "manufacturing": _("manufacturing"),
+    "textiles": _("textiles"),
+    "brick_kilns": _("brick kilns"),
+    "hospitality_tourism": _("hospitality and tourism"),
+    "entertainment": _("bars and entertainment venues"),
+    "street_vending": _("street vending"),
+    "cattle_ranching": _("cattle ranching"),
 }
 
-METRIC_LABELS: dict[str, str] = {
-    "investigations": "investigations",
-    "prosecutions": "prosecutions",
-    "convictions": "convictions",
-    "victims_identified": "identified victims",
-    "investigations_sex_trafficking": "sex trafficking investigations",
-    "investigations_labor_trafficking": "labor trafficking investigations",
-    "prosecutions_sex_trafficking": "sex trafficking prosecutions",
-    "prosecutions_labor_trafficking": "labor trafficking prosecutions",
-    "convictions_sex_trafficking": "sex trafficking convictions",
-    "convictions_labor_trafficking": "labor trafficking convictions",
-    "victims_identified_sex_trafficking": "identified sex trafficking victims",
-    "victims_identified_labor_trafficking": "identified labor trafficking victims",
+METRIC_LABELS: dict[str, Promise] = {
+    "investigations": _("investigations"),
+    "prosecutions": _("prosecutions"),
+    "convictions": _("convictions"),
+    "victims_identified": _("identified victims"),
+    "investigations_sex_trafficking": _("sex trafficking investigations"),
+    "investigations_labor_trafficking": _("labor trafficking investigations"),
+    "prosecutions_sex_trafficking": _("sex trafficking prosecutions"),
+    "prosecutions_labor_trafficking": _("labor trafficking prosecutions"),
+    "convictions_sex_trafficking": _("sex trafficking convictions"),
+    "convictions_labor_trafficking": _("labor trafficking convictions"),
+    "victims_identified_sex_trafficking": _("identified sex trafficking victims"),
+    "victims_identified_labor_trafficking": _("identified labor trafficking victims"),
 }
 
-QUALIFIER_LABELS: dict[str, str] = {
-    "at_least": "at least",
-    "approximately": "approximately",
-    "more_than": "more than",
-    "fewer_than": "fewer than",
+QUALIFIER_LABELS: dict[str, Promise] = {
+    "at_least": _("at least"),
+    "approximately": _("approximately"),
+    "more_than": _("more than"),
+    "fewer_than": _("fewer than"),
 }
 
 
@@ -65,17 +69,40 @@ def words(code: str) -> str:
     return " ".join(code.replace("_", " ").split())
 
 
-def tag_label(code: str) -> str:
-    return TAG_LABELS.get(code.strip(), words(code))
+def _label(table: dict[str, Promise], code: str, language: str | None) -> str:
+    label = table.get(code.strip())
+    if label is None:
+        return words(code)
+    if language is None:
+        return str(label)
+    with override(language):
+        return str(label)
 
 
-def metric_label(code: str) -> str:
-    return METRIC_LABELS.get(code.strip(), words(code))
+def tag_label(code: str, language: str | None = None) -> str:
+    """The tag in words, in `language` or the active one."""
+    return _label(TAG_LABELS, code, language)
 
 
-def figure_text(value: int, qualifier: str = "", qualifiers: dict[str, str] | None = None) -> str:
-    """ "at least 774", or "774" for an exact figure; `qualifiers` has another language's words."""
-    table = QUALIFIER_LABELS if qualifiers is None else qualifiers
+def metric_label(code: str, language: str | None = None) -> str:
+    return _label(METRIC_LABELS, code, language)
+
+
+def qualifier_label(code: str, language: str | None = None) -> str:
+    return _label(QUALIFIER_LABELS, code, language) if code else ""
+
+
+def figure_text(
+    value: int,
+    qualifier: str = "",
+    qualifiers: dict[str, str] | None = None,
+    language: str | None = None,
+) -> str:
+    """ "at least 774", or "774" for an exact figure; `qualifiers` has another language's words.
+
+    Without `qualifiers`, the words come from the catalog in `language` or the active one."""
     if not qualifier:
         return str(value)
-    return f"{table.get(qualifier, words(qualifier))} {value}"
+    if qualifiers is not None:
+        return f"{qualifiers.get(qualifier, words(qualifier))} {value}"
+    return f"{qualifier_label(qualifier, language)} {value}"

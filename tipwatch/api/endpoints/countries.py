@@ -10,6 +10,7 @@ from ninja.pagination import paginate
 from tipwatch.tip.filters.params import PathText
 from tipwatch.tip.filters.resolve import resolve_country
 from tipwatch.tip.models import Country, Group
+from tipwatch.tip.names import ENGLISH, SPANISH, country_name, tier_name
 from tipwatch.tip.rules import TIER_MEANINGS, Tier
 from tipwatch.tip.services.reading import CountryStanding, country_history, country_standings
 
@@ -63,14 +64,15 @@ def get_country(request: HttpRequest, iso3: PathText) -> dict[str, Any]:
         current = {
             "report_year": latest.placement.report.year,
             "tier": tier.value,
-            "tier_label": tier.label,
+            "tier_label": tier_name(tier, ENGLISH),
+            "tier_label_es": tier_name(tier, SPANISH),
             "meaning": TIER_MEANINGS[tier].summary,
             "statute": TIER_MEANINGS[tier].statute,
         }
     return {
         "iso3": country.iso3,
         "name": country.name,
-        "name_es": country.name_es,
+        "name_es": country_name(country, SPANISH),
         "entity_type": country.entity_type,
         "aliases": data["aliases"],
         "bureau": data["current_region"],

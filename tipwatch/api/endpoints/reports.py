@@ -10,6 +10,7 @@ from ninja.pagination import paginate
 from tipwatch.tip.filters.params import RequiredYear
 from tipwatch.tip.filters.resolve import resolve_year
 from tipwatch.tip.models import CoverageGap, Placement, Report
+from tipwatch.tip.names import SPANISH, country_name
 from tipwatch.tip.services.reading import (
     TIER_ORDER,
     MoveSplit,
@@ -102,7 +103,13 @@ def get_report(request: HttpRequest, year: RequiredYear) -> dict[str, Any]:
         "period_end": report.period_end,
         "previous_year": comparison.previous_report.year if comparison.previous_report else None,
         "gaps": [
-            {"iso3": g.country.iso3, "country": g.country.name, "reason": g.reason} for g in gaps
+            {
+                "iso3": g.country.iso3,
+                "country": g.country.name,
+                "country_es": country_name(g.country, SPANISH),
+                "reason": g.reason,
+            }
+            for g in gaps
         ],
         "tiers": {tier: comparison.countries_at(tier) for tier in TIER_ORDER},
         "upgrades": moves.upgrades,

@@ -3,28 +3,35 @@
 from __future__ import annotations
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class Metric(models.TextChoices):
-    INVESTIGATIONS = "investigations", "Investigations"
-    PROSECUTIONS = "prosecutions", "Prosecutions"
-    CONVICTIONS = "convictions", "Convictions"
-    VICTIMS_IDENTIFIED = "victims_identified", "Victims identified"
-    INVESTIGATIONS_SEX = "investigations_sex_trafficking", "Investigations (sex trafficking)"
-    INVESTIGATIONS_LABOR = "investigations_labor_trafficking", "Investigations (labor trafficking)"
-    PROSECUTIONS_SEX = "prosecutions_sex_trafficking", "Prosecutions (sex trafficking)"
-    PROSECUTIONS_LABOR = "prosecutions_labor_trafficking", "Prosecutions (labor trafficking)"
-    CONVICTIONS_SEX = "convictions_sex_trafficking", "Convictions (sex trafficking)"
-    CONVICTIONS_LABOR = "convictions_labor_trafficking", "Convictions (labor trafficking)"
-    VICTIMS_SEX = "victims_identified_sex_trafficking", "Victims identified (sex trafficking)"
-    VICTIMS_LABOR = "victims_identified_labor_trafficking", "Victims identified (labor trafficking)"
+    INVESTIGATIONS = "investigations", _("Investigations")
+    PROSECUTIONS = "prosecutions", _("Prosecutions")
+    CONVICTIONS = "convictions", _("Convictions")
+    VICTIMS_IDENTIFIED = "victims_identified", _("Victims identified")
+    INVESTIGATIONS_SEX = "investigations_sex_trafficking", _("Investigations (sex trafficking)")
+    INVESTIGATIONS_LABOR = (
+        "investigations_labor_trafficking",
+        _("Investigations (labor trafficking)"),
+    )
+    PROSECUTIONS_SEX = "prosecutions_sex_trafficking", _("Prosecutions (sex trafficking)")
+    PROSECUTIONS_LABOR = "prosecutions_labor_trafficking", _("Prosecutions (labor trafficking)")
+    CONVICTIONS_SEX = "convictions_sex_trafficking", _("Convictions (sex trafficking)")
+    CONVICTIONS_LABOR = "convictions_labor_trafficking", _("Convictions (labor trafficking)")
+    VICTIMS_SEX = "victims_identified_sex_trafficking", _("Victims identified (sex trafficking)")
+    VICTIMS_LABOR = (
+        "victims_identified_labor_trafficking",
+        _("Victims identified (labor trafficking)"),
+    )
 
 
 class Qualifier(models.TextChoices):
-    AT_LEAST = "at_least", "at least"
-    APPROXIMATELY = "approximately", "approximately"
-    MORE_THAN = "more_than", "more than"
-    FEWER_THAN = "fewer_than", "fewer than"
+    AT_LEAST = "at_least", _("at least")
+    APPROXIMATELY = "approximately", _("approximately")
+    MORE_THAN = "more_than", _("more than")
+    FEWER_THAN = "fewer_than", _("fewer than")
 
 
 class NarrativeQuerySet(models.QuerySet["Narrative"]):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 
 from django.db import models
+from django.utils.translation import gettext
 
 from .choices import Coverage
 
@@ -54,7 +55,9 @@ class Report(models.Model):
     @property
     def year_label(self) -> str:
         """The year as it should be shown anywhere: partial years say so."""
-        return f"{self.year} (partial data)" if self.is_partial else str(self.year)
+        if self.is_partial:
+            return gettext("%(year)s (partial data)") % {"year": self.year}
+        return str(self.year)
 
 
 class CoverageGap(models.Model):

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..models import Country, CoverageGap, Placement
+from ..names import ENGLISH, SPANISH, tier_name
 from ..rules import HistoryEntry, RuleFlag, Tier, annotate, flags_for
 
 
@@ -25,7 +26,8 @@ class HistoryRow:
         return {
             "report_year": placement.report.year,
             "tier": placement.tier,
-            "tier_label": placement.get_tier_display(),
+            "tier_label": tier_name(placement.tier, ENGLISH),
+            "tier_label_es": tier_name(placement.tier, SPANISH),
             "change": str(self.entry.change),
             "previous_tier": str(self.entry.previous_tier) if self.entry.previous_tier else None,
             "years_at_tier": self.entry.years_at_tier,

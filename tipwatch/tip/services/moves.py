@@ -12,7 +12,10 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
+from django.utils.translation import gettext_lazy as _
+
 from ..models import Country, CoverageGap, Placement, Report
+from ..names import SPANISH, country_name, tier_name
 from ..rules import Change, Tier
 from ..rules import compare as compare_tiers
 from .scope import Scope
@@ -20,15 +23,16 @@ from .scope import Scope
 DROPPED = "dropped"
 CHANGE_KINDS = (str(Change.UP), str(Change.DOWN), str(Change.NEW), DROPPED)
 CHANGE_LABELS = {
-    str(Change.UP): "Upgraded",
-    str(Change.DOWN): "Downgraded",
-    str(Change.NEW): "Newly rated or from/to a special case",
-    DROPPED: "No longer rated",
+    str(Change.UP): _("Upgraded"),
+    str(Change.DOWN): _("Downgraded"),
+    str(Change.NEW): _("Newly rated or from/to a special case"),
+    DROPPED: _("No longer rated"),
 }
 
 
-def tier_label(tier: str | None) -> str:
-    return Tier(tier).label if tier else "Not rated"
+def tier_label(tier: str | None, language: str | None = None) -> str:
+    """The tier's name in `language` or the active one; "Not rated" for no tier."""
+    return tier_name(str(Tier(tier)) if tier else None, language)
 
 
 @dataclass(frozen=True)
@@ -44,7 +48,19 @@ class TierMove:
 
     @property
     def country_name(self) -> str:
-        return self.country.name
+        return country_name(self.country)
+
+    @property
+    def country_name_es(self) -> str:
+        return country_name(self.country, SPANISH)
+
+    @property
+    def from_label_es(self) -> str:
+        return tier_label(self.from_tier, SPANISH)
+
+    @property
+    def to_label_es(self) -> str:
+        return tier_label(self.to_tier, SPANISH)
 
     @property
     def from_label(self) -> str:

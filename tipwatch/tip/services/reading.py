@@ -21,6 +21,7 @@ from django.db.models import Count, Exists, OuterRef, Q, Subquery
 
 from ..models import BureauAssignment, Country, CoverageGap, Placement, Report
 from ..models.placement import PlacementQuerySet
+from ..names import ENGLISH, SPANISH, country_name
 from .comparison import TIER_ORDER, Comparison, compare
 from .history import CountryHistory, HistoryRow, country_histories, country_history, tiers_of
 from .moves import CHANGE_LABELS, ChangeSet, MoveSplit, TierMove, changes_between, tier_label
@@ -46,16 +47,20 @@ class PlacementRow:
     note: str | None
     inferred: bool
     secondary: bool
+    # Labels in Spanish, as columns of their own: a file or an API answer has one shape whatever
+    # language it is asked for in, and the English columns before them never change.
+    country_es: str
+    tier_label_es: str
 
     @classmethod
     def of(cls, placement: Placement) -> PlacementRow:
         report = placement.report
         return cls(
             iso3=placement.country.iso3,
-            country=placement.country.name,
+            country=country_name(placement.country, ENGLISH),
             report_year=report.year,
             tier=placement.tier,
-            tier_label=tier_label(placement.tier),
+            tier_label=tier_label(placement.tier, ENGLISH),
             region=placement.country.bureau_for(report.year),
             partial_year=report.is_partial,
             source_kind=placement.source_kind,
@@ -66,6 +71,8 @@ class PlacementRow:
             note=placement.note or None,
             inferred=placement.inferred,
             secondary=placement.is_secondary,
+            country_es=country_name(placement.country, SPANISH),
+            tier_label_es=tier_label(placement.tier, SPANISH),
         )
 
     def as_dict(self) -> dict[str, Any]:

@@ -6,7 +6,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from django.utils.translation import gettext
+
 from ..models import Country, Group
+from ..names import group_name
 
 
 class ScopeKind(StrEnum):
@@ -30,15 +33,20 @@ class Scope:
 
     @classmethod
     def for_group(cls, group: Group) -> Scope:
-        return cls(group.name, group.slug, group.description, list(group.members.order_by("name")))
+        return cls(
+            group_name(group), group.slug, group.description, list(group.members.order_by("name"))
+        )
 
     @classmethod
     def for_region(cls, bureau: str, year: int) -> Scope:
         countries = list(Country.objects.in_region(bureau, year).order_by("name"))
         return cls(
-            f"{bureau} bureau",
+            gettext("%(bureau)s bureau") % {"bureau": bureau},
             bureau,
-            f"Countries under the State Department's {bureau} bureau in the {year} report.",
+            gettext(
+                "Countries under the State Department's %(bureau)s bureau in the %(year)s report."
+            )
+            % {"bureau": bureau, "year": year},
             countries,
             ScopeKind.REGION,
         )
@@ -52,9 +60,9 @@ class Scope:
             else list(Country.objects.order_by("name"))
         )
         return cls(
-            "All countries",
+            gettext("All countries"),
             ALL_COUNTRIES,
-            "Every country and territory in our data.",
+            gettext("Every country and territory in our data."),
             members,
             ScopeKind.ALL,
         )
