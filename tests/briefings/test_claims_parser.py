@@ -525,7 +525,8 @@ def _described(text: str, gazetteer: Gazetteer, lang: str) -> list[tuple[Any, ..
             'alta de su informe, reservada para países que "no cumplen con las normas mínimas y '
             'no están haciendo esfuerzos suficientes".',
             "es",
-            {("change", ("CUB", "VEN"), "3", None)},
+            # "incluyó a X en ..." says where X is, not that it moved there.
+            {("tier", ("CUB", "VEN"), "3", None)},
         ),
         (
             "Este año, Bolivia pasó a Nivel 4 y con ello forma parte de los 22 países de la lista "
