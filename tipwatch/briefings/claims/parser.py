@@ -169,7 +169,7 @@ def read_text(
         found: list[_Found] = []
         for module in modules:
             found += _match_rules(module.RULES, module.VOCABULARY, tagged)
-        chosen = _resolve(found)
+        chosen = _resolve(found, tagged)
         for module in modules:
             chosen += _clause_claims(module, tagged, chosen)
         for module in modules:
@@ -440,6 +440,8 @@ def _match_rules(rules: list[Rule], vocabulary: Vocabulary, tagged: Tagged) -> l
             relative = _RELATIVE.search(match.group())
             if _hypothetical(tagged, match.start(), vocabulary) and not relative:
                 continue
+            if _FUTURE.search(match.group()) and _CONDITION.search(tagged.text):
+                continue  # "Peru will be downgraded to Tier 3 unless it acts."
             if _OTHER_TIME.match(TOKEN.sub(" ", tagged.text[match.end() :])):
                 continue
             claim = _build(rule, match, tagged, vocabulary)
@@ -478,6 +480,10 @@ def _match_rules(rules: list[Rule], vocabulary: Vocabulary, tagged: Tagged) -> l
     return found
 
 
+# A prediction ("Malaysia will fall to Tier 3 in this year's report, sources said") is a claim
+# about the coming report, unless a condition hangs on it.
+_FUTURE = re.compile(r"\b(?:will|sera|seran)\b")
+_CONDITION = re.compile(r"\b(?:if|unless|whether|otherwise|si|a\s+menos\s+que|salvo\s+que)\b")
 # "Sanctions may be placed on Russia, whose rating ... has been downgraded": the claim is in
 # a relative clause of its own, which the main clause's "may" does not govern.
 _RELATIVE = re.compile(r",\s+(?:whose|which|who|que|cuyo|cuya)\b")
@@ -538,7 +544,16 @@ def _build(rule: Rule, match: re.Match[str], tagged: Tagged, vocab: Vocabulary) 
         if direction is None and re.search(r"\b(?:down|abajo)\b", verb + rest):
             direction = "down"
         if direction is None and to_tier is None and from_tier is None:
-            return None
+            # "con la salida de Bolivia ... y la entrada de Cuba" to and from the one tier the
+            # sentence speaks of ("la lista negra").
+            named = {t.value for t in tagged.tokens if t.kind == "T" and t.value}
+            noun = _EXIT_OR_ENTRY.fullmatch(verb.strip())
+            if len(named) != 1 or noun is None:
+                return None
+            if noun.group("exit"):
+                from_tier = next(iter(named))
+            else:
+                to_tier = next(iter(named))
         return replace(
             base,
             countries=countries,
@@ -589,6 +604,11 @@ def _build(rule: Rule, match: re.Match[str], tagged: Tagged, vocab: Vocabulary) 
     )
 
 
+_EXIT_OR_ENTRY = re.compile(
+    r"(?P<exit>salida|exit|removal|retiro)|(?P<entry>entrada|ingreso|inclusion|entry|addition)"
+)
+
+
 def _rest_tiers(rest: str, tagged: Tagged, vocab: Vocabulary) -> tuple[str | None, str | None]:
     from_tier = to_tier = None
     for piece in re.finditer(r"(?P<prep>[a-z][a-z\s]*?)\s+[\"']?(?P<token>\u27e6T\d+\u27e7)", rest):
@@ -605,12 +625,25 @@ def _rest_tiers(rest: str, tagged: Tagged, vocab: Vocabulary) -> tuple[str | Non
     return from_tier, to_tier
 
 
-def _resolve(found: list[_Found]) -> list[_Found]:
+def _clash(item: _Found, other: _Found, tagged: Tagged) -> bool:
+    """Do two claims read the same words? Two claims that share only a tier ("mantuvo a Cuba
+    fuera de la lista negra, en la que incluye a Belice") are about different countries."""
+    start, end = max(item.start, other.start), min(item.end, other.end)
+    if start >= end:
+        return False
+    shared = tagged.text[start:end]
+    if "\u27e6C" in shared or not TOKEN.search(shared):
+        return True
+    words_left = re.sub(r"\b(?:the|its|their|la|el|los|las|su|a|an)\b", "", TOKEN.sub("", shared))
+    return bool(re.search(r"[a-z]", words_left))
+
+
+def _resolve(found: list[_Found], tagged: Tagged) -> list[_Found]:
     """Keep non-overlapping claims: groups, then counts, changes and tiers; longer first."""
     ordered = sorted(found, key=lambda f: (_PRIORITY[f.claim.kind], -(f.end - f.start), f.start))
     chosen: list[_Found] = []
     for item in ordered:
-        if any(item.start < other.end and other.start < item.end for other in chosen):
+        if any(_clash(item, other, tagged) for other in chosen):
             continue
         chosen.append(item)
     # "the downgrading of Thailand (Tier 3)": the bracketed tier is a claim of its own.

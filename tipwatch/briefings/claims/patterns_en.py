@@ -66,6 +66,9 @@ WHICH = (
 )
 
 _BE = words(
+    "will be",
+    "will remain",
+    "will stay",
     "remains",
     "remain",
     "remained",
@@ -126,6 +129,12 @@ _BE = words(
     "was given",
     "occupies",
     "occupied",
+    "retains",
+    "retain",
+    "keeps",
+    "keep",
+    "maintains",
+    "maintain",
 )
 _PLACE = words(
     "keeps",
@@ -175,6 +184,8 @@ _STANDING = words(
     "position",
 )
 _AUX = words(
+    "will be",
+    "will have been",
     "is",
     "are",
     "was",
@@ -265,6 +276,15 @@ _INTRANSITIVE_MOVE = words(
     "exits",
     "was moved",
     "were moved",
+    "will fall",
+    "will drop",
+    "will slip",
+    "will rise",
+    "will climb",
+    "will move up",
+    "will move down",
+    "will move",
+    "will return",
     "walked away",
     "walks away",
     "escaped",
@@ -613,7 +633,7 @@ RULES: list[Rule] = [
         ClaimKind.GROUP,
         "the-only",
         rf"(?P<subj>{CL})\s+{words('is', 'are', 'was', 'were', 'remains', 'remain', 'remained')}"
-        rf"\s+(?:the\s+)?{words('only', 'sole', 'lone', 'single')}\s+(?:(?P<gadj>{G})\s+)?"
+        rf"\s+(?:the\s+)?{words('only', 'sole', 'lone', 'single')}\s+(?:(?P<gadj>{G})\s+|[a-z-]+\s+)?"
         rf"(?:{COUNTRY_NOUN}|members?){_IN_GROUP}"
         rf"(?:\s+(?:that|which|to\s+be))?{_GROUP_VERBS}(?:\s+(?P<rel>{_REL}))?\s+{QT}(?P<t>{T})"
         rf"{_IN_GROUP2}",
@@ -822,6 +842,20 @@ RULES: list[Rule] = [
         rf"(?:\s+(?:this|last)\s+year)?\s+{_INCLUDE}"
         rf"\s*:?\s*(?P<subj>{CL})",
     ),
+    # "On Tier 3 are 21 countries", "In the Tier 1 category there are 30 countries".
+    rule(
+        ClaimKind.COUNT,
+        "on-t-are-n",
+        rf"^\W*(?:on|in)\s+{QT}(?P<t>{T})[\"']?(?:[^.;:,\u27e6]|\u27e6[GY]\d+\u27e7){{0,60}}?"
+        rf"\s+{words('are', 'were', 'there are', 'there were', 'sit', 'sat', 'stand')}"
+        rf"\s+(?:now\s+)?(?:(?P<cmp>{_CMP})\s+)?(?P<n>{N})\s+(?:{COUNTRY_NOUN})",
+    ),
+    # A headline: "Guatemala, on Tier 2 of the trafficking report".
+    rule(
+        ClaimKind.TIER,
+        "headline-comma",
+        rf"^\W*(?P<subj>{CL})\s*,\s+(?:on|in)\s+{QT}(?P<t>{T})",
+    ),
     # "The Gambia, one of 21 countries on Tier 3 this year, ...".
     rule(
         ClaimKind.TIER,
@@ -870,8 +904,11 @@ STREAKS: list[re.Pattern[str]] = [
         rf"(?:\s+{words('in a row', 'running', 'in succession')})?"
     ),
 ]
+# "for a second year" after staying on a tier: a streak too ("for the 13th year" may count
+# years that were not in a row).
 STREAK_NEEDS = re.compile(
-    r"consecutive|straight|successive|running|continuous|in a row|in succession|past|last"
+    r"consecutive|straight|successive|running|continuous|in a row|in succession|past|last|"
+    r"^for\s+a\s+\u27e6O\d+\u27e7\s+(?:year|report)\b"
 )
 TIER_AFTER = re.compile(rf"\s*(?:{words('on', 'in', 'at', 'as')})(?:\s+(?:a|an))?\s+{QT}(?P<t>{T})")
 

@@ -259,7 +259,10 @@ _KEEP = words(
     "preservo",
 )
 _STANDING = r"(?:(?:clasificacion|lugar|puesto|posicion|calificacion)\s+(?:en|de|del)\s+)?"
-_AUX = words("fue", "fueron", "ha sido", "han sido", "resulto", "resultaron", "es", "son", "era")
+_AUX = words(
+    "fue", "fueron", "ha sido", "han sido", "resulto", "resultaron", "es", "son", "era", "sera",
+    "seran",
+)  # fmt: skip
 _MOVE = words(
     "descendio",
     "descendieron",
@@ -419,7 +422,7 @@ _TO = words("a", "al", "hasta", "hasta el", "hasta la", "hacia", "hacia el", "ha
 _KIND = r"(?:(?:la|el)\s+)?(?:(?:categoria|grupo|clasificacion)\s+)?[\"']?"
 # "desde la Lista de Observación de Nivel 2 -la segunda más baja- al Nivel 2": an aside
 # between the tiers.
-_ASIDE = r"(?:\s*[-(][^-()\u27e6]{1,40}[-)])?"
+_ASIDE = r"(?:\s*[-(][^-()\u27e6]{1,160}[-)])?"
 REST = rf"(?P<rest>(?:{_ASIDE}\s+(?:{_FROM}|{_TO})\s+{_KIND}{T})*)"
 REST_REQUIRED = (
     rf"(?P<rest>(?:\s+(?:{_FROM}|{_TO})\s+{_KIND}{T})+|\s+(?:un|de)\s+(?:nivel|escalon|puesto))"
@@ -708,6 +711,10 @@ _FRONTED_VERBS = words(
     "permanece", "permanecen", "sigue", "siguen", "se ubica", "se ubican", "quedo", "quedaron",
     "se mantiene", "se mantienen",
 )  # fmt: skip
+_THERE_ARE = words(
+    "aparecen", "figuran", "estan", "hay", "se encuentran", "quedaron", "quedan", "permanecen",
+    "siguen", "se ubican", "fueron incluidos", "fueron colocados",
+)  # fmt: skip
 _AMONG_VERBS = words(
     "esta", "estan", "estuvo", "estuvieron", "figura", "figuran", "se encuentra", "se encuentran",
     "sigue", "siguen",
@@ -864,6 +871,19 @@ RULES: list[Rule] = [
         rf"(?<=[\w\u27e7,]\s)(?:y|e|mientras\s+que)\s+(?P<subj>{CL})"
         rf"(?P<rest>\s+(?:a|al|hasta|hacia)\s+{_KIND}{T})",
     ),
+    # "En la llamada "lista negra" del informe aparecen 22 países".
+    rule(
+        ClaimKind.COUNT,
+        "en-t-aparecen-n",
+        rf"^\W*(?:en|dentro\s+de)\s+{QT}(?P<t>{T})[\"']?(?:[^.;:,\u27e6]|\u27e6[GY]\d+\u27e7){{0,60}}?"
+        rf"\s+{_THERE_ARE}\s+(?:(?P<cmp>{_CMP})\s+)?(?P<n>{N})\s+(?:{COUNTRY_NOUN})",
+    ),
+    # Un titular: "Guatemala, en el nivel 2 del informe de trata".
+    rule(
+        ClaimKind.TIER,
+        "titular-coma",
+        rf"^\W*(?P<subj>{CL})\s*,\s+(?:en|dentro\s+del?)\s+{QT}(?P<t>{T})",
+    ),
     # "Cuba y Venezuela están entre los 15 países del nivel 3".
     rule(
         ClaimKind.TIER,
@@ -903,7 +923,7 @@ RULES: list[Rule] = [
         ClaimKind.TIER,
         "t-en-la-que",
         rf"{QT}(?P<t>{T})[\"']?[^.;\u27e6]{{0,80}}?,\s+(?:en|de)\s+(?:la|el|los|las)\s+que\s+"
-        rf"(?:se\s+)?{_IN_WHICH_VERBS}"
+        rf"(?:se\s+)?{_IN_WHICH_VERBS}(?:\s+(?:tambien|ademas|hoy|ahora))?"
         rf"\s+(?:a\s+)?(?P<subj>{CL})",
     ),
     # "Venezuela forma parte de una lista negra ...", "... forma parte de los 22 países de la
