@@ -14,14 +14,14 @@ pytestmark = pytest.mark.usefixtures("tip_data")
 
 # (part, language): (claims recognised, verdicts right), as shares.
 FLOORS = {
-    ("dev", "en"): (0.77, 1.0),
-    ("dev", "es"): (0.63, 1.0),
+    ("dev", "en"): (0.85, 1.0),
+    ("dev", "es"): (0.71, 1.0),
     # One held-out verdict went wrong with the second collection's rules; by the rule for this
     # part it has not been read (PROVENANCE.md).
     ("held_out", "en"): (0.52, 0.98),
     ("held_out", "es"): (0.51, 1.0),
     ("unseen", "en"): (0.31, 1.0),
-    ("unseen", "es"): (0.34, 1.0),
+    ("unseen", "es"): (0.36, 1.0),
 }
 
 

@@ -109,8 +109,20 @@ def _gazetteer(
 # Names the press uses for a government that the country data does not hold.
 PRESS_NAMES: dict[str, tuple[str, ...]] = {
     "USA": ("EE.UU.", "EE. UU.", "EEUU"),
-    "SAU": ("Arabia Saudita", "Arabia Saudí"),
+    "SAU": ("Arabia Saudita", "Arabia Saudí", "Saudi"),
     "COD": ("Democratic Republic of Congo", "the Democratic Republic of Congo"),
+    # Short names and spellings of the news: "Britain", "Bosnia", "S. Korea", "Bahréin".
+    "GBR": ("Britain", "Great Britain"),
+    "BIH": ("Bosnia",),
+    "TTO": ("Trinidad",),
+    "ATG": ("Antigua",),
+    "KNA": ("St. Kitts", "St Kitts"),
+    "VCT": ("St. Vincent", "St Vincent"),
+    "PNG": ("PNG",),
+    "KOR": ("S. Korea", "S.Korea"),
+    "CZE": ("República Checa",),
+    "BHR": ("Bahréin",),
+    "NLD": ("Holanda",),
 }
 
 

@@ -724,7 +724,11 @@ def _clause_claims(module: ModuleType, tagged: Tagged, chosen: list[_Found]) -> 
         kind = preps[re.sub(r"\s+", " ", prep_match.group("prep"))]
         direction = vocab.direction(verb)
         claim: Claim | None = None
-        if kind == "at" and direction is None and module.LOOSE_BE.search(verb):
+        modifier = _MODIFIER_BEFORE.search(tagged.text, 0, start)
+        if kind == "at" and direction is None and not verb.strip() and modifier:
+            # "countries such as Iran and Syria on Tier 3", "junto a Cuba en el nivel 3"
+            claim = Claim(ClaimKind.TIER, "", (0, 0), countries=countries, tier=token.value)
+        elif kind == "at" and direction is None and module.LOOSE_BE.search(verb):
             unchanged = vocab.is_unchanged(verb.strip(), verb)
             claim = Claim(ClaimKind.TIER, "", (0, 0), countries=countries, tier=token.value,
                           unchanged=unchanged)  # fmt: skip
@@ -740,6 +744,10 @@ def _clause_claims(module: ModuleType, tagged: Tagged, chosen: list[_Found]) -> 
     return extra
 
 
+_MODIFIER_BEFORE = re.compile(
+    r"\b(?:such\s+as|like|including|among\s+them|along\s+with|together\s+with|with|"
+    r"como|incluid[oa]s|entre\s+ell[oa]s|junto\s+(?:a|con)|con)\s*,?\s*$"
+)
 _LOOSE_MODAL = re.compile(
     r"\b(?:may|might|could|would|will|shall|should|must|can|cannot|podr\w+|deber\w+|puede\w*|"
     r"sera|seran|tendr\w+|ir\w*\s+a)\b"

@@ -633,8 +633,8 @@ RULES: list[Rule] = [
         ClaimKind.GROUP,
         "the-only",
         rf"(?P<subj>{CL})\s+{words('is', 'are', 'was', 'were', 'remains', 'remain', 'remained')}"
-        rf"\s+(?:the\s+)?{words('only', 'sole', 'lone', 'single')}\s+(?:(?P<gadj>{G})\s+|[a-z-]+\s+)?"
-        rf"(?:{COUNTRY_NOUN}|members?){_IN_GROUP}"
+        rf"\s+(?:the\s+)?{words('only', 'sole', 'lone', 'single')}\s+"
+        rf"(?:(?P<gadj>{G})\s+|[a-z-]+\s+)?(?:{COUNTRY_NOUN}|members?){_IN_GROUP}"
         rf"(?:\s+(?:that|which|to\s+be))?{_GROUP_VERBS}(?:\s+(?P<rel>{_REL}))?\s+{QT}(?P<t>{T})"
         rf"{_IN_GROUP2}",
     ),
@@ -849,6 +849,28 @@ RULES: list[Rule] = [
         rf"^\W*(?:on|in)\s+{QT}(?P<t>{T})[\"']?(?:[^.;:,\u27e6]|\u27e6[GY]\d+\u27e7){{0,60}}?"
         rf"\s+{words('are', 'were', 'there are', 'there were', 'sit', 'sat', 'stand')}"
         rf"\s+(?:now\s+)?(?:(?P<cmp>{_CMP})\s+)?(?P<n>{N})\s+(?:{COUNTRY_NOUN})",
+    ),
+    # "The State Department gave Ghana a Tier 2 Watch List ranking".
+    rule(
+        ClaimKind.TIER,
+        "gave-x-a-tier",
+        rf"\b{words('gave', 'gives', 'give', 'awarded', 'awards', 'assigned', 'assigns', 'handed')}"
+        rf"\s+(?P<subj>{CL})\s+(?:a|an|its|their|the)\s+{QT}(?P<t>{T})[\"']?\s+{_STANDING}",
+    ),
+    # "Among the countries on Tier 3 are Iran, Syria and ...".
+    rule(
+        ClaimKind.TIER,
+        "among-those-on",
+        rf"\bamong\s+(?:the\s+)?(?:{N}\s+)?(?:other\s+)?{COUNTRY_NOUN}\s+(?:(?:that|which)\s+)?"
+        rf"(?:are\s+|were\s+)?(?:listed\s+|ranked\s+|placed\s+)?(?:on|in|at|as)\s+{QT}(?P<t>{T})"
+        rf"[\"']?(?:\s+{_STANDING})?\s*,?\s*(?:{_IS}|:)\s*(?P<subj>{CL})",
+    ),
+    rule(
+        ClaimKind.CHANGE,
+        "among-those-moved",
+        rf"\bamong\s+(?:the\s+)?(?:{N}\s+)?(?:other\s+)?{COUNTRY_NOUN}\s+(?:(?:that|which)\s+)?"
+        rf"(?:were\s+|have\s+been\s+)?(?P<verb>{_PASSIVE_MOVE}){REST}\s*,?\s*(?:{_IS}|:)\s*"
+        rf"(?P<subj>{CL})",
     ),
     # A headline: "Guatemala, on Tier 2 of the trafficking report".
     rule(

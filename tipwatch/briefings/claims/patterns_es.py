@@ -878,6 +878,20 @@ RULES: list[Rule] = [
         rf"^\W*(?:en|dentro\s+de)\s+{QT}(?P<t>{T})[\"']?(?:[^.;:,\u27e6]|\u27e6[GY]\d+\u27e7){{0,60}}?"
         rf"\s+{_THERE_ARE}\s+(?:(?P<cmp>{_CMP})\s+)?(?P<n>{N})\s+(?:{COUNTRY_NOUN})",
     ),
+    # "Entre los países del nivel 3 están Cuba, Venezuela y ...".
+    rule(
+        ClaimKind.TIER,
+        "entre-los-de-t",
+        rf"\bentre\s+(?:los|las)\s+(?:{N}\s+)?(?:{COUNTRY_NOUN})\s+(?:(?:que\s+)?(?:estan|figuran)\s+)?"
+        rf"(?:de|del|en)\s+{QT}(?P<t>{T})[\"']?\s*,?\s*(?:{_LISTED}|:)?\s*(?P<subj>{CL})",
+    ),
+    # "El Departamento de Estado otorgó a Chile el nivel 1".
+    rule(
+        ClaimKind.TIER,
+        "otorgo-a-x",
+        rf"\b{words('otorgo', 'otorga', 'asigno', 'asigna', 'dio', 'da', 'concedio', 'concede')}"
+        rf"\s+(?:a\s+|al\s+)?(?P<subj>{CL})\s+{QT}(?P<t>{T})",
+    ),
     # Un titular: "Guatemala, en el nivel 2 del informe de trata".
     rule(
         ClaimKind.TIER,
