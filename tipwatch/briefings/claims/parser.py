@@ -144,7 +144,10 @@ def read_text(
     last_country: Token | None = None
     last_tier: str | None = None
     last_group: str | None = None
+    # Where a change claim says each country went, and in which year (None: the default).
+    moved: dict[str, tuple[int | None, str]] = {}
     for sentence in split_sentences(text):
+        moved_before = dict(moved)  # this sentence's own moves: see _before_a_move
         folded = fold(sentence.text)
         years = report_years(folded.text)
         # "last year", "two years ago" count back from the time of writing, which the text
@@ -195,6 +198,10 @@ def read_text(
             back = 0 if own_years else _years_back(tagged, item)
             if not own_years and not back and _before_a_move(item, chosen):
                 back = 1
+            if not own_years and not back and _moved_elsewhere(claim, moved_before, year):
+                # "Sri Lanka was upgraded to Tier 2. ... It has remained on the Watch List for
+                # the last three years": one report cannot have it on both; the stay came first.
+                back = 1
             base, base_source = year, source
             if back:
                 base = written - back if written is not None else None
@@ -212,6 +219,9 @@ def read_text(
                 if counted_from is None and default_year is not None:
                     counted_from = default_year - found_claim.years_before
                 claims.append(_since_to_streak(found_claim, item.since, counted_from))
+                if found_claim.kind is ClaimKind.CHANGE and found_claim.tier and not claim.negated:
+                    for code in found_claim.countries:
+                        moved[code] = (found_claim.year, found_claim.tier)
         if len(claims) == before and _TIER_TALK.search(folded.text):
             unchecked.append(sentence)
         named_tiers = [t for t in tagged.tokens if t.kind == "T"]
@@ -229,7 +239,7 @@ def read_text(
 # "Last year, ...", "Vietnam last year was upgraded", "hace dos años": the claim is about an
 # earlier report than the one being written about.
 _YEARS_BACK = re.compile(
-    r"\b(?:(?P<one>last\s+year|the\s+previous\s+year|a\s+year\s+(?:ago|earlier)|"
+    r"(?<!\w)(?:(?P<one>last\s+year|the\s+previous\s+year|a\s+year\s+(?:ago|earlier)|"
     r"el\s+ano\s+(?:pasado|anterior))|(?:(?P<n>\u27e6N(?P<i>\d+)\u27e7|two|three)\s+years\s+ago)|"
     r"hace\s+(?P<n2>\u27e6N(?P<i2>\d+)\u27e7|dos|tres|un)\s+anos?)\b"
 )
@@ -250,6 +260,10 @@ def _years_back(tagged: Tagged, item: _Found) -> int:
         clause_start = match.end()
     own = tagged.text[clause_start : item.end]
     back = _YEARS_BACK.search(own)
+    opening = re.match(r"[\s\"'(]*(?P<phrase>[^,;:]{0,30}),", tagged.text)
+    if back is None and opening and opening.end() <= item.start:
+        # "Last year, Malaysia was upgraded to Tier 2": the opening phrase dates the sentence.
+        back = _YEARS_BACK.fullmatch(opening.group("phrase").strip())
     if back:
         if back.group("one"):
             return 1
@@ -267,6 +281,17 @@ def _years_back(tagged: Tagged, item: _Found) -> int:
     ):
         return 1
     return 0
+
+
+def _moved_elsewhere(
+    claim: Claim, moved: dict[str, tuple[int | None, str]], year: int | None
+) -> bool:
+    if claim.kind not in (ClaimKind.TIER, ClaimKind.STREAK) or claim.negated or not claim.tier:
+        return False
+    return any(
+        code in moved and moved[code][0] == year and moved[code][1] != claim.tier
+        for code in claim.countries
+    )
 
 
 def _before_a_move(item: _Found, chosen: list[_Found]) -> bool:
@@ -402,12 +427,21 @@ def _opening_years(tagged: Tagged) -> tuple[int, ...]:
     return tuple(range(first, last + 1)) if 0 < last - first <= 30 else ()
 
 
+_NEXT_CLAUSE_VERB = re.compile(
+    r"\s*(?:\u27e6C\d+\u27e7)?\s*(?:was|were|is|are|has|had|remained|stayed|rose|fell|dropped|"
+    r"slipped|climbed|moved|fue|fueron|estuvo|estuvieron|permanecio|se\s+mantuvo|subio|bajo|"
+    r"cayo)\b"
+)
+
+
 def _claim_years(tagged: Tagged, end: int) -> tuple[tuple[int, ...], int]:
     """The years named right after a claim ("... on the Watch List in 2016 and 2017"), or
     listed after a colon ("... a Tier 2 country for 13 years; 2001, 2002, ... and 2024")."""
     match = _CLAIM_YEARS.match(tagged.text, end) or _LISTED_YEARS.match(tagged.text, end)
     if not match:
         return (), end
+    if _NEXT_CLAUSE_VERB.match(tagged.text, match.end()):
+        return (), end  # "..., in 2014 and 2015 was on Tier 3": the years of the next clause
     return tuple(int(t.value) for t in tagged.tokens_in(match.group("years"), "Y")), match.end()
 
 
@@ -440,6 +474,8 @@ def _match_rules(rules: list[Rule], vocabulary: Vocabulary, tagged: Tagged) -> l
             relative = _RELATIVE.search(match.group())
             if _hypothetical(tagged, match.start(), vocabulary) and not relative:
                 continue
+            if _UNREAL_MOVE.search(tagged.text, max(0, match.start() - 60), match.start()):
+                continue  # "a waiver from an otherwise required downgrade to Tier 3"
             if _FUTURE.search(match.group()) and _CONDITION.search(tagged.text):
                 continue  # "Peru will be downgraded to Tier 3 unless it acts."
             if _OTHER_TIME.match(TOKEN.sub(" ", tagged.text[match.end() :])):
@@ -480,6 +516,12 @@ def _match_rules(rules: list[Rule], vocabulary: Vocabulary, tagged: Tagged) -> l
     return found
 
 
+# A move that did not happen: "an otherwise required downgrade", "evitó el descenso".
+_UNREAL_MOVE = re.compile(
+    r"\b(?:otherwise|required|potential|possible|automatic|avoid\w*|escap\w*|risk\w*|"
+    r"de\s+otro\s+modo|posible|automatic[oa]|evit\w*|riesgo\s+de)\s+(?:(?:an?|the|el|la|un|una)\s+)?"
+    r"(?:[a-z]+\s+){0,1}$"
+)
 # A prediction ("Malaysia will fall to Tier 3 in this year's report, sources said") is a claim
 # about the coming report, unless a condition hangs on it.
 _FUTURE = re.compile(r"\b(?:will|sera|seran)\b")
@@ -714,7 +756,7 @@ def _clause_claims(module: ModuleType, tagged: Tagged, chosen: list[_Found]) -> 
         verb = between[: len(between) - len(prep_match.group())] if prep_match else between
         if module.LOOSE_NEG.search(verb) or vocab.hypothetical.search(verb):
             continue
-        if _LOOSE_MODAL.search(verb):
+        if _LOOSE_MODAL.search(verb) or _NOT_A_MOVE.search(verb):
             continue
         if _OTHER_TIME.match(TOKEN.sub(" ", tagged.text[end:])):
             continue
@@ -747,6 +789,9 @@ def _clause_claims(module: ModuleType, tagged: Tagged, chosen: list[_Found]) -> 
 _MODIFIER_BEFORE = re.compile(
     r"\b(?:such\s+as|like|including|among\s+them|along\s+with|together\s+with|with|"
     r"como|incluid[oa]s|entre\s+ell[oa]s|junto\s+(?:a|con)|con)\s*,?\s*$"
+)
+_NOT_A_MOVE = re.compile(
+    r"\b(?:waiver|otherwise|required|avoid\w*|escap\w*|risk\w*|exencion|dispensa|evit\w*|riesgo)\b"
 )
 _LOOSE_MODAL = re.compile(
     r"\b(?:may|might|could|would|will|shall|should|must|can|cannot|podr\w+|deber\w+|puede\w*|"
