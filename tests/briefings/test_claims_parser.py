@@ -713,3 +713,13 @@ def test_since_a_year_is_a_streak_up_to_the_year_checked(gazetteer: Gazetteer) -
     reading = read_text("Venezuela fue incluido en el nivel 3 desde 2014.", gazetteer, "es", 2016)
     claim = reading.claims[0]
     assert (claim.kind, claim.tier, claim.years) == (ClaimKind.STREAK, "3", 3)
+
+
+def test_a_government_named_by_its_spanish_demonym() -> None:
+    gazetteer = Gazetteer({"CRI": ["Costa Rica", "gobierno costarricense"]}, {})
+    text = (
+        "El gobierno costarricense incrementó sus esfuerzos, lo que le permitió mantener su "
+        "posición en el nivel 2."
+    )
+    claim = only(text, gazetteer, "es")
+    assert (claim.countries, claim.tier, claim.unchanged) == (("CRI",), "2", True)

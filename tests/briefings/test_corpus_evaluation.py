@@ -15,7 +15,7 @@ pytestmark = pytest.mark.usefixtures("tip_data")
 # (part, language): (claims recognised, verdicts right), as shares.
 FLOORS = {
     ("dev", "en"): (0.86, 1.0),
-    ("dev", "es"): (0.71, 1.0),
+    ("dev", "es"): (0.72, 1.0),
     # One held-out verdict went wrong with the second collection's rules; by the rule for this
     # part it has not been read (PROVENANCE.md).
     ("held_out", "en"): (0.52, 0.98),

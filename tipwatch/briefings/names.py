@@ -124,6 +124,18 @@ PRESS_NAMES: dict[str, tuple[str, ...]] = {
     "BHR": ("Bahréin",),
     "NLD": ("Holanda",),
 }
+# "el gobierno mexicano": Spanish demonyms of the governments the Spanish press writes about most
+# (the countryinfo package behind the English ones has no Spanish).
+_SPANISH_DEMONYMS = {
+    "MEX": "mexicano", "COL": "colombiano", "CRI": "costarricense", "PER": "peruano",
+    "BOL": "boliviano", "VEN": "venezolano", "CUB": "cubano", "NIC": "nicaragüense",
+    "HND": "hondureño", "GTM": "guatemalteco", "SLV": "salvadoreño", "PAN": "panameño",
+    "DOM": "dominicano", "HTI": "haitiano", "ARG": "argentino", "CHL": "chileno",
+    "URY": "uruguayo", "PRY": "paraguayo", "ECU": "ecuatoriano", "BRA": "brasileño",
+    "ESP": "español", "USA": "estadounidense",
+}  # fmt: skip
+for _code, _demonym in _SPANISH_DEMONYMS.items():
+    PRESS_NAMES[_code] = (*PRESS_NAMES.get(_code, ()), f"gobierno {_demonym}")
 
 
 @lru_cache(maxsize=1)

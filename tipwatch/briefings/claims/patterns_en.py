@@ -940,7 +940,7 @@ TIER_AFTER = re.compile(rf"\s*(?:{words('on', 'in', 'at', 'as')})(?:\s+(?:a|an))
 LOOSE_BE = re.compile(
     r"\b(?:is|are|was|were|been|be|remain\w*|stay\w*|sits?|sat|rank\w*|rated|placed|listed|"
     r"classified|categori[sz]ed|designated|kept|included|put|left|lands?|landed|ended\s+up|"
-    r"finds?\s+itself|found\s+itself|holds?|held|earned|received|retain\w*|maintain\w*|"
+    r"finds?\s+itself|found\s+itself|holds?|held|earned|received|retain\w*|maintain\w*|keeps?|"
     r"continues|continued|repeats?|returned|returns)\b"
 )
 LOOSE_AT = ("on", "in", "at", "as", "among", "within")

@@ -636,6 +636,10 @@ VOCABULARY = Vocabulary(
         "releg",
     ),
     unchanged=(
+        "mantener",
+        "permanecer",
+        "seguir",
+        "continuar",
         "mantien",
         "mantuv",
         "ha mantenido",
@@ -994,7 +998,8 @@ LOOSE_BE = re.compile(
     r"sigue\w*|siguen|continua\w*|permanec\w*|se\s+mantien\w*|se\s+mantuv\w*|mantien\w*|"
     r"mantuv\w*|queda\w*|quedo|figura\w*|aparec\w*|se\s+ubica\w*|se\s+ubico|ubicad[oa]s?|"
     r"se\s+situa\w*|se\s+situo|situad[oa]s?|clasificad[oa]s?|incluid[oa]s?|colocad[oa]s?|"
-    r"calificad[oa]s?|catalogad[oa]s?|se\s+encuentra\w*|repite\w*|repitio|ocupa\w*|ocupo)\b"
+    r"calificad[oa]s?|catalogad[oa]s?|se\s+encuentra\w*|repite\w*|repitio|ocupa\w*|ocupo|"
+    r"mantener|permanecer|quedar|seguir|continuar)\b"
 )
 LOOSE_AT = ("en", "como", "dentro de", "dentro del", "entre")
 LOOSE_TO = ("a", "al", "hasta", "hacia")
