@@ -13,6 +13,7 @@ from tipwatch.briefings.claims import (
     YearSource,
     detect_language,
     extract_claims,
+    read_text,
     split_sentences,
 )
 
@@ -525,7 +526,8 @@ def _described(text: str, gazetteer: Gazetteer, lang: str) -> list[tuple[Any, ..
             'alta de su informe, reservada para países que "no cumplen con las normas mínimas y '
             'no están haciendo esfuerzos suficientes".',
             "es",
-            {("change", ("CUB", "VEN"), "3", None)},
+            # "incluyó a X en ..." says where X is, not that it moved there.
+            {("tier", ("CUB", "VEN"), "3", None)},
         ),
         (
             "Este año, Bolivia pasó a Nivel 4 y con ello forma parte de los 22 países de la lista "
@@ -597,3 +599,127 @@ def test_the_state_department_is_not_a_subject_carried_on(gazetteer: Gazetteer) 
         "level, was downgraded to the second level."
     )
     assert [c.countries for c in extract_claims(text, gazetteer, "en")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # The clause reader: a subject far from its verb.
+        (
+            "Peru, after a year of reforms under a new government, is again on Tier 2.",
+            "en",
+            {("tier", ("PER",), "2", None, None, None, None)},
+        ),
+        # Years that open each clause.
+        (
+            "From 2011 to 2012 Bolivia was placed on the Watch List, in 2014 and 2015 was on "
+            "Tier 3, and in 2016 rose back to the Watch List.",
+            "en",
+            {
+                ("tier", ("BOL",), "2WL", None, None, None, 2011),
+                ("tier", ("BOL",), "2WL", None, None, None, 2012),
+                ("tier", ("BOL",), "3", None, None, None, 2014),
+                ("tier", ("BOL",), "3", None, None, None, 2015),
+                ("change", ("BOL",), "2WL", None, None, "up", 2016),
+            },
+        ),
+        # A prediction is a claim about the coming report.
+        (
+            "Peru will fall to Tier 3 in this year's report, the sources said.",
+            "en",
+            {("change", ("PER",), "3", None, None, "down", None)},
+        ),
+        # "incluyó a X en la lista negra" says where X is.
+        (
+            "Estados Unidos incluyó hoy a Bolivia en la lista negra.",
+            "es",
+            {("tier", ("BOL",), "3", None, None, None, None)},
+        ),
+        # Two claims that share only their tier.
+        (
+            "El Departamento de Estado mantuvo a Cuba fuera de la lista negra, en la que incluye "
+            "a Belice, Haití y Venezuela.",
+            "es",
+            {
+                ("tier", ("CUB",), "3", None, None, None, None),
+                ("tier", ("BLZ", "HTI", "VEN"), "3", None, None, None, None),
+            },
+        ),
+        # An ordinal whose tier noun is the next one's.
+        (
+            "Chile subió del segundo al primer nivel.",
+            "es",
+            {("change", ("CHL",), "1", None, "2", "up", None)},
+        ),
+        # Out of and into the one tier a sentence names.
+        (
+            "En la lista negra aparecen 22 países, con la salida de Bolivia y la entrada de Cuba.",
+            "es",
+            {
+                ("count", (), "3", 22, None, None, None),
+                ("change", ("BOL",), None, None, "3", None, None),
+                ("change", ("CUB",), "3", None, None, None, None),
+            },
+        ),
+    ],
+)
+def test_clause_level_reading(
+    gazetteer: Gazetteer, text: str, lang: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected <= set(_described(text, gazetteer, lang))
+
+
+def test_a_move_that_did_not_happen_is_no_claim(gazetteer: Gazetteer) -> None:
+    text = (
+        "Bolivia was granted a waiver from an otherwise required downgrade to Tier 3 and "
+        "remained on the Watch List."
+    )
+    assert [c.kind for c in extract_claims(text, gazetteer, "en")] == [ClaimKind.TIER]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "back"),
+    [
+        ("Last year, Peru was upgraded to Tier 2.", "en", 1),
+        ("Two years ago, Peru was on Tier 1.", "en", 2),
+        ("Hace dos años, Perú estaba en el nivel 1.", "es", 2),
+        # A tier the sentence says the country moved away from was its tier before.
+        ("Bolivia, que estaba en la lista de vigilancia, ascendió al nivel 2.", "es", 1),
+    ],
+)
+def test_claims_about_an_earlier_report_count_back(
+    gazetteer: Gazetteer, text: str, lang: str, back: int
+) -> None:
+    assert extract_claims(text, gazetteer, lang)[0].years_before == back
+
+
+def test_a_stay_on_the_tier_a_country_has_left_is_about_the_year_before(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Peru was upgraded to Tier 2 in the 2022 report.\n\n"
+        "Peru has remained on the Watch List for the last three years."
+    )
+    streak = extract_claims(text, gazetteer, "en")[-1]
+    assert (streak.kind, streak.tier, streak.years, streak.year) == (
+        ClaimKind.STREAK,
+        "2WL",
+        3,
+        2021,
+    )
+
+
+def test_since_a_year_is_a_streak_up_to_the_year_checked(gazetteer: Gazetteer) -> None:
+    reading = read_text("Venezuela fue incluido en el nivel 3 desde 2014.", gazetteer, "es", 2016)
+    claim = reading.claims[0]
+    assert (claim.kind, claim.tier, claim.years) == (ClaimKind.STREAK, "3", 3)
+
+
+def test_a_government_named_by_its_spanish_demonym() -> None:
+    gazetteer = Gazetteer({"CRI": ["Costa Rica", "gobierno costarricense"]}, {})
+    text = (
+        "El gobierno costarricense incrementó sus esfuerzos, lo que le permitió mantener su "
+        "posición en el nivel 2."
+    )
+    claim = only(text, gazetteer, "es")
+    assert (claim.countries, claim.tier, claim.unchanged) == (("CRI",), "2", True)

@@ -109,9 +109,33 @@ def _gazetteer(
 # Names the press uses for a government that the country data does not hold.
 PRESS_NAMES: dict[str, tuple[str, ...]] = {
     "USA": ("EE.UU.", "EE. UU.", "EEUU"),
-    "SAU": ("Arabia Saudita", "Arabia Saudí"),
+    "SAU": ("Arabia Saudita", "Arabia Saudí", "Saudi"),
     "COD": ("Democratic Republic of Congo", "the Democratic Republic of Congo"),
+    # Short names and spellings of the news: "Britain", "Bosnia", "S. Korea", "Bahréin".
+    "GBR": ("Britain", "Great Britain"),
+    "BIH": ("Bosnia",),
+    "TTO": ("Trinidad",),
+    "ATG": ("Antigua",),
+    "KNA": ("St. Kitts", "St Kitts"),
+    "VCT": ("St. Vincent", "St Vincent"),
+    "PNG": ("PNG",),
+    "KOR": ("S. Korea", "S.Korea"),
+    "CZE": ("República Checa",),
+    "BHR": ("Bahréin",),
+    "NLD": ("Holanda",),
 }
+# "el gobierno mexicano": Spanish demonyms of the governments the Spanish press writes about most
+# (the countryinfo package behind the English ones has no Spanish).
+_SPANISH_DEMONYMS = {
+    "MEX": "mexicano", "COL": "colombiano", "CRI": "costarricense", "PER": "peruano",
+    "BOL": "boliviano", "VEN": "venezolano", "CUB": "cubano", "NIC": "nicaragüense",
+    "HND": "hondureño", "GTM": "guatemalteco", "SLV": "salvadoreño", "PAN": "panameño",
+    "DOM": "dominicano", "HTI": "haitiano", "ARG": "argentino", "CHL": "chileno",
+    "URY": "uruguayo", "PRY": "paraguayo", "ECU": "ecuatoriano", "BRA": "brasileño",
+    "ESP": "español", "USA": "estadounidense",
+}  # fmt: skip
+for _code, _demonym in _SPANISH_DEMONYMS.items():
+    PRESS_NAMES[_code] = (*PRESS_NAMES.get(_code, ()), f"gobierno {_demonym}")
 
 
 @lru_cache(maxsize=1)

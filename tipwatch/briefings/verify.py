@@ -234,7 +234,7 @@ class ClaimChecker:
         return self._gazetteer
 
     def check_text(self, text: str, lang: str | None = None) -> CheckResult:
-        reading = read_text(text, self.gazetteer, lang)
+        reading = read_text(text, self.gazetteer, lang, default_year=self.default_year)
         claims = reading.claims
         self._load_histories(
             {
@@ -254,7 +254,7 @@ class ClaimChecker:
             self._histories.update(country_histories(wanted))
 
     def check(self, claim: Claim) -> CheckedClaim:
-        year = claim.year or self.default_year
+        year = claim.year or self.default_year - claim.years_before
         report = self._report(year)
         if report is None:
             return CheckedClaim(

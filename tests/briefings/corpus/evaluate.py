@@ -37,6 +37,7 @@ class Score:
     spurious: int = 0  # claims found in sentences that make none
     misses: list[str] = field(default_factory=list)
     wrong: list[str] = field(default_factory=list)
+    found_in_none: list[str] = field(default_factory=list)
 
     @property
     def recognised_share(self) -> float:
@@ -129,6 +130,7 @@ def evaluate(items: list[dict[str, Any]]) -> Score:
         found = check_sentence(item)
         if not item["claims"]:
             score.spurious += len(found)
+            score.found_in_none += [f"{item['id']}: {c.claim.text}" for c in found]
             continue
         for expected in item["claims"]:
             spec = expected["spec"].split()
@@ -152,10 +154,14 @@ def evaluate(items: list[dict[str, Any]]) -> Score:
     return score
 
 
-def evaluate_parts() -> dict[tuple[str, str], Score]:
+def evaluate_parts(parts: tuple[str, ...] = PARTS) -> dict[tuple[str, str], Score]:
+    """Scores per (part, language); `parts` limits the run to some parts."""
+    unknown = set(parts) - set(PARTS)
+    if unknown:
+        raise ValueError(f"unknown corpus part(s) {sorted(unknown)}: choose from {PARTS}")
     items = load()
     return {
         (part, lang): evaluate([i for i in items if i["part"] == part and i["lang"] == lang])
-        for part in PARTS
+        for part in parts
         for lang in ("en", "es")
     }

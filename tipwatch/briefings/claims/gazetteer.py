@@ -66,13 +66,16 @@ class Gazetteer:
         """`countries` maps ISO3 -> names (English, Spanish, aliases); `groups` maps a group
         slug -> names and adjectives; `country_names` the display name of each code."""
         self._codes: dict[str, tuple[str, str]] = {}
+        # Names given in lower case (Spanish adjectives: "latinoamericano", "gobierno mexicano")
+        # match in lower case.
+        self._lower_ok: set[str] = set()
         for code, names in countries.items():
             for name in names:
                 key = fold_name(name)
                 if len(key) >= 2:
                     self._codes.setdefault(key, ("C", code))
-        # Names given in lower case (Spanish adjectives: "latinoamericano") match in lower case.
-        self._lower_ok: set[str] = set()
+                    if name == name.lower():
+                        self._lower_ok.add(key)
         for slug, names in (groups or {}).items():
             for name in names:
                 key = fold_name(name)

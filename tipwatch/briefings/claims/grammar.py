@@ -18,11 +18,27 @@ T = rf"{OPEN}T\d+{CLOSE}"
 G = rf"{OPEN}G\d+{CLOSE}"
 N = rf"{OPEN}N\d+{CLOSE}"
 ORD = rf"{OPEN}O\d+{CLOSE}"
-QT = r"(?:(?:la|el|su|una|los|las|the|its|their|a|an)\s+)?[\"']?"
-"""What may stand between a preposition and a tier: an article and a quotation mark."""
-_CL1 = rf"{C}(?:\s*,\s*(?:a\s+|the\s+)?{C})*(?:\s*,?\s*(?:and|y|e|&)\s+(?:a\s+|the\s+)?{C})?"
+QT = (
+    r"(?:(?:la|el|su|una|los|las|the|its|their|a|an)\s+)?"
+    r"(?:(?:worst|lowest|dreaded|so-called|regular|same|denominad[oa]|llamad[oa])\s+)?"
+    r"(?:(?:listado|lista|grupo|list|group)\s+(?:de|del|of)\s+(?:the\s+)?|"
+    r"(?:categoria|category|area|zona|nivel|level|grupo|group)\s+(?:denominad[oa]|llamad[oa]|called|"
+    r"known\s+as)\s+(?:de\s+|as\s+)?(?:(?:el|la|the)\s+)?)?[\"']?"
+)
+"""What may stand between a preposition and a tier: an article, an adjective that does not
+change the tier ("the worst "Tier 3" category", "el denominado Grupo 3"), a list noun ("en el
+listado de "nivel 2"") and a quotation mark."""
+_CL1 = rf"{C}(?:\s*,\s*(?:a\s+|the\s+)?{C})*(?:\s*,?\s*(?:and|or|y|e|o|u|&)\s+(?:a\s+|the\s+)?{C})?"
 CL = rf"{_CL1}(?:\s*,?\s*(?:as\s+well\s+as|asi\s+como)\s+{_CL1})?"
 """A list of countries: "Peru", "Bolivia, Cuba and Haiti", "Bolivia y Haití"."""
+
+
+BY = (
+    r"(?:\s*,?\s+(?:by|por)\s+(?:the\s+|el\s+|los\s+)?(?:\u27e6C\d+\u27e7\s+|us\s+|u\.s\.\s+)?"
+    r"(?:state\s+department|department\s+of\s+state|departamento\s+de\s+estado|washington|"
+    r"\u27e6C\d+\u27e7)(?:\s+(?:de|del)\s+(?:\u27e6C\d+\u27e7|ee\.?\s*uu\.?))?(?:\s*,(?=\s))?)?"
+)
+"""The report's author, between a verb and its tier: "placed by the State Department on"."""
 
 
 def words(*alternatives: str) -> str:

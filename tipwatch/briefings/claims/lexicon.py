@@ -19,7 +19,7 @@ Found = tuple[int, int, str]
 _TWO = r"(?:2|ii|two|dos)"
 _WL_EN = r"watch[\s-]*list"
 _WL_ES = r"lista\s+de\s+(?:vigilancia|observacion)"
-_TIER_WORD_ES = r"(?:nivel|categoria|grado)"
+_TIER_WORD_ES = r"(?:nivel|categoria|grado|grupo)"
 
 _TIER_PATTERNS: list[tuple[re.Pattern[str], str | None]] = [
     # Not a tier: countries upgraded the year before, watched but not placed on the list.
@@ -107,6 +107,23 @@ _TIER_PATTERNS: list[tuple[re.Pattern[str], str | None]] = [
         ),
         "3",
     ),
+    # "la peor gradación", "la peor calificación", "el grupo peor valorado".
+    (
+        re.compile(
+            r"(?:el\s+|la\s+)?peor\s+(?:gradacion|calificacion|clasificacion|escalon|ubicacion)\b"
+            r"|(?:el\s+)?grupo\s+peor\s+(?:valorado|calificado|clasificado)\b"
+        ),
+        "3",
+    ),
+    # "el fondo del informe", "the bottom of the rankings": the last tier.
+    (
+        re.compile(
+            r"(?:el\s+)?fondo\s+(?:del\s+informe|de\s+la\s+lista|de\s+la\s+clasificacion|"
+            r"del\s+ranking)\b|(?:the\s+)?(?:very\s+)?bottom\s+of\s+the\s+"
+            r"(?:list|rankings?|report|tiers?)\b"
+        ),
+        "3",
+    ),
     (
         re.compile(
             rf"(?:el\s+|la\s+)?(?:mejor\s+{_TIER_WORD_ES}|{_TIER_WORD_ES}\s+mas\s+alt[oa])\b"
@@ -130,10 +147,42 @@ _TIER3_DEFINITION = re.compile(
 
 
 def find_tiers(folded: str) -> list[Found]:
-    return [
+    found = [
         (start, end, "3" if value == "1" and _defined_as_tier3(folded, start, end) else value)
         for start, end, value in _find_tiers(folded)
     ]
+    return found + _elided_ordinals(folded, found)
+
+
+_ORDINAL_TIERS = {"primer": "1", "primera": "1", "primero": "1", "segundo": "2", "segunda": "2"}
+_ORDINAL_TIERS |= {"tercer": "3", "tercera": "3", "tercero": "3", "first": "1", "second": "2"}
+_ORDINAL_TIERS |= {"third": "3"}
+_ORDINAL = r"(?P<o>primer[oa]?|segund[oa]|tercer[oa]?|first|second|third)"
+_TIER_NOUN = r"(?:nivel|categoria|escalon|tier|level)"
+# "subió del segundo al primer nivel", "moved from the second to the first tier": the first
+# ordinal's noun is the second's.
+_ELIDED_FROM = re.compile(
+    rf"\b(?:del|de\s+la|from\s+the)\s+{_ORDINAL}(?=\s+(?:al|a\s+la|to\s+the)\s+"
+    rf"(?:primer[oa]?|segund[oa]|tercer[oa]?|first|second|third)\s+{_TIER_NOUN}\b)"
+)
+# "pasó de la primera categoría (...) a la segunda": the second ordinal's noun is the first's.
+_ELIDED_TO = re.compile(
+    rf"\b(?:al|a\s+la|to\s+the)\s+{_ORDINAL}\b(?!\s+(?:{_TIER_NOUN}|vez|time|lugar|place|puesto|ano|year))"
+)
+
+
+_ORDINAL_START = re.compile(r"(?:(?:el|la|the)\s+)?(?:primer|segund|tercer|first|second|third)")
+
+
+def _elided_ordinals(folded: str, found: list[Found]) -> list[Found]:
+    elided: list[Found] = []
+    for match in _ELIDED_FROM.finditer(folded):
+        elided.append((match.start("o"), match.end("o"), _ORDINAL_TIERS[match.group("o")]))
+    ordinal_tiers = [(start, end) for start, end, _ in found if _ORDINAL_START.match(folded, start)]
+    for match in _ELIDED_TO.finditer(folded):
+        if any(0 < match.start() - end <= 200 for _, end in ordinal_tiers):
+            elided.append((match.start("o"), match.end("o"), _ORDINAL_TIERS[match.group("o")]))
+    return elided
 
 
 def _defined_as_tier3(folded: str, start: int, end: int) -> bool:

@@ -73,6 +73,9 @@ class Claim:
     group: str | None = None
     count: int | None = None
     comparator: Comparator = Comparator.EXACTLY
+    # "last year", "two years ago" with no year known while reading: that many reports before
+    # the caller's default year.
+    years_before: int = 0
 
     def structured(self) -> dict[str, Any]:
         data: dict[str, Any] = {"kind": str(self.kind), "year": self.year}

@@ -60,9 +60,12 @@ _ANAPHOR = re.compile(
 _BARE_VERB = re.compile(
     r"(?:^|[,;:]\s*|\b(?:and|y|e|therefore|thus|so|por\s+lo\s+tanto|por\s+eso|"
     r"por\s+lo\s+que|asi\s+que)\s*,?\s+)"
+    # "..., in 2014 and 2015 was on the lowest Tier 3": the clause's years before its verb.
+    r"(?:(?:in|en)\s+(?:19|20)\d\d(?:\s*(?:,|and|y)\s*(?:19|20)\d\d)*\s+)?"
     r"(?=(?:was|were|has\s+been|had\s+been|remained|stayed|permanecio|permanece|se\s+mantuvo|"
     r"se\s+mantiene|se\s+queda|se\s+quedo|sigue|siguio|fue|ha\s+sido|desciende|descendio|"
-    r"cae|cayo|baja|bajo|sube|subio|asciende|ascendio)\b)"
+    r"cae|cayo|baja|bajo|sube|subio|asciende|ascendio|rose|fell|dropped|slipped|climbed|"
+    r"moving|climbing|rising|falling|dropping|slipping|sliding)\b)"
 )
 # The years a claim is about, when its clause names them: "in 2016 and 2017".
 _Y = r"\u27e6Y\d+\u27e7"
@@ -90,6 +93,10 @@ class _Found:
     context_group_at: int | None = None  # where a group taken from the sentence was named
     year: int | None = None  # the claim's own year, when it says ("... (2012 to 2015)")
     years: tuple[int, ...] = ()  # the claim's own years, when its clause names several
+    since: int | None = None  # "on Tier 3 since 2014": a streak from that year on
+    listed: tuple[str, ...] = ()  # "31 countries including Australia, ...": some of a count
+    among: int | None = None  # "China and Russia were among 19 countries on Tier 3"
+    rule: str = ""
 
 
 def detect_language(text: str) -> str:
@@ -120,9 +127,13 @@ _TIER_TALK = re.compile(
 )
 
 
-def read_text(text: str, gazetteer: Gazetteer, lang: str | None = None) -> Reading:
+def read_text(
+    text: str, gazetteer: Gazetteer, lang: str | None = None, default_year: int | None = None
+) -> Reading:
     """The claims in `text`, and every sentence that mentions a tier or a ranking but made
-    no claim we could check (so that an editor knows what was not verified)."""
+    no claim we could check (so that an editor knows what was not verified). `default_year`
+    is the year a claim is about when the text names none; it only serves to count a streak
+    "since 2014" (claims keep year None, for the caller to fill)."""
     if lang is not None and lang not in LANGUAGES:
         raise ValueError(f"unknown language {lang!r}: choose one of {', '.join(LANGUAGES)}")
     modules = [LANGUAGES[lang]] if lang else list(LANGUAGES.values())
@@ -133,9 +144,15 @@ def read_text(text: str, gazetteer: Gazetteer, lang: str | None = None) -> Readi
     last_country: Token | None = None
     last_tier: str | None = None
     last_group: str | None = None
+    # Where a change claim says each country went, and in which year (None: the default).
+    moved: dict[str, tuple[int | None, str]] = {}
     for sentence in split_sentences(text):
+        moved_before = dict(moved)  # this sentence's own moves: see _before_a_move
         folded = fold(sentence.text)
         years = report_years(folded.text)
+        # "last year", "two years ago" count back from the time of writing, which the text
+        # sets before this sentence (not from a report year this sentence names).
+        written = paragraph_year.get(sentence.paragraph, document_year)
         if years:
             year: int | None = max(years)
             source = YearSource.SENTENCE
@@ -155,7 +172,9 @@ def read_text(text: str, gazetteer: Gazetteer, lang: str | None = None) -> Readi
         found: list[_Found] = []
         for module in modules:
             found += _match_rules(module.RULES, module.VOCABULARY, tagged)
-        chosen = _resolve(found)
+        chosen = _resolve(found, tagged)
+        for module in modules:
+            chosen += _clause_claims(module, tagged, chosen)
         for module in modules:
             chosen = _add_streaks(module, tagged, chosen)
         chosen = _add_companions(tagged, chosen)
@@ -167,7 +186,8 @@ def read_text(text: str, gazetteer: Gazetteer, lang: str | None = None) -> Readi
             start, end = folded.span(folded_start, folded_end)
             while start < end and sentence.text[start].isspace():
                 start += 1
-            own_years = item.years or opening or ((item.year,) if item.year else ())
+            own_years = item.years or _clause_years(tagged, item.start) or opening
+            own_years = own_years or ((item.year,) if item.year else ())
             when = _WHEN_YEAR.search(tagged.text, 0, item.start)
             if when and not own_years:
                 own_years = (int(tagged.tokens[int(when.group("i"))].value),)
@@ -175,16 +195,33 @@ def read_text(text: str, gazetteer: Gazetteer, lang: str | None = None) -> Readi
             if len(own_years) > 1:
                 # "maintained Tier 1 in 2009, 2010 and 2011": on it in each, not "stayed".
                 claim = replace(claim, unchanged=False)
+            back = 0 if own_years else _years_back(tagged, item)
+            if not own_years and not back and _before_a_move(item, chosen):
+                back = 1
+            if not own_years and not back and _moved_elsewhere(claim, moved_before, year):
+                # "Sri Lanka was upgraded to Tier 2. ... It has remained on the Watch List for
+                # the last three years": one report cannot have it on both; the stay came first.
+                back = 1
+            base, base_source = year, source
+            if back:
+                base = written - back if written is not None else None
+                base_source = YearSource.PARAGRAPH if written is not None else YearSource.NONE
             for own in own_years or (None,):
-                claims.append(
-                    replace(
-                        claim,
-                        text=sentence.text[start:end],
-                        span=(sentence.start + start, sentence.start + end),
-                        year=own or year,
-                        year_source=YearSource.SENTENCE if own else source,
-                    )
+                found_claim = replace(
+                    claim,
+                    text=sentence.text[start:end],
+                    span=(sentence.start + start, sentence.start + end),
+                    year=own or base,
+                    year_source=YearSource.SENTENCE if own else base_source,
+                    years_before=back if not own and base is None else 0,
                 )
+                counted_from = found_claim.year
+                if counted_from is None and default_year is not None:
+                    counted_from = default_year - found_claim.years_before
+                claims.append(_since_to_streak(found_claim, item.since, counted_from))
+                if found_claim.kind is ClaimKind.CHANGE and found_claim.tier and not claim.negated:
+                    for code in found_claim.countries:
+                        moved[code] = (found_claim.year, found_claim.tier)
         if len(claims) == before and _TIER_TALK.search(folded.text):
             unchecked.append(sentence)
         named_tiers = [t for t in tagged.tokens if t.kind == "T"]
@@ -197,6 +234,112 @@ def read_text(text: str, gazetteer: Gazetteer, lang: str | None = None) -> Readi
         if groups:
             last_group = groups[-1]
     return Reading(claims, unchecked)
+
+
+# "Last year, ...", "Vietnam last year was upgraded", "hace dos años": the claim is about an
+# earlier report than the one being written about.
+_YEARS_BACK = re.compile(
+    r"(?<!\w)(?:(?P<one>last\s+year|the\s+previous\s+year|a\s+year\s+(?:ago|earlier)|"
+    r"el\s+ano\s+(?:pasado|anterior))|(?:(?P<n>\u27e6N(?P<i>\d+)\u27e7|two|three)\s+years\s+ago)|"
+    r"hace\s+(?P<n2>\u27e6N(?P<i2>\d+)\u27e7|dos|tres|un)\s+anos?)\b"
+)
+_WORD_NUMBERS = {"two": 2, "three": 3, "dos": 2, "tres": 3, "un": 1}
+# A state before the report's ("Cuba had been on a watch list for three consecutive years"),
+# and a streak something came "after" ("tras permanecer dos años consecutivos en ...").
+_PLUPERFECT = re.compile(
+    r"\b(?:had\s+been|had\s+remained|had\s+stayed|habia\s+estado|habian\s+estado|"
+    r"habia\s+sido|habian\s+sido|habia\s+permanecido|habian\s+permanecido)\b"
+)
+_AFTER = re.compile(r"\b(?:after|tras|luego\s+de|despues\s+de)\s+(?:[a-z]+\s+){0,2}$")
+
+
+def _years_back(tagged: Tagged, item: _Found) -> int:
+    """How many reports before the current one a claim is about (0: the current one)."""
+    clause_start = 0
+    for match in _CLAUSE_BREAK.finditer(tagged.text, 0, item.start):
+        clause_start = match.end()
+    own = tagged.text[clause_start : item.end]
+    back = _YEARS_BACK.search(own)
+    opening = re.match(r"[\s\"'(]*(?P<phrase>[^,;:]{0,30}),", tagged.text)
+    if back is None and opening and opening.end() <= item.start:
+        # "Last year, Malaysia was upgraded to Tier 2": the opening phrase dates the sentence.
+        back = _YEARS_BACK.fullmatch(opening.group("phrase").strip())
+    if back:
+        if back.group("one"):
+            return 1
+        index = back.group("i") or back.group("i2")
+        if index is not None:
+            value = int(tagged.tokens[int(index)].value)
+        else:
+            value = _WORD_NUMBERS[back.group("n") or back.group("n2")]
+        return value if 0 < value <= 10 else 0
+    kind = item.claim.kind
+    if kind in (ClaimKind.TIER, ClaimKind.STREAK) and _PLUPERFECT.search(own):
+        return 1
+    if kind is ClaimKind.STREAK and _AFTER.search(
+        tagged.text[max(0, item.start - 40) : item.start]
+    ):
+        return 1
+    return 0
+
+
+def _moved_elsewhere(
+    claim: Claim, moved: dict[str, tuple[int | None, str]], year: int | None
+) -> bool:
+    if claim.kind not in (ClaimKind.TIER, ClaimKind.STREAK) or claim.negated or not claim.tier:
+        return False
+    return any(
+        code in moved and moved[code][0] == year and moved[code][1] != claim.tier
+        for code in claim.countries
+    )
+
+
+def _before_a_move(item: _Found, chosen: list[_Found]) -> bool:
+    """ "Honduras, que estaba en la lista de vigilancia, ascendió al nivel 2": a tier that the
+    same sentence says the country moved away from is its tier in the report before."""
+    claim = item.claim
+    if claim.kind is not ClaimKind.TIER or claim.negated or claim.tier is None:
+        return False
+    for other in chosen:
+        moved = other.claim
+        if moved.kind is not ClaimKind.CHANGE or moved.negated or other.start <= item.start:
+            continue
+        if not set(moved.countries) & set(claim.countries):
+            continue
+        if moved.from_tier == claim.tier or (moved.tier is not None and moved.tier != claim.tier):
+            return True
+    return False
+
+
+# "From 2011 to 2013 the kingdom was ..., in 2014 and 2015 was ...": the years a clause opens with.
+_CLAUSE_YEARS = re.compile(
+    rf"(?:^|\b(?:and|y)\s+)\W*(?:(?:in|en)\s+(?P<years>{_YEAR_LIST})|"
+    rf"(?:from|de|desde)\s+(?P<first>{_Y})\s+(?:to|a|hasta)\s+(?P<last>{_Y}))\s*,?\s*$"
+)
+
+
+def _clause_years(tagged: Tagged, start: int) -> tuple[int, ...]:
+    clause_start = 0
+    for match in _CLAUSE_BREAK.finditer(tagged.text, 0, start):
+        clause_start = match.end()
+    opening = _CLAUSE_YEARS.search(tagged.text[clause_start:start].rstrip() + " ")
+    if not opening:
+        return ()
+    if opening.group("years"):
+        return tuple(int(t.value) for t in tagged.tokens_in(opening.group("years"), "Y"))
+    first = int(tagged.tokens_in(opening.group("first"), "Y")[0].value)
+    last = int(tagged.tokens_in(opening.group("last"), "Y")[0].value)
+    return tuple(range(first, last + 1)) if 0 < last - first <= 30 else ()
+
+
+def _since_to_streak(claim: Claim, since: int | None, year: int | None) -> Claim:
+    """ "Venezuela fue incluido en el nivel 3 desde 2014" in 2016: three years in a row."""
+    if since is None or year is None or claim.kind is not ClaimKind.TIER:
+        return claim
+    run = year - since + 1
+    if not 1 < run <= 30:
+        return claim
+    return replace(claim, kind=ClaimKind.STREAK, years=run, unchanged=False)
 
 
 def _implied(
@@ -239,8 +382,8 @@ _WHEN_YEAR = re.compile(
 # "this tier", "esa categoría": the tier named last, in this sentence or the one before.
 _TIER_ANAPHOR = re.compile(
     r"\b(?:(?:this|that|the\s+same)\s+(?:tier|category|list)|"
-    r"(?:este|ese|el\s+mismo)\s+(?:nivel|grupo|escalon)|"
-    r"(?:esta|esa|la\s+misma)\s+(?:categoria|lista|clasificacion))\b"
+    r"(?:este|ese|dicho|el\s+mismo)\s+(?:nivel|grupo|escalon)|"
+    r"(?:esta|esa|dicha|la\s+misma)\s+(?:categoria|lista|clasificacion))\b"
 )
 
 
@@ -284,12 +427,21 @@ def _opening_years(tagged: Tagged) -> tuple[int, ...]:
     return tuple(range(first, last + 1)) if 0 < last - first <= 30 else ()
 
 
+_NEXT_CLAUSE_VERB = re.compile(
+    r"\s*(?:\u27e6C\d+\u27e7)?\s*(?:was|were|is|are|has|had|remained|stayed|rose|fell|dropped|"
+    r"slipped|climbed|moved|fue|fueron|estuvo|estuvieron|permanecio|se\s+mantuvo|subio|bajo|"
+    r"cayo)\b"
+)
+
+
 def _claim_years(tagged: Tagged, end: int) -> tuple[tuple[int, ...], int]:
     """The years named right after a claim ("... on the Watch List in 2016 and 2017"), or
     listed after a colon ("... a Tier 2 country for 13 years; 2001, 2002, ... and 2024")."""
     match = _CLAIM_YEARS.match(tagged.text, end) or _LISTED_YEARS.match(tagged.text, end)
     if not match:
         return (), end
+    if _NEXT_CLAUSE_VERB.match(tagged.text, match.end()):
+        return (), end  # "..., in 2014 and 2015 was on Tier 3": the years of the next clause
     return tuple(int(t.value) for t in tagged.tokens_in(match.group("years"), "Y")), match.end()
 
 
@@ -319,8 +471,13 @@ def _match_rules(rules: list[Rule], vocabulary: Vocabulary, tagged: Tagged) -> l
             glued = match.start() > 0 and tagged.text[match.start() - 1].isalnum()
             if glued and not starts_with_token:
                 continue
-            if _hypothetical(tagged, match.start(), vocabulary):
+            relative = _RELATIVE.search(match.group())
+            if _hypothetical(tagged, match.start(), vocabulary) and not relative:
                 continue
+            if _UNREAL_MOVE.search(tagged.text, max(0, match.start() - 60), match.start()):
+                continue  # "a waiver from an otherwise required downgrade to Tier 3"
+            if _FUTURE.search(match.group()) and _CONDITION.search(tagged.text):
+                continue  # "Peru will be downgraded to Tier 3 unless it acts."
             if _OTHER_TIME.match(TOKEN.sub(" ", tagged.text[match.end() :])):
                 continue
             claim = _build(rule, match, tagged, vocabulary)
@@ -330,8 +487,53 @@ def _match_rules(rules: list[Rule], vocabulary: Vocabulary, tagged: Tagged) -> l
             if claim.kind in (ClaimKind.GROUP, ClaimKind.COUNT):
                 context = _group_of(match, tagged)[1]
             years, end = _claim_years(tagged, match.end())
-            found.append(_Found(claim, match.start(), end, context, years=years))
+            since = None
+            if claim.kind is ClaimKind.TIER and not claim.negated and not years:
+                after = _SINCE.match(tagged.text, end)
+                if after:
+                    since = int(tagged.tokens[int(after.group("i"))].value)
+                    end = after.end()
+            among = None
+            if rule.name in ("among-n", "entre-los-n", "one-of-n"):
+                numbers = tagged.tokens_in(match.group("n"), "N")
+                among = int(numbers[0].value) if numbers else None
+            listed: tuple[str, ...] = ()
+            if "listed" in match.re.groupindex:
+                listed = tuple(t.value for t in tagged.tokens_in(match.group("listed"), "C"))
+            found.append(
+                _Found(
+                    claim,
+                    match.start(),
+                    end,
+                    context,
+                    years=years,
+                    since=since,
+                    listed=listed,
+                    among=among,
+                    rule=rule.name,
+                )
+            )
     return found
+
+
+# A move that did not happen: "an otherwise required downgrade", "evitó el descenso".
+_UNREAL_MOVE = re.compile(
+    r"\b(?:otherwise|required|potential|possible|automatic|avoid\w*|escap\w*|risk\w*|"
+    r"de\s+otro\s+modo|posible|automatic[oa]|evit\w*|riesgo\s+de)\s+(?:(?:an?|the|el|la|un|una)\s+)?"
+    r"(?:[a-z]+\s+){0,1}$"
+)
+# A prediction ("Malaysia will fall to Tier 3 in this year's report, sources said") is a claim
+# about the coming report, unless a condition hangs on it.
+_FUTURE = re.compile(r"\b(?:will|sera|seran)\b")
+_CONDITION = re.compile(r"\b(?:if|unless|whether|otherwise|si|a\s+menos\s+que|salvo\s+que)\b")
+# "Sanctions may be placed on Russia, whose rating ... has been downgraded": the claim is in
+# a relative clause of its own, which the main clause's "may" does not govern.
+_RELATIVE = re.compile(r",\s+(?:whose|which|who|que|cuyo|cuya)\b")
+# "... en el nivel 3 desde 2014", "on Tier 3 since 2014": a streak up to the claim's year.
+_SINCE = re.compile(
+    r"\s*,?\s*(?:desde|since)\s+(?:(?:el|the)\s+)?(?:(?:ano|year)\s+)?\u27e6Y(?P<i>\d+)\u27e7"
+    r"(?!\s*(?:report|informe|tip))"
+)
 
 
 def _group_of(match: re.Match[str], tagged: Tagged) -> tuple[str | None, int | None]:
@@ -384,7 +586,16 @@ def _build(rule: Rule, match: re.Match[str], tagged: Tagged, vocab: Vocabulary) 
         if direction is None and re.search(r"\b(?:down|abajo)\b", verb + rest):
             direction = "down"
         if direction is None and to_tier is None and from_tier is None:
-            return None
+            # "con la salida de Bolivia ... y la entrada de Cuba" to and from the one tier the
+            # sentence speaks of ("la lista negra").
+            named = {t.value for t in tagged.tokens if t.kind == "T" and t.value}
+            noun = _EXIT_OR_ENTRY.fullmatch(verb.strip())
+            if len(named) != 1 or noun is None:
+                return None
+            if noun.group("exit"):
+                from_tier = next(iter(named))
+            else:
+                to_tier = next(iter(named))
         return replace(
             base,
             countries=countries,
@@ -423,6 +634,8 @@ def _build(rule: Rule, match: re.Match[str], tagged: Tagged, vocab: Vocabulary) 
     numbers = tagged.tokens_in(groups.get("n"), "N")
     if not numbers or tier is None:
         return None
+    if _AMONG_BEFORE.search(tagged.text, 0, match.start()):
+        return None  # "among 19 countries on Tier 3" is read with its subject ("among-n")
     return replace(
         base,
         tier=tier,
@@ -431,6 +644,11 @@ def _build(rule: Rule, match: re.Match[str], tagged: Tagged, vocab: Vocabulary) 
         relation=vocab.relation(groups.get("rel")),
         group=_group_of(match, tagged)[0],
     )
+
+
+_EXIT_OR_ENTRY = re.compile(
+    r"(?P<exit>salida|exit|removal|retiro)|(?P<entry>entrada|ingreso|inclusion|entry|addition)"
+)
 
 
 def _rest_tiers(rest: str, tagged: Tagged, vocab: Vocabulary) -> tuple[str | None, str | None]:
@@ -449,14 +667,36 @@ def _rest_tiers(rest: str, tagged: Tagged, vocab: Vocabulary) -> tuple[str | Non
     return from_tier, to_tier
 
 
-def _resolve(found: list[_Found]) -> list[_Found]:
+def _clash(item: _Found, other: _Found, tagged: Tagged) -> bool:
+    """Do two claims read the same words? Two claims that share only a tier ("mantuvo a Cuba
+    fuera de la lista negra, en la que incluye a Belice") are about different countries."""
+    start, end = max(item.start, other.start), min(item.end, other.end)
+    if start >= end:
+        return False
+    shared = tagged.text[start:end]
+    if "\u27e6C" in shared or not TOKEN.search(shared):
+        return True
+    words_left = re.sub(r"\b(?:the|its|their|la|el|los|las|su|a|an)\b", "", TOKEN.sub("", shared))
+    return bool(re.search(r"[a-z]", words_left))
+
+
+def _resolve(found: list[_Found], tagged: Tagged) -> list[_Found]:
     """Keep non-overlapping claims: groups, then counts, changes and tiers; longer first."""
     ordered = sorted(found, key=lambda f: (_PRIORITY[f.claim.kind], -(f.end - f.start), f.start))
     chosen: list[_Found] = []
     for item in ordered:
-        if any(item.start < other.end and other.start < item.end for other in chosen):
+        if any(_clash(item, other, tagged) for other in chosen):
             continue
         chosen.append(item)
+    # "the downgrading of Thailand (Tier 3)": the bracketed tier is a claim of its own.
+    for item in ordered:
+        if item.rule not in ("brackets", "parentesis") or item in chosen:
+            continue
+        if not any(
+            o.claim.kind is ClaimKind.TIER and item.start < o.end and o.start < item.end
+            for o in chosen
+        ):
+            chosen.append(item)
     # A group named inside another claim belongs to that claim, not to this one.
     result = []
     for item in chosen:
@@ -465,6 +705,99 @@ def _resolve(found: list[_Found]) -> list[_Found]:
             item = replace(item, claim=replace(item.claim, group=None), context_group_at=None)
         result.append(item)
     return result
+
+
+_AMONG_BEFORE = re.compile(
+    r"\b(?:among|entre|one\s+of|uno\s+de|una\s+de)\s+(?:the\s+|los\s+|las\s+)?$"
+)
+
+
+# --- the clause reader ------------------------------------------------------------------------
+
+# The last list of countries before a tier, and what stands between them (no other country, no
+# end of sentence): "Peru, after a year of reforms under a new government, is again on Tier 2".
+_SUBJECT_BEFORE = re.compile(
+    rf"(?P<subj>{CL})(?P<between>(?:[^\u27e6.;:!?]|\u27e6[YNOG]\d+\u27e7){{1,160}})$"
+)
+
+
+def _clause_claims(module: ModuleType, tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
+    """Claims the rules did not read, from the shape of a clause: a list of countries, then
+    words with a verb of being, placing or moving and no other country, then a preposition and
+    a tier. Only where no claim was read over that stretch, and never across a negation or a
+    hypothetical ("could", "if")."""
+    vocab: Vocabulary = module.VOCABULARY
+    extra: list[_Found] = []
+    preps = {p: kind for kind, words in (("at", module.LOOSE_AT), ("to", module.LOOSE_TO),
+             ("from", module.LOOSE_FROM)) for p in words}  # fmt: skip
+    prep_pattern = re.compile(
+        r"\b(?P<prep>"
+        + "|".join(
+            sorted((re.escape(p).replace(r"\ ", r"\s+") for p in preps), key=len, reverse=True)
+        )
+        + rf")\s+{QT_LOOSE}$"
+    )
+    for match in TOKEN.finditer(tagged.text):
+        if match.group("kind") != "T":
+            continue
+        token = tagged.tokens[int(match.group("index"))]
+        if not token.value:
+            continue
+        before = _SUBJECT_BEFORE.search(tagged.text, 0, match.start())
+        if not before:
+            continue
+        start, end = before.start("subj"), match.end()
+        if any(start < f.end and f.start < end for f in chosen + extra):
+            continue
+        between = TOKEN.sub(" ", before.group("between"))
+        prep_match = prep_pattern.search(before.group("between"))
+        if not prep_match:
+            continue
+        verb = between[: len(between) - len(prep_match.group())] if prep_match else between
+        if module.LOOSE_NEG.search(verb) or vocab.hypothetical.search(verb):
+            continue
+        if _LOOSE_MODAL.search(verb) or _NOT_A_MOVE.search(verb):
+            continue
+        if _OTHER_TIME.match(TOKEN.sub(" ", tagged.text[end:])):
+            continue
+        if _hypothetical(tagged, start, vocab):
+            continue
+        countries = tuple(t.value for t in tagged.tokens_in(before.group("subj"), "C"))
+        kind = preps[re.sub(r"\s+", " ", prep_match.group("prep"))]
+        direction = vocab.direction(verb)
+        claim: Claim | None = None
+        modifier = _MODIFIER_BEFORE.search(tagged.text, 0, start)
+        if kind == "at" and direction is None and not verb.strip() and modifier:
+            # "countries such as Iran and Syria on Tier 3", "junto a Cuba en el nivel 3"
+            claim = Claim(ClaimKind.TIER, "", (0, 0), countries=countries, tier=token.value)
+        elif kind == "at" and direction is None and module.LOOSE_BE.search(verb):
+            unchanged = vocab.is_unchanged(verb.strip(), verb)
+            claim = Claim(ClaimKind.TIER, "", (0, 0), countries=countries, tier=token.value,
+                          unchanged=unchanged)  # fmt: skip
+        elif kind == "to" and direction is not None:
+            claim = Claim(ClaimKind.CHANGE, "", (0, 0), countries=countries, tier=token.value,
+                          direction=direction)  # fmt: skip
+        elif kind == "from" and direction is not None:
+            claim = Claim(ClaimKind.CHANGE, "", (0, 0), countries=countries,
+                          from_tier=token.value, direction=direction)  # fmt: skip
+        if claim is not None:
+            years, end = _claim_years(tagged, end)
+            extra.append(_Found(claim, start, end, years=years, rule="clause"))
+    return extra
+
+
+_MODIFIER_BEFORE = re.compile(
+    r"\b(?:such\s+as|like|including|among\s+them|along\s+with|together\s+with|with|"
+    r"como|incluid[oa]s|entre\s+ell[oa]s|junto\s+(?:a|con)|con)\s*,?\s*$"
+)
+_NOT_A_MOVE = re.compile(
+    r"\b(?:waiver|otherwise|required|avoid\w*|escap\w*|risk\w*|exencion|dispensa|evit\w*|riesgo)\b"
+)
+_LOOSE_MODAL = re.compile(
+    r"\b(?:may|might|could|would|will|shall|should|must|can|cannot|podr\w+|deber\w+|puede\w*|"
+    r"sera|seran|tendr\w+|ir\w*\s+a)\b"
+)
+QT_LOOSE = r"(?:(?:la|el|su|una|los|las|the|its|their|a|an)\s+)?(?:[a-z-]+\s+)?[\"']?"
 
 
 # --- companions -------------------------------------------------------------------------------
@@ -478,8 +811,10 @@ _T = r"\u27e6T\d+\u27e7"
 _QT = r"(?:(?:la|el|los|las|the|a|an)\s+)?[\"']?"
 # "..., along with 21 other countries such as China and Russia"; "junto a naciones como Rusia".
 _ALONG = re.compile(
-    rf"\b(?:along\s+with|together\s+with|alongside|junto\s+(?:a|con))\s+(?:(?P<n>{_N})\s+)?"
-    rf"(?:other\s+|otr[oa]s\s+)?{_NOUNS}(?:\s*,)?(?:\s+(?:such\s+as|including|like|among\s+them|"
+    rf"\b(?:along\s+with|together\s+with|alongside|junto\s+(?:a|con)|en\s+compania\s+de)\s+"
+    rf"(?:otr[oa]s\s+)?(?:(?P<n>{_N})\s+)?(?:other\s+|otr[oa]s\s+)?(?:[a-z]+\s+){{0,2}}?"
+    rf"(?:{_NOUNS}|adversari[oa]s|adversaries|aliados|allies|vecinos|neighbou?rs|regimenes|regimes)"
+    rf"(?:\s+[a-z]+){{0,3}}?(?:\s*,)?(?:\s+(?:such\s+as|including|like|among\s+them|"
     rf"como|entre\s+ell[oa]s|incluid[oa]s))?(?:\s+(?P<subj>{CL}))?"
 )
 # "... dropped from the Tier 2 Watch List to join 20 other nations on Tier 3".
@@ -568,7 +903,13 @@ def _add_companions(tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
         if main.claim.kind is ClaimKind.CHANGE and main.claim.tier is None:
             moved = replace(main, claim=replace(main.claim, tier=tier), end=match.end())
             result = [moved if f is main else f for f in result]
+    for item in result:
+        if item.among is not None and item.claim.tier and not item.claim.negated:
+            extra.append(count_claim(item.among, item.claim.tier, item.start, item.end))
     for item in [f for f in result if f.claim.kind is ClaimKind.COUNT and f.claim.tier]:
+        if item.listed:
+            # "only 31 countries including Australia, ... were listed as Tier 1 countries"
+            extra.append(tier_claim(item.listed, item.claim.tier or "", item.start, item.end))
         listed = _COUNT_LIST.match(tagged.text, item.end)
         if listed:
             countries = tuple(t.value for t in tagged.tokens_in(listed.group("subj"), "C"))

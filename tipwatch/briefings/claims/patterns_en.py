@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .grammar import CL, ORD, QT, G, N, Rule, T, Vocabulary, rule, words
+from .grammar import BY, CL, ORD, QT, G, N, Rule, T, Vocabulary, rule, words
 from .model import ClaimKind, Comparator
 
 ADV = (
@@ -16,18 +16,26 @@ ADV = (
         "once again",
         "once more",
         "yet again",
+        "back",
         "now",
         "officially",
         "firmly",
         "last",
         "only",
         "just",
+        "both",
+        "all",
+        "each",
+        "together",
+        "this year",
+        "last year",
     )
     + ")*"
 )
 # ", recognized for its "extraordinary strides" in the past year," between subject and verb.
 APPOS = r"(?:\s*,\s+(?:recognized|recognised|praised|criticized|criticised|cited|long|once|"
-APPOS += r"previously|formerly|already|which|who|a|an|the)\b[^,;:\u27e6]{1,90},)?"
+APPOS += r"previously|formerly|already|which|who|a|an|the)\b"
+APPOS += r"(?:[^,;:\u27e6]|\u27e6[TYNO]\d+\u27e7){1,200},)?"
 NEG = r"(?P<neg>\s+not|\s+no\s+longer|n't|\s+never)?"
 RANKED = (
     r"(?:\s+"
@@ -58,6 +66,9 @@ WHICH = (
 )
 
 _BE = words(
+    "will be",
+    "will remain",
+    "will stay",
     "remains",
     "remain",
     "remained",
@@ -110,9 +121,20 @@ _BE = words(
     "is awarded",
     "received",
     "receives",
+    "repeats",
+    "repeat",
+    "repeated",
     "pulled",
     "earned",
     "was given",
+    "occupies",
+    "occupied",
+    "retains",
+    "retain",
+    "keeps",
+    "keep",
+    "maintains",
+    "maintain",
 )
 _PLACE = words(
     "keeps",
@@ -162,6 +184,8 @@ _STANDING = words(
     "position",
 )
 _AUX = words(
+    "will be",
+    "will have been",
     "is",
     "are",
     "was",
@@ -252,6 +276,30 @@ _INTRANSITIVE_MOVE = words(
     "exits",
     "was moved",
     "were moved",
+    "will fall",
+    "will drop",
+    "will slip",
+    "will rise",
+    "will climb",
+    "will move up",
+    "will move down",
+    "will move",
+    "will return",
+    "walked away",
+    "walks away",
+    "escaped",
+    "escapes",
+    "climbed out",
+    "climbs out",
+    "climbing out",
+    "climbing",
+    "moving",
+    "rising",
+    "falling",
+    "dropping",
+    "slipping",
+    "sliding",
+    "jumping",
 )
 _TRANSITIVE_MOVE = words(
     "downgrades",
@@ -298,11 +346,14 @@ _MOVE_NOUN = words(
     "relegation",
     "removal",
 )
-_FROM = words("from", "back from", "off")
+_FROM = words("from", "back from", "off", "out of")
 _TO = words("to", "into", "onto", "back to", "back into", "back onto")
-REST = rf"(?P<rest>(?:\s+(?:{_FROM}|{_TO})\s+{QT}{T}[\"']?)*)"
+# "moved Sri Lanka up to Tier 2": a particle may stand before the preposition.
+_PARTICLE = r"(?:\s+(?:up|down|back))?"
+REST = rf"(?P<rest>(?:{_PARTICLE}\s+(?:{_FROM}|{_TO})\s+{QT}{T}[\"']?)*)"
 REST_REQUIRED = (
-    rf"(?P<rest>(?:\s+(?:{_FROM}|{_TO})\s+{QT}{T}[\"']?)+|\s+(?:a|one)\s+(?:tier|level|notch))"
+    rf"(?P<rest>(?:{_PARTICLE}\s+(?:{_FROM}|{_TO})\s+{QT}{T}[\"']?)+"
+    r"|\s+(?:a|one)\s+(?:tier|level|notch))"
 )
 
 _DEEMED = words("deemed", "considered", "classified as", "rated", "ranked", "listed as", "placed")
@@ -346,6 +397,9 @@ _GROUP_VERBS = (
         "have been",
         "made it to",
         "made it onto",
+        "awarded",
+        "be awarded",
+        "given",
         "reached",
         "reach",
         "reaches",
@@ -466,6 +520,11 @@ VOCABULARY = Vocabulary(
         "goes up",
         "jump",
         "advanc",
+        "walked away",
+        "walks away",
+        "escap",
+        "climbing",
+        "rising",
     ),
     down=(
         "downgrad",
@@ -488,6 +547,10 @@ VOCABULARY = Vocabulary(
         "goes down",
         "regress",
         "worsen",
+        "falling",
+        "dropping",
+        "slipping",
+        "sliding",
     ),
     unchanged=(
         "remain",
@@ -499,10 +562,21 @@ VOCABULARY = Vocabulary(
         "retain",
         "leave",
         "left",
+        "repeat",
     ),
     unchanged_adverbs=("still", "once again", "again"),
-    from_words=("from", "back from", "off"),
-    to_words=("to", "into", "onto", "back to", "back into", "back onto"),
+    from_words=("from", "back from", "off", "out of", "up from", "down from"),
+    to_words=(
+        "to",
+        "into",
+        "onto",
+        "back to",
+        "back into",
+        "back onto",
+        "up to",
+        "down to",
+        "back up to",
+    ),
     above=("above", "higher than", "better than"),
     below=("below", "under", "beneath", "lower than", "worse than"),
     comparators={
@@ -531,7 +605,23 @@ _MOVED = words(
 )  # fmt: skip
 _STANDINGS = words("rankings", "ranking", "statuses", "status", "tiers")
 
+_FRONTED_VERBS = words(
+    "is", "are", "was", "were", "remains", "remain", "remained", "sits", "sit", "sat", "stays",
+    "stay", "stayed",
+)  # fmt: skip
+_INCLUDE = words("include", "includes", "included", "comprise", "comprises")
+_IS = words("is", "was", "are", "were", "remains", "remained")
+
 RULES: list[Rule] = [
+    # "On the Tier 2 Watch List, for the third year, Ghana is ...": the tier opens the
+    # sentence and its subject comes after the comma.
+    rule(
+        ClaimKind.TIER,
+        "fronted-tier",
+        rf"^\W*(?:on|in|among)\s+(?:(?:this|that|este|ese|esta|esa)\s+)?{QT}(?P<t>{T})[\"']?"
+        rf"(?:[^.;:\u27e6]|\u27e6[GY]\d+\u27e7){{0,80}}?,\s*(?P<subj>{CL})\s+"
+        rf"(?P<verb>{_FRONTED_VERBS})\b",
+    ),
     # --- groups -------------------------------------------------------------------------------
     rule(
         ClaimKind.GROUP,
@@ -543,8 +633,8 @@ RULES: list[Rule] = [
         ClaimKind.GROUP,
         "the-only",
         rf"(?P<subj>{CL})\s+{words('is', 'are', 'was', 'were', 'remains', 'remain', 'remained')}"
-        rf"\s+(?:the\s+)?{words('only', 'sole', 'lone', 'single')}\s+(?:(?P<gadj>{G})\s+)?"
-        rf"(?:{COUNTRY_NOUN}|members?){_IN_GROUP}"
+        rf"\s+(?:the\s+)?{words('only', 'sole', 'lone', 'single')}\s+"
+        rf"(?:(?P<gadj>{G})\s+|[a-z-]+\s+)?(?:{COUNTRY_NOUN}|members?){_IN_GROUP}"
         rf"(?:\s+(?:that|which|to\s+be))?{_GROUP_VERBS}(?:\s+(?P<rel>{_REL}))?\s+{QT}(?P<t>{T})"
         rf"{_IN_GROUP2}",
     ),
@@ -567,8 +657,10 @@ RULES: list[Rule] = [
         ClaimKind.COUNT,
         "n-countries-on",
         rf"(?:(?P<cmp>{_CMP})\s+)?(?P<n>{N})\s+(?:other\s+|more\s+)?(?:(?P<gadj>{G})\s+)?"
-        rf"(?:{COUNTRY_NOUN}|countries\s+and\s+territories|members){_IN_GROUP}{_COUNT_VERBS}"
-        rf"\s+(?P<rel>{_REL}|onto|to|among)\s+{QT}(?P<t>{T}){_IN_GROUP2}",
+        rf"(?:{COUNTRY_NOUN}|countries\s+and\s+territories|members){_IN_GROUP}"
+        rf"(?:\s*,?\s*(?:including|such\s+as|among\s+them|like)\s+(?P<listed>{CL})\s*,?)?"
+        rf"(?:\s+(?:that|which|who))?{_COUNT_VERBS}"
+        rf"\s+(?P<rel>{_REL}|onto|to|among|for)\s+{QT}(?P<t>{T}){_IN_GROUP2}",
     ),
     # "Eighteen countries were deemed "Tier 1"".
     rule(
@@ -632,7 +724,8 @@ RULES: list[Rule] = [
     rule(
         ClaimKind.CHANGE,
         "passive",
-        rf"(?P<subj>{CL}){WHICH}{APPOS}{ADV}\s+{_AUX}{NEG}{ADV}\s+(?P<verb>{_PASSIVE_MOVE}){ADV}{REST}",
+        rf"(?P<subj>{CL})(?:\s*[-)])?{WHICH}{APPOS}{ADV}\s+{_AUX}{NEG}{ADV}\s+(?P<verb>{_PASSIVE_MOVE})"
+        rf"{ADV}{BY}{REST}",
     ),
     rule(
         ClaimKind.CHANGE,
@@ -681,17 +774,25 @@ RULES: list[Rule] = [
     rule(
         ClaimKind.TIER,
         "copula",
-        rf"(?P<subj>{CL})(?:'s?)?{WHICH}{ADV}\s+(?P<verb>{_BE}){NEG}{ADV}{RANKED}{PREP}"
+        rf"(?P<subj>{CL})(?:'s?)?{WHICH}{APPOS}{ADV}\s+(?P<verb>{_BE}){NEG}{ADV}{RANKED}{BY}{PREP}"
         rf"(?:\s+(?:a|an))?\s+{QT}(?P<t>{T})[\"']?(?:\s+{COUNTRY_NOUN})?"
         rf"(?:\s+{_STANDING})?(?:\s+again\b)?",
     ),
     rule(
         ClaimKind.TIER,
         "report-places",
-        rf"(?P<verb>{_PLACE})\s+(?P<subj>{CL}){ADV}\s+{words('on', 'in', 'at', 'as', 'among')}"
+        rf"(?P<verb>{_PLACE})\s+(?P<subj>{CL}){ADV}(?:\s+{words('on', 'in', 'at', 'as', 'among')})?"
         rf"(?:\s+(?:a|an))?\s+{QT}(?P<t>{T})",
     ),
     rule(ClaimKind.TIER, "brackets", rf"(?P<subj>{CL})\s*\(\s*{QT}(?P<t>{T})\s*\)"),
+    # "The US graded itself at Tier 1": the subject placed by itself.
+    rule(
+        ClaimKind.TIER,
+        "reflexive",
+        rf"(?P<subj>{CL}){ADV}\s+(?P<verb>{_PLACE}|{words('graded', 'grades', 'rated', 'rates')})"
+        rf"\s+(?:itself|themselves){ADV}\s+{words('on', 'in', 'at', 'as', 'among')}"
+        rf"(?:\s+(?:a|an))?\s+{QT}(?P<t>{T})",
+    ),
     # "... join Myanmar, Cuba and Iran in the dreaded "Tier 3" list".
     rule(
         ClaimKind.TIER,
@@ -713,7 +814,7 @@ RULES: list[Rule] = [
         ClaimKind.TIER,
         "kept-its",
         rf"(?P<subj>{CL}){ADV}(?:\s+(?:has|have|had))?\s+(?P<verb>{_KEEP})\s+(?:its|their)\s+"
-        rf"(?:[a-z]+\s+)?{QT}(?P<t>{T})(?:\s+{_STANDING})?",
+        rf"(?:[a-z]+\s+)?(?:(?:on|in|at|as|among)\s+)?{QT}(?P<t>{T})(?:\s+{_STANDING})?",
     ),
     rule(
         ClaimKind.TIER,
@@ -725,6 +826,73 @@ RULES: list[Rule] = [
         "ellipsis",
         rf"(?<=[\w\u27e7,]\s)(?:and|while|whereas)\s+(?P<subj>{CL})\s+"
         rf"{words('on', 'in', 'at')}\s+(?:the\s+)?{QT}(?P<t>{T})(?!\s*(?:report|list\b))",
+    ),
+    # "X was downgraded to Tier 3, and Y to the Watch List": the verb is left out.
+    rule(
+        ClaimKind.CHANGE,
+        "ellipsis-change",
+        rf"(?<=[\w\u27e7,]\s)(?:and|while|whereas)\s+(?P<subj>{CL})"
+        rf"(?P<rest>\s+(?:to|into|onto)\s+{QT}{T})(?!\s*(?:report|list\b))",
+    ),
+    # "Tier 3 countries include Iran, Syria and ...".
+    rule(
+        ClaimKind.TIER,
+        "tier-countries-include",
+        rf"{QT}(?P<t>{T})[\"']?\s+{words('countries', 'nations', 'list', 'group', 'category')}"
+        rf"(?:\s+(?:this|last)\s+year)?\s+{_INCLUDE}"
+        rf"\s*:?\s*(?P<subj>{CL})",
+    ),
+    # "On Tier 3 are 21 countries", "In the Tier 1 category there are 30 countries".
+    rule(
+        ClaimKind.COUNT,
+        "on-t-are-n",
+        rf"^\W*(?:on|in)\s+{QT}(?P<t>{T})[\"']?(?:[^.;:,\u27e6]|\u27e6[GY]\d+\u27e7){{0,60}}?"
+        rf"\s+{words('are', 'were', 'there are', 'there were', 'sit', 'sat', 'stand')}"
+        rf"\s+(?:now\s+)?(?:(?P<cmp>{_CMP})\s+)?(?P<n>{N})\s+(?:{COUNTRY_NOUN})",
+    ),
+    # "The State Department gave Ghana a Tier 2 Watch List ranking".
+    rule(
+        ClaimKind.TIER,
+        "gave-x-a-tier",
+        rf"\b{words('gave', 'gives', 'give', 'awarded', 'awards', 'assigned', 'assigns', 'handed')}"
+        rf"\s+(?P<subj>{CL})\s+(?:a|an|its|their|the)\s+{QT}(?P<t>{T})[\"']?\s+{_STANDING}",
+    ),
+    # "Among the countries on Tier 3 are Iran, Syria and ...".
+    rule(
+        ClaimKind.TIER,
+        "among-those-on",
+        rf"\bamong\s+(?:the\s+)?(?:{N}\s+)?(?:other\s+)?{COUNTRY_NOUN}\s+(?:(?:that|which)\s+)?"
+        rf"(?:are\s+|were\s+)?(?:listed\s+|ranked\s+|placed\s+)?(?:on|in|at|as)\s+{QT}(?P<t>{T})"
+        rf"[\"']?(?:\s+{_STANDING})?\s*,?\s*(?:{_IS}|:)\s*(?P<subj>{CL})",
+    ),
+    rule(
+        ClaimKind.CHANGE,
+        "among-those-moved",
+        rf"\bamong\s+(?:the\s+)?(?:{N}\s+)?(?:other\s+)?{COUNTRY_NOUN}\s+(?:(?:that|which)\s+)?"
+        rf"(?:were\s+|have\s+been\s+)?(?P<verb>{_PASSIVE_MOVE}){REST}\s*,?\s*(?:{_IS}|:)\s*"
+        rf"(?P<subj>{CL})",
+    ),
+    # A headline: "Guatemala, on Tier 2 of the trafficking report".
+    rule(
+        ClaimKind.TIER,
+        "headline-comma",
+        rf"^\W*(?P<subj>{CL})\s*,\s+(?:on|in)\s+{QT}(?P<t>{T})",
+    ),
+    # "The Gambia, one of 21 countries on Tier 3 this year, ...".
+    rule(
+        ClaimKind.TIER,
+        "one-of-n",
+        rf"(?P<subj>{CL})(?:\s*,\s*|\s+{_IS}\s+)"
+        rf"one\s+of\s+(?:the\s+)?(?P<n>{N})\s+(?:other\s+)?{COUNTRY_NOUN}{_COUNT_VERBS}"
+        rf"\s+(?:on|in|at|as)\s+{QT}(?P<t>{T})",
+    ),
+    # "China and Russia were among 19 countries on Tier 3": the tier, and (as a count) how many.
+    rule(
+        ClaimKind.TIER,
+        "among-n",
+        rf"(?P<subj>{CL}){WHICH}{ADV}\s+{words('are', 'were', 'is', 'was', 'remain', 'remained')}"
+        rf"{ADV}\s+among\s+(?:the\s+)?(?P<n>{N})\s+(?:other\s+)?{COUNTRY_NOUN}{_COUNT_VERBS}"
+        rf"\s+(?:on|in|at|as|to)\s+{QT}(?P<t>{T})",
     ),
     rule(
         ClaimKind.TIER,
@@ -758,7 +926,24 @@ STREAKS: list[re.Pattern[str]] = [
         rf"(?:\s+{words('in a row', 'running', 'in succession')})?"
     ),
 ]
+# "for a second year" after staying on a tier: a streak too ("for the 13th year" may count
+# years that were not in a row).
 STREAK_NEEDS = re.compile(
-    r"consecutive|straight|successive|running|continuous|in a row|in succession|past|last"
+    r"consecutive|straight|successive|running|continuous|in a row|in succession|past|last|"
+    r"^for\s+a\s+\u27e6O\d+\u27e7\s+(?:year|report)\b"
 )
 TIER_AFTER = re.compile(rf"\s*(?:{words('on', 'in', 'at', 'as')})(?:\s+(?:a|an))?\s+{QT}(?P<t>{T})")
+
+# --- the clause reader (parser._clause_claims) ----------------------------------------------
+# Words that make a clause's subject be on the tier its preposition names, when no rule above
+# read the clause: "Peru, after a year of reforms under a new government, is again on Tier 2".
+LOOSE_BE = re.compile(
+    r"\b(?:is|are|was|were|been|be|remain\w*|stay\w*|sits?|sat|rank\w*|rated|placed|listed|"
+    r"classified|categori[sz]ed|designated|kept|included|put|left|lands?|landed|ended\s+up|"
+    r"finds?\s+itself|found\s+itself|holds?|held|earned|received|retain\w*|maintain\w*|keeps?|"
+    r"continues|continued|repeats?|returned|returns)\b"
+)
+LOOSE_AT = ("on", "in", "at", "as", "among", "within")
+LOOSE_TO = ("to", "into", "onto", "back to", "up to", "down to")
+LOOSE_FROM = ("from", "off", "out of")
+LOOSE_NEG = re.compile(r"\b(?:not|no|never|nor|neither|no\s+longer|without|instead\s+of)\b|n't\b")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .grammar import CL, ORD, QT, G, N, Rule, T, Vocabulary, rule, words
+from .grammar import BY, CL, ORD, QT, G, N, Rule, T, Vocabulary, rule, words
 from .model import ClaimKind, Comparator
 
 ADV = (
@@ -23,10 +23,23 @@ ADV = (
         "firmemente",
         "oficialmente",
         "solo",
+        "este ano",
+        "esta vez",
+        "en esta edicion",
+        "en este informe",
+        "ambos",
+        "ambas",
+        "el ano pasado",
     )
     + ")*"
 )
 NEG = r"(?P<neg>\s+no|\s+ya\s+no|\s+nunca)?"
+# "Cuba, que fue retirada el año pasado de la "lista negra", permanece ...": a relative clause
+# or apposition between the subject and its verb (it may name a tier or a year).
+APPOS = (
+    r"(?:\s*,\s+(?:que|quien|el\s+cual|la\s+cual|cuyo|cuya|un|una|el|la|tras|luego|despues)\b"
+    r"(?:[^,;:\u27e6]|\u27e6[TYNO]\d+\u27e7){1,200},)?"
+)
 PLACED = (
     r"(?:\s+"
     + words(
@@ -154,9 +167,28 @@ _BE = words(
     "sigue siendo",
     "siguen siendo",
     "forma parte de",
+    "ocupa",
+    "ocupan",
+    "ocupo",
+    "ocupaba",
+    "obtuvo",
+    "obtiene",
+    "obtuvieron",
+    "recibio",
+    "recibe",
+    "alcanzo",
+    "alcanza",
+    "logro",
+    "logra",
     "habia estado",
     "habian estado",
     "formo parte de",
+    "volvio a ser",
+    "vuelve a ser",
+    "volvieron a ser",
+    "vuelven a ser",
+    "volvio a estar",
+    "vuelve a estar",
     "se queda",
     "se quedo",
     "se quedan",
@@ -194,6 +226,19 @@ _PLACE = words(
     "mantuvieron",
     "situaron",
     "pusieron",
+    "ubicando",
+    "colocando",
+    "situando",
+    "manteniendo",
+    "clasificando",
+    "calificando",
+    "volvio a colocar",
+    "vuelve a colocar",
+    "volvio a incluir",
+    "vuelve a incluir",
+    "volvio a ubicar",
+    "vuelve a ubicar",
+    "volvio a situar",
 )
 # "incluyó este lunes a ...", "mantuvo hoy a ...": when, between the verb and its object.
 _WHEN = (
@@ -214,7 +259,10 @@ _KEEP = words(
     "preservo",
 )
 _STANDING = r"(?:(?:clasificacion|lugar|puesto|posicion|calificacion)\s+(?:en|de|del)\s+)?"
-_AUX = words("fue", "fueron", "ha sido", "han sido", "resulto", "resultaron", "es", "son", "era")
+_AUX = words(
+    "fue", "fueron", "ha sido", "han sido", "resulto", "resultaron", "es", "son", "era", "sera",
+    "seran",
+)  # fmt: skip
 _MOVE = words(
     "descendio",
     "descendieron",
@@ -299,6 +347,8 @@ _MOVE = words(
     "ha salido",
     "trasladado",
     "trasladada",
+    "movio",
+    "se movio",
     "movido",
     "movida",
     "reubicado",
@@ -370,7 +420,10 @@ _MOVE_NOUN = words(
 _FROM = words("de", "del", "desde", "desde el", "desde la")
 _TO = words("a", "al", "hasta", "hasta el", "hasta la", "hacia", "hacia el", "hacia la", "en")
 _KIND = r"(?:(?:la|el)\s+)?(?:(?:categoria|grupo|clasificacion)\s+)?[\"']?"
-REST = rf"(?P<rest>(?:\s+(?:{_FROM}|{_TO})\s+{_KIND}{T})*)"
+# "desde la Lista de Observación de Nivel 2 -la segunda más baja- al Nivel 2": an aside
+# between the tiers.
+_ASIDE = r"(?:\s*[-(][^-()\u27e6]{1,160}[-)])?"
+REST = rf"(?P<rest>(?:{_ASIDE}\s+(?:{_FROM}|{_TO})\s+{_KIND}{T})*)"
 REST_REQUIRED = (
     rf"(?P<rest>(?:\s+(?:{_FROM}|{_TO})\s+{_KIND}{T})+|\s+(?:un|de)\s+(?:nivel|escalon|puesto))"
 )
@@ -583,6 +636,10 @@ VOCABULARY = Vocabulary(
         "releg",
     ),
     unchanged=(
+        "mantener",
+        "permanecer",
+        "seguir",
+        "continuar",
         "mantien",
         "mantuv",
         "ha mantenido",
@@ -640,9 +697,10 @@ _MOVED = words(
 _RATE_MOVE = words(
     "baja", "bajo", "rebaja", "rebajo", "sube", "subio", "mejora", "mejoro", "eleva", "elevo"
 )  # fmt: skip
+# "incluyó a Bolivia en la lista negra" says where Bolivia is, not that it moved (it may have
+# been there the year before): "incluyó" is read as a placement by "informe-situa".
 _ADD = words(
-    "incluyo", "incluye", "incluyeron", "agrego", "agrega", "agregaron", "anadio", "anade",
-    "anadieron", "sumo", "suma", "sumaron",
+    "agrego", "agrega", "agregaron", "anadio", "anade", "anadieron", "sumo", "suma", "sumaron",
 )  # fmt: skip
 _IN_WHICH_VERBS = words(
     "incluye", "incluyen", "figuran", "estan", "aparecen", "encuentran", "ubican"
@@ -652,7 +710,30 @@ _LISTED = words(
     "ya se encontraban", "destacan", "permanecen",
 )  # fmt: skip
 
+_FRONTED_VERBS = words(
+    "se encuentra", "se encuentran", "esta", "estan", "figura", "figuran", "aparece", "aparecen",
+    "permanece", "permanecen", "sigue", "siguen", "se ubica", "se ubican", "quedo", "quedaron",
+    "se mantiene", "se mantienen",
+)  # fmt: skip
+_THERE_ARE = words(
+    "aparecen", "figuran", "estan", "hay", "se encuentran", "quedaron", "quedan", "permanecen",
+    "siguen", "se ubican", "fueron incluidos", "fueron colocados",
+)  # fmt: skip
+_AMONG_VERBS = words(
+    "esta", "estan", "estuvo", "estuvieron", "figura", "figuran", "se encuentra", "se encuentran",
+    "sigue", "siguen",
+)  # fmt: skip
+
 RULES: list[Rule] = [
+    # "En este denominado Grupo 3 de la lista ..., Venezuela se encuentra ...": the tier opens
+    # the sentence and its subject comes after the comma.
+    rule(
+        ClaimKind.TIER,
+        "fronted-tier",
+        rf"^\W*(?:en|dentro\s+de)\s+(?:(?:this|that|este|ese|esta|esa)\s+)?{QT}(?P<t>{T})[\"']?"
+        rf"(?:[^.;:\u27e6]|\u27e6[GY]\d+\u27e7){{0,80}}?,\s*(?P<subj>{CL})\s+"
+        rf"(?P<verb>{_FRONTED_VERBS})\b",
+    ),
     # --- grupos -------------------------------------------------------------------------------
     rule(
         ClaimKind.GROUP,
@@ -720,8 +801,8 @@ RULES: list[Rule] = [
     rule(
         ClaimKind.CHANGE,
         "cambio",
-        rf"(?P<subj>{CL}){WHICH}{ADV}{NEG}{ADV}(?:\s+(?:{_AUX}))?(?:\s+se)?\s+(?P<verb>{_MOVE})"
-        rf"{REST}",
+        rf"(?P<subj>{CL}){WHICH}{APPOS}{ADV}{NEG}{ADV}(?:\s+(?:{_AUX}))?(?:\s+se)?\s+(?P<verb>{_MOVE})"
+        rf"{ADV}{BY}{ADV}{REST}",
     ),
     rule(
         ClaimKind.CHANGE,
@@ -761,7 +842,7 @@ RULES: list[Rule] = [
     rule(
         ClaimKind.TIER,
         "copula",
-        rf"(?P<subj>{CL}){WHICH}{ADV}{NEG}{ADV}\s+(?P<verb>{_BE}){ADV}{PLACED}{PREP}"
+        rf"(?P<subj>{CL}){WHICH}{APPOS}{ADV}{NEG}{ADV}\s+(?P<verb>{_BE}){ADV}{PLACED}{BY}{ADV}{PREP}"
         rf"(?:\s+(?:un|una)\s+(?:{COUNTRY_NOUN})\s+(?:de|del|en))?\s+{QT}(?P<t>{T})",
     ),
     rule(
@@ -771,6 +852,13 @@ RULES: list[Rule] = [
         rf"{words('en', 'como', 'dentro de', 'dentro del', 'de', 'del')}\s+{QT}(?P<t>{T})",
     ),
     rule(ClaimKind.TIER, "parentesis", rf"(?P<subj>{CL})\s*\(\s*{QT}(?P<t>{T})\s*\)"),
+    # "El Nivel 1, que comparte Colombia con Armenia, Australia, ...": all of them are on it.
+    rule(
+        ClaimKind.TIER,
+        "t-que-comparte",
+        rf"{QT}(?P<t>{T})[\"']?\s*,?\s+(?:que|el\s+cual|la\s+cual)\s+(?:comparte|comparten|compartia)"
+        rf"\s+(?P<subj>{CL}\s+con\s+{CL})",
+    ),
     rule(
         ClaimKind.TIER,
         "conserva-su",
@@ -780,6 +868,46 @@ RULES: list[Rule] = [
         ClaimKind.TIER,
         "aposicion",
         rf"(?P<subj>{CL}),\s+(?:un|una)\s+(?:{COUNTRY_NOUN})\s+(?:de|del|en)\s+{QT}(?P<t>{T})",
+    ),
+    rule(
+        ClaimKind.CHANGE,
+        "elipsis-cambio",
+        rf"(?<=[\w\u27e7,]\s)(?:y|e|mientras\s+que)\s+(?P<subj>{CL})"
+        rf"(?P<rest>\s+(?:a|al|hasta|hacia)\s+{_KIND}{T})",
+    ),
+    # "En la llamada "lista negra" del informe aparecen 22 países".
+    rule(
+        ClaimKind.COUNT,
+        "en-t-aparecen-n",
+        rf"^\W*(?:en|dentro\s+de)\s+{QT}(?P<t>{T})[\"']?(?:[^.;:,\u27e6]|\u27e6[GY]\d+\u27e7){{0,60}}?"
+        rf"\s+{_THERE_ARE}\s+(?:(?P<cmp>{_CMP})\s+)?(?P<n>{N})\s+(?:{COUNTRY_NOUN})",
+    ),
+    # "Entre los países del nivel 3 están Cuba, Venezuela y ...".
+    rule(
+        ClaimKind.TIER,
+        "entre-los-de-t",
+        rf"\bentre\s+(?:los|las)\s+(?:{N}\s+)?(?:{COUNTRY_NOUN})\s+(?:(?:que\s+)?(?:estan|figuran)\s+)?"
+        rf"(?:de|del|en)\s+{QT}(?P<t>{T})[\"']?\s*,?\s*(?:{_LISTED}|:)?\s*(?P<subj>{CL})",
+    ),
+    # "El Departamento de Estado otorgó a Chile el nivel 1".
+    rule(
+        ClaimKind.TIER,
+        "otorgo-a-x",
+        rf"\b{words('otorgo', 'otorga', 'asigno', 'asigna', 'dio', 'da', 'concedio', 'concede')}"
+        rf"\s+(?:a\s+|al\s+)?(?P<subj>{CL})\s+{QT}(?P<t>{T})",
+    ),
+    # Un titular: "Guatemala, en el nivel 2 del informe de trata".
+    rule(
+        ClaimKind.TIER,
+        "titular-coma",
+        rf"^\W*(?P<subj>{CL})\s*,\s+(?:en|dentro\s+del?)\s+{QT}(?P<t>{T})",
+    ),
+    # "Cuba y Venezuela están entre los 15 países del nivel 3".
+    rule(
+        ClaimKind.TIER,
+        "entre-los-n",
+        rf"(?P<subj>{CL}){WHICH}{ADV}\s+{_AMONG_VERBS}"
+        rf"{ADV}\s+entre\s+(?:los|las)\s+(?P<n>{N})\s+(?:{COUNTRY_NOUN})\s+(?:de|del|en|incluidos\s+en)\s+{QT}(?P<t>{T})",
     ),
     rule(
         ClaimKind.TIER,
@@ -813,7 +941,7 @@ RULES: list[Rule] = [
         ClaimKind.TIER,
         "t-en-la-que",
         rf"{QT}(?P<t>{T})[\"']?[^.;\u27e6]{{0,80}}?,\s+(?:en|de)\s+(?:la|el|los|las)\s+que\s+"
-        rf"(?:se\s+)?{_IN_WHICH_VERBS}"
+        rf"(?:se\s+)?{_IN_WHICH_VERBS}(?:\s+(?:tambien|ademas|hoy|ahora))?"
         rf"\s+(?:a\s+)?(?P<subj>{CL})",
     ),
     # "Venezuela forma parte de una lista negra ...", "... forma parte de los 22 países de la
@@ -863,3 +991,17 @@ STREAK_NEEDS = re.compile(r"consecutiv|seguid|desde\s+hace|sin\s+interrupcion|ul
 TIER_AFTER = re.compile(
     rf"\s*(?:{words('en', 'como', 'dentro de', 'dentro del')})\s+{QT}(?P<t>{T})"
 )
+
+# --- el lector de cláusulas (parser._clause_claims) ------------------------------------------
+LOOSE_BE = re.compile(
+    r"\b(?:es|son|fue|fueron|era|eran|sido|esta|estan|estuvo|estuvieron|estaba|estaban|estado|"
+    r"sigue\w*|siguen|continua\w*|permanec\w*|se\s+mantien\w*|se\s+mantuv\w*|mantien\w*|"
+    r"mantuv\w*|queda\w*|quedo|figura\w*|aparec\w*|se\s+ubica\w*|se\s+ubico|ubicad[oa]s?|"
+    r"se\s+situa\w*|se\s+situo|situad[oa]s?|clasificad[oa]s?|incluid[oa]s?|colocad[oa]s?|"
+    r"calificad[oa]s?|catalogad[oa]s?|se\s+encuentra\w*|repite\w*|repitio|ocupa\w*|ocupo|"
+    r"mantener|permanecer|quedar|seguir|continuar)\b"
+)
+LOOSE_AT = ("en", "como", "dentro de", "dentro del", "entre")
+LOOSE_TO = ("a", "al", "hasta", "hacia")
+LOOSE_FROM = ("de", "del", "desde")
+LOOSE_NEG = re.compile(r"\b(?:no|nunca|ni|jamas|ya\s+no|sin|fuera)\b")

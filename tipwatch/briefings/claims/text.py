@@ -160,12 +160,15 @@ def split_sentences(text: str) -> list[Sentence]:
                 continue
             if match.group().startswith(".") and _next_is_lower(text, end, p_end):
                 continue
+            if match.group().startswith(";") and _YEARS_ONLY.match(text, end, p_end):
+                continue  # "... for 13 years; 2001, 2002, ... and 2024." lists its own years
             _add(result, text, start, end, number)
             start = end
         _add(result, text, start, p_end, number)
     return result
 
 
+_YEARS_ONLY = re.compile(r"\s*(?:19|20)\d\d(?:\s*(?:,|and|y|&)\s*(?:19|20)\d\d)+\s*[.]?\s*$")
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*\u2022#]|\d+[.)])\s")
 
 
