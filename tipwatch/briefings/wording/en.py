@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from tipwatch.core.number_words import ordinal
 from tipwatch.tip.models import Country, Placement, SourceKind
 from tipwatch.tip.rules import TIER_MEANINGS, Change, Tier
-from tipwatch.tip.rules._wording import ordinal
 from tipwatch.tip.terms import figure_text, metric_label, tag_label
 
 from ..facts import BriefingFacts

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable, Sequence
 
+from django.utils import translation
+
 from tipwatch.core.text import unaccented_casefold
 from tipwatch.tip.models import Country, Placement, SourceKind
 from tipwatch.tip.rules import TIER_MEANINGS, Change, Tier
@@ -14,7 +16,7 @@ from tipwatch.tip.terms import words as code_words
 from ..facts import BriefingFacts
 from ..sources import Statistic
 from .base import Wording, by_tier, has_own_narrative_url, pages_text, statistic_pairs
-from .flags_es import ordinal_es, render_flag_es
+from .flags_es import ordinal_es
 from .groups_es import group_definition_es, group_name_es
 
 _NUMBERS = (
@@ -498,9 +500,8 @@ class SpanishWording(Wording):
             "La regla de la Lista de Vigilancia de la TVPA (22 U.S.C. 7107(b)(2)(D)) en este "
             "informe:"
         ]
-        sentences += [
-            render_flag_es(fact.flag, name_of(fact.country), fact.tiers) for fact in facts.flags
-        ]
+        with translation.override("es"):
+            sentences += [fact.flag.render(name_of(fact.country)) for fact in facts.flags]
         if not facts.flags:
             sentences.append("nuestros datos no muestran consecuencias para el grupo este año.")
         for country, years in facts.flag_caveats:
