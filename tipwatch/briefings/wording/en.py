@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from tipwatch.core.number_words import ordinal
+from tipwatch.tip.language import capitalised, cardinal, date_text, join, ordinal
 from tipwatch.tip.models import Country, Placement, SourceKind
 from tipwatch.tip.rules import TIER_MEANINGS, Change, Tier
 from tipwatch.tip.terms import figure_text, metric_label, tag_label
@@ -12,44 +12,7 @@ from tipwatch.tip.terms import figure_text, metric_label, tag_label
 from ..facts import BriefingFacts
 from ..sources import Statistic
 from .base import Wording, by_tier, has_own_narrative_url, pages_text, statistic_pairs
-
-_NUMBERS = (
-    "no",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-)
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+from .phrases import on, tier_name
 
 
 def figure(statistic: Statistic) -> str:
@@ -57,49 +20,15 @@ def figure(statistic: Statistic) -> str:
 
 
 def number(n: int) -> str:
-    return _NUMBERS[n] if 0 <= n < len(_NUMBERS) else str(n)
+    return cardinal(n)
 
 
 def capital_number(n: int) -> str:
-    word = number(n)
-    return word[0].upper() + word[1:] if word[0].isalpha() else word
-
-
-def join(items: Sequence[str]) -> str:
-    """ "A", "A and B", "A, B and C"; clauses that contain "and" or commas get ", and"."""
-    items = list(items)
-    if not items:
-        return ""
-    if len(items) == 1:
-        return items[0]
-    complex_items = any(" and " in item or "," in item for item in items)
-    last = ", and " if complex_items else " and "
-    return ", ".join(items[:-1]) + last + items[-1]
+    return capitalised(cardinal(n))
 
 
 def names(countries: Sequence[Country]) -> str:
     return join([country.name for country in countries])
-
-
-def tier_name(tier: Tier) -> str:
-    return {
-        Tier.WATCH_LIST: "the Tier 2 Watch List",
-        Tier.SPECIAL_CASE: "special-case status",
-    }.get(tier, tier.label)
-
-
-def on(tier: Tier) -> str:
-    if tier is Tier.SPECIAL_CASE:
-        return "as a special case"
-    return f"on {tier_name(tier)}"
-
-
-def date_text(value: object) -> str:
-    import datetime
-
-    if not isinstance(value, datetime.date):
-        return ""
-    return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
 
 
 class EnglishWording(Wording):

@@ -2,153 +2,27 @@
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Callable, Sequence
 
 from django.utils import translation
 
-from tipwatch.core.text import unaccented_casefold
+from tipwatch.tip.language import capitalised, cardinal, date_text, join, ordinal
 from tipwatch.tip.models import Country, Placement, SourceKind
 from tipwatch.tip.rules import TIER_MEANINGS, Change, Tier
-from tipwatch.tip.terms import figure_text, tag_label
-from tipwatch.tip.terms import words as code_words
 
 from ..facts import BriefingFacts
 from ..sources import Statistic
 from .base import Wording, by_tier, has_own_narrative_url, pages_text, statistic_pairs
-from .flags_es import ordinal_es
 from .groups_es import group_definition_es, group_name_es
-
-_NUMBERS = (
-    "ningún",
-    "un",
-    "dos",
-    "tres",
-    "cuatro",
-    "cinco",
-    "seis",
-    "siete",
-    "ocho",
-    "nueve",
-    "diez",
-    "once",
-    "doce",
-    "trece",
-    "catorce",
-    "quince",
-    "dieciséis",
-    "diecisiete",
-    "dieciocho",
-    "diecinueve",
-    "veinte",
-)
-_MONTHS = (
-    "enero",
-    "febrero",
-    "marzo",
-    "abril",
-    "mayo",
-    "junio",
-    "julio",
-    "agosto",
-    "septiembre",
-    "octubre",
-    "noviembre",
-    "diciembre",
-)
-_METRICS = {
-    "investigations": "investigaciones",
-    "prosecutions": "procesamientos",
-    "convictions": "condenas",
-    "victims_identified": "víctimas identificadas",
-    "investigations_sex_trafficking": "investigaciones por trata con fines de explotación sexual",
-    "investigations_labor_trafficking": "investigaciones por trata con fines de trabajo forzoso",
-    "prosecutions_sex_trafficking": "procesamientos por trata con fines de explotación sexual",
-    "prosecutions_labor_trafficking": "procesamientos por trata con fines de trabajo forzoso",
-    "convictions_sex_trafficking": "condenas por trata con fines de explotación sexual",
-    "convictions_labor_trafficking": "condenas por trata con fines de trabajo forzoso",
-    "victims_identified_sex_trafficking": (
-        "víctimas de trata con fines de explotación sexual identificadas"
-    ),
-    "victims_identified_labor_trafficking": (
-        "víctimas de trata con fines de trabajo forzoso identificadas"
-    ),
-}
-_QUALIFIERS = {
-    "at_least": "al menos",
-    "approximately": "aproximadamente",
-    "more_than": "más de",
-    "fewer_than": "menos de",
-}
-# The narrative tags an import stores (see `tipwatch.tip.terms`); a tag not listed here is
-# quoted in the report's English.
-_TAGS = {
-    "sex_trafficking": "trata con fines de explotación sexual",
-    "forced_labor": "trabajo forzoso",
-    "child_labor": "trabajo infantil",
-    "domestic_servitude": "servidumbre doméstica",
-    "forced_begging": "mendicidad forzada",
-    "forced_criminality": "criminalidad forzada",
-    "debt_bondage": "servidumbre por deudas",
-    "child_soldiers": "reclutamiento de niños soldado",
-    "organ_removal": "extracción de órganos",
-    "forced_marriage": "matrimonio forzado",
-    "sex_tourism": "turismo sexual",
-    "online_sexual_exploitation": "explotación sexual en línea",
-    "mining": "minería",
-    "illegal_gold_mining": "minería ilegal de oro",
-    "illegal_mining": "minería ilegal",
-    "logging": "tala",
-    "agriculture": "agricultura",
-    "fishing": "pesca",
-    "construction": "construcción",
-    "domestic_work": "trabajo doméstico",
-    "manufacturing": "manufactura",
-    "textiles": "textiles",
-    "brick_kilns": "ladrilleras",
-    "hospitality_tourism": "hostelería y turismo",
-    "entertainment": "bares y locales de ocio",
-    "street_vending": "venta ambulante",
-    "cattle_ranching": "ganadería",
-}
-
-
-def metric_es(code: str) -> str:
-    return _METRICS.get(code, code_words(code))
-
-
-def figure(statistic: Statistic) -> str:
-    return figure_text(statistic.value, statistic.qualifier, _QUALIFIERS)
+from .phrases import figure, metric, on, tag, tier_name
 
 
 def number(n: int) -> str:
-    return _NUMBERS[n] if 0 <= n < len(_NUMBERS) else str(n)
+    return cardinal(n)
 
 
 def capital_number(n: int) -> str:
-    word = number(n)
-    return word[0].upper() + word[1:]
-
-
-def conjunction(next_item: str) -> str:
-    """ "y", or "e" before a word that starts with the sound /i/ ("Chile e Irán")."""
-    folded = unaccented_casefold(next_item)
-    if folded.startswith("i") or (folded.startswith("hi") and folded[2:3] not in "aeiou"):
-        return "e"
-    if folded.startswith("y") and folded[1:2] not in "aeiou":
-        return "e"
-    return "y"
-
-
-def join(items: Sequence[str]) -> str:
-    items = list(items)
-    if not items:
-        return ""
-    if len(items) == 1:
-        return items[0]
-    complex_items = any(" y " in item or "," in item for item in items)
-    last = "," if complex_items else ""
-    return f"{', '.join(items[:-1])}{last} {conjunction(items[-1])} {items[-1]}"
+    return capitalised(cardinal(n))
 
 
 def name_of(country: Country) -> str:
@@ -159,19 +33,8 @@ def names(countries: Sequence[Country]) -> str:
     return join([name_of(country) for country in countries])
 
 
-def tier_name(tier: Tier) -> str:
-    """With its article: "el Nivel 2", "la Lista de Vigilancia del Nivel 2"."""
-    if tier is Tier.WATCH_LIST:
-        return "la Lista de Vigilancia del Nivel 2"
-    if tier is Tier.SPECIAL_CASE:
-        return "la categoría de caso especial"
-    return f"el {tier.label_es}"
-
-
 def en(tier: Tier) -> str:
-    if tier is Tier.SPECIAL_CASE:
-        return "como caso especial"
-    return f"en {tier_name(tier)}"
+    return on(tier)
 
 
 def a(tier: Tier) -> str:
@@ -182,12 +45,6 @@ def a(tier: Tier) -> str:
 def de(tier: Tier) -> str:
     name = tier_name(tier)
     return f"del {name[3:]}" if name.startswith("el ") else f"de {name}"
-
-
-def date_text(value: object) -> str:
-    if not isinstance(value, datetime.date):
-        return ""
-    return f"{value.day} de {_MONTHS[value.month - 1]} de {value.year}"
 
 
 class SpanishWording(Wording):
@@ -251,7 +108,7 @@ class SpanishWording(Wording):
                     f"{report} sitúa a {name} {en(tier)}, como el informe de "
                     f"{entry.previous_year}{gap}."
                 )
-            run = ordinal_es(entry.years_at_tier)
+            run = ordinal(entry.years_at_tier)
             if entry.years_at_tier_is_minimum:
                 unknown = facts.year - entry.years_at_tier
                 return (
@@ -519,8 +376,8 @@ class SpanishWording(Wording):
         if not pairs:
             return None
         clauses = []
-        for metric, latest, earlier in pairs:
-            label = metric_es(metric)
+        for code, latest, earlier in pairs:
+            label = metric(code)
             if earlier is None:
                 clauses.append(
                     f"{label}: {figure(latest)} en {latest.period_year}{self._pages([latest.page])}"
@@ -557,16 +414,11 @@ class SpanishWording(Wording):
         ):
             tags = narrative.tags_of(kind)
             if tags:
-                listed = join([self._tag(tag.name) for tag in tags])
+                listed = join([tag(item.name) for item in tags])
                 clauses.append(f"{words} {listed}{self._pages([t.page for t in tags])}")
         if not clauses:
             return None
         return f"El capítulo del informe sobre {name_of(facts.country)} describe {join(clauses)}."
-
-    def _tag(self, name: str) -> str:
-        code = "_".join(name.strip().lower().split())
-        translated = _TAGS.get(code) or _TAGS.get(code.replace("labour", "labor"))
-        return translated or f"\u00ab{tag_label(name)}\u00bb"
 
     def quotes(self, facts: BriefingFacts) -> str | None:
         quotes = self.chosen_quotes(facts)
@@ -607,7 +459,7 @@ class SpanishWording(Wording):
         )
 
     def statistic_citation(self, country: Country, statistic: Statistic) -> str:
-        label = metric_es(statistic.metric)
+        label = metric(statistic.metric)
         return f"{name_of(country)}: {figure(statistic)} {label} en {statistic.period_year}"
 
     def quote_citation(self, country: Country, year: int) -> str:
