@@ -45,6 +45,29 @@ def test_brief_as_markdown_in_spanish_by_name() -> None:
     assert "## Fuentes" in text
 
 
+def test_the_spanish_peru_2015_brief_passes_its_own_check(tmp_path: Path) -> None:
+    text = run("brief", "PER", "--year", "2015", "--group", "latin-america", "--lang", "es")
+    path = tmp_path / "brief.md"
+    path.write_text(text, encoding="utf-8")
+
+    data = json.loads(
+        run(
+            "check_claims",
+            str(path),
+            "--year",
+            "2015",
+            "--group",
+            "latin-america",
+            "--format",
+            "json",
+        )
+    )
+
+    assert data["lang"] == "es"
+    assert len(data["claims"]) >= 5
+    assert [c["text"] for c in data["claims"] if c["verdict"] == "contradicted"] == []
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [

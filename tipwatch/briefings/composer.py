@@ -14,15 +14,12 @@ from django.utils import translation
 from tipwatch.tip.models import Country, Group, Report
 from tipwatch.tip.services.lookup import find_report
 
-from .briefing import Briefing
+from .briefing import LANGUAGE_CODES, Briefing
 from .facts import BriefingError, BriefingFacts, gather
 from .sources import DatabaseNarratives, DatabaseStatistics, NarrativeSource, StatisticsSource
 from .wording import LANGUAGES, Wording, wording_for
 
 __all__ = ["BriefingComposer", "BriefingError"]
-
-# A briefing's language and the Django language whose catalog words it.
-LANGUAGE_CODES = {"en": "en-gb", "es": "es"}
 
 
 class BriefingComposer:
