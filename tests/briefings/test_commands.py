@@ -45,6 +45,45 @@ def test_brief_as_markdown_in_spanish_by_name() -> None:
     assert "## Fuentes" in text
 
 
+def test_the_spanish_peru_2015_brief_passes_its_own_check(tmp_path: Path) -> None:
+    text = run("brief", "PER", "--year", "2015", "--group", "latin-america", "--lang", "es")
+    path = tmp_path / "brief.md"
+    path.write_text(text, encoding="utf-8")
+
+    data = json.loads(
+        run(
+            "check_claims",
+            str(path),
+            "--year",
+            "2015",
+            "--group",
+            "latin-america",
+            "--format",
+            "json",
+        )
+    )
+
+    assert data["lang"] == "es"
+    assert len(data["claims"]) >= 5
+    assert [c["text"] for c in data["claims"] if c["verdict"] == "contradicted"] == []
+
+
+def test_brief_without_a_group_uses_the_home_group_of_the_site_settings() -> None:
+    from wagtail.models import Site
+
+    from tipwatch.pages.models import SiteSettings
+    from tipwatch.tip.models import Group
+
+    with pytest.raises(CommandError, match="no home group"):
+        run("brief", "PER", "--year", "2015", "--lang", "es")
+    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.home_group = Group.objects.get(slug="latin-america")
+    settings.save()
+
+    data = json.loads(run("brief", "PER", "--year", "2015", "--lang", "es", "--format", "json"))
+    assert data["group"] == "latin-america"
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [

@@ -6,6 +6,9 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.utils import translation
+from django.utils.translation import pgettext
+
 
 @dataclass(frozen=True)
 class Citation:
@@ -65,20 +68,26 @@ class Briefing:
         }
 
 
-_SOURCES_HEADING = {"en": "Sources", "es": "Fuentes"}
-_PAGE = {"en": "page", "es": "pág."}
+# A briefing's language and the Django language whose catalog words it.
+LANGUAGE_CODES = {"en": "en-gb", "es": "es"}
 
 
 def to_markdown(briefing: Briefing) -> str:
+    with translation.override(LANGUAGE_CODES.get(briefing.lang, "en-gb")):
+        return _markdown(briefing)
+
+
+def _markdown(briefing: Briefing) -> str:
     lines = [f"# {briefing.headline}", ""]
     for paragraph in briefing.paragraphs:
         lines += [paragraph, ""]
     if briefing.citations:
-        lines += [f"## {_SOURCES_HEADING.get(briefing.lang, 'Sources')}", ""]
+        heading = pgettext("briefing", "Sources")
+        lines += [f"## {heading}", ""]
         for number, citation in enumerate(briefing.citations, start=1):
             where = f"{citation.report_year}"
             if citation.page:
-                where += f", {_PAGE.get(briefing.lang, 'page')} {citation.page}"
+                where += ", " + pgettext("briefing", "page %(page)s") % {"page": citation.page}
             link = f" <{citation.url}>" if citation.url else ""
             lines.append(f"{number}. {citation.text} ({where}).{link}")
         lines.append("")

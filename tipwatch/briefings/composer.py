@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.utils import translation
+
 from tipwatch.tip.models import Country, Group, Report
 from tipwatch.tip.services.lookup import find_report
 
-from .briefing import Briefing
+from .briefing import LANGUAGE_CODES, Briefing
 from .facts import BriefingError, BriefingFacts, gather
 from .sources import DatabaseNarratives, DatabaseStatistics, NarrativeSource, StatisticsSource
-from .wording import LANGUAGES, wording_for
+from .wording import LANGUAGES, Wording, wording_for
 
 __all__ = ["BriefingComposer", "BriefingError"]
 
@@ -41,6 +43,18 @@ class BriefingComposer:
         narrative = self.narratives.narrative_for(country, report)
         facts = gather(country, report, group, statistics, narrative)
         wording = wording_for(lang)
+        with translation.override(LANGUAGE_CODES[lang]):
+            return self._briefing(country, report, group, lang, facts, wording)
+
+    @staticmethod
+    def _briefing(
+        country: Country,
+        report: Report,
+        group: Group,
+        lang: str,
+        facts: BriefingFacts,
+        wording: Wording,
+    ) -> Briefing:
         return Briefing(
             country_iso3=country.iso3,
             country_name=country.name_es if lang == "es" and country.name_es else country.name,

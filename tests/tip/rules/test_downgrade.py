@@ -21,6 +21,7 @@ from tipwatch.tip.rules import (
     PROVISION_RETURN,
     PROVISION_WAIVER,
     FlagCode,
+    MessageCode,
     Regime,
     RuleFlag,
     Tier,
@@ -185,7 +186,7 @@ def test_first_enforceable_year_is_2011() -> None:
     assert constraint.waiver_possible
     assert constraint.provision == PROVISION_DOWNGRADE
     assert constraint.streak == 2
-    assert "counting from the 2009 report" in constraint.explanation
+    assert "of which the rule counts 2 (from the 2009 report)" in constraint.explanation
 
 
 def test_china_2013_must_be_downgraded() -> None:
@@ -576,8 +577,9 @@ def test_flags_match_the_constraints(history: dict[int, Tier]) -> None:
             assert not constraint.watch_list_allowed
             assert constraint.provision == flag.provision or flag.code == FlagCode.WAIVER_USED
             assert constraint.waiver_possible == (flag.code in WAIVER_STILL_POSSIBLE)
-        assert "{country}" in flag.template
-        assert "{country}" not in flag.render("Chad")
+        assert isinstance(flag.message_code, MessageCode)
+        assert flag.params["year"] in (flag.report_year, flag.applies_to_year)
+        assert "Chad" in flag.render("Chad")
 
 
 @SETTINGS

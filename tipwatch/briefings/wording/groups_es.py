@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tipwatch.tip.models import Group
-
 
 @dataclass(frozen=True)
 class SpanishGroup:
@@ -53,18 +51,3 @@ GROUPS_ES: dict[str, SpanishGroup] = {
         "The 13 sovereign island states of the Caribbean. Territories are not included.",
     ),
 }
-
-
-def group_name_es(group: Group) -> str:
-    known = GROUPS_ES.get(group.slug)
-    return known.name if known else group.name
-
-
-def group_definition_es(group: Group) -> str:
-    known = GROUPS_ES.get(group.slug)
-    description = group.description.strip()
-    if known and description == known.source_description:
-        return known.definition
-    if description:
-        return f"\u00ab{description}\u00bb (en inglés en nuestros datos)."
-    return f"los {group.members.count()} países que reúne {group.name} en nuestros datos."

@@ -19,6 +19,7 @@ from tipwatch.tip.rules.downgrade import (
     watch_list_streak,
 )
 from tipwatch.tip.rules.history import Change, HistoryEntry, annotate, compare
+from tipwatch.tip.rules.messages import MessageCode
 from tipwatch.tip.rules.regimes import (
     F_SCOPE_FROM,
     FIRST_COUNTED_YEAR,
@@ -60,6 +61,7 @@ __all__ = [
     "Constraint",
     "FlagCode",
     "HistoryEntry",
+    "MessageCode",
     "Regime",
     "RuleFlag",
     "Standard",

@@ -32,11 +32,12 @@ country that stayed must have been waived even if our waiver list misses it.
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Final
 
-from tipwatch.tip.rules._wording import cite, fill, ordinal
+from tipwatch.core.number_words import ordinal
+from tipwatch.tip.rules.messages import MessageCode
 from tipwatch.tip.rules.regimes import (
     F_SCOPE_FROM,
     FIRST_COUNTED_YEAR,
@@ -57,6 +58,7 @@ __all__ = [
     "PROVISION_WAIVER",
     "Constraint",
     "FlagCode",
+    "MessageCode",
     "Regime",
     "RuleFlag",
     "consecutive_code",
@@ -150,19 +152,16 @@ def rule_f_applies(
 # --- the constraint on one report -----------------------------------------------------------
 
 
-def _allowance(regime: Regime) -> str:
-    if regime is Regime.V3:
-        return "the single waiver allowed per run since the 2019 report"
-    return "both waivers allowed per run"
+Params = Mapping[str, object]
 
 
-def _span(history: Mapping[int, Tier], year: int) -> str:
-    """Describe the counted Watch List run just before `year`, e.g. "3 consecutive ... years"."""
-    streak = watch_list_streak(history, year)
-    text = f"{streak} consecutive Watch List years ({year - streak} to {year - 1}"
-    if raw_watch_list_streak(history, year) > streak:
-        text += ", counting from the 2009 report"
-    return text + ")"
+def _span(history: Mapping[int, Tier], year: int) -> dict[str, object]:
+    """The parameters describing the Watch List run just before `year`."""
+    return {
+        "span_year": year,
+        "streak": watch_list_streak(history, year),
+        "raw_streak": raw_watch_list_streak(history, year),
+    }
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,8 +176,11 @@ class Constraint:
     Tier 1, Tier 2 and Tier 3 are always allowed.
 
     `missing_years` is not empty when the answer depends on years missing from our data: the
-    template then says the answer is unknown and why, and the other fields describe the data
+    message then says the answer is unknown and why, and the other fields describe the data
     as recorded (the missing years taken as not on the Watch List); `is_known` is False.
+
+    `message_code` and `params` say which explanation applies; `tipwatch.tip.rule_text` words
+    it in a language (`explanation` and `render` call it, so they need Django's settings).
     """
 
     report_year: int
@@ -186,10 +188,11 @@ class Constraint:
     watch_list_allowed: bool
     waiver_possible: bool
     provision: str | None
-    template: str
+    message_code: MessageCode
     streak: int = 0
     waivers_used: int = 0
     missing_years: tuple[int, ...] = ()
+    params: Params = field(default_factory=dict)
 
     @property
     def is_known(self) -> bool:
@@ -197,12 +200,14 @@ class Constraint:
 
     @property
     def explanation(self) -> str:
-        """The explanation, referring to "the country"."""
-        return fill(self.template, None)
+        """The explanation in the active language, referring to "the country"."""
+        return self.render(None)
 
     def render(self, country_name: str | None = None) -> str:
-        """The explanation with the country's name."""
-        return fill(self.template, country_name)
+        """The explanation in the active language, with the country's name."""
+        from tipwatch.tip.rule_text import message_text  # the wording needs Django's gettext
+
+        return message_text(self.message_code, self.params, country_name)
 
 
 # At most this many missing years are tried both ways; beyond it the answer is unknown anyway.
@@ -241,7 +246,12 @@ def next_report_constraint(
     if len(outcomes) == 1 and len(reachable) <= _MAX_FILLED:
         return known
     missing = tuple(sorted(reachable))
-    return replace(known, missing_years=missing, template=_unknown_template(year, missing))
+    return replace(
+        known,
+        missing_years=missing,
+        message_code=MessageCode.UNKNOWN_MISSING_YEARS,
+        params={"year": year, "missing_years": missing},
+    )
 
 
 def _reachable_unknown_years(
@@ -273,21 +283,6 @@ def _outcome(constraint: Constraint) -> tuple[bool, bool, str | None]:
     return constraint.watch_list_allowed, constraint.waiver_possible, constraint.provision
 
 
-def _years_text(years: tuple[int, ...]) -> str:
-    listed = [str(y) for y in years]
-    return listed[0] if len(listed) == 1 else ", ".join(listed[:-1]) + " and " + listed[-1]
-
-
-def _unknown_template(year: int, missing: tuple[int, ...]) -> str:
-    years = _years_text(missing)
-    return (
-        f"Watch List rule for the {year} report unknown: {years} missing from our data. "
-        f"Whether {{country}} was on the Watch List in {years} decides whether "
-        f"{cite(PROVISION_DOWNGRADE)} let the {year} report place it there without a waiver, "
-        "so we do not say."
-    )
-
-
 def _constraint(
     history: Mapping[int, Tier],
     year: int,
@@ -303,10 +298,8 @@ def _constraint(
             watch_list_allowed=False,
             waiver_possible=False,
             provision=None,
-            template=(
-                f"The {year} report predates the Watch List, which was first used in the "
-                "2004 report."
-            ),
+            message_code=MessageCode.PREDATES_WATCH_LIST,
+            params={"year": year},
         )
     if regime is Regime.V1:
         return Constraint(
@@ -315,10 +308,8 @@ def _constraint(
             watch_list_allowed=True,
             waiver_possible=False,
             provision=None,
-            template=(
-                "Reports from 2004 to 2010 set no limit on consecutive Watch List years, so "
-                f"the {year} report could place {{country}} on the Watch List."
-            ),
+            message_code=MessageCode.NO_CONSECUTIVE_LIMIT,
+            params={"year": year},
             streak=watch_list_streak(history, year),
         )
 
@@ -333,59 +324,44 @@ def _constraint(
             watch_list_allowed=False,
             waiver_possible=False,
             provision=PROVISION_RETURN,
-            template=(
-                f"After a Watch List run that ended with a move to Tier 3 in {downgrade_year}, "
-                f"{{country}} came back to the Watch List in {return_year}. Under "
-                f"{cite(PROVISION_RETURN)} it may spend only one consecutive year there, so the "
-                f"{year} report must rank it Tier 2 or better, or Tier 3. No waiver is available."
-            ),
+            message_code=MessageCode.RETURN_BARRED,
+            params={"year": year, "downgrade_year": downgrade_year, "return_year": return_year},
             streak=streak,
             waivers_used=used,
         )
     if streak < 2:
-        reason = (
-            f"it was not on the Watch List in {year - 1}"
-            if streak == 0
-            else f"{year - 1} was its first consecutive year there"
-        )
         return Constraint(
             year,
             regime,
             watch_list_allowed=True,
             waiver_possible=False,
             provision=None,
-            template=(
-                f"The {year} report may place {{country}} on the Watch List without a waiver: "
-                f"{reason}, and the limit applies only after two consecutive years."
+            message_code=(
+                MessageCode.ALLOWED_NOT_ON_WATCH_LIST
+                if streak == 0
+                else MessageCode.ALLOWED_FIRST_YEAR
             ),
+            params={"year": year},
             streak=streak,
             waivers_used=used,
         )
 
     limit = MAX_WAIVERS[regime]
-    span = _span(history, year)
-    if used < limit:
-        template = (
-            f"The {year} report follows {span}. Under {cite(PROVISION_DOWNGRADE)} it must move "
-            "{country} to Tier 3 unless it upgrades it to Tier 2 or Tier 1, or a waiver under "
-            f"{cite(PROVISION_WAIVER)} keeps it on the Watch List one more year "
-            f"(waivers used in this run: {used} of {limit})."
-        )
-    else:
-        template = (
-            f"The {year} report follows {span}, and {_allowance(regime)} "
-            f"{'is' if limit == 1 else 'are'} used up. Under {cite(PROVISION_DOWNGRADE)} it "
-            "must move {country} to Tier 3 unless it upgrades it to Tier 2 or Tier 1."
-        )
+    params = {"year": year, **_span(history, year), "waivers_used": used, "waiver_limit": limit}
     return Constraint(
         year,
         regime,
         watch_list_allowed=False,
         waiver_possible=used < limit,
         provision=PROVISION_DOWNGRADE,
-        template=template,
+        message_code=(
+            MessageCode.MUST_LEAVE_UNLESS_WAIVED
+            if used < limit
+            else MessageCode.MUST_LEAVE_NO_WAIVER_LEFT
+        ),
         streak=streak,
         waivers_used=used,
+        params=params,
     )
 
 
@@ -423,7 +399,7 @@ class FlagCode(StrEnum):
 
 def consecutive_code(count: int) -> str:
     """Flag code for the `count`-th counted consecutive Watch List year, e.g. "third_..."."""
-    return f"{ordinal(count)}_consecutive_watch_list_year"
+    return f"{ordinal(count, 'en')}_consecutive_watch_list_year"
 
 
 @dataclass(frozen=True, slots=True)
@@ -437,27 +413,31 @@ class RuleFlag:
     `implied` is True for a WAIVER_USED flag deduced from the rankings rather than recorded.
     `missing_years` lists the years missing from our data behind an UNKNOWN flag, or behind a
     consecutive-year count that is only a minimum.
-    The message template has a `{country}` placeholder; use `render(name)` or `message`.
+    `message_code` and `params` say which message applies; `tipwatch.tip.rule_text` words it
+    in a language (`message` and `render` call it, so they need Django's settings).
     """
 
     code: str
     report_year: int
     provision: str | None
-    template: str
+    message_code: MessageCode
     applies_to_year: int
     count: int | None = None
     raw_count: int | None = None
     implied: bool = False
     missing_years: tuple[int, ...] = ()
+    params: Params = field(default_factory=dict)
 
     @property
     def message(self) -> str:
-        """The message, referring to "the country"."""
-        return fill(self.template, None)
+        """The message in the active language, referring to "the country"."""
+        return self.render(None)
 
     def render(self, country_name: str | None = None) -> str:
-        """The message with the country's name."""
-        return fill(self.template, country_name)
+        """The message in the active language, with the country's name."""
+        from tipwatch.tip.rule_text import message_text  # the wording needs Django's gettext
+
+        return message_text(self.message_code, self.params, country_name)
 
     @property
     def is_forward_looking(self) -> bool:
@@ -465,20 +445,15 @@ class RuleFlag:
 
 
 def _consecutive_flag(year: int, counted: int, raw: int) -> RuleFlag:
-    text = f"In {year}, {{country}} was on the Watch List for the {ordinal(raw)} consecutive year"
-    if raw != counted:
-        text += (
-            "; the downgrade rule counts only from the 2009 report, so for the rule it was the "
-            f"{ordinal(counted)}"
-        )
     return RuleFlag(
         code=consecutive_code(counted),
         report_year=year,
         provision=PROVISION_DOWNGRADE,
-        template=text + ".",
+        message_code=MessageCode.CONSECUTIVE_YEAR,
         applies_to_year=year,
         count=counted,
         raw_count=raw,
+        params={"year": year, "count": counted, "raw_count": raw, "at_least_missing": None},
     )
 
 
@@ -492,55 +467,53 @@ def _flags_for_year_itself(
     if here.watch_list_allowed:
         return None
     tier = history[year]
-    span = _span(history, year)
+    span = {"year": year, **_span(history, year), "waiver_limit": MAX_WAIVERS[here.regime]}
     if tier == Tier.WATCH_LIST and here.waiver_possible:
         number = here.waivers_used + 1
         implied = recorded is None or year not in recorded
-        counted = "" if raw_watch_list_streak(history, year) == here.streak else " counted"
-        text = (
-            f"In {year}, {{country}} stayed on the Watch List for a {ordinal(here.streak + 1)}"
-            f"{counted} consecutive year, which required a waiver under "
-            f"{cite(PROVISION_WAIVER)}: its {ordinal(number)} in this run."
-        )
-        if implied:
-            text += " The waiver is inferred from the rankings."
         return RuleFlag(
-            FlagCode.WAIVER_USED, year, PROVISION_WAIVER, text, year, count=number, implied=implied
+            FlagCode.WAIVER_USED,
+            year,
+            PROVISION_WAIVER,
+            MessageCode.WAIVER_USED,
+            year,
+            count=number,
+            implied=implied,
+            params={**span, "waiver_number": number, "implied": implied},
         )
     if tier == Tier.WATCH_LIST:
-        if here.provision == PROVISION_RETURN:
-            text = (
-                f"In {year}, {{country}} was kept on the Watch List although "
-                f"{cite(PROVISION_RETURN)} allowed only one consecutive year there after its "
-                "return from Tier 3. Check the data."
-            )
-        else:
-            text = (
-                f"In {year}, {{country}} was on the Watch List after {span} although "
-                f"{_allowance(here.regime)} had been used, which {cite(PROVISION_DOWNGRADE)} "
-                "does not allow. Check the data."
-            )
-        return RuleFlag(FlagCode.WATCH_LIST_NOT_PERMITTED, year, here.provision, text, year)
-    if tier == Tier.TIER_3 and not here.waiver_possible:
-        if here.provision == PROVISION_RETURN:
-            text = (
-                f"In {year}, {{country}} was moved to Tier 3: after its return to the Watch "
-                f"List, {cite(PROVISION_RETURN)} ruled out a second consecutive year there."
-            )
-        else:
-            text = (
-                f"In {year}, {{country}} was moved to Tier 3 after {span} with no waiver "
-                f"left: the downgrade under {cite(PROVISION_DOWNGRADE)} was mandatory."
-            )
-        return RuleFlag(FlagCode.AUTOMATIC_DOWNGRADE, year, here.provision, text, year)
-    if tier == Tier.TIER_3:
-        text = (
-            f"In {year}, {{country}} was placed on Tier 3 after {span}. Under "
-            f"{cite(PROVISION_DOWNGRADE)} it had to leave the Watch List unless a waiver was "
-            "granted, and none was; the report may also have judged Tier 3 warranted on its "
-            "own merits."
+        returned = here.provision == PROVISION_RETURN
+        return RuleFlag(
+            FlagCode.WATCH_LIST_NOT_PERMITTED,
+            year,
+            here.provision,
+            MessageCode.KEPT_AFTER_RETURN if returned else MessageCode.KEPT_WITHOUT_WAIVER,
+            year,
+            params=span,
         )
-        return RuleFlag(FlagCode.DOWNGRADE_WITHOUT_WAIVER, year, here.provision, text, year)
+    if tier == Tier.TIER_3 and not here.waiver_possible:
+        returned = here.provision == PROVISION_RETURN
+        return RuleFlag(
+            FlagCode.AUTOMATIC_DOWNGRADE,
+            year,
+            here.provision,
+            (
+                MessageCode.DOWNGRADED_AFTER_RETURN
+                if returned
+                else MessageCode.DOWNGRADED_NO_WAIVER_LEFT
+            ),
+            year,
+            params=span,
+        )
+    if tier == Tier.TIER_3:
+        return RuleFlag(
+            FlagCode.DOWNGRADE_WITHOUT_WAIVER,
+            year,
+            here.provision,
+            MessageCode.DOWNGRADED_NOT_WAIVED,
+            year,
+            params=span,
+        )
     return None
 
 
@@ -549,28 +522,38 @@ def _forward_flag(history: Mapping[int, Tier], year: int, after: Constraint) -> 
     if after.watch_list_allowed:
         return None
     nxt = after.report_year
-    span = _span(history, nxt)
+    params = {
+        "year": year,
+        "next_year": nxt,
+        **_span(history, nxt),
+        "waiver_limit": MAX_WAIVERS[after.regime],
+    }
     if after.provision == PROVISION_RETURN:
-        text = (
-            f"In {year}, {{country}} was back on the Watch List after a downgrade to Tier 3. "
-            f"Under {cite(PROVISION_RETURN)} the {nxt} report must move it off the Watch List, "
-            "up to Tier 2 or better or down to Tier 3, and no waiver is possible."
+        return RuleFlag(
+            FlagCode.RULE_F_APPLIES,
+            year,
+            PROVISION_RETURN,
+            MessageCode.MUST_LEAVE_AFTER_RETURN,
+            nxt,
+            params=params,
         )
-        return RuleFlag(FlagCode.RULE_F_APPLIES, year, PROVISION_RETURN, text, nxt)
     if after.waiver_possible:
-        text = (
-            f"After {span}, {{country}} can stay on the Watch List in the {nxt} report only "
-            f"with a waiver under {cite(PROVISION_WAIVER)} (its "
-            f"{ordinal(after.waivers_used + 1)} in this run); otherwise "
-            f"{cite(PROVISION_DOWNGRADE)} requires Tier 3 unless it is upgraded."
+        return RuleFlag(
+            FlagCode.WOULD_BE_DOWNGRADED,
+            year,
+            PROVISION_DOWNGRADE,
+            MessageCode.NEEDS_WAIVER_NEXT,
+            nxt,
+            params={**params, "waiver_number": after.waivers_used + 1},
         )
-        return RuleFlag(FlagCode.WOULD_BE_DOWNGRADED, year, PROVISION_DOWNGRADE, text, nxt)
-    text = (
-        f"After {span}, with {_allowance(after.regime)} used, {{country}} cannot stay on "
-        f"the Watch List in the {nxt} report: under {cite(PROVISION_DOWNGRADE)} it must go to "
-        "Tier 3 unless it is upgraded to Tier 2 or Tier 1."
+    return RuleFlag(
+        FlagCode.NO_WAIVER_LEFT,
+        year,
+        PROVISION_DOWNGRADE,
+        MessageCode.NO_WAIVER_NEXT,
+        nxt,
+        params=params,
     )
-    return RuleFlag(FlagCode.NO_WAIVER_LEFT, year, PROVISION_DOWNGRADE, text, nxt)
 
 
 def _unknown_flag(year: int, constraint: Constraint) -> RuleFlag:
@@ -578,9 +561,10 @@ def _unknown_flag(year: int, constraint: Constraint) -> RuleFlag:
         FlagCode.UNKNOWN,
         year,
         PROVISION_DOWNGRADE,
-        constraint.template,
+        constraint.message_code,
         constraint.report_year,
         missing_years=constraint.missing_years,
+        params=constraint.params,
     )
 
 
@@ -654,6 +638,6 @@ def flags_for(
 
 def _at_least(flag: RuleFlag, missing: int) -> RuleFlag:
     """A consecutive-year flag whose run may have begun in a year missing from our data."""
-    text = flag.template.removesuffix(".")
-    text += f" at least: {missing} is missing from our data and may lengthen the run."
-    return replace(flag, template=text, missing_years=(missing,))
+    return replace(
+        flag, missing_years=(missing,), params={**flag.params, "at_least_missing": missing}
+    )

@@ -1,4 +1,4 @@
-"""`tipwatch brief PER --year 2015 --group latin-america`: write a briefing on one country."""
+"""`tipwatch brief PER --year 2015 [--group latin-america]`: write a briefing on one country."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from tipwatch.briefings.composer import BriefingComposer
 from tipwatch.briefings.drafts import DraftError, save_draft
 from tipwatch.briefings.facts import BriefingError
 from tipwatch.core.commands import TipwatchCommand, UsageError
+from tipwatch.pages.site_settings import home_group_slug
 from tipwatch.tip.services.lookup import (
     UnknownChoiceError,
     find_country,
@@ -28,7 +29,10 @@ class Command(TipwatchCommand):
     def add_arguments(self, parser: ArgumentParser) -> None:
         parser.add_argument("country", help="An ISO3 code such as PER, or a country name.")
         parser.add_argument("--year", type=int, required=True, help="Report (publication) year.")
-        parser.add_argument("--group", required=True, help="A group slug such as latin-america.")
+        parser.add_argument(
+            "--group",
+            help="A group slug such as latin-america; by default the site's home group.",
+        )
         parser.add_argument("--lang", choices=["en", "es"], default="en")
         parser.add_argument("--format", choices=["markdown", "json"], default="markdown")
         parser.add_argument(
@@ -38,9 +42,12 @@ class Command(TipwatchCommand):
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
+        slug = options["group"] or home_group_slug()
+        if not slug:
+            raise UsageError("no group given and the site settings name no home group: use --group")
         try:
             country = find_country(options["country"])
-            group = find_group(options["group"])
+            group = find_group(slug)
             report = find_report(options["year"])
         except UnknownChoiceError as error:
             raise UsageError(str(error)) from error
