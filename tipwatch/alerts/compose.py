@@ -107,10 +107,16 @@ class Composer:
             )
         return self._lines[key]
 
+    def site_url(self) -> str:
+        """The home page in the active language: the bare address for English, as always."""
+        home = reverse("wagtail_serve", args=[""])
+        return self.root_url + ("" if home == "/" else home)
+
     def _labels(self, lang: str) -> dict[str, str]:
         if lang not in self._label_cache:
+            site = self.site_url()
             self._label_cache[lang] = {
-                key: wording.phrase(key, year=self.change_set.report_year, site=self.root_url)
+                key: wording.phrase(key, year=self.change_set.report_year, site=site)
                 for key in (
                     "intro",
                     "country_page",
