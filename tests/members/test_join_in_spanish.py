@@ -143,3 +143,18 @@ def test_the_self_service_pages_answer_in_the_links_language(client, home):
     broken = client.get("/es/members/manage/not-a-token/")
     assert broken.status_code == 400
     assert "Este enlace no funciona" in page_text(broken)
+
+
+def test_the_privacy_link_leads_to_the_notice_in_the_pages_language(client, spanish_join_page):
+    def privacy_link(path: str) -> str:
+        html = BeautifulSoup(client.get(path).content, "html.parser")
+        return attr(
+            one(html, "a", string="aviso de privacidad" if "/es/" in path else "privacy notice"),
+            "href",
+        )
+
+    assert privacy_link("/es/join/") == "/privacy/"  # not translated yet: the English notice
+    privacy = spanish_join_page.privacy_page
+    privacy.specific.copy_for_translation(spanish_join_page.locale).save_revision().publish()
+    assert privacy_link("/es/join/") == "/es/privacy/"
+    assert privacy_link("/join/") == "/privacy/"
