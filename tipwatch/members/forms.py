@@ -86,7 +86,7 @@ def follow_fields() -> dict[str, forms.Field]:
             choices=AlertLanguage.choices,
             initial=member_language(),
             required=False,
-            label=gettext_lazy("Language of emails and alerts"),
+            label=gettext_lazy("Language of alerts and messages"),
         ),
     }
 
