@@ -48,7 +48,17 @@ def test_a_malformed_spanish_request_is_refused_in_spanish(client: Client) -> No
     assert response.status_code == 400
     text = text_of(response.content)
     assert "Solicitud incorrecta" in text
+    assert "No se puede leer esta solicitud." in text
+    assert "cannot be read" not in text  # the checks' English detail is for English pages
     assert "Revise la dirección o el formulario" in text
+
+
+@pytest.mark.usefixtures("home")
+def test_a_malformed_english_request_still_names_the_problem(client: Client) -> None:
+    response = client.get("/search/", {"q": "a\x00b"})
+
+    assert response.status_code == 400
+    assert "This request cannot be read: " in text_of(response.content)
 
 
 @pytest.mark.parametrize(
