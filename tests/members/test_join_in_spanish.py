@@ -62,6 +62,7 @@ def test_joining_in_spanish_sends_spanish_mail_with_spanish_links(
     assert member.language == "es"  # no choice sent: the page's language
     [message] = mail.outbox
     assert message.subject == "Confirme su dirección de correo para tipwatch"
+    assert message.extra_headers["Content-Language"] == "es"
     body = str(message.body)
     assert body.startswith("Estimado/a Ana Quispe:")
     assert "Gracias por pedir hacerse miembro de tipo «individual» de tipwatch." in body
@@ -94,6 +95,7 @@ def test_a_spanish_page_leaves_the_members_own_choice_of_language(
     assert Member.objects.get().language == "en"
     [message] = mail.outbox
     assert message.subject == "Please confirm your email address for tipwatch"
+    assert message.extra_headers["Content-Language"] == "en"
     assert links_in(message)[0].startswith("/members/confirm/")
 
 

@@ -32,12 +32,13 @@ def site_root_url(request: HttpRequest | None = None) -> str:
     return str(settings.WAGTAILADMIN_BASE_URL).rstrip("/")
 
 
-def send(name: str, to: str, context: dict[str, Any]) -> None:
+def send(name: str, to: str, context: dict[str, Any], language: str = "en") -> None:
     context = {"site_name": "tipwatch", **context}
     # One line, whatever the template's whitespace.
     subject = " ".join(render_to_string(f"{TEMPLATE_DIR}/{name}_subject.txt", context).split())
     body = render_to_string(f"{TEMPLATE_DIR}/{name}.txt", context)
-    EmailMessage(subject=subject, body=body, to=[to]).send()
+    headers = {"Content-Language": language}  # as alerts say theirs
+    EmailMessage(subject=subject, body=body, to=[to], headers=headers).send()
 
 
 # What each email is called and the link it carries.
@@ -58,7 +59,7 @@ def deliver(kind: str, member: Member, root_url: str) -> None:
     name = "members:confirm" if kind in CONFIRM_LINK else "members:manage"
     with in_language_of(member):
         url = root_url.rstrip("/") + reverse(name, args=[make_token(member, salt)])
-        send(kind, member.email, {"member": member, "url": url})
+        send(kind, member.email, {"member": member, "url": url}, member.language or "en")
 
 
 def send_renewal_reminder(member: Member) -> None:
