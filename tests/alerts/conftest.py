@@ -3,7 +3,7 @@ from typing import Any
 import pytest
 
 from tests.alerts.smtp import ALERTS_SMTP_PORT
-from tests.members.conftest import join_page, membership_types  # noqa: F401
+from tests.members.conftest import join_page, membership_types, spanish_join_page  # noqa: F401
 from tests.pages.fixtures import _isolated_media_and_cache, home  # noqa: F401
 
 

@@ -86,3 +86,22 @@ def test_hostile_or_unknown_parameters(
     client: Client, released: None, url: str, status: int
 ) -> None:
     assert client.get(url).status_code == status
+
+
+def test_the_spanish_country_feed_is_written_in_spanish(client: Client, released: None) -> None:
+    from tipwatch.tip.models import Country
+
+    Country.objects.filter(iso3="PER").update(name_es="Perú")
+    response = client.get("/es/countries/PER/feed/")
+
+    assert response.status_code == 200
+    feed = ET.fromstring(response.content)
+    assert feed.findtext(f"{ATOM}title") == "tipwatch: cambios de nivel, Perú"
+    assert feed.get("{http://www.w3.org/XML/1998/namespace}lang") == "es"
+    [entry] = feed.findall(f"{ATOM}entry")
+    assert entry.findtext(f"{ATOM}title") == (
+        "Perú: bajó de Nivel 2 a Lista de Vigilancia del Nivel 2 (informe 2026)"
+    )
+    link = entry.find(f"{ATOM}link")
+    assert link is not None
+    assert link.get("href") == "http://testserver/es/countries/PER/"

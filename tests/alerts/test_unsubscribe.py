@@ -78,3 +78,19 @@ def test_erasing_a_member_removes_what_they_follow(client: Client) -> None:
     services.erase(member)
 
     assert not through.objects.filter(member_id=member.pk).exists()
+
+
+def test_the_spanish_link_asks_and_answers_in_spanish(client: Client) -> None:
+    member = FollowerFactory.create(language="es")
+    url = "/es" + url_for(member)
+
+    asked = client.get(url)
+    assert "Dejar de recibir alertas de países" in asked.content.decode()
+    assert f'action="{url}"' in asked.content.decode()  # the button stays on the Spanish page
+
+    done = client.post(
+        url, data="List-Unsubscribe=One-Click", content_type="application/x-www-form-urlencoded"
+    )
+    assert "No enviaremos más alertas de países" in done.content.decode()
+    assert "/es/members/manage/" in done.content.decode()
+    assert "No reconocemos este enlace" in client.get("/es/alerts/unsubscribe/x/").content.decode()

@@ -20,3 +20,18 @@ def membership_types(db):
 def join_page(home, membership_types):  # noqa: F811
     privacy = StandardPageFactory(parent=home, title="Privacy notice", slug="privacy")
     return JoinPageFactory(parent=home, privacy_page=privacy)
+
+
+@pytest.fixture
+def spanish_join_page(join_page):
+    """The join page's Spanish translation, at /es/join/, under the Spanish home page."""
+    from wagtail.models import Locale
+
+    spanish = Locale.objects.get_or_create(language_code="es")[0]
+    home_es = join_page.get_parent().specific.copy_for_translation(spanish)
+    home_es.save_revision().publish()
+    page = join_page.copy_for_translation(spanish)
+    page.title = "Hágase miembro"
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page

@@ -6,7 +6,7 @@ import time
 from django.core import mail
 from django.core.signing import TimestampSigner, b62_encode
 
-URL = re.compile(r"http://testserver(/members/[^\s]+/)")
+URL = re.compile(r"http://testserver((?:/es)?/members/[^\s]+/)")
 
 
 def links_in(message: mail.EmailMessage) -> list[str]:

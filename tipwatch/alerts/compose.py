@@ -14,6 +14,7 @@ from django.template.loader import get_template
 from django.urls import reverse
 from django.utils.safestring import mark_safe
 
+from tipwatch.members.language import in_language_of, member_language
 from tipwatch.members.models import Member
 from tipwatch.members.tokens import MANAGE_SALT, make_token
 
@@ -68,25 +69,20 @@ class Composer:
         self._html = get_template("alerts/email/alert.html")
         self._entry_text = get_template("alerts/email/entry.txt")
         self._entry_html = get_template("alerts/email/entry.html")
-        self.report_url = self.root_url + reverse(
-            "explorer:report", args=[self.change_set.report_year]
-        )
         domain = parseaddr(settings.DEFAULT_FROM_EMAIL)[1].rpartition("@")[2] or "localhost"
         self.domain = domain
 
+    def report_url(self) -> str:
+        return self.root_url + reverse("explorer:report", args=[self.change_set.report_year])
+
     def lines(self, entry_id: int, lang: str) -> EntryLines:
+        """The entry in `lang`, the member language active around the call."""
         key = (entry_id, lang)
         if key not in self._lines:
             entry = self._entries[entry_id]
             country = entry.country
             name = country.name_es if lang == "es" and country.name_es else country.name
-            flags = [
-                wording.phrase(lang, "flag_added", flag=wording.flag_name(code, lang))
-                for code in entry.flags_added
-            ] + [
-                wording.phrase(lang, "flag_removed", flag=wording.flag_name(code, lang))
-                for code in entry.flags_removed
-            ]
+            flags = wording.flag_lines(entry.flags_added, entry.flags_removed)
             figures = ", ".join(
                 f"{s.get('metric')} {s.get('period_year')}: {s.get('value')}"
                 for s in entry.statistics
@@ -95,10 +91,10 @@ class Composer:
                 iso3=country.iso3,
                 country=name,
                 change=wording.describe_change(
-                    entry.change, entry.old_tier or None, entry.new_tier or None, lang
+                    entry.change, entry.old_tier or None, entry.new_tier or None
                 ),
                 flags=flags,
-                statistics=wording.phrase(lang, "statistics", figures=figures) if figures else "",
+                statistics=wording.phrase("statistics", figures=figures) if figures else "",
                 country_url=self.root_url + reverse("explorer:country", args=[country.iso3]),
                 briefing_url=self._briefings.get((country.pk, lang))
                 or self._briefings.get((country.pk, "en")),
@@ -111,10 +107,16 @@ class Composer:
             )
         return self._lines[key]
 
+    def site_url(self) -> str:
+        """The home page in the active language: the bare address for English, as always."""
+        home = reverse("wagtail_serve", args=[""])
+        return self.root_url + ("" if home == "/" else home)
+
     def _labels(self, lang: str) -> dict[str, str]:
         if lang not in self._label_cache:
+            site = self.site_url()
             self._label_cache[lang] = {
-                key: wording.phrase(lang, key, year=self.change_set.report_year, site=self.root_url)
+                key: wording.phrase(key, year=self.change_set.report_year, site=site)
                 for key in (
                     "intro",
                     "country_page",
@@ -131,15 +133,20 @@ class Composer:
         year = self.change_set.report_year
         if len(entries) == 1:
             return wording.phrase(
-                lang, "subject_one", country=entries[0].country, change=entries[0].change, year=year
+                "subject_one", country=entries[0].country, change=entries[0].change, year=year
             )
-        return wording.phrase(lang, "subject_many", count=len(entries), year=year)
+        return wording.phrase("subject_many", count=len(entries), year=year)
 
     def message_id(self, member: Member) -> str:
         return f"<alert.{self.change_set.pk}.{member.pk}@{self.domain}>"
 
     def message(self, member: Member, entry_ids: list[int]) -> EmailMultiAlternatives:
-        lang = wording.language(member.language)
+        """The member's alert, written in their language with links to the pages in it, whatever
+        language the worker has active."""
+        with in_language_of(member):
+            return self._message(member, entry_ids, member_language())
+
+    def _message(self, member: Member, entry_ids: list[int], lang: str) -> EmailMultiAlternatives:
         entries = [self.lines(pk, lang) for pk in entry_ids if pk in self._entries]
         unsubscribe = self.root_url + reverse(
             "alerts:unsubscribe", args=[unsubscribe_token(member)]
@@ -151,7 +158,7 @@ class Composer:
             # Rendered (and escaped) by our own entry template: safe to place as it is.
             "entries_html": mark_safe("".join(e.html for e in entries)),
             "labels": labels,
-            "report_url": self.report_url,
+            "report_url": self.report_url(),
             "unsubscribe_url": unsubscribe,
             "manage_url": manage,
             "member": member,

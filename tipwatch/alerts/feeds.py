@@ -15,6 +15,7 @@ from django.contrib.syndication.views import Feed
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed, SyndicationFeed
+from django.utils.translation import gettext
 
 from tipwatch.tip.models import Country, Group
 
@@ -23,6 +24,13 @@ from .models import ChangeSetEntry
 
 FEED_LENGTH = 50
 SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,99}")
+
+
+def country_label(country: Country) -> str:
+    # The Spanish name the data holds, on a Spanish feed, when there is one.
+    if wording.is_spanish() and country.name_es:
+        return country.name_es
+    return country.name
 
 
 def published_entries(country_ids: Any) -> list[ChangeSetEntry]:
@@ -48,13 +56,15 @@ class ChangesFeed(Feed):
         self.entries = entries
 
     def title(self) -> str:
-        return f"tipwatch: tier changes, {self.scope_name}"
+        return gettext("tipwatch: tier changes, %(scope)s") % {"scope": self.scope_name}
 
     def subtitle(self) -> str:
         return self.description()
 
     def description(self) -> str:
-        return f"Tier changes and rule flags in the TIP Report data for {self.scope_name}."
+        return gettext("Tier changes and rule flags in the TIP Report data for %(scope)s.") % {
+            "scope": self.scope_name
+        }
 
     def link(self) -> str:
         return self.page_url
@@ -63,15 +73,17 @@ class ChangesFeed(Feed):
         return self.entries
 
     def item_title(self, item: ChangeSetEntry) -> str:
-        change = wording.describe_change(
-            item.change, item.old_tier or None, item.new_tier or None, "en"
-        )
-        return f"{item.country.name}: {change} ({item.change_set.report_year} report)"
+        change = wording.describe_change(item.change, item.old_tier or None, item.new_tier or None)
+        return gettext("%(country)s: %(change)s (%(year)s report)") % {
+            "country": country_label(item.country),
+            "change": change,
+            "year": item.change_set.report_year,
+        }
 
     def item_description(self, item: ChangeSetEntry) -> str:
         lines = list(item.flag_lines)
         if item.reason:
-            lines.append(f"Why: {item.reason}")
+            lines.append(gettext("Why: %(reason)s") % {"reason": item.reason})
         return " ".join(lines) or self.item_title(item)
 
     def item_link(self, item: ChangeSetEntry) -> str:
@@ -102,7 +114,7 @@ def country_feed(request: HttpRequest, iso3: str, fmt: str = "atom") -> HttpResp
         raise Http404(f"We hold no country with the code {iso3!r}.")
     feed = ChangesFeed(request, published_entries([country.pk]))
     feed.feed_type = _feed_type(fmt)
-    feed.scope_name = country.name
+    feed.scope_name = country_label(country)
     feed.page_url = reverse("explorer:country", args=[country.iso3])
     return feed(request)
 

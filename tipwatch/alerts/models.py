@@ -94,23 +94,18 @@ class ChangeSetEntry(models.Model):
     def __str__(self) -> str:
         return f"{self.country}: {self.old_tier or '-'} to {self.new_tier or '-'}"
 
+    # In the active language: the admin's, or a feed's.
     @property
     def old_label(self) -> str:
-        return wording.tier_name(self.old_tier or None, "en")
+        return wording.tier_name(self.old_tier or None)
 
     @property
     def new_label(self) -> str:
-        return wording.tier_name(self.new_tier or None, "en")
+        return wording.tier_name(self.new_tier or None)
 
     @property
     def flag_lines(self) -> list[str]:
-        return [
-            wording.phrase("en", "flag_added", flag=wording.flag_name(code, "en"))
-            for code in self.flags_added
-        ] + [
-            wording.phrase("en", "flag_removed", flag=wording.flag_name(code, "en"))
-            for code in self.flags_removed
-        ]
+        return wording.flag_lines(self.flags_added, self.flags_removed)
 
 
 class DeliveryState(models.TextChoices):

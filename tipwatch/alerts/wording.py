@@ -1,106 +1,83 @@
-"""The words of an alert in each language the site writes them in. Pure Python: no Django."""
+"""The words of an alert, in the active language, from the gettext catalog.
+
+Callers choose the language (`translation.override` with the member's, or the page's); nothing
+here takes one. Tier names come from the rules' own labels until the shared read function for
+tier names exists; country names are chosen by the caller.
+"""
 
 from __future__ import annotations
 
+from django.utils import translation
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
 from tipwatch.tip.rules import FlagCode, Tier
 
-LANGUAGES = ("en", "es")
-
-PHRASES: dict[str, dict[str, str]] = {
-    "en": {
-        "subject_one": "{country}: {change} in the {year} TIP Report",
-        "subject_many": "{count} of your countries changed in the {year} TIP Report",
-        "intro": "The {year} Trafficking in Persons Report data changed for the countries "
-        "you follow.",
-        "up": "moved up from {old} to {new}",
-        "down": "moved down from {old} to {new}",
-        "new": "rated {new} (before: {old})",
-        "removed": "no longer rated (was {old})",
-        "same": "stays at {new}",
-        "flag_added": "New: {flag}",
-        "flag_removed": "No longer: {flag}",
-        "statistics": "New figures: {figures}",
-        "country_page": "Country page",
-        "report_page": "The {year} report",
-        "briefing": "Our briefing",
-        "why": "You get this because you follow these countries at {site}.",
-        "change_follows": "Change what you follow",
-        "unsubscribe": "Stop these alerts",
-        "not_rated": "not rated",
-    },
-    "es": {
-        "subject_one": "{country}: {change} en el Informe TIP {year}",
-        "subject_many": "{count} de sus países cambiaron en el Informe TIP {year}",
-        "intro": "Los datos del Informe sobre la Trata de Personas {year} cambiaron para los "
-        "países que usted sigue.",
-        "up": "subió de {old} a {new}",
-        "down": "bajó de {old} a {new}",
-        "new": "calificado {new} (antes: {old})",
-        "removed": "ya no está calificado (antes: {old})",
-        "same": "sigue en {new}",
-        "flag_added": "Nuevo: {flag}",
-        "flag_removed": "Ya no: {flag}",
-        "statistics": "Cifras nuevas: {figures}",
-        "country_page": "Página del país",
-        "report_page": "El informe {year}",
-        "briefing": "Nuestro análisis",
-        "why": "Recibe este mensaje porque sigue estos países en {site}.",
-        "change_follows": "Cambiar lo que sigo",
-        "unsubscribe": "Dejar de recibir estas alertas",
-        "not_rated": "sin calificar",
-    },
+PHRASES: dict[str, Promise] = {
+    "subject_one": _("{country}: {change} in the {year} TIP Report"),
+    "subject_many": _("{count} of your countries changed in the {year} TIP Report"),
+    "intro": _(
+        "The {year} Trafficking in Persons Report data changed for the countries you follow."
+    ),
+    "up": _("moved up from {old} to {new}"),
+    "down": _("moved down from {old} to {new}"),
+    "new": _("rated {new} (before: {old})"),
+    "removed": _("no longer rated (was {old})"),
+    "same": _("stays at {new}"),
+    "flag_added": pgettext_lazy("a rule flag a country now has", "New: {flag}"),
+    "flag_removed": _("No longer: {flag}"),
+    "statistics": _("New figures: {figures}"),
+    "country_page": _("Country page"),
+    "report_page": _("The {year} report"),
+    "briefing": _("Our briefing"),
+    "why": _("You get this because you follow these countries at {site}."),
+    "change_follows": _("Change what you follow"),
+    "unsubscribe": _("Stop these alerts"),
+    "not_rated": pgettext_lazy("a country with no tier", "not rated"),
 }
 
-FLAGS: dict[str, dict[str, str]] = {
-    "en": {
-        FlagCode.WAIVER_USED: "a waiver kept it on the Watch List",
-        FlagCode.WOULD_BE_DOWNGRADED: "would be downgraded next year unless waived",
-        FlagCode.NO_WAIVER_LEFT: "no waiver left: it must leave the Watch List next year",
-        FlagCode.RULE_F_APPLIES: "rule (F): it cannot stay on the Watch List next year",
-        FlagCode.AUTOMATIC_DOWNGRADE: "automatic downgrade to Tier 3",
-        FlagCode.DOWNGRADE_WITHOUT_WAIVER: "downgraded although a waiver was available",
-        FlagCode.WATCH_LIST_NOT_PERMITTED: "on the Watch List when the rule did not allow it",
-        FlagCode.UNKNOWN: "what the rule allowed depends on years missing from our data",
-        "consecutive": "another consecutive year on the Watch List",
-    },
-    "es": {
-        FlagCode.WAIVER_USED: "una dispensa lo mantuvo en la Lista de Vigilancia",
-        FlagCode.WOULD_BE_DOWNGRADED: "bajaría el año próximo salvo dispensa",
-        FlagCode.NO_WAIVER_LEFT: "sin dispensas: debe salir de la Lista de Vigilancia",
-        FlagCode.RULE_F_APPLIES: "regla (F): no puede seguir en la Lista de Vigilancia",
-        FlagCode.AUTOMATIC_DOWNGRADE: "descenso automático al Nivel 3",
-        FlagCode.DOWNGRADE_WITHOUT_WAIVER: "descendió aunque quedaba una dispensa",
-        FlagCode.WATCH_LIST_NOT_PERMITTED: "en la Lista de Vigilancia sin que la regla lo "
-        "permitiera",
-        FlagCode.UNKNOWN: "lo que la regla permitía depende de años que faltan en los datos",
-        "consecutive": "otro año consecutivo en la Lista de Vigilancia",
-    },
+FLAGS: dict[str, Promise] = {
+    FlagCode.WAIVER_USED: _("a waiver kept it on the Watch List"),
+    FlagCode.WOULD_BE_DOWNGRADED: _("would be downgraded next year unless waived"),
+    FlagCode.NO_WAIVER_LEFT: _("no waiver left: it must leave the Watch List next year"),
+    FlagCode.RULE_F_APPLIES: _("rule (F): it cannot stay on the Watch List next year"),
+    FlagCode.AUTOMATIC_DOWNGRADE: _("automatic downgrade to Tier 3"),
+    FlagCode.DOWNGRADE_WITHOUT_WAIVER: _("downgraded although a waiver was available"),
+    FlagCode.WATCH_LIST_NOT_PERMITTED: _("on the Watch List when the rule did not allow it"),
+    FlagCode.UNKNOWN: _("what the rule allowed depends on years missing from our data"),
+    "consecutive": _("another consecutive year on the Watch List"),
 }
 
 
-def language(code: str) -> str:
-    return code if code in LANGUAGES else "en"
+def is_spanish() -> bool:
+    return (translation.get_language() or "").startswith("es")
 
 
-def phrase(lang: str, key: str, **values: object) -> str:
-    return PHRASES[language(lang)][key].format(**values)
+def phrase(key: str, **values: object) -> str:
+    return str(PHRASES[key]).format(**values)
 
 
-def tier_name(tier: str | None, lang: str) -> str:
+def tier_name(tier: str | None) -> str:
     if not tier:
-        return PHRASES[language(lang)]["not_rated"]
+        return phrase("not_rated")
     value = Tier(tier)
-    return value.label_es if language(lang) == "es" else value.label
+    return value.label_es if is_spanish() else value.label
 
 
-def flag_name(code: str, lang: str) -> str:
-    names = FLAGS[language(lang)]
-    if code in names:
-        return names[code]
+def flag_name(code: str) -> str:
+    if code in FLAGS:
+        return str(FLAGS[code])
     if code.endswith("_consecutive_watch_list_year"):
-        return names["consecutive"]
+        return str(FLAGS["consecutive"])
     return code.replace("_", " ")
 
 
-def describe_change(change: str, old: str | None, new: str | None, lang: str) -> str:
-    return phrase(lang, change, old=tier_name(old, lang), new=tier_name(new, lang))
+def flag_lines(added: list[str], removed: list[str]) -> list[str]:
+    return [phrase("flag_added", flag=flag_name(code)) for code in added] + [
+        phrase("flag_removed", flag=flag_name(code)) for code in removed
+    ]
+
+
+def describe_change(change: str, old: str | None, new: str | None) -> str:
+    return phrase(change, old=tier_name(old), new=tier_name(new))

@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.utils import translation
 
 from .input_checks import (
     parameter_problem_in_query,
@@ -77,4 +79,7 @@ class RejectMalformedInputMiddleware:
             if problem.field is not None:
                 error["field"] = problem.field
             return JsonResponse({"error": error}, status=400)
-        return render(request, "400.html", {"problem": message}, status=400)
+        # The checks name the problem in English, for the API and the logs; a page in another
+        # language says only, in its own words, that the request cannot be read.
+        english = translation.get_language() == settings.LANGUAGE_CODE
+        return render(request, "400.html", {"problem": message if english else ""}, status=400)

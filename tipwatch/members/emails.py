@@ -15,6 +15,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from wagtail.models import Site
 
+from .language import in_language_of
 from .models import Member
 from .tokens import CONFIRM_SALT, MANAGE_SALT, make_token
 
@@ -31,12 +32,13 @@ def site_root_url(request: HttpRequest | None = None) -> str:
     return str(settings.WAGTAILADMIN_BASE_URL).rstrip("/")
 
 
-def send(name: str, to: str, context: dict[str, Any]) -> None:
+def send(name: str, to: str, context: dict[str, Any], language: str = "en") -> None:
     context = {"site_name": "tipwatch", **context}
     # One line, whatever the template's whitespace.
     subject = " ".join(render_to_string(f"{TEMPLATE_DIR}/{name}_subject.txt", context).split())
     body = render_to_string(f"{TEMPLATE_DIR}/{name}.txt", context)
-    EmailMessage(subject=subject, body=body, to=[to]).send()
+    headers = {"Content-Language": language}  # as alerts say theirs
+    EmailMessage(subject=subject, body=body, to=[to], headers=headers).send()
 
 
 # What each email is called and the link it carries.
@@ -46,13 +48,18 @@ KINDS = CONFIRM_LINK | MANAGE_LINK
 
 
 def deliver(kind: str, member: Member, root_url: str) -> None:
-    """Write and send one email to a member now (the mail tasks call this, never a request)."""
+    """Write and send one email to a member now (the mail tasks call this, never a request).
+
+    Written in the member's language, with its link to the pages in that language, whatever
+    language the worker (or a staff member's request) has active.
+    """
     if kind not in KINDS:
         raise ValueError(f"unknown member email {kind!r}; known: {', '.join(sorted(KINDS))}")
     salt = CONFIRM_SALT if kind in CONFIRM_LINK else MANAGE_SALT
     name = "members:confirm" if kind in CONFIRM_LINK else "members:manage"
-    url = root_url.rstrip("/") + reverse(name, args=[make_token(member, salt)])
-    send(kind, member.email, {"member": member, "url": url})
+    with in_language_of(member):
+        url = root_url.rstrip("/") + reverse(name, args=[make_token(member, salt)])
+        send(kind, member.email, {"member": member, "url": url}, member.language or "en")
 
 
 def send_renewal_reminder(member: Member) -> None:

@@ -6,23 +6,39 @@ from typing import Any
 
 from django import forms
 from django.db.models import Q
+from django.utils import formats, translation
+from django.utils.translation import gettext, gettext_lazy
 
 from tipwatch.pages.site_settings import focus_country
 from tipwatch.tip.models import Country, Group
 
+from .language import member_language
 from .models import AlertLanguage, Member, MembershipType
+
+
+def country_label(country: Country) -> str:
+    # The Spanish name the data holds (CLDR's, with the report's aliases), when there is one.
+    if translation.get_language() == "es" and country.name_es:
+        return country.name_es
+    return country.name
 
 
 def alerts_label() -> str:
     country = focus_country()
     if country is None:
-        return "Send me alerts when a new TIP report is published."
-    return f"Send me alerts when a new TIP report rates {country.name}."
+        return gettext("Send me alerts when a new TIP report is published.")
+    return gettext("Send me alerts when a new TIP report rates %(country)s.") % {
+        "country": country_label(country)
+    }
+
+
+def yearly_fee(fee: Any) -> str:
+    return gettext("£%(fee)s a year") % {"fee": formats.number_format(fee, 2)}
 
 
 class MembershipTypeChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, obj: Any) -> str:
-        return f"{obj.name}: £{obj.annual_fee:.2f} a year"
+        return f"{obj.name}: {yearly_fee(obj.annual_fee)}"
 
 
 MAX_ID = 2**63 - 1
@@ -46,30 +62,31 @@ class IdChoicesField(forms.ModelMultipleChoiceField):
 
 class CountryChoiceField(IdChoicesField):
     def label_from_instance(self, obj: Any) -> str:
-        return f"{obj.name} ({obj.iso3})"
+        return f"{country_label(obj)} ({obj.iso3})"
 
 
 def follow_fields() -> dict[str, forms.Field]:
-    """What a member follows: countries and groups, and the language alerts are written in."""
+    """What a member follows, and the language every email to them is written in (the page's
+    language unless they choose another)."""
     return {
         "followed_countries": CountryChoiceField(
             queryset=Country.objects.order_by("name"),
             required=False,
-            label="Countries I follow",
-            help_text="Hold Ctrl (or Cmd) to choose more than one.",
+            label=gettext_lazy("Countries I follow"),
+            help_text=gettext_lazy("Hold Ctrl (or Cmd) to choose more than one."),
             widget=forms.SelectMultiple(attrs={"size": 8}),
         ),
         "followed_groups": IdChoicesField(
             queryset=Group.objects.order_by("kind", "name"),
             required=False,
-            label="Groups I follow",
+            label=gettext_lazy("Groups I follow"),
             widget=forms.CheckboxSelectMultiple,
         ),
         "language": forms.ChoiceField(
             choices=AlertLanguage.choices,
-            initial="en",
+            initial=member_language(),
             required=False,
-            label="Language of alerts",
+            label=gettext_lazy("Language of alerts and messages"),
         ),
     }
 
@@ -78,15 +95,15 @@ class FollowCleaningMixin:
     cleaned_data: dict[str, Any]
 
     def clean_language(self) -> str:
-        # Left out (an older form, a script): English, the site's first language.
-        return self.cleaned_data.get("language") or AlertLanguage.ENGLISH
+        # Left out (an older form, a script): the language of the page the form was sent from.
+        return self.cleaned_data.get("language") or member_language()
 
 
 class HoneypotMixin(forms.Form):
     # Hidden from people (CSS and aria-hidden); bots that fill every field give themselves away.
     website = forms.CharField(
         required=False,
-        label="Leave this field empty",
+        label=gettext_lazy("Leave this field empty"),
         widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
     )
 
@@ -95,29 +112,40 @@ class HoneypotMixin(forms.Form):
 
 
 class JoinForm(FollowCleaningMixin, HoneypotMixin, forms.Form):
-    name = forms.CharField(max_length=200, widget=forms.TextInput(attrs={"autocomplete": "name"}))
+    name = forms.CharField(
+        max_length=200,
+        label=gettext_lazy("Name"),
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
     email = forms.EmailField(
-        max_length=254, widget=forms.EmailInput(attrs={"autocomplete": "email"})
+        max_length=254,
+        label=gettext_lazy("Email"),
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
     postal_address = forms.CharField(
         required=False,
         max_length=1000,
-        label="Postal address (optional)",
+        label=gettext_lazy("Postal address (optional)"),
         widget=forms.Textarea(attrs={"rows": 4, "autocomplete": "street-address"}),
     )
     membership_type = MembershipTypeChoiceField(
         queryset=MembershipType.objects.none(),
         empty_label=None,
+        label=gettext_lazy("Membership type"),
         widget=forms.RadioSelect,
     )
     consent = forms.BooleanField(
         required=True,
-        label="I have read the privacy notice and agree to tipwatch holding my details "
-        "as it describes.",
-        error_messages={"required": "Please confirm you agree to the privacy notice."},
+        label=gettext_lazy(
+            "I have read the privacy notice and agree to tipwatch holding my details "
+            "as it describes."
+        ),
+        error_messages={
+            "required": gettext_lazy("Please confirm you agree to the privacy notice.")
+        },
     )
     newsletter_opt_in = forms.BooleanField(
-        required=False, label="Send me the newsletter (about four a year)."
+        required=False, label=gettext_lazy("Send me the newsletter (about four a year).")
     )
     alerts_opt_in = forms.BooleanField(required=False)
 
@@ -147,9 +175,11 @@ class JoinForm(FollowCleaningMixin, HoneypotMixin, forms.Form):
         if country is not None:
             # Joining follows the site's own country unless the person chooses otherwise.
             self.fields["followed_countries"].initial = [country.pk]
-        field.error_messages["required"] = "Please choose a type of membership."
-        self.fields["name"].error_messages["required"] = "Please enter your name."
-        self.fields["email"].error_messages["required"] = "Please enter your email address."
+        field.error_messages["required"] = gettext("Please choose a type of membership.")
+        self.fields["name"].error_messages["required"] = gettext("Please enter your name.")
+        self.fields["email"].error_messages["required"] = gettext(
+            "Please enter your email address."
+        )
 
     def clean_name(self) -> str:
         return " ".join(self.cleaned_data["name"].split())
@@ -161,9 +191,9 @@ class JoinForm(FollowCleaningMixin, HoneypotMixin, forms.Form):
 class EmailRequestForm(HoneypotMixin, forms.Form):
     email = forms.EmailField(
         max_length=254,
-        label="Your email address",
+        label=gettext_lazy("Your email address"),
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
-        error_messages={"required": "Please enter your email address."},
+        error_messages={"required": gettext_lazy("Please enter your email address.")},
     )
 
     def clean_email(self) -> str:
@@ -172,7 +202,10 @@ class EmailRequestForm(HoneypotMixin, forms.Form):
 
 class MemberDetailsForm(FollowCleaningMixin, forms.ModelForm):
     membership_type = MembershipTypeChoiceField(
-        queryset=MembershipType.objects.none(), empty_label=None, widget=forms.RadioSelect
+        queryset=MembershipType.objects.none(),
+        empty_label=None,
+        label=gettext_lazy("Membership type"),
+        widget=forms.RadioSelect,
     )
 
     class Meta:
@@ -188,8 +221,9 @@ class MemberDetailsForm(FollowCleaningMixin, forms.ModelForm):
             "language",
         ]
         labels = {
-            "postal_address": "Postal address (optional)",
-            "newsletter_opt_in": "Send me the newsletter.",
+            "name": gettext_lazy("Name"),
+            "postal_address": gettext_lazy("Postal address (optional)"),
+            "newsletter_opt_in": gettext_lazy("Send me the newsletter."),
         }
         widgets = {"postal_address": forms.Textarea(attrs={"rows": 4})}
 

@@ -10,6 +10,7 @@ from django.core.validators import MinValueValidator
 from django.db import models
 from django.http import HttpResponse, HttpResponseRedirect
 from django.utils import timezone
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
@@ -59,15 +60,17 @@ class MembershipType(models.Model):
 
 
 class MemberState(models.TextChoices):
-    PENDING = "pending", "Pending (email not confirmed)"
-    CONFIRMED = "confirmed", "Confirmed (awaiting approval)"
-    ACTIVE = "active", "Active"
-    LAPSED = "lapsed", "Lapsed"
-    CANCELLED = "cancelled", "Cancelled"
+    # Shown to members on their own page (and in their emails), so in their language.
+    PENDING = "pending", pgettext_lazy("membership state", "Pending (email not confirmed)")
+    CONFIRMED = "confirmed", pgettext_lazy("membership state", "Confirmed (awaiting approval)")
+    ACTIVE = "active", pgettext_lazy("membership state", "Active")
+    LAPSED = "lapsed", pgettext_lazy("membership state", "Lapsed")
+    CANCELLED = "cancelled", pgettext_lazy("membership state", "Cancelled")
 
 
 class AlertLanguage(models.TextChoices):
-    # The languages the site writes alerts in (country names are held in both).
+    # The languages the site writes to members in: every email, alerts included. Each is
+    # named in itself, so a reader finds their own whatever the page's language.
     ENGLISH = "en", "English"
     SPANISH = "es", "Español"
 
@@ -99,8 +102,10 @@ class Member(models.Model):
         help_text="Every country in these groups is followed as well.",
     )
     language = models.CharField(
-        "language of alerts",
+        "language",
         max_length=2,
+        help_text="Every email to the member (confirmation, renewal, alerts) is written in this "
+        "language, with links to the pages in it. Joining sets it to the join page's language.",
         choices=AlertLanguage.choices,
         default="en",
         blank=True,  # blank: English, the site's first language

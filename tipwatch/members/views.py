@@ -11,6 +11,7 @@ from django.contrib import messages
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
     from .models import JoinPage
 
 RATE_LIMIT_SCOPE = "members"
-RATE_LIMIT_MESSAGE = (
+RATE_LIMIT_MESSAGE = gettext_lazy(
     "Too many requests have come from this connection or for this email address in the "
     "last hour. Please wait an hour and try again."
 )
@@ -180,7 +181,7 @@ def manage(request: HttpRequest, token: str, member: Member) -> HttpResponse:
     form = MemberDetailsForm(request.POST or None, instance=member)
     if request.method == "POST" and can_edit and form.is_valid():
         form.save()
-        messages.success(request, "Your details have been saved.")
+        messages.success(request, gettext("Your details have been saved."))
         return HttpResponseRedirect(reverse("members:manage", args=[token]))
     context: dict[str, Any] = {
         "member": member,
@@ -217,7 +218,9 @@ def manage_cancel(request: HttpRequest, token: str, member: Member) -> HttpRespo
 @manage_link_view
 def manage_rejoin(request: HttpRequest, token: str, member: Member) -> HttpResponse:
     services.rejoin(member)
-    messages.success(request, "Thank you. We will be in touch once your membership is renewed.")
+    messages.success(
+        request, gettext("Thank you. We will be in touch once your membership is renewed.")
+    )
     return HttpResponseRedirect(reverse("members:manage", args=[token]))
 
 

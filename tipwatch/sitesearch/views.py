@@ -14,8 +14,12 @@ from django.core.paginator import EmptyPage, Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
-from wagtail.models import Page, Site
+from django.utils import translation
+from django.utils.translation import gettext
+from wagtail.models import Locale, Page, Site
 
+from tipwatch.pages.sites import localized_root_for
+from tipwatch.tip.models import Country, Report
 from tipwatch.tip.services.search import search_countries, search_reports
 
 PER_PAGE = 10
@@ -82,19 +86,38 @@ class Results(Sequence[dict[str, Any]]):
         return head + tail
 
 
+def _spanish() -> bool:
+    return (translation.get_language() or "").startswith("es")
+
+
+def _country_name(country: Country) -> str:
+    # The Spanish name the data holds (CLDR's, with the report's aliases), when there is one.
+    return country.name_es if _spanish() and country.name_es else country.name
+
+
+def _report_title(report: Report) -> str:
+    # The report's own title is English; a Spanish page names it in Spanish.
+    if _spanish():
+        return gettext("Trafficking in Persons Report %(year)s") % {"year": report.year}
+    return str(report)
+
+
 def _data_results(terms: str) -> list[dict[str, Any]]:
     results = []
     for hit in search_countries(terms):
         country = hit.country
-        also = f" ({hit.matched_other_name})" if hit.matched_other_name else ""
+        name = _country_name(country)
+        other = hit.matched_other_name
+        also = f" ({other})" if other and other != name else ""
         results.append(
             {
                 "url": reverse("explorer:country", args=[country.iso3]),
-                "title": f"{country.name}{also}",
-                "description": (
-                    f"Country profile: {country.name}'s tier in every TIP Report, the Watch "
-                    "List rule and the source of each placement."
-                ),
+                "title": f"{name}{also}",
+                "description": gettext(
+                    "Country profile: %(country)s's tier in every TIP Report, the Watch List "
+                    "rule and the source of each placement."
+                )
+                % {"country": name},
                 "kind": "country",
             }
         )
@@ -102,11 +125,12 @@ def _data_results(terms: str) -> list[dict[str, Any]]:
         results.append(
             {
                 "url": reverse("explorer:report", kwargs={"year": report.year}),
-                "title": str(report),
-                "description": (
-                    f"The {report.year_label} report: counts per tier, upgrades and "
-                    "downgrades, the list by tier and how complete our data is."
-                ),
+                "title": _report_title(report),
+                "description": gettext(
+                    "The %(year)s report: counts per tier, upgrades and downgrades, the list "
+                    "by tier and how complete our data is."
+                )
+                % {"year": report.year_label},
                 "kind": "report",
             }
         )
@@ -119,10 +143,12 @@ def search(request: HttpRequest) -> HttpResponse:
     page_obj = None
     results: list[dict[str, Any]] = []
     if terms:
-        pages = Page.objects.live().public().specific()
+        # The pages in the search page's own language: /es/search/ finds the Spanish pages.
+        pages = Page.objects.live().public().filter(locale=Locale.get_active()).specific()
         site = Site.find_for_request(request)
         if site is not None:
-            pages = pages.descendant_of(site.root_page, inclusive=True)
+            root = localized_root_for(request, site)
+            pages = pages.descendant_of(root, inclusive=True)
         everything = Results(_data_results(terms), pages.search(terms), request)
         paginator = Paginator(everything, PER_PAGE)
         try:

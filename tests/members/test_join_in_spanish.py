@@ -1,0 +1,162 @@
+"""Joining from the Spanish join page: the page, its errors, the self-service pages and every
+email are in Spanish, with links to the Spanish pages; an English member's mail stays English
+whatever language is active when it is written."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from bs4 import BeautifulSoup
+from django.core import mail
+from django.utils import translation
+
+from tests.html import attr, css, one
+from tests.members.factories import MemberFactory
+from tests.members.helpers import join_data, last_link, links_in
+from tipwatch.members import emails, services
+from tipwatch.members.models import Member, MemberState
+
+pytestmark = pytest.mark.django_db
+
+
+def page_text(response) -> str:
+    return " ".join(BeautifulSoup(response.content, "html.parser").get_text().split())
+
+
+def post_join(client, page, membership_type, **overrides):
+    return client.post(page.url, join_data(membership_type=str(membership_type.pk), **overrides))
+
+
+def test_the_spanish_join_page_and_its_errors_are_in_spanish(client, spanish_join_page):
+    assert spanish_join_page.url == "/es/join/"
+    response = client.get(spanish_join_page.url)
+    html = BeautifulSoup(response.content, "html.parser")
+    text = page_text(response)
+    assert "Tipos de membresía" in text
+    assert "Individual: £30,00 al año" in text
+    assert "Hacerme miembro" in text
+    assert "Types of membership" not in text
+    language = one(html, "select", attrs={"name": "language"})
+    assert attr(one(language, "option", selected=True), "value") == "es"
+
+    refused = client.post(spanish_join_page.url, join_data(consent=None, name=""))
+    text = page_text(refused)
+    assert "Escriba su nombre." in text
+    assert "Elija un tipo de membresía." in text
+    assert "Confirme que acepta el aviso de privacidad." in text
+    assert (
+        css(BeautifulSoup(refused.content, "html.parser"), "title").get_text().startswith("Error:")
+    )
+    assert mail.outbox == []
+
+
+def test_joining_in_spanish_sends_spanish_mail_with_spanish_links(
+    client, spanish_join_page, membership_types
+):
+    response = post_join(client, spanish_join_page, membership_types[0])
+    assert response["Location"] == "/es/join/thanks/"
+    assert "Revise su correo" in page_text(client.get(response["Location"]))
+
+    member = Member.objects.get()
+    assert member.language == "es"  # no choice sent: the page's language
+    [message] = mail.outbox
+    assert message.subject == "Confirme su dirección de correo para tipwatch"
+    assert message.extra_headers["Content-Language"] == "es"
+    body = str(message.body)
+    assert body.startswith("Estimado/a Ana Quispe:")
+    assert "Gracias por pedir hacerse miembro de tipo «individual» de tipwatch." in body
+    [link] = links_in(message)
+    assert link.startswith("/es/members/confirm/")
+
+    asked = client.get(link)
+    assert "Confirmar mi dirección de correo" in page_text(asked)
+    confirmed = client.post(link)
+    assert "Dirección de correo confirmada" in page_text(confirmed)
+    member.refresh_from_db()
+    assert member.state == MemberState.CONFIRMED
+
+    services.approve(member)
+    welcome = mail.outbox[-1]
+    assert welcome.subject == "Bienvenido/a a tipwatch"
+    assert "ya está activa y debe renovarse el" in str(welcome.body)
+    due = member.renewal_due
+    assert due is not None
+    assert f"{due.day} de " in str(welcome.body)
+    assert f" de {due.year}." in str(welcome.body)
+    # Approval happens outside any request: the link is built on the site's own address.
+    assert "/es/members/manage/" in str(welcome.body)
+
+
+def test_a_spanish_page_leaves_the_members_own_choice_of_language(
+    client, spanish_join_page, membership_types
+):
+    post_join(client, spanish_join_page, membership_types[0], language="en")
+    assert Member.objects.get().language == "en"
+    [message] = mail.outbox
+    assert message.subject == "Please confirm your email address for tipwatch"
+    assert message.extra_headers["Content-Language"] == "en"
+    assert links_in(message)[0].startswith("/members/confirm/")
+
+
+def test_mail_follows_the_member_not_the_language_active_when_it_is_written(home):
+    english = MemberFactory.create(email="ed@example.org", language="en")
+    spanish = MemberFactory.create(email="sol@example.org", language="es")
+    with translation.override("es"):
+        emails.deliver("manage_link", english, "http://testserver")
+    with translation.override("en-gb"):
+        emails.deliver("manage_link", spanish, "http://testserver")
+    to_english, to_spanish = mail.outbox
+    assert to_english.subject == "Manage your tipwatch membership"
+    assert links_in(to_english)[0].startswith("/members/manage/")
+    assert to_spanish.subject == "Gestione su membresía de tipwatch"
+    assert links_in(to_spanish)[0].startswith("/es/members/manage/")
+
+
+def test_a_spanish_members_renewal_reminder_names_the_day_in_spanish(home):
+    member = MemberFactory.create(
+        language="es", state=MemberState.ACTIVE, renewal_due=datetime.date(2027, 3, 5)
+    )
+    assert services.send_renewal_reminder(member)
+    [message] = mail.outbox
+    assert message.subject == "Su membresía de tipwatch debe renovarse el 5 de marzo de 2027"
+    assert "La cuota anual es de £30,00." in str(message.body)
+
+
+def test_the_self_service_pages_answer_in_the_links_language(client, home):
+    member = MemberFactory.create(email="sol@example.org", language="es")
+    asked = client.post("/es/members/manage/", {"email": member.email})
+    assert "Revise su correo" in page_text(asked)
+    link = last_link(member.email)
+    assert link.startswith("/es/members/manage/")
+
+    text = page_text(client.get(link))
+    assert "Su membresía" in text
+    assert "Pendiente (correo sin confirmar)" in text
+    assert "Guardar mis datos" in text
+    saved = client.post(
+        link,
+        {"name": "Sol Mamani", "membership_type": member.membership_type_id, "language": "es"},
+        follow=True,
+    )
+    assert "Sus datos se han guardado." in page_text(saved)
+    assert "Borrar sus datos" in page_text(client.get(link + "erase/"))
+    assert "Cancelar su membresía" in page_text(client.get(link + "cancel/"))
+    broken = client.get("/es/members/manage/not-a-token/")
+    assert broken.status_code == 400
+    assert "Este enlace no funciona" in page_text(broken)
+
+
+def test_the_privacy_link_leads_to_the_notice_in_the_pages_language(client, spanish_join_page):
+    def privacy_link(path: str) -> str:
+        html = BeautifulSoup(client.get(path).content, "html.parser")
+        return attr(
+            one(html, "a", string="aviso de privacidad" if "/es/" in path else "privacy notice"),
+            "href",
+        )
+
+    assert privacy_link("/es/join/") == "/privacy/"  # not translated yet: the English notice
+    privacy = spanish_join_page.privacy_page
+    privacy.specific.copy_for_translation(spanish_join_page.locale).save_revision().publish()
+    assert privacy_link("/es/join/") == "/es/privacy/"
+    assert privacy_link("/join/") == "/privacy/"
