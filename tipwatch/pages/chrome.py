@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from django.conf import settings as django_settings
 from django.core.cache import cache
 from django.urls import translate_url
 from django.utils import translation
@@ -48,7 +49,13 @@ def link_href(link: Any, request: HttpRequest | None) -> str:
     if page is not None:
         return page.specific_deferred.localized.get_url(request) or ""
     url = link.get("url") or ""
-    return translate_url(url, translation.get_language()) if url.startswith("/") else url
+    if not url.startswith("/"):
+        return url
+    # Editors give the site's own addresses as the English ones, which resolve only while
+    # English is active; translate_url then reverses them in the active language.
+    language = translation.get_language()
+    with translation.override(django_settings.LANGUAGE_CODE):
+        return translate_url(url, language)
 
 
 def link_label(link: Any) -> str:

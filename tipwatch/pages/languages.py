@@ -47,7 +47,8 @@ def bcp47(language: str) -> str:
 
 
 def language_name(language: str) -> str:
-    return str(translation.get_language_info(language)["name_local"])
+    """The name the site gives the language in its own tongue ("English", "Español")."""
+    return str(dict(settings.LANGUAGES).get(language, language))
 
 
 def versions(request: HttpRequest | None, page: Any = None) -> tuple[Version, ...]:
