@@ -8,6 +8,7 @@ from io import StringIO
 import pytest
 from bs4 import BeautifulSoup
 from django.core.management import call_command
+from django.utils import translation
 from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation, TranslationSource
 
@@ -60,25 +61,27 @@ def test_spanish_demo_pages_read_in_spanish(demo: None, client) -> None:
 
 
 def test_wagtail_localize_shows_translations_up_to_date_then_out_of_date(demo: None) -> None:
+    # The status is read as an English-speaking editor sees it, whatever a test before left
+    # active in this thread.
+    translation.activate("en-gb")
     about = StandardPage.objects.get(locale__language_code="en-gb", slug="about")
-    translation = Translation.objects.get(
+    spanish = Translation.objects.get(
         source=TranslationSource.objects.get_for_instance(about),
         target_locale__language_code="es",
     )
-    total, done = translation.get_progress()
+    total, done = spanish.get_progress()
     assert total == done > 5
-    assert translation.get_status_display() == "Up to date"
+    assert spanish.get_status_display() == "Up to date"
 
     # The English page changes, and the editor syncs the translation from it.
     about.intro = "We are a voluntary group in the UK standing with people in Peru."
     about.save_revision().publish()
-    source = translation.source
-    source.update_from_db()
-    total, done = translation.get_progress()
+    spanish.source.update_from_db()
+    total, done = spanish.get_progress()
     assert done == total - 1
-    assert translation.get_status_display() == "Waiting for translations"
+    assert spanish.get_status_display() == "Waiting for translations"
     # The Spanish page keeps its text until the new string is translated.
-    assert about.get_translation(translation.target_locale).intro.startswith("Somos")
+    assert about.get_translation(spanish.target_locale).intro.startswith("Somos")
 
 
 def test_a_spanish_page_out_of_step_with_the_english_is_refused(demo: None) -> None:
@@ -87,3 +90,19 @@ def test_a_spanish_page_out_of_step_with_the_english_is_refused(demo: None) -> N
     es_about.intro = ""
     with pytest.raises(ContentMismatchError, match=r"nuestros-fines.*intro"):
         register_with_localize(about, es_about)
+
+
+def test_the_spanish_page_opens_in_wagtail_localizes_editor(
+    demo: None, client, django_user_model
+) -> None:
+    editor = django_user_model.objects.create_superuser(
+        "editor", "editor@example.org", "a-long-password-1"
+    )
+    client.force_login(editor)
+    es_about = StandardPage.objects.get(locale__language_code="es", slug="nuestros-fines")
+    response = client.get(f"/admin/pages/{es_about.pk}/edit/")
+    assert response.status_code == 200
+    assert "translation-editor" in response.content.decode()
+    # And the English page offers to translate it (the submit view answers).
+    about = StandardPage.objects.get(locale__language_code="en-gb", slug="about")
+    assert client.get(f"/admin/localize/submit/page/{about.pk}/").status_code == 200
