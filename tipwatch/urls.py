@@ -5,6 +5,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from tipwatch.pages.sitemap import TranslatedSitemap
 from tipwatch.pages.views import robots_txt
 
 # Machine-facing and editor URLs keep one address whatever the visitor's language.
@@ -12,7 +13,7 @@ urlpatterns = [
     path("", include("tipwatch.core.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": TranslatedSitemap}}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("api/v1/", include("tipwatch.api.urls")),
 ]

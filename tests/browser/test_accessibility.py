@@ -53,3 +53,22 @@ def test_public_pages_have_no_wcag_violations(live_server: Any, page: Any) -> No
             ]
 
     assert problems == {}
+
+
+def test_spanish_pages_have_no_wcag_violations(live_server: Any, page: Any) -> None:
+    call_command("load_demo_site", verbosity=0)
+    article = NewsPage.objects.live().filter(locale__language_code="es").first()
+    assert article is not None
+    axe = Axe()
+    problems = {}
+    for path in ["/es/", "/es/noticias/", article.url]:
+        page.goto(live_server.url + path)
+        assert page.locator("html").get_attribute("lang") == "es"
+        violations = axe.run(page, options=WCAG_AA).response["violations"]
+        if violations:
+            problems[path] = [
+                f"{v['id']} ({v['impact']}): {v['help']} at "
+                + ", ".join(str(node["target"]) for node in v["nodes"][:3])
+                for v in violations
+            ]
+    assert problems == {}

@@ -18,7 +18,7 @@ pytestmark = [
 def test_editor_publishes_news(live_server, page, shoot, django_user_model):
     call_command("load_demo_site", verbosity=0)
     django_user_model.objects.create_superuser("editor", "editor@example.org", "a-long-password-1")
-    index = NewsIndexPage.objects.get()
+    index = NewsIndexPage.objects.get(locale__language_code="en-gb")
 
     # Visit All news first, so a cached copy exists that publishing must replace.
     page.goto(live_server.url + "/news/")

@@ -8,7 +8,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.core.management import call_command
 from wagtail.images import get_image_model
-from wagtail.models import Page, Revision, Site
+from wagtail.models import Locale, Page, Revision, Site
 
 from tests.html import css
 from tests.pages.factories import CountryFactory, PlacementFactory, ReportFactory
@@ -38,15 +38,19 @@ def snapshot() -> dict[str, object]:
 
 def test_builds_the_site_and_replaces_the_welcome_page(client):
     load()
-    home = HomePage.objects.get()
+    home = HomePage.objects.get(locale__language_code="en-gb")
     site = Site.objects.get(is_default_site=True)
     assert site.root_page_id == home.pk
-    assert not Page.objects.filter(depth=2).exclude(pk=home.pk).exists()
+    # Beside the English home, only its Spanish translation.
+    assert list(Page.objects.filter(depth=2).exclude(pk=home.pk)) == [
+        home.get_translation(Locale.objects.get(language_code="es")).page_ptr
+    ]
     assert home.url_path == "/home/"
-    assert StandardPage.objects.live().count() == 4
-    assert JoinPage.objects.live().count() == 1
-    assert NewsIndexPage.objects.live().count() == 1
-    assert NewsPage.objects.live().count() >= 4
+    english = {"locale__language_code": "en-gb"}
+    assert StandardPage.objects.live().filter(**english).count() == 4
+    assert JoinPage.objects.live().filter(**english).count() == 1
+    assert NewsIndexPage.objects.live().filter(**english).count() == 1
+    assert NewsPage.objects.live().filter(**english).count() >= 4
     assert {t.slug: str(t.annual_fee) for t in MembershipType.objects.all()} == {
         "individual": "30.00",
         "concession": "15.00",

@@ -276,7 +276,9 @@ class TestLayoutAndMeta:
 
     def test_feed_autodiscovery(self, client, home):
         html = soup(client.get("/"))
-        alternates = {link["type"]: link["href"] for link in html.find_all("link", rel="alternate")}
+        alternates = {
+            link["type"]: link["href"] for link in html.find_all("link", rel="alternate", type=True)
+        }
         assert alternates == {
             "application/rss+xml": "/news/feed/rss/",
             "application/atom+xml": "/news/feed/atom/",

@@ -7,7 +7,8 @@ import datetime
 from django.contrib.syndication.views import Feed
 from django.http import HttpRequest
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed, SyndicationFeed
-from wagtail.models import Site
+from django.utils.translation import gettext
+from wagtail.models import Locale, Site
 
 from tipwatch.pages.models import SiteSettings
 
@@ -26,23 +27,31 @@ class NewsRssFeed(Feed):
 
     def title(self) -> str:
         name = SiteSettings.for_request(self.request).site_name if self.site else "tipwatch"
-        return f"{name}: news"
+        return gettext("%(name)s: news") % {"name": name}
 
     def description(self) -> str:
         settings = SiteSettings.for_request(self.request) if self.site else None
         name = settings.site_name if settings else "tipwatch"
         country = settings.focus_country if settings else None
-        where = f" in {country.name}" if country is not None else ""
-        return f"News from {name} on trafficking in persons and human rights{where}."
+        if country is not None:
+            return gettext(
+                "News from %(name)s on trafficking in persons and human rights in %(country)s."
+            ) % {"name": name, "country": country.name}
+        return gettext("News from %(name)s on trafficking in persons and human rights.") % {
+            "name": name
+        }
 
     def link(self) -> str:
-        index = NewsIndexPage.objects.live().public().first()
+        index = NewsIndexPage.objects.live().public().filter(locale=Locale.get_active()).first()
         if index is not None:
             return index.get_url(self.request) or "/"
         return "/"
 
     def items(self) -> list[NewsPage]:
-        return list(NewsPage.objects.live().public().newest_first()[:FEED_LENGTH])
+        # The feed at /es/news/feed/ carries the Spanish articles, the one at /news/feed/ the
+        # English ones.
+        articles = NewsPage.objects.live().public().filter(locale=Locale.get_active())
+        return list(articles.newest_first()[:FEED_LENGTH])
 
     def item_title(self, item: NewsPage) -> str:
         return item.title

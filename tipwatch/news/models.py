@@ -172,6 +172,13 @@ class NewsPage(SeoMixin, Page):
     listing_image_alt = models.CharField(
         max_length=255, blank=True, help_text="Describe the image. Leave empty if decorative."
     )
+    # The image's own caption is one text for every page that shows it; a translated article
+    # needs its caption in its own language.
+    listing_image_caption = models.CharField(
+        max_length=500,
+        blank=True,
+        help_text="Shown under the image on the article; the image's own caption if empty.",
+    )
     topics = ClusterTaggableManager(through=NewsPageTag, blank=True)
     body = StreamField(news_body_blocks())
 
@@ -185,7 +192,12 @@ class NewsPage(SeoMixin, Page):
         ),
         FieldPanel("summary"),
         MultiFieldPanel(
-            [FieldPanel("listing_image"), FieldPanel("listing_image_alt")], heading="Image"
+            [
+                FieldPanel("listing_image"),
+                FieldPanel("listing_image_alt"),
+                FieldPanel("listing_image_caption"),
+            ],
+            heading="Image",
         ),
         FieldPanel("body"),
     ]

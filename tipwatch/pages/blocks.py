@@ -50,6 +50,12 @@ class LinkBlock(blocks.StructBlock):
     """A link to a page of the site or to another address: exactly one of the two."""
 
     label = blocks.CharBlock(max_length=80)
+    # Site settings belong to a site, not a locale, so wagtail-localize cannot translate them:
+    # the Spanish wording sits beside the English. A page link without it is labelled with the
+    # page's Spanish title.
+    label_es = blocks.CharBlock(
+        max_length=80, required=False, label="Label in Spanish", help_text="Shown on /es/ pages."
+    )
     page = blocks.PageChooserBlock(required=False)
     url = blocks.URLBlock(required=False, label="Other address")
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from django.core.cache import cache
+from django.utils import translation
+from django.utils.translation import gettext
 
 from .cache import PAGE_CACHE_SECONDS, content_version
 from .sites import site_for
@@ -22,13 +24,14 @@ Trail = tuple[tuple[str, str], ...]
 
 
 def trail(page: Page, request: HttpRequest | None) -> Trail:
-    """(address, label) of each ancestor below the root; the site's home is labelled Home."""
+    """(address, label) of each ancestor below the root; the site's home is labelled Home
+    (in the active language)."""
     if request is None:
         return _build(page, None)
     site = site_for(request)
     key = (
         f"tipwatch:breadcrumbs:{content_version(request)}:{page.pk}:"
-        f"{site.pk if site else 0}:{request.get_host()}"
+        f"{site.pk if site else 0}:{request.get_host()}:{translation.get_language()}"
     )
     crumbs = cache.get(key)
     if crumbs is None:
@@ -40,7 +43,10 @@ def trail(page: Page, request: HttpRequest | None) -> Trail:
 def _build(page: Page, request: HttpRequest | None) -> Trail:
     return tuple(
         # As {% pageurl %} gives it (wagtailcore_tags.pageurl), the label as the template had it.
-        (str(ancestor.get_url(request=request)), "Home" if ancestor.depth == 2 else ancestor.title)
+        (
+            str(ancestor.get_url(request=request)),
+            gettext("Home") if ancestor.depth == 2 else ancestor.title,
+        )
         for ancestor in page.get_ancestors()
         if not ancestor.is_root()
     )

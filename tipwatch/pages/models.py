@@ -75,9 +75,14 @@ class HomePage(CachedPageMixin, SeoMixin, Page):
         from .privacy import public
 
         context = super().get_context(request, *args, **kwargs)
-        context["latest_news"] = NewsPage.objects.latest_for_listing(request, limit=3)
+        # This home page's own language tree: the Spanish home lists the Spanish news.
+        context["latest_news"] = NewsPage.objects.descendant_of(self).latest_for_listing(
+            request, limit=3
+        )
         context["news_index"] = per_content_version(
-            request, "news-index", lambda: public(NewsIndexPage.objects.live(), request).first()
+            request,
+            f"news-index:{self.pk}",
+            lambda: public(NewsIndexPage.objects.live().descendant_of(self), request).first(),
         )
         context["tier_card"] = tier_card_for(request)
         return context
@@ -108,6 +113,15 @@ class SiteSettings(BaseSiteSetting):
         max_length=200,
         blank=True,
         default="Watching the Trafficking in Persons Report",
+    )
+    # Settings belong to a site, not a locale (wagtail-localize translates pages and snippets
+    # only), so the Spanish wording of the chrome sits beside the English.
+    tagline_es = models.CharField(
+        "tagline in Spanish",
+        max_length=200,
+        blank=True,
+        default="Atentos al Informe sobre la Trata de Personas",
+        help_text="Shown on /es/ pages.",
     )
     focus_country = models.ForeignKey(
         "tip.Country",
@@ -140,6 +154,7 @@ class SiteSettings(BaseSiteSetting):
     panels = [
         FieldPanel("site_name"),
         FieldPanel("tagline"),
+        FieldPanel("tagline_es"),
         FieldPanel("focus_country"),
         FieldPanel("home_group"),
         FieldPanel("default_social_image"),
@@ -154,9 +169,20 @@ class SiteSettings(BaseSiteSetting):
 class NavigationSettings(BaseSiteSetting):
     primary_links = StreamField([("link", LinkBlock())], blank=True)
     footer_text = RichTextField(blank=True, features=RICH_TEXT_FEATURES)
+    footer_text_es = RichTextField(
+        "footer text in Spanish",
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text="Shown on /es/ pages.",
+    )
     footer_links = StreamField([("link", LinkBlock())], blank=True)
 
-    panels = [FieldPanel("primary_links"), FieldPanel("footer_text"), FieldPanel("footer_links")]
+    panels = [
+        FieldPanel("primary_links"),
+        FieldPanel("footer_text"),
+        FieldPanel("footer_text_es"),
+        FieldPanel("footer_links"),
+    ]
 
     class Meta:
         verbose_name = "navigation and footer"

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from django.core.cache import cache
 from django.urls import reverse
+from django.utils import translation
 
 from tipwatch.tip.models import Country, Placement, Report
 from tipwatch.tip.versioning import data_state_for
@@ -76,7 +77,8 @@ def tier_card_for(request: HttpRequest) -> TierCard:
 
     site = site_for(request)
     versions = f"{content_version(request)}:{data_state_for(request).token}"
-    key = f"tipwatch:tiercard:{versions}:{site.pk if site else 0}"
+    # The card links to the report's page in the active language.
+    key = f"tipwatch:tiercard:{versions}:{site.pk if site else 0}:{translation.get_language()}"
     card = cache.get(key)
     if card is None:
         card = tier_card(SiteSettings.for_request(request).focus_country)

@@ -25,6 +25,9 @@ INSTALLED_APPS = [
     "tipwatch.api",
     "ninja",
     "corsheaders",
+    "wagtail_localize",
+    # Replaces wagtail.locales: the locale admin that also syncs translated trees.
+    "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

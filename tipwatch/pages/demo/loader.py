@@ -16,7 +16,7 @@ from tipwatch.news.models import NewsIndexPage, NewsPage
 from tipwatch.pages.models import HomePage, NavigationSettings, SiteSettings, StandardPage
 from tipwatch.tip.models import Country, Group
 
-from . import content
+from . import content, content_es, spanish
 from .images import ensure_image
 
 
@@ -48,7 +48,55 @@ class DemoLoader:
         pages["join"] = join
         pages["news"] = news_index
         self.ensure_settings(site, pages)
+        self.ensure_spanish(home, pages)
         return self.created
+
+    # The Spanish tree ------------------------------------------------------------------------
+
+    def ensure_spanish(self, home: HomePage, pages: dict[str, Page]) -> None:
+        """Every page above in Spanish, as wagtail-localize translations (`demo/spanish.py`);
+        a page already translated is left exactly as it is."""
+        es_home, _ = self.translate(home, dict(content_es.HOME))
+        for slug, spec in content_es.STANDARD_PAGES.items():
+            self.translate(
+                pages[slug],
+                {key: spec[key] for key in ("title", "slug", "intro")}
+                | {"search_description": spec["intro"]},
+                body=self.stream(spec["body"], captions=content_es.CAPTIONS),
+            )
+        privacy = spanish.existing_translation(pages["privacy"])
+        es_join, _ = self.translate(
+            pages["join"], dict(content_es.JOIN_PAGE) | {"privacy_page": privacy}
+        )
+        news_index = pages["news"]
+        self.translate(news_index, dict(content_es.NEWS_INDEX))
+        for article in NewsPage.objects.child_of(news_index).specific():
+            news_spec = content_es.NEWS.get(article.slug)
+            if news_spec is None:
+                continue
+            self.translate(
+                article,
+                {key: news_spec[key] for key in ("title", "slug", "summary")}
+                | {
+                    "listing_image_alt": article.listing_image_alt,
+                    "listing_image_caption": content_es.CAPTIONS.get(
+                        article.listing_image.title if article.listing_image else "", ""
+                    ),
+                },
+                body=self.stream(news_spec["body"], captions=content_es.CAPTIONS),
+                topics=[content_es.TOPICS.get(tag.name, tag.name) for tag in article.topic_list()],
+            )
+        # Read again: its children were added through other copies of it (numchild).
+        es_home = HomePage.objects.get(pk=es_home.pk)
+        if es_home.join_page_id != es_join.pk:
+            es_home.join_page = es_join
+            self.publish(es_home, created=False)
+
+    def translate(self, page: Page, fields: dict[str, Any], **extra: Any) -> tuple[Page, bool]:
+        translated, created = spanish.translate_page(page, fields, **extra)
+        if created:
+            self.note(f"Translated page {page.title!r} into Spanish")
+        return translated, created
 
     # Pages -------------------------------------------------------------------------------
 
@@ -77,7 +125,8 @@ class DemoLoader:
             self.note("Created the root page")
 
     def ensure_home(self) -> HomePage:
-        home = HomePage.objects.first()
+        # The English home: the Spanish one is its translation (ensure_spanish).
+        home = HomePage.objects.filter(locale=Locale.get_default()).first()
         if home is not None:
             return home
         root = Page.get_first_root_node()
@@ -182,6 +231,7 @@ class DemoLoader:
             summary=spec["summary"],
             listing_image=image,
             listing_image_alt="",
+            listing_image_caption=image.caption,  # type: ignore[attr-defined]
             body=self.stream(spec["body"]),
         )
         parent.add_child(instance=page)
@@ -190,7 +240,9 @@ class DemoLoader:
         self.publish(page)
         return page
 
-    def stream(self, blocks: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
+    def stream(
+        self, blocks: list[tuple[str, Any]], captions: dict[str, str] | None = None
+    ) -> list[tuple[str, Any]]:
         stream: list[tuple[str, Any]] = []
         for kind, value in blocks:
             if kind == "heading":
@@ -199,9 +251,8 @@ class DemoLoader:
                 stream.append(("paragraph", RichText(value)))
             elif kind == "image":
                 image = ensure_image(value)
-                stream.append(
-                    ("image", {"image": image, "alt_text": "", "caption": image.caption})  # type: ignore[attr-defined]
-                )
+                caption = (captions or {}).get(value, image.caption)  # type: ignore[attr-defined]
+                stream.append(("image", {"image": image, "alt_text": "", "caption": caption}))
             elif kind in ("quote", "pull_quote"):
                 quote, attribution = value
                 stream.append((kind, {"quote": quote, "attribution": attribution}))
@@ -265,3 +316,16 @@ class DemoLoader:
             nav.footer_text = content.FOOTER_TEXT
             nav.save()
             self.note("Set up the navigation and footer")
+        if not nav.footer_text_es:
+            self.add_spanish_navigation(nav)
+
+    def add_spanish_navigation(self, nav: NavigationSettings) -> None:
+        """The demo navigation's Spanish labels and footer, beside the English."""
+        for stream in (nav.primary_links, nav.footer_links):
+            for block in stream:
+                label = content_es.NAV_LABELS.get(block.value["label"])
+                if label and not block.value.get("label_es"):
+                    block.value["label_es"] = label
+        nav.footer_text_es = content_es.FOOTER_TEXT
+        nav.save()
+        self.note("Added the Spanish navigation and footer")

@@ -6,11 +6,14 @@ import re
 from typing import Any
 
 from django import template
+from django.conf import settings
 from django.http import HttpRequest
+from django.utils import translation
 from django.utils.safestring import SafeString, mark_safe
 
 from tipwatch.pages import breadcrumbs as _breadcrumbs
 from tipwatch.pages import chrome as _chrome
+from tipwatch.pages import languages as _languages
 from tipwatch.pages.cache import content_version as _content_version
 
 register = template.Library()
@@ -109,3 +112,43 @@ def chart_svg(svg: str) -> SafeString:
     script without a nonce breaks the Content-Security-Policy.
     """
     return mark_safe(SCRIPT_ELEMENT.sub("", str(svg)))
+
+
+@register.simple_tag(takes_context=True)
+def language_versions(context: dict[str, Any]) -> dict[str, Any]:
+    """The page in each site language: absolute `hreflang` links of its real equivalents
+    (with x-default, the English one), and the switcher's links, which keep the query string."""
+    request: HttpRequest | None = context.get("request")
+    found = _languages.versions(request, context.get("page"))
+    if request is None:
+        return {"alternates": [], "switcher": [], "default": ""}
+    query = request.META.get("QUERY_STRING", "")
+    current = translation.get_language()
+    alternates = [
+        (version.hreflang, request.build_absolute_uri(version.url))
+        for version in found
+        if version.equivalent
+    ]
+    default = next(
+        (
+            request.build_absolute_uri(version.url)
+            for version in found
+            if version.equivalent and version.language == settings.LANGUAGE_CODE
+        ),
+        "",
+    )
+    switcher = [
+        {
+            "language": version.hreflang,
+            "name": version.name,
+            "url": f"{version.url}?{query}" if query and version.keeps_query else version.url,
+            "current": version.language == current,
+        }
+        for version in found
+    ]
+    return {"alternates": alternates, "switcher": switcher, "default": default}
+
+
+@register.simple_tag
+def html_lang() -> str:
+    return _languages.bcp47(translation.get_language() or settings.LANGUAGE_CODE)
