@@ -29,3 +29,9 @@ def test_a_spanish_request_does_not_leave_spanish_active_for_the_next_one(client
 
     assert response["Content-Language"] == "en-gb"
     assert translation.get_language() == "en-gb"
+
+
+def test_the_language_goes_back_to_the_default_once_a_response_is_closed(client: Client) -> None:
+    client.get("/es/countries/")
+
+    assert translation.get_language() == "en-gb"

@@ -10,8 +10,10 @@ its URL does not name. This middleware takes the language from the path and noth
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from django.conf import settings
+from django.core.signals import request_finished
 from django.http import HttpRequest, HttpResponseBase
 from django.utils import translation
 
@@ -27,3 +29,13 @@ class UrlLanguageMiddleware:
         response = self.get_response(request)
         response.headers.setdefault("Content-Language", request.LANGUAGE_CODE)
         return response
+
+
+def _back_to_the_default_language(**kwargs: Any) -> None:
+    # The language stays active in the thread after the middleware returns, for a streamed
+    # body still being written; once the response is closed, work the thread does next
+    # (a task, a command, a test) must not run in the last visitor's language.
+    translation.deactivate()
+
+
+request_finished.connect(_back_to_the_default_language, dispatch_uid="tipwatch-language-reset")
