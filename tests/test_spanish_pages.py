@@ -95,11 +95,20 @@ SPANISH_PAGES: dict[str, Callable[[Bilingual], str]] = {
     ),
     "news_index_year": lambda site: f"{site.es_news.url}?year=2015",
     "article": lambda site: site.es_article.url,
+    "explorer": lambda site: "/es/explorer/",
+    "map": lambda site: "/es/map/",
+    "country_index": lambda site: "/es/countries/",
+    "country": lambda site: "/es/countries/PER/",
+    "compare": lambda site: "/es/compare/?group=latin-america",
+    "report_index": lambda site: "/es/reports/",
+    "report": lambda site: "/es/reports/2015/",
+    "downloads": lambda site: "/es/downloads/",
+    "search": lambda site: "/es/search/?q=Per%C3%BA",
 }
 
 
 @pytest.fixture
-def site(db: None) -> Bilingual:
+def site(tip_data: object) -> Bilingual:
     return bilingual_site()
 
 

@@ -53,6 +53,7 @@ def main_content(html: str) -> str:
 def test_peru_in_spanish(client: Client) -> None:
     html = spanish(client, "/es/countries/PER/")
 
+    assert '<html lang="es">' in html
     assert "<h1>Perú" in html
     assert "Perú en el Informe TIP" in html
     assert "Nivel 2" in html

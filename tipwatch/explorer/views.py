@@ -223,10 +223,11 @@ def _statistics(country: Country) -> dict[str, Any] | None:
 def _related_news(country: Country, request: HttpRequest) -> list[Any]:
     from tipwatch.news.models import NewsPage
 
-    names = [country.name, *country.alias_names]
+    # Articles in the page's language, tagged with the country's name in either language.
+    names = [country.name, country_name(country), *country.alias_names]
     return list(
         public(NewsPage.objects.live(), request)
-        .filter(topics__name__in=names)
+        .filter(locale__language_code=translation.get_language(), topics__name__in=names)
         .distinct()
         .order_by("-date")[:5]
     )
