@@ -146,6 +146,7 @@ class CurrentTier(Schema):
     meaning: str
     statute: str | None
     tier_label_es: str = Field(description="The tier in Spanish.")
+    meaning_es: str = Field(description="What the tier means, in Spanish.")
 
 
 class CountryDetail(Schema):

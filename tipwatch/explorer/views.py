@@ -31,7 +31,7 @@ from tipwatch.tip.filters.params import (
 from tipwatch.tip.filters.resolve import report_years, resolve_scope_choice, resolve_year
 from tipwatch.tip.models import Bureau, Country, CoverageGap, Group, Placement, Report, Statistic
 from tipwatch.tip.names import ENGLISH, collation_key, country_name, tier_name
-from tipwatch.tip.rules import TIER_MEANINGS, Tier
+from tipwatch.tip.rules import Tier
 from tipwatch.tip.services.narratives import country_narratives
 from tipwatch.tip.services.reading import (
     CHANGE_LABELS,
@@ -48,6 +48,7 @@ from tipwatch.tip.services.reading import (
 )
 from tipwatch.tip.services.report_index import next_report, previous_report, reports_by_year
 from tipwatch.tip.terms import figure_text, qualifier_label
+from tipwatch.tip.tier_text import tier_meaning
 
 from . import charts
 from .page_cache import cached_page
@@ -296,7 +297,7 @@ def country_detail(request: HttpRequest, iso3: str) -> HttpResponse:
         "rated_rows": [item for item in timeline if item["row"]],
         "latest": latest,
         "current_tier": current_tier,
-        "meaning": TIER_MEANINGS[current_tier] if current_tier else None,
+        "meaning": tier_meaning(current_tier) if current_tier else None,
         "latest_report": latest_report,
         "latest_is_outdated": bool(
             latest and latest_report and latest.placement.report.year < latest_report.year

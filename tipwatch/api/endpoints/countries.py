@@ -13,6 +13,7 @@ from tipwatch.tip.models import Country, Group
 from tipwatch.tip.names import ENGLISH, SPANISH, country_name, tier_name
 from tipwatch.tip.rules import TIER_MEANINGS, Tier
 from tipwatch.tip.services.reading import CountryStanding, country_history, country_standings
+from tipwatch.tip.tier_text import tier_meaning
 
 from .. import schemas
 from ..pagination import LinkedPagination
@@ -66,7 +67,8 @@ def get_country(request: HttpRequest, iso3: PathText) -> dict[str, Any]:
             "tier": tier.value,
             "tier_label": tier_name(tier, ENGLISH),
             "tier_label_es": tier_name(tier, SPANISH),
-            "meaning": TIER_MEANINGS[tier].summary,
+            "meaning": tier_meaning(tier, ENGLISH).summary,
+            "meaning_es": tier_meaning(tier, SPANISH).summary,
             "statute": TIER_MEANINGS[tier].statute,
         }
     return {

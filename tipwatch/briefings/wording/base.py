@@ -13,7 +13,8 @@ from django.utils.translation import npgettext, pgettext
 
 from tipwatch.tip.language import capitalised, cardinal, date_text, join, ordinal
 from tipwatch.tip.models import Country, Placement, SourceKind
-from tipwatch.tip.rules import TIER_MEANINGS, Change, Tier
+from tipwatch.tip.rules import Change, Tier
+from tipwatch.tip.tier_text import tier_meaning
 
 from ..briefing import Citation
 from ..facts import BriefingFacts
@@ -378,8 +379,7 @@ class Wording:
     # What the tier means ------------------------------------------------------------------
 
     def meaning(self, facts: BriefingFacts) -> str:
-        tier_meaning = TIER_MEANINGS[facts.tier]
-        summary = tier_meaning.summary_es if spanish() else tier_meaning.summary
+        summary = tier_meaning(facts.tier).summary
         values = {"meaning": summary[0].lower() + summary[1:], "tier": tier_name(facts.tier)}
         if facts.tier is Tier.SPECIAL_CASE:
             return (
