@@ -7,6 +7,8 @@ from __future__ import annotations
 from contextlib import AbstractContextManager
 from typing import Any
 
+from django.core.management import call_command
+
 from tests.members.smtp import Inbox, serving
 from tests.support.ports import ALERTS_SMTP, port_for
 
@@ -38,3 +40,17 @@ def alerts_smtp(
     port: int = ALERTS_SMTP_PORT, **kwargs: Any
 ) -> AbstractContextManager[CountingInbox]:
     return serving(CountingInbox(**kwargs), port)
+
+
+def use_smtp_and_worker(settings: Any) -> None:
+    """Alerts go through the task database and out by SMTP to `alerts_smtp`, as in production."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST = "127.0.0.1"
+    settings.EMAIL_PORT = ALERTS_SMTP_PORT
+    settings.EMAIL_TIMEOUT = 5
+
+
+def run_worker() -> None:
+    """A real task worker, until the queue is empty."""
+    call_command("db_worker", batch=True, startup_delay=False, reload=False, verbosity=0)

@@ -16,7 +16,7 @@ from django.urls import reverse
 
 from tests.alerts.factories import FollowerFactory
 from tests.alerts.reports import NEW_YEAR, import_and_apply
-from tests.alerts.smtp import alerts_smtp
+from tests.alerts.smtp import alerts_smtp, run_worker, use_smtp_and_worker
 from tests.members.helpers import join_data, links_in
 from tipwatch.alerts.models import ChangeSet, ChangeSetState, Delivery, DeliveryState
 from tipwatch.members.models import Member, MembershipType, MemberState
@@ -29,10 +29,6 @@ pytestmark = [
 ]
 
 LINK = re.compile(r"https?://[^\s\"<>]+")
-
-
-def run_worker() -> None:
-    call_command("db_worker", batch=True, startup_delay=False, reload=False, verbosity=0)
 
 
 def join_following_peru(client: Client, join_page: Any, admin_client: Client) -> Member:
@@ -53,16 +49,6 @@ def join_following_peru(client: Client, join_page: Any, admin_client: Client) ->
     assert member.state == MemberState.ACTIVE
     assert list(member.followed_countries.values_list("iso3", flat=True)) == ["PER"]
     return member
-
-
-def use_smtp_and_worker(settings: Any) -> None:
-    from tests.alerts.smtp import ALERTS_SMTP_PORT
-
-    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST = "127.0.0.1"
-    settings.EMAIL_PORT = ALERTS_SMTP_PORT
-    settings.EMAIL_TIMEOUT = 5
 
 
 def test_a_member_following_peru_hears_once_and_a_chile_follower_not_at_all(

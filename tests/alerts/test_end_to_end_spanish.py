@@ -12,13 +12,12 @@ from urllib.parse import urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
-from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
 
 from tests.alerts.factories import FollowerFactory
 from tests.alerts.reports import NEW_YEAR, import_and_apply
-from tests.alerts.smtp import ALERTS_SMTP_PORT, alerts_smtp
+from tests.alerts.smtp import alerts_smtp, run_worker, use_smtp_and_worker
 from tests.members.helpers import join_data
 from tipwatch.alerts.models import ChangeSet
 from tipwatch.members.models import Member, MembershipType, MemberState
@@ -30,10 +29,6 @@ pytestmark = [
 ]
 
 LINK = re.compile(r"https?://[^\s\"<>]+")
-
-
-def run_worker() -> None:
-    call_command("db_worker", batch=True, startup_delay=False, reload=False, verbosity=0)
 
 
 def text_of(message: EmailMessage) -> str:
@@ -51,14 +46,6 @@ def page_text(client: Client, path: str) -> str:
     response = client.get(path)
     assert response.status_code == 200, path
     return " ".join(BeautifulSoup(response.content, "html.parser").get_text().split())
-
-
-def use_smtp_and_worker(settings: Any) -> None:
-    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST = "127.0.0.1"
-    settings.EMAIL_PORT = ALERTS_SMTP_PORT
-    settings.EMAIL_TIMEOUT = 5
 
 
 def test_a_member_who_joins_in_spanish_hears_in_spanish_and_an_english_member_in_english(
