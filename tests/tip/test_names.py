@@ -112,6 +112,16 @@ def test_bundled_group_names_are_translated_while_unchanged() -> None:
     assert group_name(NamedGroup("andean", "Andean states"), "es") == "Andean states"
 
 
+def test_a_spanish_region_s_article_is_lower_case_inside_a_sentence() -> None:
+    caribbean = NamedGroup("caribbean", "Caribbean")
+    assert group_name(caribbean, "es") == "El Caribe"
+    assert group_name(caribbean, "es", in_sentence=True) == "el Caribe"
+    assert group_name(caribbean, "en-gb", in_sentence=True) == "Caribbean"
+    # An editor's own name keeps its article as written: it may be part of the name.
+    el_salvador = NamedGroup("el-salvador-and-neighbours", "El Salvador and its neighbours")
+    assert group_name(el_salvador, "es", in_sentence=True) == "El Salvador and its neighbours"
+
+
 def test_labels_of_stored_codes_in_spanish() -> None:
     assert tag_label("forced_labor", "es") == "trabajo forzoso"
     assert metric_label("convictions", "es") == "condenas"

@@ -17,6 +17,7 @@ from django.utils.safestring import mark_safe
 from tipwatch.members.language import in_language_of, member_language
 from tipwatch.members.models import Member
 from tipwatch.members.tokens import MANAGE_SALT, make_token
+from tipwatch.tip.names import country_name
 
 from . import wording
 from .models import ChangeSet, ChangeSetEntry
@@ -81,7 +82,7 @@ class Composer:
         if key not in self._lines:
             entry = self._entries[entry_id]
             country = entry.country
-            name = country.name_es if lang == "es" and country.name_es else country.name
+            name = country_name(country, lang)
             flags = wording.flag_lines(entry.flags_added, entry.flags_removed)
             figures = ", ".join(
                 f"{s.get('metric')} {s.get('period_year')}: {s.get('value')}"

@@ -18,19 +18,13 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed, SyndicationFee
 from django.utils.translation import gettext
 
 from tipwatch.tip.models import Country, Group
+from tipwatch.tip.names import country_name, group_name
 
 from . import wording
 from .models import ChangeSetEntry
 
 FEED_LENGTH = 50
 SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,99}")
-
-
-def country_label(country: Country) -> str:
-    # The Spanish name the data holds, on a Spanish feed, when there is one.
-    if wording.is_spanish() and country.name_es:
-        return country.name_es
-    return country.name
 
 
 def published_entries(country_ids: Any) -> list[ChangeSetEntry]:
@@ -75,7 +69,7 @@ class ChangesFeed(Feed):
     def item_title(self, item: ChangeSetEntry) -> str:
         change = wording.describe_change(item.change, item.old_tier or None, item.new_tier or None)
         return gettext("%(country)s: %(change)s (%(year)s report)") % {
-            "country": country_label(item.country),
+            "country": country_name(item.country),
             "change": change,
             "year": item.change_set.report_year,
         }
@@ -114,7 +108,7 @@ def country_feed(request: HttpRequest, iso3: str, fmt: str = "atom") -> HttpResp
         raise Http404(f"We hold no country with the code {iso3!r}.")
     feed = ChangesFeed(request, published_entries([country.pk]))
     feed.feed_type = _feed_type(fmt)
-    feed.scope_name = country_label(country)
+    feed.scope_name = country_name(country)
     feed.page_url = reverse("explorer:country", args=[country.iso3])
     return feed(request)
 
@@ -137,6 +131,6 @@ def group_feed(request: HttpRequest, fmt: str = "atom") -> HttpResponse:
         raise Http404(f"We hold no group {slug!r}.")
     feed = ChangesFeed(request, published_entries(group.members.values_list("pk", flat=True)))
     feed.feed_type = _feed_type(fmt)
-    feed.scope_name = group.name
+    feed.scope_name = group_name(group)
     feed.page_url = reverse("explorer:compare") + f"?group={group.slug}"
     return feed(request)

@@ -1,8 +1,7 @@
 """The words of an alert, in the active language, from the gettext catalog.
 
 Callers choose the language (`translation.override` with the member's, or the page's); nothing
-here takes one. Tier names come from the rules' own labels until the shared read function for
-tier names exists; country names are chosen by the caller.
+here takes one. Tier names, like country names, come from `tipwatch.tip.names`.
 """
 
 from __future__ import annotations
@@ -12,6 +11,7 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from tipwatch.tip import names
 from tipwatch.tip.rules import FlagCode, Tier
 
 PHRASES: dict[str, Promise] = {
@@ -59,10 +59,10 @@ def phrase(key: str, **values: object) -> str:
 
 
 def tier_name(tier: str | None) -> str:
+    # No tier is worded for the middle of a sentence ("sin calificar"), not as a label.
     if not tier:
         return phrase("not_rated")
-    value = Tier(tier)
-    return value.label_es if is_spanish() else value.label
+    return names.tier_name(str(Tier(tier)))
 
 
 def flag_name(code: str) -> str:

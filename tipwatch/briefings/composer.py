@@ -12,6 +12,7 @@ from typing import Any
 from django.utils import translation
 
 from tipwatch.tip.models import Country, Group, Report
+from tipwatch.tip.names import country_name
 from tipwatch.tip.services.lookup import find_report
 
 from .briefing import LANGUAGE_CODES, Briefing
@@ -57,7 +58,7 @@ class BriefingComposer:
     ) -> Briefing:
         return Briefing(
             country_iso3=country.iso3,
-            country_name=country.name_es if lang == "es" and country.name_es else country.name,
+            country_name=country_name(country, lang),
             report_year=report.year,
             group_slug=group.slug,
             lang=lang,

@@ -1,5 +1,5 @@
-"""The names the claim check looks for: countries from the data, groups from the data plus
-the usual English and Spanish ways of naming them."""
+"""The names the claim check looks for: countries and groups as the site names them in English
+and Spanish (`tipwatch.tip.names`), plus the usual other ways of naming them."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from functools import lru_cache
 from countryinfo import CountryInfo, CountryNotFoundError
 
 from tipwatch.tip.models import Country, CountryAlias, Group
+from tipwatch.tip.names import SPANISH, country_name, group_name
 
 from .claims import Gazetteer
 
@@ -81,11 +82,19 @@ def build_gazetteer() -> Gazetteer:
 
     Three small queries; the gazetteer itself is built once for the same names.
     """
-    countries = tuple(Country.objects.order_by("iso3").values_list("iso3", "name", "name_es"))
+    # The Spanish names are the ones every page and briefing writes (CLDR's and the report's),
+    # so whatever the site says about a country, the check can read back.
+    countries = tuple(
+        (country.iso3, country.name, country_name(country, SPANISH))
+        for country in Country.objects.order_by("iso3").only("iso3", "name", "name_es")
+    )
     aliases = tuple(
         CountryAlias.objects.order_by("country__iso3", "name").values_list("country__iso3", "name")
     )
-    groups = tuple(Group.objects.order_by("slug").values_list("slug", "name"))
+    groups = tuple(
+        (group.slug, group.name, group_name(group, SPANISH))
+        for group in Group.objects.order_by("slug").only("slug", "name")
+    )
     return _gazetteer(countries, aliases, groups)
 
 
@@ -93,16 +102,19 @@ def build_gazetteer() -> Gazetteer:
 def _gazetteer(
     countries: tuple[tuple[str, str, str], ...],
     aliases: tuple[tuple[str, str], ...],
-    groups: tuple[tuple[str, str], ...],
+    groups: tuple[tuple[str, str, str], ...],
 ) -> Gazetteer:
     names: dict[str, list[str]] = {
-        iso3: [name, *([name_es] if name_es else [])] for iso3, name, name_es in countries
+        iso3: list(dict.fromkeys((name, spanish))) for iso3, name, spanish in countries
     }
     for iso3, alias in aliases:
         names.setdefault(iso3, []).append(alias)
     for iso3, other in _capitals_and_demonyms(tuple(names)).items():
         names[iso3].extend(other)
-    group_names = {slug: [name, *GROUP_NAMES.get(slug, ())] for slug, name in groups}
+    group_names = {
+        slug: list(dict.fromkeys((name, spanish, *GROUP_NAMES.get(slug, ()))))
+        for slug, name, spanish in groups
+    }
     return Gazetteer(names, group_names, {iso3: name for iso3, name, _ in countries})
 
 

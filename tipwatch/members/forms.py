@@ -6,21 +6,15 @@ from typing import Any
 
 from django import forms
 from django.db.models import Q
-from django.utils import formats, translation
+from django.utils import formats
 from django.utils.translation import gettext, gettext_lazy
 
 from tipwatch.pages.site_settings import focus_country
 from tipwatch.tip.models import Country, Group
+from tipwatch.tip.names import country_name, group_name
 
 from .language import member_language
 from .models import AlertLanguage, Member, MembershipType
-
-
-def country_label(country: Country) -> str:
-    # The Spanish name the data holds (CLDR's, with the report's aliases), when there is one.
-    if translation.get_language() == "es" and country.name_es:
-        return country.name_es
-    return country.name
 
 
 def alerts_label() -> str:
@@ -28,7 +22,7 @@ def alerts_label() -> str:
     if country is None:
         return gettext("Send me alerts when a new TIP report is published.")
     return gettext("Send me alerts when a new TIP report rates %(country)s.") % {
-        "country": country_label(country)
+        "country": country_name(country)
     }
 
 
@@ -62,7 +56,12 @@ class IdChoicesField(forms.ModelMultipleChoiceField):
 
 class CountryChoiceField(IdChoicesField):
     def label_from_instance(self, obj: Any) -> str:
-        return f"{country_label(obj)} ({obj.iso3})"
+        return f"{country_name(obj)} ({obj.iso3})"
+
+
+class GroupChoiceField(IdChoicesField):
+    def label_from_instance(self, obj: Any) -> str:
+        return group_name(obj)
 
 
 def follow_fields() -> dict[str, forms.Field]:
@@ -76,7 +75,7 @@ def follow_fields() -> dict[str, forms.Field]:
             help_text=gettext_lazy("Hold Ctrl (or Cmd) to choose more than one."),
             widget=forms.SelectMultiple(attrs={"size": 8}),
         ),
-        "followed_groups": IdChoicesField(
+        "followed_groups": GroupChoiceField(
             queryset=Group.objects.order_by("kind", "name"),
             required=False,
             label=gettext_lazy("Groups I follow"),

@@ -19,7 +19,8 @@ from django.utils.translation import gettext
 from wagtail.models import Locale, Page, Site
 
 from tipwatch.pages.sites import localized_root_for
-from tipwatch.tip.models import Country, Report
+from tipwatch.tip.models import Report
+from tipwatch.tip.names import country_name
 from tipwatch.tip.services.search import search_countries, search_reports
 
 PER_PAGE = 10
@@ -90,11 +91,6 @@ def _spanish() -> bool:
     return (translation.get_language() or "").startswith("es")
 
 
-def _country_name(country: Country) -> str:
-    # The Spanish name the data holds (CLDR's, with the report's aliases), when there is one.
-    return country.name_es if _spanish() and country.name_es else country.name
-
-
 def _report_title(report: Report) -> str:
     # The report's own title is English; a Spanish page names it in Spanish.
     if _spanish():
@@ -106,7 +102,7 @@ def _data_results(terms: str) -> list[dict[str, Any]]:
     results = []
     for hit in search_countries(terms):
         country = hit.country
-        name = _country_name(country)
+        name = country_name(country)
         other = hit.matched_other_name
         also = f" ({other})" if other and other != name else ""
         results.append(

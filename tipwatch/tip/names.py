@@ -177,12 +177,24 @@ def country_name(country: NamedCountry, language: str | None = None) -> str:
     )
 
 
-def group_name(group: NamedGroup, language: str | None = None) -> str:
-    """A group's name in a language; an editor's own name for a group stays as they wrote it."""
+# A Spanish region's article is not part of its name ("el Caribe", unlike "El Salvador"): the
+# catalog writes it capitalised, as a label stands alone, and a sentence writes it in lower case.
+SPANISH_ARTICLES = ("El ", "La ", "Los ", "Las ")
+
+
+def group_name(group: NamedGroup, language: str | None = None, *, in_sentence: bool = False) -> str:
+    """A group's name in a language; an editor's own name for a group stays as they wrote it.
+
+    `in_sentence` gives the form for running text: "de el Caribe", ready for the contraction
+    ("del Caribe"), instead of the label "El Caribe"."""
     known = GROUP_NAMES.get(group.slug)
     if known is None or known[0] != group.name:
         return group.name
-    return in_language(known[1], language_or_active(language))
+    lang = language_or_active(language)
+    name = in_language(known[1], lang)
+    if in_sentence and lang == SPANISH and name.startswith(SPANISH_ARTICLES):
+        return name[0].lower() + name[1:]
+    return name
 
 
 def collation_key(name: str) -> str:

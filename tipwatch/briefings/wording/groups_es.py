@@ -1,7 +1,9 @@
-"""Spanish names and definitions of the bundled groups.
+"""Spanish definitions of the bundled groups, worded to follow "Definición del grupo usada:".
 
-A translation is used only while the group's English description is still the one it was made
-from; once an editor changes the description, the Spanish text quotes the English instead.
+The groups' Spanish names are not here: every page, feed and briefing reads them from
+`tipwatch.tip.names.group_name`. A translation is used only while the group's English
+description is still the one it was made from; once an editor changes the description, the
+Spanish text quotes the English instead.
 """
 
 from __future__ import annotations
@@ -11,14 +13,12 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class SpanishGroup:
-    name: str
     definition: str
     source_description: str
 
 
 GROUPS_ES: dict[str, SpanishGroup] = {
     "latin-america": SpanishGroup(
-        "América Latina",
         "los 20 Estados soberanos de habla española, portuguesa y francesa de las Américas "
         "(incluidos Cuba, la República Dominicana y Haití). Belice, Guyana y Surinam NO están "
         "incluidos.",
@@ -27,7 +27,6 @@ GROUPS_ES: dict[str, SpanishGroup] = {
         "NOT included.",
     ),
     "latin-america-caribbean": SpanishGroup(
-        "América Latina y el Caribe",
         "la definición amplia más común (la de la ONU): todos los Estados soberanos de las "
         "Américas salvo Estados Unidos y Canadá, 33 en total. No incluye territorios como "
         "Aruba, Curazao o Sint Maarten.",
@@ -36,17 +35,14 @@ GROUPS_ES: dict[str, SpanishGroup] = {
         "Curaçao and Sint Maarten are not included.",
     ),
     "south-america": SpanishGroup(
-        "Sudamérica",
         "los 12 Estados soberanos de Sudamérica, incluidos Guyana y Surinam.",
         "The 12 sovereign states of South America, including Guyana and Suriname.",
     ),
     "central-america": SpanishGroup(
-        "Centroamérica",
         "los 7 Estados soberanos del istmo centroamericano, de Belice a Panamá.",
         "The 7 sovereign states of the Central American isthmus, Belize to Panama.",
     ),
     "caribbean": SpanishGroup(
-        "el Caribe",
         "los 13 Estados insulares soberanos del Caribe. No incluye territorios.",
         "The 13 sovereign island states of the Caribbean. Territories are not included.",
     ),

@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from django.utils.functional import Promise
 from django.utils.translation import pgettext, pgettext_lazy
 
+from tipwatch.tip import names as tip_names
 from tipwatch.tip.language import join, language
 from tipwatch.tip.models import Country, Group
 from tipwatch.tip.rules import Tier
@@ -112,7 +113,7 @@ def on(tier: Tier) -> str:
 
 
 def name(country: Country) -> str:
-    return (country.name_es or country.name) if spanish() else country.name
+    return tip_names.country_name(country)
 
 
 def names(countries: Sequence[Country]) -> str:
@@ -120,8 +121,7 @@ def names(countries: Sequence[Country]) -> str:
 
 
 def group_name(group: Group) -> str:
-    known = GROUPS_ES.get(group.slug) if spanish() else None
-    return known.name if known else group.name
+    return tip_names.group_name(group, in_sentence=True)
 
 
 def group_definition(group: Group, size: int) -> str:
@@ -139,7 +139,7 @@ def group_definition(group: Group, size: int) -> str:
         }
     return pgettext("briefing", "the %(count)s countries listed as %(group)s in our data.") % {
         "count": size,
-        "group": group.name,
+        "group": group_name(group),
     }
 
 
