@@ -14,14 +14,17 @@ $(UV):
 
 # Bytecode is compiled at install time: with PYTHONDONTWRITEBYTECODE set (containers, some
 # service managers) every command would otherwise compile Django and Wagtail afresh at start-up.
+# The catalogs are compiled with Babel (`compile_catalogs`), not Django's `compilemessages`, which
+# needs GNU gettext's msgfmt on the machine: installing needs nothing but Python.
 install: $(UV)
 	$(UV) sync --frozen --quiet --compile-bytecode
-	$(UV) run python manage.py compilemessages $(NOT_OURS) -v 0
+	$(UV) run python manage.py compile_catalogs -v 0
 
 # Folders that hold no interface strings of ours (the environments hold other projects' catalogs).
 NOT_OURS := --ignore=.venv --ignore=.tools --ignore=var --ignore=tests --ignore=bench --ignore=scripts --ignore=docs
 
 ## Extract the interface strings into the Spanish catalog; then translate every new entry.
+## Extraction (makemessages) runs GNU gettext's xgettext and msgmerge: only translators need it.
 messages: install
 	$(UV) run python manage.py makemessages -l es --add-location=file $(NOT_OURS)
 
