@@ -19,8 +19,10 @@ from typing import Any
 import pytest
 from bs4 import BeautifulSoup, Tag
 
-from tests.pages.bilingual import Bilingual, bilingual_site
+from tests.members.factories import JoinPageFactory, MembershipTypeFactory
+from tests.pages.bilingual import Bilingual, bilingual_site, translate
 from tests.pages.fixtures import _isolated_media_and_cache  # noqa: F401
+from tipwatch.members.models import JoinPage
 
 ENGLISH_WORDS = ("the", "and", "with", "your", "of", "to", "for", "our", "is", "Tier")
 ATTRIBUTES = ("aria-label", "placeholder", "title", "alt")
@@ -104,12 +106,25 @@ SPANISH_PAGES: dict[str, Callable[[Bilingual], str]] = {
     "report": lambda site: "/es/reports/2015/",
     "downloads": lambda site: "/es/downloads/",
     "search": lambda site: "/es/search/?q=Per%C3%BA",
+    "join": lambda site: JoinPage.objects.get(locale__language_code="es").url,
 }
 
 
 @pytest.fixture
 def site(tip_data: object) -> Bilingual:
-    return bilingual_site()
+    site = bilingual_site()
+    # The join page, its translation, and membership types named in both languages.
+    join = JoinPageFactory(parent=site.home, slug="join")
+    translate(join, slug="unase", title="Únase")
+    for slug, name, name_es, description, description_es in MEMBERSHIP_TYPES:
+        MembershipTypeFactory(
+            slug=slug,
+            name=name,
+            name_es=name_es,
+            description=description,
+            description_es=description_es,
+        )
+    return site
 
 
 @pytest.mark.parametrize("name", list(SPANISH_PAGES))
@@ -120,3 +135,28 @@ def test_no_english_on_spanish_pages(client: Any, site: Bilingual, name: str) ->
     html = response.content.decode()
     assert 'lang="es"' in html.split(">", 2)[1], url
     assert english_words(html) == [], url
+
+
+MEMBERSHIP_TYPES = [
+    ("individual", "Individual", "Individual", "For one person.", "Para una persona."),
+    (
+        "concession",
+        "Concession",
+        "Tarifa reducida",
+        "For students, the unwaged and pensioners.",
+        "Para estudiantes, personas sin empleo y jubilados.",
+    ),
+]
+
+
+def test_the_spanish_join_page_names_the_membership_types_in_spanish(
+    client: Any, site: Bilingual
+) -> None:
+    html = client.get(SPANISH_PAGES["join"](site)).content.decode()
+    text = readable_text(html)
+    for _, _, name_es, description, description_es in MEMBERSHIP_TYPES:
+        assert f"{name_es}: £" in text
+        assert description_es in text
+        assert description not in text
+    assert "Concession" not in text
+    assert english_words(html) == []

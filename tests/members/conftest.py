@@ -9,7 +9,14 @@ from tests.pages.fixtures import _isolated_media_and_cache, home  # noqa: F401
 def membership_types(db):
     return [
         MembershipTypeFactory(name="Individual", slug="individual", annual_fee="30.00"),
-        MembershipTypeFactory(name="Concession", slug="concession", annual_fee="15.00"),
+        MembershipTypeFactory(
+            name="Concession",
+            name_es="Tarifa reducida",
+            slug="concession",
+            annual_fee="15.00",
+            description="For students, the unwaged and pensioners.",
+            description_es="Para estudiantes, personas sin empleo y jubilados.",
+        ),
         MembershipTypeFactory(
             name="Organisation", slug="organisation", annual_fee="100.00", active=False
         ),

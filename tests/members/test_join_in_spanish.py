@@ -16,6 +16,7 @@ from tests.members.factories import MemberFactory
 from tests.members.helpers import join_data, last_link, links_in
 from tipwatch.members import emails, services
 from tipwatch.members.models import Member, MemberState
+from tipwatch.members.tokens import MANAGE_SALT, make_token
 
 pytestmark = pytest.mark.django_db
 
@@ -160,3 +161,66 @@ def test_the_privacy_link_leads_to_the_notice_in_the_pages_language(client, span
     privacy.specific.copy_for_translation(spanish_join_page.locale).save_revision().publish()
     assert privacy_link("/es/join/") == "/es/privacy/"
     assert privacy_link("/join/") == "/privacy/"
+
+
+def type_choices(html: BeautifulSoup) -> list[str]:
+    """The labels of the membership type radio buttons."""
+    return [
+        label.get_text()
+        for radio in html.find_all("input", attrs={"name": "membership_type"})
+        for label in html.find_all("label", attrs={"for": attr(radio, "id")})
+    ]
+
+
+def test_membership_types_are_named_in_spanish_on_spanish_pages_and_in_spanish_mail(
+    client, spanish_join_page, membership_types
+):
+    concession = membership_types[1]
+    response = client.get(spanish_join_page.url)
+    html = BeautifulSoup(response.content, "html.parser")
+    listed = [" ".join(li.get_text().split()) for li in html.select("ul.membership-types li")]
+    # In the types' order (English name, their sort order being equal).
+    assert listed == [
+        "Tarifa reducida: £15,00 al año. Para estudiantes, personas sin empleo y jubilados.",
+        "Individual: £30,00 al año. For one person.",
+    ]
+    # A type with no Spanish description yet shows the English one, marked as English.
+    assert not html.select("ul.membership-types li")[0].select("[lang]")
+    assert attr(html.select("ul.membership-types li")[1].select("span")[0], "lang") == "en"
+    assert "Tarifa reducida: £15,00 al año" in type_choices(html)
+    english = page_text(client.get("/join/"))
+    assert "Concession: £15.00 a year. For students, the unwaged and pensioners." in english
+    assert "Tarifa reducida" not in english
+
+    post_join(client, spanish_join_page, concession, email="sol@example.org")
+    [confirm] = mail.outbox
+    assert "hacerse miembro de tipo «tarifa reducida» de tipwatch" in str(confirm.body)
+    client.post(links_in(confirm)[0])
+    member = Member.objects.get()
+    services.approve(member)
+    assert "Su membresía «Tarifa reducida» de tipwatch ya está activa" in " ".join(
+        str(mail.outbox[-1].body).split()
+    )
+    link = f"/es/members/manage/{make_token(member, MANAGE_SALT)}/"
+    manage = BeautifulSoup(client.get(link).content, "html.parser")
+    details = " ".join(one(manage, "dl").get_text().split())
+    assert "Tarifa reducida" in details, details
+    assert "Concession" not in details
+    assert type_choices(manage) == ["Tarifa reducida: £15,00 al año", "Individual: £30,00 al año"]
+    checked = one(manage, "input", attrs={"name": "membership_type", "checked": True})
+    assert attr(checked, "value") == str(concession.pk)
+
+
+def test_an_english_member_of_a_type_with_a_spanish_name_reads_the_english_one(
+    home, membership_types
+):
+    member = MemberFactory.create(
+        language="en",
+        state=MemberState.ACTIVE,
+        membership_type=membership_types[1],
+        renewal_due=datetime.date(2027, 3, 5),
+    )
+    with translation.override("es"):
+        assert services.send_renewal_reminder(member)
+    body = " ".join(str(mail.outbox[-1].body).split())
+    assert "Your Concession membership of tipwatch is due for renewal on 5 March 2027." in body

@@ -106,3 +106,35 @@ def test_the_spanish_page_opens_in_wagtail_localizes_editor(
     # And the English page offers to translate it (the submit view answers).
     about = StandardPage.objects.get(locale__language_code="en-gb", slug="about")
     assert client.get(f"/admin/localize/submit/page/{about.pk}/").status_code == 200
+
+
+def test_the_spanish_demo_join_page_names_the_membership_types_in_spanish(
+    demo: None, client
+) -> None:
+    html = client.get("/es/unase/").content.decode()
+    listed = [
+        " ".join(item.get_text().split())
+        for item in BeautifulSoup(html, "html.parser").select("ul.membership-types li")
+    ]
+    assert listed == [
+        "Individual: £30,00 al año. Para una persona.",
+        "Tarifa reducida: £15,00 al año. Para estudiantes, personas sin empleo y jubilados.",
+        "Organización: £100,00 al año. "
+        "Para colectivos, sindicatos, escuelas y organizaciones benéficas.",
+    ]
+
+
+def test_a_demo_site_from_before_spanish_type_names_gets_them(demo: None) -> None:
+    from tipwatch.members.models import MembershipType
+
+    MembershipType.objects.update(name_es="", description_es="")
+    call_command("load_demo_site", stdout=StringIO())
+    assert dict(MembershipType.objects.values_list("slug", "name_es")) == {
+        "individual": "Individual",
+        "concession": "Tarifa reducida",
+        "organisation": "Organización",
+    }
+    # An editor's own Spanish name is kept.
+    MembershipType.objects.filter(slug="concession").update(name_es="Concesión")
+    call_command("load_demo_site", stdout=StringIO())
+    assert MembershipType.objects.get(slug="concession").name_es == "Concesión"

@@ -189,7 +189,7 @@ class MembershipTypeViewSet(SnippetViewSet):
     model = MembershipType
     icon = "tag"
     menu_label = "Membership types"
-    list_display = ["name", "annual_fee", "active", "sort_order"]
+    list_display = ["name", "name_es", "annual_fee", "active", "sort_order"]
     list_filter = ["active"]
 
 

@@ -32,7 +32,7 @@ def yearly_fee(fee: Any) -> str:
 
 class MembershipTypeChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, obj: Any) -> str:
-        return f"{obj.name}: {yearly_fee(obj.annual_fee)}"
+        return f"{obj.display_name}: {yearly_fee(obj.annual_fee)}"
 
 
 MAX_ID = 2**63 - 1

@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING, Any
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.http import HttpResponse, HttpResponseRedirect
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import pgettext_lazy
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
@@ -29,7 +29,17 @@ class MembershipTypeQuerySet(models.QuerySet["MembershipType"]):
 
 
 class MembershipType(models.Model):
+    """A kind of membership. Its Spanish name and description sit beside the English ones, as
+    other reference data's do (a country's `name_es`): one row per type, whichever language a
+    member joins in, so a member's type is the same row on both sites."""
+
     name = models.CharField(max_length=80)
+    name_es = models.CharField(
+        "Spanish name",
+        max_length=80,
+        blank=True,
+        help_text="Shown on the Spanish site and in Spanish emails; the English name while empty.",
+    )
     slug = models.SlugField(unique=True)
     annual_fee = models.DecimalField(
         "annual fee (GBP)",
@@ -38,16 +48,22 @@ class MembershipType(models.Model):
         validators=[MinValueValidator(Decimal("0"))],
     )
     description = models.TextField(blank=True)
+    description_es = models.TextField(
+        "Spanish description",
+        blank=True,
+        help_text="Shown on the Spanish join page; the English description while empty.",
+    )
     active = models.BooleanField(default=True, help_text="Inactive types cannot be joined.")
     sort_order = models.PositiveSmallIntegerField(default=0)
 
     objects = MembershipTypeQuerySet.as_manager()
 
     panels = [
-        FieldPanel("name"),
+        FieldRowPanel([FieldPanel("name"), FieldPanel("name_es")]),
         FieldPanel("slug"),
         FieldPanel("annual_fee"),
         FieldPanel("description"),
+        FieldPanel("description_es"),
         FieldPanel("active"),
         FieldPanel("sort_order"),
     ]
@@ -57,6 +73,20 @@ class MembershipType(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} (£{self.annual_fee:.2f} a year)"
+
+    @property
+    def display_name(self) -> str:
+        """The name in the active language (a page's, or the member's around an email)."""
+        return self.name_es if _spanish() and self.name_es else self.name
+
+    @property
+    def display_description(self) -> str:
+        """The description in the active language; the English one while it has no Spanish."""
+        return self.description_es if _spanish() and self.description_es else self.description
+
+
+def _spanish() -> bool:
+    return (translation.get_language() or "").split("-")[0] == "es"
 
 
 class MemberState(models.TextChoices):

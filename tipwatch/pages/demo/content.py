@@ -189,10 +189,27 @@ NEWS_INDEX = {
     "intro": "<p>News and analysis on trafficking in persons and human rights in Peru.</p>",
 }
 
+# slug, name, annual fee, description, sort order, Spanish name, Spanish description.
 MEMBERSHIP_TYPES = [
-    ("individual", "Individual", "30.00", "For one person.", 10),
-    ("concession", "Concession", "15.00", "For students, the unwaged and pensioners.", 20),
-    ("organisation", "Organisation", "100.00", "For groups, unions, schools and charities.", 30),
+    ("individual", "Individual", "30.00", "For one person.", 10, "Individual", "Para una persona."),
+    (
+        "concession",
+        "Concession",
+        "15.00",
+        "For students, the unwaged and pensioners.",
+        20,
+        "Tarifa reducida",
+        "Para estudiantes, personas sin empleo y jubilados.",
+    ),
+    (
+        "organisation",
+        "Organisation",
+        "100.00",
+        "For groups, unions, schools and charities.",
+        30,
+        "Organización",
+        "Para colectivos, sindicatos, escuelas y organizaciones benéficas.",
+    ),
 ]
 
 NEWS = [

@@ -263,19 +263,36 @@ class DemoLoader:
     # Data and settings -------------------------------------------------------------------
 
     def ensure_membership_types(self) -> None:
-        for slug, name, fee, description, order in content.MEMBERSHIP_TYPES:
-            _, created = MembershipType.objects.get_or_create(
+        for (
+            slug,
+            name,
+            fee,
+            description,
+            order,
+            name_es,
+            description_es,
+        ) in content.MEMBERSHIP_TYPES:
+            membership_type, created = MembershipType.objects.get_or_create(
                 slug=slug,
                 defaults={
                     "name": name,
+                    "name_es": name_es,
                     "annual_fee": Decimal(fee),
                     "description": description,
+                    "description_es": description_es,
                     "sort_order": order,
                     "active": True,
                 },
             )
             if created:
                 self.note(f"Created membership type {name}")
+            elif not membership_type.name_es and not membership_type.description_es:
+                # A demo site set up before types had Spanish names gets them; an editor's own
+                # Spanish wording is left alone.
+                membership_type.name_es = name_es
+                membership_type.description_es = description_es
+                membership_type.save(update_fields=["name_es", "description_es"])
+                self.note(f"Added the Spanish name of membership type {name}")
 
     def ensure_settings(self, site: Site, pages: dict[str, Page]) -> None:
         site_settings = SiteSettings.for_site(site)
