@@ -235,6 +235,55 @@ def test_the_check_view_lists_the_tier_sentences_it_could_not_check(
     )
     html = admin_client.get(reverse("briefings_check", args=[page.pk])).content.decode()
 
-    assert "not checked: &ldquo;The tiers were reshuffled this year.&rdquo;" in html
+    assert "not checked: \u201cThe tiers were reshuffled this year.\u201d" in html
     assert "1 sentence not checked" in html
     assert "data-fact-check-failed" not in html
+
+
+def test_the_check_of_a_spanish_text_explains_in_spanish(
+    admin_client: Client, news_index: Any
+) -> None:
+    page = NewsPageFactory.create(
+        parent=news_index,
+        title="Perú en el informe",
+        body=[
+            (
+                "paragraph",
+                RichText(
+                    "<p>Perú se mantiene en el Nivel 2. Chile está en el Nivel 3. Los niveles se "
+                    "reorganizaron por completo este año.</p>"
+                ),
+            )
+        ],
+        topics=["2015"],
+    )
+    html = admin_client.get(reverse("briefings_check", args=[page.pk])).content.decode()
+
+    assert '<p lang="es">Perú está en el Nivel 2 en el informe de 2015, como en 2014.</p>' in html
+    assert '<p lang="es">Chile está en el Nivel 1 en el informe de 2015.</p>' in html
+    assert "Perú, 2015: Nivel 2 &mdash; " in html
+    assert (
+        "<li data-not-checked>no comprobado: «Los niveles se reorganizaron por completo este "
+        in (html)
+    )
+    assert "data-fact-check-failed" in html
+
+
+def test_the_check_of_a_spanish_briefing_draft_explains_in_spanish(
+    admin_client: Client, news_index: Any
+) -> None:
+    post_draft(admin_client, lang="es")
+    page = NewsPage.objects.get()
+    response = admin_client.get(reverse("briefings_check", args=[page.pk]))
+    result = response.context["result"]
+
+    assert result.lang == "es"
+    assert not result.contradicted
+    assert result.claims[0].explanation == (
+        "Perú está en el Nivel 2 en el informe de 2015, como en 2014."
+    )
+    # The language chosen on the screen wins: English claims are read, and explained in English.
+    english = admin_client.get(
+        reverse("briefings_check", args=[page.pk]), {"year": "2015", "lang": "en"}
+    ).context["result"]
+    assert english.lang == "en"

@@ -66,6 +66,11 @@ def test_the_spanish_peru_2015_brief_passes_its_own_check(tmp_path: Path) -> Non
     assert data["lang"] == "es"
     assert len(data["claims"]) >= 5
     assert [c["text"] for c in data["claims"] if c["verdict"] == "contradicted"] == []
+    assert data["claims"][0]["explanation"] == (
+        "Perú está en el Nivel 2 en el informe de 2015, como en 2014."
+    )
+    # Its own check run the way the issue states it: the command's exit status is 0.
+    run("check_claims", str(path), "--year", "2015", "--lang", "es", "--group", "latin-america")
 
 
 def test_brief_without_a_group_uses_the_home_group_of_the_site_settings() -> None:
@@ -161,7 +166,12 @@ def test_check_claims_from_stdin_as_text(remove_from_data: Any) -> None:
     remove_from_data(("ARG", 2016))
     text = run("check_claims", "-", "--year", "2016", stdin="Argentina se mantiene en el Nivel 2.")
     assert "[not_covered]" in text
-    assert "coverage gap" in text
+    # The explanations speak the text's language.
+    assert "   Nuestros datos de 2016 no incluyen a Argentina.\n" in text
+    assert (
+        "   - Argentina (ARG) 2016: sin calificación; ausente de nuestros datos (laguna de "
+        "cobertura): removed by the test\n"
+    ) in text
     assert "1 claims: 0 supported, 0 contradicted, 1 not covered; 0 sentences not checked." in text
 
 
@@ -199,6 +209,41 @@ def test_check_claims_lists_the_tier_sentences_it_could_not_check() -> None:
     )  # fmt: skip
     assert "not checked: \u201cThe tiers were reshuffled across the board.\u201d" in text
     assert "1 sentences not checked." in text
+
+
+def test_check_claims_in_spanish_explains_in_spanish_and_keeps_its_exit_codes(
+    remove_from_data: Any,
+) -> None:
+    remove_from_data(("BOL", 2016))
+    text = (
+        "Perú se mantiene en el Nivel 2. Chile está en el Nivel 3. Bolivia descendió al Nivel 3 "
+        "en el informe de 2018. Los niveles se reorganizaron por completo este año."
+    )
+    with pytest.raises(CommandError, match="1 of 3 claims contradicted") as raised:
+        run("check_claims", "--year", "2015", "--lang", "es", stdin=text)
+    assert raised.value.returncode == 1
+
+    output = run("check_claims", "--year", "2015", "--lang", "es", "--no-fail", stdin=text)
+    assert "   Perú está en el Nivel 2 en el informe de 2015, como en 2014.\n" in output
+    assert "   - Perú (PER) 2015: Nivel 2; " in output
+    assert "   Chile está en el Nivel 1 en el informe de 2015.\n" in output
+    assert "   Bolivia: Lista de Vigilancia del Nivel 2 en 2017, Nivel 3 en 2018.\n" in output
+    assert (
+        "   Rule flag: Regla de la Lista de Vigilancia para el informe de 2018: desconocido, "
+        "faltan en nuestros datos 2016."
+    ) in output
+    assert "no comprobado: «Los niveles se reorganizaron por completo este año.»" in output
+    assert "3 claims: 2 supported, 1 contradicted, 0 not covered; 1 sentences not checked." in (
+        output
+    )
+    # Without --lang the language is read from the text; JSON says which.
+    data = json.loads(
+        run("check_claims", "--year", "2015", "--format", "json", "--no-fail", stdin=text)
+    )
+    assert data["lang"] == "es"
+    assert data["claims"][1]["explanation"] == "Chile está en el Nivel 1 en el informe de 2015."
+    assert data["claims"][1]["evidence"][0]["country"] == "Chile"
+    run("check_claims", "--year", "2015", "--lang", "es", stdin="Perú se mantiene en el Nivel 2.")
 
 
 def test_check_claims_with_no_claims() -> None:

@@ -409,3 +409,162 @@ def test_the_history_the_country_page_and_the_api_render_says_unknown_for_bolivi
     flags = [f for f in history.as_dict()["rule_flags"] if f["report_year"] == 2018]
     assert [f["code"] for f in flags] == ["unknown_missing_years"]
     assert "unknown: 2016 missing from our data" in flags[0]["message"]
+
+
+# Explanations in the language of the text ------------------------------------------------------
+
+
+def check_es(text: str, year: int = 2015, group: str | None = None) -> CheckedClaim:
+    result = ClaimChecker(year, default_group=group).check_text(text, "es")
+    assert result.lang == "es"
+    assert len(result.claims) == 1, [c.as_dict() for c in result.claims]
+    return result.claims[0]
+
+
+def test_a_supported_claim_is_explained_in_spanish() -> None:
+    checked = check_es("Perú se mantiene en el Nivel 2.")
+    assert checked.verdict is Verdict.SUPPORTED
+    assert checked.explanation == "Perú está en el Nivel 2 en el informe de 2015, como en 2014."
+    assert [(e.country, e.report_year, e.tier_label) for e in checked.evidence] == [
+        ("Perú", 2015, "Nivel 2"),
+        ("Perú", 2014, "Nivel 2"),
+    ]
+
+
+def test_a_contradicted_group_claim_is_explained_in_spanish() -> None:
+    checked = check_es(
+        "Solo Bolivia, Costa Rica y Venezuela están por debajo del Nivel 2 en América Latina."
+    )
+    assert checked.verdict is Verdict.CONTRADICTED
+    assert checked.explanation == (
+        "Cuba y Haití también están por debajo del Nivel 2 en América Latina."
+    )
+    assert checked.group is not None
+    assert checked.group.name == "América Latina"
+    assert checked.group.definition.startswith("Los 20 Estados soberanos")
+    [wider] = checked.alternatives
+    assert wider.note.startswith(
+        "Con América Latina y el Caribe (33 miembros) en lugar de América Latina (20), cambian "
+        "la respuesta: Antigua y Barbuda (Lista de Vigilancia del Nivel 2), Belice (Nivel 3),"
+    )
+    assert "La afirmación quedaría contradicha: " in wider.note
+
+
+def test_a_claim_our_data_cannot_decide_is_explained_in_spanish(remove_from_data: Any) -> None:
+    remove_from_data(("ARG", 2016))
+    checked = check_es("Argentina se mantiene en el Nivel 2 en el informe de 2016.", 2016)
+    assert checked.verdict is Verdict.NOT_COVERED
+    assert checked.explanation == "Nuestros datos de 2016 no incluyen a Argentina."
+    [gap] = checked.evidence
+    assert (gap.tier_label, gap.source) == (
+        "sin calificación",
+        "ausente de nuestros datos (laguna de cobertura): removed by the test",
+    )
+    across = check_es("Argentina se mantuvo en el Nivel 2 en el informe de 2017.", 2017)
+    assert across.verdict is Verdict.NOT_COVERED
+    assert across.explanation == (
+        "Argentina está en el Nivel 2 en 2017, pero nuestros datos de 2016 no incluyen ese país, "
+        "así que no podemos decir que se haya mantenido allí."
+    )
+
+
+def test_the_rule_answering_unknown_across_missing_years_is_said_in_spanish(
+    remove_from_data: Any,
+) -> None:
+    remove_from_data(("BOL", 2016))
+    checked = check_es("Bolivia descendió al Nivel 3 en el informe de 2018.", 2018)
+    assert checked.verdict is Verdict.SUPPORTED
+    assert (
+        checked.explanation == "Bolivia: Lista de Vigilancia del Nivel 2 en 2017, Nivel 3 en 2018."
+    )
+    [note] = checked.rule_notes
+    assert note.startswith(
+        "Regla de la Lista de Vigilancia para el informe de 2018: desconocido, faltan en nuestros "
+        "datos 2016. Que Bolivia estuviera"
+    )
+
+
+def test_a_run_is_explained_in_spanish_and_one_cut_by_missing_years_says_so(
+    remove_from_data: Any,
+) -> None:
+    streak = check_es("Brasil lleva cinco años consecutivos en el Nivel 2.", 2015)
+    assert streak.verdict is Verdict.CONTRADICTED
+    assert streak.explanation == "Brasil lleva 9 informes consecutivos en el Nivel 2 hasta 2015."
+    remove_from_data(("BRA", 2016))
+    checked = check_es("Brasil lleva cinco años consecutivos en el Nivel 2.", 2019)
+    assert checked.verdict is Verdict.NOT_COVERED
+    assert checked.explanation == (
+        "Brasil lleva al menos 3 informes consecutivos en el Nivel 2 hasta 2019 (nuestros datos "
+        "de 2016 no incluyen ese país, así que la racha puede ser más larga)."
+    )
+
+
+def test_counts_and_moves_are_explained_in_spanish(remove_from_data: Any) -> None:
+    count = check_es("Catorce de los 20 países latinoamericanos están en el Nivel 2.")
+    assert (
+        count.explanation
+        == "14 países están en el Nivel 2 en América Latina en el informe de 2015."
+    )
+    # The parser reads English moves; the explanation follows the language asked for.
+    text = "The 2020 report graded 22 governments higher than the previous year but demoted 23."
+    up, down = ClaimChecker(2020).check_text(text, "en", explain_in="es").claims
+    assert up.explanation == "22 países subieron del informe de 2019 al de 2020."
+    assert down.explanation == "23 países bajaron del informe de 2019 al de 2020."
+    remove_from_data(("ARG", 2016))
+    partial = check_es(
+        "Dos países latinoamericanos están en el Nivel 3 en el informe de 2016.", 2016
+    )
+    assert partial.explanation == (
+        "2 países están en el Nivel 3 en América Latina en el informe de 2016, y nuestros datos de "
+        "2016 no incluyen 1 más (Argentina), así que la cifra real está entre 2 y 3."
+    )
+
+
+def test_english_and_spanish_explanations_come_from_the_same_notes() -> None:
+    text = "Costa Rica remains on the Watch List."
+    english = ClaimChecker(2015).check_text(text).claims[0]
+    spanish = ClaimChecker(2015).check_text(text, explain_in="es").claims[0]
+    assert english.notes == spanish.notes
+    assert [note.code for note in english.notes] == ["did_not_remain"]
+    assert english.explanation == (
+        "Costa Rica is on the Tier 2 Watch List in 2015 but was on Tier 2 in 2014: it did not "
+        "remain there."
+    )
+    assert spanish.explanation == (
+        "Costa Rica está en la Lista de Vigilancia del Nivel 2 en 2015, pero estaba en el Nivel 2 "
+        "en 2014: no se mantuvo allí."
+    )
+
+
+def test_sentences_not_checked_are_listed_in_the_language_of_the_text() -> None:
+    spanish = ClaimChecker(2015).check_text(
+        "Perú se mantiene en el Nivel 2. Los niveles se reorganizaron por completo este año."
+    )
+    assert spanish.lang == "es"
+    assert spanish.not_checked_lines() == [
+        "no comprobado: «Los niveles se reorganizaron por completo este año.»"
+    ]
+    english = ClaimChecker(2015).check_text("Peru stays on Tier 2. The tiers were reshuffled.")
+    assert english.lang == "en"
+    assert english.not_checked_lines() == ["not checked: \u201cThe tiers were reshuffled.\u201d"]
+
+
+def test_the_explanations_of_a_spanish_briefing_are_spanish() -> None:
+    from tipwatch.briefings.composer import BriefingComposer
+    from tipwatch.tip.models import Country, Group
+
+    briefing = BriefingComposer().compose(
+        Country.objects.get(iso3="PER"), 2015, Group.objects.get(slug="latin-america"), "es"
+    )
+    result = ClaimChecker(2015, default_group="latin-america").check_text(briefing.text)
+    assert result.lang == "es"
+    assert "Perú está en el Nivel 2 en el informe de 2015, como en 2014." in [
+        c.explanation for c in result.claims
+    ]
+    english_words = re.compile(r"\b(?:is|are|in the|report|data lacks|consecutive)\b")
+    assert [c.explanation for c in result.claims if english_words.search(c.explanation)] == []
+
+
+def test_an_unknown_language_for_the_explanations_is_refused() -> None:
+    with pytest.raises(ValueError, match="unknown language 'fr'"):
+        ClaimChecker(2015).check_text("Peru stays on Tier 2.", explain_in="fr")

@@ -8,7 +8,7 @@ import pytest
 from django.utils import translation
 
 from tipwatch.core.number_words import ordinal as bare_ordinal
-from tipwatch.tip.language import cardinal, date_text, join, ordinal
+from tipwatch.tip.language import cardinal, date_text, join, number, ordinal
 
 
 @pytest.mark.parametrize(
@@ -64,3 +64,17 @@ def test_lists() -> None:
         assert join(["Perú", "Hiedra"]) == "Perú y Hiedra"
         assert join(["Chile", "Perú", "Bolivia"]) == "Chile, Perú y Bolivia"
         assert join(["A y B", "C"]) == "A y B, y C"
+        assert join(["Trinidad y Tobago", "Irán"], comma_when_ambiguous=False) == (
+            "Trinidad y Tobago e Irán"
+        )
+    with translation.override("en-gb"):
+        assert join(["Trinidad and Tobago", "Peru"], comma_when_ambiguous=False) == (
+            "Trinidad and Tobago and Peru"
+        )
+
+
+def test_counts_in_figures() -> None:
+    with translation.override("en-gb"):
+        assert [number(n) for n in (7, 188, 12015)] == ["7", "188", "12,015"]
+    with translation.override("es"):
+        assert [number(n) for n in (7, 188, 12015)] == ["7", "188", "12.015"]

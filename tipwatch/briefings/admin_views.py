@@ -147,6 +147,9 @@ def check_page(request: HttpRequest, page_id: int) -> HttpResponse:
     else:
         record = BriefingDraft.objects.filter(page_id=page.pk).select_related("group").first()
         checker = ClaimChecker(year, default_group=record.group.slug if record else None)
-        result = checker.check_text(text, lang or None)
+        # The explanations speak the text's language: the one chosen, a briefing's own, or
+        # the one the text is mostly written in.
+        explain_in = lang or (record.lang if record else None)
+        result = checker.check_text(text, lang or None, explain_in)
         context.update(result=result, counts=result.counts(), segments=segments(text, result))
     return TemplateResponse(request, "briefings/admin/check.html", context)

@@ -4,7 +4,8 @@ Each claim gets a verdict: `supported`, `contradicted`, or `not_covered` when th
 decide (a country missing from a partial year's data, a group member missing, a comparison
 across a gap, a year with no report). The evidence is the placements (or coverage gaps) that
 decide it. Group and count claims say which group definition was used, and what a common
-alternative definition would change.
+alternative definition would change. The reasons are kept as notes (codes and parameters) and
+worded by `verdict_text` in the language of the text checked.
 
 Country facts come from `country_history` (placement, change, run length), group facts from
 `compare` (who sits where in the report); nothing here reads the tables another way.
@@ -17,8 +18,12 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
+from django.utils import translation
+
 from tipwatch.pages.site_settings import home_group_slug
+from tipwatch.tip.language import capitalised
 from tipwatch.tip.models import Country, CoverageGap, Group, Report
+from tipwatch.tip.names import country_name
 from tipwatch.tip.rules import FlagCode, Tier
 from tipwatch.tip.services.reading import (
     ALL_COUNTRIES,
@@ -31,6 +36,7 @@ from tipwatch.tip.services.reading import (
     country_history,
 )
 
+from .briefing import LANGUAGE_CODES
 from .claims import (
     AMBIGUOUS,
     REGION,
@@ -40,10 +46,23 @@ from .claims import (
     Gazetteer,
     Relation,
     Sentence,
+    detect_language,
     read_text,
 )
 from .claims import WORLD as CLAIM_WORLD
 from .names import ALTERNATIVE_DEFINITIONS, build_gazetteer
+from .verdict_text import (
+    Note,
+    NoteCode,
+    absent_source,
+    alternative_changes,
+    alternative_count,
+    alternative_same,
+    explanation,
+    not_checked,
+    placement_label,
+)
+from .wording.phrases import group_definition
 
 
 class Verdict(StrEnum):
@@ -59,14 +78,11 @@ class Verdict(StrEnum):
 @dataclass(frozen=True)
 class Evidence:
     iso3: str
-    country: str
+    country: str  # the name in the language of the text checked
     report_year: int
     tier: str | None  # None: no placement (not rated, or missing from our data)
     source: str
-
-    @property
-    def tier_label(self) -> str:
-        return Tier(self.tier).label if self.tier else "no placement"
+    tier_label: str = ""  # the tier in words, in that language
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -120,6 +136,7 @@ class CheckedClaim:
     group: GroupUsed | None = None
     alternatives: list[Alternative] = field(default_factory=list)
     rule_notes: list[str] = field(default_factory=list)  # rule flags that answer "unknown"
+    notes: tuple[Note, ...] = ()  # why, as codes and parameters: `explanation` words them
 
     def as_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -145,6 +162,12 @@ class CheckResult:
     default_year: int
     # Sentences that mention a tier or a ranking but gave no claim we could check.
     unchecked: list[Sentence] = field(default_factory=list)
+    lang: str = "en"  # the language of the text, which the explanations speak
+
+    def not_checked_lines(self) -> list[str]:
+        """ "not checked: “...”" for each sentence not checked, in the text's language."""
+        with translation.override(LANGUAGE_CODES[self.lang]):
+            return [not_checked(sentence.text) for sentence in self.unchecked]
 
     def counts(self) -> dict[str, int]:
         return {str(v): sum(1 for c in self.claims if c.verdict is v) for v in Verdict}
@@ -171,21 +194,6 @@ def _combine(verdicts: Iterable[Verdict]) -> Verdict:
     return Verdict.SUPPORTED
 
 
-def _label(tier: str | None) -> str:
-    return Tier(tier).label if tier else "not rated"
-
-
-def _on(tier: str | None) -> str:
-    """ "on Tier 2", "on the Tier 2 Watch List", "a special case", "not rated"."""
-    if not tier:
-        return "not rated"
-    if tier == Tier.SPECIAL_CASE:
-        return "a special case"
-    if tier == Tier.WATCH_LIST:
-        return "on the Tier 2 Watch List"
-    return f"on {Tier(tier).label}"
-
-
 def _rank_test(relation: Relation, tier: str) -> Callable[[str], bool]:
     reference = Tier(tier).rank
     if relation is Relation.AT or reference is None:
@@ -199,12 +207,6 @@ def _rank_test(relation: Relation, tier: str) -> Callable[[str], bool]:
         return rank > reference if relation is Relation.BELOW else rank < reference
 
     return test
-
-
-def _describe(relation: Relation, tier: str) -> str:
-    if relation is Relation.AT:
-        return _on(tier)
-    return f"{relation} {_label(tier)}"
 
 
 class ClaimChecker:
@@ -223,7 +225,7 @@ class ClaimChecker:
         self._reports: dict[int, Report | None] = {}
         self._histories: dict[str, CountryHistory] = {}
         self._countries: dict[str, Country] | None = None
-        self._comparisons: dict[tuple[int, str], Comparison] = {}
+        self._comparisons: dict[tuple[int, str, str], Comparison] = {}
         self._groups: dict[str, Group | None] = {}
         self._gaps: dict[int, dict[str, str]] = {}
 
@@ -233,8 +235,17 @@ class ClaimChecker:
             self._gazetteer = build_gazetteer()
         return self._gazetteer
 
-    def check_text(self, text: str, lang: str | None = None) -> CheckResult:
+    def check_text(
+        self, text: str, lang: str | None = None, explain_in: str | None = None
+    ) -> CheckResult:
+        """`lang` is the language whose claims to read (None: both); the explanations speak
+        `explain_in`, else `lang`, else the language the text is mostly written in."""
         reading = read_text(text, self.gazetteer, lang, default_year=self.default_year)
+        language = explain_in or lang or detect_language(text)
+        if language not in LANGUAGE_CODES:
+            raise ValueError(
+                f"unknown language {language!r}: choose one of {', '.join(LANGUAGE_CODES)}"
+            )
         claims = reading.claims
         self._load_histories(
             {
@@ -244,8 +255,9 @@ class ClaimChecker:
                 for iso3 in claim.countries
             }
         )
-        checked = [self.check(claim) for claim in claims]
-        return CheckResult(checked, self.default_year, reading.unchecked)
+        with translation.override(LANGUAGE_CODES[language]):
+            checked = [self.check(claim) for claim in claims]
+        return CheckResult(checked, self.default_year, reading.unchecked, language)
 
     def _load_histories(self, codes: set[str]) -> None:
         """Read the histories of every country the claims name, in two queries."""
@@ -254,11 +266,12 @@ class ClaimChecker:
             self._histories.update(country_histories(wanted))
 
     def check(self, claim: Claim) -> CheckedClaim:
+        """Check one claim; its explanation speaks the active language."""
         year = claim.year or self.default_year - claim.years_before
         report = self._report(year)
         if report is None:
-            return CheckedClaim(
-                claim, Verdict.NOT_COVERED, year, [], f"Our data has no {year} report."
+            return _checked(
+                claim, Verdict.NOT_COVERED, year, [], [Note(NoteCode.NO_REPORT, {"year": year})]
             )
         handler = {
             ClaimKind.TIER: self._check_tier,
@@ -281,7 +294,7 @@ class ClaimChecker:
             history = self._history(iso3)
             for flag in history.flags:
                 if flag.code == FlagCode.UNKNOWN and flag.applies_to_year == year:
-                    text = flag.render(history.country.name)
+                    text = flag.render(country_name(history.country))
                     if text not in notes:
                         notes.append(text)
         return notes
@@ -329,7 +342,8 @@ class ClaimChecker:
         return self.default_group or ALL_COUNTRIES
 
     def _comparison(self, report: Report, slug: str) -> Comparison:
-        key = (report.year, slug)
+        # A scope's label is in the language active when it is read.
+        key = (report.year, slug, translation.get_language() or "")
         if key not in self._comparisons:
             if slug == ALL_COUNTRIES:
                 self._comparisons[key] = self._world(report)
@@ -349,12 +363,8 @@ class ClaimChecker:
 
     def _row_evidence(self, row: HistoryRow) -> Evidence:
         placement = row.placement
-        return Evidence(
-            placement.country.iso3,
-            placement.country.name,
-            placement.report.year,
-            placement.tier,
-            placement.citation,
+        return _evidence(
+            placement.country, placement.report.year, placement.tier, placement.citation
         )
 
     def _missing_evidence(self, country: Country, year: int) -> Evidence:
@@ -365,17 +375,13 @@ class ClaimChecker:
         placement = comparison.placements.get(country.iso3)
         year = comparison.year
         if placement is not None:
-            return Evidence(country.iso3, country.name, year, placement.tier, placement.citation)
+            return _evidence(country, year, placement.tier, placement.citation)
         return self._absent_evidence(country, year, country in comparison.missing_from_data)
 
     def _absent_evidence(self, country: Country, year: int, in_coverage_gap: bool) -> Evidence:
         """No placement: either our data lacks one the report gave, or the report gave none."""
-        if in_coverage_gap:
-            reason = self._gap_reason(year, country.iso3)
-            note = f"missing from our data (coverage gap): {reason}".rstrip(": ")
-        else:
-            note = f"no placement in the {year} report"
-        return Evidence(country.iso3, country.name, year, None, note)
+        reason = self._gap_reason(year, country.iso3) if in_coverage_gap else ""
+        return _evidence(country, year, None, absent_source(year, in_coverage_gap, reason))
 
     # Country claims -------------------------------------------------------------------------
 
@@ -391,17 +397,18 @@ class ClaimChecker:
                 evidence.append(self._missing_evidence(country, year))
                 if year in history.unknown_years:
                     verdicts.append(Verdict.NOT_COVERED)
-                    notes.append(f"our {year} data lacks {country.name}")
+                    notes.append(Note(NoteCode.LACKS, {"country": country, "year": year}))
                 else:
                     verdicts.append(Verdict.SUPPORTED if claim.negated else Verdict.CONTRADICTED)
-                    notes.append(f"{country.name} is not rated in the {year} report")
+                    notes.append(Note(NoteCode.NOT_RATED, {"country": country, "year": year}))
                 continue
             evidence.append(self._row_evidence(row))
             actual = row.placement.tier
+            where = {"country": country, "tier": actual, "year": year}
             holds = (actual == claim.tier) != claim.negated
             if not holds:
                 verdicts.append(Verdict.CONTRADICTED)
-                notes.append(f"{country.name} is {_on(actual)} in the {year} report")
+                notes.append(Note(NoteCode.WHERE_IN_REPORT, where))
                 continue
             if claim.unchanged:
                 verdict, note = self._unchanged(country, history, row, claim.tier, evidence)
@@ -409,8 +416,8 @@ class ClaimChecker:
                 notes.append(note)
                 continue
             verdicts.append(Verdict.SUPPORTED)
-            notes.append(f"{country.name} is {_on(actual)} in the {year} report")
-        return CheckedClaim(claim, _combine(verdicts), year, evidence, _sentence(notes))
+            notes.append(Note(NoteCode.WHERE_IN_REPORT, where))
+        return _checked(claim, _combine(verdicts), year, evidence, notes)
 
     def _unchanged(
         self,
@@ -419,33 +426,22 @@ class ClaimChecker:
         row: HistoryRow,
         tier: str,
         evidence: list[Evidence],
-    ) -> tuple[Verdict, str]:
+    ) -> tuple[Verdict, Note]:
         year = row.placement.report.year
         entry = row.entry
         previous = history.row_for(year - 1)
+        where = {"country": country, "tier": tier, "year": year}
         if previous is not None:
             evidence.append(self._row_evidence(previous))
             if previous.placement.tier == tier:
-                return (
-                    Verdict.SUPPORTED,
-                    f"{country.name} is {_on(tier)} in the {year} report, as in {year - 1}",
-                )
-            return (
-                Verdict.CONTRADICTED,
-                f"{country.name} is {_on(tier)} in {year} but was "
-                f"{_on(previous.placement.tier)} in {year - 1}: it did not remain there",
+                return Verdict.SUPPORTED, Note(NoteCode.REMAINED, where)
+            return Verdict.CONTRADICTED, Note(
+                NoteCode.DID_NOT_REMAIN, {**where, "previous_tier": previous.placement.tier}
             )
         evidence.append(self._missing_evidence(country, year - 1))
         if entry.skipped_unknown_years:
-            return (
-                Verdict.NOT_COVERED,
-                f"{country.name} is {_on(tier)} in {year}, but our {year - 1} data lacks "
-                "it, so we cannot say it remained there",
-            )
-        return (
-            Verdict.CONTRADICTED,
-            f"{country.name} is {_on(tier)} in {year} but was not rated in {year - 1}",
-        )
+            return Verdict.NOT_COVERED, Note(NoteCode.REMAIN_UNKNOWN, where)
+        return Verdict.CONTRADICTED, Note(NoteCode.NOT_RATED_BEFORE, where)
 
     def _check_change(self, claim: Claim, report: Report) -> CheckedClaim:
         year = report.year
@@ -459,11 +455,8 @@ class ClaimChecker:
                 evidence.append(self._missing_evidence(country, year))
                 gap = year in history.unknown_years
                 verdicts.append(Verdict.NOT_COVERED if gap else Verdict.CONTRADICTED)
-                notes.append(
-                    f"our {year} data lacks {country.name}"
-                    if gap
-                    else f"{country.name} is not rated in the {year} report"
-                )
+                code = NoteCode.LACKS if gap else NoteCode.NOT_RATED
+                notes.append(Note(code, {"country": country, "year": year}))
                 continue
             evidence.append(self._row_evidence(row))
             evidence.append(
@@ -475,25 +468,21 @@ class ClaimChecker:
             before = previous.placement.tier if previous else None
             previous_unknown = previous is None and (year - 1) in history.unknown_years
             to_ok = claim.tier is None or actual == claim.tier
+            where = {"country": country, "tier": actual, "year": year}
             if previous_unknown:
                 if not to_ok and not claim.negated:
                     verdicts.append(Verdict.CONTRADICTED)
-                    notes.append(f"{country.name} is {_on(actual)} in {year}")
+                    notes.append(Note(NoteCode.WHERE_IN_YEAR, where))
                 else:
                     verdicts.append(Verdict.NOT_COVERED)
-                    notes.append(
-                        f"{country.name} is {_on(actual)} in {year}, but our "
-                        f"{year - 1} data lacks it, so the move cannot be checked"
-                    )
+                    notes.append(Note(NoteCode.MOVE_UNKNOWN, where))
                 continue
             holds = to_ok and _moved(claim, before, actual)
             if claim.negated:
                 holds = not holds
             verdicts.append(Verdict.SUPPORTED if holds else Verdict.CONTRADICTED)
-            notes.append(
-                f"{country.name}: {_label(before)} in {year - 1}, {_label(actual)} in {year}"
-            )
-        return CheckedClaim(claim, _combine(verdicts), year, evidence, _sentence(notes))
+            notes.append(Note(NoteCode.MOVE, {**where, "previous_tier": before}))
+        return _checked(claim, _combine(verdicts), year, evidence, notes)
 
     def _check_streak(self, claim: Claim, report: Report) -> CheckedClaim:
         year = report.year
@@ -507,11 +496,8 @@ class ClaimChecker:
                 evidence.append(self._missing_evidence(country, year))
                 gap = year in history.unknown_years
                 verdicts.append(Verdict.NOT_COVERED if gap else Verdict.CONTRADICTED)
-                notes.append(
-                    f"our {year} data lacks {country.name}"
-                    if gap
-                    else f"{country.name} is not rated in the {year} report"
-                )
+                code = NoteCode.LACKS if gap else NoteCode.NOT_RATED
+                notes.append(Note(code, {"country": country, "year": year}))
                 continue
             entry = row.entry
             actual = row.placement.tier
@@ -525,13 +511,12 @@ class ClaimChecker:
                 if before is not None
                 else self._missing_evidence(country, start)
             )
+            where = {"country": country, "tier": actual, "year": year}
             if claim.tier is not None and actual != claim.tier:
                 verdicts.append(Verdict.CONTRADICTED)
-                notes.append(f"{country.name} is {_on(actual)} in {year}")
+                notes.append(Note(NoteCode.WHERE_IN_YEAR, where))
                 continue
             minimum = entry.years_at_tier_is_minimum
-            count = f"at least {run}" if minimum else f"{run}"
-            note = f"{country.name} has been {_on(actual)} for {count} consecutive reports"
             if claim.at_least:
                 verdict = (
                     Verdict.SUPPORTED
@@ -546,49 +531,51 @@ class ClaimChecker:
                 verdict = Verdict.CONTRADICTED
             else:
                 verdict = Verdict.NOT_COVERED if minimum else Verdict.CONTRADICTED
-            if minimum:
-                note += f" (our {start} data lacks it, so the run may be longer)"
             verdicts.append(verdict)
-            notes.append(f"{note} to {year}")
-        return CheckedClaim(claim, _combine(verdicts), year, evidence, _sentence(notes))
+            notes.append(
+                Note(NoteCode.RUN_AT_LEAST, {**where, "count": run, "start": start})
+                if minimum
+                else Note(NoteCode.RUN, {**where, "count": run})
+            )
+        return _checked(claim, _combine(verdicts), year, evidence, notes)
 
     # Group claims ---------------------------------------------------------------------------
 
     def _group_used(self, comparison: Comparison) -> GroupUsed:
         scope = comparison.scope
-        return GroupUsed(scope.slug, scope.label, scope.description, len(scope.countries))
+        definition = scope.description
+        group = self._group(scope.slug) if not scope.is_all else None
+        if group is not None and definition.strip():
+            # The bundled groups' definitions have a Spanish translation.
+            definition = capitalised(group_definition(group, len(scope.countries)))
+        return GroupUsed(scope.slug, scope.label, definition, len(scope.countries))
 
     def _check_group(self, claim: Claim, report: Report) -> CheckedClaim:
         if claim.group == AMBIGUOUS and self.default_group is None:
-            return CheckedClaim(
-                claim,
-                Verdict.NOT_COVERED,
-                report.year,
-                [],
-                "Ambiguous scope: the text does not say among which countries this holds "
-                "(name a group, or give one with --group).",
+            return _checked(
+                claim, Verdict.NOT_COVERED, report.year, [], [Note(NoteCode.AMBIGUOUS_SCOPE)]
             )
         slug = self._scope_slug(claim)
         comparison = self._comparison(report, slug)
-        verdict, evidence, explanation = self._group_verdict(claim, comparison)
+        verdict, evidence, notes = self._group_verdict(claim, comparison)
         alternatives = [
             self._group_alternative(claim, report, comparison, alt)
             for alt in ALTERNATIVE_DEFINITIONS.get(slug, ())
             if self._group(alt) is not None
         ]
-        return CheckedClaim(
+        return _checked(
             claim,
             verdict,
             report.year,
             evidence,
-            explanation,
+            notes,
             self._group_used(comparison),
             alternatives,
         )
 
     def _group_verdict(
         self, claim: Claim, comparison: Comparison
-    ) -> tuple[Verdict, list[Evidence], str]:
+    ) -> tuple[Verdict, list[Evidence], list[Note]]:
         assert claim.tier is not None
         test = _rank_test(claim.relation, claim.tier)
         members = {c.iso3: c for c in comparison.scope.countries}
@@ -602,8 +589,11 @@ class ClaimChecker:
         ]
         outside = [self._country(iso3) for iso3 in claimed if iso3 not in members]
         missing = list(comparison.missing_from_data)
-        where = _describe(claim.relation, claim.tier)
-        group = comparison.scope.label
+        where = {
+            "tier": claim.tier,
+            "relation": claim.relation,
+            "group": comparison.scope.label,
+        }
 
         evidence = [
             self._placement_evidence(comparison, members[iso3])
@@ -616,36 +606,37 @@ class ClaimChecker:
 
         notes = []
         if extra:
-            notes.append(f"{_names(extra)} {_are(extra)} also {where} in {group}")
+            notes.append(Note(NoteCode.ALSO, {**where, "countries": extra}))
         if wrong:
-            actual = [f"{c.name} ({_label(comparison.placements[c.iso3].tier)})" for c in wrong]
-            notes.append(f"{_join(actual)} {_are(wrong)} not {where}")
+            rated = [(c, comparison.placements[c.iso3].tier) for c in wrong]
+            notes.append(Note(NoteCode.NOT_WHERE, {**where, "rated": rated}))
         if outside:
-            notes.append(f"{_names(outside)} {_are(outside)} not a member of {group}")
+            notes.append(Note(NoteCode.NOT_MEMBER, {**where, "countries": outside}))
         if notes:
-            return Verdict.CONTRADICTED, evidence, _sentence(notes)
+            return Verdict.CONTRADICTED, evidence, notes
         unknown_claimed = [members[i] for i in claimed if i in members and members[i] in missing]
         if missing:
-            note = (
-                f"our {comparison.year} data lacks {_names(missing)} ({len(missing)} of the "
-                f"{len(members)} members of {group}), so we cannot say who else is {where}"
-            )
-            if unknown_claimed:
-                note += f"; it lacks {_names(unknown_claimed)} too"
-            return Verdict.NOT_COVERED, evidence, _sentence([note])
+            lacking = {
+                **where,
+                "year": comparison.year,
+                "missing": missing,
+                "size": len(members),
+                "claimed": unknown_claimed,
+            }
+            return Verdict.NOT_COVERED, evidence, [Note(NoteCode.LACKS_MEMBERS, lacking)]
         if not satisfying:
-            return Verdict.SUPPORTED, evidence, _sentence([f"no member of {group} is {where}"])
+            return Verdict.SUPPORTED, evidence, [Note(NoteCode.NONE_IS, where)]
         return (
             Verdict.SUPPORTED,
             evidence,
-            _sentence([f"only {_names(satisfying)} {_are(satisfying)} {where} in {group}"]),
+            [Note(NoteCode.ONLY, {**where, "countries": satisfying})],
         )
 
     def _group_alternative(
         self, claim: Claim, report: Report, used: Comparison, slug: str
     ) -> Alternative:
         other = self._comparison(report, slug)
-        verdict, _, explanation = self._group_verdict(claim, other)
+        verdict, _, notes = self._group_verdict(claim, other)
         assert claim.tier is not None
         test = _rank_test(claim.relation, claim.tier)
         used_codes = {c.iso3 for c in used.scope.countries}
@@ -664,30 +655,32 @@ class ClaimChecker:
             if c.iso3 in claim.countries
             or (c.iso3 in used.placements and test(used.placements[c.iso3].tier))
         ]
+        size = len(other.scope.countries)
         if changes:
-            listed = _join([f"{e.country} ({_label(e.tier)})" for e in changes])
-            note = (
-                f"With {other.scope.label} ({len(other.scope.countries)} members) instead of "
-                f"{used.scope.label} ({len(used.scope.countries)}), these change the answer: "
-                f"{listed}. The claim would be {verdict.replace('_', ' ')}: {explanation}"
+            countries = self._all_countries()
+            note = alternative_changes(
+                other.scope.label,
+                size,
+                used.scope.label,
+                len(used.scope.countries),
+                [(countries[e.iso3], e.tier) for e in changes],
+                verdict,
+                explanation(notes),
             )
         else:
-            note = (
-                f"With {other.scope.label} ({len(other.scope.countries)} members) the answer is "
-                f"the same: {verdict.replace('_', ' ')}."
-            )
+            note = alternative_same(other.scope.label, size, verdict)
         return Alternative(self._group_used(other), verdict, changes, note)
 
     def _check_count(self, claim: Claim, report: Report) -> CheckedClaim:
         slug = self._scope_slug(claim)
         comparison = self._comparison(report, slug)
-        verdict, evidence, explanation = self._count_verdict(claim, comparison)
+        verdict, evidence, notes = self._count_verdict(claim, comparison)
         alternatives = []
         for alt in ALTERNATIVE_DEFINITIONS.get(slug, ()):
             if self._group(alt) is None:
                 continue
             other = self._comparison(report, alt)
-            alt_verdict, alt_evidence, alt_explanation = self._count_verdict(claim, other)
+            alt_verdict, alt_evidence, alt_notes = self._count_verdict(claim, other)
             used_codes = {c.iso3 for c in comparison.scope.countries}
             changes = [e for e in alt_evidence if e.iso3 not in used_codes]
             alternatives.append(
@@ -695,16 +688,17 @@ class ClaimChecker:
                     self._group_used(other),
                     alt_verdict,
                     changes,
-                    f"With {other.scope.label} ({len(other.scope.countries)} members): "
-                    f"{alt_explanation}",
+                    alternative_count(
+                        other.scope.label, len(other.scope.countries), explanation(alt_notes)
+                    ),
                 )
             )
-        return CheckedClaim(
+        return _checked(
             claim,
             verdict,
             report.year,
             evidence,
-            explanation,
+            notes,
             self._group_used(comparison),
             alternatives,
         )
@@ -713,13 +707,8 @@ class ClaimChecker:
         assert claim.count is not None
         previous = self._report(report.year - 1)
         if previous is None:
-            return CheckedClaim(
-                claim,
-                Verdict.NOT_COVERED,
-                report.year,
-                [],
-                f"Our data has no {report.year - 1} report to compare with.",
-            )
+            missing = Note(NoteCode.NO_PREVIOUS_REPORT, {"year": report.year - 1})
+            return _checked(claim, Verdict.NOT_COVERED, report.year, [], [missing])
         now, before = (
             self._comparison(report, ALL_COUNTRIES),
             self._comparison(previous, ALL_COUNTRIES),
@@ -737,21 +726,21 @@ class ClaimChecker:
             else Verdict.NOT_COVERED
         )
         evidence = [self._placement_evidence(now, c) for c in moved + unknown]
-        text = (
-            f"{known} {'country' if known == 1 else 'countries'} moved {direction} from the "
-            f"{previous.year} to the {report.year} report"
+        note = Note(
+            NoteCode.MOVED,
+            {
+                "count": known,
+                "direction": direction,
+                "previous_year": previous.year,
+                "year": report.year,
+                "unknown": unknown,
+            },
         )
-        if unknown:
-            text += (
-                f", and our data lacks {len(unknown)} more in one of the two years "
-                f"({_names(unknown)}), so the true count is between {known} and "
-                f"{known + len(unknown)}"
-            )
-        return CheckedClaim(claim, verdict, report.year, evidence, _sentence([text]))
+        return _checked(claim, verdict, report.year, evidence, [note])
 
     def _count_verdict(
         self, claim: Claim, comparison: Comparison
-    ) -> tuple[Verdict, list[Evidence], str]:
+    ) -> tuple[Verdict, list[Evidence], list[Note]]:
         assert claim.tier is not None
         assert claim.count is not None
         test = _rank_test(claim.relation, claim.tier)
@@ -768,20 +757,19 @@ class ClaimChecker:
             verdict = Verdict.NOT_COVERED
         evidence = [self._placement_evidence(comparison, c) for c in satisfying]
         evidence += [self._placement_evidence(comparison, c) for c in missing]
-        where = _describe(claim.relation, claim.tier)
         scope = comparison.scope
-        group = "" if scope.is_all else f" in {scope.label}"
-        text = (
-            f"{known} {'country is' if known == 1 else 'countries are'} {where}{group} in the "
-            f"{comparison.year} report"
+        note = Note(
+            NoteCode.COUNT,
+            {
+                "count": known,
+                "tier": claim.tier,
+                "relation": claim.relation,
+                "group": "" if scope.is_all else scope.label,
+                "year": comparison.year,
+                "missing": missing,
+            },
         )
-        if missing:
-            text += (
-                f", and our {comparison.year} data lacks {len(missing)} more "
-                f"({_names(missing)}), so the true count is between {known} and "
-                f"{known + len(missing)}"
-            )
-        return verdict, evidence, _sentence([text])
+        return verdict, evidence, [note]
 
 
 def _moved_count(
@@ -833,20 +821,27 @@ def _compare(comparator: Comparator, value: int, claimed: int) -> bool:
     return value == claimed
 
 
-def _join(items: list[str]) -> str:
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
+def _evidence(country: Country, year: int, tier: str | None, source: str) -> Evidence:
+    """An evidence row, named in the active language."""
+    return Evidence(country.iso3, country_name(country), year, tier, source, placement_label(tier))
 
 
-def _names(countries: Iterable[Country]) -> str:
-    return _join([c.name for c in countries])
-
-
-def _are(countries: list[Country]) -> str:
-    return "is" if len(countries) == 1 else "are"
-
-
-def _sentence(notes: list[str]) -> str:
-    text = "; ".join(note for note in notes if note)
-    return (text[0].upper() + text[1:] + ".") if text else ""
+def _checked(
+    claim: Claim,
+    verdict: Verdict,
+    year: int,
+    evidence: list[Evidence],
+    notes: list[Note],
+    group: GroupUsed | None = None,
+    alternatives: list[Alternative] | None = None,
+) -> CheckedClaim:
+    return CheckedClaim(
+        claim,
+        verdict,
+        year,
+        evidence,
+        explanation(notes),
+        group,
+        alternatives or [],
+        notes=tuple(notes),
+    )

@@ -11,6 +11,7 @@ import datetime
 from collections.abc import Sequence
 
 from babel.dates import format_date
+from babel.numbers import format_decimal
 from django.utils import translation
 from django.utils.translation import pgettext
 from num2words import num2words
@@ -31,6 +32,12 @@ def babel_locale() -> str:
 def ordinal(n: int, *, feminine: bool = False) -> str:
     """ "third", "tercer" (año), "tercera" (dispensa): see `core.number_words.ordinal`."""
     return number_words.ordinal(n, language(), feminine=feminine)
+
+
+def number(n: int) -> str:
+    """A count in figures with the language's separators (Babel): "1,234", "1.234". Not for
+    years, which are written without one."""
+    return format_decimal(n, locale=babel_locale())
 
 
 def cardinal(n: int) -> str:
@@ -65,10 +72,11 @@ def _conjunction(last: str) -> str:
     return word
 
 
-def join(items: Sequence[str]) -> str:
+def join(items: Sequence[str], *, comma_when_ambiguous: bool = True) -> str:
     """ "A", "A and B", "A, B and C"; when an item holds a comma or the conjunction itself,
-    a comma goes before the last one too ("...; A, B, and C"), so the list still reads.
-    Babel's `format_list` has neither this nor the Spanish "e", hence our own."""
+    a comma goes before the last one too ("...; A, B, and C"), so the list still reads, unless
+    `comma_when_ambiguous` is False. Babel's `format_list` has neither this nor the Spanish "e",
+    hence our own."""
     items = list(items)
     if not items:
         return ""
@@ -76,7 +84,9 @@ def join(items: Sequence[str]) -> str:
         return items[0]
     conjunction = _conjunction(items[-1])
     plain = pgettext("list", "and")
-    complex_items = any(f" {plain} " in item or "," in item for item in items)
+    complex_items = comma_when_ambiguous and any(
+        f" {plain} " in item or "," in item for item in items
+    )
     comma = "," if complex_items else ""
     return f"{', '.join(items[:-1])}{comma} {conjunction} {items[-1]}"
 

@@ -10,7 +10,6 @@ from typing import Any
 
 from django.core.management import CommandError
 
-from tipwatch.briefings.claims import detect_language
 from tipwatch.briefings.verify import CheckResult, ClaimChecker
 from tipwatch.core.commands import TipwatchCommand, UsageError
 from tipwatch.tip.models import Placement
@@ -33,7 +32,7 @@ class Command(TipwatchCommand):
         "supported, contradicted, or not covered by our data. The year a sentence names "
         '("the 2015 report") wins over --year. Sentences that mention a tier but make no '
         'claim we can check are listed as "not checked". Exits with status 1 when any claim '
-        "is contradicted (see --no-fail)."
+        "is contradicted (see --no-fail). The explanations are in the language of the text."
     )
 
     def add_arguments(self, parser: ArgumentParser) -> None:
@@ -78,7 +77,7 @@ class Command(TipwatchCommand):
         result = ClaimChecker(report.year, default_group=group).check_text(text, options["lang"])
         if options["format"] == "json":
             data = result.as_dict()
-            data["lang"] = options["lang"] or detect_language(text)
+            data["lang"] = result.lang
             self.stdout.write(json.dumps(data, indent=2, ensure_ascii=False))
         else:
             self.stdout.write(render_text(result))
@@ -102,7 +101,7 @@ class Command(TipwatchCommand):
 
 
 def render_text(result: CheckResult) -> str:
-    unchecked = [f"not checked: \u201c{s.text}\u201d" for s in result.unchecked]
+    unchecked = result.not_checked_lines()
     if not result.claims:
         return "\n".join(["No tier claims found.", *unchecked])
     lines = []
