@@ -91,6 +91,14 @@ class Gazetteer:
         world = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _WORLD_WORDS)
         self._world = re.compile(rf"(?<![\w])(?:{world})(?![\w])")
         self.country_names: dict[str, str] = dict(country_names or {})
+        # "TT" for Trinidad and Tobago, "SL" for Sri Lanka: read only for a country the text
+        # has named (parser._implied), since initials alone are ambiguous.
+        self._initials: dict[str, set[str]] = {}
+        for code, names in countries.items():
+            for name in names:
+                capitals = _initials(name)
+                if capitals:
+                    self._initials.setdefault(capitals, set()).add(code)
 
     def find(self, folded: str, original: str, origin: list[int]) -> list[Mention]:
         """Mentions in `folded` (see `text.fold`); `original` and `origin` check capitals."""
@@ -112,5 +120,20 @@ class Gazetteer:
             mentions.append(Mention("G", WORLD, match.start(), match.end()))
         return mentions
 
+    def by_initials(self, letters: str) -> set[str]:
+        """The countries whose name's capitals are `letters` ("TT": Trinidad and Tobago)."""
+        return set(self._initials.get(letters, ()))
+
     def name(self, code: str) -> str:
         return self.country_names.get(code, code)
+
+
+_LINK_WORDS = {"and", "of", "the", "y", "de", "del", "la", "el"}
+
+
+def _initials(name: str) -> str | None:
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    content = [w for w in words if w.lower() not in _LINK_WORDS]
+    if len(content) < 2 or not all(w[0].isupper() for w in content):
+        return None
+    return "".join(w[0] for w in content)

@@ -69,6 +69,26 @@ _TIER_PATTERNS: list[tuple[re.Pattern[str], str | None]] = [
         "3",
     ),
     (re.compile(r"(?:the\s+)?third\s+and\s+lowest\s+tier\b"), "3"),
+    # English: a metaphor and the tier it names, read as one tier ("the lowest Tier 3"); the
+    # press's "warning list" for the Watch List; "worst offenders" without "list of".
+    (
+        re.compile(
+            r"(?:the\s+)?(?:lowest|bottom|worst|dreaded)\s+(?:possible\s+)?[\"']?"
+            r"tier[\s-]*(?:3|iii|three)\b"
+        ),
+        "3",
+    ),
+    (
+        re.compile(
+            r"(?:the\s+)?(?:highest|top|best)\s+(?:possible\s+)?[\"']?tier[\s-]*(?:1|i|one)\b"
+        ),
+        "1",
+    ),
+    (re.compile(r"(?:the\s+|a\s+)?(?:(?:us|u\.s\.)\s+)?warning\s+list\b"), "2WL"),
+    (
+        re.compile(r"(?:the\s+)?(?:ranks\s+of\s+(?:the\s+)?)?(?:world'?s\s+)?worst\s+offenders\b"),
+        "3",
+    ),
     # "a top-tier ranking", "a second-tier country", "downgraded to the second level".
     (re.compile(r"(?:the\s+|a\s+)?(?:top|first)[\s-]+tier\b(?![\s-]*(?:\d|one|two|three))"), "1"),
     (re.compile(r"(?:the\s+|a\s+)?second[\s-]+tier\b(?![\s-]*(?:\d|one|two|three))"), "2"),

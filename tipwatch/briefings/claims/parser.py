@@ -13,11 +13,12 @@ else the last one named earlier in the same paragraph, else None (the caller's d
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from types import ModuleType
 
 from . import lexicon, patterns_en, patterns_es
-from .gazetteer import AMBIGUOUS, WORLD, Gazetteer
+from .gazetteer import AMBIGUOUS, WORLD, Gazetteer, Mention
 from .grammar import CL, Rule, Vocabulary
 from .lexicon import report_years
 from .model import Claim, ClaimKind, Comparator, Relation, YearSource
@@ -62,7 +63,8 @@ _BARE_VERB = re.compile(
     r"por\s+lo\s+que|asi\s+que)\s*,?\s+)"
     # "..., in 2014 and 2015 was on the lowest Tier 3": the clause's years before its verb.
     r"(?:(?:in|en)\s+(?:19|20)\d\d(?:\s*(?:,|and|y)\s*(?:19|20)\d\d)*\s+)?"
-    r"(?=(?:was|were|has\s+been|had\s+been|remained|stayed|permanecio|permanece|se\s+mantuvo|"
+    r"(?:[a-z]+ly\s+)?"
+    r"(?=(?:was|were|is|are|remains|stays|has\s+been|had\s+been|remained|stayed|permanecio|permanece|se\s+mantuvo|"
     r"se\s+mantiene|se\s+queda|se\s+quedo|sigue|siguio|fue|ha\s+sido|desciende|descendio|"
     r"cae|cayo|baja|bajo|sube|subio|asciende|ascendio|rose|fell|dropped|slipped|climbed|"
     r"moving|climbing|rising|falling|dropping|slipping|sliding)\b)"
@@ -96,7 +98,10 @@ class _Found:
     since: int | None = None  # "on Tier 3 since 2014": a streak from that year on
     listed: tuple[str, ...] = ()  # "31 countries including Australia, ...": some of a count
     among: int | None = None  # "China and Russia were among 19 countries on Tier 3"
+    previous: int | None = None  # "rose from 19 to 21", "up from 19 last year": the count before
     rule: str = ""
+    back: int = 0  # reports before the current one ("... in last year's report")
+    relative: bool = False  # read in a relative clause: "Japan, which was on Tier 2, ..."
 
 
 def detect_language(text: str) -> str:
@@ -142,6 +147,8 @@ def read_text(
     paragraph_year: dict[int, int] = {}
     document_year: int | None = None
     last_country: Token | None = None
+    seen: list[str] = []  # every country named so far, for short names ("TT")
+    lists: list[tuple[str, ...]] = []  # every list of countries so far ("the three countries")
     last_tier: str | None = None
     last_group: str | None = None
     # Where a change claim says each country went, and in which year (None: the default).
@@ -167,6 +174,8 @@ def read_text(
         if sentence.text.rstrip().endswith("?") or "\u00bf" in sentence.text:
             continue
         implied = _implied(folded, sentence.text, gazetteer, last_country)
+        implied += _initialisms(folded, sentence.text, gazetteer, seen, implied)
+        implied += _plural_anaphora(folded, sentence.text, gazetteer, lists, implied)
         implied += _implied_tiers(folded.text, last_tier)
         tagged = tag(folded, sentence.text, gazetteer, implied)
         found: list[_Found] = []
@@ -187,6 +196,8 @@ def read_text(
             while start < end and sentence.text[start].isspace():
                 start += 1
             own_years = item.years or _clause_years(tagged, item.start) or opening
+            # "... to join 20 other nations on Tier 3 in 2014": years after a claim's new end.
+            own_years = own_years or _claim_years(tagged, item.end)[0]
             own_years = own_years or ((item.year,) if item.year else ())
             when = _WHEN_YEAR.search(tagged.text, 0, item.start)
             if when and not own_years:
@@ -195,7 +206,7 @@ def read_text(
             if len(own_years) > 1:
                 # "maintained Tier 1 in 2009, 2010 and 2011": on it in each, not "stayed".
                 claim = replace(claim, unchanged=False)
-            back = 0 if own_years else _years_back(tagged, item)
+            back = 0 if own_years else (item.back or _years_back(tagged, item))
             if not own_years and not back and _before_a_move(item, chosen):
                 back = 1
             if not own_years and not back and _moved_elsewhere(claim, moved_before, year):
@@ -227,9 +238,15 @@ def read_text(
         named_tiers = [t for t in tagged.tokens if t.kind == "T"]
         if named_tiers:
             last_tier = named_tiers[-1].value
-        mentioned = [t for t in tagged.tokens if t.kind == "C" and not _author(tagged, t)]
+        mentioned = [
+            t
+            for t in tagged.tokens
+            if t.kind == "C" and not _author(tagged, t) and _PLURAL not in t.value
+        ]
         if mentioned:
             last_country = mentioned[-1]
+        seen += _codes(t for t in tagged.tokens if t.kind == "C")
+        lists += _lists(tagged)
         groups = [t.value for t in tagged.tokens if t.kind == "G" and t.value != WORLD]
         if groups:
             last_group = groups[-1]
@@ -259,11 +276,18 @@ def _years_back(tagged: Tagged, item: _Found) -> int:
     for match in _CLAUSE_BREAK.finditer(tagged.text, 0, item.start):
         clause_start = match.end()
     own = tagged.text[clause_start : item.end]
+    if not item.relative:
+        # "put Japan, which was on Tier 2 in last year's report, on ...", "Peru, Tier 2 last
+        # year, moved up": the relative clause or apposition dates its own claim, not this one.
+        own = re.sub(r",[^,;:]*,", ", ", own)
     back = _YEARS_BACK.search(own)
     opening = re.match(r"[\s\"'(]*(?P<phrase>[^,;:]{0,30}),", tagged.text)
     if back is None and opening and opening.end() <= item.start:
         # "Last year, Malaysia was upgraded to Tier 2": the opening phrase dates the sentence.
-        back = _YEARS_BACK.fullmatch(opening.group("phrase").strip())
+        phrase = opening.group("phrase").strip()
+        back = _YEARS_BACK.fullmatch(
+            re.sub(r"^in\s+(last\s+year)'s\s+(?:report|edition)$", r"\1", phrase)
+        )
     if back:
         if back.group("one"):
             return 1
@@ -364,6 +388,8 @@ def _implied(
         if code is not None:
             implied.append(Token("C", code, match.start(), match.end()))
     for match in _BARE_VERB.finditer(folded.text):
+        if any(m.end == match.start() for m in names):
+            continue  # "The Gambia and Venezuela, were ...": the list before is the subject
         position = match.end()
         while position > match.start() and folded.text[position - 1].isspace():
             position -= 1  # before the space, so that "⟦C⟧ was downgraded" reads as usual
@@ -373,6 +399,101 @@ def _implied(
         if code is not None:
             implied.append(Token("C", code, position, position))
     return implied
+
+
+# A token for several countries at once ("the four countries" after a list of four) holds
+# their codes joined by this mark.
+_PLURAL = "+"
+
+
+def _codes(tokens: Iterable[Token]) -> tuple[str, ...]:
+    return tuple(code for token in tokens for code in token.value.split(_PLURAL))
+
+
+_LIST = re.compile(rf"{CL}")
+
+
+def _lists(tagged: Tagged) -> list[tuple[str, ...]]:
+    found = [_codes(tagged.tokens_in(m.group(), "C")) for m in _LIST.finditer(tagged.text)]
+    return [codes for codes in found if len(codes) >= 2]
+
+
+_COUNTED = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10, "both": 2}  # fmt: skip
+# "the four countries", "these three nations", "both countries" (English; a number is needed,
+# so that "the countries" alone is never guessed).
+_PLURAL_ANAPHOR = re.compile(
+    r"\b(?:(?:the|these|those|all)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+    r"|(?P<both>both))\s+(?:other\s+)?(?:countries|nations|governments|states)\b"
+    # "the 19 countries on Tier 3" is a count, not an anaphor.
+    r"(?!\s+(?:on|in|at|among|with|that|which|listed|ranked|placed)\b)"
+)
+# A list that closes the sentence after a dash, colon or bracket: "... - Thailand, Malaysia,
+# Venezuela and The Gambia."
+_CLOSING_LIST = re.compile(r"(?:\s-\s|:|\(|\u2014)\s*(?:the\s+)?$")
+
+
+def _plural_anaphora(
+    folded: Folded,
+    original: str,
+    gazetteer: Gazetteer,
+    lists: list[tuple[str, ...]],
+    taken: list[Token],
+) -> list[Token]:
+    """ "downgraded the four countries to Tier 3 - Thailand, Malaysia, ...": a plural noun
+    with a number stands for the list of exactly that many countries that closes the same
+    sentence, or else the last such list named before it."""
+    names = [m for m in gazetteer.find(folded.text, original, folded.origin) if m.kind == "C"]
+    found: list[Token] = []
+    for match in _PLURAL_ANAPHOR.finditer(folded.text):
+        if any(t.start < match.end() and match.start() < t.end for t in taken):
+            continue
+        word = match.group("n") or match.group("both")
+        wanted = int(word) if word.isdigit() else _COUNTED[word]
+        codes = _closing_list(folded.text, names, match.end(), wanted)
+        if codes is None:
+            earlier = [codes for codes in lists if len(set(codes)) == wanted]
+            codes = earlier[-1] if earlier else None
+        if codes is not None:
+            found.append(Token("C", _PLURAL.join(codes), match.start(), match.end()))
+    return found
+
+
+def _closing_list(
+    folded: str, names: list[Mention], after: int, wanted: int
+) -> tuple[str, ...] | None:
+    later = [m for m in names if m.start >= after]
+    if len({m.code for m in later}) != wanted:
+        return None
+    if not _CLOSING_LIST.search(folded, after, later[0].start):
+        return None
+    return tuple(m.code for m in later)
+
+
+_CAPITALS = re.compile(r"(?<![\w.])[A-Z]{2,4}(?![\w.])")
+
+
+def _initialisms(
+    folded: Folded, original: str, gazetteer: Gazetteer, seen: list[str], taken: list[Token]
+) -> list[Token]:
+    """ "ranked TT at Tier 2 Watch List" after "Trinidad and Tobago": capitals that are the
+    initials of exactly one country named in the text so far, or in this sentence."""
+    names = [m for m in gazetteer.find(folded.text, original, folded.origin) if m.kind == "C"]
+    known = set(seen) | {m.code for m in names}
+    where = {origin: index for index, origin in reversed(list(enumerate(folded.origin)))}
+    found: list[Token] = []
+    for match in _CAPITALS.finditer(original):
+        start, end = where.get(match.start()), where.get(match.end())
+        if start is None or end is None:
+            continue
+        if any(m.start < end and start < m.end for m in names) or any(
+            t.start < end and start < t.end for t in taken
+        ):
+            continue
+        codes = gazetteer.by_initials(match.group()) & known
+        if len(codes) == 1:
+            found.append(Token("C", codes.pop(), start, end))
+    return found
 
 
 # "... respecto a 2024, cuando el país fue ubicado en ...": the claim is about that year.
@@ -478,7 +599,8 @@ def _match_rules(rules: list[Rule], vocabulary: Vocabulary, tagged: Tagged) -> l
                 continue  # "a waiver from an otherwise required downgrade to Tier 3"
             if _FUTURE.search(match.group()) and _CONDITION.search(tagged.text):
                 continue  # "Peru will be downgraded to Tier 3 unless it acts."
-            if _OTHER_TIME.match(TOKEN.sub(" ", tagged.text[match.end() :])):
+            back = _time_after(tagged.text[match.end() :])
+            if back is None:
                 continue
             claim = _build(rule, match, tagged, vocabulary)
             if claim is None:
@@ -497,9 +619,13 @@ def _match_rules(rules: list[Rule], vocabulary: Vocabulary, tagged: Tagged) -> l
             if rule.name in ("among-n", "entre-los-n", "one-of-n"):
                 numbers = tagged.tokens_in(match.group("n"), "N")
                 among = int(numbers[0].value) if numbers else None
+            previous = None
+            if "n0" in match.re.groupindex:
+                numbers = tagged.tokens_in(match.group("n0"), "N")
+                previous = int(numbers[0].value) if numbers else None
             listed: tuple[str, ...] = ()
             if "listed" in match.re.groupindex:
-                listed = tuple(t.value for t in tagged.tokens_in(match.group("listed"), "C"))
+                listed = _codes(tagged.tokens_in(match.group("listed"), "C"))
             found.append(
                 _Found(
                     claim,
@@ -510,10 +636,50 @@ def _match_rules(rules: list[Rule], vocabulary: Vocabulary, tagged: Tagged) -> l
                     since=since,
                     listed=listed,
                     among=among,
+                    previous=previous,
                     rule=rule.name,
+                    back=back,
+                    relative=_in_relative_clause(match) or rule.name.startswith("apposition"),
                 )
             )
     return found
+
+
+# What a claim's own clause says after it may date it: "... in last year's report" is the
+# report before; "in later reports", "until 2019" are other times, which are left alone. A
+# subordinate clause ("after it followed advice given last year") does not date the claim.
+# English only; "the year before", "the previous year" compare rather than date.
+_ONE_BACK = re.compile(r"^[^,;:]*?\b(?:in\s+)?last\s+year(?:'s\s+(?:report|edition|ranking))?\b")
+_SUBORDINATE = re.compile(
+    r"\b(?:after|because|since|when|while|despite|although|though|which|who|whose|that|"
+    r"tras|porque|cuando|aunque|despues|luego)\b"
+)
+
+
+def _time_after(tail: str) -> int | None:
+    """0: the claim is about the report its sentence is about; 1: about the one before;
+    None: about some other time."""
+    tail = TOKEN.sub(" ", tail)
+    cut = _SUBORDINATE.search(tail)
+    if cut:
+        tail = tail[: cut.start()]
+    if _ONE_BACK.match(tail):
+        return 1
+    return None if _OTHER_TIME.match(tail) else 0
+
+
+_RELATIVE_OPENING = re.compile(r"\s*,?\s+(?:which|who)\b[^,;:]*$")
+
+
+def _in_relative_clause(match: re.Match[str]) -> bool:
+    """ "The department put Japan, which was a Tier 2 country, on the Watch List": the claim
+    "Japan, which was a Tier 2 country" is the relative clause's, and stands beside the main
+    clause's claim about the same country."""
+    groups = match.re.groupindex
+    if "subj" not in groups or "verb" not in groups or match.start("verb") < 0:
+        return False
+    between = match.string[match.end("subj") : match.start("verb")]
+    return bool(_RELATIVE_OPENING.match(between))
 
 
 # A move that did not happen: "an otherwise required downgrade", "evitó el descenso".
@@ -531,7 +697,9 @@ _CONDITION = re.compile(r"\b(?:if|unless|whether|otherwise|si|a\s+menos\s+que|sa
 _RELATIVE = re.compile(r",\s+(?:whose|which|who|que|cuyo|cuya)\b")
 # "... en el nivel 3 desde 2014", "on Tier 3 since 2014": a streak up to the claim's year.
 _SINCE = re.compile(
-    r"\s*,?\s*(?:desde|since)\s+(?:(?:el|the)\s+)?(?:(?:ano|year)\s+)?\u27e6Y(?P<i>\d+)\u27e7"
+    r"\s*,?\s*(?:(?:every|each)\s+year\s+|ever\s+|"
+    r"where\s+(?:it|\u27e6C\d+\u27e7)\s+has\s+(?:been|remained|stayed|sat)\s+(?:ever\s+)?)?"
+    r"(?:desde|since)\s+(?:(?:el|the)\s+)?(?:(?:ano|year)\s+)?\u27e6Y(?P<i>\d+)\u27e7"
     r"(?!\s*(?:report|informe|tip))"
 )
 
@@ -562,7 +730,7 @@ def _group_of(match: re.Match[str], tagged: Tagged) -> tuple[str | None, int | N
 
 def _build(rule: Rule, match: re.Match[str], tagged: Tagged, vocab: Vocabulary) -> Claim | None:
     groups = match.groupdict()
-    countries = tuple(t.value for t in tagged.tokens_in(groups.get("subj"), "C"))
+    countries = _codes(tagged.tokens_in(groups.get("subj"), "C"))
     tier_tokens = tagged.tokens_in(groups.get("t"), "T")
     tier = tier_tokens[0].value if tier_tokens else None
     verb = groups.get("verb") or ""
@@ -579,6 +747,20 @@ def _build(rule: Rule, match: re.Match[str], tagged: Tagged, vocab: Vocabulary) 
         if not countries:
             return None
         from_tier, to_tier = _rest_tiers(groups.get("rest") or "", tagged, vocab)
+        lost = tagged.tokens_in(groups.get("lost"), "T")
+        regained = tagged.tokens_in(groups.get("regained"), "T")
+        if lost or regained:
+            # "lost its Tier 1 status": out of that tier; "regained its Tier 1 status": into it.
+            return replace(
+                base,
+                countries=countries,
+                tier=regained[0].value if regained else None,
+                from_tier=lost[0].value if lost else None,
+                # Only losing the top tier, or regaining it, says which way the country went.
+                direction=("down" if lost and lost[0].value == "1" else
+                           "up" if regained and regained[0].value == "1" else None),
+                negated=negated,
+            )  # fmt: skip
         direction = vocab.direction(verb)
         rest = groups.get("rest") or ""
         if direction is None and re.search(r"\b(?:up|arriba)\b", verb + rest):
@@ -636,6 +818,14 @@ def _build(rule: Rule, match: re.Match[str], tagged: Tagged, vocab: Vocabulary) 
         return None
     if _AMONG_BEFORE.search(tagged.text, 0, match.start()):
         return None  # "among 19 countries on Tier 3" is read with its subject ("among-n")
+    if (
+        rule.name == "n-countries-on"
+        and _DEFINITE_BEFORE.search(tagged.text, 0, match.start())
+        and _COUNT_VERB_IN.search(TOKEN.sub(" ", match.group()))
+    ):
+        # "The three countries remain on Tier 3": those three, not all there are ("the 19
+        # countries on Tier 3", with no verb, is still a count).
+        return None
     return replace(
         base,
         tier=tier,
@@ -660,6 +850,7 @@ def _rest_tiers(rest: str, tagged: Tagged, vocab: Vocabulary) -> tuple[str | Non
         token = tagged.tokens_in(piece.group("token"), "T")
         if not token:
             continue
+        prep = _leading_preposition(prep, vocab)
         if prep in vocab.from_words:
             from_tier = token[0].value
         elif prep in vocab.to_words:
@@ -667,11 +858,22 @@ def _rest_tiers(rest: str, tagged: Tagged, vocab: Vocabulary) -> tuple[str | Non
     return from_tier, to_tier
 
 
+def _leading_preposition(words: str, vocab: Vocabulary) -> str:
+    """ "to a", "and into the dreaded", "to" : the preposition the words open with."""
+    words = re.sub(r"^(?:and|y|e)\s+", "", words)
+    parts = re.sub(r"^(?:a|one)\s+(?:tier|level|notch)\s+", "", words).split()
+    for size in range(len(parts), 0, -1):
+        candidate = " ".join(parts[:size])
+        if candidate in vocab.from_words or candidate in vocab.to_words:
+            return candidate
+    return words
+
+
 def _clash(item: _Found, other: _Found, tagged: Tagged) -> bool:
     """Do two claims read the same words? Two claims that share only a tier ("mantuvo a Cuba
     fuera de la lista negra, en la que incluye a Belice") are about different countries."""
     start, end = max(item.start, other.start), min(item.end, other.end)
-    if start >= end:
+    if start >= end or item.relative != other.relative:
         return False
     shared = tagged.text[start:end]
     if "\u27e6C" in shared or not TOKEN.search(shared):
@@ -707,6 +909,10 @@ def _resolve(found: list[_Found], tagged: Tagged) -> list[_Found]:
     return result
 
 
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$")
+_COUNT_VERB_IN = re.compile(
+    r"\b(?:are|were|was|is|remain\w*|sit|sat|stay\w*|been|ended\s+up|landed|appear\w*)\b"
+)
 _AMONG_BEFORE = re.compile(
     r"\b(?:among|entre|one\s+of|uno\s+de|una\s+de)\s+(?:the\s+|los\s+|las\s+)?$"
 )
@@ -758,11 +964,12 @@ def _clause_claims(module: ModuleType, tagged: Tagged, chosen: list[_Found]) -> 
             continue
         if _LOOSE_MODAL.search(verb) or _NOT_A_MOVE.search(verb):
             continue
-        if _OTHER_TIME.match(TOKEN.sub(" ", tagged.text[end:])):
+        back = _time_after(tagged.text[end:])
+        if back is None:
             continue
         if _hypothetical(tagged, start, vocab):
             continue
-        countries = tuple(t.value for t in tagged.tokens_in(before.group("subj"), "C"))
+        countries = _codes(tagged.tokens_in(before.group("subj"), "C"))
         kind = preps[re.sub(r"\s+", " ", prep_match.group("prep"))]
         direction = vocab.direction(verb)
         claim: Claim | None = None
@@ -782,7 +989,7 @@ def _clause_claims(module: ModuleType, tagged: Tagged, chosen: list[_Found]) -> 
                           from_tier=token.value, direction=direction)  # fmt: skip
         if claim is not None:
             years, end = _claim_years(tagged, end)
-            extra.append(_Found(claim, start, end, years=years, rule="clause"))
+            extra.append(_Found(claim, start, end, years=years, rule="clause", back=back))
     return extra
 
 
@@ -818,9 +1025,10 @@ _ALONG = re.compile(
     rf"como|entre\s+ell[oa]s|incluid[oa]s))?(?:\s+(?P<subj>{CL}))?"
 )
 # "... dropped from the Tier 2 Watch List to join 20 other nations on Tier 3".
+# "... were downgraded to join the worst-performing countries in Tier 3": where they went.
 _JOIN = re.compile(
-    rf"\b(?:to\s+)?join(?:s|ed|ing)?\s+(?P<n>{_N})\s+other\s+{_NOUNS}\s+(?:on|in|at)\s+"
-    rf"{_QT}(?P<t>{_T})"
+    rf"\b(?:to\s+)?join(?:s|ed|ing)?\s+(?:(?P<n>{_N})\s+other\s+|the\s+(?:[a-z-]+\s+){{0,2}}?)"
+    rf"{_NOUNS}\s+(?:on|in|at)\s+{_QT}(?P<t>{_T})"
 )
 # "identified 19 "Tier 3" countries, all failing ...: Afghanistan, Armenia, ..."
 _COLON_LIST = re.compile(
@@ -838,7 +1046,39 @@ _TIER_JUST_BEFORE = re.compile(rf"(?P<t>{_T})[\"']?\s*,?\s*$")
 _COUNT_LIST = re.compile(
     rf"[^.;\u27e6]{{0,80}}?(?:\s*,)?\s*(?:entre\s+ell[oa]s|including|among\s+them|such\s+as|"
     rf"incluyendo)\s*,?\s+(?P<subj>{CL})"
+    # "... three countries that were not assigned a tier ranking (Libya, Somalia, and Yemen)"
+    rf"|[^.;()\u27e6]{{0,160}}?\(\s*(?P<bracketed>{CL})\s*\)"
 )
+
+
+_UP_FROM = re.compile(
+    r"[^.;\u27e6]{0,30}?,?\s*(?:up|down)\s+from\s+\u27e6N(?P<i>\d+)\u27e7"
+    r"(?=\s*(?:in\s+last\s+year's\s+report|last\s+year|a\s+year\s+(?:ago|earlier)|[.;,]|$))"
+)
+
+
+_RESPECTIVELY = re.compile(
+    rf"(?P<more>(?:\s*,\s*(?:and\s+)?|\s+and\s+){_QT}{_T}[\"']?)+\s*,?\s*respectively\b"
+)
+
+
+def _respectively(tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
+    """ "Peru and Chile were placed on Tier 2 and Tier 1 respectively": each country on its
+    own tier; a list whose lengths differ is not guessed at."""
+    result: list[_Found] = []
+    for item in chosen:
+        match = _RESPECTIVELY.match(tagged.text, item.end)
+        claim = item.claim
+        if not match or claim.kind not in (ClaimKind.TIER, ClaimKind.CHANGE) or not claim.tier:
+            result.append(item)
+            continue
+        tiers = [claim.tier] + [t.value for t in tagged.tokens_in(match.group(), "T")]
+        if len(tiers) != len(claim.countries):
+            continue
+        for code, tier in zip(claim.countries, tiers, strict=True):
+            one = replace(claim, countries=(code,), tier=tier)
+            result.append(replace(item, claim=one, end=match.end()))
+    return result
 
 
 def _add_companions(tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
@@ -846,7 +1086,7 @@ def _add_companions(tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
     share it ("North Korea remained on Tier 3, along with 21 other countries such as China"
     is 22 countries on Tier 3, China among them)."""
     extra: list[_Found] = []
-    result = list(chosen)
+    result = _respectively(tagged, chosen)
 
     def tier_claim(countries: tuple[str, ...], tier: str, start: int, end: int) -> _Found:
         claim = Claim(ClaimKind.TIER, "", (0, 0), countries=countries, tier=tier)
@@ -866,7 +1106,7 @@ def _add_companions(tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
             # "estos tres países se encuentran en el Nivel 3, junto a naciones como Rusia":
             # the tier just before, when no claim names the countries it goes along with.
             near = _TIER_JUST_BEFORE.search(tagged.text, max(0, match.start() - 40), match.start())
-            countries = tuple(t.value for t in tagged.tokens_in(match.group("subj"), "C"))
+            countries = _codes(tagged.tokens_in(match.group("subj"), "C"))
             if near and countries:
                 tier = tagged.tokens_in(near.group("t"), "T")[0].value
                 extra.append(tier_claim(countries, tier, match.start(), match.end()))
@@ -880,16 +1120,21 @@ def _add_companions(tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
         if numbers:
             count = int(numbers[0].value) + len(main.claim.countries)
             extra.append(count_claim(count, tier, match.start(), match.end()))
-        countries = tuple(t.value for t in tagged.tokens_in(match.group("subj"), "C"))
+        countries = _codes(tagged.tokens_in(match.group("subj"), "C"))
         if countries:
             extra.append(tier_claim(countries, tier, match.start(), match.end()))
     for match in _JOIN.finditer(tagged.text):
         main = before(match.start())
         tiers = tagged.tokens_in(match.group("t"), "T")
         numbers = tagged.tokens_in(match.group("n"), "N")
-        if main is None or not tiers or not numbers or main.claim.negated:
+        if main is None or not tiers or main.claim.negated:
             continue
         tier = tiers[0].value
+        if not numbers:
+            if main.claim.kind is ClaimKind.CHANGE and main.claim.tier is None:
+                moved = replace(main, claim=replace(main.claim, tier=tier), end=match.end())
+                result = [moved if f is main else f for f in result]
+            continue
         count = int(numbers[0].value) + len(main.claim.countries)
         # "20 other nations on Tier 3" alone would read as 20: the movers join them.
         result = [
@@ -907,18 +1152,28 @@ def _add_companions(tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
         if item.among is not None and item.claim.tier and not item.claim.negated:
             extra.append(count_claim(item.among, item.claim.tier, item.start, item.end))
     for item in [f for f in result if f.claim.kind is ClaimKind.COUNT and f.claim.tier]:
+        previous = item.previous
+        if previous is None:
+            change = _UP_FROM.match(tagged.text, item.end)
+            if change:
+                previous = int(tagged.tokens[int(change.group("i"))].value)
+        if previous is not None:
+            # "21 countries on Tier 3, up from 19 last year": the count in the report before.
+            claim = replace(item.claim, count=previous, comparator=Comparator.EXACTLY)
+            result.append(_Found(claim, item.start, item.end, back=1, rule="previous-count"))
         if item.listed:
             # "only 31 countries including Australia, ... were listed as Tier 1 countries"
             extra.append(tier_claim(item.listed, item.claim.tier or "", item.start, item.end))
         listed = _COUNT_LIST.match(tagged.text, item.end)
         if listed:
-            countries = tuple(t.value for t in tagged.tokens_in(listed.group("subj"), "C"))
+            name = "subj" if listed.group("subj") else "bracketed"
+            countries = _codes(tagged.tokens_in(listed.group(name), "C"))
             tier = item.claim.tier or ""
-            extra.append(tier_claim(countries, tier, listed.start("subj"), listed.end()))
+            extra.append(tier_claim(countries, tier, listed.start(name), listed.end()))
     for pattern in (_COLON_LIST, _SHARES):
         for match in pattern.finditer(tagged.text):
             tiers = tagged.tokens_in(match.group("t"), "T")
-            countries = tuple(t.value for t in tagged.tokens_in(match.group("subj"), "C"))
+            countries = _codes(tagged.tokens_in(match.group("subj"), "C"))
             if not tiers or not countries:
                 continue
             if pattern is _SHARES:
@@ -958,7 +1213,9 @@ def _add_streaks(module: ModuleType, tagged: Tagged, chosen: list[_Found]) -> li
             overlaps = any(match.start() < f.end and f.start < match.end() for f in result)
             if overlaps and not _inside_tier_claim(match, result):
                 continue
-            if _hypothetical(tagged, match.start(), module.VOCABULARY):
+            if _hypothetical(tagged, match.start(), module.VOCABULARY) and not _prediction(
+                tagged, match.start(), module.VOCABULARY
+            ):
                 continue
             clause = _CLAUSE_BREAK.split(tagged.text[: match.start()])[-1]
             if _NEGATED_STREAK.search(TOKEN.sub(" ", clause)):
@@ -967,6 +1224,15 @@ def _add_streaks(module: ModuleType, tagged: Tagged, chosen: list[_Found]) -> li
             if streak is not None:
                 result = streak
     return result
+
+
+def _prediction(tagged: Tagged, start: int, vocabulary: Vocabulary) -> bool:
+    """ "Malaysia will fall to Tier 3 after spending three years on the Watch List": a
+    prediction with no condition, whose streak is a fact about the reports before."""
+    if _CONDITION.search(tagged.text):
+        return False
+    clause = TOKEN.sub(" ", _CLAUSE_BREAK.split(tagged.text[:start])[-1])
+    return not vocabulary.hypothetical.search(_FUTURE.sub(" ", clause))
 
 
 def _inside_tier_claim(match: re.Match[str], found: list[_Found]) -> bool:
@@ -1013,9 +1279,9 @@ def _streak(
         before = [t for t in _tokens_between(tagged, 0, match.start()) if t.kind == "C"]
         after = [t for t in _tokens_between(tagged, match.end(), len(tagged.text)) if t.kind == "C"]
         if before:
-            countries = (before[-1].value,)
+            countries = _codes(before[-1:])
         elif after:
-            countries = (after[0].value,)
+            countries = _codes(after[:1])
         else:
             return None
     end = match.end()

@@ -7,6 +7,8 @@ import re
 from .grammar import BY, CL, ORD, QT, G, N, Rule, T, Vocabulary, rule, words
 from .model import ClaimKind, Comparator
 
+Y = r"\u27e6Y\d+\u27e7"
+
 ADV = (
     r"(?:\s+"
     + words(
@@ -35,7 +37,14 @@ ADV = (
 # ", recognized for its "extraordinary strides" in the past year," between subject and verb.
 APPOS = r"(?:\s*,\s+(?:recognized|recognised|praised|criticized|criticised|cited|long|once|"
 APPOS += r"previously|formerly|already|which|who|a|an|the)\b"
-APPOS += r"(?:[^,;:\u27e6]|\u27e6[TYNO]\d+\u27e7){1,200},)?"
+APPOS += r"(?:[^,;:\u27e6]|\u27e6[TYNO]\d+\u27e7){1,200},"
+# "Peru, Tier 2 last year, moved up to Tier 1": a bare tier in apposition.
+APPOS += r"|\s*,\s+\u27e6T\d+\u27e7(?:[^,;:\u27e6]|\u27e6[YN]\d+\u27e7){0,60},)?"
+# "Japan, which was a Tier 2 country last year, is now ...": a relative clause that carries a
+# claim of its own (read by the rules with WHICH) between the subject and its verb.
+REL_APPOS = r"\s*,\s+(?:which|who)\b(?:[^,;:\u27e6]|\u27e6[TYNO]\d+\u27e7){1,200},"
+# "the newly created Tier 2 Watch List", "a new "watch list"".
+NEW = r"(?:(?:newly\s+)?(?:created|new|newly-created)\s+)?"
 NEG = r"(?P<neg>\s+not|\s+no\s+longer|n't|\s+never)?"
 RANKED = (
     r"(?:\s+"
@@ -62,7 +71,9 @@ COUNTRY_NOUN = words(
 )
 WHICH = (
     r"(?:\s*,?\s+(?:which|that|who)|\s*,\s*(?:however|meanwhile|in\s+contrast|too|also),"
-    r"|\s+(?:meanwhile|however),)?"
+    r"|\s+(?:meanwhile|however),"
+    # "Two other countries, The Gambia and Venezuela, were ...": the list closes an apposition.
+    r"|\s*,(?=\s+(?:was|were|is|are|has|have|had)\b))?"
 )
 
 _BE = words(
@@ -328,6 +339,23 @@ _TRANSITIVE_MOVE = words(
     "removed",
     "takes",
     "took",
+    "downgrading",
+    "upgrading",
+    "moving",
+    "demoting",
+    "promoting",
+    "lowering",
+    "raising",
+    "relegating",
+    "removing",
+    "returning",
+    "dropping",
+    "boosts",
+    "boosted",
+    "boosting",
+    "elevates",
+    "elevated",
+    "elevating",
 )
 _MOVE_NOUN = words(
     "downgrade",
@@ -350,12 +378,22 @@ _FROM = words("from", "back from", "off", "out of")
 _TO = words("to", "into", "onto", "back to", "back into", "back onto")
 # "moved Sri Lanka up to Tier 2": a particle may stand before the preposition.
 _PARTICLE = r"(?:\s+(?:up|down|back))?"
-REST = rf"(?P<rest>(?:{_PARTICLE}\s+(?:{_FROM}|{_TO})\s+{QT}{T}[\"']?)*)"
+REST = rf"(?P<rest>(?:(?:\s+and)?{_PARTICLE}\s+(?:{_FROM}|{_TO})\s+{QT}{T}[\"']?)*)"
 REST_REQUIRED = (
-    rf"(?P<rest>(?:{_PARTICLE}\s+(?:{_FROM}|{_TO})\s+{QT}{T}[\"']?)+"
+    rf"(?P<rest>(?:\s+(?:a|one)\s+(?:tier|level|notch))?"
+    rf"(?:(?:\s+and)?{_PARTICLE}\s+(?:{_FROM}|{_TO})\s+{QT}{T}[\"']?)+"
     r"|\s+(?:a|one)\s+(?:tier|level|notch))"
 )
 
+# "Myanmar (mee-an-MAWR')", "Eswatini (formerly Swaziland)": a gloss that names no country.
+# "a new U.S. "watch list"": the report's author named before its list.
+AUTHOR = r"(?:(?:\u27e6C\d+\u27e7|u\.s\.|us)\s+(?=[\"']?\u27e6T))?"
+GLOSS = r"(?:\s*\([^()\u27e6]{1,40}\))?"
+# "... Myanmar in its annual trafficking report from Tier 3 to ...".
+IN_REPORT = (
+    r"(?:\s+in\s+(?:the|its|this\s+year's|their)\s+(?:[a-z-]+\s+){0,4}?"
+    r"(?:report|ranking|rankings))?"
+)
 _DEEMED = words("deemed", "considered", "classified as", "rated", "ranked", "listed as", "placed")
 _REL = words(
     "below",
@@ -525,6 +563,7 @@ VOCABULARY = Vocabulary(
         "escap",
         "climbing",
         "rising",
+        "boost",
     ),
     down=(
         "downgrad",
@@ -612,6 +651,15 @@ _FRONTED_VERBS = words(
 _INCLUDE = words("include", "includes", "included", "comprise", "comprises")
 _IS = words("is", "was", "are", "were", "remains", "remained")
 
+_AWARDED = words(
+    "to be awarded", "to receive", "to earn", "to get", "to achieve", "on", "in", "at", "with"
+)
+_REGAINED = words("regained", "regains", "regain", "won back", "recovered", "recovers", "reclaimed")
+_ROSE_OR_FELL = words(
+    "rose", "fell", "increased", "decreased", "grew", "dropped", "went up", "went down",
+    "climbed", "declined", "jumped",
+)  # fmt: skip
+
 RULES: list[Rule] = [
     # "On the Tier 2 Watch List, for the third year, Ghana is ...": the tier opens the
     # sentence and its subject comes after the comma.
@@ -633,7 +681,7 @@ RULES: list[Rule] = [
         ClaimKind.GROUP,
         "the-only",
         rf"(?P<subj>{CL})\s+{words('is', 'are', 'was', 'were', 'remains', 'remain', 'remained')}"
-        rf"\s+(?:the\s+)?{words('only', 'sole', 'lone', 'single')}\s+"
+        rf"\s+(?:the\s+)?{words('only', 'sole', 'lone', 'single')}\s+(?:{N}\s+)?"
         rf"(?:(?P<gadj>{G})\s+|[a-z-]+\s+)?(?:{COUNTRY_NOUN}|members?){_IN_GROUP}"
         rf"(?:\s+(?:that|which|to\s+be))?{_GROUP_VERBS}(?:\s+(?P<rel>{_REL}))?\s+{QT}(?P<t>{T})"
         rf"{_IN_GROUP2}",
@@ -751,7 +799,7 @@ RULES: list[Rule] = [
     rule(
         ClaimKind.CHANGE,
         "transitive",
-        rf"(?P<verb>{_TRANSITIVE_MOVE})\s+(?P<subj>{CL}){REST}",
+        rf"(?P<verb>{_TRANSITIVE_MOVE})\s+(?P<subj>{CL}){GLOSS}{IN_REPORT}{REST}",
     ),
     rule(
         ClaimKind.CHANGE,
@@ -775,14 +823,27 @@ RULES: list[Rule] = [
         ClaimKind.TIER,
         "copula",
         rf"(?P<subj>{CL})(?:'s?)?{WHICH}{APPOS}{ADV}\s+(?P<verb>{_BE}){NEG}{ADV}{RANKED}{BY}{PREP}"
-        rf"(?:\s+(?:a|an))?\s+{QT}(?P<t>{T})[\"']?(?:\s+{COUNTRY_NOUN})?"
+        rf"(?:\s+(?:a|an))?\s+{NEW}{AUTHOR}{QT}(?P<t>{T})[\"']?(?:\s+{COUNTRY_NOUN})?"
         rf"(?:\s+{_STANDING})?(?:\s+again\b)?",
     ),
     rule(
         ClaimKind.TIER,
         "report-places",
-        rf"(?P<verb>{_PLACE})\s+(?P<subj>{CL}){ADV}(?:\s+{words('on', 'in', 'at', 'as', 'among')})?"
-        rf"(?:\s+(?:a|an))?\s+{QT}(?P<t>{T})",
+        rf"(?P<verb>{_PLACE})\s+(?P<subj>{CL}){GLOSS}(?:{REL_APPOS})?{ADV}"
+        rf"(?:\s+{words('on', 'in', 'at', 'as', 'among')})?"
+        rf"(?:\s+(?:a|an|the))?\s+{NEW}{QT}(?P<t>{T})",
+    ),
+    rule(
+        ClaimKind.TIER,
+        "copula-past-relative",
+        rf"(?P<subj>{CL}){REL_APPOS}{ADV}\s+(?P<verb>{_BE}){NEG}{ADV}{RANKED}{BY}{PREP}"
+        rf"(?:\s+(?:a|an))?\s+{NEW}{QT}(?P<t>{T})",
+    ),
+    rule(
+        ClaimKind.CHANGE,
+        "passive-past-relative",
+        rf"(?P<subj>{CL}){REL_APPOS}{ADV}\s+{_AUX}{NEG}{ADV}\s+(?P<verb>{_PASSIVE_MOVE})"
+        rf"{ADV}{BY}{REST}",
     ),
     rule(ClaimKind.TIER, "brackets", rf"(?P<subj>{CL})\s*\(\s*{QT}(?P<t>{T})\s*\)"),
     # "The US graded itself at Tier 1": the subject placed by itself.
@@ -818,6 +879,11 @@ RULES: list[Rule] = [
     ),
     rule(
         ClaimKind.TIER,
+        "apposition-bare",
+        rf"(?P<subj>{CL}),\s+(?P<t>{T})(?=\s+(?:last\s+year|in\s+{Y}|until\s+{Y})\s*,)",
+    ),
+    rule(
+        ClaimKind.TIER,
         "apposition",
         rf"(?P<subj>{CL}),\s+(?:a|an|now\s+a|still\s+a)\s+{QT}(?P<t>{T})\s+{COUNTRY_NOUN}",
     ),
@@ -831,8 +897,73 @@ RULES: list[Rule] = [
     rule(
         ClaimKind.CHANGE,
         "ellipsis-change",
-        rf"(?<=[\w\u27e7,]\s)(?:and|while|whereas)\s+(?P<subj>{CL})"
-        rf"(?P<rest>\s+(?:to|into|onto)\s+{QT}{T})(?!\s*(?:report|list\b))",
+        rf"(?:(?<=[\w\u27e7,]\s)(?:and|while|whereas)\s+|(?<=,\s))(?P<subj>{CL})"
+        rf"(?P<rest>(?:\s+(?:up|down|back))?\s+(?:to|into|onto)\s+{QT}{T})(?!\s*(?:report|list\b))",
+    ),
+    # "Tier 2 includes Aruba, Belize and ...", "Current Tier 2 Watch List nations in the region
+    # are Guyana, Haiti and ...": a tier and the list of its members.
+    rule(
+        ClaimKind.TIER,
+        "tier-members",
+        rf"(?:^|(?<=[,;:]\s)|(?<=\band\s))\W*(?:(?:current|this\s+year's)\s+)?{QT}(?P<t>{T})[\"']?"
+        rf"(?:\s+{words('countries', 'nations', 'members', 'governments')})?"
+        rf"(?:\s+(?:in|of|from)\s+(?:the\s+)?{G})?"
+        rf"(?:\s+(?:now|still|also))?"
+        rf"\s+{words('includes', 'include', 'included', 'comprises', 'comprised', 'are', 'were')}"
+        rf"\s*:?\s*(?P<subj>{CL})",
+    ),
+    # "Tier 1: 31 countries", a heading and its count.
+    rule(
+        ClaimKind.COUNT,
+        "tier-heading-count",
+        rf"^\W*{QT}(?P<t>{T})[\"']?\s*[:-]\s*(?:(?P<cmp>{_CMP})\s+)?(?P<n>{N})\s+"
+        rf"(?:{COUNTRY_NOUN}|countries\s+and\s+territories)\b",
+    ),
+    # "... were the only countries in East Asia and the Pacific to be awarded Tier 1 status":
+    # a scope the gazetteer does not know, so only the tier is checked, not the exclusivity.
+    rule(
+        ClaimKind.TIER,
+        "only-in-unknown-scope",
+        rf"(?P<subj>{CL})\s+{_IS}\s+(?:the\s+)?{words('only', 'sole')}\s+(?:{COUNTRY_NOUN})"
+        rf"\s+in\s+(?:[a-z]+\s+){{1,6}}?"
+        rf"{_AWARDED}"
+        rf"\s+(?:a\s+|an\s+)?{QT}(?P<t>{T})",
+    ),
+    # "lowering the ranking of neighboring Myanmar", "upgraded the status of several nations
+    # ..., most notably Cuba and Malaysia".
+    rule(
+        ClaimKind.CHANGE,
+        "moved-the-standing-of",
+        rf"(?P<verb>{_TRANSITIVE_MOVE})\s+(?:the\s+|its\s+)?"
+        rf"{words('ranking', 'rankings', 'rating', 'status', 'standing', 'position', 'tier')}"
+        rf"\s+of\s+(?:[^.;\u27e6]{{0,80}}?"
+        rf"{words('most notably', 'notably', 'including', 'such as', 'among them', 'especially')}"
+        rf"\s+|(?:neighbou?ring|fellow|nearby)\s+)?(?P<subj>{CL}){REST}",
+    ),
+    # "Peru lost its Tier 1 status", "Chile regained its top ranking": a move out of or back
+    # into the tier named.
+    rule(
+        ClaimKind.CHANGE,
+        "lost-its",
+        rf"(?P<subj>{CL}){ADV}(?:\s+(?:has|have|had))?{ADV}\s+"
+        rf"(?P<verb>{words('lost', 'loses', 'lose', 'forfeited', 'forfeits', 'gave up')})"
+        rf"\s+(?:its|their)\s+{QT}(?P<lost>{T})",
+    ),
+    rule(
+        ClaimKind.CHANGE,
+        "regained-its",
+        rf"(?P<subj>{CL}){ADV}(?:\s+(?:has|have|had))?{ADV}\s+"
+        rf"(?P<verb>{_REGAINED})"
+        rf"\s+(?:its|their)\s+{QT}(?P<regained>{T})",
+    ),
+    # "The number of countries on Tier 3 rose from 19 to 21": this report's count, and (read
+    # with it) the one before.
+    rule(
+        ClaimKind.COUNT,
+        "number-changed",
+        rf"the\s+number\s+of\s+(?:{COUNTRY_NOUN})\s+(?:on|in|at|ranked|placed\s+on)\s+{QT}(?P<t>{T})"
+        rf"(?:\s+{_ROSE_OR_FELL})"
+        rf"\s+from\s+(?P<n0>{N})\s+to\s+(?P<n>{N})",
     ),
     # "Tier 3 countries include Iran, Syria and ...".
     rule(
@@ -915,6 +1046,11 @@ RULES: list[Rule] = [
 ]
 
 STREAKS: list[re.Pattern[str]] = [
+    # "after spending three years on the Tier 2 Watch List".
+    re.compile(
+        rf"(?:spent|spending|spends|spend)\s+(?:(?P<atleast>at\s+least)\s+)?(?P<n>{N})\s+"
+        rf"(?:consecutive\s+|straight\s+)?(?:years|reports)(?=\s+(?:on|in|at)\b)"
+    ),
     re.compile(
         rf"(?:for\s+)?(?:(?P<atleast>at\s+least)\s+)?(?:the\s+|a\s+|its\s+|their\s+)?"
         rf"(?P<o>{ORD})\s+(?:{_CONSECUTIVE}\s+)?"
@@ -929,7 +1065,8 @@ STREAKS: list[re.Pattern[str]] = [
 # "for a second year" after staying on a tier: a streak too ("for the 13th year" may count
 # years that were not in a row).
 STREAK_NEEDS = re.compile(
-    r"consecutive|straight|successive|running|continuous|in a row|in succession|past|last|"
+    r"^spen[dt]|consecutive|straight|successive|running|continuous|in a row|in succession|"
+    r"past|last|"
     r"^for\s+a\s+\u27e6O\d+\u27e7\s+(?:year|report)\b"
 )
 TIER_AFTER = re.compile(rf"\s*(?:{words('on', 'in', 'at', 'as')})(?:\s+(?:a|an))?\s+{QT}(?P<t>{T})")
