@@ -317,3 +317,33 @@ def test_a_split_by_form_needs_a_count_of_victims_before() -> None:
     context = SentenceFigure("convictions", 12, 2019, None)
     sentence = "In 2019, 21 victims were subjected to sex trafficking, three to forced labor."
     assert _figures(sentence, 2020, context, (context,)) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "The government identified 56 victims, 41 of whom were subjected to forced labor "
+            "and 15 to sex trafficking.",
+            {
+                ("victims_identified", 56, 2019),
+                ("victims_identified_labor_trafficking", 41, 2019),
+                ("victims_identified_sex_trafficking", 15, 2019),
+            },
+            id="subjected-to-each-form",
+        ),
+        pytest.param(
+            "The government prosecuted 9 alleged traffickers, all for sex trafficking.",
+            {("prosecutions_sex_trafficking", 9, 2019)},
+            id="all-of-one-form",
+        ),
+        pytest.param(
+            "The government did not report how many of the 45 investigations involved forced "
+            "labor.",
+            {("investigations", 45, 2019)},
+            id="how-many-of-the-total",
+        ),
+    ],
+)
+def test_forms_of_a_whole_count(sentence: str, expected: set[Fig]) -> None:
+    assert _figures(sentence) == expected

@@ -212,7 +212,11 @@ _FORM_AFTER = re.compile(
     rf"|separate)\s+)*(?P<form2>{_FORM})\b"
     r"|of\s+(?:them|whom)\s+(?:(?:were|was)\s+)?(?:(?:exploited|subjected|victims)\s+)?"
     rf"(?:in|to|for|of)\s+(?P<form3>{_FORM})\b"
-    rf"|(?:exploited|subjected)\s+(?:in|to)\s+(?P<form4>{_FORM})\b)",
+    rf"|(?:exploited|subjected)\s+(?:in|to)\s+(?P<form4>{_FORM})\b"
+    # "9 alleged traffickers, all for sex trafficking": one form for the whole count
+    rf"|(?:[a-z][\w\-]*\s+){{0,2}}?(?:{_PERSON_NOUNS}|investigations|prosecutions|convictions)"
+    r"\s*,\s+all\s+(?:of\s+(?:them|whom|which)\s+)?(?:(?:were|was)\s+)?(?:for|of|involving|in)\s+"
+    rf"(?P<form6>{_FORM})\b)",
     re.IGNORECASE,
 )
 # A second offense named beside the form ("cases of labor trafficking and exploiting a
@@ -393,7 +397,13 @@ def _form_match(after: str, start: int = 0) -> str | None:
         or match.group("form3")
         or match.group("form4")
         or match.group("form5")
+        or match.group("form6")
     )
+
+
+# "did not report how many of the 45 investigations involved forced labor": the total
+# restated, the form is of an unknown part of it.
+_HOW_MANY_OF = re.compile(r"\bhow\s+many\s+of\s+(?:the|these|its|those)\s+$", re.IGNORECASE)
 
 
 def _find_numbers(sentence: str) -> list[_Num]:
@@ -637,6 +647,8 @@ def _assign_slot(sentence: str, num: _Num) -> None:
         num.role, num.dropped = "", True
     if num.role and _not_a_total(sentence, num):
         num.role, num.dropped = "", True
+    if num.form and _HOW_MANY_OF.search(sentence, max(0, num.qstart - 30), num.qstart):
+        num.form = None
 
 
 # An infinitive counts only what was done: "used the new law to prosecute three
@@ -927,6 +939,10 @@ def figures_in_sentence(
             previous_end = num.end
             continue
         form = _form_match(after)
+        if form is None and "subjected to" in sentence[: num.qstart]:
+            # "41 of whom were subjected to forced labor and 15 to sex trafficking"
+            subjected = _SUBJECTED_TO_FORM.match(sentence, num.end)
+            form = _form_of(subjected.group("form")) if subjected else None
         if _PART_OF_BEFORE.search(sentence, max(0, num.qstart - 30), num.qstart):
             form = None
         if num.value == 1 and _ONE_CASE.match(after):
