@@ -347,3 +347,10 @@ def test_a_split_by_form_needs_a_count_of_victims_before() -> None:
 )
 def test_forms_of_a_whole_count(sentence: str, expected: set[Fig]) -> None:
     assert _figures(sentence) == expected
+
+
+def test_convictions_upheld_on_appeal_are_no_new_convictions() -> None:
+    sentence = (
+        "Regional courts convicted 12 traffickers, and the Supreme Court upheld 5 convictions."
+    )
+    assert _figures(sentence) == {("convictions", 12, 2019)}

@@ -520,6 +520,11 @@ _CARRIED_OVER_BEFORE = re.compile(
 # "the remaining 23 identified victims", "the other 11 victims": a part of a count stated
 # before, no total of its own (unless it names a form: then it splits the total).
 _REST_BEFORE = re.compile(r"\b(?:the\s+)?(?:remaining|other|rest\s+of\s+the)\s+$", re.IGNORECASE)
+_APPEAL_BEFORE = re.compile(
+    r"\b(?:upheld|upholding|affirmed|affirming|overturned|overturning|reversed|reversing|annulled"
+    r"|quashed|vacated)\s+(?:(?:the|all|only)\s+)?$",
+    re.IGNORECASE,
+)
 # "23 prosecutions remained pending", "27 defendants from previous reporting periods":
 # counts still open at the period's end or carried over from earlier ones.
 _PENDING_AFTER = re.compile(
@@ -593,6 +598,8 @@ def _not_a_total(sentence: str, num: _Num) -> bool:
         return True
     if _REST_BEFORE.search(before) and not num.form:
         return True
+    if _APPEAL_BEFORE.search(before):
+        return True  # "the Supreme Court upheld 5 convictions": appeals, no new convictions
     if _PENDING_AFTER.match(after) or _OTHER_OFFENSE_AFTER.match(after):
         return True
     if num.base == "victims_identified" and _BY_SEX_AFTER.match(after):
