@@ -354,3 +354,8 @@ def test_convictions_upheld_on_appeal_are_no_new_convictions() -> None:
         "Regional courts convicted 12 traffickers, and the Supreme Court upheld 5 convictions."
     )
     assert _figures(sentence) == {("convictions", 12, 2019)}
+
+
+def test_a_change_told_to_the_new_count_first() -> None:
+    sentence = "The number of trafficking convictions increased to 18 in 2009 from 11 in 2008."
+    assert _figures(sentence, 2010) == {("convictions", 18, 2009), ("convictions", 11, 2008)}

@@ -1468,6 +1468,15 @@ _FROM_TO = re.compile(
     r"(?:\s+in\s+(?P<yb>(?:19|20)\d{2}))?",
     re.IGNORECASE,
 )
+# "The number of trafficking convictions increased to 18 in 2009 from 11 in 2008."
+_TO_FROM = re.compile(
+    r"\b(?P<noun>investigations|prosecutions|convictions|identified\s+victims"
+    r"|victims\s+identified)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:increased|decreased|rose|fell|dropped|declined|grew|went\s+(?:up|down))\s+to\s+"
+    rf"(?P<b>{_NUMBER_TEXT})(?:\s+in\s+(?P<yb>(?:19|20)\d{{2}}))?\s*,?\s+(?:up\s+|down\s+)?from\s+"
+    rf"(?P<a>{_NUMBER_TEXT})(?:\s+in\s+(?P<ya>(?:19|20)\d{{2}}))?",
+    re.IGNORECASE,
+)
 _RESPECTIVE_NOUNS = re.compile(
     rf"(?P<numbers>{_NUMBER_TEXT}(?:\s*,\s*{_NUMBER_TEXT})*\s*,?\s+and\s+{_NUMBER_TEXT})\s+"
     r"(?P<nouns>(?:investigations|prosecutions|convictions)(?:\s*,\s*(?:investigations|prosecutions"
@@ -1500,7 +1509,7 @@ def paired_figures(sentence: str, report_year: int) -> list[SentenceFigure]:
     lowered = sentence.lower()
     if " from " not in lowered and "respectively" not in lowered:
         return found  # the cheap test first: most sentences have neither
-    for match in _FROM_TO.finditer(sentence):
+    for match in itertools.chain(_FROM_TO.finditer(sentence), _TO_FROM.finditer(sentence)):
         metric = _metric_of(match.group("noun"))
         later = int(match.group("yb")) if match.group("yb") else report_year - 1
         earlier = int(match.group("ya")) if match.group("ya") else later - 1
