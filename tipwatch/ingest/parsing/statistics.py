@@ -123,6 +123,9 @@ _RANGE_OPENING = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _RANGE_CLOSING = re.compile(
     rf"^\s*(?:and|to|-|\u2013)\s*(?:{DIGITS_PATTERN}|{WORDS_PATTERN})\b", re.IGNORECASE
 )
+_RANGE_BETWEEN_BEFORE = re.compile(
+    rf"\bbetween\s+(?:{DIGITS_PATTERN}|{WORDS_PATTERN})\s+and\s+$", re.IGNORECASE
+)
 _RANGE_DASHED = re.compile(r"^\s*[-\u2013]\s*\d")
 _RANGE_DASHED_BEFORE = re.compile(r"\d\s*[-\u2013]\s*$")
 _RANGE_EXCLUDE = re.compile(
@@ -448,14 +451,11 @@ def _find_numbers(sentence: str) -> list[_Num]:
 def _in_range(sentence: str, qstart: int, start: int, end: int) -> bool:
     """ "between 200 and 300", "40-50", "200 to 300" (but not "from 20 to 35", a change)."""
     before = sentence[max(0, qstart - 12) : qstart]
-    if _RANGE_OPENING.search(before):
+    if "etween" in before and _RANGE_OPENING.search(before):
         return _RANGE_CLOSING.match(sentence, end) is not None
-    between = re.search(
-        rf"\bbetween\s+(?:{DIGITS_PATTERN}|{WORDS_PATTERN})\s+and\s+$",
-        sentence[max(0, qstart - 40) : qstart],
-        re.IGNORECASE,
-    )
-    if between:
+    if "between" in sentence[max(0, qstart - 40) : qstart] and _RANGE_BETWEEN_BEFORE.search(
+        sentence, max(0, qstart - 40), qstart
+    ):
         return True
     return sentence[start:end][:1].isdigit() and bool(
         _RANGE_DASHED.match(sentence, end) or _RANGE_DASHED_BEFORE.search(before)
