@@ -39,3 +39,12 @@ def test_an_agency_stating_the_first_figure_of_its_kind_is_kept() -> None:
     )
     found = {(s.metric, s.value, s.period_year) for s in extract_statistics(_narrative(text), 2019)}
     assert ("investigations", 313, 2018) in found
+
+
+def test_a_unit_whose_name_is_hyphenated_is_one_agency() -> None:
+    text = (
+        "Police investigated 45 cases in 2019. The Anti-Trafficking Unit investigated 20 "
+        "cases, compared with 15 in 2018."
+    )
+    found = {(s.metric, s.value, s.period_year) for s in extract_statistics(_narrative(text), 2020)}
+    assert found == {("investigations", 45, 2019)}

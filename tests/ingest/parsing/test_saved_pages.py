@@ -118,3 +118,27 @@ def test_furniture_lines(line: str, furniture: bool) -> None:
 )
 def test_report_year_from_the_page(text: str, year: int | None) -> None:
     assert report_year_in(document_from_text(text)) == year
+
+
+def test_a_page_saved_as_one_line_keeps_its_header_and_narrative() -> None:
+    # The page's text run into one line: breadcrumb, page title, "In this section /", the
+    # header, the section menu, the header again and the narrative.
+    text = (
+        "HomeReportsOffice to Monitor and Combat Trafficking in Persons2019 Trafficking in "
+        "Persons Report\u2026Peru hide 2019 Trafficking in Persons Report: Peru Office to Monitor "
+        "and Combat Trafficking in Persons In this section / Peru (Tier 1) Peru (Tier 1) "
+        "PRIORITIZED RECOMMENDATIONS: PROSECUTION PROTECTION PREVENTION TRAFFICKING PROFILE "
+        "Peru (Tier 1) The Government of Peru fully meets the minimum standards for the "
+        "elimination of trafficking. The government investigated 12 cases in 2018."
+    )
+    parsed = parse_report(document_from_text(text), 2019, MATCHER)
+    assert [(c.iso3, c.tier) for c in parsed.countries] == [("PER", "1")]
+    assert [(s.metric, s.value, s.period_year) for s in parsed.countries[0].statistics] == [
+        ("investigations", 12, 2018)
+    ]
+
+
+def test_a_line_that_mentions_the_section_menu_in_prose_is_kept_whole() -> None:
+    line = "In this section / the government described its trafficking profile in detail."
+    document = document_from_text(line)
+    assert document.pages[0].text == line

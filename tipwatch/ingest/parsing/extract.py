@@ -122,7 +122,7 @@ _INLINE_HEADINGS = re.compile(r"\bPRO(?:SECUTION|TECTION)\b")
 _AGENCY_SUBJECT = re.compile(
     r"^\s*(?:Of\s+the\s+[\d,]+\s*,\s*)?(?:[Tt]he\s+)?(?!NGOs?\b)[A-Z]{2,6}\s+(?:also\s+)?[a-z]+ed\b"
     # "DCI's Transnational Organized Crime Unit (TOCU) proactively identified 144 victims"
-    r"|^\s*(?:[Tt]he\s+)?(?:[A-Z]{2,6}[\u2019']s\s+)?(?:[A-Z][a-z]+\s+){1,5}"
+    r"|^\s*(?:[Tt]he\s+)?(?:[A-Z]{2,6}[\u2019']s\s+)?(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*\s+){1,5}"
     r"(?:Unit|Office|Agency|Directorate|Bureau|Department|Division|Secretariat|Task\s+Force)"
     r"\s*(?:\([A-Z]{2,8}\)\s*)?(?:also\s+|proactively\s+|reportedly\s+)?[a-z]+ed\b"
 )

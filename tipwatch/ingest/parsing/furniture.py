@@ -46,6 +46,28 @@ def is_furniture(line: str) -> bool:
     return bool(stripped) and len(stripped) <= 220 and bool(_FURNITURE.match(stripped))
 
 
+# A state.gov country page (2017 on) whose text was saved as one line: the breadcrumb, the
+# page title, "In this section /", the header, the section menu, then the header again and
+# the narrative: "HomeReports...Solomon Islands hide 2022 Trafficking in Persons Report:
+# Solomon Islands ... In this section / Solomon Islands (Tier 2) ... PREVENTION TRAFFICKING
+# PROFILE Solomon Islands (Tier 2) The Government of ...". The header and the narrative
+# after the menu are kept, each on its line.
+_FLATTENED_PAGE_HEAD = re.compile(
+    r"^.{0,600}?\bIn\s+this\s+section\s*/\s*.{0,300}?"
+    r"\b(?:HUMAN\s+)?TRAFFICKING\s+PROFILE\s+"
+    r"(?P<header>[^\W\d_][^()\n]{1,70}?\(\s*(?:Tier[^()\n]{1,20}|Special\s+Case)\s*\))"
+    r"\s+(?P<rest>[A-Z].*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def split_flattened_page_head(line: str) -> list[str]:
+    match = _FLATTENED_PAGE_HEAD.match(line)
+    if match is None:
+        return [line]
+    return [match.group("header"), match.group("rest")]
+
+
 def drop_furniture(lines: Iterable[str]) -> list[str]:
-    kept = (strip_breadcrumb(line) for line in lines)
+    kept = (piece for line in lines for piece in split_flattened_page_head(strip_breadcrumb(line)))
     return [line for line in kept if not is_furniture(line)]

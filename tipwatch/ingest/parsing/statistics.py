@@ -111,7 +111,23 @@ _UNITS = (
     r"|billion\b|km\b|kilomet(?:er|re)s?\b|miles\b|hectares\b|per\s+\w+|-month\b|-day\b"
     r"|[a-z]{3}\b(?=\s+\(\$)|soles\b|pesos\b|rupees\b|naira\b|shillings\b"
 )
-_POST_EXCLUDE = re.compile(rf"^\s*(?:{_UNITS})", re.IGNORECASE)
+# "data from 40 provinces", "30 of 45 provinces": counts of places, not of cases or people.
+_PLACES = (
+    r"(?:of\s+(?:the\s+|its\s+)?[\d,]+\s+)?(?:provinces|regions|districts|municipalities"
+    r"|departments|prefectures|governorates|oblasts|counties|cantons|states|cities|towns"
+    r"|villages|islands|countries|territories|border\s+(?:posts|crossings)|sites|locations)\b"
+)
+_POST_EXCLUDE = re.compile(rf"^\s*(?:{_UNITS}|{_PLACES})", re.IGNORECASE)
+# "between 200 and 300 victims", "40-50 victims": a range is no count of its own.
+_RANGE_OPENING = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_RANGE_CLOSING = re.compile(
+    rf"^\s*(?:and|to|-|\u2013)\s*(?:{DIGITS_PATTERN}|{WORDS_PATTERN})\b", re.IGNORECASE
+)
+_RANGE_BETWEEN_BEFORE = re.compile(
+    rf"\bbetween\s+(?:{DIGITS_PATTERN}|{WORDS_PATTERN})\s+and\s+$", re.IGNORECASE
+)
+_RANGE_DASHED = re.compile(r"^\s*[-\u2013]\s*\d")
+_RANGE_DASHED_BEFORE = re.compile(r"\d\s*[-\u2013]\s*$")
 _RANGE_EXCLUDE = re.compile(
     rf"^\s*(?:to|and|or|-|\u2013|through)\s*(?:{DIGITS_PATTERN}|{WORDS_PATTERN})\s*(?:{_UNITS})",
     re.IGNORECASE,
@@ -121,14 +137,16 @@ _SINCE = re.compile(r"\bsince\b|\bcumulative|\bin\s+total\s+since\b", re.IGNOREC
 # --- slots that give a metric ---------------------------------------------------------
 _VERB_BEFORE = re.compile(
     r"\b(?P<verb>investigat(?:ed|ing)|prosecut(?:ed|ing)|indict(?:ed|ing)|convict(?:ed|ing)"
-    r"|recorded|registered|recording|registering"
-    r"|identif(?:ied|ying))"
+    r"|recorded|registered|recording|registering|charg(?:ed|ing)"
+    r"|identif(?:ied|ying)"
+    # "using a newly enacted law to prosecute three traffickers" (but not "failed to ...")
+    r"|(?<=\bto\s)(?:investigate|prosecute|convict|indict))"
     r"(?:\s+and\s+(?:assist|refer|protect|shelter|certif|support|rescu|repatriat)\w*)?"
-    r"\s+(?:(?:a\s+total\s+of|an?\s+(?:additional|further)|only|just|another)\s+)?$",
+    r"\s+(?:(?:a\s+total\s+of|an?\s+(?:additional|further)|only|just|another|all)\s+)?$",
     re.IGNORECASE,
 )
 _NOUN_BEFORE = re.compile(
-    r"\b(?P<noun>investigations?|prosecutions?|convictions?)\s+(?:of|into|against|involving|for"
+    r"\b(?P<noun>investigations?|prosecutions?|convictions?|charges(?=\s+against))\s+(?:of|into|against|involving|for"
     r"|(?<=s\s)(?P<in>in))"
     r"\s+(?:(?:a\s+total\s+of|only)\s+)?$",
     re.IGNORECASE,
@@ -188,12 +206,20 @@ _FORM_AFTER = re.compile(
     rf"\s+(?:(?:(?:[a-z][\w\-]*\s+){{0,2}}?(?:{_PERSON_NOUNS})\s+)?"
     r"(?:for|of|involving|involved|concerned|in|into|related\s+to|under|were\s+for"
     r"|were\s+related\s+to|(?:were\s+|was\s+)?charged\s+with|with)\s+"
+    # "for trafficking for the purpose of sexual (or labor) exploitation"
+    r"(?:(?:(?:human\s+)?trafficking\s+(?:for|in)\s+(?:the\s+purposes?\s+of\s+)?)?"
     rf"(?:(?:alleged|suspected|child|adult|possible|potential)\s+)*(?P<form>{_FORM})\b"
+    r"|(?:human\s+)?trafficking\s+for\s+(?:the\s+purposes?\s+of\s+)?"
+    r"(?P<form5>lab(?:or|our)\s+exploitation)\b)"
     rf"|(?:(?:were|was)\s+)?(?:(?:potential|suspected|alleged|possible|child|adult|new|additional"
     rf"|separate)\s+)*(?P<form2>{_FORM})\b"
     r"|of\s+(?:them|whom)\s+(?:(?:were|was)\s+)?(?:(?:exploited|subjected|victims)\s+)?"
     rf"(?:in|to|for|of)\s+(?P<form3>{_FORM})\b"
-    rf"|(?:exploited|subjected)\s+(?:in|to)\s+(?P<form4>{_FORM})\b)",
+    rf"|(?:exploited|subjected)\s+(?:in|to)\s+(?P<form4>{_FORM})\b"
+    # "9 alleged traffickers, all for sex trafficking": one form for the whole count
+    rf"|(?:[a-z][\w\-]*\s+){{0,2}}?(?:{_PERSON_NOUNS}|investigations|prosecutions|convictions)"
+    r"\s*,\s+all\s+(?:of\s+(?:them|whom|which)\s+)?(?:(?:were|was)\s+)?(?:for|of|involving|in)\s+"
+    rf"(?P<form6>{_FORM})\b)",
     re.IGNORECASE,
 )
 # A second offense named beside the form ("cases of labor trafficking and exploiting a
@@ -263,8 +289,10 @@ _GOV_SUBJECT = re.compile(
 # --- comparisons and periods ------------------------------------------------------
 _COMPARE = re.compile(
     r"\b(?:(?:as\s+)?compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|versus|vs\.?"
-    r"|up\s+from|down\s+from|relative\s+to|(?:an?\s+)?(?:increase|decrease|rise|drop|decline"
-    r"|reduction|jump|fall)\s+from|(?:fewer|more|less|lower|higher)\s+than\s+the)(?=\s)",
+    r"|(?:up|down)\s+(?:by\s+)?(?:[\d.]+\s*(?:%|percent|per\s+cent)\s+)?from|relative\s+to"
+    r"|(?:an?\s+)?(?:increase|decrease|rise|drop|decline"
+    r"|reduction|jump|fall)\s+from|(?:fewer|more|less|lower|higher)\s+than\s+the"
+    r"|(?:the\s+)?same\s+(?:number\s+)?as)(?=\s)",
     re.IGNORECASE,
 )
 _CONTINUATION_BEFORE = re.compile(r"(?:(?:,\s*|\s)and|\(|;)\s*$", re.IGNORECASE)
@@ -330,7 +358,7 @@ def _metric_of(verb_or_noun: str) -> str:
     word = verb_or_noun.lower()
     if word.startswith(("investigat", "record", "regist")):
         return "investigations"
-    if word.startswith(("prosecut", "indict")):
+    if word.startswith(("prosecut", "indict", "charg")):
         return "prosecutions"
     if word.startswith("convict"):
         return "convictions"
@@ -367,8 +395,18 @@ def _form_match(after: str, start: int = 0) -> str | None:
     if _FORM_MIXTURE.match(after, match.end()):
         return None  # "victims of sex trafficking and forced labor": both forms
     return _form_of(
-        match.group("form") or match.group("form2") or match.group("form3") or match.group("form4")
+        match.group("form")
+        or match.group("form2")
+        or match.group("form3")
+        or match.group("form4")
+        or match.group("form5")
+        or match.group("form6")
     )
+
+
+# "did not report how many of the 45 investigations involved forced labor": the total
+# restated, the form is of an unknown part of it.
+_HOW_MANY_OF = re.compile(r"\bhow\s+many\s+of\s+(?:the|these|its|those)\s+$", re.IGNORECASE)
 
 
 def _find_numbers(sentence: str) -> list[_Num]:
@@ -404,8 +442,24 @@ def _find_numbers(sentence: str) -> list[_Num]:
             continue
         if _POST_EXCLUDE.match(post) or _RANGE_EXCLUDE.match(post):
             continue
+        if _in_range(sentence, qstart, start, end):
+            continue
         found.append(_Num(start, end, qstart, value, qualifier))
     return found
+
+
+def _in_range(sentence: str, qstart: int, start: int, end: int) -> bool:
+    """ "between 200 and 300", "40-50", "200 to 300" (but not "from 20 to 35", a change)."""
+    before = sentence[max(0, qstart - 12) : qstart]
+    if "etween" in before and _RANGE_OPENING.search(before):
+        return _RANGE_CLOSING.match(sentence, end) is not None
+    if "between" in sentence[max(0, qstart - 40) : qstart] and _RANGE_BETWEEN_BEFORE.search(
+        sentence, max(0, qstart - 40), qstart
+    ):
+        return True
+    return sentence[start:end][:1].isdigit() and bool(
+        _RANGE_DASHED.match(sentence, end) or _RANGE_DASHED_BEFORE.search(before)
+    )
 
 
 def _clause_start(sentence: str, position: int) -> int:
@@ -460,7 +514,31 @@ _ONE_CASE_AFTER = re.compile(
 )
 _CARRIED_OVER_BEFORE = re.compile(
     r"\b(?:continued|continuing|ongoing)\s+(?:(?:to\s+)?[a-z]+(?:\s+(?:of|into|against))?\s+)?"
-    r"(?:(?:an?\s+)?(?:additional|further)\s+)?$",
+    r"(?:(?:an?|the|its|their)\s+)?(?:(?:same|additional|further|other|remaining)\s+)?$",
+    re.IGNORECASE,
+)
+# "the remaining 23 identified victims", "the other 11 victims": a part of a count stated
+# before, no total of its own (unless it names a form: then it splits the total).
+_REST_BEFORE = re.compile(r"\b(?:the\s+)?(?:remaining|other|rest\s+of\s+the)\s+$", re.IGNORECASE)
+_APPEAL_BEFORE = re.compile(
+    r"\b(?:upheld|upholding|affirmed|affirming|overturned|overturning|reversed|reversing|annulled"
+    r"|quashed|vacated)\s+(?:(?:the|all|only)\s+)?$",
+    re.IGNORECASE,
+)
+# "23 prosecutions remained pending", "27 defendants from previous reporting periods":
+# counts still open at the period's end or carried over from earlier ones.
+_PENDING_AFTER = re.compile(
+    r"^\s+(?:[\w\-]+\s+){0,6}?(?:remained|remain|were|was|are|is)\s+(?:still\s+)?"
+    r"(?:pending|ongoing|underway|open|in\s+progress|awaiting)\b"
+    r"|^\s+(?:[\w\-]+\s+){0,4}?(?:from|in|during|since)\s+(?:the\s+)?(?:previous|prior|earlier|past)"
+    r"\s+(?:reporting\s+periods|years)\b",
+    re.IGNORECASE,
+)
+# "3,000 investigations into labor violations", "12 cases of pimping": other offenses.
+_OTHER_OFFENSE_AFTER = re.compile(
+    r"^\s+(?:[\w\-]+\s+){0,3}?(?:for|of|with|into|under)\s+(?:(?:alleged|suspected|possible)\s+)?"
+    r"(?:(?:migrant\s+)?smuggling|pimping|procuring|pandering|prostitution|labou?r\s+(?:law\s+)?"
+    r"(?:violations|infractions|code\s+violations)|child\s+trafficking)\b",
     re.IGNORECASE,
 )
 _SUBSET_MODIFIERS = re.compile(
@@ -518,6 +596,14 @@ def _not_a_total(sentence: str, num: _Num) -> bool:
     before = sentence[max(0, num.qstart - 50) : num.qstart]
     if _COMPLICIT_AFTER.match(after) or _ONE_CASE_AFTER.match(after):
         return True
+    if _REST_BEFORE.search(before) and not num.form:
+        return True
+    if _APPEAL_BEFORE.search(before):
+        return True  # "the Supreme Court upheld 5 convictions": appeals, no new convictions
+    if _PENDING_AFTER.match(after) or _OTHER_OFFENSE_AFTER.match(after):
+        return True
+    if num.base == "victims_identified" and _BY_SEX_AFTER.match(after):
+        return True  # "48 men and 12 women as victims": counts by sex are not totals
     if _CARRIED_OVER_AFTER.match(after) or (num.value == 1 and _ONE_DESCRIBED_AFTER.match(after)):
         return True
     if _CARRIED_OVER_BEFORE.search(before) or _FROM_PLACE_AFTER.match(after):
@@ -536,14 +622,20 @@ def _not_a_total(sentence: str, num: _Num) -> bool:
         return True  # "identified 43 victims from the 127 potential victims"
     if num.value == 0 and noun and _ZERO_OTHER_PREDICATE.match(after, noun.end()):
         return True  # "No identified victims ... were transferred to the shelter"
+    if not noun or not noun.group("noun").lower().startswith(("vic", "sur")):
+        return False
+    mods = noun.group("mods")
+    if _NATIONALITY_MODIFIER.search(mods):
+        return True
+    subset = _SUBSET_MODIFIERS.search(mods)
+    # "five female sex trafficking victims ... and eight forced labor victims": a count of
+    # one form told by sex is that form's count; one of children or foreigners is not.
     return bool(
-        noun
-        and noun.group("noun").lower().startswith(("vic", "sur"))
-        and (
-            _SUBSET_MODIFIERS.search(noun.group("mods"))
-            or _NATIONALITY_MODIFIER.search(noun.group("mods"))
-        )
+        subset and not (_SEX_WORD.fullmatch(subset.group(0)) and _FORM_IN_TEXT.search(mods))
     )
+
+
+_SEX_WORD = re.compile(r"female|male", re.IGNORECASE)
 
 
 def _assign_slot(sentence: str, num: _Num) -> None:
@@ -562,6 +654,18 @@ def _assign_slot(sentence: str, num: _Num) -> None:
         num.role, num.dropped = "", True
     if num.role and _not_a_total(sentence, num):
         num.role, num.dropped = "", True
+    if num.form and _HOW_MANY_OF.search(sentence, max(0, num.qstart - 30), num.qstart):
+        num.form = None
+
+
+# An infinitive counts only what was done: "used the new law to prosecute three
+# traffickers", not "failed to prosecute" or "plans to investigate".
+_UNDONE_BEFORE = re.compile(
+    r"\b(?:fail(?:ed|s)?|need(?:ed|s)?|plan(?:ned|s)?|aim(?:ed|s)?|sought|seeks?|intend(?:ed|s)?"
+    r"|unable|refused|declined|efforts?|attempt(?:ed|s)?|expected|would|will|should|must|not)"
+    r"\s+(?:\w+\s+)?to\s+$",
+    re.IGNORECASE,
+)
 
 
 def _assign_own_slot(sentence: str, num: _Num) -> None:
@@ -571,6 +675,12 @@ def _assign_own_slot(sentence: str, num: _Num) -> None:
     recorded = verb is not None and verb.group("verb").lower().startswith(("record", "regist"))
     if recorded and not _CASES_NEXT.match(after):
         return  # "recorded 300 calls": only recorded cases are investigations
+    if (
+        verb
+        and verb.group("verb")[-1:].lower() == "e"
+        and _UNDONE_BEFORE.search(before, 0, verb.start())
+    ):
+        return  # "failed to prosecute 12 suspects": nothing done
     if verb:
         base = _metric_of(verb.group("verb"))
         if base == "victims_identified":
@@ -590,8 +700,29 @@ def _assign_own_slot(sentence: str, num: _Num) -> None:
             return
         num.role, num.base, num.slot = "primary", base, "verb"
         num.form = _form_match(after)
+        noun = _NOUN_AFTER.match(after) if num.form is None else None
+        if noun is not None and not _BOTH_FORMS_IN_TEXT.search(noun.group("mods")):
+            # "identified five female sex trafficking victims": the form among the modifiers
+            num.form = (
+                _form_of(m.group(0)) if (m := _FORM_IN_TEXT.search(noun.group("mods"))) else None
+            )
         return
     victims_next = _VICTIMS_NEXT.match(after)
+    if (
+        victims_next is not None
+        and _REPORTED_BEFORE.search(before)
+        and not _VICTIMS_DID_OTHER.match(after, victims_next.end())
+    ):
+        # "The public ministry reported 882 suspected victims in 2018": a count reported
+        # as victims is of victims identified (the subject must be the government's).
+        if _government_subject(sentence, num.qstart):
+            num.role, num.base, num.slot = "primary", "victims_identified", "verb"
+            num.form = _form_match(after, victims_next.end())
+            mods = after[: victims_next.end()]
+            if num.form is None and not _BOTH_FORMS_IN_TEXT.search(mods):
+                found = _FORM_IN_TEXT.search(mods)
+                num.form = _form_of(found.group(0)) if found else None
+        return
     if victims_next is not None and _IDENTIFICATION_OF.search(before):
         # "reported the identification of 50 victims"
         if _government_subject(sentence, num.qstart):
@@ -599,6 +730,8 @@ def _assign_own_slot(sentence: str, num: _Num) -> None:
             num.form = _form_match(after, victims_next.end())
         return
     noun_before = _NOUN_BEFORE.search(before)
+    if noun_before and _CHARGES_DROPPED.search(before, 0, noun_before.end()):
+        noun_before = None  # "dropped charges against 7 suspects"
     if noun_before and noun_before.group("in") and not _CASES_NEXT.match(after):
         noun_before = None  # "prosecutions in 12 cases", but not "convictions in two years"
     if noun_before and not _NUMBER_BEFORE_NOUN.search(before, 0, noun_before.start()):
@@ -654,6 +787,14 @@ def _assign_own_slot(sentence: str, num: _Num) -> None:
             num.form = _form_of(in_words.group(0))
 
 
+_GERUND_OPENING = re.compile(
+    r"\s+(?:(?:not\s+)?(?:reporting|initiating|opening|investigating|prosecuting|convicting"
+    r"|identifying|indicting|charging|securing|obtaining)\s+){1,2}(?:(?:a\s+total\s+of|only|at\s+least"
+    r"|approximately|more\s+than|some|about)\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _comparison_regions(sentence: str, nums: list[_Num]) -> list[tuple[int, int]]:
     regions: list[tuple[int, int]] = []
     # A new verb or noun phrase opens a new clause, ending the comparison; a bare
@@ -679,7 +820,11 @@ def _comparison_regions(sentence: str, nums: list[_Num]) -> list[tuple[int, int]
             close = sentence.find(")", start)
             if close != -1:
                 end = min(end, close)
-        later = [p for p in primaries if p > start]
+        # "compared with identifying 851 victims ... the previous reporting period": a
+        # gerund right after the comparison names its metric, it opens no clause.
+        later = [
+            p for p in primaries if p > start and not _GERUND_OPENING.fullmatch(sentence, start, p)
+        ]
         if later:
             end = min(end, later[0])
         # "increased efforts compared to the previous reporting period, initiating 86
@@ -717,6 +862,9 @@ def has_trigger(text: str) -> bool:
         or "onfirmed" in text
         or "ecorded" in text
         or "egistered" in text
+        or "harged" in text
+        or "harges against" in text
+        or ("eported" in text and "victim" in text)
     )
 
 
@@ -736,7 +884,14 @@ def figures_in_sentence(
     part = _PART_OPENING.match(sentence) if previous else None
     if part is not None:
         return _part_of_total(sentence, part, previous)
-    if context is not None and _BREAKDOWN_OPENING.match(sentence):
+    if previous and _COMPARED_OPENING.match(sentence) and not has_trigger(sentence):
+        return _compared_with_previous(sentence, report_year, previous)
+    split_opening = (
+        context is not None
+        and context.metric.startswith("victims_identified")
+        and _FORM_SPLIT_OPENING.match(sentence) is not None
+    )
+    if context is not None and (_BREAKDOWN_OPENING.match(sentence) or split_opening):
         pass  # a breakdown may name no metric of its own
     elif not has_trigger(sentence):
         return []
@@ -751,6 +906,14 @@ def figures_in_sentence(
     breakdown = _BREAKDOWN_OPENING.match(sentence)
     if breakdown is not None:
         _breakdown_roles(sentence, nums, breakdown.end(), context)
+    elif split_opening:
+        # "In 2015, 21 victims were subjected to sex trafficking, three to forced labor" after
+        # the count of victims: a split of that count by form, in the year it opens with.
+        _breakdown_roles(sentence, nums, -2, context)
+        opening = _LEADING_PERIOD.match(sentence)
+        for num in nums:
+            if num.slot == "breakdown" and opening is not None:
+                num.year = _period(opening, report_year)
     regions = _comparison_regions(sentence, nums)
 
     def region_of(num: _Num) -> tuple[int, int] | None:
@@ -783,6 +946,10 @@ def figures_in_sentence(
             previous_end = num.end
             continue
         form = _form_match(after)
+        if form is None and "subjected to" in sentence[: num.qstart]:
+            # "41 of whom were subjected to forced labor and 15 to sex trafficking"
+            subjected = _SUBJECTED_TO_FORM.match(sentence, num.end)
+            form = _form_of(subjected.group("form")) if subjected else None
         if _PART_OF_BEFORE.search(sentence, max(0, num.qstart - 30), num.qstart):
             form = None
         if num.value == 1 and _ONE_CASE.match(after):
@@ -794,6 +961,16 @@ def figures_in_sentence(
         if region is not None:
             num.role = "compare"
             num.parent = last_primary
+            if (
+                form
+                and last_assigned is not None
+                and last_assigned.role == "compare"
+                and last_assigned.base
+                and region_of(last_assigned) == region
+            ):
+                # "compared with investigating two cases and 27 potential labor trafficking
+                # cases": the count joined to the comparison's own takes its metric.
+                num.parent = last_assigned
             num.form = form
         elif form and last_assigned is not None and _effective_base(last_assigned):
             parent = last_assigned if last_assigned.role != "split" else last_assigned.parent
@@ -843,6 +1020,9 @@ def figures_in_sentence(
         next_start = following[0].qstart if following else len(sentence)
         region = region_of(num)
         limit = min(next_start, num.end + _WINDOW)
+        clause_end = sentence.find(";", num.end)
+        if clause_end != -1:
+            limit = min(limit, clause_end)  # a period after ";" is the next clause's
         if num.role == "primary":
             compare_starts = [r[0] for r in regions if r[0] > num.end]
             if compare_starts:
@@ -850,7 +1030,9 @@ def figures_in_sentence(
         elif region is not None:
             limit = min(limit, region[1])
         window = sentence[num.end : limit]
-        if _SINCE.search(window):
+        # "identified 18 victims during 2019, bringing the total since 2015 to 104": a
+        # cumulative count after a comma is another count's, not this one's.
+        if _SINCE.search(re.split(r"[,;]", window, maxsplit=1)[0]):
             num.dropped = True
             continue
         period = _find_period(sentence, num.end, limit)
@@ -864,9 +1046,20 @@ def figures_in_sentence(
             continue
         if num.role == "primary":
             run_end = min([r[0] for r in regions if r[0] > num.end] or [len(sentence)])
+            clause_end = sentence.find(";", num.end)
+            if clause_end != -1:
+                run_end = min(run_end, clause_end)
             later = [n for n in nums[index + 1 :] if n.role == "primary" and n.qstart < run_end]
             shared = later[-1] if later else None
-            if leading_year is not None:
+            # "In 2019, it investigated 22 cases ...; in 2018, it investigated 19 cases": a
+            # clause that opens with its own period keeps it.
+            clause_start = _clause_start(sentence, num.qstart)
+            clause_leading = (
+                _LEADING_PERIOD.match(sentence[clause_start:]) if clause_start else None
+            )
+            if clause_leading is not None:
+                num.year = _period(clause_leading, report_year)
+            elif leading_year is not None:
                 num.year = leading_year
             elif (
                 shared is not None
@@ -989,6 +1182,55 @@ def _part_of_total(
     return [SentenceFigure(f"{named[0].metric}_{form}", value, named[0].period_year, None)]
 
 
+# "This compared with 12 in 2017, 13 in 2016, 30 in 2015, and 51 in 2014." after a sentence
+# that gave the period's figures: the comparison names no metric of its own.
+_COMPARED_OPENING = re.compile(
+    r"^\s*(?:This|That|These|It|Those)\s+(?:(?:is|was|were|represents|represented|marked"
+    r"|constituted)\s+)?(?:(?:an?\s+)?(?:significant\s+|slight\s+|substantial\s+)?(?:increase"
+    r"|decrease|rise|drop|decline|reduction)\s+(?:from|compared\s+(?:with|to)|over)"
+    r"|(?:as\s+)?compared\s+(?:with|to)|(?:up|down)\s+from|in\s+comparison\s+(?:with|to)"
+    r"|versus)\b",
+    re.IGNORECASE,
+)
+
+
+def _compared_with_previous(
+    sentence: str, report_year: int, previous: Sequence[SentenceFigure]
+) -> list[SentenceFigure]:
+    """The earlier periods' counts of a sentence that opens with a comparison and names no
+    metric: they are of the metric the sentence before gave for the period. Several
+    metrics before take the counts in their order; otherwise nothing is read."""
+    latest = max(f.period_year for f in previous)
+    metrics = list(dict.fromkeys(f.metric for f in previous if f.period_year == latest))
+    bases = [m for m in metrics if m in BASE_METRICS] or metrics[:1]
+    nums = [
+        n
+        for n in _find_numbers(sentence)
+        if not _ATTACHED_NUMBER.search(sentence, max(0, n.qstart - 80), n.qstart)
+    ]
+    if not nums:
+        return []
+    found: list[SentenceFigure] = []
+    if len(bases) == 1:
+        pairs = [(bases[0], n) for n in nums]
+    elif len(bases) == len(nums):
+        pairs = list(zip(bases, nums, strict=True))
+    else:
+        return []
+    for index, (metric, num) in enumerate(pairs):
+        following = nums[index + 1].qstart if index + 1 < len(nums) else len(sentence)
+        period = _find_period(sentence, num.end, min(following, num.end + 40))
+        if period is None and len(bases) > 1:
+            period = _find_period(sentence, nums[-1].end, len(sentence))
+        if period is not None and period.start() - num.end > 25 and len(bases) == 1:
+            period = None
+        year = _period(period, report_year) if period is not None else latest - 1
+        if year >= latest:
+            continue  # not an earlier period: no comparison this reading understands
+        found.append(SentenceFigure(metric, num.value, year, num.qualifier))
+    return found
+
+
 def _anchor_before(sentence: str, position: int) -> str:
     """The metric named last before a comparison that has no figure of its own to
     attach to ("did not report any convictions, compared with three in 2013")."""
@@ -1021,10 +1263,17 @@ def _is_list_end(sentence: str, shared: _Num, run_end: int) -> bool:
 def _resolve_respectively(sentence: str, nums: list[_Num], regions: list[tuple[int, int]]) -> None:
     """ "compared with 70, 41, and 21, respectively" maps onto the primaries in order."""
     for start, end in regions:
-        if not _RESPECTIVELY.search(sentence, start, end):
-            continue
         bare = [n for n in nums if n.role == "compare" and not n.base and start <= n.qstart < end]
-        primaries = [n for n in nums if n.role == "primary" and n.qstart < start]
+        primaries = [
+            n for n in nums if n.role in ("primary", "split") and n.base and n.qstart < start
+        ]
+        # "investigated 24 cases and indicted 31 suspects ..., compared with 18 cases and 20
+        # suspects": as many counts as metrics before, in the same order.
+        parallel = len(primaries) >= 2 and len({(n.base, n.form) for n in primaries}) == len(
+            primaries
+        )
+        if not (parallel or _RESPECTIVELY.search(sentence, start, end)):
+            continue
         if bare and len(bare) == len(primaries):
             for num, primary in zip(bare, primaries, strict=True):
                 num.parent = primary
@@ -1043,6 +1292,10 @@ _BY_AGE_OR_SEX = re.compile(
     re.IGNORECASE,
 )
 _INCLUDING_BEFORE = re.compile(r"\bincluding\s+$", re.IGNORECASE)
+_BY_SEX_AFTER = re.compile(
+    r"^\s+(?:adult\s+)?(?:women|men|girls|boys|females|males)\b(?!\s+and\s+(?:children|minors))",
+    re.IGNORECASE,
+)
 _RESTATED_VICTIMS = re.compile(
     r"\s+(?:[\w\-]+\s+){0,4}?(?:victims?|survivors?)\s+(?:that\s+|whom\s+)?"
     r"(?:the\s+government|authorities|officials|police|it)\s+(?:had\s+)?identified\b",
@@ -1121,6 +1374,8 @@ def _breakdown_roles(
         ]
         stop = later[0] if later else len(sentence)
         form = _form_match(sentence[num.end : num.end + 90])
+        if form is None and (subjected := _SUBJECTED_TO_FORM.match(sentence, num.end)):
+            form = _form_of(subjected.group("form"))  # "..., three to forced labor"
         exploited = _EXPLOITED_FORM.search(sentence, num.end, min(stop, num.end + 80))
         if form is None and exploited is not None:
             form = "sex_trafficking" if exploited.group("sex") else "labor_trafficking"
@@ -1142,6 +1397,10 @@ def _breakdown_roles(
                 num.year = int(closing.group("year"))
 
 
+_SUBJECTED_TO_FORM = re.compile(
+    rf"\s+(?:(?:victims\s+)?(?:were|was)\s+)?(?:subjected\s+)?to\s+(?P<form>{_FORM})\b",
+    re.IGNORECASE,
+)
 _PARENTHESIS_YEAR = re.compile(r"\b(?:in|during)\s+(?P<year>(?:19|20)\d{2})\s*$", re.IGNORECASE)
 
 
@@ -1175,6 +1434,23 @@ def each_in_two_years(sentence: str) -> list[tuple[str, int, int, int]]:
     return found
 
 
+_CHARGES_DROPPED = re.compile(
+    r"\b(?:dropped|drop|dropping|withdrew|withdrawn|withdrawing|dismissed|dismissing|cleared"
+    r"|reduced|reducing)\s+(?:all\s+|the\s+)*charges\s+against\s+$",
+    re.IGNORECASE,
+)
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:reported|reporting|reports)\s+(?:(?:a\s+total\s+of|only|at\s+least|approximately"
+    r"|more\s+than|some|nearly)\s+)?$",
+    re.IGNORECASE,
+)
+# "reported 30 victims were rescued": what was done to them, not their identification.
+_VICTIMS_DID_OTHER = re.compile(
+    r"\s+(?:[\w\-]+\s+){0,3}?(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:rescued|assisted"
+    r"|referred|repatriated|sheltered|housed|returned|deported|received|receiving|served|placed"
+    r"|in\s+(?:shelters?|care)|at\s+(?:shelters?|the\s+shelter))\b",
+    re.IGNORECASE,
+)
 _IDENTIFICATION_OF = re.compile(
     r"\bidentification\s+of\s+(?:(?:a\s+total\s+of|only)\s+)?$", re.IGNORECASE
 )
@@ -1192,6 +1468,15 @@ _FROM_TO = re.compile(
     r"(?:\s+in\s+(?P<yb>(?:19|20)\d{2}))?",
     re.IGNORECASE,
 )
+# "The number of trafficking convictions increased to 18 in 2009 from 11 in 2008."
+_TO_FROM = re.compile(
+    r"\b(?P<noun>investigations|prosecutions|convictions|identified\s+victims"
+    r"|victims\s+identified)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:increased|decreased|rose|fell|dropped|declined|grew|went\s+(?:up|down))\s+to\s+"
+    rf"(?P<b>{_NUMBER_TEXT})(?:\s+in\s+(?P<yb>(?:19|20)\d{{2}}))?\s*,?\s+(?:up\s+|down\s+)?from\s+"
+    rf"(?P<a>{_NUMBER_TEXT})(?:\s+in\s+(?P<ya>(?:19|20)\d{{2}}))?",
+    re.IGNORECASE,
+)
 _RESPECTIVE_NOUNS = re.compile(
     rf"(?P<numbers>{_NUMBER_TEXT}(?:\s*,\s*{_NUMBER_TEXT})*\s*,?\s+and\s+{_NUMBER_TEXT})\s+"
     r"(?P<nouns>(?:investigations|prosecutions|convictions)(?:\s*,\s*(?:investigations|prosecutions"
@@ -1201,6 +1486,13 @@ _RESPECTIVE_NOUNS = re.compile(
 )
 
 
+_FORM_SPLIT_OPENING = re.compile(
+    rf"^\s*(?:(?:In|During)\s+(?:the\s+)?(?:19|20)\d{{2}}\s*,\s*)?{_NUMBER_TEXT}\s+"
+    r"(?:(?:identified|confirmed|potential|trafficking|of\s+the|of\s+these|of\s+them)\s+)*"
+    r"(?:victims\s+)?(?:were|was|had\s+been)\s+(?:subjected\s+to|exploited\s+in|victims\s+of)\s+"
+    rf"(?:{_FORM})",
+    re.IGNORECASE,
+)
 _METRIC_NOUN = re.compile(r"investigations|prosecutions|convictions", re.IGNORECASE)
 
 
@@ -1217,7 +1509,7 @@ def paired_figures(sentence: str, report_year: int) -> list[SentenceFigure]:
     lowered = sentence.lower()
     if " from " not in lowered and "respectively" not in lowered:
         return found  # the cheap test first: most sentences have neither
-    for match in _FROM_TO.finditer(sentence):
+    for match in itertools.chain(_FROM_TO.finditer(sentence), _TO_FROM.finditer(sentence)):
         metric = _metric_of(match.group("noun"))
         later = int(match.group("yb")) if match.group("yb") else report_year - 1
         earlier = int(match.group("ya")) if match.group("ya") else later - 1

@@ -1,0 +1,361 @@
+"""Figures in general shapes of the report's sentences, and counts in them that are no
+figures. The sentences are invented but written the way the report writes (see
+tests/ingest/corpus for the real ones); each test names the shape it stands for."""
+
+from __future__ import annotations
+
+import pytest
+
+from tipwatch.ingest.parsing.statistics import SentenceFigure, figures_in_sentence
+
+Fig = tuple[str, int, int]
+
+
+def _figures(
+    sentence: str,
+    year: int = 2020,
+    context: SentenceFigure | None = None,
+    previous: tuple[SentenceFigure, ...] = (),
+) -> set[Fig]:
+    found = figures_in_sentence(sentence, year, context, previous)
+    return {(f.metric, f.value, f.period_year) for f in found}
+
+
+# --- counts that are no figures -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "With data from all 45 provinces, the government reported identifying 1,740 "
+            "trafficking victims, an increase from 1,407 potential victims identified in 40 "
+            "provinces the previous reporting period.",
+            {("victims_identified", 1740, 2019), ("victims_identified", 1407, 2018)},
+            id="places",
+        ),
+        pytest.param(
+            "The government identified between 200 and 300 potential victims.",
+            set(),
+            id="range-between",
+        ),
+        pytest.param(
+            "Authorities identified 40-50 victims in the capital.", set(), id="range-dashed"
+        ),
+        pytest.param(
+            "At the end of the reporting period, 23 prosecutions remained pending.",
+            set(),
+            id="pending",
+        ),
+        pytest.param(
+            "Prosecutions of 27 defendants from previous reporting periods remained ongoing.",
+            set(),
+            id="from-previous-periods",
+        ),
+        pytest.param(
+            "This was compared to no new prosecutions but continuing the same 11 prosecutions "
+            "in the previous reporting period.",
+            {("prosecutions", 0, 2018)},
+            id="the-same-continued",
+        ),
+        pytest.param(
+            "The government did not report what type of protection services it provided to "
+            "the remaining 23 identified victims.",
+            set(),
+            id="the-remaining",
+        ),
+        pytest.param(
+            "The government did not report if the other 11 victims identified received "
+            "government or NGO services.",
+            set(),
+            id="the-other",
+        ),
+        pytest.param(
+            "The government identified 48 men and 12 women as trafficking victims.",
+            set(),
+            id="counts-by-sex",
+        ),
+        pytest.param(
+            "The government reported 3,000 investigations into labor violations, but no "
+            "trafficking investigations.",
+            {("investigations", 0, 2019)},
+            id="other-offense",
+        ),
+        pytest.param(
+            "The government reported prosecuting 176 individuals for trafficking, compared with "
+            "prosecuting four cases of child trafficking during the previous reporting period.",
+            {("prosecutions", 176, 2019)},
+            id="child-trafficking-cases",
+        ),
+        pytest.param(
+            "Police investigated 15 cases, and prosecutors dropped charges against 7 suspects.",
+            {("investigations", 15, 2019)},
+            id="charges-dropped",
+        ),
+        pytest.param(
+            "The government failed to prosecute 12 suspects identified in a 2018 raid.",
+            set(),
+            id="failed-to",
+        ),
+    ],
+)
+def test_counts_that_are_no_figures(sentence: str, expected: set[Fig]) -> None:
+    assert _figures(sentence) == expected
+
+
+# --- years --------------------------------------------------------------------------
+
+
+def test_a_comparison_opened_by_a_gerund_takes_the_period_at_its_end() -> None:
+    sentence = (
+        "This is compared to identifying 851 trafficking victims and 2,844 potential "
+        "trafficking victims with partial data from 30 of 45 provinces during the previous "
+        "reporting period."
+    )
+    assert _figures(sentence) == {
+        ("victims_identified", 851, 2018),
+        ("victims_identified", 2844, 2018),
+    }
+
+
+def test_a_count_joined_to_a_gerund_comparison_takes_its_metric() -> None:
+    sentence = (
+        "This compared with investigating two trafficking cases and 27 potential labor "
+        "trafficking cases, prosecuting one case, and convicting two traffickers during the "
+        "previous reporting period."
+    )
+    assert _figures(sentence, 2021) == {
+        ("investigations", 2, 2019),
+        ("investigations_labor_trafficking", 27, 2019),
+        ("prosecutions", 1, 2019),
+        ("convictions", 2, 2019),
+    }
+
+
+def test_a_clause_opening_with_its_own_year_keeps_it() -> None:
+    sentence = (
+        "In 2019, the government investigated 22 cases, prosecuted 15 defendants, and "
+        "convicted eight traffickers; in 2018, it investigated 19 cases, prosecuted 10 "
+        "defendants, and convicted six traffickers."
+    )
+    assert _figures(sentence) == {
+        ("investigations", 22, 2019),
+        ("prosecutions", 15, 2019),
+        ("convictions", 8, 2019),
+        ("investigations", 19, 2018),
+        ("prosecutions", 10, 2018),
+        ("convictions", 6, 2018),
+    }
+
+
+def test_a_percentage_change_opens_a_comparison() -> None:
+    sentence = (
+        "The government investigated 100 cases, up 25 percent from the 80 investigated in 2018."
+    )
+    assert _figures(sentence) == {("investigations", 100, 2019), ("investigations", 80, 2018)}
+
+
+def test_the_same_as_an_earlier_year_is_no_year_of_the_count() -> None:
+    sentence = "The government convicted nine traffickers, the same as in 2018."
+    assert _figures(sentence) == {("convictions", 9, 2019)}
+
+
+def test_a_cumulative_count_after_a_comma_is_another_counts() -> None:
+    sentence = (
+        "The government identified 18 victims during 2019, bringing the total since 2015 to 104."
+    )
+    assert _figures(sentence) == {("victims_identified", 18, 2019)}
+
+
+# --- comparisons across sentences and metrics ------------------------------------------
+
+
+def test_a_sentence_opening_with_a_comparison_takes_the_metric_before() -> None:
+    previous = (
+        SentenceFigure("victims_identified", 6, 2018, None),
+        SentenceFigure("victims_identified_sex_trafficking", 4, 2018, None),
+        SentenceFigure("victims_identified_labor_trafficking", 2, 2018, None),
+    )
+    sentence = "This compared with 12 in 2017, 13 in 2016, 30 in 2015, and 51 in 2014."
+    assert _figures(sentence, 2019, previous[0], previous) == {
+        ("victims_identified", 12, 2017),
+        ("victims_identified", 13, 2016),
+        ("victims_identified", 30, 2015),
+        ("victims_identified", 51, 2014),
+    }
+
+
+def test_a_sentence_opening_with_a_comparison_maps_several_metrics_in_order() -> None:
+    previous = (
+        SentenceFigure("investigations", 10, 2019, None),
+        SentenceFigure("prosecutions", 5, 2019, None),
+    )
+    sentence = "This was an increase from seven and three in the previous reporting period."
+    assert _figures(sentence, 2020, previous[0], previous) == {
+        ("investigations", 7, 2018),
+        ("prosecutions", 3, 2018),
+    }
+
+
+def test_a_comparison_opening_names_nothing_without_figures_before() -> None:
+    assert _figures("This compared with 12 in 2017.", 2019) == set()
+
+
+def test_a_comparison_takes_the_metrics_before_in_their_order() -> None:
+    sentence = (
+        "Police investigated 24 cases and prosecutors indicted 31 suspects during the "
+        "reporting period, compared with 18 cases and 20 suspects the previous reporting period."
+    )
+    assert _figures(sentence) == {
+        ("investigations", 24, 2019),
+        ("prosecutions", 31, 2019),
+        ("investigations", 18, 2018),
+        ("prosecutions", 20, 2018),
+    }
+
+
+def test_respectively_maps_onto_counts_split_by_form() -> None:
+    sentence = (
+        "The government investigated 26 sex trafficking cases and 12 labor trafficking cases, "
+        "compared with 20 and 8, respectively, in 2018."
+    )
+    assert _figures(sentence) == {
+        ("investigations_sex_trafficking", 26, 2019),
+        ("investigations_labor_trafficking", 12, 2019),
+        ("investigations_sex_trafficking", 20, 2018),
+        ("investigations_labor_trafficking", 8, 2018),
+    }
+
+
+# --- verbs and forms ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "The public ministry reported 882 suspected victims in 2018.",
+            {("victims_identified", 882, 2018)},
+            id="reported-victims",
+        ),
+        pytest.param(
+            "The government reported 110 potential victims during the reporting period, "
+            "compared with 98 in the previous reporting period.",
+            {("victims_identified", 110, 2019), ("victims_identified", 98, 2018)},
+            id="reported-victims-compared",
+        ),
+        pytest.param("NGOs reported 45 victims of sex trafficking.", set(), id="reported-by-ngos"),
+        pytest.param(
+            "Police reported 30 victims were rescued from the farm.",
+            set(),
+            id="reported-rescued",
+        ),
+        pytest.param(
+            "The government charged 14 suspects with trafficking.",
+            {("prosecutions", 14, 2019)},
+            id="charged",
+        ),
+        pytest.param(
+            "Prosecutors filed charges against 14 suspected traffickers.",
+            {("prosecutions", 14, 2019)},
+            id="charges-against",
+        ),
+        pytest.param(
+            "The government continued to make modest improvements by using a newly enacted law "
+            "to prosecute three traffickers.",
+            {("prosecutions", 3, 2019)},
+            id="infinitive",
+        ),
+        pytest.param(
+            "Officials prosecuted all three individuals for forced labor.",
+            {("prosecutions_labor_trafficking", 3, 2019)},
+            id="all-three",
+        ),
+        pytest.param(
+            "Authorities identified five female sex trafficking victims and eight forced labor "
+            "victims.",
+            {
+                ("victims_identified_sex_trafficking", 5, 2019),
+                ("victims_identified_labor_trafficking", 8, 2019),
+            },
+            id="form-told-by-sex",
+        ),
+        pytest.param("Authorities identified 12 female victims.", set(), id="sex-without-form"),
+        pytest.param(
+            "The government prosecuted 12 suspects for trafficking for labor exploitation and "
+            "30 for sexual exploitation.",
+            {
+                ("prosecutions_labor_trafficking", 12, 2019),
+                ("prosecutions_sex_trafficking", 30, 2019),
+            },
+            id="trafficking-for-exploitation",
+        ),
+        pytest.param(
+            "Labor inspectors found 12 cases of labor exploitation.",
+            set(),
+            id="labor-exploitation-alone",
+        ),
+    ],
+)
+def test_verbs_and_forms(sentence: str, expected: set[Fig]) -> None:
+    assert _figures(sentence) == expected
+
+
+def test_a_split_by_form_without_a_trigger_word_after_a_count_of_victims() -> None:
+    context = SentenceFigure("victims_identified_sex_trafficking", 29, 2016, None)
+    sentence = (
+        "In 2015, 21 victims were subjected to sex trafficking, three to forced labor, ten to "
+        "forced begging, and two to forced criminality."
+    )
+    assert _figures(sentence, 2017, context, (context,)) == {
+        ("victims_identified_sex_trafficking", 21, 2015),
+        ("victims_identified_labor_trafficking", 3, 2015),
+    }
+
+
+def test_a_split_by_form_needs_a_count_of_victims_before() -> None:
+    context = SentenceFigure("convictions", 12, 2019, None)
+    sentence = "In 2019, 21 victims were subjected to sex trafficking, three to forced labor."
+    assert _figures(sentence, 2020, context, (context,)) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "The government identified 56 victims, 41 of whom were subjected to forced labor "
+            "and 15 to sex trafficking.",
+            {
+                ("victims_identified", 56, 2019),
+                ("victims_identified_labor_trafficking", 41, 2019),
+                ("victims_identified_sex_trafficking", 15, 2019),
+            },
+            id="subjected-to-each-form",
+        ),
+        pytest.param(
+            "The government prosecuted 9 alleged traffickers, all for sex trafficking.",
+            {("prosecutions_sex_trafficking", 9, 2019)},
+            id="all-of-one-form",
+        ),
+        pytest.param(
+            "The government did not report how many of the 45 investigations involved forced "
+            "labor.",
+            {("investigations", 45, 2019)},
+            id="how-many-of-the-total",
+        ),
+    ],
+)
+def test_forms_of_a_whole_count(sentence: str, expected: set[Fig]) -> None:
+    assert _figures(sentence) == expected
+
+
+def test_convictions_upheld_on_appeal_are_no_new_convictions() -> None:
+    sentence = (
+        "Regional courts convicted 12 traffickers, and the Supreme Court upheld 5 convictions."
+    )
+    assert _figures(sentence) == {("convictions", 12, 2019)}
+
+
+def test_a_change_told_to_the_new_count_first() -> None:
+    sentence = "The number of trafficking convictions increased to 18 in 2009 from 11 in 2008."
+    assert _figures(sentence, 2010) == {("convictions", 18, 2009), ("convictions", 11, 2008)}
