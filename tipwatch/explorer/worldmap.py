@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
 
@@ -20,6 +19,7 @@ from tipwatch.tip.models import Country, CoverageGap, Placement, Report
 from tipwatch.tip.names import ENGLISH, collation_key, country_name
 from tipwatch.tip.services.reading import tier_label
 
+from .links import country_url
 from .palette import css_class
 
 MAP_FILE = Path(__file__).resolve().parent / "data" / "world-map.json"
@@ -106,7 +106,7 @@ def world_map(report: Report) -> WorldMap:
                 gap=iso3 in gaps,
                 path=shape["d"],
                 marker=marker,
-                url=reverse("explorer:country", args=[iso3]),
+                url=country_url(iso3),
             )
         )
     # Big shapes first, so that the small entities' markers are drawn on top.
