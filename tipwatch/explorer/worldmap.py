@@ -42,17 +42,20 @@ class MapCountry:
     marker: tuple[float, float] | None
     url: str
 
-    @property
+    # Worked out once per country: the map's shapes and its table show each several times
+    # (about 200 countries), and each is a translation lookup. A map is built per request, in
+    # the request's language, so the answers cannot cross languages.
+    @functools.cached_property
     def css(self) -> str:
         return css_class(self.tier, gap=self.gap)
 
-    @property
+    @functools.cached_property
     def status(self) -> str:
         if self.tier:
             return tier_label(self.tier)
         return gettext("missing from our data") if self.gap else gettext("not rated")
 
-    @property
+    @functools.cached_property
     def label(self) -> str:
         return gettext("%(country)s: %(status)s") % {"country": self.name, "status": self.status}
 
