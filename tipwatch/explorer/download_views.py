@@ -79,7 +79,7 @@ def downloads_page(request: HttpRequest) -> HttpResponse:
 @cached("download", per_visitor=False)
 def placements_file(request: HttpRequest, fmt: str) -> HttpResponse:
     try:
-        filters = PlacementFilters.from_params(request.GET)
+        filters = PlacementFilters.from_params(request.GET, request)
     except InvalidParameterError as error:
         if fmt == "json":
             return JsonResponse(error.as_dict(), status=error.status)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from django.db.models import Count, Prefetch
+from django.db.models import Count
 from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import render
 from django.urls import reverse
@@ -29,9 +29,10 @@ from tipwatch.tip.filters.params import (
     read_query,
 )
 from tipwatch.tip.filters.resolve import report_years, resolve_scope_choice, resolve_year
-from tipwatch.tip.models import Bureau, Country, CoverageGap, Group, Placement, Report, Statistic
+from tipwatch.tip.models import Bureau, Country, CoverageGap, Placement, Report, Statistic
 from tipwatch.tip.names import ENGLISH, collation_key, country_name, tier_name
 from tipwatch.tip.rules import Tier
+from tipwatch.tip.services.country_record import country_with_relations
 from tipwatch.tip.services.narratives import country_narratives
 from tipwatch.tip.services.reading import (
     CHANGE_LABELS,
@@ -46,7 +47,13 @@ from tipwatch.tip.services.reading import (
     tier_counts_by_year,
     tier_label,
 )
-from tipwatch.tip.services.report_index import next_report, previous_report, reports_by_year
+from tipwatch.tip.services.report_index import (
+    groups_in_order,
+    latest_report,
+    next_report,
+    previous_report,
+    reports_by_year,
+)
 from tipwatch.tip.terms import figure_text, qualifier_label
 from tipwatch.tip.tier_text import tier_meaning
 
@@ -91,9 +98,9 @@ def bad_request(
     )
 
 
-def default_report() -> Report | None:
+def default_report(request: HttpRequest) -> Report | None:
     """The latest report our data covers completely, else the latest report."""
-    return Report.objects.latest_complete() or Report.objects.order_by("-year").first()
+    return latest_report(request)
 
 
 def _tier_rows(counts: dict[str, int]) -> list[dict[str, Any]]:
@@ -108,10 +115,10 @@ def _tier_rows(counts: dict[str, int]) -> list[dict[str, Any]]:
 
 def _map_context(request: HttpRequest) -> dict[str, Any]:
     query = read_query(YearQuery, request.GET)
-    report = resolve_year(query.year) or default_report()
+    report = resolve_year(query.year, request=request) or default_report(request)
     if report is None:
         return {"report": None}
-    reports = list(Report.objects.order_by("-year"))
+    reports = sorted(reports_by_year(request).values(), key=lambda r: r.year, reverse=True)
     world = world_map(report)
     return {
         "report": report,
@@ -129,7 +136,7 @@ def home(request: HttpRequest) -> HttpResponse:
         context = _map_context(request)
     except InvalidParameterError as error:
         return bad_request(request, error, choices_url=reverse("explorer:home"))
-    context["groups"] = list(Group.objects.order_by("kind", "name"))
+    context["groups"] = groups_in_order(request)
     return render(request, "explorer/home.html", context)
 
 
@@ -149,7 +156,8 @@ def map_view(request: HttpRequest) -> HttpResponse:
 @require_safe
 @cached_page
 def country_index(request: HttpRequest) -> HttpResponse:
-    latest_report = Report.objects.order_by("-year").first()
+    reports = reports_by_year(request)
+    latest_report = reports[max(reports)] if reports else None
     rows = [
         {
             "country": standing.country,
@@ -239,15 +247,7 @@ def _related_news(country: Country, request: HttpRequest) -> list[Any]:
 def country_detail(request: HttpRequest, iso3: str) -> HttpResponse:
     if iso3 != iso3.upper():
         return HttpResponsePermanentRedirect(reverse("explorer:country", args=[iso3.upper()]))
-    country = (
-        Country.objects.filter(iso3=iso3)
-        .prefetch_related(
-            "aliases",
-            "bureau_assignments",
-            Prefetch("groups", queryset=Group.objects.order_by("kind", "name")),
-        )
-        .first()
-    )
+    country = country_with_relations(iso3, request)
     if country is None:
         error = InvalidParameterError(
             "iso3",
@@ -325,12 +325,12 @@ def country_detail(request: HttpRequest, iso3: str) -> HttpResponse:
 @cached_page
 def compare_view(request: HttpRequest) -> HttpResponse:
     reports = sorted(reports_by_year(request).values(), key=lambda r: r.year, reverse=True)
-    groups = list(Group.objects.order_by("kind", "name"))
+    groups = groups_in_order(request)
     form = {"reports": reports, "groups": groups, "regions": Bureau.choices}
     try:
         query = read_query(ScopeQuery, request.GET)
-        report = resolve_year(query.year) or default_report()
-        group, region = resolve_scope_choice(query.group, query.region)
+        report = resolve_year(query.year, request=request) or default_report(request)
+        group, region = resolve_scope_choice(query.group, query.region, request)
     except InvalidParameterError as error:
         return bad_request(request, error, form=form, choices_url=reverse("explorer:compare"))
     if report is None:
@@ -407,7 +407,7 @@ def report_index(request: HttpRequest) -> HttpResponse:
 @cached_page
 def report_detail(request: HttpRequest, year: int) -> HttpResponse:
     try:
-        report = resolve_year(check_year(year), status=404)
+        report = resolve_year(check_year(year), status=404, request=request)
     except InvalidParameterError as error:
         return bad_request(
             request, error, reports=Report.objects.order_by("-year").only("year", "coverage")

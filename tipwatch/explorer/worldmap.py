@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
 
@@ -20,6 +19,7 @@ from tipwatch.tip.models import Country, CoverageGap, Placement, Report
 from tipwatch.tip.names import ENGLISH, collation_key, country_name
 from tipwatch.tip.services.reading import tier_label
 
+from .links import country_url
 from .palette import css_class
 
 MAP_FILE = Path(__file__).resolve().parent / "data" / "world-map.json"
@@ -42,17 +42,20 @@ class MapCountry:
     marker: tuple[float, float] | None
     url: str
 
-    @property
+    # Worked out once per country: the map's shapes and its table show each several times
+    # (about 200 countries), and each is a translation lookup. A map is built per request, in
+    # the request's language, so the answers cannot cross languages.
+    @functools.cached_property
     def css(self) -> str:
         return css_class(self.tier, gap=self.gap)
 
-    @property
+    @functools.cached_property
     def status(self) -> str:
         if self.tier:
             return tier_label(self.tier)
         return gettext("missing from our data") if self.gap else gettext("not rated")
 
-    @property
+    @functools.cached_property
     def label(self) -> str:
         return gettext("%(country)s: %(status)s") % {"country": self.name, "status": self.status}
 
@@ -106,7 +109,7 @@ def world_map(report: Report) -> WorldMap:
                 gap=iso3 in gaps,
                 path=shape["d"],
                 marker=marker,
-                url=reverse("explorer:country", args=[iso3]),
+                url=country_url(iso3),
             )
         )
     # Big shapes first, so that the small entities' markers are drawn on top.

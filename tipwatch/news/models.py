@@ -55,7 +55,17 @@ class NewsPageQuerySet(PageQuerySet):
         )
 
     def latest_for_listing(self, request: HttpRequest, limit: int = 3) -> list[NewsPage]:
-        return list(self.for_listing(request)[:limit])
+        return with_listing_renditions(list(self.for_listing(request)[:limit]))
+
+
+def with_listing_renditions(articles: list[NewsPage]) -> list[NewsPage]:
+    """The articles, each listing image holding both card renditions. A rendition the prefetch
+    did not find (a new image) is made now and added to the image's prefetched ones: a listing
+    kept in the cache would otherwise look it up again on every render from the cache."""
+    for article in articles:
+        if article.listing_image is not None:
+            article.listing_image.get_renditions(LISTING_RENDITION, THUMBNAIL_RENDITION)
+    return articles
 
 
 NewsPageManager = PageManager.from_queryset(NewsPageQuerySet)
@@ -100,8 +110,16 @@ class NewsIndexPage(CachedPageMixin, SeoMixin, Page):
         except EmptyPage as error:
             raise Http404("No such page of news") from error
 
+        # The listed articles with their images and topics, read once per content version for
+        # each filter and page (a publish, an image or a tag edit bumps it); an unknown topic or
+        # a page past the end was refused above, so only real listings are kept.
+        articles_shown = per_content_version(
+            request,
+            f"news-listing:{self.pk}:{topic_slug}:{year}:{page_obj.number}",
+            lambda: with_listing_renditions(list(page_obj.object_list)),
+        )
         context.update(
-            articles=page_obj.object_list,
+            articles=articles_shown,
             page_obj=page_obj,
             paginator=paginator,
             topic=topic,
@@ -211,6 +229,8 @@ class NewsPage(SeoMixin, Page):
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types: list[str] = []
     og_type = "article"
+    # Loaded before the page is kept in the cache (`pages/routing.py`).
+    shown_relations = ("listing_image", "topics")
 
     class Meta:
         verbose_name = "news article"

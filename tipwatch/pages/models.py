@@ -66,6 +66,9 @@ class HomePage(CachedPageMixin, SeoMixin, Page):
     subpage_types = ["pages.StandardPage", "news.NewsIndexPage", "members.JoinPage"]
     max_count = 1
 
+    # Loaded before the page is kept in the cache (`pages/routing.py`).
+    shown_relations = ("hero_image", "join_page")
+
     def get_meta_image(self) -> Any:
         return self.hero_image
 
@@ -76,8 +79,11 @@ class HomePage(CachedPageMixin, SeoMixin, Page):
 
         context = super().get_context(request, *args, **kwargs)
         # This home page's own language tree: the Spanish home lists the Spanish news.
-        context["latest_news"] = NewsPage.objects.descendant_of(self).latest_for_listing(
-            request, limit=3
+        # Read once per content version, as the news index's listing.
+        context["latest_news"] = per_content_version(
+            request,
+            f"latest-news:{self.pk}",
+            lambda: NewsPage.objects.descendant_of(self).latest_for_listing(request, limit=3),
         )
         context["news_index"] = per_content_version(
             request,

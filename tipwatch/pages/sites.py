@@ -17,6 +17,7 @@ from django.utils import translation
 from wagtail.models import Page, Site
 
 from .cache import PAGE_CACHE_SECONDS, content_version
+from .routing import load_shown_relations
 
 if TYPE_CHECKING:
     from django.http import HttpRequest
@@ -55,6 +56,7 @@ def localized_root_for(request: HttpRequest, site: Site) -> Page:
     key = f"tipwatch:root:{content_version(request)}:{site.pk}:{language}"
     root = cache.get(key)
     if root is None:
-        root = site.root_page.localized.specific
+        # With what its templates show loaded, as for every routed page (`pages/routing.py`).
+        root = load_shown_relations(site.root_page.localized.specific)
         cache.set(key, root, PAGE_CACHE_SECONDS)
     return root

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from django.http import Http404
 from django.urls import re_path
 from wagtail import urls as wagtail_urls
 from wagtail import views as wagtail_views
 
+from . import routing
 from .cache import cached_wagtail_page
 from .sites import localized_root_for, site_for
 
@@ -25,14 +25,11 @@ def _serve(request: HttpRequest, path: str) -> HttpResponseBase:
     # The Site and its root page in the request's language from the cache (`pages/sites.py`);
     # routing from there is what `Page.route_for_request` does, which Wagtail's view then
     # finds already done on the request.
+    # The routed page itself, for anonymous visitors, from the cache too (`pages/routing.py`).
     site = site_for(request)
     if site is not None:
         root = localized_root_for(request, site)
-        try:
-            route = root.route(request, [part for part in path.split("/") if part])
-        except Http404:
-            route = None
-        request._wagtail_route_for_request = route  # type: ignore[attr-defined]
+        request._wagtail_route_for_request = routing.route(request, root, path)  # type: ignore[attr-defined]
     return wagtail_views.serve(request, path)
 
 

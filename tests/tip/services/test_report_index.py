@@ -6,8 +6,14 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from tests.tip.factories import ReportFactory
-from tipwatch.tip.services.report_index import report_for_year, reports_by_year
+from tests.tip.factories import GroupFactory, ReportFactory
+from tipwatch.tip.models import Coverage, Group, GroupKind, Report
+from tipwatch.tip.services.report_index import (
+    groups_in_order,
+    latest_report,
+    report_for_year,
+    reports_by_year,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -34,3 +40,21 @@ def test_a_new_report_shows_at_once() -> None:
     reports_by_year()
     ReportFactory(year=2020)  # saving a report changes the data version
     assert report_for_year(2020) is not None
+
+
+def test_groups_by_kind_then_name_and_a_new_one_shows_at_once() -> None:
+    GroupFactory(slug="b", name="B", kind=GroupKind.REGION)
+    GroupFactory(slug="a", name="A", kind=GroupKind.REGION)
+    first = [group.slug for group in groups_in_order()]
+    assert first == [g.slug for g in Group.objects.order_by("kind", "name")]
+    GroupFactory(slug="c", name="C", kind=GroupKind.REGION)  # saving a group bumps the version
+    assert "c" in [group.slug for group in groups_in_order()]
+
+
+def test_the_latest_report_is_the_latest_complete_one_else_the_latest() -> None:
+    assert latest_report() is None
+    ReportFactory(year=2015)
+    partial = ReportFactory(year=2016, coverage=Coverage.PARTIAL)
+    assert latest_report() == Report.objects.latest_complete()
+    Report.objects.filter(year=2015).delete()
+    assert latest_report() == partial

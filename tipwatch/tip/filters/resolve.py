@@ -8,13 +8,17 @@ the resource itself, as in a URL path). Resolution reuses `tipwatch.tip.services
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..models import Bureau, Country, Group, Metric, Placement, Report, TierChoice
 from ..models.placement import PlacementQuerySet
 from ..rules import Tier
 from ..services.lookup import UnknownChoiceError, find_group, find_region, find_report
+from ..services.report_index import groups_in_order, reports_by_year
 from .params import InvalidParameterError, PlacementQuery, check_year, read_query
+
+if TYPE_CHECKING:
+    from django.http import HttpRequest
 
 TIER_VALUES: list[str] = [choice.value for choice in TierChoice]
 PLACEMENT_FILTERS = ("year", "country", "group", "region", "tier")
@@ -36,11 +40,24 @@ def _not_found_code(status: int) -> str:
     return "not_found" if status == 404 else "invalid_filter"
 
 
-def resolve_year(year: int | None, field: str = "year", *, status: int = 400) -> Report | None:
-    """The report of that publication year. Unknown years list the valid ones."""
+def resolve_year(
+    year: int | None,
+    field: str = "year",
+    *,
+    status: int = 400,
+    request: HttpRequest | None = None,
+) -> Report | None:
+    """The report of that publication year. Unknown years list the valid ones.
+
+    With the request, a known year is found in the reports index of its data version
+    (`services.report_index`) instead of with a query of its own."""
     if year is None:
         return None
     check_year(year, field)
+    if request is not None:
+        known = reports_by_year(request).get(year)
+        if known is not None:
+            return known
     try:
         return find_report(year)
     except UnknownChoiceError as error:
@@ -67,9 +84,21 @@ def resolve_country(
     return country
 
 
-def resolve_group(slug: str | None, field: str = "group", *, status: int = 400) -> Group | None:
+def resolve_group(
+    slug: str | None,
+    field: str = "group",
+    *,
+    status: int = 400,
+    request: HttpRequest | None = None,
+) -> Group | None:
+    """A group by slug; with the request, a known one from the data version's groups index."""
     if slug is None or not slug.strip():
         return None
+    if request is not None:
+        wanted = slug.strip().lower()
+        known = next((g for g in groups_in_order(request) if g.slug == wanted), None)
+        if known is not None:
+            return known
     try:
         return find_group(slug)
     except UnknownChoiceError as error:
@@ -110,9 +139,11 @@ def resolve_metric(text: str | None, field: str = "metric") -> str | None:
     return text
 
 
-def resolve_scope_choice(group: str | None, region: str | None) -> tuple[Group | None, str | None]:
+def resolve_scope_choice(
+    group: str | None, region: str | None, request: HttpRequest | None = None
+) -> tuple[Group | None, str | None]:
     """A group or a region (not both), as the comparison page and the changes list take them."""
-    found_group = resolve_group(group)
+    found_group = resolve_group(group, request=request)
     found_region = resolve_region(region)
     if found_group is not None and found_region is not None:
         raise InvalidParameterError(
@@ -133,10 +164,12 @@ class PlacementFilters:
     raw: dict[str, str] = field(default_factory=dict)
 
     @classmethod
-    def from_query(cls, query: PlacementQuery) -> PlacementFilters:
-        report = resolve_year(query.year)
+    def from_query(
+        cls, query: PlacementQuery, request: HttpRequest | None = None
+    ) -> PlacementFilters:
+        report = resolve_year(query.year, request=request)
         country = resolve_country(query.country)
-        group = resolve_group(query.group)
+        group = resolve_group(query.group, request=request)
         region = resolve_region(query.region)
         tier = resolve_tier(query.tier)
         raw = {
@@ -149,9 +182,9 @@ class PlacementFilters:
         return cls(report, country, group, region, tier, {k: v for k, v in raw.items() if v})
 
     @classmethod
-    def from_params(cls, params: Any) -> PlacementFilters:
+    def from_params(cls, params: Any, request: HttpRequest | None = None) -> PlacementFilters:
         """From a query string (`request.GET`): unknown names, values, then lookups."""
-        return cls.from_query(read_query(PlacementQuery, params))
+        return cls.from_query(read_query(PlacementQuery, params), request)
 
     def apply(self, queryset: PlacementQuerySet | None = None) -> PlacementQuerySet:
         placements = queryset if queryset is not None else Placement.objects.all()
