@@ -10,6 +10,7 @@ from django.core.cache import caches
 from django.core.cache.backends.locmem import LocMemCache
 from django.db import transaction
 
+from tipwatch.tip import response_cache
 from tipwatch.tip.services.dataset_loader import DatasetLoader, LoadSummary
 
 
@@ -55,6 +56,13 @@ def _clear_local_cache() -> None:
     # Only the in-process cache: a test pointed at a shared Redis must never flush it.
     if isinstance(caches["default"], LocMemCache):
         caches["default"].clear()
+    response_cache.local_entries.clear()
+
+
+@pytest.fixture
+def local_copies(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The response cache's per-process copies switched on, as in production."""
+    monkeypatch.setattr(response_cache, "local_entries", response_cache.LocalEntries(1 << 23))
 
 
 @pytest.fixture(autouse=True)

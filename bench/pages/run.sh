@@ -156,14 +156,20 @@ for row in "${ROWS[@]}"; do
   curl -fs -o "$OUT/static/$slug.html" "http://127.0.0.1:$CACHED_PORT$ours"
 done
 
-rate() {  # median and min-max of ROUNDS wrk runs: "median min max"
-  local url="$1" tag="$2" values=()
+median() { sort -n | awk '{v[NR]=$1} END {print (NR%2)?v[(NR+1)/2]:(v[NR/2]+v[NR/2+1])/2}'; }
+rate() {  # median and min-max of ROUNDS wrk runs, and the median p99 latency: "median min max p99ms"
+  local url="$1" tag="$2" values=() p99s=()
   for round in $(seq 1 "$ROUNDS"); do
     # A long timeout: on a loaded machine a slow page must count as slow, not vanish.
     wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency "$url" >"$OUT/wrk/$tag-$round.txt"
     values+=("$(awk '/Requests\/sec/ {print $2}' "$OUT/wrk/$tag-$round.txt")")
+    # wrk --latency prints "99%  12.34ms" (us, ms or s): in milliseconds.
+    p99s+=("$(awk '$1 == "99%" {v=$2; f=1; if (v ~ /us$/) f=0.001; else if (v ~ /ms$/) f=1; else if (v ~ /s$/) f=1000; sub(/[a-z]+$/, "", v); print v*f}' "$OUT/wrk/$tag-$round.txt")")
   done
-  printf '%s\n' "${values[@]}" | sort -n | awk '{v[NR]=$1} END {m=(NR%2)?v[(NR+1)/2]:(v[NR/2]+v[NR/2+1])/2; printf "%.0f %.0f %.0f", m, v[1], v[NR]}'
+  printf '%s %s %s %s' "$(printf '%s\n' "${values[@]}" | median | xargs printf '%.0f')" \
+    "$(printf '%s\n' "${values[@]}" | sort -n | head -1 | xargs printf '%.0f')" \
+    "$(printf '%s\n' "${values[@]}" | sort -n | tail -1 | xargs printf '%.0f')" \
+    "$(printf '%s\n' "${p99s[@]}" | median | xargs printf '%.1f')"
 }
 
 LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
@@ -171,24 +177,25 @@ LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
   echo "# Pages side by side with bakerydemo"
   echo
   echo "$(date -u +%Y-%m-%dT%H:%MZ); $(nproc) cores; load average before: $LOAD_BEFORE;"
-  echo "gunicorn 2 sync workers each, SQLite; wrk -t2 -c$CONNECTIONS -d$DURATION, $ROUNDS rounds: median req/s (min-max)."
+  echo "gunicorn 2 sync workers each, SQLite; wrk -t2 -c$CONNECTIONS -d$DURATION, $ROUNDS rounds: median req/s (min-max);"
+  echo "p99: the median of the rounds' 99th-percentile latency (wrk --latency), milliseconds."
   echo
-  echo "| page | bakerydemo | ours uncached | ratio | ours cached | behind the front | static ceiling | front/ceiling |"
-  echo "|---|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| page | bakerydemo | ours uncached | ratio | ours cached | cached p99 ms | behind the front | front p99 ms | static ceiling | front/ceiling |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 } >"$OUT/results.md"
 for row in "${ROWS[@]}"; do
   IFS='|' read -r name ours peer <<<"$row"
   [ "$peer" = BLOG_ARTICLE ] && peer="$BLOG_ARTICLE"
   slug="$(echo "$name" | tr -c 'a-z0-9\n' '-')"
   echo "  $name ..."
-  read -r b bmin bmax <<<"$(rate "http://127.0.0.1:$BAKERY_PORT$peer" "$slug-bakery")"
-  read -r u umin umax <<<"$(rate "http://127.0.0.1:$UNCACHED_PORT$ours" "$slug-uncached")"
-  read -r c cmin cmax <<<"$(rate "http://127.0.0.1:$CACHED_PORT$ours" "$slug-cached")"
-  read -r f fmin fmax <<<"$(rate "http://127.0.0.1:$FRONT_PORT$ours" "$slug-front")"
-  read -r s smin smax <<<"$(rate "http://127.0.0.1:$STATIC_PORT/$slug.html" "$slug-static")"
+  read -r b bmin bmax _ <<<"$(rate "http://127.0.0.1:$BAKERY_PORT$peer" "$slug-bakery")"
+  read -r u umin umax _ <<<"$(rate "http://127.0.0.1:$UNCACHED_PORT$ours" "$slug-uncached")"
+  read -r c cmin cmax cp99 <<<"$(rate "http://127.0.0.1:$CACHED_PORT$ours" "$slug-cached")"
+  read -r f fmin fmax fp99 <<<"$(rate "http://127.0.0.1:$FRONT_PORT$ours" "$slug-front")"
+  read -r s smin smax _ <<<"$(rate "http://127.0.0.1:$STATIC_PORT/$slug.html" "$slug-static")"
   ratio="$(awk -v u="$u" -v b="$b" 'BEGIN {if (b > 0) printf "%.2fx", u/b; else print "-"}')"
   share="$(awk -v f="$f" -v s="$s" 'BEGIN {if (s > 0) printf "%.0f%%", 100*f/s; else print "-"}')"
-  echo "| $name | $b ($bmin-$bmax) | $u ($umin-$umax) | $ratio | $c ($cmin-$cmax) | $f ($fmin-$fmax) | $s ($smin-$smax) | $share |" >>"$OUT/results.md"
+  echo "| $name | $b ($bmin-$bmax) | $u ($umin-$umax) | $ratio | $c ($cmin-$cmax) | $cp99 | $f ($fmin-$fmax) | $fp99 | $s ($smin-$smax) | $share |" >>"$OUT/results.md"
 done
 {
   echo

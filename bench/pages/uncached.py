@@ -28,12 +28,13 @@ class NoResponseCache:
 def responses_uncached() -> Iterator[None]:
     from tipwatch.tip import response_cache
 
-    real = response_cache.cache
+    real, local = response_cache.cache, response_cache.local_entries
     response_cache.cache = NoResponseCache()  # type: ignore[assignment]
+    response_cache.local_entries = response_cache.LocalEntries(0)
     try:
         yield
     finally:
-        response_cache.cache = real
+        response_cache.cache, response_cache.local_entries = real, local
 
 
 def __getattr__(name: str) -> Any:
@@ -46,4 +47,5 @@ def __getattr__(name: str) -> Any:
     response_cache: Any = importlib.import_module("tipwatch.tip.response_cache")
 
     response_cache.cache = NoResponseCache()
+    response_cache.local_entries = response_cache.LocalEntries(0)
     return application

@@ -64,7 +64,7 @@ def test_if_modified_since_gives_304(client: Client, url: str) -> None:
     assert client.get(url, headers={"If-Modified-Since": earlier}).status_code == 200
 
 
-@pytest.mark.usefixtures("tip_data")
+@pytest.mark.usefixtures("tip_data", "local_copies")
 def test_an_admin_edit_shows_at_once(client: Client, admin_client: Client) -> None:
     peru = (
         Placement.objects.for_year(2015)
@@ -117,8 +117,11 @@ def test_an_admin_edit_shows_at_once(client: Client, admin_client: Client) -> No
     )
 
 
-@pytest.mark.usefixtures("tip_data")
-def test_signed_in_editors_bypass_the_page_cache(admin_client: Client) -> None:
+@pytest.mark.usefixtures("tip_data", "local_copies")
+def test_signed_in_editors_bypass_the_page_cache(client: Client, admin_client: Client) -> None:
+    client.get("/countries/PER/")
+    assert client.get("/countries/PER/")["X-Tipwatch-Cache"] == "hit"
+
     response = admin_client.get("/countries/PER/")
 
     assert response.status_code == 200
@@ -219,3 +222,43 @@ def test_loading_the_dataset_changes_the_version() -> None:
 
     assert after.token != before.token
     assert after.last_modified is not None
+
+
+@pytest.mark.usefixtures("tip_data", "local_copies")
+def test_each_language_has_its_own_cached_page(client: Client) -> None:
+    english = [client.get("/countries/PER/") for _ in range(2)]
+    spanish = [client.get("/es/countries/PER/") for _ in range(2)]
+
+    assert [r["X-Tipwatch-Cache"] for r in english + spanish] == ["miss", "hit", "miss", "hit"]
+    assert (english[1]["Content-Language"], spanish[1]["Content-Language"]) == ("en-gb", "es")
+    assert english[1].content == english[0].content
+    assert spanish[1].content == spanish[0].content
+    assert english[1].content != spanish[1].content
+
+
+@pytest.mark.usefixtures("tip_data", "local_copies")
+def test_the_api_is_served_from_the_cache_to_signed_in_editors_too(
+    client: Client, admin_client: Client
+) -> None:
+    client.get("/api/v1/placements?year=2015")
+    with CaptureQueriesContext(connection) as queries:
+        response = admin_client.get("/api/v1/placements?year=2015")
+
+    assert response["X-Tipwatch-Cache"] == "hit"
+    assert "public" in response["Cache-Control"]
+    assert len(queries) == 1
+
+
+@pytest.mark.usefixtures("tip_data", "local_copies")
+def test_a_copy_kept_in_the_process_is_not_served_after_a_bulk_change(client: Client) -> None:
+    """Writes that send no signal change the data state too (the placements' fingerprint)."""
+    client.get("/api/v1/placements?year=2015")
+    assert client.get("/api/v1/placements?year=2015")["X-Tipwatch-Cache"] == "hit"
+
+    peru = Placement.objects.get(report__year=2015, country__iso3="PER")
+    with connection.cursor() as cursor:  # no model signal, so no bump of the counter
+        cursor.execute(f"DELETE FROM {Placement._meta.db_table} WHERE id = %s", [peru.pk])
+
+    response = client.get("/api/v1/placements?year=2015")
+    assert response["X-Tipwatch-Cache"] == "miss"
+    assert "PER" not in {row["iso3"] for row in response.json()["results"]}

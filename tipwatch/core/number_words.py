@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from functools import cache
 
-from num2words import num2words
-
 # Ordinals up to this number are written as words, larger ones in digits ("21st", "21.º"),
 # as the briefings always have.
 WORDS_UP_TO = 20
@@ -30,6 +28,15 @@ _SPANISH_TEENS = {
     18: "decimoctavo",
     19: "decimonoveno",
 }
+
+
+def num2words(number: int, *, lang: str, to: str) -> str:
+    # num2words loads its every language at import (a tenth of a second on a loaded machine),
+    # and most commands (an import of a report) never write a number in words: loaded on
+    # first use.
+    from num2words import num2words as words
+
+    return str(words(number, lang=lang, to=to))
 
 
 @cache

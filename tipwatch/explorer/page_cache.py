@@ -3,7 +3,7 @@ version too (the pages show the site's navigation and settings)."""
 
 from __future__ import annotations
 
-from tipwatch.pages.cache import content_version
+from tipwatch.pages.cache import CONTENT_VERSION
 from tipwatch.tip.response_cache import cached
 
-cached_page = cached("page", page_version=lambda request: str(content_version(request)))
+cached_page = cached("page", versions=(CONTENT_VERSION,))

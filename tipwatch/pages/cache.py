@@ -29,11 +29,12 @@ def content_version(request: HttpRequest | None = None) -> int:
     site chrome both key on it)."""
     if request is None:
         return read_version(CONTENT_VERSION)
-    memo: int | None = getattr(request, "_tipwatch_content_version", None)
-    if memo is None:
-        memo = read_version(CONTENT_VERSION)
-        request._tipwatch_content_version = memo  # type: ignore[attr-defined]
-    return memo
+    # The response cache may have read it already, with the data state (`versioning`).
+    known: dict[str, int] = getattr(request, "_tipwatch_versions", {})
+    if CONTENT_VERSION not in known:
+        known = {**known, CONTENT_VERSION: read_version(CONTENT_VERSION)}
+        request._tipwatch_versions = known  # type: ignore[attr-defined]
+    return known[CONTENT_VERSION]
 
 
 T = TypeVar("T")
@@ -67,12 +68,11 @@ def is_shareable(request: HttpRequest, response: HttpResponseBase) -> bool:
     return not any(word in control for word in ("private", "no-store", "no-cache"))
 
 
-# Every Wagtail page, in front of Wagtail's routing (tipwatch/pages/urls.py): a hit costs two
-# indexed queries (the content and data versions) and no routing, templates or settings.
-# Keyed on the data version too, as pages show TIP data (the home page's tier card).
-cached_wagtail_page = cached(
-    "wagtail", page_version=lambda request: str(content_version(request)), storable=is_shareable
-)
+# Every Wagtail page, in front of Wagtail's routing (tipwatch/pages/urls.py); a hit is served
+# by the response cache's middleware before sessions, authentication or routing, with one
+# query (the content and data versions). Keyed on the data version too, as pages show TIP
+# data (the home page's tier card).
+cached_wagtail_page = cached("wagtail", versions=(CONTENT_VERSION,), storable=is_shareable)
 
 
 class CachedPageMixin:

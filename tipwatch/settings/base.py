@@ -61,6 +61,7 @@ MIDDLEWARE = [
     "tipwatch.core.csp.SiteCSPMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "tipwatch.tip.response_cache.ResponseCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "tipwatch.core.language.UrlLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",

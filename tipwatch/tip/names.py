@@ -14,8 +14,6 @@ import functools
 import unicodedata
 from typing import Protocol
 
-import babel
-from babel.core import get_global
 from django.utils import translation
 from django.utils.functional import Promise
 from django.utils.translation import pgettext_lazy
@@ -143,6 +141,8 @@ def alpha2(iso3: str) -> str | None:
     """The ISO 3166 alpha-2 code CLDR knows the entity by, or None."""
     if iso3 in USER_ASSIGNED_ALPHA2:
         return USER_ASSIGNED_ALPHA2[iso3]
+    from babel.core import get_global  # Babel's data loads on first use, not at start-up
+
     codes = get_global("territory_aliases").get(iso3)
     if not codes or len(codes) != 1 or codes[0] == UNKNOWN_REGION:
         return None
@@ -156,6 +156,8 @@ def cldr_name(iso3: str, language: str) -> str | None:
     code = alpha2(iso3)
     if locale is None or code is None:
         return None
+    import babel
+
     name: str | None = babel.Locale.parse(locale).territories.get(code)
     return name
 

@@ -10,6 +10,18 @@ representation gets a `304 Not Modified`.
 Pages are cached only for anonymous visitors without flash messages: editors see the Wagtail
 user bar, which must not end up in a cached copy.
 
+A response is kept under its address alone, with the versions it was made under (the data
+state and the named `core.versions`, e.g. the content version), and a hit is served by
+`ResponseCacheMiddleware`, early in the middleware stack: before sessions, authentication,
+messages, CSRF, the language and Wagtail's redirects, which a stored page no longer needs. The
+middleware checks the versions with one query and answers with the headers the rest of the
+stack gave the stored response (the language, `X-Frame-Options`, `Vary`); the middleware outside
+it (security headers, the Content-Security-Policy, CORS) runs on every response as before.
+A visitor who may be signed in or has messages waiting (a session or messages cookie) goes
+through the whole stack instead, where the decorator decides. The middleware also stores: only
+what the decorator marked as shareable and what, after the whole stack, sets no cookie and
+used no CSP nonce (a stored nonce would not match the next response's policy).
+
 Shared caches in front of the site (the nginx micro-cache of `deploy/nginx/tipwatch.conf`) may
 keep a cacheable response for `s-maxage` seconds (`TIPWATCH_SHARED_CACHE_SECONDS`, default 5):
 that is how long an edit or an import can take to show through them. Browsers get `max-age=0,
@@ -22,34 +34,101 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import threading
+from collections import OrderedDict
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from django.conf import settings
 from django.contrib.messages import get_messages
+from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse, HttpResponseBase
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
 from django.utils.http import http_date
 
-from .versioning import DataState, data_state_for
+from .versioning import DataState, read_state_for
 
 CACHE_SECONDS = 60 * 60
 SHARED_CACHE_SECONDS = 5
-KEPT_HEADERS = ("Content-Disposition", "Content-Language", "Link")
+LOCAL_BYTES = 8 * 1024 * 1024
+HIT_HEADER = "X-Tipwatch-Cache"
 
 View = Callable[..., HttpResponseBase]
 Storable = Callable[[HttpRequest, HttpResponseBase], bool]
+# What is kept: (stamp, version names, per visitor, status, headers, body).
+Entry = tuple[str, tuple[str, ...], bool, int, dict[str, str], bytes]
 
 
-def cache_key(state: DataState, kind: str, request: HttpRequest, salt: str = "") -> str:
+@dataclass(frozen=True)
+class _ToStore:
+    """Put on a shareable response by the decorator; the middleware stores it on the way out."""
+
+    key: str
+    stamp: str
+    versions: tuple[str, ...]
+    per_visitor: bool
+
+
+class LocalEntries:
+    """The most recently served entries, in this process, up to a number of bytes of body.
+
+    Safe to keep without any invalidation of its own: an entry is served only after its stamp
+    is checked against the versions read from the database for the request, as one from the
+    shared cache is. It saves the round trip to Redis and unpickling the body; the shared cache
+    stays the source for the other workers. Not `LocMemCache`: that pickles on every get.
+    """
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.size = 0
+        self.entries: OrderedDict[str, Entry] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, key: str) -> Entry | None:
+        with self.lock:
+            entry = self.entries.get(key)
+            if entry is not None:
+                self.entries.move_to_end(key)
+            return entry
+
+    def put(self, key: str, entry: Entry) -> None:
+        size = len(entry[5])
+        with self.lock:
+            old = self.entries.pop(key, None)
+            if old is not None:
+                self.size -= len(old[5])
+            if size > self.limit:
+                return
+            self.entries[key] = entry
+            self.size += size
+            while self.size > self.limit:
+                _, dropped = self.entries.popitem(last=False)
+                self.size -= len(dropped[5])
+
+    def clear(self) -> None:
+        with self.lock:
+            self.entries.clear()
+            self.size = 0
+
+
+local_entries = LocalEntries(int(getattr(settings, "TIPWATCH_LOCAL_RESPONSE_BYTES", LOCAL_BYTES)))
+
+
+def cache_key(request: HttpRequest) -> str:
     where = f"{request.get_host()}{request.get_full_path()}"
     digest = hashlib.sha256(where.encode()).hexdigest()[:32]
-    return f"tipwatch:explorer:{state.token}{salt}:{kind}:{digest}"
+    return f"tipwatch:response:{digest}"
 
 
-def make_etag(state: DataState, kind: str, request: HttpRequest, salt: str = "") -> str:
-    where = f"{kind}|{request.get_host()}|{request.get_full_path()}|{state.token}{salt}"
+def stamp_of(state: DataState, versions: dict[str, int]) -> str:
+    """What a stored response was made under: it is served only while this is unchanged."""
+    return state.token + "".join(f".{name}={value}" for name, value in versions.items())
+
+
+def make_etag(stamp: str, kind: str, request: HttpRequest) -> str:
+    where = f"{kind}|{request.get_host()}|{request.get_full_path()}|{stamp}"
     return '"' + hashlib.sha1(where.encode(), usedforsecurity=False).hexdigest()[:20] + '"'
 
 
@@ -58,6 +137,13 @@ def _anonymous_without_messages(request: HttpRequest) -> bool:
     if user is not None and user.is_authenticated:
         return False
     return not (hasattr(request, "_messages") and len(get_messages(request)) > 0)
+
+
+def _may_be_for_one_visitor(request: HttpRequest) -> bool:
+    """Whether the request carries what could make its page personal: a session (a signed-in
+    editor or member) or messages waiting in a cookie."""
+    cookies = request.COOKIES
+    return settings.SESSION_COOKIE_NAME in cookies or CookieStorage.cookie_name in cookies
 
 
 def cache_control() -> str:
@@ -80,21 +166,39 @@ def _private(response: HttpResponseBase) -> HttpResponseBase:
     return response
 
 
+def _from_entry(entry: Entry) -> HttpResponse:
+    _, _, _, status, headers, content = entry
+    response = HttpResponse(content, status=status, headers=headers)
+    response[HIT_HEADER] = "hit"
+    response["Cache-Control"] = cache_control()
+    return response
+
+
+def _current(request: HttpRequest, entry: Any) -> bool:
+    """Whether a stored entry was made under the versions live now (one query per request)."""
+    if not isinstance(entry, tuple) or len(entry) != 6:
+        return False
+    state, versions = read_state_for(request, entry[1])
+    return bool(entry[0] == stamp_of(state, versions))
+
+
 def cached(
     kind: str,
     *,
     per_visitor: bool = True,
-    page_version: Callable[[HttpRequest], str] | None = None,
+    versions: tuple[str, ...] = (),
     storable: Storable | None = None,
 ) -> Callable[[View], View]:
     """Decorate a GET view: 304 when the client is current, else the cached or fresh response.
 
-    `kind` separates the key spaces (`page`, `download`, `api`). With `per_visitor` (HTML
-    pages), signed-in editors and visitors with pending messages bypass the cache.
-    `page_version` (the website's content version: navigation, settings, news, which HTML
-    pages also show) becomes part of the key as well. `storable` may refuse to keep a
-    successful response made for one visitor (a form with a CSRF token, a cookie set): it is
-    then sent as `private`, and neither this cache nor a shared one keeps it.
+    `kind` separates the ETags of the kinds of response (`page`, `download`, `api`). With
+    `per_visitor` (HTML pages), signed-in editors and visitors with pending messages bypass
+    the cache. `versions` names the `core.versions` a response depends on besides the data
+    (the content version: navigation, settings, news, which HTML pages also show).
+    `storable` may refuse to keep a successful response made for one visitor (a form with a
+    CSRF token, a cookie set): it is then sent as `private`, and neither this cache nor a
+    shared one keeps it. A hit is normally served by `ResponseCacheMiddleware` before the view
+    is reached; the lookup here serves those the middleware let through (a session cookie).
     """
 
     def decorator(view: View) -> View:
@@ -104,9 +208,9 @@ def cached(
                 return view(request, *args, **kwargs)
             if per_visitor and not _anonymous_without_messages(request):
                 return _private(view(request, *args, **kwargs))
-            state = data_state_for(request)
-            salt = f".{page_version(request)}" if page_version is not None else ""
-            etag = make_etag(state, kind, request, salt)
+            state, values = read_state_for(request, versions)
+            stamp = stamp_of(state, values)
+            etag = make_etag(stamp, kind, request)
             headers = HttpResponse()
             _validators(headers, etag, state)
             if per_visitor:
@@ -119,16 +223,11 @@ def cached(
             )
             if not_modified is not None and not_modified.status_code == 304:
                 return not_modified
-            key = cache_key(state, kind, request, salt)
-            hit = cache.get(key)
-            if hit is not None:
-                status, content, content_type, extra = hit
-                response: HttpResponseBase = HttpResponse(
-                    content, content_type=content_type, status=status
-                )
-                for name, value in extra:
-                    response[name] = value
-                response["X-Tipwatch-Cache"] = "hit"
+            key = cache_key(request)
+            entry = cache.get(key)
+            response: HttpResponseBase
+            if entry is not None and _current(request, entry):
+                response = _from_entry(entry)
             else:
                 response = view(request, *args, **kwargs)
                 render = getattr(response, "render", None)
@@ -138,14 +237,8 @@ def cached(
                     return response
                 if storable is not None and not storable(request, response):
                     return _private(response)
-                assert isinstance(response, HttpResponse)
-                extra = [(name, response[name]) for name in KEPT_HEADERS if name in response]
-                cache.set(
-                    key,
-                    (response.status_code, response.content, response["Content-Type"], extra),
-                    CACHE_SECONDS,
-                )
-                response["X-Tipwatch-Cache"] = "miss"
+                response._tipwatch_store = _ToStore(key, stamp, versions, per_visitor)  # type: ignore[attr-defined]
+                response[HIT_HEADER] = "miss"
             _validators(response, etag, state)
             if per_visitor:
                 patch_vary_headers(response, ("Cookie",))
@@ -154,3 +247,69 @@ def cached(
         return wrapper
 
     return decorator
+
+
+class ResponseCacheMiddleware:
+    """Serve a stored response as early as possible, and store what the decorator marked.
+
+    Placed after the security, CSP, CORS and static-file middleware (which add their headers to
+    hits too) and before everything a stored response does not need.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponseBase]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponseBase:
+        if request.method in ("GET", "HEAD"):
+            hit = self._hit(request)
+            if hit is not None:
+                return hit
+        response = self.get_response(request)
+        to_store: _ToStore | None = getattr(response, "_tipwatch_store", None)
+        if to_store is not None:
+            self._store(request, response, to_store)
+        return response
+
+    def _hit(self, request: HttpRequest) -> HttpResponseBase | None:
+        key = cache_key(request)
+        entry: Any = local_entries.get(key)
+        if entry is not None and entry[2] and _may_be_for_one_visitor(request):
+            return None  # the decorator decides, after authentication and messages
+        if entry is None or not _current(request, entry):
+            entry = cache.get(key)
+            if not isinstance(entry, tuple) or len(entry) != 6:
+                return None
+            if entry[2] and _may_be_for_one_visitor(request):
+                return None
+            if not _current(request, entry):
+                return None
+            local_entries.put(key, entry)
+        response = _from_entry(entry)
+        not_modified = get_conditional_response(
+            request,
+            etag=response.get("ETag"),
+            last_modified=read_state_for(request, ())[0].last_modified_timestamp,
+            response=response,
+        )
+        return not_modified if not_modified is not None else response
+
+    def _store(self, request: HttpRequest, response: HttpResponseBase, to_store: _ToStore) -> None:
+        # A cookie set on the way out (the session, the CSRF token, messages) or a CSP nonce
+        # in the page makes it this visitor's page after all.
+        if response.cookies or getattr(request, "_csp_nonce", None) is not None:
+            for name in ("Cache-Control", HIT_HEADER):
+                del response[name]
+            patch_cache_control(response, private=True)
+            return
+        assert isinstance(response, HttpResponse)
+        headers = {name: value for name, value in response.items() if name != HIT_HEADER}
+        entry: Entry = (
+            to_store.stamp,
+            to_store.versions,
+            to_store.per_visitor,
+            response.status_code,
+            headers,
+            response.content,
+        )
+        cache.set(to_store.key, entry, CACHE_SECONDS)
+        local_entries.put(to_store.key, entry)

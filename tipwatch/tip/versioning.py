@@ -11,6 +11,7 @@ caught by the signals instead, which also set `changed_at`.)
 from __future__ import annotations
 
 import datetime
+import functools
 import hashlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -19,6 +20,8 @@ from django.db import connection
 from django.db.models import F
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
+
+from tipwatch.core.models import CacheVersion
 
 from .models import DatasetLoad, DataVersion, Placement
 
@@ -57,25 +60,41 @@ def _as_datetime(value: object) -> datetime.datetime | None:
     return value
 
 
-def data_state() -> DataState:
-    """The live data version and when the data last changed, in one query."""
+@functools.cache
+def _state_sql(vendor: str, names: int) -> str:
+    # Built once per database kind and number of named versions: a cached page's hit runs it.
     version, placements, loads = _table(DataVersion), _table(Placement), _table(DatasetLoad)
-    sql = (
+    named = _table(CacheVersion)
+    return (
         f"SELECT (SELECT counter FROM {version} WHERE id = %s),"
         f" (SELECT changed_at FROM {version} WHERE id = %s),"
         f" (SELECT MAX(id) FROM {placements}),"
         f" (SELECT COUNT(*) FROM {placements}),"
         f" (SELECT MAX(loaded_at) FROM {loads}),"
         f" (SELECT MAX(id) FROM {loads})"
+        + f", (SELECT counter FROM {named} WHERE name = %s)"
+        * names
     )
+
+
+def data_state() -> DataState:
+    """The live data version and when the data last changed, in one query."""
+    return data_state_with_versions(())[0]
+
+
+def data_state_with_versions(names: tuple[str, ...]) -> tuple[DataState, dict[str, int]]:
+    """The data state and the named cache versions (`core.versions`) in the same one query:
+    a page served from the response cache checks both, and each query is a round trip."""
+    sql = _state_sql(connection.vendor, len(names))
     with connection.cursor() as cursor:
-        cursor.execute(sql, [SINGLETON, SINGLETON])
+        cursor.execute(sql, [SINGLETON, SINGLETON, *names])
         row = cursor.fetchone()
-    counter, changed_at, placement_id, count, loaded_at, load_id = row
+    counter, changed_at, placement_id, count, loaded_at, load_id = row[:6]
     stamps = [d for d in map(_as_datetime, (changed_at, loaded_at)) if d is not None]
     raw = f"{counter}|{changed_at}|{placement_id}|{count}|{loaded_at}|{load_id}"
     token = hashlib.sha1(raw.encode(), usedforsecurity=False).hexdigest()[:16]
-    return DataState(token=token, last_modified=max(stamps) if stamps else None)
+    state = DataState(token=token, last_modified=max(stamps) if stamps else None)
+    return state, {name: int(value or 0) for name, value in zip(names, row[6:], strict=True)}
 
 
 def data_state_for(request: HttpRequest) -> DataState:
@@ -86,6 +105,22 @@ def data_state_for(request: HttpRequest) -> DataState:
         memo = data_state()
         request._tipwatch_data_state = memo  # type: ignore[attr-defined]
     return memo
+
+
+def read_state_for(
+    request: HttpRequest, names: tuple[str, ...]
+) -> tuple[DataState, dict[str, int]]:
+    """The data state and the named versions, read once per request in one query (and kept
+    on the request for `data_state_for` and `core.versions.version_for`)."""
+    known: dict[str, int] = getattr(request, "_tipwatch_versions", {})
+    memo: DataState | None = getattr(request, "_tipwatch_data_state", None)
+    missing = tuple(name for name in names if name not in known)
+    if memo is None or missing:
+        memo, read = data_state_with_versions(missing)
+        request._tipwatch_data_state = memo  # type: ignore[attr-defined]
+        known = {**known, **read}
+        request._tipwatch_versions = known  # type: ignore[attr-defined]
+    return memo, {name: known[name] for name in names}
 
 
 def bump_data_version() -> None:
