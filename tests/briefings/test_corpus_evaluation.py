@@ -15,13 +15,13 @@ pytestmark = pytest.mark.usefixtures("tip_data")
 # (part, language): (claims recognised, verdicts right), as shares.
 FLOORS = {
     ("dev", "en"): (0.86, 1.0),
-    ("dev", "es"): (0.69, 0.98),
+    ("dev", "es"): (0.85, 1.0),
     # One held-out verdict went wrong with the second collection's rules; by the rule for this
     # part it has not been read (PROVENANCE.md).
     ("held_out", "en"): (0.52, 0.98),
     ("held_out", "es"): (0.56, 1.0),
     ("unseen", "en"): (0.31, 1.0),
-    ("unseen", "es"): (0.41, 1.0),
+    ("unseen", "es"): (0.45, 1.0),
 }
 
 
