@@ -13,9 +13,11 @@ from tipwatch.briefings.claims import (
     YearSource,
     detect_language,
     extract_claims,
+    fold,
     read_text,
     split_sentences,
 )
+from tipwatch.briefings.claims.lexicon import report_years
 
 
 def only(text: str, gazetteer: Gazetteer, lang: str | None = None) -> Claim:
@@ -455,7 +457,6 @@ def test_the_group_of_a_count_is_its_own(gazetteer: Gazetteer, text: str, group:
         "Colombia is a Tier 1 country in later reports.",
         "Peru was on the Watch List until 2006.",
         "Bolivia was placed on Tier 3 the year before.",
-        "Perú estaba en la Lista de Vigilancia el año pasado.",
         "Bolivia estuvo en el Nivel 3 en informes anteriores.",
     ],
 )
@@ -683,6 +684,9 @@ def test_a_move_that_did_not_happen_is_no_claim(gazetteer: Gazetteer) -> None:
         ("Last year, Peru was upgraded to Tier 2.", "en", 1),
         ("Two years ago, Peru was on Tier 1.", "en", 2),
         ("Hace dos años, Perú estaba en el nivel 1.", "es", 2),
+        # Dated after the claim: read about the report before, not left alone.
+        ("Perú estaba en la Lista de Vigilancia el año pasado.", "es", 1),
+        ("Bolivia estuvo en la lista de vigilancia en el informe del año pasado.", "es", 1),
         # A tier the sentence says the country moved away from was its tier before.
         ("Bolivia, que estaba en la lista de vigilancia, ascendió al nivel 2.", "es", 1),
     ],
@@ -885,6 +889,8 @@ def test_the_english_language_of_tier_claims(
             {
                 ("tier", ("PER",), "2WL", None, None, None, 0),
                 ("tier", ("PER",), "2", None, None, None, 1),
+                # Read together, the two say Peru moved down from Tier 2.
+                ("change", ("PER",), "2WL", None, "2", "down", 0),
             },
         ),
         (
@@ -892,6 +898,7 @@ def test_the_english_language_of_tier_claims(
             {
                 ("tier", ("PER",), "2", None, None, None, 0),
                 ("tier", ("PER",), "3", None, None, None, 1),
+                ("change", ("PER",), "2", None, "3", "up", 0),
             },
         ),
         (
@@ -953,3 +960,211 @@ def test_since_a_year_after_every_year_or_where_it_has_been(gazetteer: Gazetteer
     ):
         claims = read_text(text, gazetteer, "en", default_year=2018).claims
         assert [(str(c.kind), c.years) for c in claims] == [("streak", 4)], text
+
+
+# --- the Spanish of tier claims (issue 11, item 2): one invented sentence per shape -----------
+
+
+def _read_es(text: str, gazetteer: Gazetteer, year: int = 2016) -> set[tuple[Any, ...]]:
+    """(kind, countries, tier, from tier, direction, negated, unchanged, years or count, years
+    before) of each claim, read with `year` as the caller's default."""
+    return {
+        (
+            str(c.kind),
+            c.countries,
+            c.tier,
+            c.from_tier,
+            c.direction,
+            c.negated,
+            c.unchanged,
+            c.count if c.kind in (ClaimKind.COUNT, ClaimKind.MOVES) else c.years,
+            c.years_before,
+        )
+        for c in read_text(text, gazetteer, "es", year).claims
+    }
+
+
+def _tier(
+    countries: tuple[str, ...], tier: str, unchanged: bool = False, negated: bool = False
+) -> tuple[Any, ...]:
+    return ("tier", countries, tier, None, None, negated, unchanged, None, 0)
+
+
+def _change(
+    countries: tuple[str, ...],
+    tier: str | None,
+    direction: str | None = None,
+    from_tier: str | None = None,
+    negated: bool = False,
+) -> tuple[Any, ...]:
+    return ("change", countries, tier, from_tier, direction, negated, False, None, 0)
+
+
+def _streak(country: str, tier: str, years: int, back: int = 0) -> tuple[Any, ...]:
+    return ("streak", (country,), tier, None, None, False, False, years, back)
+
+
+def _count(tier: str, count: int) -> tuple[Any, ...]:
+    return ("count", (), tier, None, None, False, False, count, 0)
+
+
+SPANISH_SHAPES = [
+    # Tiers named in words, figures and metaphors, with or without accents and capitals.
+    ("Chile se ubica en el Escalón 1.", {_tier(("CHL",), "1")}),
+    ("Venezuela esta en el nivel III.", {_tier(("VEN",), "3")}),
+    ("Bolivia figura en la lista de advertencia.", {_tier(("BOL",), "2WL")}),
+    ("Bolivia se encuentra en el nivel 2 con vigilancia.", {_tier(("BOL",), "2WL")}),
+    ("El informe ubica a Venezuela en el último nivel.", {_tier(("VEN",), "3")}),
+    ("Chile mantiene la máxima calificación.", {_tier(("CHL",), "1", unchanged=True)}),
+    ("Chile se ubica en la categoría máxima.", {_tier(("CHL",), "1")}),
+    ("PERU SIGUE EN EL NIVEL 2.", {_tier(("PER",), "2", unchanged=True)}),
+    ("Colombia fue ubicada en la categoría Tier 2.", {_tier(("COL",), "2")}),
+    # Verbs of staying and of membership.
+    ("Perú conserva el Nivel 2.", {_tier(("PER",), "2", unchanged=True)}),
+    ("Venezuela integra la lista negra.", {_tier(("VEN",), "3")}),
+    ("Cuba y Venezuela conforman el nivel 3.", {_tier(("CUB", "VEN"), "3")}),
+    ("Perú logró mantenerse en el nivel 2.", {_tier(("PER",), "2", unchanged=True)}),
+    ("Perú fue calificado con el nivel 2.", {_tier(("PER",), "2")}),
+    ("Perú está clasificado como país de nivel 2.", {_tier(("PER",), "2")}),
+    (
+        "Venezuela fue mantenida en el grupo de países bajo observación especial.",
+        {_tier(("VEN",), "2WL", unchanged=True)},
+    ),
+    ("Colombia ya no se encuentra en la categoría Tier 1.", {_tier(("COL",), "1", negated=True)}),
+    ("Colombia dejó de estar en el Nivel 1.", {_tier(("COL",), "1", negated=True)}),
+    # Clitics: doubling, a fronted object, and a pronoun that makes the country the placer.
+    ("A Perú lo ubicaron en el Nivel 2.", {_tier(("PER",), "2")}),
+    ("En cuanto a Perú, el informe lo ubica en el nivel 2.", {_tier(("PER",), "2")}),
+    ("Estados Unidos la mantuvo en el Nivel 3.", set()),
+    # Verbs of movement, active and passive, and how far.
+    ("Estados Unidos excluyó a Cuba de la lista negra.", {_change(("CUB",), None, from_tier="3")}),
+    ("Cuba abandonó la lista negra.", {_change(("CUB",), None, from_tier="3")}),
+    ("Colombia perdió la categoría 1.", {_change(("COL",), None, from_tier="1")}),
+    ("Colombia recuperó el nivel 1.", {_change(("COL",), "1")}),
+    ("Chile fue elevado por primera vez al Nivel 1.", {_change(("CHL",), "1", "up")}),
+    ("Estados Unidos rebajó este año a Colombia al nivel 2.", {_change(("COL",), "2", "down")}),
+    ("Estados Unidos ha degradado a Cuba al Nivel 3.", {_change(("CUB",), "3", "down")}),
+    (
+        "Colombia fue degradado de categoría de Tier 1, al Tier 2.",
+        {_change(("COL",), "2", "down", "1")},
+    ),
+    ("Colombia pasó de la categoría 1 a la 2.", {_change(("COL",), "2", from_tier="1")}),
+    ("Bolivia ascendió del Nivel “3.”", {_change(("BOL",), None, "up", "3")}),
+    ("Haití cayó dos escalones, hasta el nivel 3.", {_change(("HTI",), "3", "down")}),
+    ("Haití se desplomó al nivel 3.", {_change(("HTI",), "3", "down")}),
+    ("Cuba y México entraron a la lista negra.", {_change(("CUB", "MEX"), "3")}),
+    (
+        "Ni Cuba ni Venezuela salieron del nivel 3.",
+        {_change(("CUB", "VEN"), None, from_tier="3", negated=True)},
+    ),
+    # Streaks: ordinal years, "lleva", "desde", year ranges.
+    ("Cuba lleva diez años en la lista negra.", {_streak("CUB", "3", 10)}),
+    ("Bolivia suma tres años en la lista de vigilancia.", {_streak("BOL", "2WL", 3)}),
+    ("Perú permanece en el nivel 2 por tercer año.", {_streak("PER", "2", 3)}),
+    ("Desde 2012, Perú permanece en el Nivel 2.", {_streak("PER", "2", 5)}),
+    ("Cuba llevaba desde 2010 dentro del 'nivel tres'.", {_streak("CUB", "3", 6, back=1)}),
+    # Lists and coordination.
+    (
+        "Tanto Cuba como Venezuela permanecen en el nivel 3.",
+        {_tier(("CUB", "VEN"), "3", unchanged=True)},
+    ),
+    (
+        "Cuba y Venezuela, al igual que Haití, permanecen en el nivel 3.",
+        {_tier(("CUB", "VEN", "HTI"), "3", unchanged=True)},
+    ),
+    ("Cuba y Haití, ambos en el nivel 3, rechazaron el informe.", {_tier(("CUB", "HTI"), "3")}),
+    (
+        "Chile, en el nivel 1; Perú, en el nivel 2; y Bolivia, en la lista de vigilancia.",
+        {_tier(("CHL",), "1"), _tier(("PER",), "2"), _tier(("BOL",), "2WL")},
+    ),
+    # Agreement: a singular verb has one subject.
+    ("Al excluir a Venezuela, Cuba queda en la lista negra.", {_tier(("CUB",), "3")}),
+    # Counts.
+    ("22 países integran la lista negra.", {_count("3", 22)}),
+    ("El nivel 3 está integrado por 22 países.", {_count("3", 22)}),
+    ("Son 22 los países en el nivel 3.", {_count("3", 22)}),
+    ("El número de países en el nivel 3 pasó de 21 a 22.", {_count("3", 22)}),
+    ("El Departamento de Estado calificó a 13 países como los peores.", {_count("3", 13)}),
+    (
+        "En 2024, asignamos la calificación más alta, Nivel 1, a solo 33 países.",
+        {_count("1", 33)},
+    ),
+    (
+        "Cuba es uno de los 13 países con la peor calificación.",
+        {_tier(("CUB",), "3"), _count("3", 13)},
+    ),
+    (
+        "Junto a Cuba y Venezuela, hay otros 19 países en la lista negra, como Irán y Birmania.",
+        {_tier(("CUB", "VEN"), "3"), _count("3", 21), _tier(("IRN", "MMR"), "3")},
+    ),
+    (
+        "Venezuela es uno de los 22 países incluidos en el nivel 3.",
+        {_tier(("VEN",), "3"), _count("3", 22)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPANISH_SHAPES)
+def test_the_spanish_of_tier_claims(
+    gazetteer: Gazetteer, text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert _read_es(text, gazetteer) == expected
+
+
+def test_a_spanish_group_claim_with_no_country_noun(gazetteer: Gazetteer) -> None:
+    claim = only("Chile es el único de la región en el nivel 1.", gazetteer, "es")
+    assert (claim.kind, claim.countries, claim.tier, claim.group) == (
+        ClaimKind.GROUP,
+        ("CHL",),
+        "1",
+        "@region",
+    )
+
+
+def test_el_pais_stands_for_the_country_named_before(gazetteer: Gazetteer) -> None:
+    text = "México presentó su informe. El país centroamericano se mantiene en el nivel 2."
+    assert _read_es(text, gazetteer) == {_tier(("MEX",), "2", unchanged=True)}
+
+
+def test_the_year_named_before_is_that_year(gazetteer: Gazetteer) -> None:
+    text = "En 2012 Perú subió al Nivel 2. En ese año, Cuba estaba en el Nivel 3."
+    claims = read_text(text, gazetteer, "es", 2016).claims
+    assert [(c.countries, c.year) for c in claims] == [(("PER",), 2012), (("CUB",), 2012)]
+
+
+def test_last_year_then_this_year(gazetteer: Gazetteer) -> None:
+    text = "Bolivia estaba en la lista de vigilancia el año pasado y este año subió al Nivel 2."
+    assert _read_es(text, gazetteer) == {
+        ("tier", ("BOL",), "2WL", None, None, False, False, None, 1),
+        _change(("BOL",), "2", "up"),
+    }
+
+
+def test_a_tier_before_and_another_now_is_a_move(gazetteer: Gazetteer) -> None:
+    # Neither "stayed" on the new tier nor missing the move the two facts make.
+    text = (
+        "El informe coloca nuevamente a Perú en el Nivel 2, tras permanecer dos años "
+        "consecutivos en la Lista de Vigilancia."
+    )
+    assert _read_es(text, gazetteer) == {
+        _tier(("PER",), "2"),
+        _streak("PER", "2WL", 2, back=1),
+        _change(("PER",), "2", "up", "2WL"),
+    }
+
+
+def test_a_streak_with_its_years_in_dashes(gazetteer: Gazetteer) -> None:
+    text = (
+        "Bolivia estuvo por cuatro años consecutivos —entre 2014 y 2017— en la lista de "
+        "observación, sin embargo, en 2018 cayó al Nivel 3."
+    )
+    claims = read_text(text, gazetteer, "es", 2019).claims
+    assert [(c.kind, c.countries, c.tier, c.year) for c in claims] == [
+        (ClaimKind.STREAK, ("BOL",), "2WL", 2017),
+        (ClaimKind.CHANGE, ("BOL",), "3", 2018),
+    ]
+
+
+def test_the_report_years_of_spanish_titles() -> None:
+    assert report_years(fold("En el Informe sobre Tráfico de Personas 2011, ...").text) == [2011]
+    assert report_years(fold("En el reporte 2022, Perú ...").text) == [2022]

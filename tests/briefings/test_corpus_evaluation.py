@@ -15,14 +15,14 @@ pytestmark = pytest.mark.usefixtures("tip_data")
 # (part, language): (claims recognised, verdicts right), as shares.
 FLOORS = {
     ("dev", "en"): (0.92, 1.0),
-    ("dev", "es"): (0.72, 1.0),
+    ("dev", "es"): (0.85, 1.0),
     # One held-out verdict went wrong with the second collection's rules; by the rule for this
     # part it has not been read (PROVENANCE.md). The fourth collection lowered the English
     # shares below (its sentences were added before the parser was changed for them).
     ("held_out", "en"): (0.51, 0.98),
-    ("held_out", "es"): (0.51, 1.0),
+    ("held_out", "es"): (0.56, 1.0),
     ("unseen", "en"): (0.36, 1.0),
-    ("unseen", "es"): (0.36, 1.0),
+    ("unseen", "es"): (0.45, 1.0),
 }
 
 
@@ -36,6 +36,10 @@ def test_the_claim_check_keeps_its_figures_on_published_sentences() -> None:
             print("\n".join(f"  found in none {found}" for found in score.found_in_none))
     for key, (recognised, right) in FLOORS.items():
         score = scores[key]
-        assert score.claims > 0, key
-        assert score.recognised_share >= recognised, score.line(" ".join(key))
-        assert score.right_share >= right, score.line(" ".join(key))
+        # Plain numbers, so that a failing assertion prints the figures and not the Score
+        # (whose misses would show set-aside sentences).
+        claims, line = score.claims, score.line(" ".join(key))
+        recognised_share, right_share = score.recognised_share, score.right_share
+        assert claims > 0, key
+        assert recognised_share >= recognised, line
+        assert right_share >= right, line

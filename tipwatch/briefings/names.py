@@ -146,8 +146,13 @@ _SPANISH_DEMONYMS = {
     "URY": "uruguayo", "PRY": "paraguayo", "ECU": "ecuatoriano", "BRA": "brasileño",
     "ESP": "español", "USA": "estadounidense",
 }  # fmt: skip
+# "el Estado boliviano", "el Ejecutivo panameño", "el régimen cubano", "en el caso dominicano".
+_SPANISH_GOVERNMENT_NOUNS = ("gobierno", "Estado", "Ejecutivo", "régimen", "caso")
 for _code, _demonym in _SPANISH_DEMONYMS.items():
-    PRESS_NAMES[_code] = (*PRESS_NAMES.get(_code, ()), f"gobierno {_demonym}")
+    PRESS_NAMES[_code] = (
+        *PRESS_NAMES.get(_code, ()),
+        *(f"{noun} {_demonym}" for noun in _SPANISH_GOVERNMENT_NOUNS),
+    )
 
 
 @lru_cache(maxsize=1)

@@ -45,6 +45,8 @@ _REGION_WORDS = (
     "esta region",
     "nuestra region",
     "el hemisferio",
+    "el continente",
+    "del continente",
 )
 
 

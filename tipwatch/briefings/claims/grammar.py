@@ -28,8 +28,15 @@ QT = (
 """What may stand between a preposition and a tier: an article, an adjective that does not
 change the tier ("the worst "Tier 3" category", "el denominado Grupo 3"), a list noun ("en el
 listado de "nivel 2"") and a quotation mark."""
-_CL1 = rf"{C}(?:\s*,\s*(?:a\s+|the\s+)?{C})*(?:\s*,?\s*(?:and|or|y|e|o|u|&)\s+(?:a\s+|the\s+)?{C})?"
-CL = rf"{_CL1}(?:\s*,?\s*(?:as\s+well\s+as|asi\s+como)\s+{_CL1})?"
+_CL1 = (
+    rf"{C}(?:\s*,\s*(?:a\s+|the\s+)?{C})*(?:\s*,?\s*(?:and|or|y|e|o|u|ni|&)\s+(?:a\s+|the\s+)?{C})?"
+)
+# Spanish coordinations: "tanto Cuba como Venezuela", "Cuba y Venezuela, al igual que
+# Nicaragua, ..." ("ni Cuba ni Venezuela" is read as a negation by the parser).
+_CL_ES = (
+    rf"(?:tanto\s+{_CL1}\s+como\s+{_CL1}|{_CL1}\s*,\s*(?:al\s+igual\s+que|como)\s+{_CL1}\s*,(?=\s))"
+)
+CL = rf"(?:{_CL_ES}|{_CL1}(?:\s*,?\s*(?:as\s+well\s+as|asi\s+como)\s+{_CL1})?)"
 """A list of countries: "Peru", "Bolivia, Cuba and Haiti", "Bolivia y Haití"."""
 
 
@@ -72,6 +79,12 @@ class Vocabulary:
     below: tuple[str, ...]
     comparators: dict[str, Comparator]
     hypothetical: re.Pattern[str]  # a clause opening that makes what follows not a fact
+    # A verb in the singular: its subject is one country, whatever list runs before it without
+    # a conjunction ("Al excluir a Venezuela, Cuba queda ..."). None: not checked.
+    singular: re.Pattern[str] | None = None
+    # Words right after a claim that date it to the report before ("... el año anterior"):
+    # the claim is read about that report rather than left alone. None: left alone.
+    earlier_after: re.Pattern[str] | None = None
 
     def direction(self, verb: str) -> str | None:
         verb = re.sub(r"\s+", " ", verb.strip())

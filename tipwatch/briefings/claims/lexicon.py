@@ -18,8 +18,9 @@ Found = tuple[int, int, str]
 
 _TWO = r"(?:2|ii|two|dos)"
 _WL_EN = r"watch[\s-]*list"
-_WL_ES = r"lista\s+de\s+(?:vigilancia|observacion)"
-_TIER_WORD_ES = r"(?:nivel|categoria|grado|grupo)"
+_WL_ES = r"lista\s+de\s+(?:vigilancia|observacion|advertencia)"
+_TIER_WORD_ES = r"(?:nivel|categoria|grado|grupo|escalon)"
+_RATING_ES = r"nivel|categoria|escalon|calificacion|clasificacion"
 
 _TIER_PATTERNS: list[tuple[re.Pattern[str], str | None]] = [
     # Not a tier: countries upgraded the year before, watched but not placed on the list.
@@ -38,7 +39,7 @@ _TIER_PATTERNS: list[tuple[re.Pattern[str], str | None]] = [
     ),
     (
         re.compile(
-            rf"(?:el\s+|la\s+)?{_TIER_WORD_ES}[\s-]*{_TWO}\s+(?:en\s+|de\s+|bajo\s+)?(?:la\s+)?"
+            rf"(?:el\s+|la\s+)?{_TIER_WORD_ES}[\s-]*{_TWO}\s+(?:en\s+|de\s+|bajo\s+|con\s+)?(?:la\s+)?"
             r"(?:lista\s+de\s+)?(?:vigilancia|observacion)"
         ),
         "2WL",
@@ -46,9 +47,9 @@ _TIER_PATTERNS: list[tuple[re.Pattern[str], str | None]] = [
     (re.compile(r"(?:the\s+)?tier[\s-]*(?:3|iii|three)\b"), "3"),
     (re.compile(r"(?:the\s+)?tier[\s-]*(?:2|ii|two)\b"), "2"),
     (re.compile(r"(?:the\s+)?tier[\s-]*(?:1|i|one)\b"), "1"),
-    (re.compile(rf"(?:el\s+|la\s+)?{_TIER_WORD_ES}[\s-]*(?:3|iii|tres)\b"), "3"),
-    (re.compile(rf"(?:el\s+|la\s+)?{_TIER_WORD_ES}[\s-]*(?:2|ii|dos)\b"), "2"),
-    (re.compile(rf"(?:el\s+|la\s+)?{_TIER_WORD_ES}[\s-]*(?:1|i|uno)\b"), "1"),
+    (re.compile(rf"(?:el\s+|la\s+)?{_TIER_WORD_ES}[\s-]*[\"']?(?:3|iii|tres)\b"), "3"),
+    (re.compile(rf"(?:el\s+|la\s+)?{_TIER_WORD_ES}[\s-]*[\"']?(?:2|ii|dos)\b"), "2"),
+    (re.compile(rf"(?:el\s+|la\s+)?{_TIER_WORD_ES}[\s-]*[\"']?(?:1|i|uno)\b"), "1"),
     (re.compile(r"(?:the\s+|a\s+)?special[\s-]+cases?\b"), "special_case"),
     (re.compile(r"(?:el\s+|un\s+)?caso\s+especial\b"), "special_case"),
     (re.compile(r"(?:el\s+|un\s+)?nivel\s+especial\b"), "special_case"),
@@ -112,6 +113,14 @@ _TIER_PATTERNS: list[tuple[re.Pattern[str], str | None]] = [
         "1",
     ),
     (re.compile(r"(?:la\s+|su\s+|una\s+|esa\s+)?lista\s+[\"']?negra\b"), "3"),
+    # "calificó a 13 países como los peores", "los peores infractores".
+    (
+        re.compile(
+            r"(?<=como\s)(?:los|las)\s+peores\b|(?:los\s+|las\s+)?peores\s+"
+            r"(?:paises|naciones|infractores|infractoras|violadores)\b"
+        ),
+        "3",
+    ),
     (re.compile(r"(?:el\s+|la\s+)?(?:primer|primera)\s+(?:nivel|categoria|escalon)\b"), "1"),
     (re.compile(r"(?:el\s+|la\s+)?segund[oa]\s+(?:nivel|categoria|escalon)\b"), "2"),
     (re.compile(r"(?:el\s+|la\s+)?tercer[oa]?\s+(?:nivel|categoria|escalon)\b"), "3"),
@@ -149,6 +158,22 @@ _TIER_PATTERNS: list[tuple[re.Pattern[str], str | None]] = [
             rf"(?:el\s+|la\s+)?(?:mejor\s+{_TIER_WORD_ES}|{_TIER_WORD_ES}\s+mas\s+alt[oa])\b"
         ),
         "1",
+    ),
+    # "la máxima calificación", "la calificación más alta", "la categoría máxima".
+    (
+        re.compile(
+            rf"(?:el\s+|la\s+|su\s+)?(?:maxim[oa]\s+(?:{_RATING_ES})|(?:{_RATING_ES})\s+"
+            r"(?:maxim[oa]|mas\s+alt[oa]))\b"
+        ),
+        "1",
+    ),
+    # "el último nivel", "el último escalón de la clasificación", "la calificación más baja".
+    (
+        re.compile(
+            rf"(?:el\s+|la\s+|su\s+)?(?:ultim[oa]\s+(?:{_RATING_ES}|peldano)|(?:{_RATING_ES})"
+            r"\s+mas\s+baj[oa])\b"
+        ),
+        "3",
     ),
 ]
 
@@ -194,8 +219,16 @@ _ELIDED_TO = re.compile(
 _ORDINAL_START = re.compile(r"(?:(?:el|la|the)\s+)?(?:primer|segund|tercer|first|second|third)")
 
 
+# "pasó de la categoría 1 a la 2", "del nivel 2 al 3": the number's tier noun is the one before.
+_ELIDED_NUMBER = re.compile(r"\b(?:al|a\s+la)\s+(?P<d>[123])\b(?!\s*(?:%|[.,]\d|de\b|del\b))")
+_NUMBERED_ES = re.compile(rf"{_TIER_WORD_ES}[\s-]*[\"']?[123]\b")
+
+
 def _elided_ordinals(folded: str, found: list[Found]) -> list[Found]:
     elided: list[Found] = []
+    for match in _ELIDED_NUMBER.finditer(folded):
+        if _NUMBERED_ES.search(folded, max(0, match.start() - 60), match.start()):
+            elided.append((match.start("d"), match.end("d"), match.group("d")))
     for match in _ELIDED_FROM.finditer(folded):
         elided.append((match.start("o"), match.end("o"), _ORDINAL_TIERS[match.group("o")]))
     ordinal_tiers = [(start, end) for start, end, _ in found if _ORDINAL_START.match(folded, start)]
@@ -414,7 +447,8 @@ _REPORT_YEAR = [
     ),
     re.compile(r"\btip\s+(?P<year>(?:19|20)\d\d)\b"),
     re.compile(
-        r"\binforme\s+(?:tip\s+|anual\s+|sobre\s+(?:la\s+)?trata\s+de\s+personas\s+|"
+        r"\b(?:informe|reporte)\s+(?:tip\s+|anual\s+|(?:sobre|de)\s+(?:la\s+|el\s+)?(?:trata|trafico)\s+"
+        r"(?:y\s+(?:el\s+)?trafico\s+)?de\s+(?:personas|seres\s+humanos)\s+|"
         r"(?:del\s+)?departamento\s+de\s+estado\s+)*(?:(?:de|del)\s+)?(?:(?:ano|edicion)\s+)?"
         r"(?:de\s+)?(?P<year>(?:19|20)\d\d)\b"
     ),

@@ -34,7 +34,8 @@ _PRIORITY = {
     ClaimKind.TIER: 3,
 }
 _YEAR_RANGE = re.compile(
-    r"\s*\(\s*\u27e6Y\d+\u27e7\s*(?:to|a|-|through|hasta|y|and)\s*\u27e6Y(?P<last>\d+)\u27e7\s*\)"
+    r"\s*[(-]\s*(?:entre\s+|between\s+|de\s+|from\s+)?\u27e6Y\d+\u27e7\s*"
+    r"(?:to|a|-|through|hasta|y|and)\s*\u27e6Y(?P<last>\d+)\u27e7\s*[)-]"
 )
 _TOKEN_AFTER = re.compile(r"\s*,?\s*\u27e6(?P<kind>G)(?P<index>\d+)\u27e7")
 # A claim about another time than the report's: "in later reports", "el año pasado".
@@ -53,7 +54,11 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\u2014]|\s-\s|\bbut\b|\bpero\b|\bsino\b")
 _ANAPHOR = re.compile(
     r"\b(?:the\s+(?:country|island\s+nation|island|kingdom|nation|emirate|gulf\s+emirate|"
     r"southeast\s+asian\s+country|african\s+country|south\s+american\s+country)|"
-    r"el\s+pais|la\s+isla|el\s+reino|la\s+nacion|"
+    # "el país centroamericano", "a la nación caribeña", "la isla".
+    r"(?:(?:el|al)\s+pais|(?:a\s+)?la\s+nacion|(?:a\s+)?la\s+isla|(?:el|al)\s+reino)"
+    r"(?:\s+(?:centroamerican[oa]|sudamerican[oa]|suramerican[oa]|latinoamerican[oa]|"
+    r"cariben[oa]|andin[oa]|insular|african[oa]|asiatic[oa]|europe[oa]|vecin[oa]|"
+    r"norteamerican[oa]|antillan[oa]|austral|mesoamerican[oa]))?|"
     r"it(?=\s+(?:was|is|has|had|remained|remains|stayed|stays)\b))\b"
 )
 # A verb with no subject of its own, which takes the country named last: "... and was
@@ -63,9 +68,12 @@ _BARE_VERB = re.compile(
     r"por\s+lo\s+que|asi\s+que)\s*,?\s+)"
     # "..., in 2014 and 2015 was on the lowest Tier 3": the clause's years before its verb.
     r"(?:(?:in|en)\s+(?:19|20)\d\d(?:\s*(?:,|and|y)\s*(?:19|20)\d\d)*\s+)?"
+    # "... y en el informe se movió ...", "... y este año subió ...".
+    r"(?:(?:en\s+el\s+(?:informe|reporte)|este\s+ano|esta\s+vez|ahora|luego|despues)\s+)?"
     r"(?:[a-z]+ly\s+)?"
     r"(?=(?:was|were|is|are|remains|stays|has\s+been|had\s+been|remained|stayed|permanecio|permanece|se\s+mantuvo|"
     r"se\s+mantiene|se\s+queda|se\s+quedo|sigue|siguio|fue|ha\s+sido|desciende|descendio|"
+    r"se\s+movio|paso|volvio|regreso|salio|mejoro|empeoro|retrocedio|ha\s+permanecido|"
     r"cae|cayo|baja|bajo|sube|subio|asciende|ascendio|rose|fell|dropped|slipped|climbed|"
     r"moving|climbing|rising|falling|dropping|slipping|sliding)\b)"
 )
@@ -151,6 +159,7 @@ def read_text(
     lists: list[tuple[str, ...]] = []  # every list of countries so far ("the three countries")
     last_tier: str | None = None
     last_group: str | None = None
+    last_year: str | None = None
     # Where a change claim says each country went, and in which year (None: the default).
     moved: dict[str, tuple[int | None, str]] = {}
     for sentence in split_sentences(text):
@@ -177,7 +186,13 @@ def read_text(
         implied += _initialisms(folded, sentence.text, gazetteer, seen, implied)
         implied += _plural_anaphora(folded, sentence.text, gazetteer, lists, implied)
         implied += _implied_tiers(folded.text, last_tier)
+        implied += _implied_years(folded.text, last_year)
         tagged = tag(folded, sentence.text, gazetteer, implied)
+        opened = _YEAR_OPENING.match(tagged.text)
+        if not years and opened:
+            # "En ese año, Cuba estaba en el Nivel 3": the year named before.
+            year = int(tagged.tokens[int(opened.group("i"))].value)
+            source = YearSource.SENTENCE
         found: list[_Found] = []
         for module in modules:
             found += _match_rules(module.RULES, module.VOCABULARY, tagged)
@@ -233,6 +248,10 @@ def read_text(
                 if found_claim.kind is ClaimKind.CHANGE and found_claim.tier and not claim.negated:
                     for code in found_claim.countries:
                         moved[code] = (found_claim.year, found_claim.tier)
+        claims[before:] = _consistent(claims[before:])
+        named_years = [t for t in tagged.tokens if t.kind == "Y"]
+        if named_years:
+            last_year = named_years[-1].value
         if len(claims) == before and _TIER_TALK.search(folded.text):
             unchecked.append(sentence)
         named_tiers = [t for t in tagged.tokens if t.kind == "T"]
@@ -257,14 +276,16 @@ def read_text(
 # earlier report than the one being written about.
 _YEARS_BACK = re.compile(
     r"(?<!\w)(?:(?P<one>last\s+year|the\s+previous\s+year|a\s+year\s+(?:ago|earlier)|"
-    r"el\s+ano\s+(?:pasado|anterior))|(?:(?P<n>\u27e6N(?P<i>\d+)\u27e7|two|three)\s+years\s+ago)|"
+    r"d?el\s+ano\s+(?:pasado|anterior)|(?:el|del)\s+(?:informe|reporte)\s+(?:anterior|previo))|"
+    r"(?:(?P<n>\u27e6N(?P<i>\d+)\u27e7|two|three)\s+years\s+ago)|"
     r"hace\s+(?P<n2>\u27e6N(?P<i2>\d+)\u27e7|dos|tres|un)\s+anos?)\b"
 )
 _WORD_NUMBERS = {"two": 2, "three": 3, "dos": 2, "tres": 3, "un": 1}
+_THIS_YEAR = re.compile(r"\b(?:este\s+ano|esta\s+vez|this\s+year|this\s+time)\b")
 # A state before the report's ("Cuba had been on a watch list for three consecutive years"),
 # and a streak something came "after" ("tras permanecer dos años consecutivos en ...").
 _PLUPERFECT = re.compile(
-    r"\b(?:had\s+been|had\s+remained|had\s+stayed|habia\s+estado|habian\s+estado|"
+    r"\b(?:had\s+been|had\s+remained|had\s+stayed|habia\s+estado|habian\s+estado|llevaba|llevaban|"
     r"habia\s+sido|habian\s+sido|habia\s+permanecido|habian\s+permanecido)\b"
 )
 _AFTER = re.compile(r"\b(?:after|tras|luego\s+de|despues\s+de)\s+(?:[a-z]+\s+){0,2}$")
@@ -280,7 +301,10 @@ def _years_back(tagged: Tagged, item: _Found) -> int:
         # "put Japan, which was on Tier 2 in last year's report, on ...", "Peru, Tier 2 last
         # year, moved up": the relative clause or apposition dates its own claim, not this one.
         own = re.sub(r",[^,;:]*,", ", ", own)
-    back = _YEARS_BACK.search(own)
+    backs = list(_YEARS_BACK.finditer(own))
+    back = backs[-1] if backs else None
+    if back and any(m.start() > back.start() for m in _THIS_YEAR.finditer(own)):
+        back = None  # "... el año pasado y este año subió al Nivel 2": this report
     opening = re.match(r"[\s\"'(]*(?P<phrase>[^,;:]{0,30}),", tagged.text)
     if back is None and opening and opening.end() <= item.start:
         # "Last year, Malaysia was upgraded to Tier 2": the opening phrase dates the sentence.
@@ -372,7 +396,12 @@ def _implied(
     """Tokens for the countries a sentence means without naming them: "the island nation",
     or the missing subject of "... and was downgraded in 2018". Each stands for the country
     named last before it, in the sentence or earlier in the text."""
-    names = [m for m in gazetteer.find(folded.text, original, folded.origin) if m.kind == "C"]
+    names = [
+        m
+        for m in gazetteer.find(folded.text, original, folded.origin)
+        if m.kind == "C"
+        and not (m.code == "USA" and _OF_THE_AUTHOR.search(folded.text, 0, m.start))
+    ]
 
     def named_before(position: int) -> str | None:
         before = [m for m in names if m.end <= position]
@@ -536,6 +565,81 @@ def _implied_tiers(folded: str, earlier: str | None) -> list[Token]:
     return implied
 
 
+# "la lista de observación de EEUU", "según el informe de Estados Unidos": the report's
+# author, not a subject a later verb could take.
+_OF_THE_AUTHOR = re.compile(
+    r"\b(?:lista|informe|reporte|report|list)\s+(?:de|del|of|by)\s+(?:los\s+)?$"
+)
+
+
+# "desde ese año", "en aquel año": the year named last, in this sentence or an earlier one.
+_YEAR_ANAPHOR = re.compile(r"\b(?:ese|aquel|dicho|el\s+mismo|ese\s+mismo)\s+ano\b")
+
+
+def _implied_years(folded: str, earlier: str | None) -> list[Token]:
+    named = lexicon.find_years(folded)
+    implied: list[Token] = []
+    for match in _YEAR_ANAPHOR.finditer(folded):
+        before = [value for start, end, value in named if end <= match.start()]
+        year = before[-1] if before else earlier
+        if year:
+            implied.append(Token("Y", year, match.start(), match.end()))
+    return implied
+
+
+_YEAR_OPENING = re.compile(r"^\W*(?:en|in)\s+\u27e6Y(?P<i>\d+)\u27e7\s*,")
+_RANK = {"1": 1, "2": 2, "2WL": 3, "3": 4}
+
+
+def _when(claim: Claim) -> tuple[int | None, int]:
+    return claim.year, claim.years_before
+
+
+def _consistent(new: list[Claim]) -> list[Claim]:
+    """One sentence's claims read together. A country said to have been on another tier in
+    the report before did not "stay" on this one ("coloca nuevamente al país en el Nivel 2,
+    tras permanecer dos años en la Lista de Vigilancia"); on one tier in the report before
+    and another now, it moved ("China, que estuvo en el nivel 3 el año pasado, fue ubicada
+    esta vez en el grupo en observación")."""
+
+    def before(claim: Claim) -> tuple[int | None, int]:
+        year, back = _when(claim)
+        return (year - 1, back) if year is not None else (None, back + 1)
+
+    def earlier_tier(claim: Claim, code: str) -> str | None:
+        for other in new:
+            if other is claim or other.negated or code not in other.countries:
+                continue
+            if other.kind in (ClaimKind.TIER, ClaimKind.STREAK) and _when(other) == before(claim):
+                return other.tier
+        return None
+
+    result = list(new)
+    for index, claim in enumerate(new):
+        if claim.kind is not ClaimKind.TIER or claim.negated or not claim.tier:
+            continue
+        tiers = {earlier_tier(claim, code) for code in claim.countries}
+        if len(tiers) != 1 or None in tiers or claim.tier in tiers:
+            continue
+        old = tiers.pop()
+        result[index] = replace(claim, unchanged=False)
+        moved = any(
+            o.kind is ClaimKind.CHANGE and set(o.countries) & set(claim.countries) for o in new
+        )
+        if not moved and old in _RANK and claim.tier in _RANK:
+            direction = "up" if _RANK[claim.tier] < _RANK[old] else "down"
+            result.append(
+                replace(
+                    claim,
+                    kind=ClaimKind.CHANGE,
+                    from_tier=old,
+                    direction=direction,
+                    unchanged=False,
+                )
+            )
+    return result
+
+
 def _opening_years(tagged: Tagged) -> tuple[int, ...]:
     """ "In 2009, 2010 and 2011, ...", "From 2011 to 2015, ...": the years of every claim."""
     match = _OPENING_YEARS.match(tagged.text)
@@ -599,8 +703,11 @@ def _match_rules(rules: list[Rule], vocabulary: Vocabulary, tagged: Tagged) -> l
                 continue  # "a waiver from an otherwise required downgrade to Tier 3"
             if _FUTURE.search(match.group()) and _CONDITION.search(tagged.text):
                 continue  # "Peru will be downgraded to Tier 3 unless it acts."
+            earlier = vocabulary.earlier_after and vocabulary.earlier_after.match(
+                tagged.text, match.end()
+            )
             back = _time_after(tagged.text[match.end() :])
-            if back is None:
+            if back is None and not earlier:
                 continue
             claim = _build(rule, match, tagged, vocabulary)
             if claim is None:
@@ -608,13 +715,21 @@ def _match_rules(rules: list[Rule], vocabulary: Vocabulary, tagged: Tagged) -> l
             context = None
             if claim.kind in (ClaimKind.GROUP, ClaimKind.COUNT):
                 context = _group_of(match, tagged)[1]
-            years, end = _claim_years(tagged, match.end())
+            years, end = _claim_years(tagged, earlier.end() if earlier else match.end())
             since = None
             if claim.kind is ClaimKind.TIER and not claim.negated and not years:
                 after = _SINCE.match(tagged.text, end)
-                if after:
+                fronted = _SINCE_BEFORE.search(_clause_before(tagged.text, match.start()))
+                if "since" in match.re.groupindex and match.group("since"):
+                    # the rule's own "desde 2003" ("Cuba llevaba desde 2003 dentro del ...")
+                    after = _SINCE.match(" " + match.group("since"))
+                    since = int(tagged.tokens[int(after.group("i"))].value) if after else None
+                elif after:
                     since = int(tagged.tokens[int(after.group("i"))].value)
                     end = after.end()
+                elif fronted:
+                    # "Desde 2012, Perú permanece en el Nivel 2"
+                    since = int(tagged.tokens[int(fronted.group("i"))].value)
             among = None
             if rule.name in ("among-n", "entre-los-n", "one-of-n"):
                 numbers = tagged.tokens_in(match.group("n"), "N")
@@ -699,9 +814,23 @@ _RELATIVE = re.compile(r",\s+(?:whose|which|who|que|cuyo|cuya)\b")
 _SINCE = re.compile(
     r"\s*,?\s*(?:(?:every|each)\s+year\s+|ever\s+|"
     r"where\s+(?:it|\u27e6C\d+\u27e7)\s+has\s+(?:been|remained|stayed|sat)\s+(?:ever\s+)?)?"
-    r"(?:desde|since)\s+(?:(?:el|the)\s+)?(?:(?:ano|year)\s+)?\u27e6Y(?P<i>\d+)\u27e7"
+    r"(?:desde|since)\s+(?:(?:el|the)\s+)?(?:(?:ano|year|informe|reporte)\s+(?:de\s+)?)?"
+    r"\u27e6Y(?P<i>\d+)\u27e7"
     r"(?!\s*(?:report|informe|tip))"
 )
+
+
+_SINCE_BEFORE = re.compile(
+    r"^\W*(?:desde|since)\s+(?:(?:el|the)\s+)?(?:(?:ano|year)\s+)?\u27e6Y(?P<i>\d+)\u27e7\s*,?\s*$"
+)
+
+
+def _clause_before(text: str, start: int) -> str:
+    clause_start = 0
+    for match in _CLAUSE_BREAK.finditer(text, 0, start):
+        if match.group() != ",":
+            clause_start = match.end()
+    return text[clause_start:start]
 
 
 def _group_of(match: re.Match[str], tagged: Tagged) -> tuple[str | None, int | None]:
@@ -736,6 +865,10 @@ def _build(rule: Rule, match: re.Match[str], tagged: Tagged, vocab: Vocabulary) 
     verb = groups.get("verb") or ""
     negated = bool(groups.get("neg"))
     base = Claim(kind=rule.kind, text="", span=(0, 0))
+    if len(countries) > 1 and _one_subject(match, vocab):
+        countries = countries[-1:]
+    if "subj" in match.re.groupindex and match.group("subj") is not None:
+        negated = negated or bool(_NEITHER.search(tagged.text, 0, match.start("subj")))
 
     if rule.kind is ClaimKind.TIER:
         if not countries or tier is None:
@@ -761,6 +894,12 @@ def _build(rule: Rule, match: re.Match[str], tagged: Tagged, vocab: Vocabulary) 
                            "up" if regained and regained[0].value == "1" else None),
                 negated=negated,
             )  # fmt: skip
+        left = tagged.tokens_in(groups.get("left"), "T")
+        if left:
+            from_tier = left[0].value
+        reached = tagged.tokens_in(groups.get("reached"), "T")
+        if reached:
+            to_tier = reached[0].value
         direction = vocab.direction(verb)
         rest = groups.get("rest") or ""
         if direction is None and re.search(r"\b(?:up|arriba)\b", verb + rest):
@@ -836,6 +975,22 @@ def _build(rule: Rule, match: re.Match[str], tagged: Tagged, vocab: Vocabulary) 
     )
 
 
+_NEITHER = re.compile(r"\bni\s+$")
+_COORDINATED = re.compile(r"\b(?:and|or|y|e|o|u|as\s+well\s+as|asi\s+como)\b|&")
+
+
+def _one_subject(match: re.Match[str], vocab: Vocabulary) -> bool:
+    """A subject list with no conjunction before a verb in the singular: only its last
+    country is the subject ("Al excluir a Venezuela, Cuba queda ...")."""
+    if vocab.singular is None or not {"subj", "verb"} <= set(match.re.groupindex):
+        return False
+    if match.group("verb") is None or match.start("subj") > match.start("verb"):
+        return False
+    if _COORDINATED.search(TOKEN.sub(" ", match.group("subj"))):
+        return False
+    return bool(vocab.singular.match(match.group("verb").strip()))
+
+
 _EXIT_OR_ENTRY = re.compile(
     r"(?P<exit>salida|exit|removal|retiro)|(?P<entry>entrada|ingreso|inclusion|entry|addition)"
 )
@@ -845,7 +1000,11 @@ def _rest_tiers(rest: str, tagged: Tagged, vocab: Vocabulary) -> tuple[str | Non
     from_tier = to_tier = None
     for piece in re.finditer(r"(?P<prep>[a-z][a-z\s]*?)\s+[\"']?(?P<token>\u27e6T\d+\u27e7)", rest):
         prep = re.sub(r"\s+", " ", piece.group("prep").strip())
-        prep = re.sub(r"(?:\s(?:categoria|grupo|clasificacion|status|category))+$", "", prep)
+        prep = re.sub(
+            r"(?:\s(?:categoria|grupo|clasificacion|status|category)(?:\s(?:de|del|of))?)+$",
+            "",
+            prep,
+        )
         prep = re.sub(r"\s(?:the|el|la|su|its|their)$", "", prep)
         token = tagged.tokens_in(piece.group("token"), "T")
         if not token:
@@ -878,7 +1037,10 @@ def _clash(item: _Found, other: _Found, tagged: Tagged) -> bool:
     shared = tagged.text[start:end]
     if "\u27e6C" in shared or not TOKEN.search(shared):
         return True
-    words_left = re.sub(r"\b(?:the|its|their|la|el|los|las|su|a|an)\b", "", TOKEN.sub("", shared))
+    # "se ubica en la misma lista donde están ... Bolivia": a preposition and a tier shared.
+    words_left = re.sub(
+        r"\b(?:the|its|their|la|el|los|las|su|a|an|en|on|in)\b", "", TOKEN.sub("", shared)
+    )
     return bool(re.search(r"[a-z]", words_left))
 
 
@@ -969,6 +1131,8 @@ def _clause_claims(module: ModuleType, tagged: Tagged, chosen: list[_Found]) -> 
             continue
         if _hypothetical(tagged, start, vocab):
             continue
+        if _NEITHER.search(tagged.text, 0, start):
+            continue
         countries = _codes(tagged.tokens_in(before.group("subj"), "C"))
         kind = preps[re.sub(r"\s+", " ", prep_match.group("prep"))]
         direction = vocab.direction(verb)
@@ -1018,11 +1182,15 @@ _T = r"\u27e6T\d+\u27e7"
 _QT = r"(?:(?:la|el|los|las|the|a|an)\s+)?[\"']?"
 # "..., along with 21 other countries such as China and Russia"; "junto a naciones como Rusia".
 _ALONG = re.compile(
-    rf"\b(?:along\s+with|together\s+with|alongside|junto\s+(?:a|con)|en\s+compania\s+de)\s+"
+    rf"\b(?:along\s+with|together\s+with|alongside|junto\s+(?:a|con)|en\s+compania\s+de|"
+    rf"(?:nivel|categoria|lista|grupo)\s+(?:en\s+)?(?:el\s+|la\s+)?(?:que|donde)\s+(?:tambien\s+)?"
+    rf"(?:se\s+encuentran|estan|figuran|aparecen))\s+"
     rf"(?:otr[oa]s\s+)?(?:(?P<n>{_N})\s+)?(?:other\s+|otr[oa]s\s+)?(?:[a-z]+\s+){{0,2}}?"
-    rf"(?:{_NOUNS}|adversari[oa]s|adversaries|aliados|allies|vecinos|neighbou?rs|regimenes|regimes)"
+    rf"(?:{_NOUNS}|pais|nacion|adversari[oa]s|adversaries|aliados|allies|vecinos|neighbou?rs|"
+    rf"regimenes|regimes)"
     rf"(?:\s+[a-z]+){{0,3}}?(?:\s*,)?(?:\s+(?:such\s+as|including|like|among\s+them|"
-    rf"como|entre\s+ell[oa]s|incluid[oa]s))?(?:\s+(?P<subj>{CL}))?"
+    rf"como|entre\s+ell[oa]s|incluid[oa]s|que\s+incluyen?\s+a|incluyendo\s+a))?"
+    rf"(?:\s+(?P<subj>{CL}))?"
 )
 # "... dropped from the Tier 2 Watch List to join 20 other nations on Tier 3".
 # "... were downgraded to join the worst-performing countries in Tier 3": where they went.
@@ -1041,11 +1209,15 @@ _SHARES = re.compile(
 )
 
 
+_FRONT_ALONG = re.compile(
+    rf"^\W*(?:junto\s+(?:a|con)|along\s+with|together\s+with)\s+(?P<subj>{CL})\s*,"
+)
+_OTHERS = re.compile(r"\b(?:otros|otras|other)\s+\u27e6N\d+\u27e7")
 _TIER_JUST_BEFORE = re.compile(rf"(?P<t>{_T})[\"']?\s*,?\s*$")
 # "... cuenta con un total de 23 países que no cumplen los estándares, entre ellos, Cuba, ..."
 _COUNT_LIST = re.compile(
     rf"[^.;\u27e6]{{0,80}}?(?:\s*,)?\s*(?:entre\s+ell[oa]s|including|among\s+them|such\s+as|"
-    rf"incluyendo)\s*,?\s+(?P<subj>{CL})"
+    rf"incluyendo|(?<=,)\s*como)\s*,?\s+(?P<subj>{CL})"
     # "... three countries that were not assigned a tier ranking (Libya, Somalia, and Yemen)"
     rf"|[^.;()\u27e6]{{0,160}}?\(\s*(?P<bracketed>{CL})\s*\)"
 )
@@ -1123,6 +1295,18 @@ def _add_companions(tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
         countries = _codes(tagged.tokens_in(match.group("subj"), "C"))
         if countries:
             extra.append(tier_claim(countries, tier, match.start(), match.end()))
+    fronted = _FRONT_ALONG.match(tagged.text)
+    counts = [f for f in result if f.claim.kind is ClaimKind.COUNT and f.claim.tier]
+    if fronted and counts:
+        # "Junto a Cuba, Venezuela y Nicaragua, hay otros 19 países en la lista negra".
+        item = counts[0]
+        countries = tuple(t.value for t in tagged.tokens_in(fronted.group("subj"), "C"))
+        tier = item.claim.tier or ""
+        extra.append(tier_claim(countries, tier, fronted.start("subj"), fronted.end("subj")))
+        others = _OTHERS.search(tagged.text, max(0, item.start - 12), item.end)
+        if others and item.claim.count is not None:
+            grown = replace(item.claim, count=item.claim.count + len(countries))
+            result = [replace(f, claim=grown) if f is item else f for f in result]
     for match in _JOIN.finditer(tagged.text):
         main = before(match.start())
         tiers = tagged.tokens_in(match.group("t"), "T")
@@ -1286,6 +1470,7 @@ def _streak(
             return None
     end = match.end()
     own_year = None
+    own_tier = None
     for _ in range(2):
         span = _YEAR_RANGE.match(tagged.text, end)
         if span:
@@ -1296,7 +1481,7 @@ def _streak(
         if following:
             tier_token = tagged.tokens_in(following.group("t"), "T")
             if tier_token:
-                tier = tier_token[0].value
+                tier = own_tier = tier_token[0].value
                 end = following.end()
     if tier is None:
         earlier = [t for t in _tokens_between(tagged, 0, match.start()) if t.kind == "T"]
@@ -1304,7 +1489,12 @@ def _streak(
 
     start = match.start()
     result = list(found)
-    if owner is not None and owner.claim.kind is ClaimKind.TIER and not owner.claim.negated:
+    # "coloca al país en el Nivel 2, tras permanecer dos años consecutivos en la Lista de
+    # Vigilancia": a streak on another tier than the claim before it is a claim of its own.
+    apart = owner is not None and own_tier is not None and owner.claim.tier not in (None, own_tier)
+    if owner is not None and apart:
+        countries = owner.claim.countries
+    elif owner is not None and owner.claim.kind is ClaimKind.TIER and not owner.claim.negated:
         # "keeps Peru on Tier 2 for the ninth consecutive year": one claim, the streak.
         result.remove(owner)
         start = min(start, owner.start)

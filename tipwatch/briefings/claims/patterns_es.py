@@ -4,11 +4,19 @@ from __future__ import annotations
 
 import re
 
-from .grammar import BY, CL, ORD, QT, G, N, Rule, T, Vocabulary, rule, words
+from .grammar import BY, CL, ORD, G, N, Rule, T, Vocabulary, rule, words
+from .grammar import QT as _QT
 from .model import ClaimKind, Comparator
 
+# "la categoría Tier 1", "el llamado grupo "en observación"", "la calificación de Nivel 1": a
+# noun in apposition before the tier, after what any language's rules allow there.
+QT = (
+    rf"{_QT}(?:(?:categoria|clasificacion|calificacion|ubicacion|posicion|grupo|lista|listado)"
+    r"\s+(?:de\s+)?[\"']?)?"
+)
+
 ADV = (
-    r"(?:\s+"
+    r"(?:\s+(?:"
     + words(
         "nuevamente",
         "de nuevo",
@@ -30,8 +38,16 @@ ADV = (
         "ambos",
         "ambas",
         "el ano pasado",
+        "actualmente",
+        "finalmente",
+        "formalmente",
     )
-    + ")*"
+    # "fue elevado por primera vez al Nivel 1", "incluyó este lunes a ...".
+    + r"|por\s+(?:primera|\u27e6O\d+\u27e7)\s+vez"
+    + r"(?:\s+(?:en|desde\s+hace)\s+(?:\u27e6N\d+\u27e7|[a-z]+)\s+anos)?"
+    + r"|(?:este|el)\s+(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)"
+    # "El país se ubica, así, en ...": a word set off by commas.
+    + r")|\s*,\s*(?:asi|ademas|nuevamente|de\s+nuevo|una\s+vez\s+mas|por\s+ahora|otra\s+vez)\s*,)*"
 )
 NEG = r"(?P<neg>\s+no|\s+ya\s+no|\s+nunca)?"
 # "Cuba, que fue retirada el año pasado de la "lista negra", permanece ...": a relative clause
@@ -77,10 +93,22 @@ PLACED = (
         "consideradas",
         "designado",
         "designada",
+        "mantenido",
+        "mantenida",
+        "mantenidos",
+        "mantenidas",
     )
     + ")?"
 )
-PREP = r"(?:\s+" + words("en", "como", "dentro de", "dentro del", "entre", "de", "del") + ")?"
+PREP = (
+    r"(?:\s+" + words("en", "como", "dentro de", "dentro del", "entre", "de", "del", "con") + ")?"
+)
+# "en el grupo de países bajo ...", "en la lista de países del ...": the tier's countries named
+# before the tier.
+GROUP_OF = (
+    r"(?:\s+(?:el|la|los|las)\s+(?:grupo|lista|listado|conjunto|categoria|renglon)\s+de\s+"
+    r"(?:los\s+)?(?:paises|naciones|estados|gobiernos)(?:\s+(?:de|del|en|bajo|con))?)?"
+)
 COUNTRY_NOUN = words(
     "pais",
     "paises",
@@ -192,6 +220,35 @@ _BE = words(
     "se queda",
     "se quedo",
     "se quedan",
+    # "Venezuela integra la lista negra", "Cuba y Venezuela conforman el nivel 3".
+    "integra",
+    "integran",
+    "integraba",
+    "integraban",
+    "conforma",
+    "conforman",
+    "compone",
+    "componen",
+    "se sostiene",
+    "se sostienen",
+    "fue mantenido",
+    "fue mantenida",
+    "fueron mantenidos",
+    "fueron mantenidas",
+    "ha sido mantenido",
+    "ha sido mantenida",
+    "logro mantenerse",
+    "logro permanecer",
+    "logro seguir",
+    "logro quedarse",
+    "consiguio mantenerse",
+    "consiguio permanecer",
+    "pudo mantenerse",
+    "logra mantenerse",
+    "consigue mantenerse",
+    "se sostuvo",
+    "vuelve a estar",
+    "volvieron a estar",
 )
 _PLACE = words(
     "mantiene",
@@ -239,6 +296,15 @@ _PLACE = words(
     "volvio a ubicar",
     "vuelve a ubicar",
     "volvio a situar",
+    "mantener",
+    "ubicar",
+    "colocar",
+    "situar",
+    "incluir",
+    "clasificar",
+    "lograron mantener",
+    "logro mantener",
+    "logra mantener",
 )
 # "incluyó este lunes a ...", "mantuvo hoy a ...": when, between the verb and its object.
 _WHEN = (
@@ -357,8 +423,22 @@ _MOVE = words(
     "reclasificada",
     "entro",
     "entra",
+    "entraron",
+    "entran",
     "ingreso",
     "ingresa",
+    "ingresaron",
+    "ingresan",
+    "se desplomo",
+    "se desploma",
+    "se desplomaron",
+    "dio un salto",
+    "da un salto",
+    "salto",
+    "recategorizado",
+    "recategorizada",
+    "recategorizados",
+    "recategorizadas",
     "ha entrado",
     "ha ingresado",
     "retirado",
@@ -399,7 +479,36 @@ _MOVE_ACTIVE = words(
     "retira",
     "saco",
     "saca",
+    "excluyo",
+    "excluye",
+    "excluyeron",
+    "ha degradado",
+    "han degradado",
+    "ha rebajado",
+    "ha bajado",
+    "ha elevado",
+    "ha subido",
+    "ha ascendido",
+    "ha excluido",
+    "ha sacado",
+    "ha retirado",
+    "degradaron",
+    "rebajaron",
+    "elevaron",
+    "bajaron",
+    "subieron",
+    "removio",
+    "remueve",
 )
+_LEAVE = words(
+    "abandono", "abandona", "abandonaron", "abandonan", "ha abandonado", "dejo", "deja", "dejaron",
+    "dejan", "ha dejado", "perdio", "pierde", "perdieron", "pierden", "ha perdido",
+)  # fmt: skip
+# "Colombia recuperó el nivel 1": back on the tier named as the object.
+_REGAIN = words(
+    "recupero", "recupera", "recuperaron", "recuperan", "ha recuperado", "reconquisto",
+    "volvio a obtener", "vuelve a obtener", "obtuvo de nuevo", "alcanzo de nuevo",
+)  # fmt: skip
 _MOVE_NOUN = words(
     "descenso",
     "ascenso",
@@ -419,13 +528,20 @@ _MOVE_NOUN = words(
 )
 _FROM = words("de", "del", "desde", "desde el", "desde la")
 _TO = words("a", "al", "hasta", "hasta el", "hasta la", "hacia", "hacia el", "hacia la", "en")
-_KIND = r"(?:(?:la|el)\s+)?(?:(?:categoria|grupo|clasificacion)\s+)?[\"']?"
+# "fue degradado de categoría de Nivel 1, al Nivel 2".
+_KIND = r"(?:(?:la|el)\s+)?(?:(?:categoria|grupo|clasificacion)\s+(?:(?:de|del)\s+)?)?[\"']?"
 # "desde la Lista de Observación de Nivel 2 -la segunda más baja- al Nivel 2": an aside
 # between the tiers.
-_ASIDE = r"(?:\s*[-(][^-()\u27e6]{1,160}[-)])?"
-REST = rf"(?P<rest>(?:{_ASIDE}\s+(?:{_FROM}|{_TO})\s+{_KIND}{T})*)"
+_ASIDE = r"(?:\s*[-(](?:[^-()\u27e6]|\u27e6[ONY]\d+\u27e7){1,160}[-)])?"
+# "cayó dos escalones, hasta el nivel 3": how far, before where to.
+_STEPS = (
+    rf"(?:\s+(?:un|una|dos|tres|{N})\s+(?:nivel|niveles|escalon|escalones|puesto|puestos|"
+    r"peldano|peldanos|posicion|posiciones|categoria|categorias)\b)"
+)
+REST = rf"(?P<rest>{_STEPS}?(?:{_ASIDE}\s*,?\s+(?:{_FROM}|{_TO})\s+{_KIND}{T})*)"
 REST_REQUIRED = (
-    rf"(?P<rest>(?:\s+(?:{_FROM}|{_TO})\s+{_KIND}{T})+|\s+(?:un|de)\s+(?:nivel|escalon|puesto))"
+    rf"(?P<rest>{_STEPS}?(?:\s*,?\s+(?:{_FROM}|{_TO})\s+{_KIND}{T})+|{_STEPS}|"
+    r"\s+de\s+(?:nivel|escalon|puesto))"
 )
 
 _REL = words(
@@ -584,6 +700,11 @@ _HAS = words(
     "abarca",
 )
 _PLACES = words(
+    "califica",
+    "califico",
+    "calificaron",
+    "cataloga",
+    "catalogo",
     "situa",
     "situo",
     "ubica",
@@ -617,6 +738,9 @@ VOCABULARY = Vocabulary(
         "elev",
         "promov",
         "subida",
+        "salto",
+        "dio un salto",
+        "da un salto",
     ),
     down=(
         "descend",
@@ -632,6 +756,8 @@ VOCABULARY = Vocabulary(
         "retroceso",
         "empeor",
         "degrad",
+        "desplom",
+        "se desplom",
         "rebaj",
         "releg",
     ),
@@ -661,6 +787,7 @@ VOCABULARY = Vocabulary(
         "sostien",
         "sostuv",
         "preserv",
+        "mantenid",
         "se queda",
         "se quedo",
         "se quedan",
@@ -683,6 +810,13 @@ VOCABULARY = Vocabulary(
         "alrededor de": Comparator.ABOUT,
         "aproximadamente": Comparator.ABOUT,
     },
+    earlier_after=re.compile(
+        r"\s*,?\s*(?:en\s+)?(?:(?:el|del)\s+(?:informe|reporte)\s+(?:del\s+ano\s+pasado|anterior|"
+        r"previo|de\s+hace\s+un\s+ano)|el\s+ano\s+(?:pasado|anterior))\b"
+    ),
+    singular=re.compile(
+        r"(?:(?:se|ya|no|lo|la|le|tambien|aun|todavia)\s+)*(?:[a-z]*[^n\W]|[a-z]*[^aeiou]n)\b"
+    ),
     hypothetical=re.compile(
         r"\b(?:si|a\s+menos\s+que|podria|podrian|podra|podran|puede\s+que|seria|serian|sera|"
         r"seran|debe|deberia|deberian|debera|pudiera|pudieran|corre\s+el\s+riesgo|"
@@ -724,6 +858,45 @@ _AMONG_VERBS = words(
     "sigue", "siguen",
 )  # fmt: skip
 
+_SINCE_VERBS = words(
+    "lleva", "llevaba", "llevan", "llevaban", "ha estado", "han estado", "esta", "estan",
+    "permanece", "permanecen", "sigue", "siguen",
+)  # fmt: skip
+_STOP = words("dejo", "deja", "dejaron", "dejan", "ha dejado", "han dejado")
+_BE_INFINITIVE = words(
+    "estar", "figurar", "aparecer", "ser parte de", "formar parte de", "pertenecer a"
+)  # fmt: skip
+_GIVE = words(
+    "asigno", "asigna", "asignamos", "asignaron", "otorgo", "otorga", "otorgamos", "otorgaron",
+    "concedio", "concede", "dio", "da",
+)  # fmt: skip
+_CARRIES = words(
+    "suma", "sumaba", "suman",
+    "lleva", "llevaba", "llevan", "llevaban", "acumula", "acumulaba", "acumulan", "cumple",
+    "cumplio", "completa", "completo",
+)  # fmt: skip
+
+_CHANGED = words(
+    "paso", "subio", "aumento", "crecio", "bajo", "cayo", "se redujo", "disminuyo"
+)  # fmt: skip
+_AS_FOR = words(
+    "en cuanto a", "en el caso de", "respecto a", "respecto de", "con respecto a", "sobre",
+    "en relacion con", "en lo que respecta a", "acerca de",
+)  # fmt: skip
+_ONE_OF = words("es uno de", "es una de", "fue uno de", "fue una de", "sigue siendo uno de")
+_LISTED_AS = words(
+    "incluidos", "incluidas", "ubicados", "ubicadas", "clasificados", "clasificadas", "situados",
+    "situadas", "que estan", "que figuran", "ubicado", "ubicada", "situado", "situada",
+    "clasificado", "clasificada", "incluido", "incluida", "rebajado", "rebajada", "degradado",
+    "degradada", "relegado", "relegada",
+)  # fmt: skip
+
+_ONLY_VERBS = words(
+    "es", "son", "fue", "fueron", "sigue siendo", "siguen siendo", "queda como", "quedan como",
+    "quedo como", "quedaron como", "se convierte en", "se convirtio en", "sigue como",
+    "permanece como", "aparece como", "figura como",
+)  # fmt: skip
+
 RULES: list[Rule] = [
     # "En este denominado Grupo 3 de la lista ..., Venezuela se encuentra ...": the tier opens
     # the sentence and its subject comes after the comma.
@@ -744,23 +917,24 @@ RULES: list[Rule] = [
     rule(
         ClaimKind.GROUP,
         "el-unico",
-        rf"(?P<subj>{CL})\s+{words('es', 'son', 'fue', 'fueron', 'sigue siendo', 'siguen siendo')}"
+        rf"(?P<subj>{CL})\s+(?P<verb>{_ONLY_VERBS})"
         rf"\s+(?:el|la|los|las)\s+unic[oa]s?\s+(?:{COUNTRY_NOUN})(?:\s+(?P<gadj>{G}))?"
         rf"{_IN_GROUP}(?:\s+que){_GROUP_VERBS}(?:\s+(?P<rel>{_REL}))?\s+{QT}(?P<t>{T}){_IN_GROUP2}",
     ),
     rule(
         ClaimKind.GROUP,
         "el-unico-sin-que",
-        rf"(?P<subj>{CL})\s+{words('es', 'son', 'fue', 'fueron', 'sigue siendo', 'siguen siendo')}"
-        rf"\s+(?:el|la|los|las)\s+unic[oa]s?\s+(?:{COUNTRY_NOUN})(?:\s+(?P<gadj>{G}))?"
+        rf"(?P<subj>{CL})\s+(?P<verb>{_ONLY_VERBS})"
+        rf"\s+(?:el|la|los|las)\s+unic[oa]s?(?:\s+(?:{COUNTRY_NOUN}))?(?:\s+(?P<gadj>{G}))?"
         rf"{_IN_GROUP}{_GROUP_VERBS}(?:\s+(?P<rel>{_REL}))?\s+{QT}(?P<t>{T}){_IN_GROUP2}",
     ),
     # --- cuentas ------------------------------------------------------------------------------
     rule(
         ClaimKind.COUNT,
         "t-integrada-por-n",
-        rf"{QT}(?P<t>{T})[\"']?\s+(?:integrada|compuesta|formada)\s+por\s+(?P<n>{N})\s+"
-        rf"(?:{COUNTRY_NOUN})",
+        rf"{QT}(?P<t>{T})[\"']?\s+(?:{words('esta', 'quedo', 'queda', 'fue', 'es', 'resulto')}\s+)?"
+        rf"(?:integrad[oa]|compuest[oa]|formad[oa]|conformad[oa])\s+por\s+(?:(?P<cmp>{_CMP})\s+)?"
+        rf"(?P<n>{N})\s+(?:{COUNTRY_NOUN})",
     ),
     rule(
         ClaimKind.COUNT,
@@ -807,7 +981,7 @@ RULES: list[Rule] = [
     rule(
         ClaimKind.CHANGE,
         "informe-cambia",
-        rf"(?P<verb>{_MOVE_ACTIVE})\s+(?:a(?:l)?\s+|a\s+la\s+)?(?P<subj>{CL}){REST_REQUIRED}",
+        rf"(?P<verb>{_MOVE_ACTIVE}){_WHEN}{ADV}\s+(?:a(?:l)?\s+|a\s+la\s+)?(?P<subj>{CL}){REST_REQUIRED}",
     ),
     rule(
         ClaimKind.CHANGE,
@@ -843,7 +1017,7 @@ RULES: list[Rule] = [
         ClaimKind.TIER,
         "copula",
         rf"(?P<subj>{CL}){WHICH}{APPOS}{ADV}{NEG}{ADV}\s+(?P<verb>{_BE}){ADV}{PLACED}{BY}{ADV}{PREP}"
-        rf"(?:\s+(?:un|una)\s+(?:{COUNTRY_NOUN})\s+(?:de|del|en))?\s+{QT}(?P<t>{T})",
+        rf"{GROUP_OF}(?:\s+(?:(?:un|una)\s+)?(?:{COUNTRY_NOUN})\s+(?:de|del|en))?\s+{QT}(?P<t>{T})",
     ),
     rule(
         ClaimKind.TIER,
@@ -862,12 +1036,12 @@ RULES: list[Rule] = [
     rule(
         ClaimKind.TIER,
         "conserva-su",
-        rf"(?P<subj>{CL}){ADV}\s+(?P<verb>{_KEEP})\s+su\s+{_STANDING}{QT}(?P<t>{T})",
+        rf"(?P<subj>{CL}){ADV}\s+(?P<verb>{_KEEP})\s+(?:(?:su|el|la)\s+)?{_STANDING}{QT}(?P<t>{T})",
     ),
     rule(
         ClaimKind.TIER,
         "aposicion",
-        rf"(?P<subj>{CL}),\s+(?:un|una)\s+(?:{COUNTRY_NOUN})\s+(?:de|del|en)\s+{QT}(?P<t>{T})",
+        rf"(?P<subj>{CL}),\s+(?:(?:un|una)\s+)?(?:{COUNTRY_NOUN})\s+(?:de|del|en)\s+{QT}(?P<t>{T})",
     ),
     rule(
         ClaimKind.CHANGE,
@@ -900,7 +1074,7 @@ RULES: list[Rule] = [
     rule(
         ClaimKind.TIER,
         "titular-coma",
-        rf"^\W*(?P<subj>{CL})\s*,\s+(?:en|dentro\s+del?)\s+{QT}(?P<t>{T})",
+        rf"^\W*(?:(?:y|e)\s+)?(?P<subj>{CL})\s*,\s+(?:en|dentro\s+del?)\s+{QT}(?P<t>{T})",
     ),
     # "Cuba y Venezuela están entre los 15 países del nivel 3".
     rule(
@@ -932,7 +1106,7 @@ RULES: list[Rule] = [
     rule(
         ClaimKind.TIER,
         "t-incluyendo",
-        rf"\ben\s+{QT}(?P<t>{T})[\"']?[^.;\u27e6]{{0,80}}?,\s*"
+        rf"\ben\s+{QT}(?P<t>{T})[\"']?(?:[^.;\u27e6]|(?<=por\s)\u27e6C\d+\u27e7){{0,80}}?,\s*"
         rf"{words('incluyendo', 'incluidos', 'incluidas', 'entre ellos', 'entre ellas')},?\s+"
         rf"(?P<subj>{CL})",
     ),
@@ -971,14 +1145,133 @@ RULES: list[Rule] = [
         rf"{QT}(?P<t>{T})[\"']?\s+(?:integrada|compuesta|formada)\s+por\s+{N}\s+"
         rf"(?:{COUNTRY_NOUN}),?\s+entre\s+ell[oa]s,?\s+(?P<subj>{CL})",
     ),
+    # --- clíticos, salidas, cuentas por asignación -------------------------------------------
+    # "A Perú lo ubicaron en el Nivel 2": the object fronted and doubled by a pronoun.
+    rule(
+        ClaimKind.TIER,
+        "a-x-lo-ubica",
+        rf"(?:^\W*|[,;:]\s*|\by\s+)a\s+(?P<subj>{CL})\s+(?:lo|la|los|las|se\s+lo|se\s+la)\s+"
+        rf"(?P<verb>{_PLACE}){_WHEN}{ADV}\s+{words('en', 'como', 'dentro de', 'dentro del')}"
+        rf"\s+{QT}(?P<t>{T})",
+    ),
+    rule(
+        ClaimKind.CHANGE,
+        "a-x-lo-baja",
+        rf"(?:^\W*|[,;:]\s*|\by\s+)a\s+(?P<subj>{CL})\s+(?:lo|la|los|las)\s+"
+        rf"(?P<verb>{_MOVE_ACTIVE}){_WHEN}{REST_REQUIRED}",
+    ),
+    rule(
+        ClaimKind.TIER,
+        "lleva-desde",
+        rf"(?P<subj>{CL}){WHICH}{APPOS}{ADV}\s+(?P<verb>{_SINCE_VERBS})"
+        rf"\s+(?P<since>desde\s+(?:el\s+)?(?:ano\s+)?\u27e6Y\d+\u27e7)\s*,?\s+"
+        rf"{words('en', 'dentro de', 'dentro del', 'como')}\s+{QT}(?P<t>{T})",
+    ),
+    # "En cuanto a Panamá, el informe lo ubica en el nivel 2": the pronoun's country fronted.
+    rule(
+        ClaimKind.TIER,
+        "en-cuanto-a-x-lo-ubica",
+        rf"^\W*{_AS_FOR}\s+(?P<subj>{CL})\s*,(?:[^.;:\u27e6]|\u27e6[YN]\d+\u27e7){{0,80}}?\b"
+        rf"(?:lo|la|los|las)\s+(?P<verb>{_PLACE}){_WHEN}{ADV}\s+"
+        rf"{words('en', 'como', 'dentro de', 'dentro del')}\s+{QT}(?P<t>{T})",
+    ),
+    rule(
+        ClaimKind.CHANGE,
+        "en-cuanto-a-x-lo-baja",
+        rf"^\W*{_AS_FOR}\s+(?P<subj>{CL})\s*,(?:[^.;:\u27e6]|\u27e6[YN]\d+\u27e7){{0,80}}?\b"
+        rf"(?:lo|la|los|las)\s+(?P<verb>{_MOVE_ACTIVE}){_WHEN}{REST_REQUIRED}",
+    ),
+    # "Colombia dejó de estar en el Nivel 1": no longer on it.
+    rule(
+        ClaimKind.TIER,
+        "dejo-de-estar",
+        rf"(?P<subj>{CL}){WHICH}{APPOS}{ADV}\s+(?P<neg>{_STOP}\s+de)\s+(?P<verb>{_BE_INFINITIVE})"
+        rf"{ADV}(?:\s+{words('en', 'de', 'del')})?\s+{QT}(?P<t>{T})",
+    ),
+    # "Cuba abandonó la lista negra": out of the tier named as the object.
+    rule(
+        ClaimKind.CHANGE,
+        "abandona-t",
+        rf"(?P<subj>{CL}){WHICH}{APPOS}{ADV}\s+(?P<verb>{_LEAVE}){ADV}\s+{QT}(?P<left>{T})"
+        rf"(?!\s*(?:a|al|en)\s)",
+    ),
+    # "asignamos la calificación más alta, Nivel 1, a solo 33 países".
+    rule(
+        ClaimKind.COUNT,
+        "asigna-t-a-n",
+        rf"\b{_GIVE}"
+        rf"\s+(?:[a-z]+[\s,]+){{0,5}}?{QT}(?P<t>{T})(?:\s*,\s*{QT}{T})?[\"']?\s*,?\s+a\s+"
+        rf"(?:(?P<cmp>{_CMP})\s+)?(?P<n>{N})\s+(?:{COUNTRY_NOUN})",
+    ),
+    # "Los 22 países del nivel 3 son: Cuba, Venezuela e Irán".
+    rule(
+        ClaimKind.TIER,
+        "los-n-de-t-son",
+        rf"\blos\s+{N}\s+(?:{COUNTRY_NOUN})\s+(?:de|del|en)\s+{QT}(?P<t>{T})[\"']?\s+"
+        rf"{words('son', 'eran', 'fueron')}\s*:?\s+(?P<subj>{CL})",
+    ),
+    # "Colombia recuperó el nivel 1".
+    rule(
+        ClaimKind.CHANGE,
+        "recupera-t",
+        rf"(?P<subj>{CL}){WHICH}{APPOS}{ADV}\s+(?P<verb>{_REGAIN}){ADV}\s+{QT}(?P<reached>{T})",
+    ),
+    # "Venezuela figura entre los países del nivel 3", "Cuba es uno de los 13 países con la
+    # peor calificación".
+    rule(
+        ClaimKind.TIER,
+        "one-of-n",
+        rf"(?P<subj>{CL}){WHICH}{ADV}\s+(?:{_AMONG_VERBS}\s+entre|{_ONE_OF})\s+(?:los|las)\s+"
+        rf"(?:(?P<n>{N})\s+)?(?:{COUNTRY_NOUN})\s+(?:{_LISTED_AS}\s+)?"
+        rf"(?:de|del|en|con|como)\s+{QT}(?P<t>{T})",
+    ),
+    # "Nicaragua y Cuba, ambos en el nivel 3, ...", "Colombia, rebajada al nivel 2, ...".
+    rule(
+        ClaimKind.TIER,
+        "aposicion-en",
+        rf"(?P<subj>{CL})\s*,\s+(?:{words('ambos', 'ambas', 'todos', 'todas')}\s+)?"
+        rf"(?:{_LISTED_AS}\s+)?(?:en|dentro\s+del?)\s+{QT}(?P<t>{T})(?=\s*[,;)]|\s+desde\s)",
+    ),
+    # "22 países integran la lista negra", "Son 22 los países en el nivel 3".
+    rule(
+        ClaimKind.COUNT,
+        "n-paises-integran",
+        rf"(?:(?P<cmp>{_CMP})\s+)?(?P<n>{N})\s+(?:{COUNTRY_NOUN})\s+"
+        rf"{words('integran', 'conforman', 'componen', 'forman', 'integraban', 'conformaban')}"
+        rf"\s+{QT}(?P<t>{T})",
+    ),
+    rule(
+        ClaimKind.COUNT,
+        "son-n-los",
+        rf"\b{words('son', 'eran', 'fueron', 'suman')}\s+(?:(?P<cmp>{_CMP})\s+)?(?P<n>{N})\s+"
+        rf"(?:los|las)\s+(?:{COUNTRY_NOUN})\s+(?:{_LISTED_AS}\s+)?(?:en|de|del)\s+{QT}(?P<t>{T})",
+    ),
+    # "El número de países en el nivel 3 pasó de 21 a 22": this report's count is the second.
+    rule(
+        ClaimKind.COUNT,
+        "numero-paso-de-a",
+        rf"\b(?:numero|total|cantidad)\s+de\s+(?:{COUNTRY_NOUN})\s+(?:en|de|del)\s+{QT}(?P<t>{T})"
+        rf"[\"']?\s+{_CHANGED}"
+        rf"\s+de\s+{N}\s+a\s+(?P<n>{N})",
+    ),
 ]
 
 STREAKS: list[re.Pattern[str]] = [
+    # "permanece en el nivel 2 por tercer año": "por" and an ordinal year are a run.
+    re.compile(
+        rf"(?:por|durante)\s+(?:el\s+|su\s+)?(?P<o>{ORD})\s+ano(?!\s+(?:consecutiv|seguid))"
+    ),
     re.compile(
         rf"(?:(?:por|durante)\s+)?(?:(?P<atleast>al\s+menos|por\s+lo\s+menos)\s+)?"
         rf"(?:(?:el|su|la)\s+)?(?:(?P<atleast2>al\s+menos|por\s+lo\s+menos)\s+)?(?P<o>{ORD})\s+"
         rf"(?:ano|vez|informe)\s+{_CONSECUTIVE}"
         rf"(?:\s+(?P<atleast3>como\s+minimo))?"
+    ),
+    # "Cuba lleva diez años en la lista negra", "acumula cuatro años en la lista de vigilancia".
+    re.compile(
+        rf"{_CARRIES}"
+        rf"\s+(?:(?P<atleast>al\s+menos|por\s+lo\s+menos|mas\s+de)\s+)?(?P<n>{N})\s+anos"
+        rf"(?:\s+{_CONSECUTIVE_PLURAL})?"
     ),
     re.compile(
         r"(?:(?:por|durante|desde\s+hace|en\s+los\s+ultimos)\s+)?"
@@ -987,7 +1280,10 @@ STREAKS: list[re.Pattern[str]] = [
         rf"(?:\s+{_CONSECUTIVE_PLURAL})?"
     ),
 ]
-STREAK_NEEDS = re.compile(r"consecutiv|seguid|desde\s+hace|sin\s+interrupcion|ultimos")
+STREAK_NEEDS = re.compile(
+    r"consecutiv|seguid|desde\s+hace|sin\s+interrupcion|ultimos|"
+    r"^(?:llev|acumul|cumpl|complet|suma|por\s|durante\s)"
+)
 TIER_AFTER = re.compile(
     rf"\s*(?:{words('en', 'como', 'dentro de', 'dentro del')})\s+{QT}(?P<t>{T})"
 )
@@ -1004,4 +1300,9 @@ LOOSE_BE = re.compile(
 LOOSE_AT = ("en", "como", "dentro de", "dentro del", "entre")
 LOOSE_TO = ("a", "al", "hasta", "hacia")
 LOOSE_FROM = ("de", "del", "desde")
-LOOSE_NEG = re.compile(r"\b(?:no|nunca|ni|jamas|ya\s+no|sin|fuera)\b")
+LOOSE_NEG = re.compile(
+    r"\b(?:no|nunca|ni|jamas|ya\s+no|sin|fuera)\b"
+    # "Estados Unidos la mantuvo en el Nivel 3": a pronoun object before the verb makes the
+    # country before it the one who placed, not the one placed.
+    r"|^\s*(?:lo|la|los|las|le|les)\s+(?!ha\b|han\b|habia\b)[a-z]+"
+)
