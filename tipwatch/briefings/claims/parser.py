@@ -707,8 +707,10 @@ def _match_rules(rules: list[Rule], vocabulary: Vocabulary, tagged: Tagged) -> l
                 tagged.text, match.end()
             )
             back = _time_after(tagged.text[match.end() :])
-            if back is None and not earlier:
-                continue
+            if back is None:
+                if not earlier:
+                    continue
+                back = 0  # the phrase after the claim ("el año anterior") dates it, below
             claim = _build(rule, match, tagged, vocabulary)
             if claim is None:
                 continue
