@@ -7,7 +7,7 @@ import re
 
 import pytest
 from django.db import connection
-from django.test import Client
+from django.test import Client, override_settings
 from django.test.utils import CaptureQueriesContext
 
 pytestmark = [
@@ -70,3 +70,16 @@ def test_a_signed_in_visitor_goes_through_the_whole_stack(
     assert "X-Tipwatch-Cache" not in response
     assert response.wsgi_request.user.is_authenticated
     assert "private" in response["Cache-Control"]
+
+
+def test_a_cached_page_answers_while_the_shared_cache_is_down(client: Client) -> None:
+    # A port nothing listens on: every read and write of the cache fails to connect.
+    closed = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": "redis://127.0.0.1:18499/0",
+    }
+    with override_settings(CACHES={"default": closed}):
+        answers = [client.get("/plain/") for _ in range(2)]
+
+    assert [response.status_code for response in answers] == [200, 200]
+    assert answers[0].content == answers[1].content

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import logging
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
@@ -49,6 +50,26 @@ from django.utils.cache import get_conditional_response, patch_cache_control, pa
 from django.utils.http import http_date
 
 from .versioning import DataState, read_state_for
+
+logger = logging.getLogger(__name__)
+
+
+def _cache_get(key: str) -> Any:
+    """The stored entry, or None when the shared cache cannot be reached: a cache that is down
+    makes pages slower, never unavailable (every GET passes through here)."""
+    try:
+        return cache.get(key)
+    except Exception:
+        logger.warning("response cache unreachable on read", exc_info=True)
+        return None
+
+
+def _cache_set(key: str, entry: Any) -> None:
+    try:
+        cache.set(key, entry, CACHE_SECONDS)
+    except Exception:
+        logger.warning("response cache unreachable on write", exc_info=True)
+
 
 CACHE_SECONDS = 60 * 60
 SHARED_CACHE_SECONDS = 5
@@ -224,7 +245,7 @@ def cached(
             if not_modified is not None and not_modified.status_code == 304:
                 return not_modified
             key = cache_key(request)
-            entry = cache.get(key)
+            entry = _cache_get(key)
             response: HttpResponseBase
             if entry is not None and _current(request, entry):
                 response = _from_entry(entry)
@@ -276,7 +297,7 @@ class ResponseCacheMiddleware:
         if entry is not None and entry[2] and _may_be_for_one_visitor(request):
             return None  # the decorator decides, after authentication and messages
         if entry is None or not _current(request, entry):
-            entry = cache.get(key)
+            entry = _cache_get(key)
             if not isinstance(entry, tuple) or len(entry) != 6:
                 return None
             if entry[2] and _may_be_for_one_visitor(request):
@@ -311,5 +332,5 @@ class ResponseCacheMiddleware:
             headers,
             response.content,
         )
-        cache.set(to_store.key, entry, CACHE_SECONDS)
+        _cache_set(to_store.key, entry)
         local_entries.put(to_store.key, entry)
