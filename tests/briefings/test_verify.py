@@ -209,6 +209,16 @@ def test_streak_claims(text: str, year: int, verdict: Verdict) -> None:
     assert checked.verdict is verdict, checked.explanation
 
 
+def test_a_run_of_one_report_is_worded_in_the_singular() -> None:
+    # Malaysia went up from Tier 3 to the Watch List in 2015.
+    checked = one("Malaysia has been on the Watch List for two consecutive years.", 2015)
+
+    assert checked.verdict is Verdict.CONTRADICTED
+    assert checked.explanation.startswith(
+        "Malaysia has been on the Tier 2 Watch List for 1 report to 2015"
+    ), checked.explanation
+
+
 @pytest.mark.parametrize(
     ("text", "verdict"),
     [

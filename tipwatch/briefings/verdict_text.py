@@ -238,12 +238,10 @@ def _move(p: Mapping[str, Any]) -> str:
 
 def _run(p: Mapping[str, Any]) -> str:
     values = {**_country(p), "count": number(p["count"])}
-    # The English has always said "reports" for a run of one too, so its two forms are the
-    # same; the catalog keeps them apart so that Spanish can say "1 informe consecutivo".
     if p.get("start") is not None:
         template = npgettext(
             "claim check",
-            "%(country)s has been %(where)s for at least %(count)s consecutive reports (our "
+            "%(country)s has been %(where)s for at least %(count)s report (our "
             "%(start)s data lacks it, so the run may be longer) to %(year)s",
             "%(country)s has been %(where)s for at least %(count)s consecutive reports (our "
             "%(start)s data lacks it, so the run may be longer) to %(year)s",
@@ -252,7 +250,7 @@ def _run(p: Mapping[str, Any]) -> str:
     else:
         template = npgettext(
             "claim check",
-            "%(country)s has been %(where)s for %(count)s consecutive reports to %(year)s",
+            "%(country)s has been %(where)s for %(count)s report to %(year)s",
             "%(country)s has been %(where)s for %(count)s consecutive reports to %(year)s",
             p["count"],
         )
