@@ -578,3 +578,16 @@ def test_the_explanations_of_a_spanish_briefing_are_spanish() -> None:
 def test_an_unknown_language_for_the_explanations_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown language 'fr'"):
         ClaimChecker(2015).check_text("Peru stays on Tier 2.", explain_in="fr")
+
+
+def test_a_group_is_named_as_running_text_inside_a_spanish_explanation() -> None:
+    checked = check_es("Solo Haití está en la Lista de Vigilancia del Nivel 2.", group="caribbean")
+
+    assert re.search(r"\b(?:en el|del) Caribe\b", checked.explanation), checked.explanation
+    assert "El Caribe" not in checked.explanation
+
+
+def test_every_country_is_named_as_running_text_inside_an_english_explanation() -> None:
+    checked = one("Only Cuba is on Tier 3.", group="all")
+
+    assert "in all countries" in checked.explanation, checked.explanation

@@ -592,7 +592,7 @@ class ClaimChecker:
         where = {
             "tier": claim.tier,
             "relation": claim.relation,
-            "group": comparison.scope.label,
+            "group": comparison.scope.in_sentence,
         }
 
         evidence = [
@@ -764,7 +764,7 @@ class ClaimChecker:
                 "count": known,
                 "tier": claim.tier,
                 "relation": claim.relation,
-                "group": "" if scope.is_all else scope.label,
+                "group": "" if scope.is_all else scope.in_sentence,
                 "year": comparison.year,
                 "missing": missing,
             },

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext
 
 from ..models import Country, Group
 from ..names import group_name
@@ -30,11 +30,22 @@ class Scope:
     description: str
     countries: list[Country]
     kind: ScopeKind = ScopeKind.GROUP
+    # The name inside a sentence when it differs from the label: "in all countries", "en el
+    # Caribe" (the label reads "All countries", "El Caribe").
+    running: str = ""
+
+    @property
+    def in_sentence(self) -> str:
+        return self.running or self.label
 
     @classmethod
     def for_group(cls, group: Group) -> Scope:
         return cls(
-            group_name(group), group.slug, group.description, list(group.members.order_by("name"))
+            group_name(group),
+            group.slug,
+            group.description,
+            list(group.members.order_by("name")),
+            running=group_name(group, in_sentence=True),
         )
 
     @classmethod
@@ -65,6 +76,7 @@ class Scope:
             gettext("Every country and territory in our data."),
             members,
             ScopeKind.ALL,
+            running=pgettext("in a sentence", "all countries"),
         )
 
     @property
