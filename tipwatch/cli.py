@@ -48,9 +48,14 @@ def typed_name(command: str) -> str:
 
 def _usage(available: set[str]) -> str:
     lines = ["usage: tipwatch COMMAND [options]", "", "Commands:"]
-    for typed, (name, summary) in COMMANDS.items():
-        if not name or name in available:
-            lines.append(f"  {typed:<24}{summary}")
+    shown = [
+        (typed, summary)
+        for typed, (name, summary) in COMMANDS.items()
+        if not name or name in available
+    ]
+    width = max(len(typed) for typed, _ in shown) + 2
+    for typed, summary in shown:
+        lines.append(f"  {typed:<{width}}{summary}")
     lines += ["", "Run 'tipwatch COMMAND --help' for a command's options."]
     return "\n".join(lines)
 

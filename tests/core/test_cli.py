@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import re
 import sqlite3
 import subprocess
 import sys
@@ -60,6 +61,12 @@ def test_help_lists_the_commands(tipwatch: Run) -> None:
 
     for command in ("serve", "tiers", "country", "compare", "load-data"):
         assert f"  {command} " in output
+    listed = output.split("Commands:\n", 1)[1].split("\n\n", 1)[0].splitlines()
+    layout = [re.match(r"  (\S+)( +)\S", line) for line in listed]
+    assert all(layout), listed
+    summary_columns = {len(match[1]) + len(match[2]) for match in layout if match}
+    assert len(summary_columns) == 1, "every summary starts in the same column"
+    assert all(len(match[2]) >= 2 for match in layout if match), "no command runs into its summary"
 
 
 def test_each_command_has_help(tipwatch: Run) -> None:
