@@ -42,8 +42,8 @@ def test_held_out_part(held: Scores) -> None:
     # inspected).
     assert (held.files, held.rejected) == (98, [])
     assert (held.tiers_right, held.tiers) == (97, 97)
-    assert held.true_positives >= 361, held.summary()  # recall 361/433
-    assert held.false_positives <= 61, held.summary()  # precision 361/422
+    assert held.true_positives >= 364, held.summary()  # recall 364/433
+    assert held.false_positives <= 60, held.summary()  # precision 364/424
     assert held.qualifiers_right == held.true_positives
     assert (held.list_names_read, held.list_names) == (135, 135)
     assert (held.list_checks_right, held.list_checks) == (12, 12)
@@ -52,17 +52,16 @@ def test_held_out_part(held: Scores) -> None:
 def test_development_part(dev: Scores) -> None:
     # The one file still rejected interleaves two PDF columns so that the header's name and
     # tier land on different lines among other words.
-    # p408 is a copy printed to PDF whose only header is the page's title line.
-    assert dev.rejected == ["p070-afghanistan-2016-pdf-columns", "p408-iraq-2020-docslib"]
-    assert (dev.tiers_right, dev.tiers) == (125, 127)
+    assert dev.rejected == ["p070-afghanistan-2016-pdf-columns"]
+    assert (dev.tiers_right, dev.tiers) == (126, 127)
     # Missed, besides p070/p071's columns: p163's copy runs words together
     # ("reportedinvestigating 2,333"), which no reading of words can undo; see
     # `python -m tests.ingest.real_text` for the rest.
-    assert dev.true_positives >= 490, dev.summary()  # recall 490/515
+    assert dev.true_positives >= 493, dev.summary()  # recall 493/515
     # Invented: a copy that interleaves PDF columns cuts "nine sex ... traffickers" so that
     # the form is lost (p162); one agency's count given before the national total (p238);
     # labor inspectors' count in a clause joined to the national one (p326).
-    assert dev.false_positives <= 7, dev.summary()  # precision 490/497
+    assert dev.false_positives <= 6, dev.summary()  # precision 493/499
     assert dev.qualifiers_right == dev.true_positives
     assert (dev.list_names_read, dev.list_names) == (483, 483)
     assert (dev.list_checks_right, dev.list_checks) == (28, 28)

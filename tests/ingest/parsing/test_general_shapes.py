@@ -478,3 +478,22 @@ def test_counts_of_one_group_or_source(sentence: str, expected: set[Fig]) -> Non
 )
 def test_shared_counts_and_forms(sentence: str, expected: set[Fig]) -> None:
     assert _figures(sentence) == expected
+
+
+def test_identified_and_referred_to_shelters_before_the_count() -> None:
+    sentence = (
+        "During the reporting period, officials identified and referred to government-run "
+        "shelters 121 trafficking victims."
+    )
+    assert _figures(sentence) == {("victims_identified", 121, 2019)}
+
+
+def test_a_clause_opening_with_the_previous_year() -> None:
+    sentence = (
+        "The government identified 121 victims; during the previous year, it did not provide "
+        "aggregate information, but reported 264 potential victims."
+    )
+    assert _figures(sentence) == {
+        ("victims_identified", 121, 2019),
+        ("victims_identified", 264, 2018),
+    }

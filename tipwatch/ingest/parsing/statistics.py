@@ -143,7 +143,9 @@ _VERB_BEFORE = re.compile(
     r"|identif(?:ied|ying)"
     # "using a newly enacted law to prosecute three traffickers" (but not "failed to ...")
     r"|(?<=\bto\s)(?:investigate|prosecute|convict|indict))"
-    r"(?:\s+and\s+(?:assist|refer|protect|shelter|certif|support|rescu|repatriat|sentenc)\w*)?"
+    r"(?:\s+and\s+(?:assist|refer|protect|shelter|certif|support|rescu|repatriat|sentenc)\w*"
+    # "identified and referred to government-run shelters 121 trafficking victims"
+    r"(?:\s+to\s+(?:[\w\-]+\s+){0,2}?(?:shelters?|care|services|NGOs?|assistance))?)?"
     r"\s+(?:(?:a\s+total\s+of|an?\s+(?:additional|further)|only|just|another|all)\s+)?$",
     re.IGNORECASE,
 )
@@ -311,7 +313,8 @@ _PERIOD = re.compile(
 _LEADING_PERIOD = re.compile(
     r"^\s*(?:(?:in|during|throughout|over|for)\s+(?:the\s+)?(?:(?:calendar|fiscal)\s+year\s+|FY\s*)?"
     r"(?P<year>(?:19|20)\d{2})\b"
-    r"|(?:in|during)\s+the\s+(?P<prev>(?:previous|prior|preceding|last)\s+reporting\s+(?:period|year))"
+    r"|(?:in|during)\s+the\s+(?P<prev>(?:previous|prior|preceding|last)\s+(?:reporting\s+)?"
+    r"(?:period|year))"
     r"|(?:in|during)\s+the\s+(?P<cur>(?:current\s+)?reporting\s+(?:period|year)))",
     re.IGNORECASE,
 )
