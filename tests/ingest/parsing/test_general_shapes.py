@@ -497,3 +497,52 @@ def test_a_clause_opening_with_the_previous_year() -> None:
         ("victims_identified", 121, 2019),
         ("victims_identified", 264, 2018),
     }
+
+
+def test_a_comparison_opening_whose_verb_follows_the_counts() -> None:
+    before = (SentenceFigure("victims_identified", 113, 2019, None),)
+    sentence = (
+        "This is compared to 121 trafficking victims\u2014including 20 victims of forced "
+        "labor\u2014the government identified during the previous year."
+    )
+    assert _figures(sentence, 2020, before[0], before) == {
+        ("victims_identified", 121, 2018),
+        ("victims_identified_labor_trafficking", 20, 2018),
+    }
+
+
+def test_a_comparison_opening_with_the_count_its_verb_and_its_year() -> None:
+    before = (SentenceFigure("victims_identified", 113, 2019, None),)
+    sentence = "This compared with the 90 victims police identified in 2018."
+    assert _figures(sentence, 2020, before[0], before) == {("victims_identified", 90, 2018)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "Identification varied, while more populous states, such as Rio de Janeiro, "
+            "identified only three victims\u2014two for sex trafficking and one for forced labor.",
+            set(),
+            id="some-states-share-and-its-split",
+        ),
+        pytest.param(
+            "The provinces identified 12 victims (five for sex trafficking, seven for forced "
+            "labor).",
+            set(),
+            id="provinces-share-split-in-a-parenthesis",
+        ),
+        pytest.param(
+            "In 2019, authorities in 10 states reported identifying 217 victims.",
+            {("victims_identified", 217, 2019)},
+            id="authorities-in-several-states-are-the-government",
+        ),
+        pytest.param(
+            "In FY 2019, the United States identified 300 victims.",
+            {("victims_identified", 300, 2019)},
+            id="the-united-states-is-no-group-of-states",
+        ),
+    ],
+)
+def test_some_places_shares(sentence: str, expected: set[Fig]) -> None:
+    assert _figures(sentence) == expected

@@ -358,6 +358,7 @@ class _Num:
     dropped: bool = False
     attached: bool = False  # describes the count before it ("in 589 cases")
     restricted: bool = False  # no figure: a count of one group ("11 foreign victims")
+    dropped_part: bool = False  # a part, by form, of a count that is no figure
 
 
 def _metric_of(verb_or_noun: str) -> str:
@@ -561,6 +562,13 @@ _NATIONALITY_AFTER = re.compile(
     r"(?:defendants|suspects|traffickers|individuals|people|persons|offenders|perpetrators"
     r"|nationals|citizens|victims|survivors|workers|women|men|girls|boys|children)\b)"
 )
+# Some of the country's states, provinces or regions as the subject: their share.
+_PLACE_SUBJECT_BEFORE = re.compile(
+    r"(?<!United\s)\b(?:states|provinces|regions|districts|municipalities|cities)"
+    r"(?:\s*,\s*such\s+as\s+[^,;]{1,40},)?\s+(?:also\s+|together\s+)?identified\s+"
+    r"(?:only\s+|just\s+)?$",
+    re.IGNORECASE,
+)
 # "43 investigations resulted from calls to the hotline": the share one source gave.
 _RESULTED_FROM_AFTER = re.compile(
     r"^\s+(?:[\w\-]+\s+){0,3}?(?:resulted|stemmed|arose|originated)\s+from\b", re.IGNORECASE
@@ -620,6 +628,8 @@ def _not_a_total(sentence: str, num: _Num) -> bool:
         return True
     if _NATIONALITY_AFTER.match(after) or _RESULTED_FROM_AFTER.match(after):
         return True
+    if _PLACE_SUBJECT_BEFORE.search(sentence, max(0, num.qstart - 120), num.qstart):
+        return True  # "more populous states, such as Rio de Janeiro, identified only three"
     if _REST_BEFORE.search(before) and not num.form:
         return True
     if _APPEAL_BEFORE.search(before):
@@ -928,7 +938,14 @@ def figures_in_sentence(
     part = _PART_OPENING.match(sentence) if previous else None
     if part is not None:
         return _part_of_total(sentence, part, previous)
-    if previous and _COMPARED_OPENING.match(sentence) and not has_trigger(sentence):
+    if (
+        previous
+        and _COMPARED_OPENING.match(sentence)
+        and not has_trigger(_up_to_last_count(sentence))
+    ):
+        # "This is compared to 121 trafficking victims—including 20 victims of forced
+        # labor—the government identified during the previous year": the verb after the
+        # counts is the comparison's own, the metric is the sentence before's.
         return _compared_with_previous(sentence, report_year, previous)
     split_opening = (
         context is not None
@@ -1000,6 +1017,12 @@ def figures_in_sentence(
             form = None  # "including one case of forced labor": a case described, no split
         if _ATTACHED_NUMBER.search(sentence, max(0, num.qstart - 80), num.qstart):
             num.attached = True
+            previous_end = num.end
+            continue
+        if form and _splits_dropped_count(sentence, nums, index):
+            # "identified only three victims—two for sex trafficking and one for forced
+            # labor" after a count that is no figure: its parts are none either
+            num.dropped = num.dropped_part = True
             previous_end = num.end
             continue
         if region is not None:
@@ -1210,6 +1233,20 @@ def figures_in_sentence(
     return figures
 
 
+def _splits_dropped_count(sentence: str, nums: list[_Num], index: int) -> bool:
+    """Whether the count at ``index`` opens a split, set off by a dash, a parenthesis or a
+    colon, of a count right before it that is no figure."""
+    before = [n for n in nums[:index] if not n.attached]
+    if not before or not before[-1].dropped or before[-1].role:
+        return False
+    between = sentence[before[-1].end : nums[index].qstart]
+    if ";" in between:
+        return False
+    if before[-1].dropped_part:
+        return True  # "... and one for forced labor": the split goes on
+    return any(mark in between for mark in ("\u2014", "(", ":", " - "))
+
+
 def _compares_excluded_count(
     sentence: str, nums: list[_Num], num: _Num, regions: list[tuple[int, int]]
 ) -> bool:
@@ -1323,6 +1360,11 @@ _COMPARED_OPENING = re.compile(
 )
 
 
+def _up_to_last_count(sentence: str) -> str:
+    nums = _find_numbers(sentence)
+    return sentence[: nums[-1].end] if nums else sentence
+
+
 def _compared_with_previous(
     sentence: str, report_year: int, previous: Sequence[SentenceFigure]
 ) -> list[SentenceFigure]:
@@ -1347,6 +1389,9 @@ def _compared_with_previous(
     else:
         return []
     for index, (metric, num) in enumerate(pairs):
+        form = _form_match(sentence[num.end : num.end + 90]) if len(bases) == 1 else None
+        if form is not None and metric in BASE_METRICS:
+            metric = f"{metric}_{form}"  # "including 20 victims of forced labor"
         following = nums[index + 1].qstart if index + 1 < len(nums) else len(sentence)
         period = _find_period(sentence, num.end, min(following, num.end + 40))
         if period is None and len(bases) > 1:
