@@ -155,9 +155,42 @@ def test_a_percentage_change_opens_a_comparison() -> None:
     assert _figures(sentence) == {("investigations", 100, 2019), ("investigations", 80, 2018)}
 
 
-def test_the_same_as_an_earlier_year_is_no_year_of_the_count() -> None:
+def test_the_same_as_an_earlier_year_is_no_year_of_the_count_but_that_years_own() -> None:
+    # The count keeps the reporting period; "the same as in 2018" states 2018's count too.
     sentence = "The government convicted nine traffickers, the same as in 2018."
-    assert _figures(sentence) == {("convictions", 9, 2019)}
+    assert _figures(sentence) == {("convictions", 9, 2019), ("convictions", 9, 2018)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "In 2019 police conducted five trafficking investigations, the same number as in 2018.",
+            {("investigations", 5, 2019), ("investigations", 5, 2018)},
+            id="the-same-number-as-in-a-year",
+        ),
+        pytest.param(
+            "The government prosecuted 16 cases and convicted one trafficker, which is the same as "
+            "the previous reporting period.",
+            {("prosecutions", 16, 2019), ("convictions", 1, 2019), ("convictions", 1, 2018)},
+            id="which-is-the-same-as-the-previous-period",
+        ),
+        pytest.param(
+            "A court convicted and sentenced one trafficker to 50 years' imprisonment, the same as "
+            "the previous reporting period.",
+            {("convictions", 1, 2019), ("convictions", 1, 2018)},
+            id="convicted-and-sentenced",
+        ),
+        pytest.param(
+            "The government convicted nine traffickers, the same as in 2018, compared with 12 in "
+            "2017.",
+            {("convictions", 9, 2019), ("convictions", 9, 2018), ("convictions", 12, 2017)},
+            id="then-a-comparison",
+        ),
+    ],
+)
+def test_a_count_the_same_as_an_earlier_periods(sentence: str, expected: set[Fig]) -> None:
+    assert _figures(sentence) == expected
 
 
 def test_a_cumulative_count_after_a_comma_is_another_counts() -> None:
@@ -359,3 +392,157 @@ def test_convictions_upheld_on_appeal_are_no_new_convictions() -> None:
 def test_a_change_told_to_the_new_count_first() -> None:
     sentence = "The number of trafficking convictions increased to 18 in 2009 from 11 in 2008."
     assert _figures(sentence, 2010) == {("convictions", 18, 2009), ("convictions", 11, 2008)}
+
+
+# --- shapes of the sixth collection (tests/ingest/corpus, p399 on) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "Prosecutors charged three Slovenian and 12 Chinese defendants under trafficking "
+            "statutes.",
+            set(),
+            id="counts-of-two-nationalities",
+        ),
+        pytest.param(
+            "Authorities prosecuted 14 Nigerian traffickers.",
+            set(),
+            id="a-count-of-one-nationality",
+        ),
+        pytest.param(
+            "The courts convicted one Bangladeshi national of labor trafficking.",
+            {("convictions_labor_trafficking", 1, 2019)},
+            id="the-one-person-counted-described-by-nationality",
+        ),
+        pytest.param(
+            "The NGO identified 196 victims from these calls; 43 investigations resulted from "
+            "calls to the hotline.",
+            set(),
+            id="investigations-resulting-from-one-source",
+        ),
+        pytest.param(
+            "The government identified 40 victims; at least 15 victims were from other countries.",
+            {("victims_identified", 40, 2019)},
+            id="victims-from-other-countries",
+        ),
+        pytest.param(
+            "Authorities identified 24 victims (36 in 2018); authorities identified 11 foreign "
+            "victims in 2019, an increase from six in 2018.",
+            {("victims_identified", 24, 2019), ("victims_identified", 36, 2018)},
+            id="a-comparison-of-a-count-of-foreigners",
+        ),
+        pytest.param(
+            "Authorities identified 26 victims, compared with 24 in 2018, of which three were "
+            "foreign nationals (11 in 2018).",
+            {("victims_identified", 26, 2019), ("victims_identified", 24, 2018)},
+            id="foreign-nationals-among-a-comparison-and-their-own-comparison",
+        ),
+    ],
+)
+def test_counts_of_one_group_or_source(sentence: str, expected: set[Fig]) -> None:
+    assert _figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "In 2019, authorities reported identifying 217 victims, of which 105 were victims of "
+            "sex trafficking and 85 were victims of slave labor.",
+            {
+                ("victims_identified", 217, 2019),
+                ("victims_identified_sex_trafficking", 105, 2019),
+                ("victims_identified_labor_trafficking", 85, 2019),
+            },
+            id="slave-labor-is-forced-labor",
+        ),
+        pytest.param(
+            "Authorities prosecuted and convicted two sex traffickers, down from 21 prosecutions "
+            "and convictions in 2018.",
+            {
+                ("prosecutions_sex_trafficking", 2, 2019),
+                ("convictions_sex_trafficking", 2, 2019),
+                ("prosecutions", 21, 2018),
+                ("convictions", 21, 2018),
+            },
+            id="one-count-of-two-verbs-and-of-two-nouns",
+        ),
+        pytest.param(
+            "The government identified and referred 30 victims.",
+            {("victims_identified", 30, 2019)},
+            id="identified-and-referred-stays-one-figure",
+        ),
+    ],
+)
+def test_shared_counts_and_forms(sentence: str, expected: set[Fig]) -> None:
+    assert _figures(sentence) == expected
+
+
+def test_identified_and_referred_to_shelters_before_the_count() -> None:
+    sentence = (
+        "During the reporting period, officials identified and referred to government-run "
+        "shelters 121 trafficking victims."
+    )
+    assert _figures(sentence) == {("victims_identified", 121, 2019)}
+
+
+def test_a_clause_opening_with_the_previous_year() -> None:
+    sentence = (
+        "The government identified 121 victims; during the previous year, it did not provide "
+        "aggregate information, but reported 264 potential victims."
+    )
+    assert _figures(sentence) == {
+        ("victims_identified", 121, 2019),
+        ("victims_identified", 264, 2018),
+    }
+
+
+def test_a_comparison_opening_whose_verb_follows_the_counts() -> None:
+    before = (SentenceFigure("victims_identified", 113, 2019, None),)
+    sentence = (
+        "This is compared to 121 trafficking victims\u2014including 20 victims of forced "
+        "labor\u2014the government identified during the previous year."
+    )
+    assert _figures(sentence, 2020, before[0], before) == {
+        ("victims_identified", 121, 2018),
+        ("victims_identified_labor_trafficking", 20, 2018),
+    }
+
+
+def test_a_comparison_opening_with_the_count_its_verb_and_its_year() -> None:
+    before = (SentenceFigure("victims_identified", 113, 2019, None),)
+    sentence = "This compared with the 90 victims police identified in 2018."
+    assert _figures(sentence, 2020, before[0], before) == {("victims_identified", 90, 2018)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "Identification varied, while more populous states, such as Rio de Janeiro, "
+            "identified only three victims\u2014two for sex trafficking and one for forced labor.",
+            set(),
+            id="some-states-share-and-its-split",
+        ),
+        pytest.param(
+            "The provinces identified 12 victims (five for sex trafficking, seven for forced "
+            "labor).",
+            set(),
+            id="provinces-share-split-in-a-parenthesis",
+        ),
+        pytest.param(
+            "In 2019, authorities in 10 states reported identifying 217 victims.",
+            {("victims_identified", 217, 2019)},
+            id="authorities-in-several-states-are-the-government",
+        ),
+        pytest.param(
+            "In FY 2019, the United States identified 300 victims.",
+            {("victims_identified", 300, 2019)},
+            id="the-united-states-is-no-group-of-states",
+        ),
+    ],
+)
+def test_some_places_shares(sentence: str, expected: set[Fig]) -> None:
+    assert _figures(sentence) == expected

@@ -142,3 +142,34 @@ def test_a_line_that_mentions_the_section_menu_in_prose_is_kept_whole() -> None:
     line = "In this section / the government described its trafficking profile in detail."
     document = document_from_text(line)
     assert document.pages[0].text == line
+
+
+def test_a_page_printed_to_pdf_runs_its_title_and_address_into_the_narrative() -> None:
+    # A copy of the state.gov page printed to PDF on a document-sharing site: no header, the
+    # page's title, the site's own lines, then the title and the address on the line the
+    # narrative opens on.
+    text = (
+        "Peru - United States Department of State\n"
+        "Total Page:16\n"
+        "File Type:pdf, Size:1020Kb\n"
+        "Peru - United States Department of State "
+        "https://www.state.gov/reports/2020-trafficking-in-persons-report/peru/ The Government "
+        "of Peru does not fully meet the minimum standards for the elimination of trafficking "
+        "but is making significant efforts to do so. The government demonstrated overall "
+        "increasing efforts; therefore Peru was upgraded to Tier 2. These efforts included "
+        "identifying more than 70 victims.\n"
+    )
+    parsed = parse_report(document_from_text(text), 2020, MATCHER)
+    assert not parsed.fatal
+    (peru,) = parsed.countries
+    assert (peru.iso3, peru.tier) == ("PER", "2")
+    figures = {(s.metric, s.value, s.period_year, s.qualifier) for s in peru.statistics}
+    assert figures == {("victims_identified", 70, 2019, "more_than")}
+
+
+def test_the_government_of_a_country_inside_a_sentence_is_no_page_opening() -> None:
+    text = (
+        "Officials met counterparts and said the Government of Peru does not fully meet the "
+        "minimum standards.\n"
+    )
+    assert parse_report(document_from_text(text), 2020, MATCHER).countries == []

@@ -137,6 +137,38 @@ _AGENCY_CLAUSE = re.compile(
 )
 
 
+# The subject of a sentence's first figure verb: "The DFA foreign missions, primarily in the
+# Middle East and Asia, identified 6,772 ...".
+_SUBJECT_BEFORE_VERB = re.compile(
+    r"^\s*(?:(?:In|During)\s+[^,;]{1,40},\s*)?(?P<subject>[^;]{1,300}?)\s+"
+    r"(?:also\s+|proactively\s+|reportedly\s+)?"
+    r"(?:identified|opened|initiated|investigated|prosecuted|convicted|received|filed|charged)\b"
+)
+_APPOSITION_END = re.compile(r",[^,]*,\s*$")
+# One body among the government's: an office, unit, task force or mission, a body named by
+# its initials, or one kind of official ("immigration officials").
+_ONE_BODY = re.compile(
+    r"\b(?!NGOs?\b)[A-Z]{2,6}\b"
+    r"|\b(?:[Uu]nits?|[Oo]ffices?|Agency|Directorate|Bureau|Division|Secretariat|Commission"
+    r"|Committee|[Tt]ask\s+[Ff]orces?|missions?)\b"
+    r"|\b(?:immigration|consular|border|customs|labou?r)\s+(?:officials|officers|authorities"
+    r"|inspectors)\b",
+)
+
+
+def _one_body_subject(sentence: str) -> bool:
+    """Whether the sentence's figures are one body's ("The anti-trafficking prosecutor's
+    office (PROTEX) opened 332 preliminary investigations", "... and immigration officials
+    identified 15 trafficking victims"), read from the subject of its first figure verb."""
+    match = _SUBJECT_BEFORE_VERB.match(sentence)
+    if match is None:
+        return False
+    subject = _APPOSITION_END.sub("", match.group("subject"))
+    # the last clause's subject: "Working with the IOM, the government" is the government
+    subject = re.split(r",\s*(?:and\s+)?|\s+and\s+(?=[a-z]+\s+officials\b)", subject)[-1]
+    return bool(_ONE_BODY.search(subject))
+
+
 def _base(metric: str) -> str:
     return metric.replace("_sex_trafficking", "").replace("_labor_trafficking", "")
 
@@ -167,9 +199,11 @@ def extract_statistics(narrative: Narrative, report_year: int) -> list[Statistic
             figures = figures_in_sentence(sentence, report_year, context, previous)
             context = figures[0] if figures else None
             previous = figures
-            if (_AGENCY_SUBJECT.match(sentence) or _AGENCY_CLAUSE.search(sentence)) and any(
-                (_base(f.metric), f.period_year) in stated for f in figures
-            ):
+            if (
+                _AGENCY_SUBJECT.match(sentence)
+                or _AGENCY_CLAUSE.search(sentence)
+                or _one_body_subject(sentence)
+            ) and any((_base(f.metric), f.period_year) in stated for f in figures):
                 # "The GIS identified 55 potential trafficking victims compared with 215 in
                 # 2017" after the national total: one agency's share, not a figure of its own.
                 continue

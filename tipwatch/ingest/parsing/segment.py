@@ -197,9 +197,12 @@ _FORMAL_PREFIX = re.compile(
     r"(?:the\s+)?"
 )
 _GOVERNMENT_OF = re.compile(
-    r"^The\s+Government\s+of\s+(?:the\s+)?(?P<name>[A-Z][^;:.]{1,60}?)\s+(?:does\s+not\s+)?"
+    r"The\s+Government\s+of\s+(?:the\s+)?(?P<name>[A-Z][^;:.]{1,60}?)\s+(?:does\s+not\s+)?"
     r"(?:fully\s+)?(?:meets?|compl(?:y|ies))\b"
 )
+
+
+_GOVERNMENT_OF_IN_LINE = re.compile(r"(?:https?://\S+|\bState)\s+(?=The\s+Government\s+of\s+[A-Z])")
 
 
 def _inline_narrative(lines: list[_Line], matcher: CountryMatcher) -> _RawNarrative | None:
@@ -231,8 +234,17 @@ def _headerless_narrative(lines: list[_Line], matcher: CountryMatcher) -> _RawNa
     Russia does not fully meet the minimum standards..."."""
     for index, line in enumerate(lines):
         found = _GOVERNMENT_OF.match(line.text)
+        opening = 0
         if found is None:
-            continue
+            # A copy printed to PDF runs the page's title and address into the line:
+            # "Iraq - United States Department of State https://... The Government of Iraq"
+            inline = _GOVERNMENT_OF_IN_LINE.search(line.text)
+            if inline is None:
+                continue
+            opening = inline.end()
+            found = _GOVERNMENT_OF.match(line.text, opening)
+            if found is None:
+                continue
         name = found.group("name")
         if matcher.match(name) is None:
             # "The Government of the Republic of Cyprus": the formal name, when the
@@ -244,11 +256,12 @@ def _headerless_narrative(lines: list[_Line], matcher: CountryMatcher) -> _RawNa
         # Persons Report" / "Tier 3") with no country name beside it.
         before = [line.text for line in lines[max(0, index - 8) : index] if line.text]
         tiers = [tier for text in before if (tier := bare_tier(text)) is not None]
+        first = [_Line(line.page, line.text[opening:], False)] if opening else []
         return _RawNarrative(
             match=HeaderMatch(name, tiers[-1] if tiers else None),
             header=f"The Government of {name}",
             page=line.page,
-            lines=lines[index:],
+            lines=first + lines[index + (1 if opening else 0) :],
         )
     return None
 

@@ -84,6 +84,8 @@ _FORM = (
     r"(?:child\s+)?sex(?:ual)?\s+(?:trafficking|traffickers?|exploitation)"
     r"|(?:forced\s+)?(?:child\s+)?lab(?:or|our)\s+(?:trafficking|traffickers?)"
     r"|forced\s+(?:child\s+)?lab(?:or|our)"
+    # Brazil's "trabalho escravo", the report's "slave labor"
+    r"|slave\s+lab(?:or|our)"
 )
 _PERSON_NOUNS = (
     r"cases?|victims?|survivors?|defendants?|suspects?|traffickers?|individuals?|people|persons?"
@@ -141,7 +143,9 @@ _VERB_BEFORE = re.compile(
     r"|identif(?:ied|ying)"
     # "using a newly enacted law to prosecute three traffickers" (but not "failed to ...")
     r"|(?<=\bto\s)(?:investigate|prosecute|convict|indict))"
-    r"(?:\s+and\s+(?:assist|refer|protect|shelter|certif|support|rescu|repatriat)\w*)?"
+    r"(?:\s+and\s+(?:assist|refer|protect|shelter|certif|support|rescu|repatriat|sentenc)\w*"
+    # "identified and referred to government-run shelters 121 trafficking victims"
+    r"(?:\s+to\s+(?:[\w\-]+\s+){0,2}?(?:shelters?|care|services|NGOs?|assistance))?)?"
     r"\s+(?:(?:a\s+total\s+of|an?\s+(?:additional|further)|only|just|another|all)\s+)?$",
     re.IGNORECASE,
 )
@@ -309,7 +313,8 @@ _PERIOD = re.compile(
 _LEADING_PERIOD = re.compile(
     r"^\s*(?:(?:in|during|throughout|over|for)\s+(?:the\s+)?(?:(?:calendar|fiscal)\s+year\s+|FY\s*)?"
     r"(?P<year>(?:19|20)\d{2})\b"
-    r"|(?:in|during)\s+the\s+(?P<prev>(?:previous|prior|preceding|last)\s+reporting\s+(?:period|year))"
+    r"|(?:in|during)\s+the\s+(?P<prev>(?:previous|prior|preceding|last)\s+(?:reporting\s+)?"
+    r"(?:period|year))"
     r"|(?:in|during)\s+the\s+(?P<cur>(?:current\s+)?reporting\s+(?:period|year)))",
     re.IGNORECASE,
 )
@@ -352,6 +357,8 @@ class _Num:
     explicit_year: bool = False
     dropped: bool = False
     attached: bool = False  # describes the count before it ("in 589 cases")
+    restricted: bool = False  # no figure: a count of one group ("11 foreign victims")
+    dropped_part: bool = False  # a part, by form, of a count that is no figure
 
 
 def _metric_of(verb_or_noun: str) -> str:
@@ -546,6 +553,26 @@ _SUBSET_MODIFIERS = re.compile(
     r"|migrants?|refugees?|asylum-seekers?)\b",
     re.IGNORECASE,
 )
+# "three Slovenian and 12 Chinese defendants", "two Nigerian traffickers": a count of one
+# nationality, whatever it counts.
+_NATIONALITY_AFTER = re.compile(
+    r"^\s+(?:[a-z][\w\-]*\s+)?[A-Z][a-z]+(?:n|i|ese|ish|ian|an)\s+"
+    rf"(?:(?:and|or)\s+(?:\d|{WORDS_PATTERN}\b)|(?:[\w\-]+\s+){{0,2}}?"
+    # plural: "one Bangladeshi national" is the one person counted, described
+    r"(?:defendants|suspects|traffickers|individuals|people|persons|offenders|perpetrators"
+    r"|nationals|citizens|victims|survivors|workers|women|men|girls|boys|children)\b)"
+)
+# Some of the country's states, provinces or regions as the subject: their share.
+_PLACE_SUBJECT_BEFORE = re.compile(
+    r"(?<!United\s)\b(?:states|provinces|regions|districts|municipalities|cities)"
+    r"(?:\s*,\s*such\s+as\s+[^,;]{1,40},)?\s+(?:also\s+|together\s+)?identified\s+"
+    r"(?:only\s+|just\s+)?$",
+    re.IGNORECASE,
+)
+# "43 investigations resulted from calls to the hotline": the share one source gave.
+_RESULTED_FROM_AFTER = re.compile(
+    r"^\s+(?:[\w\-]+\s+){0,3}?(?:resulted|stemmed|arose|originated)\s+from\b", re.IGNORECASE
+)
 # A capitalised word among the modifiers names a nationality or a place: "one Kenyan victim".
 _NATIONALITY_MODIFIER = re.compile(r"\b[A-Z][a-z]+(?:n|i|ese|ish|ian|an)\b")
 _ZERO_OTHER_PREDICATE = re.compile(
@@ -555,6 +582,9 @@ _ZERO_OTHER_PREDICATE = re.compile(
 )
 _FROM_PLACE_AFTER = re.compile(
     r"^\s+(?:[\w\-]+\s+){0,3}?(?:victims?|survivors?)\s+(?:from|in)\s+(?:the\s+)?[A-Z][a-z]"
+    # "at least 15 victims were from other countries": the foreigners among them
+    r"|^\s+(?:[\w\-]+\s+){0,3}?(?:victims?|survivors?)\s+(?:were|was)\s+(?:from|of)\s+"
+    r"(?:other|foreign|neighbou?ring)\s+(?:countries|nationalities)\b"
 )
 
 
@@ -596,6 +626,10 @@ def _not_a_total(sentence: str, num: _Num) -> bool:
     before = sentence[max(0, num.qstart - 50) : num.qstart]
     if _COMPLICIT_AFTER.match(after) or _ONE_CASE_AFTER.match(after):
         return True
+    if _NATIONALITY_AFTER.match(after) or _RESULTED_FROM_AFTER.match(after):
+        return True
+    if _PLACE_SUBJECT_BEFORE.search(sentence, max(0, num.qstart - 120), num.qstart):
+        return True  # "more populous states, such as Rio de Janeiro, identified only three"
     if _REST_BEFORE.search(before) and not num.form:
         return True
     if _APPEAL_BEFORE.search(before):
@@ -622,6 +656,15 @@ def _not_a_total(sentence: str, num: _Num) -> bool:
         return True  # "identified 43 victims from the 127 potential victims"
     if num.value == 0 and noun and _ZERO_OTHER_PREDICATE.match(after, noun.end()):
         return True  # "No identified victims ... were transferred to the shelter"
+    return _restricted(after)
+
+
+def _restricted(after: str) -> bool:
+    """Whether the noun after a count restricts it to one group: a nationality, children,
+    foreigners, one sex (unless the count is of one form)."""
+    if _NATIONALITY_AFTER.match(after):
+        return True
+    noun = _NOUN_AFTER.match(after)
     if not noun or not noun.group("noun").lower().startswith(("vic", "sur")):
         return False
     mods = noun.group("mods")
@@ -644,6 +687,10 @@ def _assign_slot(sentence: str, num: _Num) -> None:
     _assign_own_slot(sentence, num)
     if not num.role and _OTHER_PARTICIPLE_AFTER.match(sentence[num.end : num.end + 90]):
         num.dropped = True  # "compared with 42 suspects arrested": no metric to inherit
+    if not num.role and _GROUP_PREDICATE_AFTER.match(sentence, num.end):
+        # "compared with 24 in 2020, of which three were foreign nationals (11 in 2020)": a
+        # group among the victims, no part of a split by form and no count to compare
+        num.dropped = num.restricted = True
     if (
         num.role == "primary"
         and not num.form
@@ -654,8 +701,15 @@ def _assign_slot(sentence: str, num: _Num) -> None:
         num.role, num.dropped = "", True
     if num.role and _not_a_total(sentence, num):
         num.role, num.dropped = "", True
+        num.restricted = _restricted(sentence[num.end : num.end + 90])
     if num.form and _HOW_MANY_OF.search(sentence, max(0, num.qstart - 30), num.qstart):
         num.form = None
+
+
+_GROUP_PREDICATE_AFTER = re.compile(
+    r"\s+(?:were|was)\s+(?:(?:foreign|[A-Z][a-z]+(?:n|i|ese|ish|ian|an))\s+"
+    r"(?:nationals|citizens|victims)|children|minors|girls|boys|women|men|adults)\b"
+)
 
 
 # An infinitive counts only what was done: "used the new law to prosecute three
@@ -884,7 +938,14 @@ def figures_in_sentence(
     part = _PART_OPENING.match(sentence) if previous else None
     if part is not None:
         return _part_of_total(sentence, part, previous)
-    if previous and _COMPARED_OPENING.match(sentence) and not has_trigger(sentence):
+    if (
+        previous
+        and _COMPARED_OPENING.match(sentence)
+        and not has_trigger(_up_to_last_count(sentence))
+    ):
+        # "This is compared to 121 trafficking victims—including 20 victims of forced
+        # labor—the government identified during the previous year": the verb after the
+        # counts is the comparison's own, the metric is the sentence before's.
         return _compared_with_previous(sentence, report_year, previous)
     split_opening = (
         context is not None
@@ -956,6 +1017,12 @@ def figures_in_sentence(
             form = None  # "including one case of forced labor": a case described, no split
         if _ATTACHED_NUMBER.search(sentence, max(0, num.qstart - 80), num.qstart):
             num.attached = True
+            previous_end = num.end
+            continue
+        if form and _splits_dropped_count(sentence, nums, index):
+            # "identified only three victims—two for sex trafficking and one for forced
+            # labor" after a count that is no figure: its parts are none either
+            num.dropped = num.dropped_part = True
             previous_end = num.end
             continue
         if region is not None:
@@ -1099,6 +1166,8 @@ def figures_in_sentence(
         if not num.role or num.dropped or num.year is None:
             continue
         base, figure_form = num.base, num.form
+        if num.role == "compare" and _compares_excluded_count(sentence, nums, num, regions):
+            continue
         if num.role == "compare":
             if not base:
                 if num.parent is not None and num.parent.dropped:
@@ -1139,6 +1208,17 @@ def figures_in_sentence(
             continue
         metric = f"{base}_{figure_form}" if figure_form else base
         figures.append(SentenceFigure(metric, num.value, num.year, num.qualifier))
+        other = _coordinated_metric(sentence, num, base)
+        if other is not None:
+            # "prosecuted and convicted two sex traffickers", "21 prosecutions and
+            # convictions in 2006": one count of both.
+            other_metric = f"{other}_{figure_form}" if figure_form else other
+            figures.append(SentenceFigure(other_metric, num.value, num.year, num.qualifier))
+        if num.role == "primary":
+            same = _same_as_before(sentence, num, nums, report_year)
+            if same is not None:
+                # "five investigations, the same number as in 2016": that year's count too
+                figures.append(SentenceFigure(metric, num.value, same, num.qualifier))
     paired = paired_figures(sentence, report_year)
     if paired:
         # Those numbers were read whole: drop what the slot reading made of them.
@@ -1151,6 +1231,92 @@ def figures_in_sentence(
             ):
                 figures.append(SentenceFigure(metric, value, each_year, None))
     return figures
+
+
+def _splits_dropped_count(sentence: str, nums: list[_Num], index: int) -> bool:
+    """Whether the count at ``index`` opens a split, set off by a dash, a parenthesis or a
+    colon, of a count right before it that is no figure."""
+    before = [n for n in nums[:index] if not n.attached]
+    if not before or not before[-1].dropped or before[-1].role:
+        return False
+    between = sentence[before[-1].end : nums[index].qstart]
+    if ";" in between:
+        return False
+    if before[-1].dropped_part:
+        return True  # "... and one for forced labor": the split goes on
+    return any(mark in between for mark in ("\u2014", "(", ":", " - "))
+
+
+def _compares_excluded_count(
+    sentence: str, nums: list[_Num], num: _Num, regions: list[tuple[int, int]]
+) -> bool:
+    """ "identified 11 foreign victims in 2020, an increase from six in 2019": a comparison
+    right after a count that is no figure (one nationality, children, ...) compares that
+    count, whatever figure came before it."""
+    region = next((r for r in regions if r[0] <= num.qstart < r[1]), None)
+    # "of which three were foreign nationals (11 in 2020)": the count right before it
+    for opening in (num.qstart, region[0] if region is not None else None):
+        if opening is None:
+            continue
+        before = [n for n in nums if n.end <= opening and not n.attached]
+        if before and before[-1].restricted and sentence.count(";", before[-1].end, opening) == 0:
+            return True
+    return False
+
+
+_COORDINATED_VERB_BEFORE = re.compile(
+    r"\b(?P<verb>investigated|prosecuted|indicted|convicted)\s+and\s+$", re.IGNORECASE
+)
+_COORDINATED_NOUN_AFTER = re.compile(
+    r"\s+(?:investigations|prosecutions|convictions)\s+and\s+"
+    r"(?P<noun>investigations|prosecutions|convictions)\b",
+    re.IGNORECASE,
+)
+
+
+def _coordinated_metric(sentence: str, num: _Num, base: str) -> str | None:
+    """The second metric of a count two verbs or two nouns share."""
+    other: str | None = None
+    if num.slot == "verb":
+        before = sentence[max(0, num.qstart - 80) : num.qstart]
+        verb = _VERB_BEFORE.search(before)
+        if verb is not None:
+            joined = _COORDINATED_VERB_BEFORE.search(before, 0, verb.start())
+            if joined is not None and joined.end() == verb.start():
+                other = _metric_of(joined.group("verb"))
+    else:
+        noun = _COORDINATED_NOUN_AFTER.match(sentence, num.end)
+        if noun is not None:
+            other = _metric_of(noun.group("noun"))
+    if other is None or other == base or base == "victims_identified":
+        return None
+    return other
+
+
+# "five trafficking investigations, the same number as in 2016", "convicted one trafficker,
+# which is the same as the previous reporting period"
+_SAME_AS = re.compile(
+    r"\s*,\s*(?:which\s+(?:is|was)\s+)?(?:the\s+)?same\s+(?:number\s+)?as\s+", re.IGNORECASE
+)
+
+
+def _same_as_before(sentence: str, num: _Num, nums: list[_Num], report_year: int) -> int | None:
+    """The earlier period a count is said to equal, with no number of its own."""
+    following = [n for n in nums if n.qstart > num.end]
+    limit = following[0].qstart if following else len(sentence)
+    noun_end = num.end
+    noun = re.match(r"(?:\s+[\w\-\u2019']+){0,6}?(?=\s*,)", sentence[num.end : limit])
+    if noun is not None:
+        noun_end = num.end + noun.end()
+    same = _SAME_AS.match(sentence, noun_end)
+    if same is None:
+        return None
+    period = _PERIOD.match(sentence, same.end())
+    if period is None:
+        period = _PERIOD.match(sentence, max(0, same.end() - 3))  # "as in 2016"
+    if period is None or period.end() > limit:
+        return None
+    return _period(period, report_year)
 
 
 # "Seventeen of the 24 victims, including one child, were exploited in labor trafficking"
@@ -1194,6 +1360,11 @@ _COMPARED_OPENING = re.compile(
 )
 
 
+def _up_to_last_count(sentence: str) -> str:
+    nums = _find_numbers(sentence)
+    return sentence[: nums[-1].end] if nums else sentence
+
+
 def _compared_with_previous(
     sentence: str, report_year: int, previous: Sequence[SentenceFigure]
 ) -> list[SentenceFigure]:
@@ -1218,6 +1389,9 @@ def _compared_with_previous(
     else:
         return []
     for index, (metric, num) in enumerate(pairs):
+        form = _form_match(sentence[num.end : num.end + 90]) if len(bases) == 1 else None
+        if form is not None and metric in BASE_METRICS:
+            metric = f"{metric}_{form}"  # "including 20 victims of forced labor"
         following = nums[index + 1].qstart if index + 1 < len(nums) else len(sentence)
         period = _find_period(sentence, num.end, min(following, num.end + 40))
         if period is None and len(bases) > 1:
