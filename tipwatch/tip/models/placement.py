@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.db import models
 
+from ..names import choice_label
 from .choices import SourceKind, TierChoice
 from .country import BureauAssignment
 
@@ -90,6 +91,11 @@ class Placement(models.Model):
     @property
     def is_secondary(self) -> bool:
         return self.source_kind in (SourceKind.SECONDARY, SourceKind.INFERRED) or self.inferred
+
+    @property
+    def source_kind_label(self) -> str:
+        """`get_source_kind_display()`, read from the catalog once per language."""
+        return choice_label(SourceKind, self.source_kind)
 
     @property
     def is_report_wording(self) -> bool:
