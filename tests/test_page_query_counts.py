@@ -33,7 +33,7 @@ HELD_AT = {
     "compare": 8,
     "report": 7,
     "downloads": 4,
-    "api_placements": 4,
+    "api_placements": 3,
 }
 
 

@@ -6,7 +6,7 @@ import pytest
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 
-from tipwatch.explorer.links import country_url
+from tipwatch.explorer.links import country_url, report_url
 
 
 @pytest.mark.parametrize("language", ["en-gb", "es"])
@@ -26,3 +26,15 @@ def test_the_language_prefix_follows_the_active_language() -> None:
 def test_a_code_the_pattern_refuses_fails_as_reverse_does() -> None:
     with pytest.raises(NoReverseMatch):
         country_url("PERU")
+
+
+@pytest.mark.parametrize("language", ["en-gb", "es"])
+@pytest.mark.parametrize("year", [2001, 2015, 2024])
+def test_a_report_s_address_is_the_one_reverse_gives(language: str, year: int) -> None:
+    with translation.override(language):
+        assert report_url(year) == reverse("explorer:report", kwargs={"year": year})
+
+
+def test_a_year_the_pattern_refuses_fails_as_reverse_does() -> None:
+    with pytest.raises(NoReverseMatch):
+        report_url("twenty")  # type: ignore[arg-type]

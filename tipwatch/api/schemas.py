@@ -13,9 +13,11 @@ from typing import Any
 from django.urls import reverse
 from django.utils.translation import override
 from ninja import Schema
-from pydantic import Field
+from ninja.schema import DjangoGetter
+from pydantic import Field, ModelWrapValidatorHandler, ValidationInfo, model_validator
 
 from tipwatch.tip.names import ENGLISH, SPANISH, country_name, tier_name
+from tipwatch.tip.services.reading import PlacementRow
 
 
 def _absolute(context: Any, name: str, **kwargs: Any) -> str:
@@ -58,6 +60,19 @@ class PlacementOut(Schema):
     tier_label_es: str = Field(
         description="The tier in Spanish, e.g. Lista de Vigilancia del Nivel 2."
     )
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _run_root_validator(
+        cls, values: Any, handler: ModelWrapValidatorHandler[PlacementOut], info: ValidationInfo
+    ) -> Any:
+        # Replaces ninja's validator of the same name, which wraps every value in a DjangoGetter
+        # to resolve related managers, callables and files; a `PlacementRow` holds plain values
+        # under the fields' own names, which pydantic reads directly (a page of 50 rows cost
+        # twice the time otherwise). Anything else goes through ninja's way.
+        if isinstance(values, PlacementRow):
+            return handler(values)
+        return handler(DjangoGetter(values, cls, info.context))
 
 
 class CountryRef(Schema):

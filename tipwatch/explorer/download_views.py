@@ -84,7 +84,7 @@ def placements_file(request: HttpRequest, fmt: str) -> HttpResponse:
         if fmt == "json":
             return JsonResponse(error.as_dict(), status=error.status)
         return bad_request(request, error, choices_url=reverse("explorer:downloads"))
-    rows = placement_rows(filters.apply())
+    rows = placement_rows(filters.apply(), request)
     name = "tipwatch-placements" + (f"-{filters.slug()}" if filters.slug() else "")
     content: str | bytes
     if fmt == "csv":

@@ -29,8 +29,16 @@ from tipwatch.tip.filters.params import (
     read_query,
 )
 from tipwatch.tip.filters.resolve import report_years, resolve_scope_choice, resolve_year
-from tipwatch.tip.models import Bureau, Country, CoverageGap, Placement, Report, Statistic
-from tipwatch.tip.names import ENGLISH, collation_key, country_name, tier_name
+from tipwatch.tip.models import (
+    Bureau,
+    Country,
+    CoverageGap,
+    Metric,
+    Placement,
+    Report,
+    Statistic,
+)
+from tipwatch.tip.names import ENGLISH, choice_label, collation_key, country_name, tier_name
 from tipwatch.tip.rules import Tier
 from tipwatch.tip.services.country_record import country_with_relations
 from tipwatch.tip.services.narratives import country_narratives
@@ -101,6 +109,14 @@ def bad_request(
 def default_report(request: HttpRequest) -> Report | None:
     """The latest report our data covers completely, else the latest report."""
     return latest_report(request)
+
+
+def as_text(number: int) -> str:
+    """A year or count as a template shows it, without the per-value cost of number
+    localisation (`{{ n }}` of an int). The same text as long as numbers are shown without
+    thousand separators (`USE_THOUSAND_SEPARATOR` off, Django's default and ours): a year
+    must never read "2,015"."""
+    return str(number)
 
 
 def _tier_rows(counts: dict[str, int]) -> list[dict[str, Any]]:
@@ -197,7 +213,7 @@ def _statistics(country: Country) -> dict[str, Any] | None:
     sources: dict[tuple[str, int], Statistic] = {}
     qualifiers: dict[tuple[str, int], str] = {}
     for figure in figures:
-        label = figure.get_metric_display()
+        label = choice_label(Metric, figure.metric)
         series[label][figure.period_year] = figure.value
         sources[(label, figure.period_year)] = figure
         qualifiers[(label, figure.period_year)] = qualifier_label(figure.qualifier)
@@ -274,6 +290,7 @@ def country_detail(request: HttpRequest, iso3: str) -> HttpResponse:
         timeline.append(
             {
                 "report": report,
+                "year": as_text(report.year),
                 "row": row,
                 "tier_label": tier_label(row.placement.tier if row else None)
                 if row or report.year not in unknown
@@ -360,11 +377,14 @@ def compare_view(request: HttpRequest) -> HttpResponse:
         ],
         "rated_total": sum(counts.values()),
         **MoveSplit.of(comparison.moves()).as_context(),
+        # Years and counts as text: the template shows them as they are, and an int in a
+        # template goes through number localisation on every cell (`as_text`).
         "series_rows": [
             {
                 "report": r,
-                "counts": [series.get(r.year, {}).get(tier, 0) for tier in TIER_ORDER],
-                "gaps": gaps.get(r.year, 0),
+                "year": as_text(r.year),
+                "counts": [as_text(series.get(r.year, {}).get(tier, 0)) for tier in TIER_ORDER],
+                "gaps": as_text(gaps.get(r.year, 0)),
             }
             for r in chronological
         ],

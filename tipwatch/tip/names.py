@@ -14,6 +14,7 @@ import functools
 import unicodedata
 from typing import Protocol
 
+from django.db.models import Choices
 from django.utils import translation
 from django.utils.functional import Promise
 from django.utils.translation import pgettext_lazy
@@ -121,8 +122,35 @@ def in_language(text: Promise | str, language: str | None) -> str:
     """A catalog string in the given language (the active one when none is given)."""
     if language is None:
         return str(text)
+    if language_or_active(language) == translation.get_language():
+        return str(text)
     with translation.override(language_or_active(language)):
         return str(text)
+
+
+# Labels read from the catalog by a fixed key (a tier code, a choice's value), per language:
+# a page or an API answer names the same few tiers and kinds hundreds of times, and each catalog
+# lookup walks every installed app's catalog and their fallbacks. Emptied when the catalogs
+# can change (`forget_labels`).
+_labels: dict[tuple[str, str, str], str] = {}
+
+
+def forget_labels(**kwargs: object) -> None:
+    # Answers None: a `file_changed` receiver answering True would stop runserver's reload.
+    _labels.clear()
+
+
+def label_in_language(kind: str, key: str, text: Promise | str, language: str | None) -> str:
+    """`in_language(text, language)`, kept under (kind, key, language): `text` must be the
+    same catalog string whenever (kind, key) is."""
+    code = language_or_active(language) if language is not None else translation.get_language()
+    if code is None:  # translations switched off: the untranslated text, as `str` gives it
+        return str(text)
+    memo_key = (kind, key, code)
+    label = _labels.get(memo_key)
+    if label is None:
+        label = _labels[memo_key] = in_language(text, language)
+    return label
 
 
 def tier_name(tier: str | None, language: str | None = None) -> str:
@@ -130,11 +158,22 @@ def tier_name(tier: str | None, language: str | None = None) -> str:
 
     Raises ValueError naming the value for a code that is not a tier."""
     if not tier:
-        return in_language(NOT_RATED, language)
+        return label_in_language("tier", "", NOT_RATED, language)
     try:
-        return in_language(TIER_NAMES[tier], language)
+        return label_in_language("tier", tier, TIER_NAMES[tier], language)
     except KeyError:
         raise ValueError(f"{tier!r} is not a tier; use one of {', '.join(TIER_NAMES)}.") from None
+
+
+def choice_label(choices: type[Choices], value: str) -> str:
+    """A model choice's label in the active language, as `get_FOO_display()` gives it (the
+    value itself when it is not a choice), without building the field's choice map on every
+    call."""
+    try:
+        text = choices(value).label
+    except ValueError:
+        return value
+    return label_in_language(choices.__qualname__, value, text, None)
 
 
 def alpha2(iso3: str) -> str | None:
@@ -193,7 +232,7 @@ def group_name(group: NamedGroup, language: str | None = None, *, in_sentence: b
     if known is None or known[0] != group.name:
         return group.name
     lang = language_or_active(language)
-    name = in_language(known[1], lang)
+    name = label_in_language("group", group.slug, known[1], lang)
     if in_sentence and lang == SPANISH and name.startswith(SPANISH_ARTICLES):
         return name[0].lower() + name[1:]
     return name

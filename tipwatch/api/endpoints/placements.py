@@ -29,4 +29,4 @@ router = ReadOnlyRouter(tags=["placements"])
 @paginate(LinkedPagination)
 def list_placements(request: HttpRequest, filters: Query[PlacementQuery]) -> LazyRows[PlacementRow]:
     reject_unknown(request, PlacementQuery, filters_only=True)
-    return placement_row_query(PlacementFilters.from_query(filters, request).apply())
+    return placement_row_query(PlacementFilters.from_query(filters, request).apply(), request)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.db import models
 
+from ..names import choice_label
 from .choices import SourceKind, TierChoice
 from .country import BureauAssignment
 
@@ -43,12 +44,14 @@ class PlacementQuerySet(models.QuerySet["Placement"]):
         return self.select_related("country", "report").order_by("report__year")
 
     def with_provenance(self) -> PlacementQuerySet:
-        """Ready for a row with the bureau of its year: three queries in all, stable order."""
-        return (
-            self.select_related("country", "report")
-            .prefetch_related("country__bureau_assignments")
-            .order_by("report__year", "country__name")
-        )
+        """In the order of the rows with provenance (`reading.placement_rows`, which read the
+        country, report and bureau beside each placement from `services.row_index`)."""
+        return self.order_by("report__year", "country__name")
+
+
+def is_secondary(source_kind: str, inferred: bool) -> bool:
+    """A placement from a secondary source or inferred, not stated by the report itself."""
+    return source_kind in (SourceKind.SECONDARY, SourceKind.INFERRED) or inferred
 
 
 class Placement(models.Model):
@@ -89,7 +92,12 @@ class Placement(models.Model):
 
     @property
     def is_secondary(self) -> bool:
-        return self.source_kind in (SourceKind.SECONDARY, SourceKind.INFERRED) or self.inferred
+        return is_secondary(self.source_kind, self.inferred)
+
+    @property
+    def source_kind_label(self) -> str:
+        """`get_source_kind_display()`, read from the catalog once per language."""
+        return choice_label(SourceKind, self.source_kind)
 
     @property
     def is_report_wording(self) -> bool:

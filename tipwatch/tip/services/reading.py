@@ -15,17 +15,21 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass
-from typing import Any, Generic, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from django.db.models import Count, Exists, OuterRef, Q, Subquery
 
 from ..models import BureauAssignment, Country, CoverageGap, Placement, Report
-from ..models.placement import PlacementQuerySet
-from ..names import ENGLISH, SPANISH, country_name
+from ..models.placement import PlacementQuerySet, is_secondary
+from ..names import ENGLISH, SPANISH
 from .comparison import TIER_ORDER, Comparison, compare
 from .history import CountryHistory, HistoryRow, country_histories, country_history, tiers_of
 from .moves import CHANGE_LABELS, ChangeSet, MoveSplit, TierMove, changes_between, tier_label
+from .row_index import RowIndex, row_index
 from .scope import ALL_COUNTRIES, Scope, ScopeKind
+
+if TYPE_CHECKING:
+    from django.http import HttpRequest
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,26 +57,30 @@ class PlacementRow:
     tier_label_es: str
 
     @classmethod
-    def of(cls, placement: Placement) -> PlacementRow:
-        report = placement.report
+    def of(cls, values: tuple[Any, ...], index: RowIndex) -> PlacementRow:
+        """The row of a placement read as `ROW_VALUES`."""
+        (country_id, report_id, tier, source_kind, source_name) = values[:5]
+        (source_url, page, quote, note, inferred) = values[5:]
+        country = index.countries[country_id]
+        year, partial = index.reports[report_id]
         return cls(
-            iso3=placement.country.iso3,
-            country=country_name(placement.country, ENGLISH),
-            report_year=report.year,
-            tier=placement.tier,
-            tier_label=tier_label(placement.tier, ENGLISH),
-            region=placement.country.bureau_for(report.year),
-            partial_year=report.is_partial,
-            source_kind=placement.source_kind,
-            source_name=placement.source_name,
-            source_url=placement.source_url or None,
-            page=placement.page,
-            quote=placement.quote or None,
-            note=placement.note or None,
-            inferred=placement.inferred,
-            secondary=placement.is_secondary,
-            country_es=country_name(placement.country, SPANISH),
-            tier_label_es=tier_label(placement.tier, SPANISH),
+            iso3=country.iso3,
+            country=country.name,
+            report_year=year,
+            tier=tier,
+            tier_label=tier_label(tier, ENGLISH),
+            region=country.bureau_for(year),
+            partial_year=partial,
+            source_kind=source_kind,
+            source_name=source_name,
+            source_url=source_url or None,
+            page=page,
+            quote=quote or None,
+            note=note or None,
+            inferred=inferred,
+            secondary=is_secondary(source_kind, inferred),
+            country_es=country.name_es,
+            tier_label_es=tier_label(tier, SPANISH),
         )
 
     def as_dict(self) -> dict[str, Any]:
@@ -84,9 +92,31 @@ class PlacementRow:
 PLACEMENT_COLUMNS: tuple[str, ...] = tuple(PlacementRow.__dataclass_fields__)
 
 
-def placement_rows(placements: PlacementQuerySet) -> list[PlacementRow]:
-    """Rows with provenance for these placements: three queries, in a stable order."""
-    return [PlacementRow.of(p) for p in placements.with_provenance()]
+# What a row reads from the placement itself; the rest comes from `row_index`.
+ROW_VALUES = (
+    "country_id",
+    "report_id",
+    "tier",
+    "source_kind",
+    "source_name",
+    "source_url",
+    "page",
+    "quote",
+    "note",
+    "inferred",
+)
+
+
+def placement_rows(
+    placements: PlacementQuerySet, request: HttpRequest | None = None
+) -> list[PlacementRow]:
+    """Rows with provenance for these placements, in a stable order: one query, and what
+    the rows share (countries, reports, bureaus) once per data version."""
+    index = row_index(request)
+    return [
+        PlacementRow.of(values, index)
+        for values in placements.with_provenance().values_list(*ROW_VALUES)
+    ]
 
 
 Row = TypeVar("Row")
@@ -115,8 +145,14 @@ class LazyRows(Generic[Row]):
         return (self.make(item) for item in self.queryset)
 
 
-def placement_row_query(placements: PlacementQuerySet) -> LazyRows[PlacementRow]:
-    return LazyRows(placements.with_provenance(), PlacementRow.of)
+def placement_row_query(
+    placements: PlacementQuerySet, request: HttpRequest | None = None
+) -> LazyRows[PlacementRow]:
+    index = row_index(request)
+    return LazyRows(
+        placements.with_provenance().values_list(*ROW_VALUES),
+        lambda values: PlacementRow.of(values, index),
+    )
 
 
 @dataclass(frozen=True)
