@@ -1158,6 +1158,8 @@ SPANISH_WORD_ORDERS = [
         "Cuba está en la lista negra. En esa lista ya se encontraban Irán y Birmania.",
         {_tier(("CUB",), "3"), _tier(("IRN", "MMR"), "3", unchanged=True)},
     ),
+    ("La lista de vigilancia incluye a Bolivia y Haití.", {_tier(("BOL", "HTI"), "2WL")}),
+    ("El informe eleva a Colombia del nivel 2 al nivel 1.", {_change(("COL",), "1", "up", "2")}),
     # A tier's members after it.
     (
         "Son 20 países que repiten este año en la peor categoría, entre ellos Cuba, Irán y "
@@ -1173,11 +1175,22 @@ SPANISH_WORD_ORDERS = [
         "Colombia.",
         {_tier(("CHL",), "1"), _tier(("CHL", "COL"), "1")},
     ),
+    # The subject after the verb and its tier; an article inside a list.
+    (
+        "Permanecen en el nivel 3 Cuba, Venezuela y Birmania.",
+        {_tier(("CUB", "VEN", "MMR"), "3", unchanged=True)},
+    ),
+    ("Este año bajó al nivel 2 Colombia.", {_change(("COL",), "2", "down")}),
+    (
+        "El informe mantiene a Cuba, la República Dominicana y los Estados Unidos en el nivel 2.",
+        {_tier(("CUB", "DOM", "USA"), "2", unchanged=True)},
+    ),
     # Leaving one tier for another.
     (
         "Argentina salió de la lista de países en observación para colocarse en el nivel dos.",
         {_change(("ARG",), "2", "up", "2WL")},
     ),
+    ("Perú pasó del nivel 2 a la lista de vigilancia.", {_change(("PER",), "2WL", from_tier="2")}),
     # Not claims: a condition, a negation, a tier described rather than named, the placer.
     ("Cuba podría volver a la lista negra, donde están Irán y Birmania.", set()),
     (
@@ -1186,6 +1199,16 @@ SPANISH_WORD_ORDERS = [
     ),
     ("Belice y Haití están en un tercer grupo de países que no cumplen las normas.", set()),
 ]
+
+
+def test_a_move_between_two_named_years_gives_each_year_its_tier(gazetteer: Gazetteer) -> None:
+    text = "Perú, que pasó del nivel 2 en 2023 a formar parte de la lista de vigilancia en 2024."
+    claims = read_text(text, gazetteer, "es", 2024).claims
+    assert {(str(c.kind), c.tier, c.from_tier, c.year) for c in claims} == {
+        ("tier", "2", None, 2023),
+        ("tier", "2WL", None, 2024),
+        ("change", "2WL", "2", 2024),
+    }
 
 
 @pytest.mark.parametrize(("text", "expected"), SPANISH_WORD_ORDERS)

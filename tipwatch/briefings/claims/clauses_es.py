@@ -31,6 +31,7 @@ _QT = (
     rf"(?:(?:los|las)\s+)?(?:(?P<n>{N})\s+)?(?:(?:paises|naciones|estados)\s+)?)?"
     r"[\"'\u201c\u00ab]?"
 )
+_QT2 = r"(?:(?:la|el|los|las|su)\s+)?[\"'\u201c\u00ab]?"
 _AT = words("en", "como", "entre", "dentro de", "dentro del")
 _TO = words("a", "al", "hasta", "hacia")
 _FROM = words("de", "del", "desde")
@@ -79,6 +80,11 @@ _VERB_TIER_OBJECT = re.compile(
     rf"(?P<mid2>(?:\s+(?:[a-z]+|\u27e6[YO]\d+\u27e7)){{0,5}}?)\s*,?\s+{_OBJECT}{_END}"
 )
 
+_INTRANSITIVE = (
+    r"(?:permanec|sigue|siguen|sigui|continu|se\s+mantien|se\s+mantuv|qued|figur|aparec|"
+    r"se\s+encuentra|esta|estan|estuv|baj|cay|descend|descien|retroced|subi|sube|suben|ascend|"
+    r"ingres|entr|sali|sale|salen)[a-z]*"
+)
 _BE_AFTER = words(
     "se encuentran", "se encuentra", "se encontraban", "se encontraba", "estan", "esta",
     "estaban", "aparecen", "aparece", "figuran", "figura", "quedan", "quedaron", "queda",
@@ -121,6 +127,27 @@ _COMPANIONS_AFTER = re.compile(
     rf"en\s+compania\s+de|a\s+la\s+par\s+de)\s+(?:(?:otros|otras)\s+)?"
     rf"(?:(?:paises|naciones|estados)(?:\s+[a-z]+){{0,3}}?\s+(?:como|tales\s+como)\s+)?"
     rf"(?P<subj>{CL}){_END}"
+)
+# "Permanecen en el nivel 3 Cuba, Venezuela y Birmania", "bajó al nivel 2 Colombia": the
+# subject after the verb and its tier.
+_VERB_TIER_SUBJECT = re.compile(
+    rf"(?:^|[,;:]\s*|\b(?:y|pero|mientras|tambien|ademas|este\s+ano|hoy)\s+)(?P<verb>{_INTRANSITIVE})"
+    rf"(?P<mid>(?:\s+(?:[a-z]+|\u27e6[YO]\d+\u27e7)){{0,3}}?)\s+(?P<prep>{_AT}|{_TO}|{_FROM})\s+{_QT}"
+    rf"(?P<t>{T})[\"'\u201d\u00bb]?\s+(?:(?:tanto\s+)?(?:a\s+)?)(?P<subj>{CL}){_END}"
+)
+# "Uruguay, que pasó del nivel 2 en 2023 a formar parte de la lista de vigilancia en 2024".
+_PASSED = re.compile(
+    rf"(?P<subj>{CL})(?:\s*,\s*que)?\s+(?P<verb>paso|pasaron|ha\s+pasado|han\s+pasado|cambio)\s+"
+    rf"(?:de|del|desde)\s+{_QT}(?P<t>{T})[\"'\u201d\u00bb]?(?:\s+en\s+(?P<y1>\u27e6Y\d+\u27e7))?\s+"
+    rf"(?:a|al|hasta)\s+(?:(?:formar|ser)\s+parte\s+de\s+|estar\s+en\s+|integrar\s+|ocupar\s+)?"
+    rf"{_QT2}(?P<t2>{T})[\"'\u201d\u00bb]?(?:\s+en\s+(?P<y2>\u27e6Y\d+\u27e7))?"
+)
+# "La lista de vigilancia incluye a Bolivia y Haití": the tier as the subject, its members after.
+_TIER_INCLUDES = re.compile(
+    rf"(?:^|[,;:]\s*|\b(?:y|pero|mientras)\s+){_QT2}(?P<t>{T})[\"'\u201d\u00bb]?"
+    rf"(?P<mid>(?:\s*,?\s+(?:[a-z]+|\u27e6[YOG]\d+\u27e7)){{0,8}}?)\s*,?\s+"
+    rf"(?P<verb>(?:incluy|inclu|agrup|reun|comprend|abarc)[a-z]*)\s+(?:a\s+)?{_ONLY}"
+    rf"(?:{N}\s+)?{_APPOSED}(?P<subj>{CL}){_END}"
 )
 # "El país comparte esa clasificación en América Latina con Chile y Colombia".
 _SHARES_WITH = re.compile(
@@ -167,11 +194,13 @@ def read(tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
 
     def same(item: _Found, claim: Claim) -> bool:
         other = item.claim
-        return (other.kind, other.tier, other.from_tier) == (
-            claim.kind,
-            claim.tier,
-            claim.from_tier,
-        )
+        if other.kind is ClaimKind.CHANGE and claim.kind is ClaimKind.CHANGE:
+            # "eleva a Colombia del nivel 2 al nivel 1": the move read with both ends says this.
+            return (claim.tier or other.tier) == other.tier and (
+                claim.from_tier or other.from_tier
+            ) == other.from_tier
+        ends = (other.kind, other.tier, other.from_tier)
+        return ends == (claim.kind, claim.tier, claim.from_tier)
 
     def new_countries(claim: Claim, start: int, end: int) -> tuple[str, ...]:
         """The countries no claim of the same kind and tier read over these words already
@@ -298,6 +327,67 @@ def read(tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
                 claim = Claim(ClaimKind.TIER, "", (0, 0), countries=countries, tier=tier,
                               unchanged=stays)  # fmt: skip
             add(claim, start, match.end())
+
+    for match in _VERB_TIER_SUBJECT.finditer(tagged.text):
+        tier = token(match, "t")
+        verb = re.sub(r"\s+", " ", match.group("verb"))
+        if not tier or not clear(match.start("verb"), f"{verb} {match.group('mid')}"):
+            continue
+        prep = re.sub(r"\s+", " ", match.group("prep"))
+        direction = _direction(verb)
+        countries = countries_of(match)
+        if prep in ("de", "del", "desde"):
+            if direction or re.match(r"sal", verb):
+                add(Claim(ClaimKind.CHANGE, "", (0, 0), countries=countries, from_tier=tier,
+                          direction=direction), match.start("verb"), match.end())  # fmt: skip
+        elif direction or re.match(r"(?:ingres|entr)", verb):
+            add(Claim(ClaimKind.CHANGE, "", (0, 0), countries=countries, tier=tier,
+                      direction=direction), match.start("verb"), match.end())  # fmt: skip
+        elif prep in ("en", "como", "entre", "dentro de", "dentro del"):
+            stays = bool(_STAY_VERBS.search(verb))
+            add(Claim(ClaimKind.TIER, "", (0, 0), countries=countries, tier=tier,
+                      unchanged=stays), match.start("verb"), match.end())  # fmt: skip
+
+    for match in _PASSED.finditer(tagged.text):
+        old_tier, new_tier = token(match, "t"), token(match, "t2")
+        if not old_tier or not new_tier or old_tier == new_tier:
+            continue
+        if not clear(match.start("verb"), ""):
+            continue
+        countries = countries_of(match)
+        y1, y2 = token(match, "y1"), token(match, "y2")
+        start, end = match.start(), match.end()
+        rank = {"1": 1, "2": 2, "2WL": 3, "3": 4}
+        direction = None
+        if old_tier in rank and new_tier in rank:
+            direction = "up" if rank[new_tier] < rank[old_tier] else "down"
+        moved = Claim(ClaimKind.CHANGE, "", (0, 0), countries=countries, tier=new_tier,
+                      from_tier=old_tier, direction=direction)  # fmt: skip
+        if y1 and y2:
+            # Each tier with its own year: where it was, where it is, and the move between; a
+            # reading of the first half alone (the move dated by the first year) goes.
+            for item in overlapping(start, end):
+                if item in chosen and item.claim.kind is ClaimKind.CHANGE:
+                    chosen.remove(item)
+            for claim, year in (
+                (Claim(ClaimKind.TIER, "", (0, 0), countries=countries, tier=old_tier), y1),
+                (Claim(ClaimKind.TIER, "", (0, 0), countries=countries, tier=new_tier), y2),
+            ):
+                found.append(parser._Found(claim, start, end, years=(int(year),), rule="clause-es"))
+            if int(y2) == int(y1) + 1:
+                found.append(parser._Found(moved, start, end, years=(int(y2),), rule="clause-es"))
+        elif not y1 and not y2:
+            add(moved, start, end)
+
+    for match in _TIER_INCLUDES.finditer(tagged.text):
+        tier = token(match, "t")
+        if not tier or not clear(match.start("t"), f"{match.group('mid')} {match.group('verb')}"):
+            continue
+        if match.group("new"):
+            claim = Claim(ClaimKind.CHANGE, "", (0, 0), countries=countries_of(match), tier=tier)
+        else:
+            claim = Claim(ClaimKind.TIER, "", (0, 0), countries=countries_of(match), tier=tier)
+        add(claim, match.start("t"), match.end())
 
     for match in _SHARES_WITH.finditer(tagged.text):
         tier = token(match, "t")
