@@ -1111,6 +1111,113 @@ def test_the_spanish_of_tier_claims(
     assert _read_es(text, gazetteer) == expected
 
 
+# Spanish word orders the clause reader does not cover (clauses_es): the object after an active
+# verb, the tier before its countries, a tier's members after it. Invented sentences, one per
+# shape, and the cases where nothing may be read.
+SPANISH_WORD_ORDERS = [
+    # The object after the verb, before or after the tier.
+    (
+        "El informe mantuvo en la lista negra a Cuba, Irán y Birmania.",
+        {_tier(("CUB", "IRN", "MMR"), "3", unchanged=True)},
+    ),
+    (
+        "Washington dejó «bajo observación» a Bolivia, Perú y Haití.",
+        {_tier(("BOL", "PER", "HTI"), "2WL")},
+    ),
+    (
+        "El informe incluye en su sexta edición a Chile y Colombia en el Nivel 1.",
+        {_tier(("CHL", "COL"), "1")},
+    ),
+    ("Estados Unidos agregó a Belice a la lista negra.", {_change(("BLZ",), "3")}),
+    ("El informe sacó a Cuba de la lista negra.", {_change(("CUB",), None, from_tier="3")}),
+    (
+        "Washington devolvió a Venezuela al grupo de 40 naciones en observación.",
+        {_change(("VEN",), "2WL"), _count("2WL", 40)},
+    ),
+    (
+        "Cuba está en la lista negra. Además, el informe decidió mantener en este apartado a "
+        "Irán y Birmania.",
+        {_tier(("CUB",), "3"), _tier(("IRN", "MMR"), "3", unchanged=True)},
+    ),
+    # The tier first, its countries after the verb.
+    (
+        "En el primer grupo se encuentran Chile y Colombia, mientras Perú se ubica en el segundo "
+        "grupo.",
+        {_tier(("CHL", "COL"), "1"), _tier(("PER",), "2")},
+    ),
+    (
+        "En la lista negra aparecen tres países nuevos este año: Belice, Surinam y Birmania.",
+        {_count("3", 3), _change(("BLZ", "SUR", "MMR"), "3")},
+    ),
+    (
+        "Estados Unidos agregó a Belice a una lista negra de la que siguen formando parte Cuba e "
+        "Irán.",
+        {_change(("BLZ",), "3"), _tier(("CUB", "IRN"), "3", unchanged=True)},
+    ),
+    (
+        "Cuba está en la lista negra. En esa lista ya se encontraban Irán y Birmania.",
+        {_tier(("CUB",), "3"), _tier(("IRN", "MMR"), "3", unchanged=True)},
+    ),
+    ("La lista de vigilancia incluye a Bolivia y Haití.", {_tier(("BOL", "HTI"), "2WL")}),
+    ("El informe eleva a Colombia del nivel 2 al nivel 1.", {_change(("COL",), "1", "up", "2")}),
+    # A tier's members after it.
+    (
+        "Son 20 países que repiten este año en la peor categoría, entre ellos Cuba, Irán y "
+        "Birmania.",
+        {_tier(("CUB", "IRN", "MMR"), "3", unchanged=True)},
+    ),
+    (
+        "Venezuela está dentro del 'nivel tres', junto con países como Irán o Birmania.",
+        {_tier(("VEN",), "3"), _tier(("IRN", "MMR"), "3")},
+    ),
+    (
+        "Chile está en la máxima categoría. El país comparte esa clasificación en la región con "
+        "Colombia.",
+        {_tier(("CHL",), "1"), _tier(("CHL", "COL"), "1")},
+    ),
+    # The subject after the verb and its tier; an article inside a list.
+    (
+        "Permanecen en el nivel 3 Cuba, Venezuela y Birmania.",
+        {_tier(("CUB", "VEN", "MMR"), "3", unchanged=True)},
+    ),
+    ("Este año bajó al nivel 2 Colombia.", {_change(("COL",), "2", "down")}),
+    (
+        "El informe mantiene a Cuba, la República Dominicana y los Estados Unidos en el nivel 2.",
+        {_tier(("CUB", "DOM", "USA"), "2", unchanged=True)},
+    ),
+    # Leaving one tier for another.
+    (
+        "Argentina salió de la lista de países en observación para colocarse en el nivel dos.",
+        {_change(("ARG",), "2", "up", "2WL")},
+    ),
+    ("Perú pasó del nivel 2 a la lista de vigilancia.", {_change(("PER",), "2WL", from_tier="2")}),
+    # Not claims: a condition, a negation, a tier described rather than named, the placer.
+    ("Cuba podría volver a la lista negra, donde están Irán y Birmania.", set()),
+    (
+        "El informe no mantuvo en la lista negra a Cuba ni a Irán.",
+        {_tier(("CUB", "IRN"), "3", negated=True)},
+    ),
+    ("Belice y Haití están en un tercer grupo de países que no cumplen las normas.", set()),
+]
+
+
+def test_a_move_between_two_named_years_gives_each_year_its_tier(gazetteer: Gazetteer) -> None:
+    text = "Perú, que pasó del nivel 2 en 2023 a formar parte de la lista de vigilancia en 2024."
+    claims = read_text(text, gazetteer, "es", 2024).claims
+    assert {(str(c.kind), c.tier, c.from_tier, c.year) for c in claims} == {
+        ("tier", "2", None, 2023),
+        ("tier", "2WL", None, 2024),
+        ("change", "2WL", "2", 2024),
+    }
+
+
+@pytest.mark.parametrize(("text", "expected"), SPANISH_WORD_ORDERS)
+def test_spanish_word_orders(
+    gazetteer: Gazetteer, text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert _read_es(text, gazetteer) == expected
+
+
 def test_a_spanish_group_claim_with_no_country_noun(gazetteer: Gazetteer) -> None:
     claim = only("Chile es el único de la región en el nivel 1.", gazetteer, "es")
     assert (claim.kind, claim.countries, claim.tier, claim.group) == (

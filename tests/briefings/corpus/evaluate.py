@@ -18,14 +18,17 @@ from typing import Any
 from tipwatch.briefings.claims import ClaimKind, Relation
 from tipwatch.briefings.verify import CheckedClaim, ClaimChecker, Verdict
 
-CORPUS = Path(__file__).with_name("tip_claims.json")
+# Every corpus file (tip_claims.json and later collections in tip_claims_*.json), by name.
+CORPORA = sorted(Path(__file__).parent.glob("tip_claims*.json"))
 # "unseen" is the never-seen set of the second collection: counted for the second
 # check, never printed or read while changing the parser (see PROVENANCE.md).
 PARTS = ("dev", "held_out", "unseen")
 
 
 def load() -> list[dict[str, Any]]:
-    data: list[dict[str, Any]] = json.loads(CORPUS.read_text(encoding="utf-8"))["sentences"]
+    data: list[dict[str, Any]] = []
+    for corpus in CORPORA:
+        data += json.loads(corpus.read_text(encoding="utf-8"))["sentences"]
     return data
 
 

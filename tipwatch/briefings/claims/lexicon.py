@@ -19,8 +19,10 @@ Found = tuple[int, int, str]
 _TWO = r"(?:2|ii|two|dos)"
 _WL_EN = r"watch[\s-]*list"
 _WL_ES = r"lista\s+de\s+(?:vigilancia|observacion|advertencia)"
-_TIER_WORD_ES = r"(?:nivel|categoria|grado|grupo|escalon)"
+_TIER_WORD_ES = r"(?:nivel|categoria|grado|grupo|escalon|renglon)"
 _RATING_ES = r"nivel|categoria|escalon|calificacion|clasificacion"
+_ORDINAL_NOUN_ES = r"(?:nivel|categoria|escalon|grupo|peldano|renglon)"
+_NOT_AN = r"(?<!\bun\s)(?<!\buna\s)"
 
 _TIER_PATTERNS: list[tuple[re.Pattern[str], str | None]] = [
     # Not a tier: countries upgraded the year before, watched but not placed on the list.
@@ -121,9 +123,11 @@ _TIER_PATTERNS: list[tuple[re.Pattern[str], str | None]] = [
         ),
         "3",
     ),
-    (re.compile(r"(?:el\s+|la\s+)?(?:primer|primera)\s+(?:nivel|categoria|escalon)\b"), "1"),
-    (re.compile(r"(?:el\s+|la\s+)?segund[oa]\s+(?:nivel|categoria|escalon)\b"), "2"),
-    (re.compile(r"(?:el\s+|la\s+)?tercer[oa]?\s+(?:nivel|categoria|escalon)\b"), "3"),
+    # "el primer nivel", "el segundo grupo", "el tercer peldaño" (not "un tercer grupo de
+    # países que ...", which describes a tier rather than names it).
+    (re.compile(rf"{_NOT_AN}(?:el\s+|la\s+)?(?:primer|primera)\s+{_ORDINAL_NOUN_ES}\b"), "1"),
+    (re.compile(rf"{_NOT_AN}(?:el\s+|la\s+)?segund[oa]\s+{_ORDINAL_NOUN_ES}\b"), "2"),
+    (re.compile(rf"{_NOT_AN}(?:el\s+|la\s+)?tercer[oa]?\s+{_ORDINAL_NOUN_ES}\b"), "3"),
     # "la categoría 2WL", "el Nivel 2WL (Watch List o lista de vigilancia)".
     (re.compile(rf"(?:el\s+|la\s+)?{_TIER_WORD_ES}\s*2\s*wl\b"), "2WL"),
     # "países bajo observación" (the Watch List, in the press's words).

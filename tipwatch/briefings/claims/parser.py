@@ -199,6 +199,8 @@ def read_text(
         chosen = _resolve(found, tagged)
         for module in modules:
             chosen += _clause_claims(module, tagged, chosen)
+            for reader in getattr(module, "CLAUSE_READERS", ()):  # a language's own word orders
+                chosen += reader(tagged, chosen)
         for module in modules:
             chosen = _add_streaks(module, tagged, chosen)
         chosen = _add_companions(tagged, chosen)
@@ -532,7 +534,7 @@ _WHEN_YEAR = re.compile(
 # "this tier", "esa categoría": the tier named last, in this sentence or the one before.
 _TIER_ANAPHOR = re.compile(
     r"\b(?:(?:this|that|the\s+same)\s+(?:tier|category|list)|"
-    r"(?:este|ese|dicho|el\s+mismo)\s+(?:nivel|grupo|escalon)|"
+    r"(?:este|ese|dicho|el\s+mismo)\s+(?:nivel|grupo|escalon|apartado|renglon|peldano)|"
     r"(?:esta|esa|dicha|la\s+misma)\s+(?:categoria|lista|clasificacion))\b"
 )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from . import clauses_es
 from .grammar import BY, CL, ORD, G, N, Rule, T, Vocabulary, rule, words
 from .grammar import QT as _QT
 from .model import ClaimKind, Comparator
@@ -1011,7 +1012,8 @@ RULES: list[Rule] = [
     rule(
         ClaimKind.TIER,
         "coloca-en-nivel-a",
-        rf"(?P<verb>{_PLACE})\s+(?:en|como)\s+{QT}(?P<t>{T})[\"']?\s+a\s+(?P<subj>{CL})",
+        rf"(?:(?P<neg>no)\s+)?(?P<verb>{_PLACE})\s+(?:en|como)\s+{QT}(?P<t>{T})[\"']?\s+a\s+"
+        rf"(?P<subj>{CL})",
     ),
     rule(
         ClaimKind.TIER,
@@ -1022,7 +1024,8 @@ RULES: list[Rule] = [
     rule(
         ClaimKind.TIER,
         "informe-situa",
-        rf"(?P<verb>{_PLACE}){_WHEN}\s+(?:a(?:l)?\s+|a\s+la\s+|a\s+los\s+)?(?P<subj>{CL}){ADV}\s+"
+        rf"(?:(?P<neg>no)\s+)?(?P<verb>{_PLACE}){_WHEN}\s+(?:a(?:l)?\s+|a\s+la\s+|a\s+los\s+)?"
+        rf"(?P<subj>{CL}){ADV}\s+"
         rf"{words('en', 'como', 'dentro de', 'dentro del', 'de', 'del')}\s+{QT}(?P<t>{T})",
     ),
     rule(ClaimKind.TIER, "parentesis", rf"(?P<subj>{CL})\s*\(\s*{QT}(?P<t>{T})\s*\)"),
@@ -1054,7 +1057,9 @@ RULES: list[Rule] = [
         ClaimKind.COUNT,
         "en-t-aparecen-n",
         rf"^\W*(?:en|dentro\s+de)\s+{QT}(?P<t>{T})[\"']?(?:[^.;:,\u27e6]|\u27e6[GY]\d+\u27e7){{0,60}}?"
-        rf"\s+{_THERE_ARE}\s+(?:(?P<cmp>{_CMP})\s+)?(?P<n>{N})\s+(?:{COUNTRY_NOUN})",
+        rf"\s+{_THERE_ARE}\s+(?:(?P<cmp>{_CMP})\s+)?(?P<n>{N})\s+(?:{COUNTRY_NOUN})"
+        # "se encuentran dos países latinoamericanos": a count in that group.
+        rf"(?:\s+(?P<gadj>{G}))?",
     ),
     # "Entre los países del nivel 3 están Cuba, Venezuela y ...".
     rule(
@@ -1300,6 +1305,9 @@ LOOSE_BE = re.compile(
 LOOSE_AT = ("en", "como", "dentro de", "dentro del", "entre")
 LOOSE_TO = ("a", "al", "hasta", "hacia")
 LOOSE_FROM = ("de", "del", "desde")
+# Spanish word orders the clause reader does not cover: the object after an active verb, the
+# tier before its countries.
+CLAUSE_READERS = (clauses_es.read,)
 LOOSE_NEG = re.compile(
     r"\b(?:no|nunca|ni|jamas|ya\s+no|sin|fuera)\b"
     # "Estados Unidos la mantuvo en el Nivel 3": a pronoun object before the verb makes the

@@ -1,0 +1,417 @@
+"""Spanish word orders the clause reader (`parser._clause_claims`) does not cover.
+
+That reader takes a list of countries, then a verb, then a tier. Spanish also puts the object
+after an active verb ("el informe mantuvo en la lista negra a Argelia, Belice y ...", "dejó
+«bajo observación» a Venezuela"), the tier first and its countries after the verb ("En el
+primer grupo se encuentran Colombia y Chile", "una lista negra de la que siguen formando parte
+Cuba y Venezuela"), and a tier's members after it ("22 países que repiten en la peor
+categoría, entre ellos Venezuela y Rusia"). These readings are tried only where no rule read a
+claim over the same words, and never across a negation, a condition or a prediction.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .grammar import CL, N, T, words
+from .model import Claim, ClaimKind
+from .tagger import TOKEN
+
+if TYPE_CHECKING:
+    from .parser import _Found
+    from .tagger import Tagged
+
+# Between a preposition and its tier: an article, a noun in apposition, a quotation mark.
+_QT = (
+    r"(?:(?:la|el|los|las|su|una|un|este|esta|ese|esa)\s+)?(?:(?:denominad[oa]|llamad[oa])\s+)?"
+    r"(?:(?:lista|listado|grupo|categoria|clasificacion|conjunto)\s+(?:de|del)\s+"
+    # "al grupo de 42 naciones en observación": the tier's size, before it.
+    rf"(?:(?:los|las)\s+)?(?:(?P<n>{N})\s+)?(?:(?:paises|naciones|estados)\s+)?)?"
+    r"[\"'\u201c\u00ab]?"
+)
+_QT2 = r"(?:(?:la|el|los|las|su)\s+)?[\"'\u201c\u00ab]?"
+_AT = words("en", "como", "entre", "dentro de", "dentro del")
+_TO = words("a", "al", "hasta", "hacia")
+_FROM = words("de", "del", "desde")
+
+# Active verbs whose object is the country placed, kept or moved (the subject is the report).
+_PLACE_STEMS = (
+    "ubic", "coloc", "situ", "clasific", "calific", "catalog", "inclu", "pus", "pon",
+    "dej", "consider", "design",
+)  # fmt: skip
+_KEEP_STEMS = ("mantuv", "mantien", "manten", "conserv", "ratific", "sostuv", "sostien")
+# Moves whose direction the verb alone does not say: back, across, into a new tier.
+_MOVE_STEMS = ("devolv", "reclasific", "traslad", "reubic", "pas", "mov")
+# "added to the blacklist" is a move down into it (PROVENANCE.md, labelling rules).
+_ADD_STEMS = ("agreg", "anad", "sum", "incorpor")
+_EXIT_STEMS = ("retir", "sac", "exclu", "elimin", "quit", "borr")
+
+_DIRECTED_STEMS = (
+    "subi", "sub", "ascend", "elev", "promov", "mejor", "baj", "descend", "degrad", "rebaj",
+    "releg", "retroced",
+)  # fmt: skip
+_STEMS = "|".join(
+    sorted(
+        _PLACE_STEMS + _KEEP_STEMS + _MOVE_STEMS + _ADD_STEMS + _EXIT_STEMS + _DIRECTED_STEMS,
+        key=len,
+        reverse=True,
+    )
+)
+_VERB = (
+    r"(?P<verb>(?:(?:se|lo|la|los|las|le|les|ha|han|habia|habian|decidio|decidieron|"
+    rf"volvio\s+a|vuelve\s+a)\s+)*(?<![a-z])(?:{_STEMS})[a-z]*)"
+)
+# What may stand between an active verb and its object: a day, an adverb, a place in the report.
+_MID = r"(?P<mid>(?:\s+(?:[a-z]+|\u27e6[YO]\d+\u27e7)){0,6}?)"
+# "a Argelia, Belice y Birmania", "a los Estados Unidos": the object of an active verb.
+_OBJECT = rf"\b(?:a\s+(?:(?:los|las|la|el)\s+)?|al\s+)(?P<subj>{CL})"
+_END = r"(?=\s*(?:[.;:,)]|$|\s+(?:y|e|pero|mientras|aunque|porque|por\s+(?:no|su|sus)|tras)\b))"
+
+# "mantuvo a Cuba en el nivel 3", "devolvió a Venezuela al grupo en observación".
+_VERB_OBJECT_TIER = re.compile(
+    rf"{_VERB}{_MID}\s+{_OBJECT}(?P<mid2>(?:\s+[a-z]+){{0,4}}?)\s*,?\s+"
+    rf"(?:(?P<prep>{_AT}|{_TO}|{_FROM})\s+)?{_QT}(?P<t>{T})"
+)
+# "mantuvo en la lista negra a Argelia, ...", "dejó «bajo observación» a Venezuela, ...".
+_VERB_TIER_OBJECT = re.compile(
+    rf"{_VERB}{_MID}\s+(?:(?P<prep>{_AT}|{_TO}|{_FROM})\s+)?{_QT}(?P<t>{T})[\"'\u201d\u00bb]?"
+    rf"(?P<mid2>(?:\s+(?:[a-z]+|\u27e6[YO]\d+\u27e7)){{0,5}}?)\s*,?\s+{_OBJECT}{_END}"
+)
+
+_INTRANSITIVE = (
+    r"(?:permanec|sigue|siguen|sigui|continu|se\s+mantien|se\s+mantuv|qued|figur|aparec|"
+    r"se\s+encuentra|esta|estan|estuv|baj|cay|descend|descien|retroced|subi|sube|suben|ascend|"
+    r"ingres|entr|sali|sale|salen)[a-z]*"
+)
+_BE_AFTER = words(
+    "se encuentran", "se encuentra", "se encontraban", "se encontraba", "estan", "esta",
+    "estaban", "aparecen", "aparece", "figuran", "figura", "quedan", "quedaron", "queda",
+    "se ubican", "se ubica", "se situan", "siguen", "sigue", "permanecen", "permanece",
+    "continuan", "forman parte", "siguen formando parte", "sigue formando parte", "integran",
+    "se mantienen", "se mantiene", "repiten", "destacan", "estuvieron", "estuvo",
+)  # fmt: skip
+# A count or noun in apposition before the list: "dos países latinoamericanos, Colombia y Chile".
+_APPOSED = (
+    rf"(?:(?:{N}\s+|(?:los|las)\s+)?(?:paises|naciones|estados|gobiernos)"
+    rf"(?P<new>\s+nuev[oa]s)?(?:\s+(?:[a-z]+|\u27e6G\d+\u27e7)){{0,3}}?\s*[,:]\s*)?"
+)
+_ONLY = r"(?:(?:tambien|ademas|solo|solamente|unicamente|ya|hoy|ahora)\s+)*"
+# "En el primer grupo solo se encuentran ... Colombia y Chile", "la lista negra, de la que
+# siguen formando parte Cuba y Venezuela": the tier first, the countries after the verb.
+_TIER_BEFORE = re.compile(
+    rf"(?:^|[,;:]\s*|\b(?:y|pero|mientras)\s+)(?:(?:en|dentro\s+de|dentro\s+del)\s+)?{_QT}"
+    rf"(?P<t>{T})[\"'\u201d\u00bb]?(?P<mid>(?:\s*,?\s+(?:[a-z]+|\u27e6[YOG]\d+\u27e7)){{0,16}}?)"
+    rf"\s*,?\s+(?:(?:de|en)\s+(?:la|el|los|las)\s+(?:que|cual|cuales)\s+|que\s+|donde\s+)?"
+    rf"(?P<verb>{_BE_AFTER})\s+{_ONLY}(?:{N}\s+)?{_APPOSED}(?P<subj>{CL}){_END}"
+)
+# "una lista negra de la que siguen formando parte Cuba, Nicaragua y Venezuela".
+_TIER_THEN_WHICH = re.compile(
+    rf"{_QT}(?P<t>{T})[\"'\u201d\u00bb]?(?P<mid>(?:\s+(?:[a-z]+|\u27e6[YO]\d+\u27e7)){{0,6}}?)"
+    rf"\s*,?\s+(?:(?:de|en)\s+(?:la|el|los|las)\s+(?:que|cual|cuales)|donde)\s+"
+    rf"(?P<verb>{_BE_AFTER})\s+{_ONLY}(?:{N}\s+)?{_APPOSED}(?P<subj>{CL}){_END}"
+)
+# "22 países que repiten este año en la peor categoría, entre ellos Venezuela, ...".
+_MEMBERS_AFTER = re.compile(
+    rf"\b(?:paises|naciones)\s+(?:que\s+)?(?P<verb>[a-z]+)(?P<mid>(?:\s+[a-z]+){{0,4}}?)\s+"
+    rf"(?:{_AT})\s+{_QT}(?P<t>{T})[\"'\u201d\u00bb]?\s*,\s*"
+    rf"(?:entre\s+(?:ell[oa]s|los\s+que|las\s+que)|como|incluid[oa]s|en\s+particular)\s+"
+    rf"(?P<subj>{CL}){_END}"
+)
+
+# "dentro del 'nivel tres', junto con países como Siria, Corea del Norte o Venezuela": the
+# tier's other members, named after it.
+_COMPANIONS_AFTER = re.compile(
+    rf"{_QT}(?P<t>{T})[\"'\u201d\u00bb]?\s*,?\s+(?P<verb>junto\s+(?:con|a)|al\s+igual\s+que|"
+    rf"en\s+compania\s+de|a\s+la\s+par\s+de)\s+(?:(?:otros|otras)\s+)?"
+    rf"(?:(?:paises|naciones|estados)(?:\s+[a-z]+){{0,3}}?\s+(?:como|tales\s+como)\s+)?"
+    rf"(?P<subj>{CL}){_END}"
+)
+# "Permanecen en el nivel 3 Cuba, Venezuela y Birmania", "bajó al nivel 2 Colombia": the
+# subject after the verb and its tier.
+_VERB_TIER_SUBJECT = re.compile(
+    rf"(?:^|[,;:]\s*|\b(?:y|pero|mientras|tambien|ademas|este\s+ano|hoy)\s+)(?P<verb>{_INTRANSITIVE})"
+    rf"(?P<mid>(?:\s+(?:[a-z]+|\u27e6[YO]\d+\u27e7)){{0,3}}?)\s+(?P<prep>{_AT}|{_TO}|{_FROM})\s+{_QT}"
+    rf"(?P<t>{T})[\"'\u201d\u00bb]?\s+(?:(?:tanto\s+)?(?:a\s+)?)(?P<subj>{CL}){_END}"
+)
+# "Uruguay, que pasó del nivel 2 en 2023 a formar parte de la lista de vigilancia en 2024".
+_PASSED = re.compile(
+    rf"(?P<subj>{CL})(?:\s*,\s*que)?\s+(?P<verb>paso|pasaron|ha\s+pasado|han\s+pasado|cambio)\s+"
+    rf"(?:de|del|desde)\s+{_QT}(?P<t>{T})[\"'\u201d\u00bb]?(?:\s+en\s+(?P<y1>\u27e6Y\d+\u27e7))?\s+"
+    rf"(?:a|al|hasta)\s+(?:(?:formar|ser)\s+parte\s+de\s+|estar\s+en\s+|integrar\s+|ocupar\s+)?"
+    rf"{_QT2}(?P<t2>{T})[\"'\u201d\u00bb]?(?:\s+en\s+(?P<y2>\u27e6Y\d+\u27e7))?"
+)
+# "La lista de vigilancia incluye a Bolivia y Haití": the tier as the subject, its members after.
+_TIER_INCLUDES = re.compile(
+    rf"(?:^|[,;:]\s*|\b(?:y|pero|mientras)\s+){_QT2}(?P<t>{T})[\"'\u201d\u00bb]?"
+    rf"(?P<mid>(?:\s*,?\s+(?:[a-z]+|\u27e6[YOG]\d+\u27e7)){{0,8}}?)\s*,?\s+"
+    rf"(?P<verb>(?:incluy|inclu|agrup|reun|comprend|abarc)[a-z]*)\s+(?:a\s+)?{_ONLY}"
+    rf"(?:{N}\s+)?{_APPOSED}(?P<subj>{CL}){_END}"
+)
+# "El país comparte esa clasificación en América Latina con Chile y Colombia".
+_SHARES_WITH = re.compile(
+    rf"(?P<subj>{CL})\s+(?P<verb>compart[a-z]*)\s+{_QT}(?P<t>{T})[\"'\u201d\u00bb]?"
+    rf"(?P<mid>(?:\s+(?:[a-z]+|\u27e6[YOG]\d+\u27e7)){{0,5}}?)\s+con\s+(?P<subj2>{CL}){_END}"
+)
+# "salió de la lista de países en observación para colocarse en el nivel dos".
+_LEFT_FOR = re.compile(
+    rf"(?P<subj>{CL})(?:\s+(?:ya|tambien|finalmente|este\s+ano))?\s*,?\s+"
+    rf"(?P<verb>(?:sali|sale|salen|salieron|abandon|dej)[a-z]*)\s+(?:de\s+)?{_QT}"
+    rf"(?P<t>{T})[\"'\u201d\u00bb]?(?P<mid>(?:\s+[a-z]+){{0,3}}?)\s*,?\s+(?:para|y)\s+"
+    rf"(?:(?:colocarse|ubicarse|situarse|pasar|quedar|ingresar|entrar)\s+)(?:en|a|al|como)\s+"
+    rf"(?:(?:la|el)\s+)?[\"'\u201c\u00ab]?(?P<t2>{T})"
+)
+
+_NO = re.compile(r"\b(?:no|nunca|ni|jamas|sin|fuera)\b")
+_NO_BEFORE = re.compile(r"\b(?:no|nunca|jamas)\s+(?:(?:se|lo|la|los|las|le|les|ha|han)\s+)*$")
+_CONDITION = re.compile(
+    r"\b(?:si|podr\w+|deber\w+|puede\w*|pudiera\w*|sera|seran|seria|serian|amenaz\w*|riesgo)\b"
+)
+_BE_VERBS = re.compile(
+    r"\b(?:se\s+encuentra\w*|se\s+encontraba\w*|esta\w*|aparec\w*|figura\w*|queda\w*|se\s+ubica\w*|"
+    r"se\s+situa\w*|integra\w*|forman?\s+parte|destaca\w*|estuv\w*)\b"
+)
+_STAY_VERBS = re.compile(
+    r"\b(?:sigu\w*|sigue\w*|permanec\w*|continua\w*|se\s+mantien\w*|repit\w*|repite\w*|"
+    r"mantien\w*|mantuv\w*)\b"
+)
+
+
+def _stem(verb: str, stems: tuple[str, ...]) -> bool:
+    last = verb.split()[-1]
+    return any(last.startswith(s) for s in stems)
+
+
+def read(tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
+    from . import parser  # the parser imports this module's language
+    from .patterns_es import VOCABULARY
+
+    found: list[_Found] = []
+
+    def overlapping(start: int, end: int) -> list[_Found]:
+        return [f for f in chosen + found if start < f.end and f.start < end]
+
+    def same(item: _Found, claim: Claim) -> bool:
+        other = item.claim
+        if other.kind is ClaimKind.CHANGE and claim.kind is ClaimKind.CHANGE:
+            # "eleva a Colombia del nivel 2 al nivel 1": the move read with both ends says this.
+            return (claim.tier or other.tier) == other.tier and (
+                claim.from_tier or other.from_tier
+            ) == other.from_tier
+        ends = (other.kind, other.tier, other.from_tier)
+        return ends == (claim.kind, claim.tier, claim.from_tier)
+
+    def new_countries(claim: Claim, start: int, end: int) -> tuple[str, ...]:
+        """The countries no claim of the same kind and tier read over these words already
+        (a rule may have read part of a list, "... a Perú y Colombia en el Nivel 1"). A
+        reading that missed the stay ("que repiten en ...") gives way to this one."""
+        known: set[str] = set()
+        for item in overlapping(start, end):
+            if not same(item, claim) or item.claim.negated:
+                continue
+            if item in chosen and set(item.claim.countries) < set(claim.countries):
+                chosen.remove(item)  # part of the list this reading names in full
+                continue
+            stay_missed = claim.unchanged and not item.claim.unchanged and item in chosen
+            if stay_missed and set(item.claim.countries) <= set(claim.countries):
+                chosen.remove(item)
+                continue
+            known |= set(item.claim.countries)
+        return tuple(code for code in claim.countries if code not in known)
+
+    def clear(start: int, words_between: str) -> bool:
+        clause = parser._CLAUSE_BREAK.split(tagged.text[:start])[-1]
+        if _NO_BEFORE.search(clause):
+            return False
+        if _NO.search(TOKEN.sub(" ", words_between)) or _CONDITION.search(TOKEN.sub(" ", clause)):
+            return False
+        return not _CONDITION.search(TOKEN.sub(" ", words_between))
+
+    def add(claim: Claim, start: int, end: int, placer_before: int | None = None) -> None:
+        back = parser._time_after(tagged.text[end:])
+        if back is None:
+            return
+        countries = claim.countries
+        if claim.kind is not ClaimKind.COUNT:
+            countries = new_countries(claim, start, end)
+            if not countries:
+                return
+        elif any(same(item, claim) for item in overlapping(start, end)):
+            return
+        if placer_before is not None:
+            # An active verb with its object after it: the country before the verb placed
+            # ("Estados Unidos dejó ... a Venezuela"); a reading of it as the one placed goes.
+            for item in overlapping(start, end):
+                if (
+                    item in chosen
+                    and item.start < placer_before
+                    and not any(code in claim.countries for code in item.claim.countries)
+                ):
+                    subject = tagged.text[item.start : placer_before]
+                    if not TOKEN.sub("", subject).strip(" ,"):
+                        chosen.remove(item)
+        claim = replace(claim, countries=countries)
+        years, end = parser._claim_years(tagged, end)
+        found.append(parser._Found(claim, start, end, years=years, rule="clause-es", back=back))
+
+    def token(match: re.Match[str], group: str) -> str | None:
+        if match.group(group) is None:
+            return None
+        found_token = tagged.token_at(match.start(group))
+        return found_token.value if found_token and found_token.value else None
+
+    def countries_of(match: re.Match[str]) -> tuple[str, ...]:
+        return parser._codes(tagged.tokens_in(match.group("subj"), "C"))
+
+    def count_of(match: re.Match[str], tier: str, start: int, end: int) -> None:
+        # "devolvió a Venezuela al grupo de 42 naciones en observación": the tier's size.
+        number = token(match, "n")
+        if number and number.isdigit():
+            add(Claim(ClaimKind.COUNT, "", (0, 0), tier=tier, count=int(number)), start, end)
+
+    for pattern in (_VERB_OBJECT_TIER, _VERB_TIER_OBJECT):
+        for match in pattern.finditer(tagged.text):
+            tier = token(match, "t")
+            verb = re.sub(r"\s+", " ", match.group("verb"))
+            between = f"{match.group('mid')} {match.group('mid2')}"
+            if not tier or not clear(match.start(), f"{verb} {between}"):
+                continue
+            countries = countries_of(match)
+            prep = re.sub(r"\s+", " ", match.group("prep") or "en")
+            kind = "at" if prep in ("en", "como", "entre", "dentro de", "dentro del") else (
+                "from" if prep in ("de", "del", "desde") else "to")  # fmt: skip
+            direction = _direction(verb)
+            claim: Claim | None = None
+            if kind == "from" and (direction or _stem(verb, _EXIT_STEMS)):
+                claim = Claim(ClaimKind.CHANGE, "", (0, 0), countries=countries,
+                              from_tier=tier, direction=direction)  # fmt: skip
+            elif kind != "from" and direction:
+                claim = Claim(ClaimKind.CHANGE, "", (0, 0), countries=countries, tier=tier,
+                              direction=direction)  # fmt: skip
+            elif kind != "from" and _stem(verb, _ADD_STEMS) and tier == "3":
+                claim = Claim(ClaimKind.CHANGE, "", (0, 0), countries=countries, tier=tier,
+                              direction="down")  # fmt: skip
+            elif kind == "to" and _stem(verb, _MOVE_STEMS):
+                claim = Claim(ClaimKind.CHANGE, "", (0, 0), countries=countries, tier=tier)
+            elif kind == "at" and _stem(verb, _KEEP_STEMS):
+                claim = Claim(ClaimKind.TIER, "", (0, 0), countries=countries, tier=tier,
+                              unchanged=True)  # fmt: skip
+            elif kind == "at" and _stem(verb, _PLACE_STEMS):
+                claim = Claim(ClaimKind.TIER, "", (0, 0), countries=countries, tier=tier)
+            if claim is not None:
+                add(claim, match.start(), match.end(), placer_before=match.start("verb"))
+                count_of(match, tier, match.start(), match.end())
+
+    for pattern in (_TIER_BEFORE, _TIER_THEN_WHICH, _MEMBERS_AFTER, _COMPANIONS_AFTER):
+        for match in pattern.finditer(tagged.text):
+            tier = token(match, "t")
+            verb = re.sub(r"\s+", " ", match.group("verb"))
+            start = match.start() if pattern is _MEMBERS_AFTER else match.start("t")
+            mid = match.groupdict().get("mid") or ""
+            if not tier or not clear(start, f"{mid} {verb}"):
+                continue
+            stays = bool(_STAY_VERBS.search(verb)) or VOCABULARY.is_unchanged(
+                f"{TOKEN.sub(' ', mid)} {verb}".strip(), verb
+            )
+            tier_first = pattern in (_TIER_BEFORE, _TIER_THEN_WHICH)
+            if tier_first and not stays and not _BE_VERBS.search(verb):
+                continue
+            if pattern is _COMPANIONS_AFTER:
+                stays = False
+            countries = countries_of(match)
+            if match.groupdict().get("new"):
+                # "aparecen ocho países nuevos este año: ...": new to the tier this year.
+                claim = Claim(ClaimKind.CHANGE, "", (0, 0), countries=countries, tier=tier)
+            else:
+                claim = Claim(ClaimKind.TIER, "", (0, 0), countries=countries, tier=tier,
+                              unchanged=stays)  # fmt: skip
+            add(claim, start, match.end())
+
+    for match in _VERB_TIER_SUBJECT.finditer(tagged.text):
+        tier = token(match, "t")
+        verb = re.sub(r"\s+", " ", match.group("verb"))
+        if not tier or not clear(match.start("verb"), f"{verb} {match.group('mid')}"):
+            continue
+        prep = re.sub(r"\s+", " ", match.group("prep"))
+        direction = _direction(verb)
+        countries = countries_of(match)
+        if prep in ("de", "del", "desde"):
+            if direction or re.match(r"sal", verb):
+                add(Claim(ClaimKind.CHANGE, "", (0, 0), countries=countries, from_tier=tier,
+                          direction=direction), match.start("verb"), match.end())  # fmt: skip
+        elif direction or re.match(r"(?:ingres|entr)", verb):
+            add(Claim(ClaimKind.CHANGE, "", (0, 0), countries=countries, tier=tier,
+                      direction=direction), match.start("verb"), match.end())  # fmt: skip
+        elif prep in ("en", "como", "entre", "dentro de", "dentro del"):
+            stays = bool(_STAY_VERBS.search(verb))
+            add(Claim(ClaimKind.TIER, "", (0, 0), countries=countries, tier=tier,
+                      unchanged=stays), match.start("verb"), match.end())  # fmt: skip
+
+    for match in _PASSED.finditer(tagged.text):
+        old_tier, new_tier = token(match, "t"), token(match, "t2")
+        if not old_tier or not new_tier or old_tier == new_tier:
+            continue
+        if not clear(match.start("verb"), ""):
+            continue
+        countries = countries_of(match)
+        y1, y2 = token(match, "y1"), token(match, "y2")
+        start, end = match.start(), match.end()
+        rank = {"1": 1, "2": 2, "2WL": 3, "3": 4}
+        direction = None
+        if old_tier in rank and new_tier in rank:
+            direction = "up" if rank[new_tier] < rank[old_tier] else "down"
+        moved = Claim(ClaimKind.CHANGE, "", (0, 0), countries=countries, tier=new_tier,
+                      from_tier=old_tier, direction=direction)  # fmt: skip
+        if y1 and y2:
+            # Each tier with its own year: where it was, where it is, and the move between; a
+            # reading of the first half alone (the move dated by the first year) goes.
+            for item in overlapping(start, end):
+                if item in chosen and item.claim.kind is ClaimKind.CHANGE:
+                    chosen.remove(item)
+            for claim, year in (
+                (Claim(ClaimKind.TIER, "", (0, 0), countries=countries, tier=old_tier), y1),
+                (Claim(ClaimKind.TIER, "", (0, 0), countries=countries, tier=new_tier), y2),
+            ):
+                found.append(parser._Found(claim, start, end, years=(int(year),), rule="clause-es"))
+            if int(y2) == int(y1) + 1:
+                found.append(parser._Found(moved, start, end, years=(int(y2),), rule="clause-es"))
+        elif not y1 and not y2:
+            add(moved, start, end)
+
+    for match in _TIER_INCLUDES.finditer(tagged.text):
+        tier = token(match, "t")
+        if not tier or not clear(match.start("t"), f"{match.group('mid')} {match.group('verb')}"):
+            continue
+        if match.group("new"):
+            claim = Claim(ClaimKind.CHANGE, "", (0, 0), countries=countries_of(match), tier=tier)
+        else:
+            claim = Claim(ClaimKind.TIER, "", (0, 0), countries=countries_of(match), tier=tier)
+        add(claim, match.start("t"), match.end())
+
+    for match in _SHARES_WITH.finditer(tagged.text):
+        tier = token(match, "t")
+        if not tier or not clear(match.start(), match.group("mid")):
+            continue
+        codes = countries_of(match) + parser._codes(tagged.tokens_in(match.group("subj2"), "C"))
+        add(Claim(ClaimKind.TIER, "", (0, 0), countries=codes, tier=tier), match.start(),
+            match.end())  # fmt: skip
+
+    for match in _LEFT_FOR.finditer(tagged.text):
+        old, new = token(match, "t"), token(match, "t2")
+        if not old or not new or old == new or not clear(match.start(), match.group("mid")):
+            continue
+        rank = {"1": 1, "2": 2, "2WL": 3, "3": 4}
+        direction = None
+        if old in rank and new in rank:
+            direction = "up" if rank[new] < rank[old] else "down"
+        claim = Claim(ClaimKind.CHANGE, "", (0, 0), countries=countries_of(match), tier=new,
+                      from_tier=old, direction=direction)  # fmt: skip
+        add(claim, match.start(), match.end())
+    return found
+
+
+def _direction(verb: str) -> str | None:
+    from .patterns_es import VOCABULARY
+
+    return VOCABULARY.direction(verb.split()[-1])
