@@ -8,7 +8,7 @@ differently:
     python tests/briefings/corpus/relabel.py            # list labels that changed
     python tests/briefings/corpus/relabel.py --write    # store the new labels
 
-Claim specs, as written in `tip_claims.json` (one per claim, years with `@YEAR`):
+Claim specs, as written in `tip_claims*.json` (one per claim, years with `@YEAR`):
 
     tier ISO[,ISO...] TIER        every country is on TIER
     not ISO TIER                  the country is not on TIER
@@ -30,7 +30,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]
 DATA = ROOT / "tipwatch" / "tip" / "data"
-CORPUS = Path(__file__).with_name("tip_claims.json")
+# Every collection file in the folder: `tip_claims.json` and later ones (`tip_claims_5en.json`).
+CORPUS_FILES = sorted(Path(__file__).parent.glob("tip_claims*.json"))
 RANK = {"1": 1, "2": 2, "2WL": 3, "3": 4}
 
 
@@ -182,18 +183,20 @@ def _judge_totals(words: list[str], year: int, data: Data) -> tuple[str, str]:
 
 def main() -> int:
     data = Data()
-    corpus = json.loads(CORPUS.read_text(encoding="utf-8"))
     changed = 0
-    for item in corpus["sentences"]:
-        for claim in item["claims"]:
-            verdict, reason = judge(claim["spec"], claim["year"], data)
-            if verdict != claim["verdict"]:
-                changed += 1
-                where = f"{item['id']}: {claim['spec']} @{claim['year']}"
-                print(f"{where}: {claim['verdict']} -> {verdict}")
-            claim["verdict"], claim["reason"] = verdict, reason
-    if "--write" in sys.argv:
-        CORPUS.write_text(json.dumps(corpus, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    for path in CORPUS_FILES:
+        corpus = json.loads(path.read_text(encoding="utf-8"))
+        for item in corpus["sentences"]:
+            for claim in item["claims"]:
+                verdict, reason = judge(claim["spec"], claim["year"], data)
+                if verdict != claim.get("verdict"):
+                    changed += 1
+                    where = f"{item['id']}: {claim['spec']} @{claim['year']}"
+                    print(f"{where}: {claim.get('verdict')} -> {verdict}")
+                claim["verdict"], claim["reason"] = verdict, reason
+        if "--write" in sys.argv:
+            text = json.dumps(corpus, ensure_ascii=False, indent=1) + "\n"
+            path.write_text(text, encoding="utf-8")
     print(f"{changed} labels differ from the stored ones")
     return 0
 
