@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from . import fallback_en
 from .grammar import BY, CL, ORD, QT, G, N, Rule, T, Vocabulary, rule, words
 from .model import ClaimKind, Comparator
 
@@ -39,7 +40,10 @@ APPOS = r"(?:\s*,\s+(?:recognized|recognised|praised|criticized|criticised|cited
 APPOS += r"previously|formerly|already|which|who|a|an|the)\b"
 APPOS += r"(?:[^,;:\u27e6]|\u27e6[TYNO]\d+\u27e7){1,200},"
 # "Peru, Tier 2 last year, moved up to Tier 1": a bare tier in apposition.
-APPOS += r"|\s*,\s+\u27e6T\d+\u27e7(?:[^,;:\u27e6]|\u27e6[YN]\d+\u27e7){0,60},)?"
+APPOS += r"|\s*,\s+\u27e6T\d+\u27e7(?:[^,;:\u27e6]|\u27e6[YN]\d+\u27e7){0,60},"
+# "Vietnam - which just two years ago was at Tier 3 - was upgraded": the same between dashes.
+APPOS += r"|\s+-\s+(?:which|who|once|long|previously|formerly|already|a|an|the)\b"
+APPOS += r"(?:[^-;:\u27e6]|\u27e6[TYNO]\d+\u27e7){1,200}\s-)?"
 # "Japan, which was a Tier 2 country last year, is now ...": a relative clause that carries a
 # claim of its own (read by the rules with WHICH) between the subject and its verb.
 REL_APPOS = r"\s*,\s+(?:which|who)\b(?:[^,;:\u27e6]|\u27e6[TYNO]\d+\u27e7){1,200},"
@@ -660,6 +664,12 @@ _ROSE_OR_FELL = words(
     "climbed", "declined", "jumped",
 )  # fmt: skip
 
+# An elided verb follows a clause of its own, not the last name of a list ("added Brunei and
+# Sudan to ...", "kept Kuwait, Oman and Qatar on ...").
+_NOT_IN_A_LIST = "".join(
+    rf"(?<!\u27e6C{digits}\u27e7{comma}\s)" for digits in (r"\d", r"\d\d") for comma in ("", ",")
+)
+
 RULES: list[Rule] = [
     # "On the Tier 2 Watch List, for the third year, Ghana is ...": the tier opens the
     # sentence and its subject comes after the comma.
@@ -890,14 +900,14 @@ RULES: list[Rule] = [
     rule(
         ClaimKind.TIER,
         "ellipsis",
-        rf"(?<=[\w\u27e7,]\s)(?:and|while|whereas)\s+(?P<subj>{CL})\s+"
+        rf"{_NOT_IN_A_LIST}(?<=[\w\u27e7,]\s)(?:and|while|whereas)\s+(?P<subj>{CL})\s+"
         rf"{words('on', 'in', 'at')}\s+(?:the\s+)?{QT}(?P<t>{T})(?!\s*(?:report|list\b))",
     ),
     # "X was downgraded to Tier 3, and Y to the Watch List": the verb is left out.
     rule(
         ClaimKind.CHANGE,
         "ellipsis-change",
-        rf"(?:(?<=[\w\u27e7,]\s)(?:and|while|whereas)\s+|(?<=,\s))(?P<subj>{CL})"
+        rf"{_NOT_IN_A_LIST}(?:(?<=[\w\u27e7,]\s)(?:and|while|whereas)\s+|(?<=,\s))(?P<subj>{CL})"
         rf"(?P<rest>(?:\s+(?:up|down|back))?\s+(?:to|into|onto)\s+{QT}{T})(?!\s*(?:report|list\b))",
     ),
     # "Tier 2 includes Aruba, Belize and ...", "Current Tier 2 Watch List nations in the region
@@ -1084,3 +1094,6 @@ LOOSE_AT = ("on", "in", "at", "as", "among", "within")
 LOOSE_TO = ("to", "into", "onto", "back to", "up to", "down to")
 LOOSE_FROM = ("from", "off", "out of")
 LOOSE_NEG = re.compile(r"\b(?:not|no|never|nor|neither|no\s+longer|without|instead\s+of)\b|n't\b")
+
+# The reading of last resort, for clauses no rule read (parser._fallback_claims).
+FALLBACK = fallback_en.read
