@@ -1238,6 +1238,25 @@ FALLBACK_EN = [
         "(TIP) report released last night, climbing out of the Tier 2 Watch List.",
         {("change", ("PER",), None, None, "2WL", "up", 0)},
     ),
+    (
+        "Peru went from Tier 2 to Tier 1.",
+        {("change", ("PER",), "1", None, "2", None, 0)},
+    ),
+    (
+        "Peru now shares Tier 3 with Cuba and Iran.",
+        {("tier", ("PER", "CUB", "IRN"), "3", None, None, None, 0)},
+    ),
+    (
+        "Peru was downgraded a notch to the Watch List.",
+        {("change", ("PER",), "2WL", None, None, "down", 0)},
+    ),
+    (
+        "Peru was one of 12 countries downgraded to Tier 3.",
+        {
+            ("change", ("PER",), "3", None, None, "down", 0),
+            ("moves", (), None, 12, None, "down", 0),
+        },
+    ),
     # A list is no elided verb: "and Sudan to ..." belongs to "added Brunei and Sudan".
     (
         "The department added Belize and Suriname to its Tier 3 list of offenders.",
@@ -1262,6 +1281,8 @@ def test_the_reading_of_last_resort(
         "Peru was never taken off the watch list.",
         "Victims from Peru were moved to shelters before the Tier 2 review.",
         "Three countries including Peru were pushed to the Tier 2 Watch List.",
+        # A ranking against another country is no placement of that country.
+        "Chile alone ranks above Peru, on Tier 1.",
     ],
 )
 def test_the_reading_of_last_resort_keeps_out_of_what_it_cannot_tell(

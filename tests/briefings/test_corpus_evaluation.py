@@ -22,7 +22,7 @@ FLOORS = {
     # shares below (its sentences were added before the parser was changed for them).
     ("held_out", "en"): (0.56, 0.99),
     ("held_out", "es"): (0.56, 1.0),
-    ("unseen", "en"): (0.45, 0.98),
+    ("unseen", "en"): (0.46, 0.98),
     ("unseen", "es"): (0.45, 1.0),
 }
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .grammar import Vocabulary
 from .model import Claim, ClaimKind
@@ -34,7 +34,9 @@ _GUARD = re.compile(
     r"must|will|shall|can|cannot|likely|expected|risk\w*|fac(?:e|es|ing)|threat\w*|avoid\w*|"
     r"unlike|than|compared|except|excluding|apart|besides|instead|rather|whereas|"
     r"otherwise|required|automatic\w*|waiver|possible|potential|warn\w*|urg\w*|"
-    r"calls?|asked|hope\w*|aim\w*|want\w*|seek\w*|sought|try\w*|tried|others)\b|n't\b"
+    r"calls?|asked|hope\w*|aim\w*|want\w*|seek\w*|sought|try\w*|tried|others|"
+    # A group claim ("Chile alone ranks above Peru, on Tier 1") is the rules' to read.
+    r"alone|sole|lone|above|below|behind|ahead)\b|n't\b"
 )
 # A count of countries ("two of the region's countries", "42 countries") is the count rules'.
 _NUMBER = re.compile(
@@ -47,7 +49,7 @@ _BE = re.compile(
     r"placed|placing|places|listed|classed|classified|categori[sz]ed|designated|kept|keeps?|"
     r"keeping|included|put|puts|putting|lands?|landed|ended\s+up|holds?|held|retain\w*|"
     r"maintain\w*|continues|continued|graded|deemed|considered|named|featured?|appears?|"
-    r"appeared|figures?|figured|languish\w*|joined|joins|join)\b"
+    r"appeared|figures?|figured|languish\w*|joined|joins|join|shares?|shared)\b"
 )
 # Verbs of moving, whether or not they say which way ("pushed ... to", "taken off").
 _MOVE = re.compile(
@@ -79,6 +81,14 @@ _INVERTED = re.compile(
 _BRACKETED = re.compile(
     r"(?P<subj>\u27e6C\d+\u27e7(?:(?:\s*,\s*|\s*,?\s*and\s+)(?:the\s+)?\u27e6C\d+\u27e7)*)"
     r"\s*\(\s*(?:both|all|each)?\s*(?:on|in|at)\s+(?:the\s+|a\s+)?[\"']?\u27e6T(?P<t>\d+)\u27e7"
+)
+
+
+# "... from Tier 2 to Tier 1": the second tier of one move.
+_ONWARD = re.compile(r"^\s*(?:(?:back|up|down)\s+)?(?:to|into|onto)\s+(?:the\s+|a\s+)?[\"']?$")
+_WITH_AFTER = re.compile(
+    r"[\"']?\s+(?:with|alongside|along\s+with|together\s+with)\s+(?P<subj>\u27e6C\d+\u27e7"
+    r"(?:(?:\s*,\s*|\s*,?\s*and\s+)(?:the\s+)?\u27e6C\d+\u27e7)*)"
 )
 
 
@@ -163,6 +173,18 @@ def _read_clause(
         ):
             continue  # "at rock bottom at Tier 3": the same tier named twice
         countries = _countries(tagged, piece, author)
+        last = readings[-1].claim if readings else None
+        if (
+            not countries
+            and last is not None
+            and last.kind is ClaimKind.CHANGE
+            and last.tier is None
+            and _ONWARD.match(piece)
+        ):
+            # "Peru went from Tier 2 to Tier 1": the move's new tier.
+            moved = replace(last, tier=tier_token.value)
+            readings[-1] = Reading(moved, readings[-1].start, start + match.end())
+            continue
         if not countries:
             return []
         words = TOKEN.sub(" ", piece)
@@ -175,6 +197,12 @@ def _read_clause(
         claim = _claim(words, own, countries, tier_token.value, vocab)
         if claim is None:
             return []
+        companions = _WITH_AFTER.match(clause, match.end())
+        if companions and claim.kind is ClaimKind.TIER:
+            # "Peru now shares Tier 3 with Cuba": the countries it shares the tier with too.
+            more = _countries(tagged, companions.group("subj"), author)
+            claim = replace(claim, countries=claim.countries + tuple(
+                c for c in more if c not in claim.countries))  # fmt: skip
         first = TOKEN.search(clause, previous_end)
         readings.append(
             Reading(claim, start + (first.start() if first else 0), start + match.end())
@@ -195,7 +223,8 @@ _AGENT = re.compile(
 # A country after these is where victims come from, whom a report is compared to, and so on.
 _NOT_SUBJECT_BEFORE = re.compile(
     r"\b(?:from|to|by|for|against|about|toward|towards|between|across|than|into|over|via|"
-    r"through|unlike|except|besides)\s+(?:the\s+)?$"
+    r"through|unlike|except|besides|above|below|behind|beneath|under|after|before|"
+    r"ahead\s+of|higher\s+than|lower\s+than)\s+(?:the\s+)?$"
 )
 # "the United States annual report", "the U.S. State Department": the report's author.
 _AUTHOR_AFTER = re.compile(

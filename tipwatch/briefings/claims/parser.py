@@ -1058,9 +1058,10 @@ def _resolve(found: list[_Found], tagged: Tagged) -> list[_Found]:
         if any(_clash(item, other, tagged) for other in chosen):
             continue
         chosen.append(item)
-    # "the downgrading of Thailand (Tier 3)": the bracketed tier is a claim of its own.
+    # "the downgrading of Thailand (Tier 3)": the bracketed tier is a claim of its own; so is
+    # the move of "Peru was one of 12 countries downgraded to Tier 3", beside the count.
     for item in ordered:
-        if item.rule not in ("brackets", "parentesis") or item in chosen:
+        if item.rule not in ("brackets", "parentesis", "one-of-n-moved") or item in chosen:
             continue
         if not any(
             o.claim.kind is ClaimKind.TIER and item.start < o.end and o.start < item.end

@@ -41,6 +41,9 @@ APPOS += r"previously|formerly|already|which|who|a|an|the)\b"
 APPOS += r"(?:[^,;:\u27e6]|\u27e6[TYNO]\d+\u27e7){1,200},"
 # "Peru, Tier 2 last year, moved up to Tier 1": a bare tier in apposition.
 APPOS += r"|\s*,\s+\u27e6T\d+\u27e7(?:[^,;:\u27e6]|\u27e6[YN]\d+\u27e7){0,60},"
+# "Peru, along with Chile, was placed on Tier 1" (the companions are read by the parser).
+APPOS += r"|\s*,\s+(?:along|together)\s+with\s+(?:the\s+)?\u27e6C\d+\u27e7"
+APPOS += r"(?:(?:\s*,\s*|\s*,?\s*and\s+)(?:the\s+)?\u27e6C\d+\u27e7)*\s*,"
 # "Vietnam - which just two years ago was at Tier 3 - was upgraded": the same between dashes.
 APPOS += r"|\s+-\s+(?:which|who|once|long|previously|formerly|already|a|an|the)\b"
 APPOS += r"(?:[^-;:\u27e6]|\u27e6[TYNO]\d+\u27e7){1,200}\s-)?"
@@ -381,7 +384,11 @@ _MOVE_NOUN = words(
 _FROM = words("from", "back from", "off", "out of")
 _TO = words("to", "into", "onto", "back to", "back into", "back onto")
 # "moved Sri Lanka up to Tier 2": a particle may stand before the preposition.
-_PARTICLE = r"(?:\s+(?:up|down|back))?"
+# "downgraded a notch to", "moved down one tier to": the size of the step as well.
+_PARTICLE = (
+    r"(?:\s+(?:up|down|back))?(?:\s+(?:a|one|two|three|another)\s+(?:notch|notches|tier|tiers|"
+    r"level|levels|place|places|spot|spots|rung|rungs|step|steps))?(?:\s+(?:up|down|back))?"
+)
 REST = rf"(?P<rest>(?:(?:\s+and)?{_PARTICLE}\s+(?:{_FROM}|{_TO})\s+{QT}{T}[\"']?)*)"
 REST_REQUIRED = (
     rf"(?P<rest>(?:\s+(?:a|one)\s+(?:tier|level|notch))?"
@@ -779,6 +786,14 @@ RULES: list[Rule] = [
         rf"(?:\s+(?:higher|better))?(?!\s*(?:to|from|on)\b)",
     ),
     # --- changes ------------------------------------------------------------------------------
+    # "Peru was one of 12 countries downgraded to Tier 3": Peru's own move, beside the count.
+    rule(
+        ClaimKind.CHANGE,
+        "one-of-n-moved",
+        rf"(?P<subj>{CL})\s+{_IS}\s+(?:(?:one|{N})\s+of|among)\s+(?:the\s+)?(?:{N}\s+)?(?:other\s+)?"
+        rf"{COUNTRY_NOUN}\s+(?:(?:that|which)\s+(?:were|was|have\s+been|had\s+been)\s+)?"
+        rf"(?P<verb>{_PASSIVE_MOVE}){REST}",
+    ),
     rule(
         ClaimKind.CHANGE,
         "passive",
