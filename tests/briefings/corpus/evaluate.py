@@ -1,4 +1,4 @@
-"""Score the claim check on the corpus of published sentences (`tip_claims.json`).
+"""Score the claim check on the corpus of published sentences (`tip_claims*.json`).
 
 For each sentence the checker reads the headline or preceding sentence, a blank line, then the
 sentence, with the sentence's report year as the default year (what an editor passes with
@@ -18,8 +18,8 @@ from typing import Any
 from tipwatch.briefings.claims import ClaimKind, Relation
 from tipwatch.briefings.verify import CheckedClaim, ClaimChecker, Verdict
 
-# Every corpus file (tip_claims.json and later collections in tip_claims_*.json), by name.
-CORPORA = sorted(Path(__file__).parent.glob("tip_claims*.json"))
+# Every collection file in the folder: `tip_claims.json` and later ones (`tip_claims_5en.json`).
+CORPUS_FILES = sorted(Path(__file__).parent.glob("tip_claims*.json"))
 # "unseen" is the never-seen set of the second collection: counted for the issue's second
 # check, never printed or read while changing the parser (see PROVENANCE.md).
 PARTS = ("dev", "held_out", "unseen")
@@ -27,8 +27,15 @@ PARTS = ("dev", "held_out", "unseen")
 
 def load() -> list[dict[str, Any]]:
     data: list[dict[str, Any]] = []
-    for corpus in CORPORA:
-        data += json.loads(corpus.read_text(encoding="utf-8"))["sentences"]
+    seen: dict[str, str] = {}
+    for path in CORPUS_FILES:
+        for item in json.loads(path.read_text(encoding="utf-8"))["sentences"]:
+            if item["id"] in seen:
+                raise ValueError(
+                    f"corpus id {item['id']!r} in {path.name} is also in {seen[item['id']]}"
+                )
+            seen[item["id"]] = path.name
+            data.append(item)
     return data
 
 

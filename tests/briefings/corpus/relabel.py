@@ -8,7 +8,7 @@ differently:
     python tests/briefings/corpus/relabel.py            # list labels that changed
     python tests/briefings/corpus/relabel.py --write    # store the new labels
 
-Claim specs, as written in `tip_claims.json` (one per claim, years with `@YEAR`):
+Claim specs, as written in `tip_claims*.json` (one per claim, years with `@YEAR`):
 
     tier ISO[,ISO...] TIER        every country is on TIER
     not ISO TIER                  the country is not on TIER
@@ -30,8 +30,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]
 DATA = ROOT / "tipwatch" / "tip" / "data"
-# Every corpus file (tip_claims.json and later collections in tip_claims_*.json), by name.
-CORPORA = sorted(Path(__file__).parent.glob("tip_claims*.json"))
+# Every collection file in the folder: `tip_claims.json` and later ones (`tip_claims_5en.json`).
+CORPUS_FILES = sorted(Path(__file__).parent.glob("tip_claims*.json"))
 RANK = {"1": 1, "2": 2, "2WL": 3, "3": 4}
 
 
@@ -184,15 +184,15 @@ def _judge_totals(words: list[str], year: int, data: Data) -> tuple[str, str]:
 def main() -> int:
     data = Data()
     changed = 0
-    for path in CORPORA:
+    for path in CORPUS_FILES:
         corpus = json.loads(path.read_text(encoding="utf-8"))
         for item in corpus["sentences"]:
             for claim in item["claims"]:
                 verdict, reason = judge(claim["spec"], claim["year"], data)
-                if verdict != claim["verdict"]:
+                if verdict != claim.get("verdict"):
                     changed += 1
                     where = f"{item['id']}: {claim['spec']} @{claim['year']}"
-                    print(f"{where}: {claim['verdict']} -> {verdict}")
+                    print(f"{where}: {claim.get('verdict')} -> {verdict}")
                 claim["verdict"], claim["reason"] = verdict, reason
         if "--write" in sys.argv:
             text = json.dumps(corpus, ensure_ascii=False, indent=1) + "\n"

@@ -102,7 +102,7 @@ _TIER_PATTERNS: list[tuple[re.Pattern[str], str | None]] = [
     (re.compile(r"(?:the\s+)?top\s+(?:grade|rating|mark)\b"), "1"),
     (
         re.compile(
-            r"(?:the\s+)?(?:lowest|bottom|worst)\s+(?:possible\s+)?(?:\"|')?"
+            r"(?:the\s+)?(?:lowest|bottom|bottom-?most|worst)\s+(?:possible\s+)?(?:\"|')?"
             r"(?:tier|ranking|category|level|rung|score|grade|rating|rank|classification)\b"
         ),
         "3",
@@ -148,12 +148,16 @@ _TIER_PATTERNS: list[tuple[re.Pattern[str], str | None]] = [
         ),
         "3",
     ),
+    # "was blacklisted": placed on the press's blacklist, Tier 3.
+    (re.compile(r"black[\s-]?listed\b"), "3"),
+    # "at rock bottom", "the rock-bottom tier".
+    (re.compile(r"rock[\s-]+bottom(?:\s+(?:tier|ranking|category|level|rung))?\b"), "3"),
     # "el fondo del informe", "the bottom of the rankings": the last tier.
     (
         re.compile(
             r"(?:el\s+)?fondo\s+(?:del\s+informe|de\s+la\s+lista|de\s+la\s+clasificacion|"
             r"del\s+ranking)\b|(?:the\s+)?(?:very\s+)?bottom\s+of\s+the\s+"
-            r"(?:list|rankings?|report|tiers?)\b"
+            r"(?:[a-z-]+\s+){0,3}?(?:list|rankings?|report|tiers?|ladder|table)\b"
         ),
         "3",
     ),

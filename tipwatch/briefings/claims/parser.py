@@ -202,6 +202,8 @@ def read_text(
             for reader in getattr(module, "CLAUSE_READERS", ()):  # a language's own word orders
                 chosen += reader(tagged, chosen)
         for module in modules:
+            chosen += _fallback_claims(module, tagged, chosen)
+        for module in modules:
             chosen = _add_streaks(module, tagged, chosen)
         chosen = _add_companions(tagged, chosen)
         chosen = [_with_context_group(item, last_group) for item in chosen]
@@ -403,6 +405,7 @@ def _implied(
         for m in gazetteer.find(folded.text, original, folded.origin)
         if m.kind == "C"
         and not (m.code == "USA" and _OF_THE_AUTHOR.search(folded.text, 0, m.start))
+        and not (m.code == "USA" and _AUTHOR_AFTER.match(folded.text, m.end))
     ]
 
     def named_before(position: int) -> str | None:
@@ -541,7 +544,8 @@ _TIER_ANAPHOR = re.compile(
 
 # "the U.S. State Department", "US Embassy": the report's author, not a subject to carry on.
 _AUTHOR_AFTER = re.compile(
-    r"\s*(?:'s\s+)?(?:state\s+department|department\s+of\s+state|government|embassy|"
+    r"\s*(?:'s\s+)?(?:annual|state\s+department|"
+    r"department\s+of\s+state|government|embassy|"
     r"administration|congress|departamento\s+de\s+estado|gobierno|embajada)\b"
 )
 
@@ -1056,9 +1060,10 @@ def _resolve(found: list[_Found], tagged: Tagged) -> list[_Found]:
         if any(_clash(item, other, tagged) for other in chosen):
             continue
         chosen.append(item)
-    # "the downgrading of Thailand (Tier 3)": the bracketed tier is a claim of its own.
+    # "the downgrading of Thailand (Tier 3)": the bracketed tier is a claim of its own; so is
+    # the move of "Peru was one of 12 countries downgraded to Tier 3", beside the count.
     for item in ordered:
-        if item.rule not in ("brackets", "parentesis") or item in chosen:
+        if item.rule not in ("brackets", "parentesis", "one-of-n-moved") or item in chosen:
             continue
         if not any(
             o.claim.kind is ClaimKind.TIER and item.start < o.end and o.start < item.end
@@ -1137,7 +1142,10 @@ def _clause_claims(module: ModuleType, tagged: Tagged, chosen: list[_Found]) -> 
             continue
         if _NEITHER.search(tagged.text, 0, start):
             continue
-        countries = _codes(tagged.tokens_in(before.group("subj"), "C"))
+        subject = tagged.tokens_in(before.group("subj"), "C")
+        countries = _codes(t for t in subject if not _author(tagged, t))
+        if not countries:
+            continue
         kind = preps[re.sub(r"\s+", " ", prep_match.group("prep"))]
         direction = vocab.direction(verb)
         claim: Claim | None = None
@@ -1158,6 +1166,23 @@ def _clause_claims(module: ModuleType, tagged: Tagged, chosen: list[_Found]) -> 
         if claim is not None:
             years, end = _claim_years(tagged, end)
             extra.append(_Found(claim, start, end, years=years, rule="clause", back=back))
+    return extra
+
+
+def _fallback_claims(module: ModuleType, tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
+    """The language's reading of last resort (`fallback_en`), over the clauses nothing read."""
+    fallback = getattr(module, "FALLBACK", None)
+    if fallback is None:
+        return []
+    extra: list[_Found] = []
+    covered = [(f.start, f.end) for f in chosen]
+    for reading in fallback(tagged, covered, module.VOCABULARY, lambda t: _author(tagged, t)):
+        back = _time_after(tagged.text[reading.end :])
+        if back is None or _hypothetical(tagged, reading.start, module.VOCABULARY):
+            continue
+        years, end = _claim_years(tagged, reading.end)
+        extra.append(_Found(reading.claim, reading.start, end, years=years, rule="fallback",
+                            back=back))  # fmt: skip
     return extra
 
 

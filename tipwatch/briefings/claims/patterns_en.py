@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from . import fallback_en
 from .grammar import BY, CL, ORD, QT, G, N, Rule, T, Vocabulary, rule, words
 from .model import ClaimKind, Comparator
 
@@ -39,7 +40,13 @@ APPOS = r"(?:\s*,\s+(?:recognized|recognised|praised|criticized|criticised|cited
 APPOS += r"previously|formerly|already|which|who|a|an|the)\b"
 APPOS += r"(?:[^,;:\u27e6]|\u27e6[TYNO]\d+\u27e7){1,200},"
 # "Peru, Tier 2 last year, moved up to Tier 1": a bare tier in apposition.
-APPOS += r"|\s*,\s+\u27e6T\d+\u27e7(?:[^,;:\u27e6]|\u27e6[YN]\d+\u27e7){0,60},)?"
+APPOS += r"|\s*,\s+\u27e6T\d+\u27e7(?:[^,;:\u27e6]|\u27e6[YN]\d+\u27e7){0,60},"
+# "Peru, along with Chile, was placed on Tier 1" (the companions are read by the parser).
+APPOS += r"|\s*,\s+(?:along|together)\s+with\s+(?:the\s+)?\u27e6C\d+\u27e7"
+APPOS += r"(?:(?:\s*,\s*|\s*,?\s*and\s+)(?:the\s+)?\u27e6C\d+\u27e7)*\s*,"
+# "Vietnam - which just two years ago was at Tier 3 - was upgraded": the same between dashes.
+APPOS += r"|\s+-\s+(?:which|who|once|long|previously|formerly|already|a|an|the)\b"
+APPOS += r"(?:[^-;:\u27e6]|\u27e6[TYNO]\d+\u27e7){1,200}\s-)?"
 # "Japan, which was a Tier 2 country last year, is now ...": a relative clause that carries a
 # claim of its own (read by the rules with WHICH) between the subject and its verb.
 REL_APPOS = r"\s*,\s+(?:which|who)\b(?:[^,;:\u27e6]|\u27e6[TYNO]\d+\u27e7){1,200},"
@@ -377,7 +384,11 @@ _MOVE_NOUN = words(
 _FROM = words("from", "back from", "off", "out of")
 _TO = words("to", "into", "onto", "back to", "back into", "back onto")
 # "moved Sri Lanka up to Tier 2": a particle may stand before the preposition.
-_PARTICLE = r"(?:\s+(?:up|down|back))?"
+# "downgraded a notch to", "moved down one tier to": the size of the step as well.
+_PARTICLE = (
+    r"(?:\s+(?:up|down|back))?(?:\s+(?:a|one|two|three|another)\s+(?:notch|notches|tier|tiers|"
+    r"level|levels|place|places|spot|spots|rung|rungs|step|steps))?(?:\s+(?:up|down|back))?"
+)
 REST = rf"(?P<rest>(?:(?:\s+and)?{_PARTICLE}\s+(?:{_FROM}|{_TO})\s+{QT}{T}[\"']?)*)"
 REST_REQUIRED = (
     rf"(?P<rest>(?:\s+(?:a|one)\s+(?:tier|level|notch))?"
@@ -660,6 +671,12 @@ _ROSE_OR_FELL = words(
     "climbed", "declined", "jumped",
 )  # fmt: skip
 
+# An elided verb follows a clause of its own, not the last name of a list ("added Brunei and
+# Sudan to ...", "kept Kuwait, Oman and Qatar on ...").
+_NOT_IN_A_LIST = "".join(
+    rf"(?<!\u27e6C{digits}\u27e7{comma}\s)" for digits in (r"\d", r"\d\d") for comma in ("", ",")
+)
+
 RULES: list[Rule] = [
     # "On the Tier 2 Watch List, for the third year, Ghana is ...": the tier opens the
     # sentence and its subject comes after the comma.
@@ -769,6 +786,14 @@ RULES: list[Rule] = [
         rf"(?:\s+(?:higher|better))?(?!\s*(?:to|from|on)\b)",
     ),
     # --- changes ------------------------------------------------------------------------------
+    # "Peru was one of 12 countries downgraded to Tier 3": Peru's own move, beside the count.
+    rule(
+        ClaimKind.CHANGE,
+        "one-of-n-moved",
+        rf"(?P<subj>{CL})\s+{_IS}\s+(?:(?:one|{N})\s+of|among)\s+(?:the\s+)?(?:{N}\s+)?(?:other\s+)?"
+        rf"{COUNTRY_NOUN}\s+(?:(?:that|which)\s+(?:were|was|have\s+been|had\s+been)\s+)?"
+        rf"(?P<verb>{_PASSIVE_MOVE}){REST}",
+    ),
     rule(
         ClaimKind.CHANGE,
         "passive",
@@ -890,14 +915,14 @@ RULES: list[Rule] = [
     rule(
         ClaimKind.TIER,
         "ellipsis",
-        rf"(?<=[\w\u27e7,]\s)(?:and|while|whereas)\s+(?P<subj>{CL})\s+"
+        rf"{_NOT_IN_A_LIST}(?<=[\w\u27e7,]\s)(?:and|while|whereas)\s+(?P<subj>{CL})\s+"
         rf"{words('on', 'in', 'at')}\s+(?:the\s+)?{QT}(?P<t>{T})(?!\s*(?:report|list\b))",
     ),
     # "X was downgraded to Tier 3, and Y to the Watch List": the verb is left out.
     rule(
         ClaimKind.CHANGE,
         "ellipsis-change",
-        rf"(?:(?<=[\w\u27e7,]\s)(?:and|while|whereas)\s+|(?<=,\s))(?P<subj>{CL})"
+        rf"{_NOT_IN_A_LIST}(?:(?<=[\w\u27e7,]\s)(?:and|while|whereas)\s+|(?<=,\s))(?P<subj>{CL})"
         rf"(?P<rest>(?:\s+(?:up|down|back))?\s+(?:to|into|onto)\s+{QT}{T})(?!\s*(?:report|list\b))",
     ),
     # "Tier 2 includes Aruba, Belize and ...", "Current Tier 2 Watch List nations in the region
@@ -1084,3 +1109,6 @@ LOOSE_AT = ("on", "in", "at", "as", "among", "within")
 LOOSE_TO = ("to", "into", "onto", "back to", "up to", "down to")
 LOOSE_FROM = ("from", "off", "out of")
 LOOSE_NEG = re.compile(r"\b(?:not|no|never|nor|neither|no\s+longer|without|instead\s+of)\b|n't\b")
+
+# The reading of last resort, for clauses no rule read (parser._fallback_claims).
+FALLBACK = fallback_en.read

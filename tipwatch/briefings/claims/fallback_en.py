@@ -1,0 +1,294 @@
+"""The English reading of last resort: a clause's countries, its verb and its tier.
+
+The rules in `patterns_en` each read one shape of sentence; what the press writes is longer
+tailed than any list of shapes ("The report pushed Lebanon to the Tier 2 watchlist", "Only two
+of the region's countries - Singapore and the Philippines - were designated Tier 1"). Where no
+rule read a clause, this reads it from three things it must hold, in order: the countries, a
+verb of being, placing, keeping or moving, and the preposition before one tier ("on", "to",
+"off"). It gives nothing when the clause holds a negation, a condition, a modal, a comparison
+("unlike", "than"), a count, or more than one tier it cannot pair with its own countries, so
+that what it reads is rarely wrong even when the clause is unusual.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from .grammar import Vocabulary
+from .model import Claim, ClaimKind
+from .tagger import TOKEN, Tagged, Token
+
+# Where a clause ends: the end of a sentence part, and the words that open a clause of its own
+# after a comma ("..., where the State Department says ...", "..., but removed ...").
+_BOUNDARY = re.compile(
+    r"[;:!?]|\.(?=\s|$)"
+    r"|,\s*(?=(?:but|while|whereas|which|where|who|whose|after|because|as|although|though|"
+    r"since|when|despite|with|yet|so|and\s+(?:the|its|it|this|that|a|an)\b)\b)"
+    r"|\s(?=(?:but|while|whereas|although|though|because|yet)\s)"
+)
+# Words that make a clause say something else than "these countries are on that tier".
+_GUARD = re.compile(
+    r"\b(?:not|no|never|nor|neither|without|unless|if|whether|could|would|should|might|may|"
+    r"must|will|shall|can|cannot|likely|expected|risk\w*|fac(?:e|es|ing)|threat\w*|avoid\w*|"
+    r"unlike|than|compared|except|excluding|apart|besides|instead|rather|whereas|"
+    r"otherwise|required|automatic\w*|waiver|possible|potential|warn\w*|urg\w*|"
+    r"calls?|asked|hope\w*|aim\w*|want\w*|seek\w*|sought|try\w*|tried|others|"
+    # A group claim ("Chile alone ranks above Peru, on Tier 1") is the rules' to read.
+    r"alone|sole|lone|above|below|behind|ahead)\b|n't\b"
+)
+# A count of countries ("two of the region's countries", "42 countries") is the count rules'.
+_NUMBER = re.compile(
+    r"\u27e6N(?P<i>\d+)\u27e7\s+(?:other\s+|more\s+)?(?:[a-z-]+\s+)?"
+    r"(?:of|countries|nations|states|governments|territories|members)\b"
+)
+# Verbs of being on a tier, of being placed, kept or counted on it.
+_BE = re.compile(
+    r"\b(?:is|are|was|were|been|be|being|remain\w*|stay\w*|sits?|sitting|sat|rank\w*|rated|"
+    r"placed|placing|places|listed|classed|classified|categori[sz]ed|designated|kept|keeps?|"
+    r"keeping|included|put|puts|putting|lands?|landed|ended\s+up|holds?|held|retain\w*|"
+    r"maintain\w*|continues|continued|graded|deemed|considered|named|featured?|appears?|"
+    r"appeared|figures?|figured|languish\w*|joined|joins|join|shares?|shared)\b"
+)
+# Verbs of moving, whether or not they say which way ("pushed ... to", "taken off").
+_MOVE = re.compile(
+    r"\b(?:mov\w*|push\w*|pull\w*|sent|send\w*|shift\w*|bump\w*|knock\w*|added|adds?|adding|"
+    r"removed|removes?|removing|taken|took|takes|came|comes|coming|got|gets|getting|went|goes|"
+    r"brought|returned|returns?|lifted|lifts?|delisted|exited|exits?|left|leaves?|"
+    r"downgrad\w*|upgrad\w*|demot\w*|promot\w*|relegat\w*|elevat\w*|lower\w*|rais\w*|"
+    r"drop\w*|fell|fall\w*|slip\w*|slid\w*|sank|sink\w*|tumbl\w*|rose|ris\w*|climb\w*|"
+    r"jump\w*|boost\w*|escap\w*|declin\w*|improv\w*|worsen\w*|regress\w*|advanc\w*)\b"
+)
+_TO = re.compile(r"\b(?:back\s+)?(?:up\s+|down\s+)?(?:to|into|onto)\s*$")
+_FROM = re.compile(r"\b(?:(?:back|up|down)\s+)?(?:from|off|out\s+of)\s*$")
+_AT = re.compile(r"\b(?:on|in|at|as|among|within|under)\s*$")
+# What may stand between the preposition and the tier: an article, a quotation mark.
+_ARTICLE = re.compile(
+    r"(?:\b(?:the|a|an|its|their|so-called|dreaded|newly|new|created)\s+|[\"'])*$"
+)
+# "Also on Tier 2 is the Central African Republic": the tier before its verb and subject.
+_INVERTED = re.compile(
+    r"^\W*(?:also\s+|and\s+)?(?:[a-z'-]+\s+){0,5}?(?:on|in|at|among)\s+(?:the\s+|a\s+)?"
+    r"[\"']?\u27e6T(?P<t>\d+)\u27e7"
+    r"[\"']?(?:[^\u27e6,;.]{0,40})\s+(?:is|are|was|were|remains?|remained|sits?|sat|stands?)\s+"
+    r"(?:the\s+)?(?P<subj>\u27e6C\d+\u27e7"
+    r"(?:(?:\s*,\s*|\s*,?\s*and\s+)(?:the\s+)?\u27e6C\d+\u27e7)*)"
+)
+
+
+# "Palau and Micronesia (both on the Tier 2 "watch list")": a list and its tier in brackets.
+_BRACKETED = re.compile(
+    r"(?P<subj>\u27e6C\d+\u27e7(?:(?:\s*,\s*|\s*,?\s*and\s+)(?:the\s+)?\u27e6C\d+\u27e7)*)"
+    r"\s*\(\s*(?:both|all|each)?\s*(?:on|in|at)\s+(?:the\s+|a\s+)?[\"']?\u27e6T(?P<t>\d+)\u27e7"
+)
+
+
+# "... from Tier 2 to Tier 1": the second tier of one move.
+_ONWARD = re.compile(r"^\s*(?:(?:back|up|down)\s+)?(?:to|into|onto)\s+(?:the\s+|a\s+)?[\"']?$")
+_WITH_AFTER = re.compile(
+    r"[\"']?\s+(?:with|alongside|along\s+with|together\s+with)\s+(?P<subj>\u27e6C\d+\u27e7"
+    r"(?:(?:\s*,\s*|\s*,?\s*and\s+)(?:the\s+)?\u27e6C\d+\u27e7)*)"
+)
+
+
+@dataclass(frozen=True)
+class Reading:
+    claim: Claim
+    start: int  # tagged offsets
+    end: int
+
+
+def read(
+    tagged: Tagged,
+    covered: list[tuple[int, int]],
+    vocabulary: Vocabulary,
+    author: Callable[[Token], bool],
+) -> list[Reading]:
+    """Claims of the clauses of `tagged` that no stretch in `covered` overlaps."""
+    readings: list[Reading] = []
+    for match in _BRACKETED.finditer(tagged.text):
+        if any(match.start() < c_end and c_start < match.end() for c_start, c_end in covered):
+            continue
+        countries = _countries(tagged, match.group("subj"), author)
+        tier = tagged.tokens[int(match.group("t"))].value
+        if countries and tier:
+            placed = Claim(ClaimKind.TIER, "", (0, 0), countries=countries, tier=tier)
+            readings.append(Reading(placed, match.start(), match.end()))
+    covered = covered + [(r.start, r.end) for r in readings]
+    for start, end in _clauses(tagged.text):
+        if any(start < c_end and c_start < end for c_start, c_end in covered):
+            continue
+        readings += _read_clause(tagged, start, end, vocabulary, author)
+    return readings
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        if match.start() > start:
+            spans.append((start, match.start()))
+        start = match.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def _read_clause(
+    tagged: Tagged, start: int, end: int, vocab: Vocabulary, author: Callable[[Token], bool]
+) -> list[Reading]:
+    clause = tagged.text[start:end]
+    tokens = [(m, tagged.tokens[int(m.group("index"))]) for m in TOKEN.finditer(clause)]
+    tiers = [(m, t) for m, t in tokens if t.kind == "T" and t.value]
+    if not tiers or any(t.kind == "X" for _, t in tokens):
+        return []
+    # What follows the last tier is another clause's ("... blacklist of countries that are not
+    # doing enough"); the words up to it decide.
+    said = clause[: tiers[-1][0].end()]
+    plain = TOKEN.sub(" ", said)
+    if _GUARD.search(plain) or vocab.hypothetical.search(plain):
+        return []
+    counted = _NUMBER.search(said)
+    if counted and tagged.tokens[int(counted.group("i"))].value != str(
+        len(_countries(tagged, said, author))
+    ):
+        return []  # a count ("42 countries"), unless it counts the list it names
+    inverted = _INVERTED.match(clause)
+    if inverted and len(tiers) == 1:
+        countries = _countries(tagged, inverted.group("subj"), author)
+        if not countries:
+            return []
+        placed = Claim(ClaimKind.TIER, "", (0, 0), countries=countries, tier=tiers[0][1].value)
+        return [Reading(placed, start + inverted.start("t") - 2, start + inverted.end())]
+    readings: list[Reading] = []
+    piece_start = 0
+    verbs = ""
+    for match, tier_token in tiers:
+        piece = clause[piece_start : match.start()]
+        previous_end = piece_start
+        piece_start = match.end()
+        if tier_token.value == (readings[-1].claim.tier if readings else None) and not _countries(
+            tagged, piece, author
+        ):
+            continue  # "at rock bottom at Tier 3": the same tier named twice
+        countries = _countries(tagged, piece, author)
+        last = readings[-1].claim if readings else None
+        if (
+            not countries
+            and last is not None
+            and last.kind is ClaimKind.CHANGE
+            and last.tier is None
+            and _ONWARD.match(piece)
+        ):
+            # "Peru went from Tier 2 to Tier 1": the move's new tier.
+            moved = replace(last, tier=tier_token.value)
+            readings[-1] = Reading(moved, readings[-1].start, start + match.end())
+            continue
+        if not countries:
+            return []
+        words = TOKEN.sub(" ", piece)
+        own = _verbs(words)
+        if not own and readings and re.match(r"^\W*(?:and|,)", piece):
+            own = verbs  # "Sudan is Tier 3 and Libya a special case": the verb is elided
+        if not own:
+            return []
+        verbs = own
+        claim = _claim(words, own, countries, tier_token.value, vocab)
+        if claim is None:
+            return []
+        companions = _WITH_AFTER.match(clause, match.end())
+        if companions and claim.kind is ClaimKind.TIER:
+            # "Peru now shares Tier 3 with Cuba": the countries it shares the tier with too.
+            more = _countries(tagged, companions.group("subj"), author)
+            claim = replace(claim, countries=claim.countries + tuple(
+                c for c in more if c not in claim.countries))  # fmt: skip
+        first = TOKEN.search(clause, previous_end)
+        readings.append(
+            Reading(claim, start + (first.start() if first else 0), start + match.end())
+        )
+    return readings
+
+
+# "The United States kept Kuwait, Oman and Qatar on ...": the one who places is no subject.
+_AGENT = re.compile(
+    r"\s+(?:[a-z]+\s+){0,3}?(?:(?:has|have|had)\s+)?"
+    r"(?:kept|keeps|put|puts|placed|places|added|adds|moved|moves|removed|removes|downgraded|"
+    r"downgrades|upgraded|upgrades|pushed|pushes|ranked|ranks|rated|"
+    r"rates|listed|lists|named|names|designated|dropped|drops|raised|raises|lowered|lowers|"
+    r"demoted|demotes|promoted|promotes|took|takes|left|leaves)\b[^\u27e6]{0,40}\u27e6C"
+)
+
+
+# A country after these is where victims come from, whom a report is compared to, and so on.
+_NOT_SUBJECT_BEFORE = re.compile(
+    r"\b(?:from|to|by|for|against|about|toward|towards|between|across|than|into|over|via|"
+    r"through|unlike|except|besides|above|below|behind|beneath|under|after|before|"
+    r"ahead\s+of|higher\s+than|lower\s+than)\s+(?:the\s+)?$"
+)
+# "the United States annual report", "the U.S. State Department": the report's author.
+_AUTHOR_AFTER = re.compile(
+    r"\s*(?:'s\s+)?(?:annual|report|trafficking|tip|state\s+department|department|embassy|"
+    r"administration|congress|president|secretary)\b"
+)
+# "Malaysia's ranking", "Peru's government": the country's own standing; "Thailand's
+# neighbour": someone else's.
+_POSSESSIVE = re.compile(
+    r"'s?\s+(?P<own>(?:[a-z-]+\s+){0,2}?(?:ranking|rating|tier|status|standing|position|place|"
+    r"placement|score|grade|government|authorities))?"
+)
+
+
+def _countries(tagged: Tagged, fragment: str, author: Callable[[Token], bool]) -> tuple[str, ...]:
+    codes: list[str] = []
+    for match in TOKEN.finditer(fragment):
+        token = tagged.tokens[int(match.group("index"))]
+        if token.kind != "C" or author(token) or "+" in token.value:
+            continue
+        if (
+            _AGENT.match(fragment, match.end())
+            or _NOT_SUBJECT_BEFORE.search(fragment, 0, match.start())
+            or _AUTHOR_AFTER.match(fragment, match.end())
+        ):
+            continue
+        possessive = _POSSESSIVE.match(fragment, match.end())
+        if possessive and not possessive.group("own"):
+            continue  # "Thailand's neighbour Myanmar": Myanmar's clause, not Thailand's
+        if token.value not in codes:
+            codes.append(token.value)
+    return tuple(codes)
+
+
+def _verbs(words: str) -> str:
+    """The verbs of being and moving in a stretch of words, in order."""
+    found = sorted(
+        [(m.start(), m.group()) for m in _BE.finditer(words)]
+        + [(m.start(), m.group()) for m in _MOVE.finditer(words)]
+    )
+    return " ".join(word for _, word in found)
+
+
+def _claim(
+    words: str, verbs: str, countries: tuple[str, ...], tier: str, vocab: Vocabulary
+) -> Claim | None:
+    head = _ARTICLE.sub("", words).rstrip()
+    moving = bool(_MOVE.search(verbs))
+    direction = vocab.direction(verbs) if moving else None
+    if _TO.search(head):
+        if not moving:
+            return None
+        return Claim(ClaimKind.CHANGE, "", (0, 0), countries=countries, tier=tier,
+                     direction=direction)  # fmt: skip
+    if _FROM.search(head):
+        if not moving:
+            return None
+        return Claim(ClaimKind.CHANGE, "", (0, 0), countries=countries, from_tier=tier,
+                     direction=direction)  # fmt: skip
+    if not _BE.search(verbs):
+        return None
+    if moving and direction is not None:
+        return None  # "downgraded in Tier 3"? where it went is not said by "in"
+    if not _AT.search(head) and not re.search(rf"{_BE.pattern}\s*$", head):
+        return None
+    unchanged = vocab.is_unchanged(verbs, words)
+    return Claim(ClaimKind.TIER, "", (0, 0), countries=countries, tier=tier, unchanged=unchanged)
