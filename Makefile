@@ -12,12 +12,15 @@ $(UV):
 	$(PYTHON) -m venv .tools
 	.tools/bin/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
 
-# Bytecode is compiled at install time: with PYTHONDONTWRITEBYTECODE set (containers, some
-# service managers) every command would otherwise compile Django and Wagtail afresh at start-up.
+# Bytecode is compiled at install time, the project's own modules too (uv compiles only what it
+# installs, and tipwatch is installed editable): with PYTHONDONTWRITEBYTECODE set (containers,
+# some service managers) every command would otherwise compile Django, Wagtail and tipwatch
+# afresh at start-up.
 # The catalogs are compiled with Babel (`compile_catalogs`), not Django's `compilemessages`, which
 # needs GNU gettext's msgfmt on the machine: installing needs nothing but Python.
 install: $(UV)
 	$(UV) sync --frozen --quiet --compile-bytecode
+	$(UV) run python -m compileall -q tipwatch
 	$(UV) run python manage.py compile_catalogs -v 0
 
 # Folders that hold no interface strings of ours (the environments hold other projects' catalogs).

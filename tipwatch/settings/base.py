@@ -29,15 +29,17 @@ INSTALLED_APPS = [
     # Replaces wagtail.locales: the locale admin that also syncs translated trees.
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
-    "wagtail.contrib.redirects",
+    # wagtail.contrib.redirects, .snippets, .documents and .images without the v3 API, which
+    # this project does not serve (see the module).
+    "tipwatch.core.wagtail_apps.RedirectsConfig",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
-    "wagtail.snippets",
-    "wagtail.documents",
-    "wagtail.images",
+    "tipwatch.core.wagtail_apps.SnippetsConfig",
+    "tipwatch.core.wagtail_apps.DocumentsConfig",
+    "tipwatch.core.wagtail_apps.ImagesConfig",
     "wagtail.search",
     "wagtail.admin",
     "wagtail",

@@ -9,6 +9,11 @@ Typical use::
     if parsed.fatal: ...                            # exit 2
 """
 
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from tipwatch.ingest.parsing.countries import CountryMatcher, normalise_name
 from tipwatch.ingest.parsing.document import Document, Page, PagedText, Span
 from tipwatch.ingest.parsing.errors import (
@@ -23,13 +28,6 @@ from tipwatch.ingest.parsing.errors import (
     TextDecodeError,
     UnsupportedFormatError,
 )
-from tipwatch.ingest.parsing.extract import (
-    Statistic,
-    extract_statistics,
-    extract_summary_sentence,
-    extract_tier,
-    tier_from_text,
-)
 from tipwatch.ingest.parsing.limits import ReadLimits
 from tipwatch.ingest.parsing.narrative import Narrative, Problem, Section, Segmentation, Sentence
 from tipwatch.ingest.parsing.readers import (
@@ -40,10 +38,45 @@ from tipwatch.ingest.parsing.readers import (
     read_pdf,
     read_text,
 )
-from tipwatch.ingest.parsing.report import CountryResult, ParsedReport, parse_report
 from tipwatch.ingest.parsing.segment import NOT_A_REPORT, segment
-from tipwatch.ingest.parsing.statistics import METRICS, QUALIFIERS
 from tipwatch.ingest.parsing.tags import Tags, extract_tags
+
+# The statistics' hundreds of patterns take a tenth of a second to compile, and reading a PDF
+# (which the command line starts before Django loads) does not need them: what uses them is
+# loaded when first asked for.
+if TYPE_CHECKING:
+    from tipwatch.ingest.parsing.extract import (
+        Statistic,
+        extract_statistics,
+        extract_summary_sentence,
+        extract_tier,
+        tier_from_text,
+    )
+    from tipwatch.ingest.parsing.report import CountryResult, ParsedReport, parse_report
+    from tipwatch.ingest.parsing.statistics import METRICS, QUALIFIERS
+
+_LOADED_WHEN_ASKED = {
+    "Statistic": "extract",
+    "extract_statistics": "extract",
+    "extract_summary_sentence": "extract",
+    "extract_tier": "extract",
+    "tier_from_text": "extract",
+    "CountryResult": "report",
+    "ParsedReport": "report",
+    "parse_report": "report",
+    "METRICS": "statistics",
+    "QUALIFIERS": "statistics",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LOADED_WHEN_ASKED.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "METRICS",

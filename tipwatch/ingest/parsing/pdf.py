@@ -32,7 +32,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from tipwatch.ingest.parsing import errors
-from tipwatch.ingest.parsing.columns import Rect, plan_page
+from tipwatch.ingest.parsing.columns import Rect, Region, plan_page
 from tipwatch.ingest.parsing.errors import (
     DamagedPdfError,
     EmptyFileError,
@@ -99,6 +99,30 @@ def _text_rects(textpage: Any) -> list[Rect]:
     return rects
 
 
+def _bounded_texts(textpage: Any, chars: int, regions: list[Region]) -> list[str]:
+    """The text of each region, asking PDFium once per region.
+
+    pypdfium2's ``get_text_bounded`` asks twice, the first time for the length, and PDFium
+    goes through every character of the page each time. A region's text holds at most each
+    of the page's characters (two UTF-16 units outside the BMP) with a line break before it,
+    so one buffer of four units a character holds any of them; a text that filled the buffer
+    all the same would be asked for again the long way rather than cut short.
+    """
+    size = 4 * chars + 16
+    buffer = (ctypes.c_ushort * size)()
+    raw = textpage.raw
+    texts: list[str] = []
+    for left, bottom, right, top in regions:
+        units = pdfium_c.FPDFText_GetBoundedText(raw, left, top, right, bottom, buffer, size)
+        if units >= size:
+            texts.append(textpage.get_text_bounded(left, bottom, right, top))
+            continue
+        if units and buffer[units - 1] == 0:  # the terminating NUL PDFium writes and counts
+            units -= 1
+        texts.append(ctypes.string_at(buffer, 2 * units).decode("utf-16-le", "ignore"))
+    return texts
+
+
 def page_text(page: Any, limits: ReadLimits = DEFAULT_LIMITS, number: int = 0) -> str:
     """The text of one page in reading order (CRLF line breaks as PDFium gives them)."""
     textpage = page.get_textpage()
@@ -110,7 +134,7 @@ def page_text(page: Any, limits: ReadLimits = DEFAULT_LIMITS, number: int = 0) -
         plan = plan_page(_text_rects(textpage), tuple(page.get_bbox()))
         if plan is None or plan.stream_in_order:
             return str(textpage.get_text_range())
-        return "\n".join(textpage.get_text_bounded(*region) for region in plan.regions)
+        return "\n".join(_bounded_texts(textpage, chars, plan.regions))
     finally:
         textpage.close()
 
