@@ -44,9 +44,9 @@ FIXED = [
     "/countries/",
     "/reports/",
     "/downloads/",
-    "/api/v1/countries",
-    "/api/v1/groups",
-    "/api/v1/reports",
+    "/api/v1/countries/",
+    "/api/v1/groups/",
+    "/api/v1/reports/",
 ]
 
 
@@ -79,7 +79,14 @@ def page_addresses() -> list[str]:
     english += [f"/map/?year={year}" for year in years]
     english += [f"/compare/?year={year}&group={slug}" for year in years[-5:] for slug in groups]
     api = [*FIXED[8:]] + [f"/api/v1/placements?year={year}" for year in years]
-    return english + ["/es" + address for address in english] + api
+    # Wagtail pages have Spanish slugs of their own.
+    slugs = {
+        "/news/": "/noticias/",
+        "/news/peru-tip-report-2015/": "/noticias/peru-en-el-informe-tip-2015/",
+        "/about/": "/nuestros-fines/",
+    }
+    spanish = ["/es" + slugs.get(address, address) for address in english]
+    return english + spanish + api
 
 
 def worker_pids(master: int) -> list[int]:
