@@ -155,6 +155,11 @@ RATELIMIT_IP_META_KEY = "tipwatch.core.client.client_ip"
 # With the cache down, let forms through rather than refuse every visitor.
 RATELIMIT_FAIL_OPEN = True
 
+# Bytes of recent responses each worker keeps a copy of (tip/response_cache.py), counted with
+# their headers and the objects' overhead; 0 keeps none. Every worker holds this much on top of
+# the app itself (docs/performance.md, "Worker memory").
+TIPWATCH_LOCAL_RESPONSE_BYTES = env_int("TIPWATCH_LOCAL_RESPONSE_BYTES", 4 * 1024 * 1024)
+
 # The Redis cache (settings.caches.shared_cache) logs each error it ignores here.
 DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 DJANGO_REDIS_LOGGER = "tipwatch.cache"
