@@ -11,12 +11,15 @@ import io
 import os
 import zipfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tipwatch.ingest.parsing.document import Document, Page
 from tipwatch.ingest.parsing.errors import EmptyFileError, ReportReadError
 from tipwatch.ingest.parsing.limits import DEFAULT_LIMITS, ReadLimits
-from tipwatch.ingest.parsing.pdf import PageProgress
 from tipwatch.ingest.parsing.readers import read_any
+
+if TYPE_CHECKING:
+    from tipwatch.ingest.parsing.pdf import PageProgress
 
 ZIP_SIGNATURE = b"PK\x03\x04"
 MAX_BUNDLE_FILES = 1000

@@ -41,6 +41,7 @@ from tipwatch.ingest.parsing.errors import (
     ReportReadError,
     ScannedPdfError,
 )
+from tipwatch.ingest.parsing.filetypes import looks_like_pdf
 from tipwatch.ingest.parsing.limits import DEFAULT_LIMITS, ReadLimits
 from tipwatch.ingest.parsing.textnorm import normalise_text
 
@@ -49,12 +50,7 @@ PageProgress = Callable[[int, int], None]
 CHUNK_PAGES = 25
 PARALLEL_FROM_PAGES = 100
 MAX_WORKERS = 4
-PDF_MAGIC = b"%PDF-"
 _EOF_MARKER = b"%%EOF"
-
-
-def looks_like_pdf(data: bytes) -> bool:
-    return PDF_MAGIC in data[:1024]
 
 
 def check_pdf_bytes(data: bytes) -> None:

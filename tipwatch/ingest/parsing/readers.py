@@ -11,6 +11,7 @@ import os
 import re
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tipwatch.ingest.parsing.document import Document, Page
 from tipwatch.ingest.parsing.errors import (
@@ -19,12 +20,15 @@ from tipwatch.ingest.parsing.errors import (
     TextDecodeError,
     UnsupportedFormatError,
 )
+from tipwatch.ingest.parsing.filetypes import looks_like_pdf
 from tipwatch.ingest.parsing.furniture import drop_furniture
 from tipwatch.ingest.parsing.htmltext import html_to_pages
 from tipwatch.ingest.parsing.limits import DEFAULT_LIMITS, ReadLimits
 from tipwatch.ingest.parsing.pagemarks import strip_page_furniture
-from tipwatch.ingest.parsing.pdf import PageProgress, extract_page_lines, looks_like_pdf
 from tipwatch.ingest.parsing.textnorm import dehyphenate_lines, normalise_line, normalise_text
+
+if TYPE_CHECKING:
+    from tipwatch.ingest.parsing.pdf import PageProgress
 
 Source = str | os.PathLike[str] | bytes
 
@@ -117,6 +121,11 @@ def read_pdf(
 
     The pages are read in child processes under ``limits`` (see `pdf.extract_page_lines`).
     """
+    # PDFium is loaded when a PDF is read, not with this module: a web worker imports the
+    # readers through the import screens' URLs and would otherwise carry PDFium (about 6 MB)
+    # for a task the import workers do.
+    from tipwatch.ingest.parsing.pdf import extract_page_lines
+
     return _build(extract_page_lines(_load(source, limits), progress, limits), "pdf")
 
 
