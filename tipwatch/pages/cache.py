@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 CONTENT_VERSION = "content"
 PAGE_CACHE_SECONDS = 600
-LOCAL_COPIES = 2048
+LOCAL_COPIES = 512
 
 
 def content_version(request: HttpRequest | None = None) -> int:
