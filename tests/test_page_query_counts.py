@@ -23,10 +23,10 @@ BUDGET = 8
 # versions (2); Wagtail pages are routed from the cache; the TIP pages read each table they
 # show once.
 HELD_AT = {
-    "home": 2,
-    "news_index": 2,
-    "article": 2,
-    "standing_page": 3,
+    "home": 1,
+    "news_index": 1,
+    "article": 1,
+    "standing_page": 1,
     "explorer": 5,
     "map": 5,
     "country": 7,

@@ -22,7 +22,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from tipwatch.pages.cache import CachedPageMixin, per_content_version
-from tipwatch.pages.models import SeoMixin
+from tipwatch.pages.models import META_IMAGE_RENDITION, SeoMixin
 from tipwatch.pages.privacy import public
 
 from .blocks import news_body_blocks
@@ -231,6 +231,7 @@ class NewsPage(SeoMixin, Page):
     og_type = "article"
     # Loaded before the page is kept in the cache (`pages/routing.py`).
     shown_relations = ("listing_image", "topics")
+    shown_renditions = {"listing_image": ("fill-1200x675", META_IMAGE_RENDITION)}
 
     class Meta:
         verbose_name = "news article"

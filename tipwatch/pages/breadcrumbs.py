@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from django.core.cache import cache
 from django.utils import translation
 from django.utils.translation import gettext
 
-from .cache import PAGE_CACHE_SECONDS, content_version
+from .cache import content_version, keep, read
 from .sites import site_for
 
 if TYPE_CHECKING:
@@ -33,10 +32,10 @@ def trail(page: Page, request: HttpRequest | None) -> Trail:
         f"tipwatch:breadcrumbs:{content_version(request)}:{page.pk}:"
         f"{site.pk if site else 0}:{request.get_host()}:{translation.get_language()}"
     )
-    crumbs = cache.get(key)
+    crumbs = read(key)
     if crumbs is None:
         crumbs = _build(page, request)
-        cache.set(key, crumbs, PAGE_CACHE_SECONDS)
+        keep(key, crumbs)
     return crumbs
 
 

@@ -9,10 +9,16 @@ once, whatever cache it has.
 
 from __future__ import annotations
 
+import hashlib
+import threading
+import time
+from collections import OrderedDict
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from django.conf import settings
 from django.core.cache import cache
+from django.utils import translation
 
 from tipwatch.core.versions import bump_version, read_version
 from tipwatch.tip.response_cache import cached
@@ -22,6 +28,7 @@ if TYPE_CHECKING:
 
 CONTENT_VERSION = "content"
 PAGE_CACHE_SECONDS = 600
+LOCAL_COPIES = 512
 
 
 def content_version(request: HttpRequest | None = None) -> int:
@@ -40,14 +47,92 @@ def content_version(request: HttpRequest | None = None) -> int:
 T = TypeVar("T")
 
 
+class LocalCopies:
+    """The fragments most recently read from the shared cache, kept in this process as well.
+
+    Every fragment of a page (the Site, the routed page, the chrome, the breadcrumbs...) is
+    kept under a key that carries the content or data version read from the database for the
+    request, so a copy here needs no invalidation of its own: after a publish no request asks
+    for its key again. Each one saves a round trip to the shared cache (Redis) and unpickling,
+    ten or so per page. A copy is dropped after as long as the shared cache keeps it (a version
+    can only go back when a database is restored).
+
+    The objects are shared by the requests of a process, as they are in the cache before they
+    are pickled: they may gain only what any request would load onto them (an image's
+    renditions, a StreamField's parsed blocks), never anything about one request.
+    """
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.entries: OrderedDict[str, tuple[float, Any]] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, key: str) -> Any:
+        with self.lock:
+            found = self.entries.get(key)
+            if found is None:
+                return None
+            expires, value = found
+            if expires < time.monotonic():
+                del self.entries[key]
+                return None
+            self.entries.move_to_end(key)
+            return value
+
+    def put(self, key: str, value: Any) -> None:
+        if self.limit <= 0:
+            return
+        with self.lock:
+            self.entries[key] = (time.monotonic() + PAGE_CACHE_SECONDS, value)
+            self.entries.move_to_end(key)
+            while len(self.entries) > self.limit:
+                self.entries.popitem(last=False)
+
+    def clear(self) -> None:
+        with self.lock:
+            self.entries.clear()
+
+
+local_copies = LocalCopies(int(getattr(settings, "TIPWATCH_LOCAL_FRAGMENTS", LOCAL_COPIES)))
+
+
+def read(key: str) -> Any:
+    """A fragment kept under a versioned key: this process's copy, else the shared cache's."""
+    value = local_copies.get(key)
+    if value is None:
+        value = cache.get(key)
+        if value is not None:
+            local_copies.put(key, value)
+    return value
+
+
+def keep(key: str, value: Any) -> None:
+    """Keep a fragment under a versioned key, in the shared cache and in this process."""
+    cache.set(key, value, PAGE_CACHE_SECONDS)
+    local_copies.put(key, value)
+
+
+def fragment_key(request: HttpRequest, name: str, parts: tuple[object, ...]) -> str:
+    """The key of a rendered fragment of a page: it holds what the page's content, the TIP
+    data (a cited report, the tier card), the language and the host (links) decide."""
+    from tipwatch.tip.versioning import data_state_for
+
+    where = "|".join(
+        [request.get_host(), translation.get_language() or "", *(str(part) for part in parts)]
+    )
+    digest = hashlib.sha256(where.encode()).hexdigest()[:32]
+    state = data_state_for(request).token
+    return f"tipwatch:fragment:{name}:{content_version(request)}:{state}:{digest}"
+
+
 def per_content_version(request: HttpRequest, name: str, build: Callable[[], T]) -> T:
     """What `build` returns, built once per content version (for what only published pages
     and settings decide: a publish, move or delete bumps the version) and kept in the cache."""
     key = f"tipwatch:{name}:{content_version(request)}"
-    value = cache.get(key)
+    value = read(key)
     if value is None:
         value = build()
-        cache.set(key, value, PAGE_CACHE_SECONDS)
+        keep(key, value)
     return value
 
 

@@ -13,14 +13,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from django.conf import settings as django_settings
-from django.core.cache import cache
 from django.urls import translate_url
 from django.utils import translation
 from django.utils.safestring import mark_safe
 from wagtail.templatetags.wagtailcore_tags import richtext
 
-from .cache import PAGE_CACHE_SECONDS, content_version
-from .models import NavigationSettings, SiteSettings
+from .cache import content_version, keep, read
+from .models import META_IMAGE_RENDITION, NavigationSettings, SiteSettings
 from .sites import site_for
 
 if TYPE_CHECKING:
@@ -87,7 +86,7 @@ def build(request: HttpRequest) -> Chrome:
         primary_links=_links(nav.primary_links, request),
         footer_links=_links(nav.footer_links, request),
         footer_text=mark_safe(richtext(footer_text)) if footer_text else "",
-        social_image_url=image.get_rendition("fill-1200x630").url if image is not None else "",
+        social_image_url=image.get_rendition(META_IMAGE_RENDITION).url if image is not None else "",
     )
 
 
@@ -113,9 +112,9 @@ def chrome_for(request: HttpRequest | None) -> Chrome:
             f"tipwatch:chrome:{content_version(request)}:{site.pk}:{request.get_host()}:"
             f"{translation.get_language()}"
         )
-        chrome = cache.get(key)
+        chrome = read(key)
         if chrome is None:
             chrome = build(request)
-            cache.set(key, chrome, PAGE_CACHE_SECONDS)
+            keep(key, chrome)
     request._tipwatch_chrome = chrome  # type: ignore[attr-defined]
     return chrome

@@ -15,11 +15,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
-from django.core.cache import cache
 from django.urls import Resolver404, resolve, reverse, translate_url
 from django.utils import translation
 
-from .cache import PAGE_CACHE_SECONDS, content_version
+from .cache import content_version, keep, read
 
 if TYPE_CHECKING:
     from django.http import HttpRequest
@@ -60,10 +59,10 @@ def versions(request: HttpRequest | None, page: Any = None) -> tuple[Version, ..
     subject = f"page:{page.pk}:{request.get_host()}" if is_page else f"path:{request.path}"
     digest = hashlib.sha256(subject.encode()).hexdigest()
     key = f"tipwatch:versions:{content_version(request)}:{digest}"
-    found = cache.get(key)
+    found = read(key)
     if found is None:
         found = _page_versions(request, page) if is_page else _view_versions(request)
-        cache.set(key, found, PAGE_CACHE_SECONDS)
+        keep(key, found)
     return found
 
 

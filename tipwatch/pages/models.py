@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from django.http import HttpRequest
 
 IMAGE_MODEL = get_image_model_string()
+# The social-media image in <head> (`site_tags.meta_image_url`).
+META_IMAGE_RENDITION = "fill-1200x630"
 
 
 class SeoMixin(UnrestrictedCheckMixin):
@@ -68,6 +70,7 @@ class HomePage(CachedPageMixin, SeoMixin, Page):
 
     # Loaded before the page is kept in the cache (`pages/routing.py`).
     shown_relations = ("hero_image", "join_page")
+    shown_renditions = {"hero_image": ("fill-640x400", META_IMAGE_RENDITION)}
 
     def get_meta_image(self) -> Any:
         return self.hero_image

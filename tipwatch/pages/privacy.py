@@ -17,11 +17,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from django.core.cache import cache
 from django.db.models import Q
 from wagtail.models import Page, PageViewRestriction
 
-from .cache import PAGE_CACHE_SECONDS, content_version
+from .cache import content_version, keep, read
 
 if TYPE_CHECKING:
     from django.http import HttpRequest
@@ -39,7 +38,7 @@ def _privacy(request: HttpRequest) -> tuple[Sections, tuple[str, ...]]:
     if memo is not None:
         return memo
     key = f"tipwatch:private-sections:{content_version(request)}"
-    privacy = cache.get(key)
+    privacy = read(key)
     if privacy is None:
         # One query for both: the pages that have a restriction or are aliases.
         rows = (
@@ -54,7 +53,7 @@ def _privacy(request: HttpRequest) -> tuple[Sections, tuple[str, ...]]:
             if alias_of is not None:
                 aliases.add(path)
         privacy = (tuple(sorted(sections)), tuple(sorted(aliases)))
-        cache.set(key, privacy, PAGE_CACHE_SECONDS)
+        keep(key, privacy)
     request._tipwatch_private = privacy  # type: ignore[attr-defined]
     return privacy
 

@@ -17,13 +17,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from django.core.cache import cache
 from django.db.models import prefetch_related_objects
 from django.http import Http404
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.url_routing import RouteResult
 
-from .cache import PAGE_CACHE_SECONDS, content_version
+from .cache import content_version, keep, read
 
 if TYPE_CHECKING:
     from django.http import HttpRequest
@@ -36,6 +35,14 @@ def load_shown_relations(page: Page) -> Page:
     names: tuple[str, ...] = getattr(page, "shown_relations", ())
     if names:
         prefetch_related_objects([page], *names)
+    # And the renditions its images are shown in (`shown_renditions`: image field to filter
+    # specs), made if missing, held on the image as Wagtail's `prefetch_renditions` holds them:
+    # otherwise each render looks every one up in the cache (a round trip each).
+    renditions: dict[str, tuple[str, ...]] = getattr(page, "shown_renditions", {})
+    for name, specs in renditions.items():
+        image = getattr(page, name, None)
+        if image is not None:
+            image.prefetched_renditions = list(image.get_renditions(*specs).values())
     return page
 
 
@@ -50,7 +57,7 @@ def route(request: HttpRequest, root: Page, path: str) -> Any:
     if not components or _editor(request):
         return _route(request, root, components)
     key = f"tipwatch:route:{content_version(request)}:{root.pk}:{'/'.join(components)}"
-    page = cache.get(key)
+    page = read(key)
     if page is not None:
         return RouteResult(page)
     result = _route(request, root, components)
@@ -58,7 +65,7 @@ def route(request: HttpRequest, root: Page, path: str) -> Any:
         return None
     page, args, kwargs = result
     if not args and not kwargs and not isinstance(page, RoutablePageMixin):
-        cache.set(key, load_shown_relations(page), PAGE_CACHE_SECONDS)
+        keep(key, load_shown_relations(page))
     return result
 
 

@@ -11,12 +11,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from django.core.cache import cache
 from django.http.request import split_domain_port
 from django.utils import translation
 from wagtail.models import Page, Site
 
-from .cache import PAGE_CACHE_SECONDS, content_version
+from .cache import content_version, keep, read
 from .routing import load_shown_relations
 
 if TYPE_CHECKING:
@@ -34,16 +33,31 @@ def site_for(request: HttpRequest) -> Site | None:
     hostname = split_domain_port(request._get_raw_host())[0]  # type: ignore[attr-defined]
     port = request.get_port()
     key = f"tipwatch:site:{content_version(request)}:{hostname}:{port}"
-    stored = cache.get(key)
+    stored = read(key)
     if stored is None:
         site = Site._find_for_request(request)
         if site is not None:
             site.root_page.specific  # noqa: B018 - loaded now, so it is stored with the site
-        cache.set(key, site if site is not None else _NO_SITE, PAGE_CACHE_SECONDS)
+        keep(key, site if site is not None else _NO_SITE)
     else:
         site = stored if isinstance(stored, Site) else None
     request._wagtail_site = site  # type: ignore[attr-defined]
+    if site is not None and not hasattr(request, "_wagtail_cached_site_root_paths"):
+        # Where Wagtail looks first when it makes a page's address for the request
+        # (`Page._get_site_root_paths`), instead of its own cache key on every request.
+        request._wagtail_cached_site_root_paths = root_paths(request)  # type: ignore[attr-defined]
     return site
+
+
+def root_paths(request: HttpRequest) -> list:
+    """`Site.get_site_root_paths()`, once per content version: Wagtail keeps them under a key
+    it deletes when a site or a site's root page changes, both of which bump the version."""
+    key = f"tipwatch:site-root-paths:{content_version(request)}"
+    paths = read(key)
+    if paths is None:
+        paths = Site.get_site_root_paths()
+        keep(key, paths)
+    return paths
 
 
 def localized_root_for(request: HttpRequest, site: Site) -> Page:
@@ -54,9 +68,9 @@ def localized_root_for(request: HttpRequest, site: Site) -> Page:
     """
     language = translation.get_language()
     key = f"tipwatch:root:{content_version(request)}:{site.pk}:{language}"
-    root = cache.get(key)
+    root = read(key)
     if root is None:
         # With what its templates show loaded, as for every routed page (`pages/routing.py`).
         root = load_shown_relations(site.root_page.localized.specific)
-        cache.set(key, root, PAGE_CACHE_SECONDS)
+        keep(key, root)
     return root

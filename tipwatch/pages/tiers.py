@@ -5,14 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from django.core.cache import cache
 from django.urls import reverse
 from django.utils import translation
 
 from tipwatch.tip.models import Country, Placement, Report
 from tipwatch.tip.versioning import data_state_for
 
-from .cache import PAGE_CACHE_SECONDS, content_version
+from .cache import content_version, keep, read
 from .sites import site_for
 
 if TYPE_CHECKING:
@@ -79,8 +78,8 @@ def tier_card_for(request: HttpRequest) -> TierCard:
     versions = f"{content_version(request)}:{data_state_for(request).token}"
     # The card links to the report's page in the active language.
     key = f"tipwatch:tiercard:{versions}:{site.pk if site else 0}:{translation.get_language()}"
-    card = cache.get(key)
+    card = read(key)
     if card is None:
         card = tier_card(SiteSettings.for_request(request).focus_country)
-        cache.set(key, card, PAGE_CACHE_SECONDS)
+        keep(key, card)
     return card

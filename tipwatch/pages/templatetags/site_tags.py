@@ -15,6 +15,8 @@ from tipwatch.pages import breadcrumbs as _breadcrumbs
 from tipwatch.pages import chrome as _chrome
 from tipwatch.pages import languages as _languages
 from tipwatch.pages.cache import content_version as _content_version
+from tipwatch.pages.cache import fragment_key, keep, read
+from tipwatch.pages.models import META_IMAGE_RENDITION
 
 register = template.Library()
 
@@ -72,7 +74,7 @@ def meta_image_url(context: dict[str, Any]) -> str:
     page = context.get("page")
     image = page.get_meta_image() if page is not None and hasattr(page, "get_meta_image") else None
     if image is not None:
-        url = image.get_rendition("fill-1200x630").url
+        url = image.get_rendition(META_IMAGE_RENDITION).url
     else:
         # The site's default (none for pages served with no Site: the explorer, the API docs).
         url = _chrome.chrome_for(request).social_image_url
@@ -152,3 +154,48 @@ def language_versions(context: dict[str, Any]) -> dict[str, Any]:
 @register.simple_tag
 def html_lang() -> str:
     return _languages.bcp47(translation.get_language() or settings.LANGUAGE_CODE)
+
+
+class KeptFragmentNode(template.Node):
+    def __init__(self, nodelist: template.NodeList, name: str, parts: list[Any]) -> None:
+        self.nodelist = nodelist
+        self.name = name
+        self.parts = parts
+
+    def render(self, context: template.Context) -> str:
+        request: HttpRequest | None = context.get("request")
+        user = getattr(request, "user", None)
+        if (
+            request is None
+            or getattr(request, "is_preview", False)
+            or (user is not None and user.is_authenticated)
+        ):
+            # A preview shows a draft under the live page's id, and editors may see drafts.
+            return self.nodelist.render(context)
+        parts = tuple(part.resolve(context) for part in self.parts)
+        key = fragment_key(request, self.name, parts)
+        html = read(key)
+        if html is None:
+            html = self.nodelist.render(context)
+            keep(key, html)
+        return html
+
+
+@register.tag
+def kept_fragment(parser: template.base.Parser, token: template.base.Token) -> KeptFragmentNode:
+    """`{% kept_fragment "name" value... %}...{% endkept_fragment %}`: what is inside rendered
+    once per content version, data version, language and host (and the values given: the page,
+    a filter) and kept in the cache, for the parts of a page that render the same for every
+    visitor (an article's body and its rich text, images and cited reports).
+
+    Nothing inside may depend on the request otherwise: no form (CSRF token), no nonce, nothing
+    about the visitor or the query string unless it is among the values.
+    """
+    bits = token.split_contents()
+    if len(bits) < 2 or bits[1][0] not in "\"'" or bits[1][0] != bits[1][-1]:
+        raise template.TemplateSyntaxError(
+            f'{bits[0]} needs a quoted name first, e.g. {{% {bits[0]} "body" page.pk %}}'
+        )
+    nodelist = parser.parse((f"end{bits[0]}",))
+    parser.delete_first_token()
+    return KeptFragmentNode(nodelist, bits[1][1:-1], [parser.compile_filter(b) for b in bits[2:]])
