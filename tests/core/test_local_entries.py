@@ -58,8 +58,11 @@ def test_an_entry_is_counted_at_what_it_takes() -> None:
         data = stored(1, body_bytes)
         entry, taken = traced(lambda data=data: pickle.loads(data))
         counted = entry_bytes(key(1), entry)
-        # The count also holds the key and the table's slot, which loading does not make.
-        assert taken <= counted <= taken + 600, (body_bytes, taken, counted)
+        # The count also holds the key and the table's slot, which loading does not make; what
+        # tracemalloc sees loading take varies by a few dozen bytes with the allocator's state
+        # (a run of the whole suite saw 77 more than the count), against the thousands a count
+        # of the bodies alone would miss.
+        assert taken - 256 <= counted <= taken + 600, (body_bytes, taken, counted)
 
 
 def test_the_copies_never_take_more_than_the_limit() -> None:
