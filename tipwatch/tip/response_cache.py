@@ -74,7 +74,6 @@ def _cache_set(key: str, entry: Any) -> None:
 
 CACHE_SECONDS = 60 * 60
 SHARED_CACHE_SECONDS = 5
-LOCAL_BYTES = 4 * 1024 * 1024
 HIT_HEADER = "X-Tipwatch-Cache"
 
 View = Callable[..., HttpResponseBase]
@@ -153,7 +152,7 @@ class LocalEntries:
             self.size = 0
 
 
-local_entries = LocalEntries(int(getattr(settings, "TIPWATCH_LOCAL_RESPONSE_BYTES", LOCAL_BYTES)))
+local_entries = LocalEntries(settings.TIPWATCH_LOCAL_RESPONSE_BYTES)
 
 
 def cache_key(request: HttpRequest) -> str:
