@@ -37,13 +37,16 @@ COUNTRIES_CSV = Path(__file__).resolve().parents[2] / "tipwatch" / "tip" / "data
 # development; of the fourth (p166-p340) and every later one (p341 on) every passage whose
 # name's hash is 0 or 1 modulo 5 again, so the held-out part grows with the corpus. From
 # the sixth (p399 on) the hash is taken of the name after the prefix "batch6:", fixed
-# before the batch was collected, so that no choice of file name can steer a passage.
+# before the batch was collected, so that no choice of file name can steer a passage; from
+# the seventh (p445 on) the prefix is "batch7:", fixed the same way.
 FIRST_BATCH = 73
 FIRST_BATCH_HELD_OUT = 40
 SECOND_BATCH = 158
 THIRD_BATCH = 165
 FIFTH_BATCH = 398
+SIXTH_BATCH = 444
 SIXTH_BATCH_PREFIX = "batch6:"
+SEVENTH_BATCH_PREFIX = "batch7:"
 
 FigureKey = tuple[str, int, int]
 
@@ -119,7 +122,9 @@ def passages() -> tuple[Passage, ...]:
 
 def _digest(passage: Passage) -> str:
     name = passage.name
-    if _number(passage) > FIFTH_BATCH:
+    if _number(passage) > SIXTH_BATCH:
+        name = SEVENTH_BATCH_PREFIX + name
+    elif _number(passage) > FIFTH_BATCH:
         name = SIXTH_BATCH_PREFIX + name
     return hashlib.sha256(name.encode()).hexdigest()
 
