@@ -164,7 +164,8 @@ _STOP_MODIFIERS = (
 )
 _NOUN_AFTER = re.compile(
     rf"^\s+(?P<mods>(?:{_BOTH_FORMS}|(?!(?:{_STOP_MODIFIERS})\b)[A-Za-z][\w\-]*\s+){{0,4}}?)"
-    r"(?P<noun>investigations?|prosecutions?|convictions?|victims?|survivors?)\b",
+    # "four victims' dependents" counts the dependents, not the victims
+    r"(?P<noun>investigations?|prosecutions?|convictions?|victims?|survivors?)\b(?![\u2019'])",
     re.IGNORECASE,
 )
 _PASSIVE_AFTER = re.compile(
@@ -359,6 +360,7 @@ class _Num:
     attached: bool = False  # describes the count before it ("in 589 cases")
     restricted: bool = False  # no figure: a count of one group ("11 foreign victims")
     dropped_part: bool = False  # a part, by form, of a count that is no figure
+    mapped: bool = False  # a comparison's count set against one count each, in order
 
 
 def _metric_of(verb_or_noun: str) -> str:
@@ -1001,6 +1003,16 @@ def figures_in_sentence(
                 # "identified 492 victims (336 victims sex trafficking, 73 ...)": a part of
                 # the total by form, not a figure a later comparison could refer to.
                 num.role, num.parent = "split", last_primary
+            elif _unformed_part_in_parenthesis(sentence, num, last_primary):
+                # "38 trafficking victims (13 sex trafficking victims, ..., and nine victims
+                # of unspecified forms of trafficking)": a part of no form is no figure.
+                num.role, num.dropped = "", True
+                previous_end = num.end
+                continue
+            elif _earlier_year_in_parenthesis(sentence, num, last_primary):
+                # "identified six victims (nine victims in 2018); four were ...": the count
+                # in parentheses is the earlier year's, and what follows splits the first.
+                num.role, num.parent = "compare", last_primary
             else:
                 last_primary = num
             last_assigned = num
@@ -1105,6 +1117,12 @@ def figures_in_sentence(
         period = _find_period(sentence, num.end, limit)
         if period is not None:
             num.year, num.explicit_year = _period(period, report_year), True
+    if breakdown is not None:
+        for num in nums:
+            if num.role == "primary" and num.qstart <= breakdown.end() + 1 and num.year is None:
+                # "Of the 77 sex traffickers convicted, only 17 were ...": the total re-told
+                # with no period of its own is the earlier sentence's figure, not a new one.
+                num.role, num.dropped = "", True
     for index, num in enumerate(nums):
         if not num.role or num.dropped or num.year is not None:
             continue
@@ -1157,24 +1175,36 @@ def figures_in_sentence(
             num.year = parent_year if parent_year is not None else report_year - 1
         if num.role == "split":
             # "(30 were victims of sex trafficking and one of forced labor in 2018)"
-            closing = _PARENTHESIS_YEAR.search(sentence, 0, _closing_parenthesis(sentence, num))
-            if closing is not None:
-                num.year = int(closing.group("year"))
+            closing_year = _parenthesis_year(sentence, num)
+            if closing_year is not None:
+                num.year = closing_year
 
     figures: list[SentenceFigure] = []
+    import os
+
+    if os.environ.get("TWDBG"):
+        for n in nums:
+            print("   NUM", n)
     for num in nums:
         if not num.role or num.dropped or num.year is None:
             continue
         base, figure_form = num.base, num.form
         if num.role == "compare" and _compares_excluded_count(sentence, nums, num, regions):
             continue
+        if num.role == "compare" and _compares_unnamed_count(sentence, nums, num, region_of(num)):
+            continue
         if num.role == "compare":
             if not base:
                 if num.parent is not None and num.parent.dropped:
                     continue
                 if num.parent is not None:
+                    # The metric is the count's compared with, the form only the
+                    # comparison's own: "425 sex trafficking investigations, compared with
+                    # 491 in 2012" says no more than that 491 investigations were completed,
+                    # while "compared with 20 and 8, respectively" names each count's form.
                     base = num.parent.base
-                    figure_form = figure_form or num.parent.form
+                    if num.mapped:
+                        figure_form = figure_form or num.parent.form
                 else:
                     # "compared with 13 convictions in 2021 and three in 2020": the
                     # comparison's own noun names the metric of the counts after it.
@@ -1231,6 +1261,21 @@ def figures_in_sentence(
             ):
                 figures.append(SentenceFigure(metric, value, each_year, None))
     return figures
+
+
+def _compares_unnamed_count(
+    sentence: str, nums: list[_Num], num: _Num, region: tuple[int, int] | None
+) -> bool:
+    """Whether the comparison holding ``num`` is set in parentheses right after a count
+    that is no figure: "two for forced begging (compared to two in 2017)" compares the
+    begging cases, not the total."""
+    if region is None:
+        return False
+    before = [n for n in nums if n.end <= region[0] and not n.attached]
+    if not before or before[-1].role or before[-1] is num.parent:
+        return False
+    between = sentence[before[-1].end : region[0]]
+    return "(" in between and ")" not in between
 
 
 def _splits_dropped_count(sentence: str, nums: list[_Num], index: int) -> bool:
@@ -1450,11 +1495,13 @@ def _resolve_respectively(sentence: str, nums: list[_Num], regions: list[tuple[i
             continue
         if bare and len(bare) == len(primaries):
             for num, primary in zip(bare, primaries, strict=True):
-                num.parent = primary
+                num.parent, num.mapped = primary, True
 
 
 _BREAKDOWN_OPENING = re.compile(
     r"^\s*(?:Of|Among)\s+(?:those|these|them|whom|this\s+total|the\s+(?:total|(?=\d)"
+    # "Of the investigations, there were 356 for sex trafficking": the total named by its noun
+    r"|(?:investigations|prosecutions|convictions|cases|victims)\b"
     rf"|(?=(?:{WORDS_PATTERN})\s)))",
     re.IGNORECASE,
 )
@@ -1566,9 +1613,9 @@ def _breakdown_roles(
             num.year, num.explicit_year = context.period_year, True
             # "(21 were victims of sex trafficking, four of forced labor ... in 2017)": the
             # year closing the parenthesis is the year of the split inside it.
-            closing = _PARENTHESIS_YEAR.search(sentence, 0, _closing_parenthesis(sentence, num))
-            if closing is not None:
-                num.year = int(closing.group("year"))
+            closing_year = _parenthesis_year(sentence, num)
+            if closing_year is not None:
+                num.year = closing_year
 
 
 _SUBJECTED_TO_FORM = re.compile(
@@ -1576,6 +1623,51 @@ _SUBJECTED_TO_FORM = re.compile(
     re.IGNORECASE,
 )
 _PARENTHESIS_YEAR = re.compile(r"\b(?:in|during)\s+(?P<year>(?:19|20)\d{2})\s*$", re.IGNORECASE)
+
+
+def _earlier_year_in_parenthesis(sentence: str, num: _Num, total: _Num | None) -> bool:
+    """Whether ``num`` opens a parenthesis right after the count ``total`` of the same
+    metric and stands for a year the parenthesis names: "six victims (nine victims in
+    2018)"."""
+    if total is None or (num.base, num.form) != (total.base, total.form):
+        return False
+    between = sentence[total.end : num.qstart]
+    if not re.fullmatch(r"[^()]*\(\s*", between) or len(between) > 60:
+        return False
+    closing = _closing_parenthesis(sentence, num)
+    return closing > 0 and _PERIOD.search(sentence, num.end, closing) is not None
+
+
+def _unformed_part_in_parenthesis(sentence: str, num: _Num, total: _Num | None) -> bool:
+    """Whether ``num``, of no form, stands in a parenthesis that breaks down the count
+    ``total`` right before it (no year of its own inside)."""
+    if total is None or num.form or num.base != total.base:
+        return False
+    opening = sentence.rfind("(", total.end, num.qstart)
+    closing = _closing_parenthesis(sentence, num)
+    if opening == -1 or not closing or opening - total.end > 60:
+        return False
+    if ")" in sentence[total.end : opening] or _PERIOD.search(sentence, opening, closing):
+        return False
+    return _FORM_IN_TEXT.search(sentence, opening, closing) is not None
+
+
+def _parenthesis_year(sentence: str, num: _Num) -> int | None:
+    """The year the parenthesis ``num`` stands in names at its end ("(30 were victims of sex
+    trafficking ... in 2018)") or at its opening ("(in 2018, 11 were subjected to ...)")."""
+    closing = _closing_parenthesis(sentence, num)
+    if not closing:
+        return None
+    end = _PARENTHESIS_YEAR.search(sentence, 0, closing)
+    if end is not None:
+        return int(end.group("year"))
+    opening = _PARENTHESIS_OPENING_YEAR.match(sentence, sentence.rfind("(", 0, num.qstart))
+    return int(opening.group("year")) if opening is not None else None
+
+
+_PARENTHESIS_OPENING_YEAR = re.compile(
+    r"\(\s*(?:in|during)\s+(?P<year>(?:19|20)\d{2})\s*,", re.IGNORECASE
+)
 
 
 def _closing_parenthesis(sentence: str, num: _Num) -> int:
