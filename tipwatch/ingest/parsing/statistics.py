@@ -217,7 +217,7 @@ _FORM_AFTER = re.compile(
     r"|(?:human\s+)?trafficking\s+for\s+(?:the\s+purposes?\s+of\s+)?"
     r"(?P<form5>lab(?:or|our)\s+exploitation)\b)"
     rf"|(?:(?:were|was)\s+)?(?:(?:potential|suspected|alleged|possible|child|adult|new|additional"
-    rf"|separate)\s+)*(?P<form2>{_FORM})\b"
+    rf"|separate|female|male)\s+)*(?P<form2>{_FORM})\b"
     r"|of\s+(?:them|whom)\s+(?:(?:were|was)\s+)?(?:(?:exploited|subjected|victims)\s+)?"
     rf"(?:in|to|for|of)\s+(?P<form3>{_FORM})\b"
     rf"|(?:exploited|subjected)\s+(?:in|to)\s+(?P<form4>{_FORM})\b"
@@ -391,6 +391,11 @@ _IN_CASES = re.compile(
 )
 
 
+_FORM_OF_ONE_GROUP = re.compile(
+    r"\s+of\s+(?:an?\s+)?(?:child|children|minors?|adults?)\b", re.IGNORECASE
+)
+
+
 def _form_match(after: str, start: int = 0) -> str | None:
     """The form of trafficking a figure is restricted to, read right after it."""
     match = _FORM_AFTER.match(after, start)
@@ -403,6 +408,8 @@ def _form_match(after: str, start: int = 0) -> str | None:
         return None if _FORM_MIXTURE.match(after, match.end()) else _form_of(match.group("form"))
     if _FORM_MIXTURE.match(after, match.end()):
         return None  # "victims of sex trafficking and forced labor": both forms
+    if _FORM_OF_ONE_GROUP.match(after, match.end()):
+        return None  # "one for sex trafficking of a child": one group's part of the form
     return _form_of(
         match.group("form")
         or match.group("form2")
@@ -531,7 +538,8 @@ _CARRIED_OVER_BEFORE = re.compile(
 _REST_BEFORE = re.compile(r"\b(?:the\s+)?(?:remaining|other|rest\s+of\s+the)\s+$", re.IGNORECASE)
 _APPEAL_BEFORE = re.compile(
     r"\b(?:upheld|upholding|affirmed|affirming|overturned|overturning|reversed|reversing|annulled"
-    r"|quashed|vacated)\s+(?:(?:the|all|only)\s+)?$",
+    # "expunged more than 600 prior convictions": earlier convictions cleared, none new
+    r"|quashed|vacated|expunged|expunging|pardoned|pardoning)\s+(?:(?:the|all|only)\s+)?$",
     re.IGNORECASE,
 )
 # "23 prosecutions remained pending", "27 defendants from previous reporting periods":
@@ -539,14 +547,15 @@ _APPEAL_BEFORE = re.compile(
 _PENDING_AFTER = re.compile(
     r"^\s+(?:[\w\-]+\s+){0,6}?(?:remained|remain|were|was|are|is)\s+(?:still\s+)?"
     r"(?:pending|ongoing|underway|open|in\s+progress|awaiting)\b"
-    r"|^\s+(?:[\w\-]+\s+){0,4}?(?:from|in|during|since)\s+(?:the\s+)?(?:previous|prior|earlier|past)"
+    r"|^\s+(?:[\w\-]+\s+){0,6}?(?:from|in|during|since)\s+(?:the\s+)?(?:previous|prior|earlier|past)"
     r"\s+(?:reporting\s+periods|years)\b",
     re.IGNORECASE,
 )
 # "3,000 investigations into labor violations", "12 cases of pimping": other offenses.
 _OTHER_OFFENSE_AFTER = re.compile(
     r"^\s+(?:[\w\-]+\s+){0,3}?(?:for|of|with|into|under)\s+(?:(?:alleged|suspected|possible)\s+)?"
-    r"(?:(?:migrant\s+)?smuggling|pimping|procuring|pandering|prostitution|labou?r\s+(?:law\s+)?"
+    r"(?:(?:migrant\s+)?smuggling|pimping|procuring|pandering|prostitution"
+    r"|commercial\s+sex\s+(?:offen[cs]es|crimes|charges)|labou?r\s+(?:law\s+)?"
     r"(?:violations|infractions|code\s+violations)|child\s+trafficking)\b",
     re.IGNORECASE,
 )
@@ -576,7 +585,7 @@ _RESULTED_FROM_AFTER = re.compile(
     r"^\s+(?:[\w\-]+\s+){0,3}?(?:resulted|stemmed|arose|originated)\s+from\b", re.IGNORECASE
 )
 # A capitalised word among the modifiers names a nationality or a place: "one Kenyan victim".
-_NATIONALITY_MODIFIER = re.compile(r"\b[A-Z][a-z]+(?:n|i|ese|ish|ian|an)\b")
+_NATIONALITY_MODIFIER = re.compile(r"\b[A-Z][a-z]+(?:n|i|ese|ish|ian|an|ina|ino)\b")
 _ZERO_OTHER_PREDICATE = re.compile(
     r"\s+(?:[\w\-]+\s+){0,6}?(?:were|was)\s+(?!(?:identified|investigated|prosecuted|convicted"
     r"|confirmed|officially|formally)\b)[a-z]+",
@@ -1222,7 +1231,10 @@ def figures_in_sentence(
                         and period.start() - num.end <= 4
                     ]
                     before_region = [n for n in nums if region is not None and n.end <= region[0]]
-                    if before_region and before_region[-1].dropped:
+                    if before_region and (
+                        before_region[-1].dropped
+                        or not (before_region[-1].role or before_region[-1].attached)
+                    ):
                         # "identified 235 foreign victims, an increase from 59 in 2017":
                         # the comparison is of the restricted count, itself no figure
                         continue
@@ -1341,7 +1353,11 @@ def _coordinated_metric(sentence: str, num: _Num, base: str) -> str | None:
 # "five trafficking investigations, the same number as in 2016", "convicted one trafficker,
 # which is the same as the previous reporting period"
 _SAME_AS = re.compile(
-    r"\s*,\s*(?:which\s+(?:is|was)\s+)?(?:the\s+)?same\s+(?:number\s+)?as\s+", re.IGNORECASE
+    r"\s*[,\u2014\u2013]\s*(?:which\s+(?:is|was)\s+)?(?:the\s+)?same\s+(?:number\s+)?"
+    # "identified 17 victims—the same number of potential victims identified during the
+    # previous reporting period"
+    r"(?:as\s+|(?P<of>of\s+))",
+    re.IGNORECASE,
 )
 
 
@@ -1350,12 +1366,22 @@ def _same_as_before(sentence: str, num: _Num, nums: list[_Num], report_year: int
     following = [n for n in nums if n.qstart > num.end]
     limit = following[0].qstart if following else len(sentence)
     noun_end = num.end
-    noun = re.match(r"(?:\s+[\w\-\u2019']+){0,6}?(?=\s*,)", sentence[num.end : limit])
+    noun = re.match(r"(?:\s+[\w\-\u2019']+){0,6}?(?=\s*[,\u2014\u2013])", sentence[num.end : limit])
     if noun is not None:
         noun_end = num.end + noun.end()
     same = _SAME_AS.match(sentence, noun_end)
     if same is None:
         return None
+    if same.group("of"):
+        # the period closes the noun phrase: "of potential victims identified during ..."
+        phrase = re.match(r"(?:[\w\-]+\s+){1,5}?(?=(?:in|during)\b)", sentence[same.end() : limit])
+        if phrase is None:
+            return None
+        start = same.end() + phrase.end()
+        period = _PERIOD.search(sentence, start, min(limit, start + 50))
+        if period is None:
+            return None
+        return _period(period, report_year)
     period = _PERIOD.match(sentence, same.end())
     if period is None:
         period = _PERIOD.match(sentence, max(0, same.end() - 3))  # "as in 2016"
@@ -1578,6 +1604,13 @@ def _breakdown_roles(
     by form is new; a count without a form re-tells part of the total (one agency's, one
     law's) and is dropped, except the restated total right after "Of the"."""
     base = context.metric.split("_sex_")[0].split("_labor_")[0] if context else ""
+    named = [n for n in nums if n.qstart <= opening_end + 1 and n.base]
+    comma = sentence.find(",", opening_end)
+    anchor = _ANCHOR_WORD.search(sentence, opening_end, comma) if comma != -1 else None
+    if named:
+        base = named[0].base
+    elif anchor is not None:
+        base = _metric_of(anchor.group("word"))  # "Of the 55 convicted traffickers, 17 ..."
     for index, num in enumerate(nums):
         if num.qstart <= opening_end + 1:
             # "Of the 131 confirmed and potential victims the government identified in 2017"
@@ -1586,6 +1619,8 @@ def _breakdown_roles(
             continue
         if _INCLUDING_BEFORE.search(sentence, max(0, num.qstart - 12), num.qstart):
             continue  # "127 victims, including 26 children, were ...": a part, no figure
+        if _under_unfigured_head(sentence, nums, num):
+            continue  # "71 were Kazakhstani citizens, including 51 ... and 16 ...": parts
         if not num.role and _BY_AGE_OR_SEX.match(sentence, num.end):
             continue  # "traffickers exploited 23 women and seven girls in sex trafficking"
         later = [
@@ -1616,6 +1651,15 @@ def _breakdown_roles(
             closing_year = _parenthesis_year(sentence, num)
             if closing_year is not None:
                 num.year = closing_year
+
+
+def _under_unfigured_head(sentence: str, nums: list[_Num], num: _Num) -> bool:
+    """Whether ``num`` stands in an "including" list whose head count is no figure."""
+    including = _INCLUDING_LIST_BEFORE.search(sentence, 0, num.qstart)
+    if including is None:
+        return False
+    heads = [n for n in nums if n.end <= including.start()]
+    return bool(heads) and (not heads[-1].role or heads[-1].dropped)
 
 
 _SUBJECTED_TO_FORM = re.compile(
@@ -1712,9 +1756,12 @@ _REPORTED_BEFORE = re.compile(
 )
 # "reported 30 victims were rescued": what was done to them, not their identification.
 _VICTIMS_DID_OTHER = re.compile(
+    # "16 sex trafficking victims, 10 girls and six women, received services"
+    r"(?:\s*,[^,;()]{1,60},)?"
+    r"(?:\s+(?:were|was)\s+[\w+\-]+\s+(?:persons|people|individuals)\b|"
     r"\s+(?:[\w\-]+\s+){0,3}?(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:rescued|assisted"
     r"|referred|repatriated|sheltered|housed|returned|deported|received|receiving|served|placed"
-    r"|in\s+(?:shelters?|care)|at\s+(?:shelters?|the\s+shelter))\b",
+    r"|in\s+(?:shelters?|care)|at\s+(?:shelters?|the\s+shelter))\b)",
     re.IGNORECASE,
 )
 _IDENTIFICATION_OF = re.compile(
