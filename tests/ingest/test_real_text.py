@@ -44,7 +44,7 @@ def test_held_out_part(held: Scores) -> None:
     assert (held.files, held.rejected) == (102, [])
     assert (held.tiers_right, held.tiers) == (101, 101)
     assert held.true_positives >= 409, held.summary()  # recall 411/485
-    assert held.false_positives <= 80, held.summary()  # precision 411/489
+    assert held.false_positives <= 79, held.summary()  # precision 411/488
     # One figure of the seventh batch's held-out part is found with another qualifier than
     # its label's; which one is not looked at.
     assert held.qualifiers_right >= held.true_positives - 1
@@ -60,11 +60,11 @@ def test_development_part(dev: Scores) -> None:
     # Missed, besides p070/p071's columns: p163's copy runs words together
     # ("reportedinvestigating 2,333"), which no reading of words can undo; see
     # `python -m tests.ingest.real_text` for the rest.
-    assert dev.true_positives >= 631, dev.summary()  # recall 633/662
+    assert dev.true_positives >= 632, dev.summary()  # recall 634/662
     # Invented: a copy that interleaves PDF columns cuts "nine sex ... traffickers" so that
     # the form is lost (p162); one agency's count given before the national total (p238);
     # labor inspectors' count in a clause joined to the national one (p326).
-    assert dev.false_positives <= 8, dev.summary()  # precision 633/639
+    assert dev.false_positives <= 7, dev.summary()  # precision 634/639
     assert dev.qualifiers_right == dev.true_positives
     assert (dev.list_names_read, dev.list_names) == (483, 483)
     assert (dev.list_checks_right, dev.list_checks) == (28, 28)

@@ -169,6 +169,14 @@ def _one_body_subject(sentence: str) -> bool:
     return bool(_ONE_BODY.search(subject))
 
 
+# A count said to be the total ("in total", "the total of", "altogether", "combined").
+_TOTAL_AFTER_SHARES = re.compile(
+    r"\bin\s+total\b|\bthe\s+total\s+(?:of|number)\b|\baltogether\b|\bcombined\b"
+    r"|\bby\s+both\b",
+    re.IGNORECASE,
+)
+
+
 def _base(metric: str) -> str:
     return metric.replace("_sex_trafficking", "").replace("_labor_trafficking", "")
 
@@ -194,34 +202,49 @@ def extract_statistics(narrative: Narrative, report_year: int) -> list[Statistic
         context: SentenceFigure | None = None
         previous: list[SentenceFigure] = []
         stated: set[tuple[str, int]] = set()  # (base metric, year) given so far in the section
+        agency_figures: list[Statistic] = []  # one body's figures, kept until a total comes
         for start, end in sentence_spans(text):
             sentence = text[start:end]
             figures = figures_in_sentence(sentence, report_year, context, previous)
             context = figures[0] if figures else None
             previous = figures
-            if (
-                _AGENCY_SUBJECT.match(sentence)
-                or _AGENCY_CLAUSE.search(sentence)
-                or _one_body_subject(sentence)
-            ) and any((_base(f.metric), f.period_year) in stated for f in figures):
+            agency = bool(
+                figures
+                and (
+                    _AGENCY_SUBJECT.match(sentence)
+                    or _AGENCY_CLAUSE.search(sentence)
+                    or _one_body_subject(sentence)
+                )
+            )
+            if agency and any((_base(f.metric), f.period_year) in stated for f in figures):
                 # "The GIS identified 55 potential trafficking victims compared with 215 in
                 # 2017" after the national total: one agency's share, not a figure of its own.
                 continue
+            if not agency and _TOTAL_AFTER_SHARES.search(sentence):
+                # "The 212 investigations in total represented ..." after "the ISF
+                # investigated 45 cases": the agencies' counts were shares of this total.
+                totals = {(_base(f.metric), f.period_year) for f in figures}
+                dropped = {
+                    id(s) for s in agency_figures if (_base(s.metric), s.period_year) in totals
+                }
+                out = [s for s in out if id(s) not in dropped]
+                seen = {(s.metric, s.value, s.period_year) for s in out}
             stated.update((_base(f.metric), f.period_year) for f in figures)
             for figure in figures:
                 key = (figure.metric, figure.value, figure.period_year)
                 if key in seen:
                     continue
                 seen.add(key)
-                out.append(
-                    Statistic(
-                        metric=figure.metric,
-                        value=figure.value,
-                        period_year=figure.period_year,
-                        qualifier=figure.qualifier,
-                        quote=sentence,
-                        page=section.page_at(start),
-                        section=section.name,
-                    )
+                statistic = Statistic(
+                    metric=figure.metric,
+                    value=figure.value,
+                    period_year=figure.period_year,
+                    qualifier=figure.qualifier,
+                    quote=sentence,
+                    page=section.page_at(start),
+                    section=section.name,
                 )
+                out.append(statistic)
+                if agency:
+                    agency_figures.append(statistic)
     return out

@@ -1228,7 +1228,7 @@ def figures_in_sentence(
                         and region is not None
                         and region_of(n) == region
                         and period is not None
-                        and period.start() - num.end <= 4
+                        and _BARE_BEFORE_PERIOD.fullmatch(sentence, num.end, period.start())
                     ]
                     before_region = [n for n in nums if region is not None and n.end <= region[0]]
                     if before_region and (
@@ -1272,7 +1272,14 @@ def figures_in_sentence(
                 (f.metric, f.value, f.period_year) == (metric, value, each_year) for f in figures
             ):
                 figures.append(SentenceFigure(metric, value, each_year, None))
-    return figures
+    # A report covers the year before it and compares with a few before that: a count for
+    # the report's own year (part of a year, "from January to March 2020") or for a year
+    # long past (a history, "in 2008 it convicted ...") is no figure of the period.
+    return [f for f in figures if report_year - _OLDEST_COMPARED <= f.period_year < report_year]
+
+
+# How many years before the reporting period a report's comparisons reach back.
+_OLDEST_COMPARED = 5
 
 
 def _compares_unnamed_count(
@@ -1288,6 +1295,14 @@ def _compares_unnamed_count(
         return False
     between = sentence[before[-1].end : region[0]]
     return "(" in between and ")" not in between
+
+
+# Between a comparison's bare count and its period: nothing, or the verb the named count
+# had ("28 prosecutions initiated in the previous reporting period and 35 initiated in 2016").
+_BARE_BEFORE_PERIOD = re.compile(
+    r"\s{0,4}|\s+(?:initiated|opened|filed|recorded|registered|obtained|secured|identified)\s+",
+    re.IGNORECASE,
+)
 
 
 def _splits_dropped_count(sentence: str, nums: list[_Num], index: int) -> bool:
