@@ -546,3 +546,87 @@ def test_a_comparison_opening_with_the_count_its_verb_and_its_year() -> None:
 )
 def test_some_places_shares(sentence: str, expected: set[Fig]) -> None:
     assert _figures(sentence) == expected
+
+
+# --- shapes written down with the seventh batch of real passages ------------------------
+
+
+def test_a_comparison_names_no_form_unless_its_own_words_do() -> None:
+    sentence = (
+        "Authorities completed 120 sex trafficking investigations in 2018, compared with 140 "
+        "in 2017."
+    )
+    assert _figures(sentence) == {
+        ("investigations_sex_trafficking", 120, 2018),
+        ("investigations", 140, 2017),
+    }
+
+
+def test_a_breakdown_named_by_its_noun_and_its_comparisons_in_parentheses() -> None:
+    context = SentenceFigure("investigations", 300, 2018, None)
+    sentence = (
+        "Of the investigations, there were 250 for sex trafficking (compared to 240 in 2017), "
+        "15 for labor trafficking (compared to nine in 2017), and three for forced begging "
+        "(compared to one in 2017)."
+    )
+    assert _figures(sentence, 2020, context, (context,)) == {
+        ("investigations_sex_trafficking", 250, 2018),
+        ("investigations", 240, 2017),
+        ("investigations_labor_trafficking", 15, 2018),
+        ("investigations", 9, 2017),
+    }
+
+
+def test_an_earlier_year_in_parentheses_then_a_split_of_the_first_count() -> None:
+    sentence = (
+        "The government identified eight victims (12 victims in 2018); five were victims of sex "
+        "trafficking and three of forced labor (seven victims of sex trafficking in 2018)."
+    )
+    assert _figures(sentence) == {
+        ("victims_identified", 8, 2019),
+        ("victims_identified", 12, 2018),
+        ("victims_identified_sex_trafficking", 5, 2019),
+        ("victims_identified_labor_trafficking", 3, 2019),
+        ("victims_identified_sex_trafficking", 7, 2018),
+    }
+
+
+def test_a_part_of_no_form_in_a_breakdown_is_no_figure() -> None:
+    sentence = (
+        "The government identified 40 victims (20 sex trafficking victims, 12 labor trafficking "
+        "victims, and eight victims of unspecified forms of trafficking)."
+    )
+    assert _figures(sentence) == {
+        ("victims_identified", 40, 2019),
+        ("victims_identified_sex_trafficking", 20, 2019),
+        ("victims_identified_labor_trafficking", 12, 2019),
+    }
+
+
+def test_the_same_number_of_victims_as_the_previous_period() -> None:
+    sentence = (
+        "The government identified 17 victims during the reporting period—the same number of "
+        "potential victims identified during the previous reporting period."
+    )
+    assert _figures(sentence) == {
+        ("victims_identified", 17, 2019),
+        ("victims_identified", 17, 2018),
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param(
+            "The government expunged more than 600 prior convictions for commercial sex "
+            "offenses.",
+            id="convictions-cleared",
+        ),
+        pytest.param(
+            "In 2020, authorities identified 14 victims.",
+            id="report-year-itself",
+        ),
+    ],
+)
+def test_counts_that_are_no_figures_of_the_period(sentence: str) -> None:
+    assert _figures(sentence) == set()

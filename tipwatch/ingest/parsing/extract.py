@@ -131,7 +131,7 @@ _AGENCY_SUBJECT = re.compile(
 # "...; regional asylum offices identified 15 victims (two in 2018)": a clause whose
 # subject is one office or unit, after the national total.
 _AGENCY_CLAUSE = re.compile(
-    r"(?:^|;\s*)(?:the\s+)?(?:[A-Za-z\-]+\s+){0,4}(?:offices|units|agencies|directorates|bureaus"
+    r"(?:^|;\s*|\(\s*)(?:the\s+)?(?:[A-Za-z\-]+\s+){0,4}(?:offices|units|agencies|directorates|bureaus"
     r"|departments|divisions|inspectors|inspectorates|task\s+forces|teams)\s+"
     r"(?:also\s+|proactively\s+)?(?:identified|investigated|prosecuted|convicted)\b"
 )

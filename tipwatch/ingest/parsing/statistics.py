@@ -1151,8 +1151,12 @@ def figures_in_sentence(
             clause_leading = (
                 _LEADING_PERIOD.match(sentence[clause_start:]) if clause_start else None
             )
+            inside = _parenthesis_year(sentence, num)
             if clause_leading is not None:
                 num.year = _period(clause_leading, report_year)
+            elif inside is not None:
+                # "(identified 104 potential victims and assisted 390 individuals in 2018)"
+                num.year = inside
             elif leading_year is not None:
                 num.year = leading_year
             elif (
