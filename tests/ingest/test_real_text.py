@@ -62,9 +62,10 @@ def test_development_part(dev: Scores) -> None:
     # `python -m tests.ingest.real_text` for the rest.
     assert dev.true_positives >= 632, dev.summary()  # recall 634/662
     # Invented: a copy that interleaves PDF columns cuts "nine sex ... traffickers" so that
-    # the form is lost (p162); one agency's count given before the national total (p238);
-    # labor inspectors' count in a clause joined to the national one (p326).
-    assert dev.false_positives <= 7, dev.summary()  # precision 634/639
+    # the form is lost (p162); labor inspectors' count in a clause joined to the national
+    # one (p326); "15 sex cases", no trafficking form in the parser's words (p476); a
+    # comparison of repatriations read as one of victims identified (p486).
+    assert dev.false_positives <= 6, dev.summary()  # precision 634/638
     assert dev.qualifiers_right == dev.true_positives
     assert (dev.list_names_read, dev.list_names) == (483, 483)
     assert (dev.list_checks_right, dev.list_checks) == (28, 28)

@@ -618,8 +618,7 @@ def test_the_same_number_of_victims_as_the_previous_period() -> None:
     "sentence",
     [
         pytest.param(
-            "The government expunged more than 600 prior convictions for commercial sex "
-            "offenses.",
+            "The government expunged more than 600 prior convictions for commercial sex offenses.",
             id="convictions-cleared",
         ),
         pytest.param(
