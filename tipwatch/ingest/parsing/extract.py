@@ -199,6 +199,8 @@ def extract_statistics(narrative: Narrative, report_year: int) -> list[Statistic
             figures = figures_in_sentence(sentence, report_year, context, previous)
             context = figures[0] if figures else None
             previous = figures
+            if not figures:
+                continue  # most sentences: the agency patterns below need not run
             if (
                 _AGENCY_SUBJECT.match(sentence)
                 or _AGENCY_CLAUSE.search(sentence)
