@@ -18,6 +18,12 @@ CPU time can exceed their wall time. The load average is printed before and afte
 The checkout is measured as `make install` leaves it: its modules compiled (as that does), and
 the environment as it is (PYTHONDONTWRITEBYTECODE included).
 
+`--baseline CHECKOUT` measures another installed checkout (say a worktree of main) in the
+same run, alternating with this one: in each round the bare read, then (b) and (c) of both
+checkouts, the baseline first in odd rounds and second in even ones, so that both see the
+same load. The baseline runs with its own interpreter (CHECKOUT/.venv) and its own copy of
+the database, set up by its own code.
+
 A file the importer rejects (not a TIP report, damaged, over a limit) is measured too: (b) and
 (c) are then the read plus the refusal, the refusal's message is printed, and the page count
 comes from (a).
@@ -35,6 +41,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -97,82 +104,130 @@ def run_import(
     return wall, used, peak, refusal
 
 
+@dataclass
+class Checkout:
+    """One installed checkout under measurement, with its own database in ``var``."""
+
+    label: str
+    root: Path
+    var: Path
+    times: dict[str, list[float]] = field(default_factory=lambda: {"b": [], "c": []})
+    cpu: dict[str, list[float]] = field(default_factory=lambda: {"b": [], "c": []})
+    peaks: list[float] = field(default_factory=list)
+    refusals: dict[str, str] = field(default_factory=lambda: {"b": "", "c": ""})
+
+    @property
+    def python(self) -> str:
+        return sys.executable if self.root == ROOT else str(self.root / ".venv/bin/python")
+
+    @property
+    def tipwatch(self) -> list[str]:
+        return [self.python, "-c", "from tipwatch.cli import main; main()"]
+
+    @property
+    def env(self) -> dict[str, str]:
+        return {
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "tipwatch.settings.dev",
+            "DATABASE_URL": f"sqlite:///{self.var / 'bench.sqlite3'}",
+            "TIPWATCH_VAR_DIR": str(self.var),
+        }
+
+    def set_up(self) -> None:
+        """Compile the modules as `make install` does, and create the database once."""
+        subprocess.run(
+            [self.python, "-m", "compileall", "-q", str(self.root / "tipwatch")],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+        subprocess.run(
+            [*self.tipwatch, "setup"], env=self.env, cwd=self.root, check=True, capture_output=True
+        )
+        shutil.copyfile(self.var / "bench.sqlite3", self.var / "fresh.sqlite3")
+
+    def measure(self, pdf: Path, keep: bool) -> None:
+        """(b) and (c), each once; the figures are kept unless this is the warm-up round."""
+        dry = run_import(self.tipwatch, pdf, self.env, "--dry-run")
+        shutil.copyfile(self.var / "fresh.sqlite3", self.var / "bench.sqlite3")
+        written = run_import(self.tipwatch, pdf, self.env)
+        if not keep:
+            return
+        for name, (wall, used, peak, refusal) in (("b", dry), ("c", written)):
+            self.times[name].append(wall)
+            self.cpu[name].append(used)
+            self.peaks.append(peak)
+            self.refusals[name] = refusal
+
+    def report(self, pages: int, floor: list[float], floor_cpu: list[float]) -> bool:
+        what = {"b": "tipwatch import-report --dry-run", "c": "tipwatch import-report (writes)"}
+        met = True
+        for name in ("b", "c"):
+            label = "read and refusal" if self.refusals[name] else what[name]
+            median = statistics.median(self.times[name])
+            ratio = median / statistics.median(floor)
+            cpu_ratio = statistics.median(self.cpu[name]) / statistics.median(floor_cpu)
+            rate = pages / median
+            print(
+                f"({name}) {self.label}{label}: {spread(self.times[name])} ({rate:.0f} pages/s),"
+                f" CPU with its readers {spread(self.cpu[name])}"
+            )
+            if self.refusals[name]:
+                print(f"    refused: {self.refusals[name]}")
+            print(
+                f"    ratio of medians {name}/a: {ratio:.2f} wall (target <= {TARGET_RATIO}),"
+                f" {cpu_ratio:.2f} CPU"
+            )
+            met = met and ratio <= TARGET_RATIO and rate >= 50
+        print(f"peak RSS of {self.label}(b) and (c): {max(self.peaks):.0f} MB (target < 400)")
+        return met and max(self.peaks) < 400
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("pdf", nargs="?", type=Path, default=ROOT / "bench/out/report-500.pdf")
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument(
+        "--baseline",
+        type=Path,
+        metavar="CHECKOUT",
+        help="another installed checkout to measure alternately in the same run",
+    )
     args = parser.parse_args()
     if not args.pdf.exists():
         subprocess.run(
             [sys.executable, str(ROOT / "bench/make_report_pdf.py"), str(args.pdf)], check=True
         )
-    subprocess.run(
-        [sys.executable, "-m", "compileall", "-q", str(ROOT / "tipwatch")],
-        check=True,
-        stdout=subprocess.DEVNULL,
-    )
+    pdf = args.pdf.resolve()
     print(f"load average before: {load()}")
     with tempfile.TemporaryDirectory() as var:
-        database = Path(var) / "bench.sqlite3"
-        fresh = Path(var) / "fresh.sqlite3"
-        env = {
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": "tipwatch.settings.dev",
-            "DATABASE_URL": f"sqlite:///{database}",
-            "TIPWATCH_VAR_DIR": var,
-        }
-        tipwatch = [sys.executable, "-c", "from tipwatch.cli import main; main()"]
-        subprocess.run([*tipwatch, "setup"], env=env, check=True, capture_output=True)
-        shutil.copyfile(database, fresh)
-        names = ("a", "b", "c")
-        times: dict[str, list[float]] = {name: [] for name in names}
-        cpu: dict[str, list[float]] = {name: [] for name in names}
-        peaks: list[float] = []
+        ours = Checkout("", ROOT, Path(var) / "this")
+        checkouts = [ours]
+        if args.baseline is not None:
+            ours.label = "this checkout: "
+            checkouts.append(Checkout("baseline: ", args.baseline.resolve(), Path(var) / "base"))
+        for checkout in checkouts:
+            checkout.var.mkdir()
+            checkout.set_up()
+        floor: list[float] = []
+        floor_cpu: list[float] = []
         pages = 0
-        refusals = {"b": "", "c": ""}
         for round_ in range(args.repeat + 1):
-            floor, floor_used, _, bare = timed([sys.executable, "-c", FLOOR, str(args.pdf)], env)
+            wall, used, _, bare = timed([sys.executable, "-c", FLOOR, str(pdf)], ours.env)
             pages = int(bare.stdout.split()[-1])
-            dry = run_import(tipwatch, args.pdf, env, "--dry-run")
-            shutil.copyfile(fresh, database)
-            written = run_import(tipwatch, args.pdf, env)
-            if round_ == 0:
-                continue  # warm-up: file caches
-            times["a"].append(floor)
-            cpu["a"].append(floor_used)
-            for name, (wall, used, peak, refusal) in (("b", dry), ("c", written)):
-                times[name].append(wall)
-                cpu[name].append(used)
-                peaks.append(peak)
-                refusals[name] = refusal
-    medians = {name: statistics.median(values) for name, values in times.items()}
-    peak = max(peaks)
+            order = checkouts if round_ % 2 else checkouts[::-1]
+            for checkout in order:
+                checkout.measure(pdf, keep=round_ > 0)  # round 0 warms the file caches
+            if round_ > 0:
+                floor.append(wall)
+                floor_cpu.append(used)
     print(f"pages: {pages}; {args.repeat} rounds, medians (min-max)")
     print(
-        f"(a) bare pypdfium2 extraction, own process: {spread(times['a'])}"
-        f" ({pages / medians['a']:.0f} pages/s), CPU {spread(cpu['a'])}"
+        f"(a) bare pypdfium2 extraction, own process: {spread(floor)}"
+        f" ({pages / statistics.median(floor):.0f} pages/s), CPU {spread(floor_cpu)}"
     )
-    what = {"b": "tipwatch import-report --dry-run", "c": "tipwatch import-report (writes)"}
-    met = True
-    for name in ("b", "c"):
-        label = "read and refusal" if refusals[name] else what[name]
-        ratio = medians[name] / medians["a"]
-        cpu_ratio = statistics.median(cpu[name]) / statistics.median(cpu["a"])
-        rate = pages / medians[name]
-        print(
-            f"({name}) {label}: {spread(times[name])} ({rate:.0f} pages/s),"
-            f" CPU with its readers {spread(cpu[name])}"
-        )
-        if refusals[name]:
-            print(f"    refused: {refusals[name]}")
-        print(
-            f"    ratio of medians {name}/a: {ratio:.2f} wall (target <= {TARGET_RATIO}),"
-            f" {cpu_ratio:.2f} CPU"
-        )
-        met = met and ratio <= TARGET_RATIO and rate >= 50
-    print(f"peak RSS of (b) and (c): {peak:.0f} MB (target < 400)")
+    met = [checkout.report(pages, floor, floor_cpu) for checkout in checkouts]
     print(f"load average after: {load()}")
-    return 0 if met and peak < 400 else 1
+    return 0 if met[0] else 1
 
 
 if __name__ == "__main__":

@@ -208,13 +208,12 @@ def extract_statistics(narrative: Narrative, report_year: int) -> list[Statistic
             figures = figures_in_sentence(sentence, report_year, context, previous)
             context = figures[0] if figures else None
             previous = figures
+            if not figures:
+                continue  # most sentences: the agency patterns below need not run
             agency = bool(
-                figures
-                and (
-                    _AGENCY_SUBJECT.match(sentence)
-                    or _AGENCY_CLAUSE.search(sentence)
-                    or _one_body_subject(sentence)
-                )
+                _AGENCY_SUBJECT.match(sentence)
+                or _AGENCY_CLAUSE.search(sentence)
+                or _one_body_subject(sentence)
             )
             if agency and any((_base(f.metric), f.period_year) in stated for f in figures):
                 # "The GIS identified 55 potential trafficking victims compared with 215 in

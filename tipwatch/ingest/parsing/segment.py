@@ -33,7 +33,9 @@ _PROFILE_OPENING = re.compile(
 _SENTENCE_END = (".", "!", "?", ":", '"', "\u201d", ")", ";")
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: a frozen dataclass sets each field through object.__setattr__, and a report
+# makes some 50,000 lines (the frozen class took a sixth of the segmentation's time).
+@dataclass(slots=True)
 class _Line:
     page: int
     text: str
@@ -266,6 +268,10 @@ def _headerless_narrative(lines: list[_Line], matcher: CountryMatcher) -> _RawNa
     return None
 
 
+# The line ends after which `join_line` may do other than put a blank between the lines.
+_JOINING_ENDS = ("-", "\u2014", "/")
+
+
 class _SectionBuilder:
     """Accumulates lines of one section, joining them into page-attributed prose."""
 
@@ -286,6 +292,8 @@ class _SectionBuilder:
         if self._chunks:
             if self._paragraph_break:
                 separator = "\n"
+            elif not self._last.endswith(_JOINING_ENDS) and not text.startswith("\u2014"):
+                separator = " "  # most lines: what `join_line` says, without asking it
             else:
                 new_last, separator = join_line(self._last, text)
                 if new_last != self._last:

@@ -105,6 +105,7 @@ class ProposalBuilder:
                 "country__iso3", "report__year"
             )
         )
+        self.countries_with_gaps = {iso3 for iso3, _ in self.gaps}
         self.narratives = {
             n.country.iso3: n
             for n in Narrative.objects.filter(report__year=year)
@@ -172,6 +173,8 @@ class ProposalBuilder:
         """Placements for years missing from our data that the narrative's own words imply
         ("... for the fourth consecutive year"): offered unticked, as inferred, with the
         sentence as their quote."""
+        if country.iso3 not in self.countries_with_gaps:
+            return  # nothing to fill (most countries): their narratives need not be read for it
         text = result.narrative.text
         for implied in implied_placements(text, self.parsed.report_year):
             if (country.iso3, implied.year) not in self.gaps:

@@ -139,7 +139,8 @@ class Command(TipwatchCommand):
             write(f"Problem: {problem}")
 
     def _write_run(self, run: ImportRun, output: str, applied: Any) -> None:
-        counts = Counter((c.kind, c.action) for c in run.changes.all())
+        # Two columns, not the rows: each row's before and after would be decoded from JSON.
+        counts = Counter(run.changes.values_list("kind", "action"))
         summary = {f"{kind} {action}": n for (kind, action), n in sorted(counts.items())}
         if output == "json":
             self.stdout.write(
