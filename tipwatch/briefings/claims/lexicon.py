@@ -100,6 +100,14 @@ _TIER_PATTERNS: list[tuple[re.Pattern[str], str | None]] = [
     (re.compile(r"(?:the\s+)?second\s+level\b"), "2"),
     (re.compile(r"(?:the\s+)?third\s+level\b"), "3"),
     (re.compile(r"(?:the\s+)?top\s+(?:grade|rating|mark)\b"), "1"),
+    # "maintained its top-level status", "the top-ranked rating".
+    (
+        re.compile(
+            r"(?:the\s+|its\s+|a\s+)?top[\s-]+(?:level|ranked|rank)\s+"
+            r"(?:status|ranking|rating|category|tier|placement|classification|position)\b"
+        ),
+        "1",
+    ),
     (
         re.compile(
             r"(?:the\s+)?(?:lowest|bottom|bottom-?most|worst)\s+(?:possible\s+)?(?:\"|')?"
@@ -110,7 +118,7 @@ _TIER_PATTERNS: list[tuple[re.Pattern[str], str | None]] = [
     (
         re.compile(
             r"(?:the\s+)?(?:highest|top|best)\s+(?:possible\s+)?"
-            r"(?:tier|ranking|category|level|status|classification|grade|rating)\b"
+            r"(?:tier|ranking|category|level|status|classification|grade|rating|rung)\b"
         ),
         "1",
     ),
