@@ -1472,7 +1472,22 @@ MORE_ENGLISH = [
         {("change", ("PER",), "1", None, "2", None, 0)},
     ),
     ("Unlike Chile, Peru remains on Tier 2.", {("tier", ("PER",), "2", None, None, None, 0)}),
+    (
+        "The report ranks Peru on Tier 2, Chile on Tier 1 and Bolivia on Tier 3.",
+        {
+            ("tier", ("PER",), "2", None, None, None, 0),
+            ("tier", ("CHL",), "1", None, None, None, 0),
+            ("tier", ("BOL",), "3", None, None, None, 0),
+        },
+    ),
 ]
+
+
+def test_a_range_of_years_after_a_claim(gazetteer: Gazetteer) -> None:
+    claims = extract_claims("Peru was previously ranked tier three from 2012-2014.", gazetteer)
+    assert [(c.countries, c.tier, c.year) for c in claims] == [
+        (("PER",), "3", year) for year in (2012, 2013, 2014)
+    ]
 
 
 @pytest.mark.parametrize(("text", "expected"), MORE_ENGLISH)

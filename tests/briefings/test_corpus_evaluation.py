@@ -14,22 +14,22 @@ pytestmark = pytest.mark.usefixtures("tip_data")
 
 # (part, language): (claims recognised, verdicts right), as shares.
 FLOORS = {
-    ("dev", "en"): (0.83, 0.98),
+    ("dev", "en"): (0.84, 0.98),
     ("dev", "es"): (0.86, 1.0),
     # One held-out verdict went wrong with the second collection's rules; by the rule for this
     # part it has not been read (PROVENANCE.md). The fourth and fifth collections lowered the
     # English shares below (their sentences were added before the parser was changed for them),
     # and so did the sixth (English).
-    ("held_out", "en"): (0.57, 0.98),
+    ("held_out", "en"): (0.58, 0.98),
     ("held_out", "es"): (0.57, 1.0),
-    ("unseen", "en"): (0.47, 0.98),
+    ("unseen", "en"): (0.50, 0.98),
     ("unseen", "es"): (0.44, 1.0),
 }
 
 
 # The sixth collection (English) on its own: (part): (claims recognised, verdicts right).
 COLLECTION_FLOORS = {
-    (6, "en"): {"dev": (0.65, 0.93), "held_out": (0.55, 0.94)},
+    (6, "en"): {"dev": (0.68, 0.93), "held_out": (0.55, 0.94)},
 }
 
 

@@ -86,6 +86,10 @@ _CLAIM_YEARS = re.compile(
     rf"(?P<years>{_YEAR_LIST}(?:\s*,?\s*(?:as\s+well\s+as|and|y)\s+(?:in|en)\s+{_YEAR_LIST})?)"
     r"(?!\s*(?:report|informe|tip))"
 )
+_CLAIM_RANGE = re.compile(
+    rf"\s*,?\s*(?:from|between)\s+(?P<a>{_Y})\s*(?:-|to|through|until|and)\s*(?P<b>{_Y})"
+    r"(?!\s*(?:report|tip))"
+)
 _LISTED_YEARS = re.compile(
     rf"[^.;:\u27e6]{{0,60}}(?:\u27e6N\d+\u27e7[^.;:\u27e6]{{0,30}})?[;:]\s*(?P<years>{_YEAR_LIST})\s*\.?\s*$"
 )
@@ -680,6 +684,12 @@ _NEXT_CLAUSE_VERB = re.compile(
 def _claim_years(tagged: Tagged, end: int) -> tuple[tuple[int, ...], int]:
     """The years named right after a claim ("... on the Watch List in 2016 and 2017"), or
     listed after a colon ("... a Tier 2 country for 13 years; 2001, 2002, ... and 2024")."""
+    ranged = _CLAIM_RANGE.match(tagged.text, end)
+    if ranged and not _NEXT_CLAUSE_VERB.match(tagged.text, ranged.end()):
+        # "... ranked tier three from 2012-2014": each year of the range.
+        first, last = (int(tagged.tokens_in(ranged.group(g), "Y")[0].value) for g in ("a", "b"))
+        if 0 < last - first <= 30:
+            return tuple(range(first, last + 1)), ranged.end()
     match = _CLAIM_YEARS.match(tagged.text, end) or _LISTED_YEARS.match(tagged.text, end)
     if not match:
         return (), end

@@ -921,8 +921,11 @@ RULES: list[Rule] = [
     rule(
         ClaimKind.TIER,
         "ellipsis",
-        rf"{_NOT_IN_A_LIST}(?<=[\w\u27e7,]\s)(?:and|while|whereas)\s+(?P<subj>{CL})\s+"
-        rf"{words('on', 'in', 'at')}\s+(?:the\s+)?{QT}(?P<t>{T})(?!\s*(?:report|list\b))",
+        # ("... Peru on Tier 2, Chile on Tier 1 and Bolivia on Tier 3": after a tier and a comma
+        # too; "ranks Peru Tier 2 and Chile Tier 1": the preposition left out as well.)
+        rf"{_NOT_IN_A_LIST}(?:(?<=[\w\u27e7,]\s)(?:and|while|whereas)\s+|(?<=\u27e6T\d\u27e7,\s)|(?<=\u27e6T\d\d\u27e7,\s))"
+        rf"(?P<subj>{CL})\s+(?:{words('on', 'in', 'at')}\s+)?(?:the\s+)?{QT}(?P<t>{T})"
+        rf"(?!\s*(?:report|list\b))",
     ),
     # "X was downgraded to Tier 3, and Y to the Watch List": the verb is left out.
     rule(
