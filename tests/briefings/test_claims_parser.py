@@ -1472,6 +1472,8 @@ MORE_ENGLISH = [
         {("change", ("PER",), "1", None, "2", None, 0)},
     ),
     ("Unlike Chile, Peru remains on Tier 2.", {("tier", ("PER",), "2", None, None, None, 0)}),
+    # "Tier 2 (Watch List)" is one tier, the Watch List.
+    ("Peru is on the Tier 2 (Watch List).", {("tier", ("PER",), "2WL", None, None, None, 0)}),
     (
         "The report ranks Peru on Tier 2, Chile on Tier 1 and Bolivia on Tier 3.",
         {

@@ -29,6 +29,11 @@ _TIER_PATTERNS: list[tuple[re.Pattern[str], str | None]] = [
     (re.compile(rf"(?:the\s+)?special\s+{_WL_EN}"), ""),
     (re.compile(rf"(?:la\s+)?{_WL_ES}\s+especial"), ""),
     (re.compile(rf"(?:the\s+)?tier[\s-]*{_TWO}[\s-]*(?:\"|')?(?:{_WL_EN}|wl)\b(?:\"|')?"), "2WL"),
+    # "the Tier 2 (Watch List)", "Tier 2 - Watch List": one tier, not Tier 2 and then another.
+    (
+        re.compile(rf"(?:the\s+)?tier[\s-]*{_TWO}\s*(?:\(\s*{_WL_EN}\s*\)|-\s*{_WL_EN}\b)"),
+        "2WL",
+    ),
     (
         re.compile(rf"(?:the\s+)?{_WL_EN}(?:\s+(?:of|for)\s+tier[\s-]*{_TWO}\b)?"),
         "2WL",
