@@ -164,6 +164,16 @@ def evaluate(items: list[dict[str, Any]]) -> Score:
     return score
 
 
+def evaluate_collection(collection: int, lang: str) -> dict[str, Score]:
+    """Scores per part of one collection in one language (`"collection"` of each item)."""
+    items = [i for i in load() if i.get("collection") == collection and i["lang"] == lang]
+    return {
+        part: evaluate([i for i in items if i["part"] == part])
+        for part in PARTS
+        if any(i["part"] == part for i in items)
+    }
+
+
 def evaluate_parts(parts: tuple[str, ...] = PARTS) -> dict[tuple[str, str], Score]:
     """Scores per (part, language); `parts` limits the run to some parts."""
     unknown = set(parts) - set(PARTS)

@@ -49,7 +49,10 @@ _BE = re.compile(
     r"placed|placing|places|listed|classed|classified|categori[sz]ed|designated|kept|keeps?|"
     r"keeping|included|put|puts|putting|lands?|landed|ended\s+up|holds?|held|retain\w*|"
     r"maintain\w*|continues|continued|graded|deemed|considered|named|featured?|appears?|"
-    r"appeared|figures?|figured|languish\w*|joined|joins|join|shares?|shared)\b"
+    r"appeared|figures?|figured|languish\w*|joined|joins|join|shares?|shared|clung|clings?|hung|"
+    # "the US, UK, Canada and Australia made Tier 1": made the grade of that tier.
+    r"(?:make|makes|made)\s+up|made|makes|secured|secures|clinched|scored|scores|"
+    r"(?:came|comes)\s+in\s+at|(?:slapped|hit)\s+with)\b"
 )
 # Verbs of moving, whether or not they say which way ("pushed ... to", "taken off").
 _MOVE = re.compile(
@@ -58,21 +61,41 @@ _MOVE = re.compile(
     r"brought|returned|returns?|lifted|lifts?|delisted|exited|exits?|left|leaves?|"
     r"downgrad\w*|upgrad\w*|demot\w*|promot\w*|relegat\w*|elevat\w*|lower\w*|rais\w*|"
     r"drop\w*|fell|fall\w*|slip\w*|slid\w*|sank|sink\w*|tumbl\w*|rose|ris\w*|climb\w*|"
-    r"jump\w*|boost\w*|escap\w*|declin\w*|improv\w*|worsen\w*|regress\w*|advanc\w*)\b"
+    r"jump\w*|boost\w*|escap\w*|declin\w*|improv\w*|worsen\w*|regress\w*|advanc\w*|"
+    # "forced to the bottom rung", "consigned to Tier 3" (not "forced labour").
+    r"(?:forced|consigned|thrust|relegated)(?=\s+(?:back\s+|down\s+)?(?:to|into|onto|off)\b|\s*$))\b"
+)
+_HELD_ON = re.compile(
+    r"\b(?:held|hold|holds|holding|clung|cling|clings|hung|hang|hangs)\s+on\s*to$"
 )
 _TO = re.compile(r"\b(?:back\s+)?(?:up\s+|down\s+)?(?:to|into|onto)\s*$")
 _FROM = re.compile(r"\b(?:(?:back|up|down)\s+)?(?:from|off|out\s+of)\s*$")
 _AT = re.compile(r"\b(?:on|in|at|as|among|within|under)\s*$")
 # What may stand between the preposition and the tier: an article, a quotation mark.
 _ARTICLE = re.compile(
-    r"(?:\b(?:the|a|an|its|their|so-called|dreaded|newly|new|created)\s+|[\"'])*$"
+    r"(?:\b(?:the|a|an|its|their|so-called|dreaded|newly|new|created)\s+|[\"']"
+    # "placed on what is called a tier 3 list"
+    r"|\bwhat\s+(?:is|are|was|were)\s+(?:called|known\s+as|termed|dubbed)\s+)*$"
 )
 # "Also on Tier 2 is the Central African Republic": the tier before its verb and subject.
 _INVERTED = re.compile(
-    r"^\W*(?:also\s+|and\s+)?(?:[a-z'-]+\s+){0,5}?(?:on|in|at|among)\s+(?:the\s+|a\s+)?"
+    r"^\W*(?:also\s+|and\s+)?(?:[a-z'-]+\s+){0,5}?"
+    # "Listed as Tier 2 on the list are Bulgaria, ...", "Ranked on Tier 3 are ..."
+    r"(?:(?:listed|ranked|rated|placed|classed|classified|designated|named)\s+)?"
+    r"(?:on|in|at|among|as)\s+(?:the\s+|a\s+)?"
     r"[\"']?\u27e6T(?P<t>\d+)\u27e7"
     r"[\"']?(?:[^\u27e6,;.]{0,40})\s+(?:is|are|was|were|remains?|remained|sits?|sat|stands?)\s+"
     r"(?:the\s+)?(?P<subj>\u27e6C\d+\u27e7"
+    r"(?:(?:\s*,\s*|\s*,?\s*and\s+)(?:the\s+)?\u27e6C\d+\u27e7)*)"
+)
+
+
+# "Downgraded to Tier 3 this year were Peru and Chile", "Newly added to Tier 3 are ...".
+_INVERTED_MOVE = re.compile(
+    r"^\W*(?:also\s+|and\s+)?(?:newly\s+|recently\s+)?(?P<verb>downgraded|upgraded|moved(?:\s+(?:up|down))?|"
+    r"added|relegated|demoted|promoted|elevated|dropped|raised|lowered|pushed(?:\s+(?:up|down))?)\s+"
+    r"(?:back\s+)?(?:to|into|onto)\s+(?:the\s+|a\s+)?[\"']?\u27e6T(?P<t>\d+)\u27e7[\"']?"
+    r"(?:[^\u27e6,;.]{0,40})\s+(?:are|were|is|was)\s+(?:the\s+)?(?P<subj>\u27e6C\d+\u27e7"
     r"(?:(?:\s*,\s*|\s*,?\s*and\s+)(?:the\s+)?\u27e6C\d+\u27e7)*)"
 )
 
@@ -84,10 +107,22 @@ _BRACKETED = re.compile(
 )
 
 
+# "Peru and Chile, both Tier 1 countries, ...": a list and its tier in an apposition.
+_BOTH_APPOSITION = re.compile(
+    r"(?P<subj>\u27e6C\d+\u27e7(?:(?:\s*,\s*|\s*,?\s*and\s+)(?:the\s+)?\u27e6C\d+\u27e7)+)"
+    r"\s*,\s*(?:both|all|each)\s+(?:of\s+them\s+)?(?:on\s+|in\s+)?(?:the\s+)?[\"']?\u27e6T(?P<t>\d+)\u27e7"
+    r"(?=[\"']?\s+(?:countries|nations|states|members)?\s*,)"
+)
+
+
 # "... from Tier 2 to Tier 1": the second tier of one move.
 _ONWARD = re.compile(r"^\s*(?:(?:back|up|down)\s+)?(?:to|into|onto)\s+(?:the\s+|a\s+)?[\"']?$")
 _WITH_AFTER = re.compile(
-    r"[\"']?\s+(?:with|alongside|along\s+with|together\s+with)\s+(?P<subj>\u27e6C\d+\u27e7"
+    r"[\"']?\s*,?\s+(?:with|alongside|along\s+with|together\s+with|on\s+a\s+par\s+with)\s+"
+    # "along with - among others - Russia", "alongside countries like Germany".
+    r"(?:-\s*(?:among\s+others|inter\s+alia)\s*[-,]?\s*)?"
+    r"(?:(?:other\s+)?(?:countries|states|nations|governments)\s+(?:like|such\s+as|including)\s+)?"
+    r"(?P<subj>\u27e6C\d+\u27e7"
     r"(?:(?:\s*,\s*|\s*,?\s*and\s+)(?:the\s+)?\u27e6C\d+\u27e7)*)"
 )
 
@@ -107,7 +142,7 @@ def read(
 ) -> list[Reading]:
     """Claims of the clauses of `tagged` that no stretch in `covered` overlaps."""
     readings: list[Reading] = []
-    for match in _BRACKETED.finditer(tagged.text):
+    for match in [*_BRACKETED.finditer(tagged.text), *_BOTH_APPOSITION.finditer(tagged.text)]:
         if any(match.start() < c_end and c_start < match.end() for c_start, c_end in covered):
             continue
         countries = _countries(tagged, match.group("subj"), author)
@@ -154,6 +189,15 @@ def _read_clause(
         len(_countries(tagged, said, author))
     ):
         return []  # a count ("42 countries"), unless it counts the list it names
+    moved_in = _INVERTED_MOVE.match(clause)
+    if moved_in and len(tiers) == 1:
+        countries = _countries(tagged, moved_in.group("subj"), author)
+        if not countries:
+            return []
+        direction = vocab.direction(moved_in.group("verb"))
+        moved = Claim(ClaimKind.CHANGE, "", (0, 0), countries=countries, tier=tiers[0][1].value,
+                      direction=direction)  # fmt: skip
+        return [Reading(moved, start + moved_in.start("verb"), start + moved_in.end())]
     inverted = _INVERTED.match(clause)
     if inverted and len(tiers) == 1:
         countries = _countries(tagged, inverted.group("subj"), author)
@@ -185,10 +229,13 @@ def _read_clause(
             moved = replace(last, tier=tier_token.value)
             readings[-1] = Reading(moved, readings[-1].start, start + match.end())
             continue
-        if not countries:
-            return []
         words = TOKEN.sub(" ", piece)
         own = _verbs(words)
+        if not countries and readings and own and re.match(r"^\W*(?:,\s*)?and\s", piece):
+            # "Bolivia was taken off the watch list and placed on Tier 2": the same subject.
+            countries = readings[-1].claim.countries
+        if not countries:
+            return []
         if not own and readings and re.match(r"^\W*(?:and|,)", piece):
             own = verbs  # "Sudan is Tier 3 and Libya a special case": the verb is elided
         if not own:
@@ -212,7 +259,8 @@ def _read_clause(
 
 # "The United States kept Kuwait, Oman and Qatar on ...": the one who places is no subject.
 _AGENT = re.compile(
-    r"\s+(?:[a-z]+\s+){0,3}?(?:(?:has|have|had)\s+)?"
+    # ("Peru is now ranked alongside Cuba ...": a passive verb's subject is the one placed.)
+    r"\s+(?:(?!(?:is|are|was|were|been|being|be|gets?|got)\b)[a-z]+\s+){0,3}?(?:(?:has|have|had)\s+)?"
     r"(?:kept|keeps|put|puts|placed|places|added|adds|moved|moves|removed|removes|downgraded|"
     r"downgrades|upgraded|upgrades|pushed|pushes|ranked|ranks|rated|"
     r"rates|listed|lists|named|names|designated|dropped|drops|raised|raises|lowered|lowers|"
@@ -230,6 +278,8 @@ _NOT_SUBJECT_BEFORE = re.compile(
 _AUTHOR_AFTER = re.compile(
     r"\s*(?:'s\s+)?(?:annual|report|trafficking|tip|state\s+department|department|embassy|"
     r"administration|congress|president|secretary)\b"
+    # "Peru's TIP ranking": the country's own standing in the report.
+    r"(?!\s+(?:ranking|rating|tier|status|standing|position|placement|score|grade))"
 )
 # "Malaysia's ranking", "Peru's government": the country's own standing; "Thailand's
 # neighbour": someone else's.
@@ -272,6 +322,12 @@ def _claim(
     words: str, verbs: str, countries: tuple[str, ...], tier: str, vocab: Vocabulary
 ) -> Claim | None:
     head = _ARTICLE.sub("", words).rstrip()
+    if _HELD_ON.search(head) and not _MOVE.search(verbs):
+        # "Peru held on to its Tier 1 ranking": a stay, not a move "to".
+        unchanged = True
+        return Claim(
+            ClaimKind.TIER, "", (0, 0), countries=countries, tier=tier, unchanged=unchanged
+        )
     moving = bool(_MOVE.search(verbs))
     direction = vocab.direction(verbs) if moving else None
     if _TO.search(head):
@@ -292,3 +348,157 @@ def _claim(
         return None
     unchanged = vocab.is_unchanged(verbs, words)
     return Claim(ClaimKind.TIER, "", (0, 0), countries=countries, tier=tier, unchanged=unchanged)
+
+
+# What may stand between a move and the tier it went to, when the move's own words named none:
+# the object's ranking ("upgraded Singapore's ranking to Tier 2"), an adverb ("downgraded
+# further to"), the report ("downgraded Uzbekistan in its 2013 report to tier III"), the tier it
+# left with an aside ("moved from "tier 2" countries (not yet compliant) to "tier 1" countries").
+_Q = r"[\"'\u2018\u2019\u201c\u201d]?"
+_ONWARD_TIER = re.compile(
+    # The rest of a tier the move left, already read: "from "tier 2" countries (...) to".
+    rf"{_Q}(?:\s+(?:countries|nations|status|category|level|list))?"
+    r"(?:\s+(?:last\s+year|the\s+year\s+before|in\s+\u27e6Y\d+\u27e7))?(?:\s*\([^()\u27e6]{0,100}\))?"
+    r"(?:'s?\s+(?:[a-z-]+\s+){0,2}?(?:ranking|rating|status|standing|position|placement|"
+    r"tier|grade|classification|score))?"
+    r"(?:\s+(?:further|again|once\s+again|even\s+further|all\s+the\s+way|sharply|"
+    r"(?:a|one|two)\s+(?:notch|tier|level|step|rung)s?))*"
+    r"(?:\s+(?:in|on|by)\s+(?:[^\u27e6,;.:]|\u27e6Y\d+\u27e7){0,60}?"
+    r"(?:report|list|rankings?|assessment)(?:\s*\([^()\u27e6]{0,20}\))?)?"
+    rf"(?P<from>\s+(?:back\s+|down\s+|up\s+)?from\s+(?:the\s+|a\s+|its\s+)?{_Q}"
+    rf"\u27e6T(?P<f>\d+)\u27e7{_Q}"
+    r"(?:\s+(?:countries|nations|status|ranking|rating|category|level|list))?"
+    r"(?:\s+(?:last\s+year|the\s+year\s+before|in\s+\u27e6Y\d+\u27e7))?"
+    r"(?:\s*\([^()\u27e6]{0,100}\))?)?"
+    rf"\s+(?:back\s+|down\s+|up\s+)?(?:to|into|onto)\s+(?:the\s+|a\s+|an\s+)?{_Q}"
+    r"\u27e6T(?P<t>\d+)\u27e7"
+)
+
+
+def onward_tier(tagged: Tagged, claim: Claim, end: int) -> tuple[Claim, int] | None:
+    """A move read without the tier it went to, completed from the words right after it."""
+    if claim.kind is not ClaimKind.CHANGE or claim.tier is not None or claim.negated:
+        return None
+    match = _ONWARD_TIER.match(tagged.text, end)
+    if match is None:
+        return None
+    tier = tagged.tokens[int(match.group("t"))].value
+    from_tier = claim.from_tier
+    if match.group("f") is not None:
+        if from_tier is not None:
+            return None  # a second "from": not this move's words
+        from_tier = tagged.tokens[int(match.group("f"))].value
+    if not tier or tier == from_tier:
+        return None
+    return replace(claim, tier=tier, from_tier=from_tier), match.end()
+
+
+# "Guyana is one of two Caribbean countries, the other being The Bahamas, ranked at Tier 1",
+# "Guyana is one of only two countries listed in Tier 1, The Bahamas being the other": the
+# two share whatever tier the sentence gives one of them.
+_ONE_OF_TWO = re.compile(
+    r"(?P<x>\u27e6C\d+\u27e7)\s+(?:is|was|are|were|remains|remained|became|ranks|ranked)\s+"
+    r"(?:one\s+of|among)\s+(?:only\s+|just\s+)?(?:the\s+)?\u27e6N(?P<n>\d+)\u27e7"
+    # a region or a tier may come before the other's name: "... countries listed in the Tier 1
+    # status, X being the other".
+    r"(?:[^;:.\u27e6]|\u27e6[GT]\d+\u27e7){0,120}?"
+    r"(?:the\s+other\s+(?:one\s+)?(?:being|is|was)\s+(?:the\s+)?(?P<y>\u27e6C\d+\u27e7)"
+    r"|(?P<z>\u27e6C\d+\u27e7)\s+being\s+the\s+other\b)"
+)
+
+
+# "Bolivia was listed in Tier 3 alongside Cuba and Venezuela", "demoted Ireland to the Watch
+# List, on a par with states like Saudi Arabia": others on the tier a claim names.
+_ALONGSIDE = re.compile(
+    r"[\"']?(?:\s+(?:status|ranking|rating|category|list|countries|nations))?\s*,?\s+"
+    r"(?:alongside|along\s+with|together\s+with|on\s+a\s+par\s+with)\s+"
+    r"(?:-\s*(?:among\s+others|inter\s+alia)\s*[-,]?\s*)?"
+    r"(?:(?:other\s+)?(?:countries|states|nations|governments)\s+(?:like|such\s+as|including)\s+)?"
+    r"(?P<subj>(?:the\s+)?\u27e6C\d+\u27e7(?:(?:\s*,\s*|\s*,?\s*and\s+)(?:the\s+)?\u27e6C\d+\u27e7)*)"
+)
+# "Bolivia joins Cuba and Venezuela on Tier 3": the one who joins them is on it too.
+_JOINER = re.compile(
+    r"(?P<subj>\u27e6C\d+\u27e7(?:(?:\s*,\s*|\s*,?\s*and\s+)(?:the\s+)?\u27e6C\d+\u27e7)*)"
+    r"\s+(?:(?:also|now|has|have|had|thus|then)\s+)*$"
+)
+
+
+# "Peru is now ranked alongside Cuba in Tier 3": the one ranked beside them is on it too.
+_BESIDE = re.compile(
+    r"(?P<subj>\u27e6C\d+\u27e7(?:(?:\s*,\s*|\s*,?\s*and\s+)(?:the\s+)?\u27e6C\d+\u27e7)*)"
+    r"\s+(?:(?:is|are|was|were|has|have|been|now|also|still|ranked|rated|placed|listed|sits?|"
+    r"sat|remains?|remained|stays?|stayed)\s+)*(?:alongside|along\s+with|together\s+with)\s+"
+    r"(?:the\s+)?$"
+)
+
+
+_AS_WAS = re.compile(
+    r"(?:[^\u27e6.;:]{0,30}?)\s*,\s*(?:just\s+)?as\s+(?:was|were|did|had|has|have|is|are)\s+"
+    r"(?P<subj>(?:the\s+)?\u27e6C\d+\u27e7(?:(?:\s*,\s*|\s*,?\s*and\s+)(?:the\s+)?\u27e6C\d+\u27e7)*)"
+)
+# "Peru, like Chile, remains on Tier 2": Peru too.
+_LIKE_BEFORE = re.compile(
+    r"(?P<subj>\u27e6C\d+\u27e7)\s*,\s*(?:just\s+)?(?:like|as\s+with|as\s+did)\s+(?:the\s+)?$"
+)
+
+
+def companions(
+    tagged: Tagged, claims: list[tuple[Claim, int, int]]
+) -> list[tuple[Claim, int, int]]:
+    """Tier claims about countries named beside a claim: those it is made "alongside", the one
+    who "joins" its countries, the other of "one of two" (claims and what this returns: a
+    claim and its tagged offsets)."""
+    extra: list[tuple[Claim, int, int]] = []
+
+    def known(countries: tuple[str, ...], tier: str) -> bool:
+        return any(
+            c.tier == tier and set(countries) <= set(c.countries) for c, _, _ in claims + extra
+        )
+
+    for claim, start, end in claims:
+        if claim.kind not in (ClaimKind.TIER, ClaimKind.CHANGE) or claim.negated or not claim.tier:
+            continue
+        found = [_ALONGSIDE.match(tagged.text, end)]
+        if claim.kind is ClaimKind.TIER and tagged.text.startswith("join", start):
+            found.append(_JOINER.search(tagged.text, 0, start))
+        if claim.kind is ClaimKind.TIER:
+            found.append(_BESIDE.search(tagged.text, 0, start))
+        alike = [_AS_WAS.match(tagged.text, end), _LIKE_BEFORE.search(tagged.text, 0, start)]
+        for same in alike:
+            # "Peru was downgraded to Tier 3, as was Bolivia": the same claim about them.
+            if same is None:
+                continue
+            countries = _codes(tagged, same.group("subj"))
+            if countries and not set(countries) & set(claim.countries):
+                extra.append((replace(claim, countries=countries), same.start("subj"),
+                              same.end("subj")))  # fmt: skip
+        for match in found:
+            if match is None:
+                continue
+            countries = _codes(tagged, match.group("subj"))
+            if countries and not known(countries, claim.tier):
+                placed = Claim(ClaimKind.TIER, "", (0, 0), countries=countries, tier=claim.tier)
+                extra.append((placed, match.start("subj"), match.end("subj")))
+    for match in _ONE_OF_TWO.finditer(tagged.text):
+        first = tagged.tokens[int(match.group("x")[2:-1])].value
+        other_token = match.group("y") or match.group("z")
+        if other_token is None or tagged.tokens[int(match.group("n"))].value != "2":
+            continue
+        other = tagged.tokens[int(other_token[2:-1])].value
+        for claim, _, _ in claims:
+            if claim.kind is not ClaimKind.TIER or claim.negated or not claim.tier:
+                continue
+            if (first in claim.countries) == (other in claim.countries):
+                continue
+            missing = other if first in claim.countries else first
+            if known((missing,), claim.tier):
+                break
+            paired = Claim(ClaimKind.TIER, "", (0, 0), countries=(missing,), tier=claim.tier)
+            extra.append((paired, match.start(), match.end()))
+            break
+    return extra
+
+
+def _codes(tagged: Tagged, fragment: str) -> tuple[str, ...]:
+    codes = [tagged.tokens[int(m.group("index"))] for m in TOKEN.finditer(fragment)]
+    return tuple(dict.fromkeys(t.value for t in codes if t.kind == "C" and "+" not in t.value))

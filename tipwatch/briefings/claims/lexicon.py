@@ -29,6 +29,11 @@ _TIER_PATTERNS: list[tuple[re.Pattern[str], str | None]] = [
     (re.compile(rf"(?:the\s+)?special\s+{_WL_EN}"), ""),
     (re.compile(rf"(?:la\s+)?{_WL_ES}\s+especial"), ""),
     (re.compile(rf"(?:the\s+)?tier[\s-]*{_TWO}[\s-]*(?:\"|')?(?:{_WL_EN}|wl)\b(?:\"|')?"), "2WL"),
+    # "the Tier 2 (Watch List)", "Tier 2 - Watch List": one tier, not Tier 2 and then another.
+    (
+        re.compile(rf"(?:the\s+)?tier[\s-]*{_TWO}\s*(?:\(\s*{_WL_EN}\s*\)|-\s*{_WL_EN}\b)"),
+        "2WL",
+    ),
     (
         re.compile(rf"(?:the\s+)?{_WL_EN}(?:\s+(?:of|for)\s+tier[\s-]*{_TWO}\b)?"),
         "2WL",
@@ -100,6 +105,14 @@ _TIER_PATTERNS: list[tuple[re.Pattern[str], str | None]] = [
     (re.compile(r"(?:the\s+)?second\s+level\b"), "2"),
     (re.compile(r"(?:the\s+)?third\s+level\b"), "3"),
     (re.compile(r"(?:the\s+)?top\s+(?:grade|rating|mark)\b"), "1"),
+    # "maintained its top-level status", "the top-ranked rating".
+    (
+        re.compile(
+            r"(?:the\s+|its\s+|a\s+)?top[\s-]+(?:level|ranked|rank)\s+"
+            r"(?:status|ranking|rating|category|tier|placement|classification|position)\b"
+        ),
+        "1",
+    ),
     (
         re.compile(
             r"(?:the\s+)?(?:lowest|bottom|bottom-?most|worst)\s+(?:possible\s+)?(?:\"|')?"
@@ -110,7 +123,7 @@ _TIER_PATTERNS: list[tuple[re.Pattern[str], str | None]] = [
     (
         re.compile(
             r"(?:the\s+)?(?:highest|top|best)\s+(?:possible\s+)?"
-            r"(?:tier|ranking|category|level|status|classification|grade|rating)\b"
+            r"(?:tier|ranking|category|level|status|classification|grade|rating|rung)\b"
         ),
         "1",
     ),

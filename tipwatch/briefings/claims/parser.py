@@ -86,6 +86,10 @@ _CLAIM_YEARS = re.compile(
     rf"(?P<years>{_YEAR_LIST}(?:\s*,?\s*(?:as\s+well\s+as|and|y)\s+(?:in|en)\s+{_YEAR_LIST})?)"
     r"(?!\s*(?:report|informe|tip))"
 )
+_CLAIM_RANGE = re.compile(
+    rf"\s*,?\s*(?:from|between)\s+(?P<a>{_Y})\s*(?:-|to|through|until|and)\s*(?P<b>{_Y})"
+    r"(?!\s*(?:report|tip))"
+)
 _LISTED_YEARS = re.compile(
     rf"[^.;:\u27e6]{{0,60}}(?:\u27e6N\d+\u27e7[^.;:\u27e6]{{0,30}})?[;:]\s*(?P<years>{_YEAR_LIST})\s*\.?\s*$"
 )
@@ -205,7 +209,11 @@ def read_text(
             chosen += _fallback_claims(module, tagged, chosen)
         for module in modules:
             chosen = _add_streaks(module, tagged, chosen)
+        for module in modules:
+            chosen = _onward_tiers(module, tagged, chosen)
         chosen = _add_companions(tagged, chosen)
+        for module in modules:
+            chosen += _more_companions(module, tagged, chosen)
         chosen = [_with_context_group(item, last_group) for item in chosen]
         opening = _opening_years(tagged)
         before = len(claims)
@@ -295,6 +303,12 @@ _PLUPERFECT = re.compile(
 _AFTER = re.compile(r"\b(?:after|tras|luego\s+de|despues\s+de)\s+(?:[a-z]+\s+){0,2}$")
 
 
+_FROM_THEN = re.compile(
+    r"(?P<from>\b(?:from|del|de)\s+(?:the\s+|el\s+|la\s+)?[\"']?\u27e6T\d+\u27e7[\"']?)\s*,?\s+"
+    r"(?:last\s+year|a\s+year\s+(?:ago|earlier)|the\s+previous\s+year|el\s+ano\s+(?:pasado|anterior))"
+)
+
+
 def _years_back(tagged: Tagged, item: _Found) -> int:
     """How many reports before the current one a claim is about (0: the current one)."""
     clause_start = 0
@@ -305,6 +319,8 @@ def _years_back(tagged: Tagged, item: _Found) -> int:
         # "put Japan, which was on Tier 2 in last year's report, on ...", "Peru, Tier 2 last
         # year, moved up": the relative clause or apposition dates its own claim, not this one.
         own = re.sub(r",[^,;:]*,", ", ", own)
+    # "upgraded from Tier 3 last year to Tier 2": the time dates the tier it left.
+    own = _FROM_THEN.sub(r"\g<from>", own)
     backs = list(_YEARS_BACK.finditer(own))
     back = backs[-1] if backs else None
     if back and any(m.start() > back.start() for m in _THIS_YEAR.finditer(own)):
@@ -668,6 +684,12 @@ _NEXT_CLAUSE_VERB = re.compile(
 def _claim_years(tagged: Tagged, end: int) -> tuple[tuple[int, ...], int]:
     """The years named right after a claim ("... on the Watch List in 2016 and 2017"), or
     listed after a colon ("... a Tier 2 country for 13 years; 2001, 2002, ... and 2024")."""
+    ranged = _CLAIM_RANGE.match(tagged.text, end)
+    if ranged and not _NEXT_CLAUSE_VERB.match(tagged.text, ranged.end()):
+        # "... ranked tier three from 2012-2014": each year of the range.
+        first, last = (int(tagged.tokens_in(ranged.group(g), "Y")[0].value) for g in ("a", "b"))
+        if 0 < last - first <= 30:
+            return tuple(range(first, last + 1)), ranged.end()
     match = _CLAIM_YEARS.match(tagged.text, end) or _LISTED_YEARS.match(tagged.text, end)
     if not match:
         return (), end
@@ -1186,6 +1208,36 @@ def _fallback_claims(module: ModuleType, tagged: Tagged, chosen: list[_Found]) -
     return extra
 
 
+def _onward_tiers(module: ModuleType, tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
+    """Moves read without the tier they went to, completed by the language's `ONWARD_TIER`
+    from the words after them ("upgraded Singapore's ranking to Tier 2")."""
+    complete = getattr(module, "ONWARD_TIER", None)
+    if complete is None:
+        return chosen
+    result: list[_Found] = []
+    for item in chosen:
+        done = complete(tagged, item.claim, item.end)
+        if done is None:
+            result.append(item)
+            continue
+        # "from Tier 2 last year to the Watch List": the time read after the old end dated the
+        # tier it left, not the move.
+        back = 0 if _YEARS_BACK.search(tagged.text, item.end, done[1]) else item.back
+        result.append(replace(item, claim=done[0], end=done[1], back=back))
+    return result
+
+
+def _more_companions(module: ModuleType, tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
+    """The language's own claims about countries named beside a claim (`COMPANIONS`)."""
+    reader = getattr(module, "COMPANIONS", None)
+    if reader is None:
+        return []
+    claims = [(f.claim, f.start, f.end) for f in chosen]
+    return [
+        _Found(claim, start, end, rule="companions") for claim, start, end in reader(tagged, claims)
+    ]
+
+
 _MODIFIER_BEFORE = re.compile(
     r"\b(?:such\s+as|like|including|among\s+them|along\s+with|together\s+with|with|"
     r"como|incluid[oa]s|entre\s+ell[oa]s|junto\s+(?:a|con)|con)\s*,?\s*$"
@@ -1211,7 +1263,8 @@ _T = r"\u27e6T\d+\u27e7"
 _QT = r"(?:(?:la|el|los|las|the|a|an)\s+)?[\"']?"
 # "..., along with 21 other countries such as China and Russia"; "junto a naciones como Rusia".
 _ALONG = re.compile(
-    rf"\b(?:along\s+with|together\s+with|alongside|junto\s+(?:a|con)|en\s+compania\s+de|"
+    rf"\b(?:along\s+with|together\s+with|alongside|on\s+a\s+par\s+with|junto\s+(?:a|con)|"
+    rf"en\s+compania\s+de|"
     rf"(?:nivel|categoria|lista|grupo)\s+(?:en\s+)?(?:el\s+|la\s+)?(?:que|donde)\s+(?:tambien\s+)?"
     rf"(?:se\s+encuentran|estan|figuran|aparecen))\s+"
     rf"(?:otr[oa]s\s+)?(?:(?P<n>{_N})\s+)?(?:other\s+|otr[oa]s\s+)?(?:[a-z]+\s+){{0,2}}?"

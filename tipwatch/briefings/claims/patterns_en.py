@@ -643,6 +643,12 @@ VOCABULARY = Vocabulary(
         "almost": Comparator.ABOUT,
         "some": Comparator.ABOUT,
     },
+    # "Unlike Chile, Peru remains on Tier 2": a list with no "and" before a verb in the singular
+    # is not the subject; its last country is.
+    singular=re.compile(
+        r"(?:(?:also|still|now|again|only|once\s+again|currently|already)\s+)*"
+        r"(?:is|was|has|[a-z]*[^s\W]s)\b"
+    ),
     hypothetical=re.compile(
         r"\b(?:if|unless|whether|should|would|could|might|will|may\s+be|risks?|faces?|"
         r"expected\s+to|likely\s+to|predicted|predicts|calls?\s+for|urged?)\b"
@@ -915,8 +921,11 @@ RULES: list[Rule] = [
     rule(
         ClaimKind.TIER,
         "ellipsis",
-        rf"{_NOT_IN_A_LIST}(?<=[\w\u27e7,]\s)(?:and|while|whereas)\s+(?P<subj>{CL})\s+"
-        rf"{words('on', 'in', 'at')}\s+(?:the\s+)?{QT}(?P<t>{T})(?!\s*(?:report|list\b))",
+        # ("... Peru on Tier 2, Chile on Tier 1 and Bolivia on Tier 3": after a tier and a comma
+        # too; "ranks Peru Tier 2 and Chile Tier 1": the preposition left out as well.)
+        rf"{_NOT_IN_A_LIST}(?:(?<=[\w\u27e7,]\s)(?:and|while|whereas)\s+|(?<=\u27e6T\d\u27e7,\s)|(?<=\u27e6T\d\d\u27e7,\s))"
+        rf"(?P<subj>{CL})\s+(?:{words('on', 'in', 'at')}\s+)?(?:the\s+)?{QT}(?P<t>{T})"
+        rf"(?!\s*(?:report|list\b))",
     ),
     # "X was downgraded to Tier 3, and Y to the Watch List": the verb is left out.
     rule(
@@ -1112,3 +1121,7 @@ LOOSE_NEG = re.compile(r"\b(?:not|no|never|nor|neither|no\s+longer|without|inste
 
 # The reading of last resort, for clauses no rule read (parser._fallback_claims).
 FALLBACK = fallback_en.read
+# A move whose own words name no tier, completed from the words after it (`fallback_en`).
+ONWARD_TIER = fallback_en.onward_tier
+# Claims about countries named beside a claim's own ("one of two ..., the other being X").
+COMPANIONS = fallback_en.companions
