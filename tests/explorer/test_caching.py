@@ -11,7 +11,8 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils.http import http_date
 
-from tipwatch.tip.models import Country, Group, Placement
+from tipwatch.pages.cache import bump_content_version
+from tipwatch.tip.models import Country, Group, Narrative, NarrativeSection, Placement
 from tipwatch.tip.services.dataset_loader import DatasetLoader
 from tipwatch.tip.versioning import bump_data_version, data_state
 
@@ -117,6 +118,40 @@ def test_an_admin_edit_shows_at_once(client: Client, admin_client: Client) -> No
     )
 
 
+@pytest.mark.usefixtures("tip_data")
+@pytest.mark.parametrize(
+    "url", ["/countries/PER/", "/es/countries/PER/", "/compare/?year=2015&group=latin-america"]
+)
+def test_a_publish_keeps_what_the_data_alone_decides(client: Client, url: str) -> None:
+    """A country's profile and a comparison are kept per data version, not content version:
+    after a publish the page is rendered again around them without reading the placements."""
+    before = client.get(url)
+    bump_content_version()
+
+    with CaptureQueriesContext(connection) as queries:
+        after = client.get(url)
+
+    assert after["X-Tipwatch-Cache"] == "miss"
+    assert after.content == before.content
+    assert not [q for q in queries.captured_queries if '"tip_placement"."tier"' in q["sql"]]
+
+
+@pytest.mark.usefixtures("tip_data")
+def test_the_kept_profile_follows_the_query_string_only_where_it_shows(client: Client) -> None:
+    """Another address of the same comparison (the default year left out, the parameters in
+    another order) shows the same kept HTML; another year does not."""
+
+    def comparison(url: str) -> str:
+        # The page's content; the language switcher around it keeps the query string as given.
+        return client.get(url).content.decode().split("<h1>", 1)[1].split("</main>", 1)[0]
+
+    latest = comparison("/compare/?group=latin-america")
+    first = comparison("/compare/?year=2015&group=latin-america")
+
+    assert comparison("/compare/?group=latin-america&year=2015") == first
+    assert latest != first
+
+
 @pytest.mark.usefixtures("tip_data", "local_copies")
 def test_signed_in_editors_bypass_the_page_cache(client: Client, admin_client: Client) -> None:
     client.get("/countries/PER/")
@@ -210,6 +245,12 @@ def test_every_kind_of_change_bumps_the_version() -> None:
         fresh.save()
 
     assert changed(add_member)
+    narrative = Narrative.objects.create(country=peru, report=report, header="Peru")
+    assert changed(
+        lambda: NarrativeSection.objects.create(narrative=narrative, name="summary", text="...")
+    )
+    narrative.summary = "The Government of Peru does not fully meet the minimum standards."
+    assert changed(narrative.save)
     assert changed(placement.delete)
     assert changed(bump_data_version)
 

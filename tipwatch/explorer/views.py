@@ -14,6 +14,7 @@ from typing import Any
 from django.db.models import Count
 from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
@@ -33,6 +34,7 @@ from tipwatch.tip.models import (
     Bureau,
     Country,
     CoverageGap,
+    Group,
     Metric,
     Placement,
     Report,
@@ -66,7 +68,7 @@ from tipwatch.tip.terms import figure_text, qualifier_label
 from tipwatch.tip.tier_text import tier_meaning
 
 from . import charts
-from .page_cache import cached_page
+from .page_cache import cached_page, kept_data_html
 from .palette import css_class, legend
 from .worldmap import world_map
 
@@ -258,27 +260,10 @@ def _related_news(country: Country, request: HttpRequest) -> list[Any]:
     )
 
 
-@require_safe
-@cached_page
-def country_detail(request: HttpRequest, iso3: str) -> HttpResponse:
-    if iso3 != iso3.upper():
-        return HttpResponsePermanentRedirect(reverse("explorer:country", args=[iso3.upper()]))
-    country = country_with_relations(iso3, request)
-    if country is None:
-        error = InvalidParameterError(
-            "iso3",
-            gettext("We hold no country with the code %(code)r.") % {"code": iso3},
-            status=404,
-            code="not_found",
-        )
-        return bad_request(
-            request,
-            error,
-            message_in_language=True,
-            countries=Country.objects.order_by("name").only("iso3", "name", "name_es"),
-        )
+def _country_profile(request: HttpRequest, country: Country, name: str) -> dict[str, Any]:
+    """What a country's profile shows from the TIP data: its tier in every report with the
+    sources, the Watch List rule, the reports' narratives and figures."""
     history = country_history(country)
-    name = country_name(country)
     reports = sorted(reports_by_year(request).values(), key=lambda r: r.year)
     narratives = country_narratives(country)
     narrative_years = {narrative.report.year: narrative for narrative in narratives}
@@ -304,7 +289,7 @@ def country_detail(request: HttpRequest, iso3: str) -> HttpResponse:
     latest = history.latest
     current_tier = Tier(latest.placement.tier) if latest else None
     latest_report = reports[-1] if reports else None
-    context = {
+    return {
         "country": country,
         "name": name,
         "other_names": [alias for alias in country.alias_names if alias != name],
@@ -329,8 +314,44 @@ def country_detail(request: HttpRequest, iso3: str) -> HttpResponse:
         ),
         "statistics": _statistics(country),
         "narratives": narratives,
-        "news": _related_news(country, request),
         "has_partial_years": any(report.is_partial for report in reports),
+    }
+
+
+@require_safe
+@cached_page
+def country_detail(request: HttpRequest, iso3: str) -> HttpResponse:
+    if iso3 != iso3.upper():
+        return HttpResponsePermanentRedirect(reverse("explorer:country", args=[iso3.upper()]))
+    country = country_with_relations(iso3, request)
+    if country is None:
+        error = InvalidParameterError(
+            "iso3",
+            gettext("We hold no country with the code %(code)r.") % {"code": iso3},
+            status=404,
+            code="not_found",
+        )
+        return bad_request(
+            request,
+            error,
+            message_in_language=True,
+            countries=Country.objects.order_by("name").only("iso3", "name", "name_es"),
+        )
+    name = country_name(country)
+    profile = kept_data_html(
+        request,
+        "country",
+        (country.iso3,),
+        lambda: render_to_string(
+            "explorer/includes/country_profile.html",
+            _country_profile(request, country, name),
+        ),
+    )
+    context = {
+        "country": country,
+        "name": name,
+        "profile": profile,
+        "news": _related_news(country, request),
     }
     return render(request, "explorer/country_detail.html", context)
 
@@ -338,25 +359,16 @@ def country_detail(request: HttpRequest, iso3: str) -> HttpResponse:
 # --- comparison ------------------------------------------------------------------------------
 
 
-@require_safe
-@cached_page
-def compare_view(request: HttpRequest) -> HttpResponse:
-    reports = sorted(reports_by_year(request).values(), key=lambda r: r.year, reverse=True)
-    groups = groups_in_order(request)
-    form = {"reports": reports, "groups": groups, "regions": Bureau.choices}
-    try:
-        query = read_query(ScopeQuery, request.GET)
-        report = resolve_year(query.year, request=request) or default_report(request)
-        group, region = resolve_scope_choice(query.group, query.region, request)
-    except InvalidParameterError as error:
-        return bad_request(request, error, form=form, choices_url=reverse("explorer:compare"))
-    if report is None:
-        return render(request, "explorer/compare.html", {"form": form, "report": None})
-    if group is None and region is None:
-        home = home_group_slug(request)
-        group = next((g for g in groups if g.slug == home), groups[0] if groups else None)
-    if group is None and region is None:
-        return render(request, "explorer/compare.html", {"form": form, "report": report})
+def _comparison(
+    request: HttpRequest,
+    form: dict[str, Any],
+    report: Report,
+    group: Group | None,
+    region: str | None,
+) -> dict[str, Any]:
+    """What the comparison of a group or region in one report shows from the TIP data: the
+    countries per tier, the movers, and the tier counts in every report."""
+    reports = form["reports"]
     scope = (
         Scope.for_group(group) if group is not None else Scope.for_region(region or "", report.year)
     )
@@ -365,7 +377,7 @@ def compare_view(request: HttpRequest) -> HttpResponse:
     series = tier_counts_by_year(scope_placements(scope), years=[r.year for r in reports])
     gaps = coverage_gaps_by_year(scope)
     chronological = list(reversed(reports))
-    context = {
+    return {
         "form": form,
         "report": report,
         "group": group,
@@ -395,7 +407,50 @@ def compare_view(request: HttpRequest) -> HttpResponse:
             gettext("%(scope)s: countries per tier in each report") % {"scope": scope.label},
         ),
     }
-    return render(request, "explorer/compare.html", context)
+
+
+def _compare_page(request: HttpRequest, context: dict[str, Any], html: str = "") -> HttpResponse:
+    """The compare page around its content: `html` when kept, else rendered from `context`."""
+    html = html or render_to_string("explorer/includes/comparison.html", context)
+    return render(request, "explorer/compare.html", {**context, "comparison_html": html})
+
+
+@require_safe
+@cached_page
+def compare_view(request: HttpRequest) -> HttpResponse:
+    reports = sorted(reports_by_year(request).values(), key=lambda r: r.year, reverse=True)
+    groups = groups_in_order(request)
+    form = {"reports": reports, "groups": groups, "regions": Bureau.choices}
+    try:
+        query = read_query(ScopeQuery, request.GET)
+        report = resolve_year(query.year, request=request) or default_report(request)
+        group, region = resolve_scope_choice(query.group, query.region, request)
+    except InvalidParameterError as error:
+        return bad_request(request, error, form=form, choices_url=reverse("explorer:compare"))
+    if report is None:
+        return _compare_page(request, {"form": form, "report": None})
+    if group is None and region is None:
+        home = home_group_slug(request)
+        group = next((g for g in groups if g.slug == home), groups[0] if groups else None)
+    if group is None and region is None:
+        return _compare_page(request, {"form": form, "report": report})
+    # The comparison is the same whichever address asks for it (the default year or group
+    # left out, the parameters in another order) and outlives a publish.
+    html = kept_data_html(
+        request,
+        "compare",
+        (report.year, group.slug if group is not None else "", region or ""),
+        lambda: render_to_string(
+            "explorer/includes/comparison.html",
+            _comparison(request, form, report, group, region),
+        ),
+    )
+    context = {
+        "report": report,
+        "group": group,
+        "scope_label": Scope.label_for(group, region or ""),
+    }
+    return _compare_page(request, context, html)
 
 
 # --- reports ---------------------------------------------------------------------------------

@@ -18,6 +18,8 @@ from tipwatch.tip.models import (
     CoverageGap,
     DatasetLoad,
     Group,
+    Narrative,
+    NarrativeSection,
     Placement,
     Report,
     SourceConflict,
@@ -37,6 +39,9 @@ WATCHED = (
     SourceConflict,
     DatasetLoad,
     Statistic,
+    # The country profile shows the reports' narratives (edited in the admin or by an import).
+    Narrative,
+    NarrativeSection,
 )
 
 

@@ -9,7 +9,8 @@ and the API resolve the year and group a visitor asked for from the same indexes
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from django.core.cache import cache
 
@@ -20,16 +21,33 @@ if TYPE_CHECKING:
     from django.http import HttpRequest
 
 CACHE_SECONDS = 600
+T = TypeVar("T")
+
+
+def _kept(request: HttpRequest | None, name: str, build: Callable[[], T]) -> T:
+    """What `build` returns, kept in the cache under the data version, and on the request: a
+    page asks for the reports or groups more than once (its year and group choosers, the year
+    and group it resolves), and each cache read is a round trip and an unpickling."""
+    state = data_state_for(request) if request is not None else data_state()
+    key = f"tipwatch:{name}:{state.token}"
+    memo: dict[str, Any] = getattr(request, "_tipwatch_indexes", {})
+    if key in memo:
+        return cast(T, memo[key])
+    value: T | None = cache.get(key)
+    if value is None:
+        value = build()
+        cache.set(key, value, CACHE_SECONDS)
+    if request is not None:
+        request._tipwatch_indexes = {**memo, key: value}  # type: ignore[attr-defined]
+    return value
 
 
 def reports_by_year(request: HttpRequest | None = None) -> dict[int, Report]:
-    state = data_state_for(request) if request is not None else data_state()
-    key = f"tipwatch:reports-by-year:{state.token}"
-    reports: dict[int, Report] | None = cache.get(key)
-    if reports is None:
-        reports = {report.year: report for report in Report.objects.all()}
-        cache.set(key, reports, CACHE_SECONDS)
-    return reports
+    return _kept(
+        request,
+        "reports-by-year",
+        lambda: {report.year: report for report in Report.objects.all()},
+    )
 
 
 def latest_report(request: HttpRequest | None = None) -> Report | None:
@@ -45,13 +63,7 @@ def latest_report(request: HttpRequest | None = None) -> Report | None:
 def groups_in_order(request: HttpRequest | None = None) -> list[Group]:
     """Every group by kind then name, as the group choosers list them; read once per data
     version (groups are TIP data: saving one bumps the version)."""
-    state = data_state_for(request) if request is not None else data_state()
-    key = f"tipwatch:groups-in-order:{state.token}"
-    groups: list[Group] | None = cache.get(key)
-    if groups is None:
-        groups = list(Group.objects.order_by("kind", "name"))
-        cache.set(key, groups, CACHE_SECONDS)
-    return groups
+    return _kept(request, "groups-in-order", lambda: list(Group.objects.order_by("kind", "name")))
 
 
 def report_for_year(year: int, request: HttpRequest | None = None) -> Report | None:

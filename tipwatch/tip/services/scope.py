@@ -38,10 +38,17 @@ class Scope:
     def in_sentence(self) -> str:
         return self.running or self.label
 
+    @staticmethod
+    def label_for(group: Group | None, bureau: str = "") -> str:
+        """The label of a group's scope or a region's, without reading its countries."""
+        if group is not None:
+            return group_name(group)
+        return gettext("%(bureau)s bureau") % {"bureau": bureau}
+
     @classmethod
     def for_group(cls, group: Group) -> Scope:
         return cls(
-            group_name(group),
+            cls.label_for(group),
             group.slug,
             group.description,
             list(group.members.order_by("name")),
@@ -52,7 +59,7 @@ class Scope:
     def for_region(cls, bureau: str, year: int) -> Scope:
         countries = list(Country.objects.in_region(bureau, year).order_by("name"))
         return cls(
-            gettext("%(bureau)s bureau") % {"bureau": bureau},
+            cls.label_for(None, bureau),
             bureau,
             gettext(
                 "Countries under the State Department's %(bureau)s bureau in the %(year)s report."
