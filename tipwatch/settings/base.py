@@ -160,6 +160,10 @@ RATELIMIT_FAIL_OPEN = True
 # the app itself (docs/performance.md, "Worker memory").
 TIPWATCH_LOCAL_RESPONSE_BYTES = env_int("TIPWATCH_LOCAL_RESPONSE_BYTES", 4 * 1024 * 1024)
 
+# The release the deployment serves (a commit or tag); cached HTML is keyed on it. Empty: a
+# digest of the installed code (tipwatch/core/release.py).
+TIPWATCH_RELEASE = env_str("TIPWATCH_RELEASE", "")
+
 # The Redis cache (settings.caches.shared_cache) logs each error it ignores here.
 DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 DJANGO_REDIS_LOGGER = "tipwatch.cache"

@@ -2,8 +2,10 @@
 
 The version combines a counter bumped by model signals (admin edits, imports, dataset loads)
 with a fingerprint of the placements table (highest id, row count) and the latest dataset load,
-so that writes that send no signal (bulk creates and deletes) change it too. Every part is read
-from an index, so the query stays well under a millisecond however many placements there are.
+so that writes that send no signal (bulk creates and deletes) change it too, and with the
+code's release (`core.release`), so that a deploy does not serve HTML the old code rendered.
+Every part is read from an index, so the query stays well under a millisecond however many
+placements there are.
 (`MAX(updated_at)` would need a full scan: `Placement.updated_at` has no index; edits are
 caught by the signals instead, which also set `changed_at`.)
 """
@@ -22,6 +24,7 @@ from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
 from tipwatch.core.models import CacheVersion
+from tipwatch.core.release import code_release
 
 from .models import DatasetLoad, DataVersion, Placement
 
@@ -91,7 +94,8 @@ def data_state_with_versions(names: tuple[str, ...]) -> tuple[DataState, dict[st
         row = cursor.fetchone()
     counter, changed_at, placement_id, count, loaded_at, load_id = row[:6]
     stamps = [d for d in map(_as_datetime, (changed_at, loaded_at)) if d is not None]
-    raw = f"{counter}|{changed_at}|{placement_id}|{count}|{loaded_at}|{load_id}"
+    # The code's release too: a deploy that changes a template must not serve the old HTML.
+    raw = f"{code_release()}|{counter}|{changed_at}|{placement_id}|{count}|{loaded_at}|{load_id}"
     token = hashlib.sha1(raw.encode(), usedforsecurity=False).hexdigest()[:16]
     state = DataState(token=token, last_modified=max(stamps) if stamps else None)
     return state, {name: int(value or 0) for name, value in zip(names, row[6:], strict=True)}
