@@ -15,14 +15,22 @@ pytestmark = pytest.mark.usefixtures("tip_data")
 # (part, language): (claims recognised, verdicts right), as shares.
 FLOORS = {
     ("dev", "en"): (0.89, 1.0),
-    ("dev", "es"): (0.86, 1.0),
+    # The sixth (Spanish) collection lowered the Spanish shares: its sentences were added
+    # before the parser was changed for them.
+    ("dev", "es"): (0.73, 1.0),
     # One held-out verdict went wrong with the second collection's rules; by the rule for this
     # part it has not been read (PROVENANCE.md). The fourth and fifth collections lowered the
     # English shares below (their sentences were added before the parser was changed for them).
     ("held_out", "en"): (0.56, 0.99),
-    ("held_out", "es"): (0.57, 1.0),
+    # Two held-out verdicts of the sixth collection were wrong before any change for it; by the
+    # rule for this part they have not been read.
+    ("held_out", "es"): (0.52, 0.96),
     ("unseen", "en"): (0.46, 0.98),
-    ("unseen", "es"): (0.44, 1.0),
+    ("unseen", "es"): (0.47, 1.0),
+}
+# The sixth collection alone (Spanish, no unseen part), so that its own figures are kept too.
+COLLECTION_FLOORS = {
+    6: {("dev", "es"): (0.43, 1.0), ("held_out", "es"): (0.38, 0.84)},
 }
 
 
@@ -41,5 +49,18 @@ def test_the_claim_check_keeps_its_figures_on_published_sentences() -> None:
         claims, line = score.claims, score.line(" ".join(key))
         recognised_share, right_share = score.recognised_share, score.right_share
         assert claims > 0, key
+        assert recognised_share >= recognised, line
+        assert right_share >= right, line
+
+
+@pytest.mark.parametrize("collection", sorted(COLLECTION_FLOORS))
+def test_a_collection_keeps_its_figures(collection: int) -> None:
+    scores = evaluate_parts(("dev", "held_out"), collection=collection)
+    for key, (recognised, right) in COLLECTION_FLOORS[collection].items():
+        score = scores[key]
+        line = score.line(f"collection {collection} " + " ".join(key))
+        print(line)
+        recognised_share, right_share = score.recognised_share, score.right_share
+        assert score.claims > 0, key
         assert recognised_share >= recognised, line
         assert right_share >= right, line

@@ -80,8 +80,16 @@ _VERB_TIER_OBJECT = re.compile(
     rf"(?P<mid2>(?:\s+(?:[a-z]+|\u27e6[YO]\d+\u27e7)){{0,5}}?)\s*,?\s+{_OBJECT}{_END}"
 )
 
+# "degradó a Belice, Bolivia y Panamá en la materia", "mejoró la posición de Cuba": an active
+# verb of movement, its object, and no tier in the clause; the subject placed, it did not move.
+_VERB_OBJECT_MOVE = re.compile(
+    rf"{_VERB}{_MID}\s+(?:{_OBJECT}|(?:la|su)\s+(?:posicion|calificacion|clasificacion|"
+    rf"categoria|ubicacion|nota)\s+(?:de|del)\s+(?:(?:los|las|la|el)\s+)?(?P<subj2>{CL}))"
+)
+_CLAUSE_END = re.compile(r"[.;,]|\s(?:y|e|pero|mientras|aunque)\s")
+
 _INTRANSITIVE = (
-    r"(?:permanec|sigue|siguen|sigui|continu|se\s+mantien|se\s+mantuv|qued|figur|aparec|"
+    r"(?:(?:ha|han|habia|habian)\s+)?(?:permanec|sigue|siguen|sigui|continu|se\s+mantien|se\s+mantuv|qued|figur|aparec|"
     r"se\s+encuentra|esta|estan|estuv|baj|cay|descend|descien|retroced|subi|sube|suben|ascend|"
     r"ingres|entr|sali|sale|salen)[a-z]*"
 )
@@ -303,6 +311,19 @@ def read(tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
                 add(claim, match.start(), match.end(), placer_before=match.start("verb"))
                 count_of(match, tier, match.start(), match.end())
 
+    for match in _VERB_OBJECT_MOVE.finditer(tagged.text):
+        verb = re.sub(r"\s+", " ", match.group("verb"))
+        direction = _direction(verb)
+        if direction is None or not clear(match.start(), f"{verb} {match.group('mid')}"):
+            continue
+        rest = _CLAUSE_END.split(tagged.text[match.end() :], maxsplit=1)[0]
+        if re.search(T, rest) or re.search(T, match.group("mid")):
+            continue  # a tier in the clause: the readings above say where it went
+        group = "subj" if match.group("subj") else "subj2"
+        countries = parser._codes(tagged.tokens_in(match.group(group), "C"))
+        claim = Claim(ClaimKind.CHANGE, "", (0, 0), countries=countries, direction=direction)
+        add(claim, match.start(), match.end(), placer_before=match.start("verb"))
+
     for pattern in (_TIER_BEFORE, _TIER_THEN_WHICH, _MEMBERS_AFTER, _COMPANIONS_AFTER):
         for match in pattern.finditer(tagged.text):
             tier = token(match, "t")
@@ -337,7 +358,7 @@ def read(tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
         direction = _direction(verb)
         countries = countries_of(match)
         if prep in ("de", "del", "desde"):
-            if direction or re.match(r"sal", verb):
+            if direction or re.match(r"(?:(?:ha|han|habia|habian)\s+)?sal", verb):
                 add(Claim(ClaimKind.CHANGE, "", (0, 0), countries=countries, from_tier=tier,
                           direction=direction), match.start("verb"), match.end())  # fmt: skip
         elif direction or re.match(r"(?:ingres|entr)", verb):
