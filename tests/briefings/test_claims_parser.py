@@ -1226,6 +1226,17 @@ SPANISH_WORD_ORDERS = [
     ),
     ("México mantiene su estatus de Nivel 2.", {_tier(("MEX",), "2", unchanged=True)}),
     ("Chile quedó entre los 36 países con Nivel 1.", {_tier(("CHL",), "1"), _count("1", 36)}),
+    # Joining the others on a tier, and the tier's size with them; a reflexive infinitive.
+    (
+        "Venezuela se une a Cuba, Irán y Birmania y otros 16 países en el peor renglón.",
+        {_tier(("VEN", "CUB", "IRN", "MMR"), "3"), _count("3", 20)},
+    ),
+    ("Cuba se suma a Irán en la lista negra.", {_tier(("CUB", "IRN"), "3")}),
+    (
+        "Haití, junto con otros 17 países, se ubicó en el tercer nivel.",
+        {_tier(("HTI",), "3"), _count("3", 18)},
+    ),
+    ("Venezuela vuelve a ubicarse en el escalón 3.", {_tier(("VEN",), "3")}),
     # A verb with no subject after "pero" takes the one before; not when its own comes after.
     (
         "Perú fue degradado, pero este año se mantiene en el nivel 2.",

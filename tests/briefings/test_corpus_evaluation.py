@@ -17,7 +17,7 @@ FLOORS = {
     ("dev", "en"): (0.89, 1.0),
     # The sixth (Spanish) collection lowered the Spanish shares: its sentences were added
     # before the parser was changed for them.
-    ("dev", "es"): (0.73, 1.0),
+    ("dev", "es"): (0.74, 1.0),
     # One held-out verdict went wrong with the second collection's rules; by the rule for this
     # part it has not been read (PROVENANCE.md). The fourth and fifth collections lowered the
     # English shares below (their sentences were added before the parser was changed for them).
@@ -30,7 +30,7 @@ FLOORS = {
 }
 # The sixth collection alone (Spanish, no unseen part), so that its own figures are kept too.
 COLLECTION_FLOORS = {
-    6: {("dev", "es"): (0.43, 1.0), ("held_out", "es"): (0.38, 0.84)},
+    6: {("dev", "es"): (0.47, 1.0), ("held_out", "es"): (0.38, 0.84)},
 }
 
 

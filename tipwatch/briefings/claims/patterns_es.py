@@ -1024,7 +1024,8 @@ RULES: list[Rule] = [
     rule(
         ClaimKind.CHANGE,
         "anadir-a-la-lista",
-        rf"(?P<verb>{_ADD})"
+        # Not "Cuba se suma a Irán en ...": Cuba joins, Irán is not added.
+        rf"(?<!\bse\s)(?P<verb>{_ADD})"
         rf"(?:\s+[a-z]+){{0,3}}?\s+a\s+(?P<subj>{CL})\s+(?P<rest>(?:en|a|al)\s+(?:su\s+|la\s+)?[\"']?{T})",
     ),
     rule(
@@ -1332,7 +1333,9 @@ LOOSE_BE = re.compile(
     r"mantuv\w*|queda\w*|quedo|figura\w*|aparec\w*|se\s+ubica\w*|se\s+ubico|ubicad[oa]s?|"
     r"se\s+situa\w*|se\s+situo|situad[oa]s?|clasificad[oa]s?|incluid[oa]s?|colocad[oa]s?|"
     r"calificad[oa]s?|catalogad[oa]s?|se\s+encuentra\w*|repite\w*|repitio|ocupa\w*|ocupo|"
-    r"mantener|permanecer|quedar|seguir|continuar)\b"
+    r"mantener|permanecer|quedar|seguir|continuar|"
+    # "vuelve a ubicarse en el escalón 3".
+    r"(?:ubicar|situar|colocar|encontrar|mantener|quedar)se)\b"
 )
 LOOSE_AT = ("en", "como", "dentro de", "dentro del", "entre")
 LOOSE_TO = ("a", "al", "hasta", "hacia")
