@@ -1191,7 +1191,73 @@ SPANISH_WORD_ORDERS = [
         {_change(("ARG",), "2", "up", "2WL")},
     ),
     ("Perú pasó del nivel 2 a la lista de vigilancia.", {_change(("PER",), "2WL", from_tier="2")}),
+    # An active verb of movement with its object and no tier; passives of adding and removing;
+    # a year between a move and its tiers; "al tres" after "del nivel dos".
+    (
+        "El informe degradó a Belice, Bolivia y Perú en la materia.",
+        {_change(("BLZ", "BOL", "PER"), None, "down")},
+    ),
+    ("Estados Unidos mejoró la posición de Cuba en su informe.", {_change(("CUB",), None, "up")}),
+    ("Perú, Cuba y Chile fueron añadidos a la lista negra.", {_change(("PER", "CUB", "CHL"), "3")}),
+    ("Belice pasó a formar parte de la lista negra.", {_change(("BLZ",), "3")}),
+    (
+        "Con Perú, han salido de la lista negra Bolivia y Haití.",
+        {_change(("BOL", "HTI"), None, from_tier="3")},
+    ),
+    ("Haití bajó del nivel dos al tres.", {_change(("HTI",), "3", "down", "2")}),
+    (
+        "Colombia cayó una categoría en 2014, desde el Nivel 1 al Nivel 2.",
+        {_change(("COL",), "2", "down", "1")},
+    ),
+    # The press's lists of the worst; a heading; a compound ordinal; the tier's noun in apposition.
+    (
+        "Estados Unidos colocó en su lista de peores centros del tráfico humano a Venezuela y "
+        "Birmania.",
+        {_tier(("VEN", "MMR"), "3")},
+    ),
+    (
+        "Cuba permanece en la lista de los países con peor desempeño.",
+        {_tier(("CUB",), "3", unchanged=True)},
+    ),
+    ("CUBA (Segundo Nivel - Lista de Observación)", {_tier(("CUB",), "2WL")}),
+    (
+        "Venezuela sigue en el nivel 3 por vigésimo primer año consecutivo.",
+        {_streak("VEN", "3", 21)},
+    ),
+    ("México mantiene su estatus de Nivel 2.", {_tier(("MEX",), "2", unchanged=True)}),
+    ("Chile quedó entre los 36 países con Nivel 1.", {_tier(("CHL",), "1"), _count("1", 36)}),
+    # Joining the others on a tier, and the tier's size with them; a reflexive infinitive.
+    (
+        "Venezuela se une a Cuba, Irán y Birmania y otros 16 países en el peor renglón.",
+        {_tier(("VEN", "CUB", "IRN", "MMR"), "3"), _count("3", 20)},
+    ),
+    ("Cuba se suma a Irán en la lista negra.", {_tier(("CUB", "IRN"), "3")}),
+    (
+        "Haití, junto con otros 17 países, se ubicó en el tercer nivel.",
+        {_tier(("HTI",), "3"), _count("3", 18)},
+    ),
+    ("Venezuela vuelve a ubicarse en el escalón 3.", {_tier(("VEN",), "3")}),
+    # A verb with no subject after "pero" takes the one before; not when its own comes after.
+    (
+        "Perú fue degradado, pero este año se mantiene en el nivel 2.",
+        {_change(("PER",), None, "down"), _tier(("PER",), "2", unchanged=True)},
+    ),
+    (
+        "Chile subió al nivel 1, pero bajó al nivel 2 Colombia.",
+        {_change(("CHL",), "1", "up"), _change(("COL",), "2", "down")},
+    ),
     # Not claims: a condition, a negation, a tier described rather than named, the placer.
+    # The United States after "de" or "por" is the report's author, not the country moved.
+    (
+        "Bolivia estuvo en la lista de observación de Estados Unidos, pero en 2018 cayó al "
+        "Nivel 3.",
+        {
+            ("tier", ("BOL",), "2WL", None, None, False, False, None, 1),
+            _change(("BOL",), "3", "down"),
+        },
+    ),
+    # "una mejor categoría" compares; it is not the best tier.
+    ("Cuba fue trasladada a una mejor categoría.", set()),
     ("Cuba podría volver a la lista negra, donde están Irán y Birmania.", set()),
     (
         "El informe no mantuvo en la lista negra a Cuba ni a Irán.",

@@ -8,28 +8,35 @@ from __future__ import annotations
 
 import pytest
 
-from tests.briefings.corpus.evaluate import Score, evaluate_collection, evaluate_parts
+from tests.briefings.corpus.evaluate import Score, evaluate_parts
 
 pytestmark = pytest.mark.usefixtures("tip_data")
 
 # (part, language): (claims recognised, verdicts right), as shares.
 FLOORS = {
     ("dev", "en"): (0.84, 0.98),
-    ("dev", "es"): (0.86, 1.0),
+    # The sixth (Spanish) collection lowered the Spanish shares: its sentences were added
+    # before the parser was changed for them.
+    ("dev", "es"): (0.74, 1.0),
     # One held-out verdict went wrong with the second collection's rules; by the rule for this
-    # part it has not been read (PROVENANCE.md). The fourth and fifth collections lowered the
-    # English shares below (their sentences were added before the parser was changed for them),
-    # and so did the sixth (English).
+    # part it has not been read (PROVENANCE.md). The fourth, fifth and sixth collections lowered
+    # the English shares below (their sentences were added before the parser was changed for
+    # them).
     ("held_out", "en"): (0.58, 0.98),
-    ("held_out", "es"): (0.57, 1.0),
+    # Two held-out verdicts of the sixth collection were wrong before any change for it; by the
+    # rule for this part they have not been read.
+    ("held_out", "es"): (0.52, 0.96),
     ("unseen", "en"): (0.50, 0.98),
-    ("unseen", "es"): (0.44, 1.0),
+    ("unseen", "es"): (0.47, 1.0),
 }
-
-
-# The sixth collection (English) on its own: (part): (claims recognised, verdicts right).
+# Each later collection alone (no unseen part), so that its own figures are kept too.
 COLLECTION_FLOORS = {
-    (6, "en"): {"dev": (0.68, 0.93), "held_out": (0.55, 0.94)},
+    6: {
+        ("dev", "en"): (0.68, 0.93),
+        ("held_out", "en"): (0.55, 0.94),
+        ("dev", "es"): (0.47, 1.0),
+        ("held_out", "es"): (0.38, 0.84),
+    },
 }
 
 
@@ -52,13 +59,14 @@ def test_the_claim_check_keeps_its_figures_on_published_sentences() -> None:
         assert right_share >= right, line
 
 
-def test_the_sixth_collection_keeps_its_figures() -> None:
-    for (collection, lang), floors in COLLECTION_FLOORS.items():
-        scores = evaluate_collection(collection, lang)
-        for part, (recognised, right) in floors.items():
-            score = scores[part]
-            line = score.line(f"collection {collection} {part} {lang}")
-            print(line)  # the aggregate only: the dev misses are printed by the test above
-            recognised_share, right_share = score.recognised_share, score.right_share
-            assert recognised_share >= recognised, line
-            assert right_share >= right, line
+@pytest.mark.parametrize("collection", sorted(COLLECTION_FLOORS))
+def test_a_collection_keeps_its_figures(collection: int) -> None:
+    scores = evaluate_parts(("dev", "held_out"), collection=collection)
+    for key, (recognised, right) in COLLECTION_FLOORS[collection].items():
+        score = scores[key]
+        line = score.line(f"collection {collection} " + " ".join(key))
+        print(line)  # the aggregate only: the dev misses are printed by the test above
+        recognised_share, right_share = score.recognised_share, score.right_share
+        assert score.claims > 0, key
+        assert recognised_share >= recognised, line
+        assert right_share >= right, line

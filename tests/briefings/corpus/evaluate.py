@@ -164,22 +164,17 @@ def evaluate(items: list[dict[str, Any]]) -> Score:
     return score
 
 
-def evaluate_collection(collection: int, lang: str) -> dict[str, Score]:
-    """Scores per part of one collection in one language (`"collection"` of each item)."""
-    items = [i for i in load() if i.get("collection") == collection and i["lang"] == lang]
-    return {
-        part: evaluate([i for i in items if i["part"] == part])
-        for part in PARTS
-        if any(i["part"] == part for i in items)
-    }
-
-
-def evaluate_parts(parts: tuple[str, ...] = PARTS) -> dict[tuple[str, str], Score]:
-    """Scores per (part, language); `parts` limits the run to some parts."""
+def evaluate_parts(
+    parts: tuple[str, ...] = PARTS, collection: int | None = None
+) -> dict[tuple[str, str], Score]:
+    """Scores per (part, language); `parts` limits the run to some parts, `collection` to the
+    sentences of one collection (their `"collection"` number)."""
     unknown = set(parts) - set(PARTS)
     if unknown:
         raise ValueError(f"unknown corpus part(s) {sorted(unknown)}: choose from {PARTS}")
     items = load()
+    if collection is not None:
+        items = [i for i in items if i.get("collection") == collection]
     return {
         (part, lang): evaluate([i for i in items if i["part"] == part and i["lang"] == lang])
         for part in parts

@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .grammar import CL, N, T, words
+from .grammar import CL, C, N, T, words
 from .model import Claim, ClaimKind
 from .tagger import TOKEN
 
@@ -80,8 +80,30 @@ _VERB_TIER_OBJECT = re.compile(
     rf"(?P<mid2>(?:\s+(?:[a-z]+|\u27e6[YO]\d+\u27e7)){{0,5}}?)\s*,?\s+{_OBJECT}{_END}"
 )
 
+# "degradó a Belice, Bolivia y Panamá en la materia", "mejoró la posición de Cuba": an active
+# verb of movement, its object, and no tier in the clause; the subject placed, it did not move.
+_VERB_OBJECT_MOVE = re.compile(
+    rf"{_VERB}{_MID}\s+(?:{_OBJECT}|(?:la|su)\s+(?:posicion|calificacion|clasificacion|"
+    rf"categoria|ubicacion|nota)\s+(?:de|del)\s+(?:(?:los|las|la|el)\s+)?(?P<subj2>{CL}))"
+)
+_CLAUSE_END = re.compile(r"[.;,]|\s(?:y|e|pero|mientras|aunque)\s")
+
+# "Venezuela se une a Rusia, Tailandia y Libia y otros 16 países en el peor renglón": all of
+# them on the tier, and the tier's size when the others are counted.
+_JOINS = re.compile(
+    rf"(?P<subj>{CL})\s+(?P<verb>se\s+(?:une|unen|unio|unieron|suma|suman|sumo|sumaron))\s+a\s+"
+    rf"(?:(?:los|las)\s+)?(?P<subj2>{CL})(?:\s*,?\s+(?:y|e)\s+(?:a\s+)?(?:otros|otras)\s+(?P<n>{N})"
+    rf"\s+(?:paises|naciones|estados))?\s+(?:en|dentro\s+del?)\s+{_QT2}(?P<t>{T})"
+)
+# "Kuwait, junto con otros 17 países, se ubicó en el tercer nivel": the tier's size.
+_JOINED_COUNT = re.compile(
+    rf"(?P<subj>{CL})\s*,\s*(?:junto\s+(?:con|a)|al\s+igual\s+que)\s+(?:otros|otras)\s+(?P<n>{N})"
+    rf"\s+(?:paises|naciones|estados)\s*,\s*(?:{C}\s+)?(?P<verb>(?:[a-z]+\s+){{1,3}}?)"
+    rf"(?:en|como|dentro\s+del?)\s+{_QT2}(?P<t>{T})"
+)
+
 _INTRANSITIVE = (
-    r"(?:permanec|sigue|siguen|sigui|continu|se\s+mantien|se\s+mantuv|qued|figur|aparec|"
+    r"(?:(?:ha|han|habia|habian)\s+)?(?:permanec|sigue|siguen|sigui|continu|se\s+mantien|se\s+mantuv|qued|figur|aparec|"
     r"se\s+encuentra|esta|estan|estuv|baj|cay|descend|descien|retroced|subi|sube|suben|ascend|"
     r"ingres|entr|sali|sale|salen)[a-z]*"
 )
@@ -289,6 +311,8 @@ def read(tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
             elif kind != "from" and direction:
                 claim = Claim(ClaimKind.CHANGE, "", (0, 0), countries=countries, tier=tier,
                               direction=direction)  # fmt: skip
+            elif kind != "from" and _stem(verb, _ADD_STEMS) and verb.startswith("se "):
+                claim = None  # "Cuba se suma a Irán en ...": Cuba joins; Irán is not moved
             elif kind != "from" and _stem(verb, _ADD_STEMS) and tier == "3":
                 claim = Claim(ClaimKind.CHANGE, "", (0, 0), countries=countries, tier=tier,
                               direction="down")  # fmt: skip
@@ -302,6 +326,53 @@ def read(tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
             if claim is not None:
                 add(claim, match.start(), match.end(), placer_before=match.start("verb"))
                 count_of(match, tier, match.start(), match.end())
+
+    for match in _VERB_OBJECT_MOVE.finditer(tagged.text):
+        verb = re.sub(r"\s+", " ", match.group("verb"))
+        direction = _direction(verb)
+        if direction is None or not clear(match.start(), f"{verb} {match.group('mid')}"):
+            continue
+        rest = _CLAUSE_END.split(tagged.text[match.end() :], maxsplit=1)[0]
+        if re.search(T, rest) or re.search(T, match.group("mid")):
+            continue  # a tier in the clause: the readings above say where it went
+        group = "subj" if match.group("subj") else "subj2"
+        countries = parser._codes(tagged.tokens_in(match.group(group), "C"))
+        claim = Claim(ClaimKind.CHANGE, "", (0, 0), countries=countries, direction=direction)
+        add(claim, match.start(), match.end(), placer_before=match.start("verb"))
+
+    for match in _JOINS.finditer(tagged.text):
+        tier = token(match, "t")
+        if not tier or not clear(match.start(), match.group("verb")):
+            continue
+        codes = countries_of(match) + parser._codes(tagged.tokens_in(match.group("subj2"), "C"))
+        add(Claim(ClaimKind.TIER, "", (0, 0), countries=codes, tier=tier), match.start(),
+            match.end())  # fmt: skip
+        number = token(match, "n")
+        if number and number.isdigit():
+            # "y otros 16 países en el peor renglón" counts some of the tier, not all of it.
+            for item in overlapping(match.start(), match.end()):
+                if item in chosen and item.claim.kind is ClaimKind.COUNT:
+                    chosen.remove(item)
+            add(Claim(ClaimKind.COUNT, "", (0, 0), tier=tier, count=int(number) + len(codes)),
+                match.start(), match.end())  # fmt: skip
+
+    for match in _JOINED_COUNT.finditer(tagged.text):
+        tier = token(match, "t")
+        verb = re.sub(r"\s+", " ", match.group("verb")).strip()
+        placed = (
+            _BE_VERBS.search(verb)
+            or _STAY_VERBS.search(verb)
+            or re.search(
+                r"\b(?:se\s+ubic|se\s+situ|fue|fueron|qued|incluid|clasificad|ubicad)", verb
+            )
+        )
+        if not tier or not placed or not clear(match.start(), verb):
+            continue
+        number = token(match, "n")
+        if number and number.isdigit():
+            total = int(number) + len(countries_of(match))
+            add(Claim(ClaimKind.COUNT, "", (0, 0), tier=tier, count=total), match.start(),
+                match.end())  # fmt: skip
 
     for pattern in (_TIER_BEFORE, _TIER_THEN_WHICH, _MEMBERS_AFTER, _COMPANIONS_AFTER):
         for match in pattern.finditer(tagged.text):
@@ -337,7 +408,7 @@ def read(tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
         direction = _direction(verb)
         countries = countries_of(match)
         if prep in ("de", "del", "desde"):
-            if direction or re.match(r"sal", verb):
+            if direction or re.match(r"(?:(?:ha|han|habia|habian)\s+)?sal", verb):
                 add(Claim(ClaimKind.CHANGE, "", (0, 0), countries=countries, from_tier=tier,
                           direction=direction), match.start("verb"), match.end())  # fmt: skip
         elif direction or re.match(r"(?:ingres|entr)", verb):

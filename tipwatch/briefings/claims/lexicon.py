@@ -46,7 +46,8 @@ _TIER_PATTERNS: list[tuple[re.Pattern[str], str | None]] = [
     ),
     (
         re.compile(
-            rf"(?:el\s+|la\s+)?{_TIER_WORD_ES}[\s-]*{_TWO}\s+(?:en\s+|de\s+|bajo\s+|con\s+)?(?:la\s+)?"
+            rf"(?:el\s+|la\s+)?(?:{_TIER_WORD_ES}[\s-]*{_TWO}|segund[oa]\s+{_TIER_WORD_ES})\s+"
+            r"(?:en\s+|de\s+|bajo\s+|con\s+)?(?:la\s+)?"
             r"(?:lista\s+de\s+)?(?:vigilancia|observacion)"
         ),
         "2WL",
@@ -128,6 +129,23 @@ _TIER_PATTERNS: list[tuple[re.Pattern[str], str | None]] = [
         "1",
     ),
     (re.compile(r"(?:la\s+|su\s+|una\s+|esa\s+)?lista\s+[\"']?negra\b"), "3"),
+    # "su lista de peores centros del tráfico humano", "la lista de los peores traficantes",
+    # "la lista de los países con peor desempeño", "su lista de países peor valorados".
+    (
+        re.compile(
+            r"(?:la\s+|su\s+|una\s+)?lista\s+de\s+(?:los\s+|las\s+)?(?:peores\s+[a-z]+"
+            r"(?:\s+(?:de|del|en)\s+(?:(?:el\s+)?trafico(?:\s+humano|\s+de\s+personas)?|personas"
+            r"|seres\s+humanos|(?:el\s+)?mundo))?"
+            r"|(?:paises|naciones)\s+(?:con\s+(?:el\s+|la\s+)?peor\s+[a-z]+|peor\s+"
+            r"(?:valorad|calificad|clasificad|situad)[oa]s))\b"
+        ),
+        "3",
+    ),
+    # "Segundo Nivel - Lista de Observación", "Nivel 2 - Lista de Vigilancia" (headings).
+    (
+        re.compile(rf"(?:el\s+)?(?:segundo\s+nivel|nivel\s*{_TWO})\s*[-\u2013\u2014:(]\s*{_WL_ES}"),
+        "2WL",
+    ),
     # "calificó a 13 países como los peores", "los peores infractores".
     (
         re.compile(
@@ -149,7 +167,7 @@ _TIER_PATTERNS: list[tuple[re.Pattern[str], str | None]] = [
     (re.compile(r"(?:la\s+)?(?:lista\s+de\s+)?observacion\s+especial\b"), "2WL"),
     (
         re.compile(
-            rf"(?:el\s+|la\s+)?(?:peor\s+{_TIER_WORD_ES}|{_TIER_WORD_ES}\s+mas\s+baj[oa])\b"
+            rf"{_NOT_AN}(?:el\s+|la\s+)?(?:peor\s+{_TIER_WORD_ES}|{_TIER_WORD_ES}\s+mas\s+baj[oa])\b"
         ),
         "3",
     ),
@@ -176,7 +194,7 @@ _TIER_PATTERNS: list[tuple[re.Pattern[str], str | None]] = [
     ),
     (
         re.compile(
-            rf"(?:el\s+|la\s+)?(?:mejor\s+{_TIER_WORD_ES}|{_TIER_WORD_ES}\s+mas\s+alt[oa])\b"
+            rf"{_NOT_AN}(?:el\s+|la\s+)?(?:mejor\s+{_TIER_WORD_ES}|{_TIER_WORD_ES}\s+mas\s+alt[oa])\b"
         ),
         "1",
     ),
@@ -241,15 +259,19 @@ _ORDINAL_START = re.compile(r"(?:(?:el|la|the)\s+)?(?:primer|segund|tercer|first
 
 
 # "pasó de la categoría 1 a la 2", "del nivel 2 al 3": the number's tier noun is the one before.
-_ELIDED_NUMBER = re.compile(r"\b(?:al|a\s+la)\s+(?P<d>[123])\b(?!\s*(?:%|[.,]\d|de\b|del\b))")
-_NUMBERED_ES = re.compile(rf"{_TIER_WORD_ES}[\s-]*[\"']?[123]\b")
+_ELIDED_NUMBER = re.compile(
+    r"\b(?:al|a\s+la)\s+(?P<d>[123]|uno|dos|tres)\b(?!\s*(?:%|[.,]\d|de\b|del\b|mil\b))"
+)
+_NUMBERED_ES = re.compile(rf"{_TIER_WORD_ES}[\s-]*[\"']?(?:[123]|uno|dos|tres)\b")
+_DIGIT_OF = {"uno": "1", "dos": "2", "tres": "3"}
 
 
 def _elided_ordinals(folded: str, found: list[Found]) -> list[Found]:
     elided: list[Found] = []
     for match in _ELIDED_NUMBER.finditer(folded):
         if _NUMBERED_ES.search(folded, max(0, match.start() - 60), match.start()):
-            elided.append((match.start("d"), match.end("d"), match.group("d")))
+            digit = _DIGIT_OF.get(match.group("d"), match.group("d"))
+            elided.append((match.start("d"), match.end("d"), digit))
     for match in _ELIDED_FROM.finditer(folded):
         elided.append((match.start("o"), match.end("o"), _ORDINAL_TIERS[match.group("o")]))
     ordinal_tiers = [(start, end) for start, end, _ in found if _ORDINAL_START.match(folded, start)]
@@ -419,8 +441,11 @@ _ORDINAL_EN = re.compile(
     rf"\b(?:(?P<tens>twenty|thirty)-(?P<unit>{_alternation(list(_ORDINALS_EN)[:9])})"
     rf"|(?P<word>{_alternation(list(_ORDINALS_EN))})|(?P<digits>\d{{1,2}})(?:st|nd|rd|th))\b"
 )
+_ORDINAL_UNITS_ES = {s: v for s, v in _ORDINAL_STEMS_ES.items() if v < 10}
 _ORDINAL_ES = re.compile(
-    rf"\b(?:(?P<stem>{_alternation(list(_ORDINAL_STEMS_ES))})(?:o|a)?\b"
+    rf"\b(?:(?P<tens>vigesim|trigesim)[oa]\s*(?P<unit>{_alternation(list(_ORDINAL_UNITS_ES))})"
+    r"(?:o|a)?\b"
+    rf"|(?P<stem>{_alternation(list(_ORDINAL_STEMS_ES))})(?:o|a)?\b"
     r"|(?P<digits>\d{1,2})(?:\.?\s?[ºª°]|er\b|ro\b|do\b|to\b|vo\b|no\b|mo\b))"
 )
 
@@ -439,6 +464,9 @@ def find_ordinals(folded: str) -> list[Found]:
     for match in _ORDINAL_ES.finditer(folded):
         if match.group("digits"):
             value = int(match.group("digits"))
+        elif match.group("tens"):
+            value = {"vigesim": 20, "trigesim": 30}[match.group("tens")]
+            value += _ORDINAL_UNITS_ES[match.group("unit")]
         else:
             value = _ORDINAL_STEMS_ES[match.group("stem")]
         found.append((match.start(), match.end(), str(value)))

@@ -65,7 +65,7 @@ _ANAPHOR = re.compile(
 # downgraded in 2018", "por lo tanto, permaneció en el Nivel 2".
 _BARE_VERB = re.compile(
     r"(?:^|[,;:]\s*|\b(?:and|y|e|therefore|thus|so|por\s+lo\s+tanto|por\s+eso|"
-    r"por\s+lo\s+que|asi\s+que)\s*,?\s+)"
+    r"por\s+lo\s+que|asi\s+que|pero|aunque|sin\s+embargo)\s*,?\s+)"
     # "..., in 2014 and 2015 was on the lowest Tier 3": the clause's years before its verb.
     r"(?:(?:in|en)\s+(?:19|20)\d\d(?:\s*(?:,|and|y)\s*(?:19|20)\d\d)*\s+)?"
     # "... y en el informe se movió ...", "... y este año subió ...".
@@ -74,7 +74,8 @@ _BARE_VERB = re.compile(
     r"(?=(?:was|were|is|are|remains|stays|has\s+been|had\s+been|remained|stayed|permanecio|permanece|se\s+mantuvo|"
     r"se\s+mantiene|se\s+queda|se\s+quedo|sigue|siguio|fue|ha\s+sido|desciende|descendio|"
     r"se\s+movio|paso|volvio|regreso|salio|mejoro|empeoro|retrocedio|ha\s+permanecido|"
-    r"cae|cayo|baja|bajo|sube|subio|asciende|ascendio|rose|fell|dropped|slipped|climbed|"
+    r"cae|cayo|baja|bajo|sube|subio|asciende|ascendio|quedo|se\s+ubico|se\s+situo|ingreso|"
+    r"rose|fell|dropped|slipped|climbed|"
     r"moving|climbing|rising|falling|dropping|slipping|sliding)\b)"
 )
 # The years a claim is about, when its clause names them: "in 2016 and 2017".
@@ -421,6 +422,9 @@ def _implied(
         for m in gazetteer.find(folded.text, original, folded.origin)
         if m.kind == "C"
         and not (m.code == "USA" and _OF_THE_AUTHOR.search(folded.text, 0, m.start))
+        and not (
+            m.code == "USA" and _AUTHOR_BEFORE.search(folded.text, max(0, m.start - 12), m.start)
+        )
         and not (m.code == "USA" and _AUTHOR_AFTER.match(folded.text, m.end))
     ]
 
@@ -440,6 +444,11 @@ def _implied(
     for match in _BARE_VERB.finditer(folded.text):
         if any(m.end == match.start() for m in names):
             continue  # "The Gambia and Venezuela, were ...": the list before is the subject
+        clause_end = _CLAUSE_END.search(folded.text, match.end())
+        stop = clause_end.start() if clause_end else len(folded.text)
+        spanish = _SPANISH_BARE.match(folded.text, match.end())
+        if spanish and any(match.end() < m.start < stop for m in names):
+            continue  # "..., pero bajó al nivel 2 Colombia": the subject after its verb
         position = match.end()
         while position > match.start() and folded.text[position - 1].isspace():
             position -= 1  # before the space, so that "⟦C⟧ was downgraded" reads as usual
@@ -449,6 +458,13 @@ def _implied(
         if code is not None:
             implied.append(Token("C", code, position, position))
     return implied
+
+
+_CLAUSE_END = re.compile(r"[.;,:]|\s(?:y|e|and|pero|but|mientras)\s")
+_SPANISH_BARE = re.compile(
+    r"(?:permanec|se\s|sigu|fue\b|ha\s|desc|pas|volv|regres|sal|mejor|empeor|retroced|ca[ey]|"
+    r"baj|sub|asc|qued|ingres)"
+)
 
 
 # A token for several countries at once ("the four countries" after a list of four) holds
@@ -566,11 +582,19 @@ _AUTHOR_AFTER = re.compile(
 )
 
 
+# "la lista de observación de EEUU", "elaborado por el Departamento de Estado de Estados
+# Unidos": the United States after "de" or "por" is the report's author (or its owner), never
+# the country a following verb places.
+_AUTHOR_BEFORE = re.compile(r"\b(?:de|del|por)\s+(?:(?:los|el|la)\s+)?$")
+
+
 def _author(tagged: Tagged, token: Token) -> bool:
     if token.value != "USA":
         return False
     marker = f"\u27e6C{tagged.tokens.index(token)}\u27e7"
     at = tagged.text.find(marker)
+    if at >= 0 and _AUTHOR_BEFORE.search(tagged.text, max(0, at - 12), at):
+        return True
     return at >= 0 and bool(_AUTHOR_AFTER.match(tagged.text, at + len(marker)))
 
 
@@ -746,6 +770,10 @@ def _match_rules(rules: list[Rule], vocabulary: Vocabulary, tagged: Tagged) -> l
             if claim.kind in (ClaimKind.GROUP, ClaimKind.COUNT):
                 context = _group_of(match, tagged)[1]
             years, end = _claim_years(tagged, earlier.end() if earlier else match.end())
+            if not years and "rest" in match.re.groupindex and match.group("rest"):
+                # "cayó una categoría en 2014, desde el Nivel 1 al Nivel 2": the move's own year.
+                inside = _REST_YEAR.match(match.group("rest"))
+                years = (int(tagged.tokens[int(inside.group("i"))].value),) if inside else ()
             since = None
             if claim.kind is ClaimKind.TIER and not claim.negated and not years:
                 after = _SINCE.match(tagged.text, end)
@@ -790,6 +818,9 @@ def _match_rules(rules: list[Rule], vocabulary: Vocabulary, tagged: Tagged) -> l
     return found
 
 
+_REST_YEAR = re.compile(
+    r"^[^\u27e6]{0,40}?\ben\s+\u27e6Y(?P<i>\d+)\u27e7\s*,?\s+(?:de|del|desde|a|al|hasta|hacia)\b"
+)
 # What a claim's own clause says after it may date it: "... in last year's report" is the
 # report before; "in later reports", "until 2019" are other times, which are left alone. A
 # subordinate clause ("after it followed advice given last year") does not date the claim.

@@ -12,8 +12,10 @@ from .model import ClaimKind, Comparator
 # "la categoría Tier 1", "el llamado grupo "en observación"", "la calificación de Nivel 1": a
 # noun in apposition before the tier, after what any language's rules allow there.
 QT = (
-    rf"{_QT}(?:(?:categoria|clasificacion|calificacion|ubicacion|posicion|grupo|lista|listado)"
-    r"\s+(?:de\s+)?[\"']?)?"
+    rf"{_QT}(?:(?:categoria|clasificacion|calificacion|ubicacion|posicion|grupo|lista|listado|"
+    # "su estatus de Nivel 2", "en el rango de Nivel 2", "su lugar en el Nivel 1".
+    r"estatus|status|condicion|rango|lugar|puesto|sitio)"
+    r"\s+(?:de\s+|en\s+(?:el\s+|la\s+)?)?[\"']?)?"
 )
 
 ADV = (
@@ -448,6 +450,25 @@ _MOVE = words(
     "excluida",
     "sacado",
     "sacada",
+    # Plurals, and "added to the blacklist" in the passive (a move into the tier named).
+    "retirados",
+    "retiradas",
+    "excluidos",
+    "excluidas",
+    "sacados",
+    "sacadas",
+    "anadido",
+    "anadida",
+    "anadidos",
+    "anadidas",
+    "agregado",
+    "agregada",
+    "agregados",
+    "agregadas",
+    "incorporado",
+    "incorporada",
+    "incorporados",
+    "incorporadas",
 )
 _MOVE_ACTIVE = words(
     "bajo",
@@ -528,7 +549,11 @@ _MOVE_NOUN = words(
     "ingreso",
 )
 _FROM = words("de", "del", "desde", "desde el", "desde la")
-_TO = words("a", "al", "hasta", "hasta el", "hasta la", "hacia", "hacia el", "hacia la", "en")
+_TO = words(
+    "a", "al", "hasta", "hasta el", "hasta la", "hacia", "hacia el", "hacia la", "en",
+    # "pasó a formar parte de la lista negra", "pasó a integrar el Nivel 3".
+    "a formar parte de", "a ser parte de", "a integrar", "a engrosar", "a estar en",
+)  # fmt: skip
 # "fue degradado de categoría de Nivel 1, al Nivel 2".
 _KIND = r"(?:(?:la|el)\s+)?(?:(?:categoria|grupo|clasificacion)\s+(?:(?:de|del)\s+)?)?[\"']?"
 # "desde la Lista de Observación de Nivel 2 -la segunda más baja- al Nivel 2": an aside
@@ -539,9 +564,12 @@ _STEPS = (
     rf"(?:\s+(?:un|una|dos|tres|{N})\s+(?:nivel|niveles|escalon|escalones|puesto|puestos|"
     r"peldano|peldanos|posicion|posiciones|categoria|categorias)\b)"
 )
-REST = rf"(?P<rest>{_STEPS}?(?:{_ASIDE}\s*,?\s+(?:{_FROM}|{_TO})\s+{_KIND}{T})*)"
+# "cayó una categoría en 2014, desde el Nivel 1 al Nivel 2": the year between the steps and
+# the tiers.
+_YEAR_BETWEEN = rf"(?:\s+en\s+\u27e6Y\d+\u27e7(?=\s*,?\s+(?:{_FROM}|{_TO})\s+{_KIND}{T}))?"
+REST = rf"(?P<rest>{_STEPS}?{_YEAR_BETWEEN}(?:{_ASIDE}\s*,?\s+(?:{_FROM}|{_TO})\s+{_KIND}{T})*)"
 REST_REQUIRED = (
-    rf"(?P<rest>{_STEPS}?(?:\s*,?\s+(?:{_FROM}|{_TO})\s+{_KIND}{T})+|{_STEPS}|"
+    rf"(?P<rest>{_STEPS}?{_YEAR_BETWEEN}(?:\s*,?\s+(?:{_FROM}|{_TO})\s+{_KIND}{T})+|{_STEPS}|"
     r"\s+de\s+(?:nivel|escalon|puesto))"
 )
 
@@ -856,7 +884,9 @@ _THERE_ARE = words(
 )  # fmt: skip
 _AMONG_VERBS = words(
     "esta", "estan", "estuvo", "estuvieron", "figura", "figuran", "se encuentra", "se encuentran",
-    "sigue", "siguen",
+    "sigue", "siguen", "quedo", "quedaron", "queda", "quedan", "aparece", "aparecen", "se ubica",
+    "se ubico", "se ubican", "fue incluido", "fue incluida", "fueron incluidos", "esta incluido",
+    "esta incluida", "permanece", "permanecen", "continua", "continuan",
 )  # fmt: skip
 
 _SINCE_VERBS = words(
@@ -940,6 +970,8 @@ RULES: list[Rule] = [
     rule(
         ClaimKind.COUNT,
         "n-paises-en",
+        # Not "Los tres países (latinoamericanos) están ...": countries named before, not a count.
+        rf"(?<!\blos\s)(?<!\blas\s)(?<!\bestos\s)(?<!\besos\s)(?<!\bambos\s)"
         rf"(?:(?P<cmp>{_CMP})\s+)?(?P<n>{N})\s+(?:otros\s+|otras\s+|mas\s+)?(?:{COUNTRY_NOUN})"
         rf"(?:\s+(?P<gadj>{G}))?{_IN_GROUP}{_COUNT_VERBS}\s+(?P<rel>{_REL})\s+{QT}(?P<t>{T})"
         rf"{_IN_GROUP2}",
@@ -992,7 +1024,8 @@ RULES: list[Rule] = [
     rule(
         ClaimKind.CHANGE,
         "anadir-a-la-lista",
-        rf"(?P<verb>{_ADD})"
+        # Not "Cuba se suma a Irán en ...": Cuba joins, Irán is not added.
+        rf"(?<!\bse\s)(?P<verb>{_ADD})"
         rf"(?:\s+[a-z]+){{0,3}}?\s+a\s+(?P<subj>{CL})\s+(?P<rest>(?:en|a|al)\s+(?:su\s+|la\s+)?[\"']?{T})",
     ),
     rule(
@@ -1086,7 +1119,7 @@ RULES: list[Rule] = [
         ClaimKind.TIER,
         "entre-los-n",
         rf"(?P<subj>{CL}){WHICH}{ADV}\s+{_AMONG_VERBS}"
-        rf"{ADV}\s+entre\s+(?:los|las)\s+(?P<n>{N})\s+(?:{COUNTRY_NOUN})\s+(?:de|del|en|incluidos\s+en)\s+{QT}(?P<t>{T})",
+        rf"{ADV}\s+entre\s+(?:los|las)\s+(?P<n>{N})\s+(?:{COUNTRY_NOUN})\s+(?:de|del|en|con|incluidos\s+en)\s+{QT}(?P<t>{T})",
     ),
     rule(
         ClaimKind.TIER,
@@ -1300,7 +1333,9 @@ LOOSE_BE = re.compile(
     r"mantuv\w*|queda\w*|quedo|figura\w*|aparec\w*|se\s+ubica\w*|se\s+ubico|ubicad[oa]s?|"
     r"se\s+situa\w*|se\s+situo|situad[oa]s?|clasificad[oa]s?|incluid[oa]s?|colocad[oa]s?|"
     r"calificad[oa]s?|catalogad[oa]s?|se\s+encuentra\w*|repite\w*|repitio|ocupa\w*|ocupo|"
-    r"mantener|permanecer|quedar|seguir|continuar)\b"
+    r"mantener|permanecer|quedar|seguir|continuar|"
+    # "vuelve a ubicarse en el escalón 3".
+    r"(?:ubicar|situar|colocar|encontrar|mantener|quedar)se)\b"
 )
 LOOSE_AT = ("en", "como", "dentro de", "dentro del", "entre")
 LOOSE_TO = ("a", "al", "hasta", "hacia")
