@@ -77,7 +77,7 @@ def test_the_copies_never_take_more_than_the_limit() -> None:
         return copies
 
     copies, taken = traced(fill)
-    assert copies.size == sum(size for _, size in copies.entries.values())
+    assert copies.size == sum(size for _, size, _ in copies.entries.values())
     assert limit - 100_000 < copies.size <= limit
     # What the process really holds for them, the table included.
     assert taken <= limit * 1.02, taken
