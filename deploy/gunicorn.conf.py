@@ -42,13 +42,20 @@ preload_app = True
 
 
 def when_ready(server):
-    """Before the first fork: no connection opened while loading may be shared by the workers,
-    and the objects loaded so far are moved out of the collector's reach, so that a collection
-    in a worker does not write to (and so copy) the pages they share with the master."""
+    """Before the first fork: what every worker would load on its first request is loaded
+    once, to be shared (`tipwatch/core/prefork.py`: the URL patterns), no connection opened
+    while loading may be shared by the workers, and the objects loaded so far are moved out
+    of the collector's reach, so that a collection in a worker does not write to (and so copy)
+    the pages they share with the master."""
     import gc
 
+    from django.apps import apps
     from django.db import connections
 
+    if apps.ready:  # the app preloaded
+        from tipwatch.core.prefork import load_shared
+
+        load_shared()
     connections.close_all()
     gc.freeze()
 

@@ -1,10 +1,16 @@
 import os
 
-from django.core.wsgi import get_wsgi_application
+import django
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tipwatch.settings.production")
 
-application = get_wsgi_application()
+# As django.core.wsgi.get_wsgi_application, with the handler that answers repeated cache hits
+# before Django handles them (tipwatch/tip/early_hits.py).
+django.setup(set_prefix=False)
+
+from tipwatch.tip.early_hits import EarlyHitsHandler  # noqa: E402
+
+application = EarlyHitsHandler()
 
 # Read the code's release (a digest of the package's files) once here: gunicorn loads this
 # module before forking, so the workers share the answer instead of each hashing the files.

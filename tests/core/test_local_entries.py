@@ -6,7 +6,7 @@ import gc
 import pickle
 import tracemalloc
 
-from tipwatch.tip.response_cache import Entry, LocalEntries, entry_bytes
+from tipwatch.tip.response_cache import Answer, Entry, LocalEntries, answer_bytes, entry_bytes
 
 HEADERS = {
     "Content-Type": "text/html; charset=utf-8",
@@ -77,7 +77,7 @@ def test_the_copies_never_take_more_than_the_limit() -> None:
         return copies
 
     copies, taken = traced(fill)
-    assert copies.size == sum(size for _, size in copies.entries.values())
+    assert copies.size == sum(size for _, size, _ in copies.entries.values())
     assert limit - 100_000 < copies.size <= limit
     # What the process really holds for them, the table included.
     assert taken <= limit * 1.02, taken
@@ -109,3 +109,34 @@ def test_an_entry_larger_than_the_limit_is_not_kept_and_a_replaced_one_is_uncoun
     copies.put(key(2), pickle.loads(stored(2, 30_000)))
     assert copies.get(key(2)) is None
     assert copies.size == 0
+
+
+def answer_for(n: int, entry: Entry) -> Answer:
+    return Answer(key(n), entry, "200 OK", list(HEADERS.items()))
+
+
+def test_an_answer_is_counted_and_goes_with_its_entry() -> None:
+    copies = LocalEntries(1_000_000)
+    for n in (1, 2):
+        copies.put(key(n), pickle.loads(stored(n, 5_000)))
+    first = answer_for(1, copies.entries[key(1)][0])
+    copies.keep_answer("raw 1", first)
+    copies.keep_answer("raw 1, https", answer_for(1, first.entry))
+    copies.keep_answer("raw 2", answer_for(2, copies.entries[key(2)][0]))
+
+    assert copies.answer("raw 1") is first
+    assert copies.size == entry_bytes(key(1), first.entry) + entry_bytes(
+        key(2), copies.entries[key(2)][0]
+    ) + answer_bytes("raw 1", first) + answer_bytes("raw 1, https", first) + answer_bytes(
+        "raw 2", copies.answers["raw 2"]
+    )
+    # A new entry under the same key (new versions) drops the answers made with the old one.
+    copies.put(key(1), pickle.loads(stored(1, 6_000)))
+    assert copies.answer("raw 1") is None
+    assert copies.answer("raw 1, https") is None
+    assert copies.size == sum(size for _, size, _ in copies.entries.values())
+    # An answer made with an entry no longer kept is not kept either.
+    copies.keep_answer("raw 1", first)
+    assert copies.answer("raw 1") is None
+    copies.clear()
+    assert (copies.size, copies.answer("raw 2")) == (0, None)

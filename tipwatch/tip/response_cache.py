@@ -116,12 +116,19 @@ class LocalEntries:
     half of a hit's time); the shared cache stays the source for the other workers. Every
     worker holds up to `limit` bytes of it, counted with the headers and the objects' overhead
     (`entry_bytes`), not the bodies alone. Not `LocMemCache`: that pickles on every get.
+
+    An entry may also hold the whole answer the stack gave a hit on it (`Answer`: the status
+    line and every header, the outer middleware's included), under the raw request it answered
+    (`tip/early_hits.py`), so that the next such request is answered before Django handles it.
+    An answer goes with its entry: replaced or dropped together.
     """
 
     def __init__(self, limit: int) -> None:
         self.limit = limit
         self.size = 0
-        self.entries: OrderedDict[str, tuple[Entry, int]] = OrderedDict()
+        # Each entry with its size and the raw requests its answers are kept under.
+        self.entries: OrderedDict[str, tuple[Entry, int, list[str]]] = OrderedDict()
+        self.answers: dict[str, Answer] = {}
         self.lock = threading.Lock()
 
     def get(self, key: str) -> Entry | None:
@@ -135,21 +142,69 @@ class LocalEntries:
     def put(self, key: str, entry: Entry) -> None:
         size = entry_bytes(key, entry)
         with self.lock:
-            old = self.entries.pop(key, None)
-            if old is not None:
-                self.size -= old[1]
+            self._drop(key)
             if size > self.limit:
                 return
-            self.entries[key] = (entry, size)
+            self.entries[key] = (entry, size, [])
             self.size += size
             while self.size > self.limit:
-                _, (_, dropped) = self.entries.popitem(last=False)
-                self.size -= dropped
+                self._drop(next(iter(self.entries)))
+
+    def answer(self, raw: str) -> Answer | None:
+        """The answer kept under a raw request, if its entry is still kept."""
+        with self.lock:
+            answer = self.answers.get(raw)
+            if answer is not None:
+                self.entries.move_to_end(answer.key)
+            return answer
+
+    def keep_answer(self, raw: str, answer: Answer) -> None:
+        """Keep what the stack answered with an entry, while the entry itself is kept."""
+        size = answer_bytes(raw, answer)
+        with self.lock:
+            kept = self.entries.get(answer.key)
+            if kept is None or kept[0] is not answer.entry or raw in self.answers:
+                return
+            entry, entry_size, raws = kept
+            raws.append(raw)
+            self.entries[answer.key] = (entry, entry_size + size, raws)
+            self.answers[raw] = answer
+            self.size += size
+            while self.size > self.limit:
+                self._drop(next(iter(self.entries)))
+
+    def _drop(self, key: str) -> None:
+        old = self.entries.pop(key, None)
+        if old is not None:
+            self.size -= old[1]
+            for raw in old[2]:
+                self.answers.pop(raw, None)
 
     def clear(self) -> None:
         with self.lock:
             self.entries.clear()
+            self.answers.clear()
             self.size = 0
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What the whole stack answered a hit on `entry` (kept under `key`) with."""
+
+    key: str
+    entry: Entry
+    status: str
+    headers: list[tuple[str, str]]
+
+
+def answer_bytes(raw: str, answer: Answer) -> int:
+    """What an answer adds to its entry: the raw request, the status line and the headers (the
+    body is the entry's, shared)."""
+    size = sys.getsizeof(raw) + sys.getsizeof(answer) + sys.getsizeof(answer.status)
+    size += sys.getsizeof(answer.headers) + _SLOT_BYTES
+    for pair in answer.headers:
+        size += sys.getsizeof(pair) + sum(sys.getsizeof(part) for part in pair)
+    return size
 
 
 local_entries = LocalEntries(settings.TIPWATCH_LOCAL_RESPONSE_BYTES)
@@ -163,7 +218,11 @@ def cache_key(request: HttpRequest) -> str:
 
 def stamp_of(state: DataState, versions: dict[str, int]) -> str:
     """What a stored response was made under: it is served only while this is unchanged."""
-    return state.token + "".join(f".{name}={value}" for name, value in versions.items())
+    return stamp_from(state.token, versions)
+
+
+def stamp_from(token: str, versions: dict[str, int]) -> str:
+    return token + "".join(f".{name}={value}" for name, value in versions.items())
 
 
 def make_etag(stamp: str, kind: str, request: HttpRequest) -> str:
@@ -330,7 +389,11 @@ class ResponseCacheMiddleware:
             last_modified=read_state_for(request, ())[0].last_modified_timestamp,
             response=response,
         )
-        return not_modified if not_modified is not None else response
+        if not_modified is not response:  # a 304 (Django hands the response back otherwise)
+            return not_modified
+        # For the handler (`tip/early_hits.py`), which keeps the answer once the stack is done.
+        request._tipwatch_hit = (key, entry)  # type: ignore[attr-defined]
+        return response
 
     def _store(self, request: HttpRequest, response: HttpResponseBase, to_store: _ToStore) -> None:
         # A cookie set on the way out (the session, the CSRF token, messages) or a CSP nonce

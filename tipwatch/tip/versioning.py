@@ -88,17 +88,36 @@ def data_state() -> DataState:
 def data_state_with_versions(names: tuple[str, ...]) -> tuple[DataState, dict[str, int]]:
     """The data state and the named cache versions (`core.versions`) in the same one query:
     a page served from the response cache checks both, and each query is a round trip."""
+    row = _read_state(names)
+    changed_at, loaded_at = row[1], row[4]
+    stamps = [d for d in map(_as_datetime, (changed_at, loaded_at)) if d is not None]
+    state = DataState(token=_token(row), last_modified=max(stamps) if stamps else None)
+    return state, _versions(names, row)
+
+
+def token_with_versions(names: tuple[str, ...]) -> tuple[str, dict[str, int]]:
+    """The data state's token and the named versions, as `data_state_with_versions` reads
+    them, without the time of the last change (what checking a stored response needs)."""
+    row = _read_state(names)
+    return _token(row), _versions(names, row)
+
+
+def _read_state(names: tuple[str, ...]) -> tuple[object, ...]:
     sql = _state_sql(connection.vendor, len(names))
     with connection.cursor() as cursor:
         cursor.execute(sql, [SINGLETON, SINGLETON, *names])
-        row = cursor.fetchone()
+        return tuple(cursor.fetchone())
+
+
+def _token(row: tuple[object, ...]) -> str:
     counter, changed_at, placement_id, count, loaded_at, load_id = row[:6]
-    stamps = [d for d in map(_as_datetime, (changed_at, loaded_at)) if d is not None]
     # The code's release too: a deploy that changes a template must not serve the old HTML.
     raw = f"{code_release()}|{counter}|{changed_at}|{placement_id}|{count}|{loaded_at}|{load_id}"
-    token = hashlib.sha1(raw.encode(), usedforsecurity=False).hexdigest()[:16]
-    state = DataState(token=token, last_modified=max(stamps) if stamps else None)
-    return state, {name: int(value or 0) for name, value in zip(names, row[6:], strict=True)}
+    return hashlib.sha1(raw.encode(), usedforsecurity=False).hexdigest()[:16]
+
+
+def _versions(names: tuple[str, ...], row: tuple[object, ...]) -> dict[str, int]:
+    return {name: int(value or 0) for name, value in zip(names, row[6:], strict=True)}  # type: ignore[call-overload]
 
 
 def data_state_for(request: HttpRequest) -> DataState:
