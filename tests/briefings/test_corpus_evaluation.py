@@ -14,13 +14,16 @@ pytestmark = pytest.mark.usefixtures("tip_data")
 
 # (part, language): (claims recognised, verdicts right), as shares.
 FLOORS = {
-    ("dev", "en"): (0.89, 1.0),
-    ("dev", "es"): (0.86, 1.0),
+    # The sixth collection (counts, moves, streaks, context) was added before the parser was
+    # changed for it and lowered the development shares; these are the figures after, less a
+    # point or two.
+    ("dev", "en"): (0.87, 1.0),
+    ("dev", "es"): (0.79, 1.0),
     # One held-out verdict went wrong with the second collection's rules; by the rule for this
-    # part it has not been read (PROVENANCE.md). The fourth and fifth collections lowered the
-    # English shares below (their sentences were added before the parser was changed for them).
+    # part it has not been read (PROVENANCE.md). The fourth, fifth and sixth collections lowered
+    # the shares below (their sentences were added before the parser was changed for them).
     ("held_out", "en"): (0.56, 0.99),
-    ("held_out", "es"): (0.57, 1.0),
+    ("held_out", "es"): (0.55, 1.0),
     ("unseen", "en"): (0.46, 0.98),
     ("unseen", "es"): (0.44, 1.0),
 }
@@ -34,6 +37,7 @@ def test_the_claim_check_keeps_its_figures_on_published_sentences() -> None:
             print("\n".join(f"  missed {miss}" for miss in score.misses))
             print("\n".join(f"  wrong {wrong}" for wrong in score.wrong))
             print("\n".join(f"  found in none {found}" for found in score.found_in_none))
+            print("\n".join(f"  not listed as not checked {item}" for item in score.unlisted))
     for key, (recognised, right) in FLOORS.items():
         score = scores[key]
         # Plain numbers, so that a failing assertion prints the figures and not the Score
@@ -43,3 +47,7 @@ def test_the_claim_check_keeps_its_figures_on_published_sentences() -> None:
         assert claims > 0, key
         assert recognised_share >= recognised, line
         assert right_share >= right, line
+        if key[0] == "dev":
+            # Every development sentence whose claims were all missed is at least listed as
+            # "not checked" (the set-aside parts are only counted, not printed).
+            assert score.unlisted == [], score.unlisted
