@@ -139,6 +139,11 @@ def test_the_state_department_is_no_country(names: Gazetteer) -> None:
     assert all("USA" not in c.countries for c in claims.claims)
 
 
+def test_an_armed_group_is_no_country(names: Gazetteer) -> None:
+    text = "Ukraine was on Tier 2. The Islamic State was downgraded to Tier 3 by its rivals."
+    assert all(c.countries != ("UKR",) or c.tier == "2" for c in read_text(text, names).claims)
+
+
 def test_a_streak_is_not_the_report_authors(names: Gazetteer) -> None:
     text = (
         "The Maldives has appeared on the US State Department's Tier Two Watch List for the "

@@ -54,7 +54,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\u2014]|\s-\s|\bbut\b|\bpero\b|\bsino\b")
 _ANAPHOR = re.compile(
     # "the country", "this country", "the Southeast Asian nation", "the Gulf state", "the
     # oil-rich kingdom": a geographic or descriptive adjective or two, then a word for a country.
-    r"\b(?:(?:the|this|that)\s+(?:(?:[a-z]+(?:an|ean|ian|ese|ic|ish|ern)|gulf|pacific|"
+    # ("the Islamic State" is an armed group, not a country).
+    r"\b(?:(?:the|this|that)\s+(?!islamic\s+state)(?:(?:[a-z]+(?:an|ean|ian|ese|ic|ish|ern)|gulf|pacific|"
     r"oil-rich|communist|landlocked|island|small|tiny|(?:north|south|east|west|central)(?:ern)?|"
     r"(?:south|north)(?:east|west)(?:ern)?)\s+){0,2}"
     r"(?:country|island\s+nation|island|kingdom|nation|emirate|archipelago|monarchy|"
