@@ -45,6 +45,9 @@ class Score:
     recognised: int = 0
     right: int = 0
     spurious: int = 0  # claims found in sentences that make none
+    # Sentences that make a claim, from which none was read, and that the report does not
+    # list as "not checked" (issue 11's honest coverage: there should be none).
+    unlisted: list[str] = field(default_factory=list)
     misses: list[str] = field(default_factory=list)
     wrong: list[str] = field(default_factory=list)
     found_in_none: list[str] = field(default_factory=list)
@@ -66,11 +69,17 @@ class Score:
 
 
 def check_sentence(item: dict[str, Any]) -> list[CheckedClaim]:
+    return _check(item)[0]
+
+
+def _check(item: dict[str, Any]) -> tuple[list[CheckedClaim], bool]:
+    """The claims found in the sentence, and whether it is listed as not checked."""
     context = item["context"].strip()
     document = f"{context}\n\n{item['text']}" if context else item["text"]
     offset = len(document) - len(item["text"])
     result = ClaimChecker(item["report_year"]).check_text(document, item["lang"])
-    return [c for c in result.claims if c.claim.span[0] >= offset]
+    listed = any(sentence.start >= offset for sentence in result.unchecked)
+    return [c for c in result.claims if c.claim.span[0] >= offset], listed
 
 
 def _fits(spec: list[str], year: int, checked: CheckedClaim) -> bool:
@@ -137,7 +146,9 @@ def _combine(verdicts: Iterable[Verdict]) -> str:
 def evaluate(items: list[dict[str, Any]]) -> Score:
     score = Score()
     for item in items:
-        found = check_sentence(item)
+        found, listed = _check(item)
+        if item["claims"] and not found and not listed:
+            score.unlisted.append(f"{item['id']}: {item['text']}")
         if not item["claims"]:
             score.spurious += len(found)
             score.found_in_none += [f"{item['id']}: {c.claim.text}" for c in found]

@@ -93,6 +93,14 @@ class Gazetteer:
         world = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _WORLD_WORDS)
         self._world = re.compile(rf"(?<![\w])(?:{world})(?![\w])")
         self.country_names: dict[str, str] = dict(country_names or {})
+        # "colombiano" from "gobierno colombiano", "thai" from "Thai government": the words
+        # for a country's people, which context.py reads in the plural ("los colombianos").
+        self.demonyms: dict[str, str] = {}
+        for code, names in countries.items():
+            for name in names:
+                demonym = _demonym(fold_name(name))
+                if demonym:
+                    self.demonyms.setdefault(demonym, code)
         # "TT" for Trinidad and Tobago, "SL" for Sri Lanka: read only for a country the text
         # has named (parser._implied), since initials alone are ambiguous.
         self._initials: dict[str, set[str]] = {}
@@ -139,3 +147,16 @@ def _initials(name: str) -> str | None:
     if len(content) < 2 or not all(w[0].isupper() for w in content):
         return None
     return "".join(w[0] for w in content)
+
+
+_DEMONYM_ALIAS = re.compile(
+    r"^(?:(?:gobierno|estado|ejecutivo|regimen)\s+(?P<es>[a-z]+)|"
+    r"(?P<en>[a-z]+(?:\s+[a-z]+)?)\s+(?:government|authorities))$"
+)
+
+
+def _demonym(key: str) -> str | None:
+    match = _DEMONYM_ALIAS.match(key)
+    if not match:
+        return None
+    return match.group("es") or match.group("en")

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from types import ModuleType
 
-from . import lexicon, patterns_en, patterns_es
+from . import comparisons, context, counts, coverage, lexicon, patterns_en, patterns_es
 from .gazetteer import AMBIGUOUS, WORLD, Gazetteer, Mention
 from .grammar import CL, Rule, Vocabulary
 from .lexicon import report_years
@@ -52,10 +52,17 @@ _NEGATED_STREAK = re.compile(
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014]|\s-\s|\bbut\b|\bpero\b|\bsino\b")
 # Words that stand for a country named before: "the island nation", "el país", "it was ...".
 _ANAPHOR = re.compile(
-    r"\b(?:the\s+(?:country|island\s+nation|island|kingdom|nation|emirate|gulf\s+emirate|"
-    r"southeast\s+asian\s+country|african\s+country|south\s+american\s+country)|"
-    # "el país centroamericano", "a la nación caribeña", "la isla".
-    r"(?:(?:el|al)\s+pais|(?:a\s+)?la\s+nacion|(?:a\s+)?la\s+isla|(?:el|al)\s+reino)"
+    # "the country", "this country", "the Southeast Asian nation", "the Gulf state", "the
+    # oil-rich kingdom": a geographic or descriptive adjective or two, then a word for a country.
+    # ("the Islamic State" is an armed group, not a country).
+    r"\b(?:(?:the|this|that)\s+(?!islamic\s+state)(?:(?:[a-z]+(?:an|ean|ian|ese|ic|ish|ern)|gulf|pacific|"
+    r"oil-rich|communist|landlocked|island|small|tiny|(?:north|south|east|west|central)(?:ern)?|"
+    r"(?:south|north)(?:east|west)(?:ern)?)\s+){0,2}"
+    r"(?:country|island\s+nation|island|kingdom|nation|emirate|archipelago|monarchy|"
+    r"state(?!\s+(?:department|of\b)))|"
+    # "el país centroamericano", "a la nación caribeña", "la isla", "dicho país", "este país".
+    r"(?:(?:el|al|este|ese|dicho|aquel|el\s+citado|el\s+mencionado)\s+pais|"
+    r"(?:a\s+)?(?:la|esta|esa|dicha)\s+nacion|(?:a\s+)?la\s+isla|(?:el|al)\s+reino)"
     r"(?:\s+(?:centroamerican[oa]|sudamerican[oa]|suramerican[oa]|latinoamerican[oa]|"
     r"cariben[oa]|andin[oa]|insular|african[oa]|asiatic[oa]|europe[oa]|vecin[oa]|"
     r"norteamerican[oa]|antillan[oa]|austral|mesoamerican[oa]))?|"
@@ -138,13 +145,6 @@ class Reading:
     unchecked: list[Sentence]
 
 
-_TIER_TALK = re.compile(
-    r"\b(?:tier|tiers|watch\s*list|blacklist|black\s+list|nivel|niveles|lista\s+negra|"
-    r"lista\s+de\s+vigilancia|ranking|rankings|downgrad\w*|upgrad\w*|descend\w*|"
-    r"degradad\w*)\b"
-)
-
-
 def read_text(
     text: str, gazetteer: Gazetteer, lang: str | None = None, default_year: int | None = None
 ) -> Reading:
@@ -165,9 +165,18 @@ def read_text(
     last_tier: str | None = None
     last_group: str | None = None
     last_year: str | None = None
+    on_topic = False  # has the text spoken of tiers yet (see coverage.speaks_of_tiers)
     # Where a change claim says each country went, and in which year (None: the default).
     moved: dict[str, tuple[int | None, str]] = {}
-    for sentence in split_sentences(text):
+    sentences = split_sentences(text)
+    # "The report moved SL up to Tier 2. ... Sri Lanka has been ...": initials stand for a
+    # country the text names anywhere, before or after them.
+    named_in_text: list[str] = []
+    for sentence in sentences:
+        folded = fold(sentence.text)
+        mentions = gazetteer.find(folded.text, sentence.text, folded.origin)
+        named_in_text += [m.code for m in mentions if m.kind == "C"]
+    for sentence in sentences:
         moved_before = dict(moved)  # this sentence's own moves: see _before_a_move
         folded = fold(sentence.text)
         years = report_years(folded.text)
@@ -188,8 +197,12 @@ def read_text(
         if sentence.text.rstrip().endswith("?") or "\u00bf" in sentence.text:
             continue
         implied = _implied(folded, sentence.text, gazetteer, last_country)
-        implied += _initialisms(folded, sentence.text, gazetteer, seen, implied)
+        implied += _initialisms(folded, sentence.text, gazetteer, named_in_text, implied)
         implied += _plural_anaphora(folded, sentence.text, gazetteer, lists, implied)
+        named_here = [m.code for m in gazetteer.find(folded.text, sentence.text, folded.origin)]
+        implied += context.people_of_countries(
+            folded.text, gazetteer, [*seen, *named_here], implied
+        )
         implied += _implied_tiers(folded.text, last_tier)
         implied += _implied_years(folded.text, last_year)
         tagged = tag(folded, sentence.text, gazetteer, implied)
@@ -208,6 +221,8 @@ def read_text(
                 chosen += reader(tagged, chosen)
         for module in modules:
             chosen += _fallback_claims(module, tagged, chosen)
+        chosen += _counts_of_last_resort(tagged, chosen)
+        chosen += _compared_moves(tagged, chosen)
         for module in modules:
             chosen = _add_streaks(module, tagged, chosen)
         for module in modules:
@@ -265,9 +280,14 @@ def read_text(
         named_years = [t for t in tagged.tokens if t.kind == "Y"]
         if named_years:
             last_year = named_years[-1].value
-        if len(claims) == before and _TIER_TALK.search(folded.text):
+        speaks = coverage.speaks_of_tiers(folded.text, tagged, on_topic)
+        if len(claims) == before and speaks:
             unchecked.append(sentence)
-        named_tiers = [t for t in tagged.tokens if t.kind == "T"]
+        on_topic = on_topic or speaks or len(claims) > before
+        # A tier named in brackets is an aside ("... (as in Tier 2)"), not what "this tier"
+        # in the next sentence refers to.
+        aside = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), tagged.text)
+        named_tiers = tagged.tokens_in(aside, "T")
         if named_tiers:
             last_tier = named_tiers[-1].value
         mentioned = [
@@ -614,7 +634,11 @@ def _implied_tiers(folded: str, earlier: str | None) -> list[Token]:
 # "la lista de observación de EEUU", "según el informe de Estados Unidos": the report's
 # author, not a subject a later verb could take.
 _OF_THE_AUTHOR = re.compile(
-    r"\b(?:lista|informe|reporte|report|list)\s+(?:de|del|of|by)\s+(?:los\s+)?$"
+    r"\b(?:lista|informe|reporte|report|list|"
+    # "el Departamento de Estado de Estados Unidos", "la embajada de EE.UU.".
+    r"departamento\s+de\s+estado|gobierno|embajada|administracion|congreso|"
+    r"department\s+of\s+state|government|embassy|administration)\s+(?:de|del|of|by)\s+"
+    r"(?:los\s+|the\s+)?$"
 )
 
 
@@ -1222,6 +1246,48 @@ def _clause_claims(module: ModuleType, tagged: Tagged, chosen: list[_Found]) -> 
     return extra
 
 
+def _counts_of_last_resort(tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
+    """Counts no pattern read (counts.py); "rose to 23 from 19" is also a count of 19 in the
+    report before."""
+    taken = [f for f in chosen if f.claim.kind in (ClaimKind.COUNT, ClaimKind.MOVES)]
+    result: list[_Found] = []
+    for read in counts.read_counts(tagged):
+        if any(f.start < read.end and read.start < f.end for f in taken):
+            continue
+        claim = Claim(
+            kind=ClaimKind.COUNT,
+            text="",
+            span=(0, 0),
+            tier=read.tier,
+            count=read.count,
+            comparator=read.comparator,
+        )
+        result.append(_Found(claim, read.start, read.end, rule="count"))
+        if read.previous is not None:
+            earlier = replace(claim, count=read.previous, comparator=Comparator.EXACTLY)
+            result.append(_Found(earlier, read.start, read.end, rule="count", back=1))
+    return result
+
+
+def _compared_moves(tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
+    """ "un ascenso respecto a 2024" (comparisons.py): a move of the country the sentence
+    names (or means: "el país"), unless a change claim already says it."""
+    result: list[_Found] = []
+    countries = [t for t in tagged.tokens if t.kind == "C" and not _author(tagged, t)]
+    codes = _codes(countries[:1])
+    for move in comparisons.read_compared_moves(tagged):
+        if not codes or any(
+            f.claim.kind is ClaimKind.CHANGE and set(codes) <= set(f.claim.countries)
+            for f in chosen
+        ):
+            continue
+        claim = Claim(
+            kind=ClaimKind.CHANGE, text="", span=(0, 0), countries=codes, direction=move.direction
+        )
+        result.append(_Found(claim, move.start, move.end, years=(move.year,), rule="compared"))
+    return result
+
+
 def _fallback_claims(module: ModuleType, tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
     """The language's reading of last resort (`fallback_en`), over the clauses nothing read."""
     fallback = getattr(module, "FALLBACK", None)
@@ -1573,8 +1639,18 @@ def _streak(
         countries = owner.claim.countries
         tier = owner.claim.tier
     else:
-        before = [t for t in _tokens_between(tagged, 0, match.start()) if t.kind == "C"]
-        after = [t for t in _tokens_between(tagged, match.end(), len(tagged.text)) if t.kind == "C"]
+        # Not the report's author: "The Maldives has appeared on the US State Department's
+        # Tier Two Watch List for the third year in a row".
+        before = [
+            t
+            for t in _tokens_between(tagged, 0, match.start())
+            if t.kind == "C" and not _author(tagged, t)
+        ]
+        after = [
+            t
+            for t in _tokens_between(tagged, match.end(), len(tagged.text))
+            if t.kind == "C" and not _author(tagged, t)
+        ]
         if before:
             countries = _codes(before[-1:])
         elif after:

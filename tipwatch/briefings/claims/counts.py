@@ -1,0 +1,135 @@
+"""Counts of countries per tier, in English and Spanish, in the word orders the press uses.
+
+A reading of last resort over a tagged sentence (see tagger.py), for the counts no pattern
+read: a number of countries and one tier in the same clause, whichever comes first.
+
+* number, then tier: "13 countries made it on the Tier 3 black list", "ubicó a 21 naciones
+  en el nivel 3", "Hay 22 países en el Nivel 3";
+* tier, then number: "Tier 3 now includes 23 countries", "En el nivel 1 figuran 30 países",
+  "La lista negra incluye este año a 22 países";
+* the number of a tier's countries and its change: "the number of Tier 3 countries rose to 23
+  from 19", "el número de países en el Nivel 3 aumentó a 23".
+
+Nothing is read across another country, number or tier, a negation, a modal or a condition,
+nor a number of "other" countries (the patterns read those with the countries they join).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .model import Comparator
+from .tagger import TOKEN, Tagged
+
+_N = r"\u27e6N(?P<{name}>\d+)\u27e7"
+_T = r"\u27e6T(?P<{name}>\d+)\u27e7"
+_NOUN = r"(?:countries|nations|governments|states|paises|naciones|gobiernos|estados)"
+# Up to `n` words that hold no token and no clause break.
+_GAP = r"(?:\s+[^\s\u27e6\u27e7,;:()]+){{0,{n}}}?"
+_CMP = (
+    r"(?P<cmp>more\s+than|over|at\s+least|nearly|almost|about|around|approximately|"
+    r"fewer\s+than|less\s+than|mas\s+de|al\s+menos|por\s+lo\s+menos|casi|unos|unas|"
+    r"cerca\s+de|alrededor\s+de|menos\s+de)\s+"
+)
+_COMPARATORS = {
+    "more than": Comparator.MORE_THAN, "over": Comparator.MORE_THAN,
+    "mas de": Comparator.MORE_THAN, "at least": Comparator.AT_LEAST,
+    "al menos": Comparator.AT_LEAST, "por lo menos": Comparator.AT_LEAST,
+    "fewer than": Comparator.FEWER_THAN, "less than": Comparator.FEWER_THAN,
+    "menos de": Comparator.FEWER_THAN,
+}  # fmt: skip
+_NUMBER_FIRST = re.compile(
+    rf"(?<![\w\u27e7])(?:{_CMP})?{_N.format(name='n')}\s+{_NOUN}"
+    rf"{_GAP.format(n=8)}\s+(?:(?:the|a|an|el|la|los|las)\s+)?[\"']?{_T.format(name='t')}"
+)
+_TIER_FIRST = re.compile(
+    rf"{_T.format(name='t')}[\"']?{_GAP.format(n=6)}\s+(?:a\s+)?(?:{_CMP})?"
+    rf"{_N.format(name='n')}\s+{_NOUN}\b"
+)
+_NUMBER_OF = re.compile(
+    r"\b(?:the\s+)?(?:number|total|numero|cantidad)\s+(?:of|de)\s+"
+    rf"(?:(?:{_T.format(name='t')})\s+[\"']?{_NOUN}|{_NOUN}\s+(?:on|in|en|del?|of)\s+"
+    rf"(?:(?:the|el|la)\s+)?[\"']?{_T.format(name='t2')})[\"']?"
+    r"(?:\s+[^\s\u27e6\u27e7,;:()]+){0,3}?\s+"
+    r"(?:rose|increased|grew|went\s+up|climbed|jumped|fell|dropped|declined|decreased|"
+    r"went\s+down|aumento|subio|crecio|paso|bajo|cayo|disminuyo|se\s+redujo|is|was|stands|"
+    r"es|fue|llega|llego)\s+"
+    r"(?:(?:from|de|desde)\s+(?P<m>\u27e6N\d+\u27e7)\s+)?(?:to|a|hasta|at|en)?\s*"
+    rf"{_N.format(name='n')}"
+    r"(?:\s*,?\s+(?:from|up\s+from|down\s+from|frente\s+a|desde|de)\s+(?P<m2>\u27e6N\d+\u27e7))?"
+)
+# What makes a count no fact: a negation, a modal, a condition, or "other" countries.
+_NOT_A_FACT = re.compile(
+    r"\b(?:not|no|never|none|without|ningun\w*|nunca|sin|will|would|could|may|might|should|"
+    r"if|unless|si|podria\w*|podra\w*|debe\w*|other|others|otros|otras|more|mas)\b"
+)
+
+
+_JOINED = re.compile(
+    r"\u27e7\s*,?\s*(?:and|y|e|with|con|junto\s+a|junto\s+con|along\s+with|plus|as\s+well\s+as)\s+"
+    r"(?:(?:a|the|al|los|las)\s+)?$"
+)
+
+
+_DEFINITE = re.compile(
+    r"\b(?:the|these|those|both|los|las|estos|estas|esos|esas|dichos|dichas|ambos)\s+$"
+)
+_RELATIVE = re.compile(r"\b(?:que|which|that|who|whose|cuyos|cuyas|donde|where)\b")
+
+
+@dataclass(frozen=True)
+class CountRead:
+    count: int
+    tier: str
+    comparator: Comparator
+    start: int  # tagged offsets
+    end: int
+    previous: int | None = None  # the count in the report before ("rose to 23 from 19")
+
+
+def _value(tagged: Tagged, index: str | None) -> str | None:
+    if index is None:
+        return None
+    return tagged.tokens[int(index)].value
+
+
+def _plain(fragment: str) -> str:
+    return TOKEN.sub(" ", fragment)
+
+
+def read_counts(tagged: Tagged) -> list[CountRead]:
+    """Every count of countries on a tier the sentence states, in order."""
+    found: list[CountRead] = []
+    for match in _NUMBER_OF.finditer(tagged.text):
+        tier = _value(tagged, match.group("t") or match.group("t2"))
+        count = _value(tagged, match.group("n"))
+        previous_token = TOKEN.match(match.group("m") or match.group("m2") or "")
+        previous = _value(tagged, previous_token.group("index")) if previous_token else None
+        if tier and count and count.isdigit():
+            previous_count = int(previous) if previous and previous.isdigit() else None
+            read = CountRead(int(count), tier, Comparator.EXACTLY, match.start(), match.end())
+            found.append(replace(read, previous=previous_count))
+    for pattern in (_NUMBER_FIRST, _TIER_FIRST):
+        for match in pattern.finditer(tagged.text):
+            if any(f.start < match.end() and match.start() < f.end for f in found):
+                continue
+            # The clause up to the count, and the count itself ("No hay 22 países ...").
+            opening = re.split(r"[,;:()]", tagged.text[: match.start()])[-1]
+            between = opening + " " + tagged.text[match.start() : match.end()]
+            if _NOT_A_FACT.search(_plain(between).replace(match.group("cmp") or "\0", " ")):
+                continue
+            if _JOINED.search(tagged.text[: match.start()]):
+                continue  # "Colombia and 20 countries": the patterns read a count with its list
+            if _DEFINITE.search(tagged.text[: match.start()]):
+                continue  # "the three countries remain on Tier 3": countries named before
+            if _RELATIVE.search(_plain(tagged.text[match.start() : match.end()])):
+                continue  # "20 países que repiten ...": some of a tier's countries, not all
+            tier, count = _value(tagged, match.group("t")), _value(tagged, match.group("n"))
+            if not tier or not count or not count.isdigit():
+                continue
+            comparator = _COMPARATORS.get(
+                re.sub(r"\s+", " ", match.group("cmp") or "").strip(), Comparator.EXACTLY
+            )
+            found.append(CountRead(int(count), tier, comparator, match.start(), match.end()))
+    return sorted(found, key=lambda f: f.start)

@@ -1,0 +1,55 @@
+"""Which sentences speak of tiers or rankings, so that one that gave no claim is listed as
+"not checked" rather than passed over in silence.
+
+A sentence qualifies when the tagger found a tier in it (by number, name or metaphor: "the
+lowest rung", "el primer escalón") or when it uses a word of the rankings' vocabulary: a tier
+noun, a list the press names, or a verb of moving between tiers. Over-listing costs an editor
+a glance; a claim passed over unlisted is one nobody checks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .tagger import Tagged
+
+_RANKING_WORDS = re.compile(
+    r"\b(?:"
+    # Tier nouns and the lists the press names.
+    r"tiers?|watch[\s-]*list|watchlist|blacklist(?:ed)?|black\s+list|"
+    r"nivel(?:es)?|categorias?|escalon(?:es)?|peldanos?|renglon|"
+    r"lista\s+(?:negra|gris|de\s+vigilancia|de\s+observacion|de\s+advertencia)|"
+    r"(?:bajo\s+)?observacion\s+especial|"
+    r"rankings?|rated|ratings?|ranked|clasificacion(?:es)?|calificacion(?:es)?|"
+    r"worst\s+offenders|(?:top|bottom)\s+of\s+the\s+(?:system|list|ranking|rankings|scale|table)|"
+    # The tiers' definitions: "only 33 complied fully", "cumplen plenamente con las normas".
+    r"compl\w*\s+fully|fully\s+(?:compl\w*|meets?|met)|cumpl\w*\s+(?:plenamente|completamente)|"
+    r"peor(?:es)?\s+(?:desempeno|calificad\w+|situad\w+)|"
+    # Moving between tiers.
+    r"downgrad\w*|upgrad\w*|demot\w*|relegat\w*|"
+    r"degrad\w*|descend\w*|ascend\w*|rebaj\w*|"
+    r"(?:primer|segundo|tercer)\s+grupo|grupo\s+(?:[123]|uno|dos|tres)"
+    r")\b"
+)
+
+
+# In a text that has already spoken of tiers, a sentence that names countries (or a number
+# of them) with one of these words is most likely about the same lists: "Tres países fueron
+# retirados de la lista", "han caído este año a este furgón de cola", "putting them at the top".
+_TOPICAL_WORDS = re.compile(
+    r"\b(?:lists?|listas?|listados?|added|removed|dropped|fell|rose|moved|kept|placed|"
+    r"included|joined|remain\w*|stay\w*|agreg\w*|retir\w*|inclu\w*|cay\w*|caid[oa]s?|"
+    r"sali\w*|subi\w*|bajo|bajaron|mantuv\w*|mantien\w*|permanec\w*|paso|pasaron|"
+    r"top|bottom|ultim[oa]s?|furgon\s+de\s+cola|fondo)\b"
+)
+
+
+def speaks_of_tiers(folded: str, tagged: Tagged, on_topic: bool = False) -> bool:
+    """Does this sentence (folded, and as tagged) mention a tier or a ranking? `on_topic`: an
+    earlier sentence of the same text did, so that looser wording counts too."""
+    if any(token.kind == "T" for token in tagged.tokens):
+        return True
+    if _RANKING_WORDS.search(folded):
+        return True
+    names_countries = any(token.kind in ("C", "N") for token in tagged.tokens)
+    return on_topic and names_countries and bool(_TOPICAL_WORDS.search(folded))
