@@ -17,7 +17,7 @@ FLOORS = {
     ("dev", "en"): (0.84, 0.98),
     # The sixth (Spanish) collection lowered the Spanish shares: its sentences were added
     # before the parser was changed for them.
-    ("dev", "es"): (0.74, 1.0),
+    ("dev", "es"): (0.72, 1.0),
     # One held-out verdict went wrong with the second collection's rules; by the rule for this
     # part it has not been read (PROVENANCE.md). The fourth, fifth and sixth collections lowered
     # the English shares below (their sentences were added before the parser was changed for
@@ -25,17 +25,17 @@ FLOORS = {
     ("held_out", "en"): (0.58, 0.98),
     # Two held-out verdicts of the sixth collection were wrong before any change for it; by the
     # rule for this part they have not been read.
-    ("held_out", "es"): (0.52, 0.96),
+    ("held_out", "es"): (0.50, 0.96),
     ("unseen", "en"): (0.50, 0.98),
     ("unseen", "es"): (0.47, 1.0),
 }
 # Each later collection alone (no unseen part), so that its own figures are kept too.
 COLLECTION_FLOORS = {
     6: {
-        ("dev", "en"): (0.68, 0.93),
-        ("held_out", "en"): (0.55, 0.94),
-        ("dev", "es"): (0.47, 1.0),
-        ("held_out", "es"): (0.38, 0.84),
+        ("dev", "en"): (0.70, 0.93),
+        ("held_out", "en"): (0.54, 0.94),
+        ("dev", "es"): (0.45, 1.0),
+        ("held_out", "es"): (0.36, 0.85),
     },
 }
 
