@@ -186,6 +186,7 @@ def test_this_tier_is_not_a_tier_named_in_brackets(names: Gazetteer) -> None:
         "En el primer escalón nos encontramos a los Estados Unidos.",
         "Estados Unidos degradó este lunes a Brasil y Sudáfrica.",
         "Only 33 complied fully with the laws, putting them at the top of the system.",
+        "Washington agregó a Bolivia a su lista de países donde la trata es peor.",
     ],
 )
 def test_sentences_that_speak_of_rankings(text: str, names: Gazetteer) -> None:
@@ -198,6 +199,16 @@ def test_looser_wording_counts_once_the_text_speaks_of_tiers(names: Gazetteer) -
     folded = fold(sentence)
     assert not speaks_of_tiers(folded.text, tag(folded, sentence, names))
     assert speaks_of_tiers(folded.text, tag(folded, sentence, names), on_topic=True)
+    reading = read_text(f"Cuba sigue en el Nivel 3. {sentence}", names, "es")
+    assert [s.text for s in reading.unchecked] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["También quitó a Bolivia.", "Ucrania comparte la misma nota que Colombia."]
+)
+def test_a_removal_or_a_shared_grade_after_tier_talk_is_listed(
+    sentence: str, names: Gazetteer
+) -> None:
     reading = read_text(f"Cuba sigue en el Nivel 3. {sentence}", names, "es")
     assert [s.text for s in reading.unchecked] == [sentence]
 

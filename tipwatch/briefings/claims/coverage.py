@@ -19,6 +19,8 @@ _RANKING_WORDS = re.compile(
     r"tiers?|watch[\s-]*list|watchlist|blacklist(?:ed)?|black\s+list|"
     r"nivel(?:es)?|categorias?|escalon(?:es)?|peldanos?|renglon|"
     r"lista\s+(?:negra|gris|de\s+vigilancia|de\s+observacion|de\s+advertencia)|"
+    # "su lista de países en los que el tráfico humano es peor" (misspelt "paíes" too).
+    r"lista\s+de\s+(?:los\s+)?pai\w*|"
     r"(?:bajo\s+)?observacion\s+especial|"
     r"rankings?|rated|ratings?|ranked|clasificacion(?:es)?|calificacion(?:es)?|"
     r"worst\s+offenders|(?:top|bottom)\s+of\s+the\s+(?:system|list|ranking|rankings|scale|table)|"
@@ -40,7 +42,7 @@ _TOPICAL_WORDS = re.compile(
     r"\b(?:lists?|listas?|listados?|added|removed|dropped|fell|rose|moved|kept|placed|"
     r"included|joined|remain\w*|stay\w*|agreg\w*|retir\w*|inclu\w*|cay\w*|caid[oa]s?|"
     r"sali\w*|subi\w*|bajo|bajaron|mantuv\w*|mantien\w*|permanec\w*|paso|pasaron|"
-    r"top|bottom|ultim[oa]s?|furgon\s+de\s+cola|fondo)\b"
+    r"quit\w*|nota|top|bottom|ultim[oa]s?|furgon\s+de\s+cola|fondo)\b"
 )
 
 
