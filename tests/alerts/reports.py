@@ -11,7 +11,16 @@ from tipwatch.ingest.models import ImportRun
 
 NEW_YEAR = 2026  # the bundled data ends with the 2025 report
 
-PERU_WATCH_LIST = ["PERU: Tier 2 Watch List" if line == "PERU: Tier 2" else line for line in PERU]
+
+def _in_report_year(line: str) -> str:
+    # The narrative was written for the 2015 report (figures for 2014 and 2013); the importer
+    # leaves out figures for years long before the report's, so they move with it.
+    return line.replace("2014", str(NEW_YEAR - 1)).replace("2013", str(NEW_YEAR - 2))
+
+
+PERU_WATCH_LIST = [
+    "PERU: Tier 2 Watch List" if line == "PERU: Tier 2" else _in_report_year(line) for line in PERU
+]
 
 
 def import_and_apply(client: Client, *narratives: list[str], year: int = NEW_YEAR) -> ImportRun:
