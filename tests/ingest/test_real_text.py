@@ -1,16 +1,17 @@
 """The importer's parser on real report text (tests/ingest/corpus): the figures it reaches
-on the development and held-out parts are floors, so a regression fails.
+on the development, held-out and unseen parts are floors, so a regression fails.
 
 Targets of the issue, for the held-out part: rejected 0, tier right >= 99%, figures with the
-right year recall >= 90% and precision >= 95%. The floors below are what the parser reaches
-today; `python -m tests.ingest.real_text` prints the scores.
+right year recall >= 90% and precision >= 95%; for the unseen part: rejected 0, tier right
+>= 99%, recall >= 85%. The floors below are what the parser reaches today;
+`python -m tests.ingest.real_text` prints the scores.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.ingest.real_text import Scores, development, held_out, passages, score
+from tests.ingest.real_text import Scores, development, held_out, passages, score, unseen
 
 
 @pytest.fixture(scope="module")
@@ -23,11 +24,18 @@ def held() -> Scores:
     return score(held_out())
 
 
+@pytest.fixture(scope="module")
+def new() -> Scores:
+    return score(unseen())
+
+
 def test_the_corpus_and_its_split() -> None:
     names = [passage.name for passage in passages()]
     assert len(names) == len(set(names)) == 538
     assert len(held_out()) == 210
+    assert len(unseen()) == 45
     assert {p.name for p in held_out()}.isdisjoint(p.name for p in development())
+    assert {p.name for p in unseen()}.isdisjoint(p.name for p in held_out() + development())
     assert {p.kind for p in passages()} == {"page", "section", "list"}
     assert {p.report_year for p in passages()} >= {2003, 2006, 2013, 2018, 2023, 2024}
 
@@ -69,3 +77,14 @@ def test_development_part(dev: Scores) -> None:
     assert dev.qualifiers_right == dev.true_positives
     assert (dev.list_names_read, dev.list_names) == (483, 483)
     assert (dev.list_checks_right, dev.list_checks) == (28, 28)
+
+
+def test_unseen_part(new: Scores) -> None:
+    # The eighth batch (p495-p539), never tuned on and scored once for the closing note, as
+    # the parser stood when it was collected: recall 74/90, precision 74/87, tiers 27/27
+    # (only these totals were read).
+    assert (new.files, new.rejected) == (27, [])
+    assert (new.tiers_right, new.tiers) == (27, 27)
+    assert new.true_positives >= 74, new.summary()  # recall 74/90
+    assert new.false_positives <= 13, new.summary()  # precision 74/87
+    assert new.qualifiers_right == new.true_positives
