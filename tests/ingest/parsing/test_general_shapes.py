@@ -721,7 +721,20 @@ def test_a_full_date_opening_names_the_year() -> None:
             "Prosecutors filed smuggling charges against three defendants.",
             id="charges-of-another-offense",
         ),
+        pytest.param(
+            "Courts convicted four traffickers for child sex trafficking.",
+            id="cases-of-child-victims",
+        ),
     ],
 )
 def test_ninth_batch_counts_that_are_no_figures(sentence: str) -> None:
     assert _figures(sentence) == set()
+
+
+def test_a_count_five_years_before_the_reporting_period_is_still_a_comparison() -> None:
+    sentence = (
+        "The government did not report the number of victims identified (the last reported "
+        "figure was 80 victims identified in 2014)."
+    )
+    assert _figures(sentence) == {("victims_identified", 80, 2014)}
+    assert _figures(sentence.replace("2014", "2013")) == set()

@@ -597,6 +597,15 @@ _CASES_OF_NATIONALITY_AFTER = re.compile(
     r"[A-Z][a-z]+(?:n|i|ese|ish|ian|an|ina|ino)\s+(?:[a-z][\w\-]*\s+)?"
     r"(?:victims|nationals|citizens|workers)\b"
 )
+# "prosecuted three defendants for child sex trafficking", "two child sex trafficking
+# cases": a count restricted to cases of child victims.
+_CHILD_FORM_AFTER = re.compile(
+    r"^\s+(?:[\w\-]+\s+){0,3}?(?:for|of|involving|in)\s+(?:(?:alleged|suspected)\s+)?"
+    r"child\s+sex(?:ual)?\s+(?:trafficking|exploitation)\b"
+    r"|^\s+child\s+sex(?:ual)?\s+trafficking\s+(?:cases|investigations|prosecutions"
+    r"|convictions)\b",
+    re.IGNORECASE,
+)
 # "did not consider the 20 victims identified through Operation Ocean to be trafficking
 # victims", "12 of them were not considered victims": counted, then not accepted.
 _NOT_ACCEPTED_BEFORE = re.compile(
@@ -686,6 +695,8 @@ def _not_a_total(sentence: str, num: _Num) -> bool:
     if _CASES_OF_NATIONALITY_AFTER.match(after):
         return True
     if _NOT_ACCEPTED_BEFORE.search(before) or _NOT_ACCEPTED_AFTER.match(after):
+        return True
+    if _CHILD_FORM_AFTER.match(after):
         return True
     if _PLACE_SUBJECT_BEFORE.search(sentence, max(0, num.qstart - 120), num.qstart):
         return True  # "more populous states, such as Rio de Janeiro, identified only three"
@@ -1341,7 +1352,7 @@ def figures_in_sentence(
     # A report covers the year before it and compares with a few before that: a count for
     # the report's own year (part of a year, "from January to March 2020") or for a year
     # long past (a history, "in 2008 it convicted ...") is no figure of the period.
-    return [f for f in figures if report_year - _OLDEST_COMPARED <= f.period_year < report_year]
+    return [f for f in figures if report_year - 1 - _OLDEST_COMPARED <= f.period_year < report_year]
 
 
 # How many years before the reporting period a report's comparisons reach back.
