@@ -738,3 +738,8 @@ def test_a_count_five_years_before_the_reporting_period_is_still_a_comparison() 
     )
     assert _figures(sentence) == {("victims_identified", 80, 2014)}
     assert _figures(sentence.replace("2014", "2013")) == set()
+
+
+def test_trafficking_related_charges_are_prosecutions() -> None:
+    sentence = "Prosecutors filed trafficking-related charges against six defendants."
+    assert _figures(sentence) == {("prosecutions", 6, 2019)}

@@ -799,7 +799,8 @@ _UNDONE_BEFORE = re.compile(
 
 
 _OTHER_CHARGES_BEFORE = re.compile(
-    r"\b(?:exploitation|smuggling|pimping|pandering|procuring|prostitution|fraud|rape|assault"
+    # not "trafficking-related charges"
+    r"(?<![\w\-])(?:exploitation|smuggling|pimping|pandering|procuring|prostitution|fraud|rape|assault"
     r"|kidnapping|abduction|immigration|labou?r|lesser|other|non-trafficking|related)\s+$",
     re.IGNORECASE,
 )
