@@ -38,9 +38,10 @@ COUNTRIES_CSV = Path(__file__).resolve().parents[2] / "tipwatch" / "tip" / "data
 # name's hash is 0 or 1 modulo 5 again, so the held-out part grows with the corpus. From
 # the sixth (p399 on) the hash is taken of the name after the prefix "batch6:", fixed
 # before the batch was collected, so that no choice of file name can steer a passage; from
-# the seventh (p445 on) the prefix is "batch7:", fixed the same way. The eighth batch
-# (p495-p539) is all of it the unseen part: never tuned on, in neither of the other two
-# parts, and scored once, for the closing note.
+# the seventh (p445 on) the prefix is "batch7:", fixed the same way; from the ninth (p540
+# on) it is "batch9:", fixed the same way. The eighth batch (p495-p539) is all of it the
+# unseen part: never tuned on, in neither of the other two parts, and scored once, for the
+# closing note.
 FIRST_BATCH = 73
 FIRST_BATCH_HELD_OUT = 40
 SECOND_BATCH = 158
@@ -50,6 +51,8 @@ SIXTH_BATCH = 444
 SIXTH_BATCH_PREFIX = "batch6:"
 SEVENTH_BATCH_PREFIX = "batch7:"
 UNSEEN_BATCH = range(495, 540)
+NINTH_BATCH_FIRST = 540
+NINTH_BATCH_PREFIX = "batch9:"
 
 FigureKey = tuple[str, int, int]
 
@@ -125,7 +128,9 @@ def passages() -> tuple[Passage, ...]:
 
 def _digest(passage: Passage) -> str:
     name = passage.name
-    if _number(passage) > SIXTH_BATCH:
+    if _number(passage) >= NINTH_BATCH_FIRST:
+        name = NINTH_BATCH_PREFIX + name
+    elif _number(passage) > SIXTH_BATCH:
         name = SEVENTH_BATCH_PREFIX + name
     elif _number(passage) > FIFTH_BATCH:
         name = SIXTH_BATCH_PREFIX + name

@@ -31,8 +31,8 @@ def new() -> Scores:
 
 def test_the_corpus_and_its_split() -> None:
     names = [passage.name for passage in passages()]
-    assert len(names) == len(set(names)) == 538
-    assert len(held_out()) == 210
+    assert len(names) == len(set(names)) == 588
+    assert len(held_out()) == 228
     assert len(unseen()) == 45
     assert {p.name for p in held_out()}.isdisjoint(p.name for p in development())
     assert {p.name for p in unseen()}.isdisjoint(p.name for p in held_out() + development())
@@ -48,11 +48,15 @@ def test_held_out_part(held: Scores) -> None:
     # precision 304/355, tiers 92/92; the 191 (with the sixth batch's 18) before it was
     # changed for the sixth: recall 358/433, precision 358/422, tiers 97/97; the 210 (with
     # the seventh batch's 19) before it was changed for the seventh: recall 410/485,
-    # precision 410/491, tiers 101/101, qualifiers 409/410 (scored, never inspected).
-    assert (held.files, held.rejected) == (102, [])
-    assert (held.tiers_right, held.tiers) == (101, 101)
-    assert held.true_positives >= 409, held.summary()  # recall 411/485
-    assert held.false_positives <= 79, held.summary()  # precision 411/488
+    # precision 410/491, tiers 101/101, qualifiers 409/410; the 228 (with the ninth batch's
+    # 18) before it was changed for the ninth: recall 427/505, precision 427/512, tiers
+    # 108/109 (scored, never inspected).
+    assert (held.files, held.rejected) == (110, [])
+    # One page of the ninth batch's held-out part has its tier wrong; which one is not
+    # looked at.
+    assert (held.tiers_right, held.tiers) == (108, 109)
+    assert held.true_positives >= 428, held.summary()  # recall 430/505
+    assert held.false_positives <= 87, held.summary()  # precision 430/515
     # One figure of the seventh batch's held-out part is found with another qualifier than
     # its label's; which one is not looked at.
     assert held.qualifiers_right >= held.true_positives - 1
@@ -64,16 +68,18 @@ def test_development_part(dev: Scores) -> None:
     # The one file still rejected interleaves two PDF columns so that the header's name and
     # tier land on different lines among other words.
     assert dev.rejected == ["p070-afghanistan-2016-pdf-columns"]
-    assert (dev.tiers_right, dev.tiers) == (132, 133)
+    assert (dev.tiers_right, dev.tiers) == (141, 142)
     # Missed, besides p070/p071's columns: p163's copy runs words together
-    # ("reportedinvestigating 2,333"), which no reading of words can undo; see
-    # `python -m tests.ingest.real_text` for the rest.
-    assert dev.true_positives >= 632, dev.summary()  # recall 634/662
+    # ("reportedinvestigating 2,333"), which no reading of words can undo; of the ninth
+    # batch, counts its labels read as totals and the parser as one group's (adult, adult
+    # female, three Thai nationals), one dated in the report's own year and one six years
+    # before the reporting period; see `python -m tests.ingest.real_text` for the rest.
+    assert dev.true_positives >= 696, dev.summary()  # recall 698/732
     # Invented: a copy that interleaves PDF columns cuts "nine sex ... traffickers" so that
     # the form is lost (p162); labor inspectors' count in a clause joined to the national
     # one (p326); "15 sex cases", no trafficking form in the parser's words (p476); a
     # comparison of repatriations read as one of victims identified (p486).
-    assert dev.false_positives <= 6, dev.summary()  # precision 634/638
+    assert dev.false_positives <= 6, dev.summary()  # precision 698/702
     assert dev.qualifiers_right == dev.true_positives
     assert (dev.list_names_read, dev.list_names) == (483, 483)
     assert (dev.list_checks_right, dev.list_checks) == (28, 28)
@@ -81,10 +87,10 @@ def test_development_part(dev: Scores) -> None:
 
 def test_unseen_part(new: Scores) -> None:
     # The eighth batch (p495-p539), never tuned on and scored once for the closing note, as
-    # the parser stood when it was collected: recall 74/90, precision 74/87, tiers 27/27
-    # (only these totals were read).
+    # the parser stood when it was collected: recall 74/90, precision 74/87, tiers 27/27;
+    # after the ninth batch's rules 75/90 and 75/87 (only these totals were read).
     assert (new.files, new.rejected) == (27, [])
     assert (new.tiers_right, new.tiers) == (27, 27)
-    assert new.true_positives >= 74, new.summary()  # recall 74/90
-    assert new.false_positives <= 13, new.summary()  # precision 74/87
+    assert new.true_positives >= 75, new.summary()  # recall 75/90
+    assert new.false_positives <= 12, new.summary()  # precision 75/87
     assert new.qualifiers_right == new.true_positives

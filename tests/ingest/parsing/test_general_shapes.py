@@ -629,3 +629,117 @@ def test_the_same_number_of_victims_as_the_previous_period() -> None:
 )
 def test_counts_that_are_no_figures_of_the_period(sentence: str) -> None:
     assert _figures(sentence) == set()
+
+
+# --- shapes met in the ninth batch of real passages ---------------------------------------
+
+
+def test_identifying_and_providing_services_counts_the_victims_identified() -> None:
+    sentence = (
+        "In 2019, the government reported identifying and providing services for 140 "
+        "trafficking victims, compared with 120 victims in 2018."
+    )
+    assert _figures(sentence) == {
+        ("victims_identified", 140, 2019),
+        ("victims_identified", 120, 2018),
+    }
+
+
+def test_within_the_total_opens_a_split_by_form() -> None:
+    context = SentenceFigure("victims_identified", 140, 2019, None)
+    sentence = (
+        "Within the total number of victims reported in 2019, 90 were sex trafficking "
+        "victims and 40 were forced labor victims."
+    )
+    assert _figures(sentence, context=context, previous=(context,)) == {
+        ("victims_identified_sex_trafficking", 90, 2019),
+        ("victims_identified_labor_trafficking", 40, 2019),
+    }
+
+
+def test_a_form_whose_noun_is_the_next_forms() -> None:
+    sentence = (
+        "The government initiated nine prosecutions (four for labor and five for sex trafficking)."
+    )
+    assert _figures(sentence) == {
+        ("prosecutions", 9, 2019),
+        ("prosecutions_labor_trafficking", 4, 2019),
+        ("prosecutions_sex_trafficking", 5, 2019),
+    }
+
+
+def test_victims_from_a_list_of_countries_are_all_of_them() -> None:
+    sentence = (
+        "The government identified 12 victims from Ghana, Togo, and Benin, compared with "
+        "nine victims identified in the previous reporting period."
+    )
+    assert _figures(sentence) == {
+        ("victims_identified", 12, 2019),
+        ("victims_identified", 9, 2018),
+    }
+
+
+def test_a_part_confirmed_among_potential_victims() -> None:
+    sentence = "Of the 30 potential victims, authorities confirmed four as trafficking victims."
+    assert _figures(sentence) == {("victims_identified", 4, 2019)}
+
+
+def test_a_full_date_opening_names_the_year() -> None:
+    sentence = (
+        "On March 15, 2018, the government identified four victims, compared with two "
+        "victims identified in 2016."
+    )
+    assert _figures(sentence) == {
+        ("victims_identified", 4, 2018),
+        ("victims_identified", 2, 2016),
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param(
+            "Police opened 11 investigations against suspected traffickers for Filipino "
+            "trafficking victims identified abroad.",
+            id="cases-of-one-nationality",
+        ),
+        pytest.param(
+            "The government did not consider the 14 individuals identified during the raid "
+            "to be trafficking victims.",
+            id="counted-then-not-accepted",
+        ),
+        pytest.param(
+            "Authorities also identified two potential victims younger than 16 years old.",
+            id="children-by-age",
+        ),
+        pytest.param(
+            "A referral from labor inspectors led to one investigation into a suspected forced "
+            "labor case on a farm.",
+            id="one-case-described",
+        ),
+        pytest.param(
+            "Prosecutors filed smuggling charges against three defendants.",
+            id="charges-of-another-offense",
+        ),
+        pytest.param(
+            "Courts convicted four traffickers for child sex trafficking.",
+            id="cases-of-child-victims",
+        ),
+    ],
+)
+def test_ninth_batch_counts_that_are_no_figures(sentence: str) -> None:
+    assert _figures(sentence) == set()
+
+
+def test_a_count_five_years_before_the_reporting_period_is_still_a_comparison() -> None:
+    sentence = (
+        "The government did not report the number of victims identified (the last reported "
+        "figure was 80 victims identified in 2014)."
+    )
+    assert _figures(sentence) == {("victims_identified", 80, 2014)}
+    assert _figures(sentence.replace("2014", "2013")) == set()
+
+
+def test_trafficking_related_charges_are_prosecutions() -> None:
+    sentence = "Prosecutors filed trafficking-related charges against six defendants."
+    assert _figures(sentence) == {("prosecutions", 6, 2019)}

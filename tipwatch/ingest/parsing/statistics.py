@@ -140,12 +140,15 @@ _SINCE = re.compile(r"\bsince\b|\bcumulative|\bin\s+total\s+since\b", re.IGNOREC
 _VERB_BEFORE = re.compile(
     r"\b(?P<verb>investigat(?:ed|ing)|prosecut(?:ed|ing)|indict(?:ed|ing)|convict(?:ed|ing)"
     r"|recorded|registered|recording|registering|charg(?:ed|ing)"
-    r"|identif(?:ied|ying)"
+    r"|identif(?:ied|ying)|confirm(?:ed|ing)"
     # "using a newly enacted law to prosecute three traffickers" (but not "failed to ...")
     r"|(?<=\bto\s)(?:investigate|prosecute|convict|indict))"
     r"(?:\s+and\s+(?:assist|refer|protect|shelter|certif|support|rescu|repatriat|sentenc)\w*"
     # "identified and referred to government-run shelters 121 trafficking victims"
-    r"(?:\s+to\s+(?:[\w\-]+\s+){0,2}?(?:shelters?|care|services|NGOs?|assistance))?)?"
+    r"(?:\s+to\s+(?:[\w\-]+\s+){0,2}?(?:shelters?|care|services|NGOs?|assistance))?"
+    # "identifying and providing services for 262 trafficking victims"
+    r"|\s+and\s+provid(?:ed|ing)\s+(?:[\w\-]+\s+)?(?:services|assistance|care|shelter)"
+    r"\s+(?:for|to))?"
     r"\s+(?:(?:a\s+total\s+of|an?\s+(?:additional|further)|only|just|another|all)\s+)?$",
     re.IGNORECASE,
 )
@@ -316,7 +319,10 @@ _LEADING_PERIOD = re.compile(
     r"(?P<year>(?:19|20)\d{2})\b"
     r"|(?:in|during)\s+the\s+(?P<prev>(?:previous|prior|preceding|last)\s+(?:reporting\s+)?"
     r"(?:period|year))"
-    r"|(?:in|during)\s+the\s+(?P<cur>(?:current\s+)?reporting\s+(?:period|year)))",
+    r"|(?:in|during)\s+the\s+(?P<cur>(?:current\s+)?reporting\s+(?:period|year))"
+    # "On March 31, 2019, the government identified two ...": the day names the year
+    r"|on\s+(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\s+\d{1,2}\s*,\s*(?P<year2>(?:19|20)\d{2})\s*,)",
     re.IGNORECASE,
 )
 # After a count and its year, a comma and the next count: "245 in 2017, 295 in 2016".
@@ -396,9 +402,19 @@ _FORM_OF_ONE_GROUP = re.compile(
 )
 
 
+# "(three for labor and two for sex trafficking)": the first form's noun is the second's.
+_ELIDED_FORM = re.compile(
+    rf"\s+for\s+(?P<form>sex|labou?r)\s+and\s+(?:{WORDS_PATTERN}|{DIGITS_PATTERN})\s+for\s+"
+    r"(?!(?P=form)\b)(?:sex|labou?r)\s+trafficking\b",
+    re.IGNORECASE,
+)
+
+
 def _form_match(after: str, start: int = 0) -> str | None:
     """The form of trafficking a figure is restricted to, read right after it."""
     match = _FORM_AFTER.match(after, start)
+    if match is None and (elided := _ELIDED_FORM.match(after, start)) is not None:
+        return _form_of(elided.group("form"))
     if match is None:
         # "41 suspects in 11 cases for sex trafficking": the form follows the cases.
         cases = _IN_CASES.match(after, start)
@@ -573,6 +589,35 @@ _NATIONALITY_AFTER = re.compile(
     r"(?:defendants|suspects|traffickers|individuals|people|persons|offenders|perpetrators"
     r"|nationals|citizens|victims|survivors|workers|women|men|girls|boys|children)\b)"
 )
+# "eight investigations against suspected traffickers for Pakistani trafficking victims
+# identified overseas": the cases of one nationality's victims, a share of the whole.
+_CASES_OF_NATIONALITY_AFTER = re.compile(
+    r"^\s+(?:[\w\-]+\s+){0,2}?(?:investigations?|prosecutions?|convictions?|cases?)\s+"
+    r"(?:[a-z][\w\-]*\s+){0,4}?(?:for|of|involving)\s+(?:[a-z][\w\-]*\s+)?"
+    r"[A-Z][a-z]+(?:n|i|ese|ish|ian|an|ina|ino)\s+(?:[a-z][\w\-]*\s+)?"
+    r"(?:victims|nationals|citizens|workers)\b"
+)
+# "prosecuted three defendants for child sex trafficking", "two child sex trafficking
+# cases": a count restricted to cases of child victims.
+_CHILD_FORM_AFTER = re.compile(
+    r"^\s+(?:[\w\-]+\s+){0,3}?(?:for|of|involving|in)\s+(?:(?:alleged|suspected)\s+)?"
+    r"child\s+sex(?:ual)?\s+(?:trafficking|exploitation)\b"
+    r"|^\s+child\s+sex(?:ual)?\s+trafficking\s+(?:cases|investigations|prosecutions"
+    r"|convictions)\b",
+    re.IGNORECASE,
+)
+# "did not consider the 20 victims identified through Operation Ocean to be trafficking
+# victims", "12 of them were not considered victims": counted, then not accepted.
+_NOT_ACCEPTED_BEFORE = re.compile(
+    r"\b(?:did|does|do)\s+not\s+(?:consider|count|recogni[sz]e|classify|deem|regard)\s+"
+    r"(?:the\s+|these\s+|those\s+|all\s+)?$",
+    re.IGNORECASE,
+)
+_NOT_ACCEPTED_AFTER = re.compile(
+    r"^\s+(?:[\w\-]+\s+){0,6}?(?:were|was)\s+not\s+(?:considered|deemed|recogni[sz]ed"
+    r"|classified|regarded)\b",
+    re.IGNORECASE,
+)
 # Some of the country's states, provinces or regions as the subject: their share.
 _PLACE_SUBJECT_BEFORE = re.compile(
     r"(?<!United\s)\b(?:states|provinces|regions|districts|municipalities|cities)"
@@ -592,7 +637,12 @@ _ZERO_OTHER_PREDICATE = re.compile(
     re.IGNORECASE,
 )
 _FROM_PLACE_AFTER = re.compile(
-    r"^\s+(?:[\w\-]+\s+){0,3}?(?:victims?|survivors?)\s+(?:from|in)\s+(?:the\s+)?[A-Z][a-z]"
+    r"^\s+(?:[\w\-]+\s+){0,3}?(?:victims?|survivors?)\s+(?:from|in)\s+"
+    # "eight victims from The Gambia, Liberia, Nigeria, and Sierra Leone": where all of
+    # them came from, not a group among them
+    r"(?!(?:[Tt]he\s+)?[A-Z][\w\u2019'\-]*(?:\s+(?:and\s+)?[A-Z][\w\u2019'\-]*)*,\s+(?:and\s+)?"
+    r"(?:the\s+)?[A-Z])"
+    r"(?:the\s+)?[A-Z][a-z]"
     # "at least 15 victims were from other countries": the foreigners among them
     r"|^\s+(?:[\w\-]+\s+){0,3}?(?:victims?|survivors?)\s+(?:were|was)\s+(?:from|of)\s+"
     r"(?:other|foreign|neighbou?ring)\s+(?:countries|nationalities)\b"
@@ -627,7 +677,10 @@ _CARRIED_OVER_AFTER = re.compile(
 _CARRIED_OVER_MODS = re.compile(r"\b(?:ongoing|continuing|continued|pending)\b", re.IGNORECASE)
 # "at least one reported conviction was for baby selling": one case described, no total.
 _ONE_DESCRIBED_AFTER = re.compile(
-    r"^\s+(?:[\w\-]+\s+){0,2}?(?:investigation|prosecution|conviction)\s+(?:was|involved)\b",
+    r"^\s+(?:[\w\-]+\s+){0,2}?(?:investigation|prosecution|conviction)\s+(?:was|involved)\b"
+    # "led to one investigation into a suspected forced labor case": the case described
+    r"|^\s+(?:investigation|prosecution|conviction)\s+(?:into|of|in)\s+an?\s+(?:[\w\-]+\s+){0,4}?"
+    r"case\b",
     re.IGNORECASE,
 )
 
@@ -638,6 +691,12 @@ def _not_a_total(sentence: str, num: _Num) -> bool:
     if _COMPLICIT_AFTER.match(after) or _ONE_CASE_AFTER.match(after):
         return True
     if _NATIONALITY_AFTER.match(after) or _RESULTED_FROM_AFTER.match(after):
+        return True
+    if _CASES_OF_NATIONALITY_AFTER.match(after):
+        return True
+    if _NOT_ACCEPTED_BEFORE.search(before) or _NOT_ACCEPTED_AFTER.match(after):
+        return True
+    if _CHILD_FORM_AFTER.match(after):
         return True
     if _PLACE_SUBJECT_BEFORE.search(sentence, max(0, num.qstart - 120), num.qstart):
         return True  # "more populous states, such as Rio de Janeiro, identified only three"
@@ -679,7 +738,7 @@ def _restricted(after: str) -> bool:
     if not noun or not noun.group("noun").lower().startswith(("vic", "sur")):
         return False
     mods = noun.group("mods")
-    if _NATIONALITY_MODIFIER.search(mods):
+    if _NATIONALITY_MODIFIER.search(mods) or _AGE_AFTER.match(after, noun.end()):
         return True
     subset = _SUBSET_MODIFIERS.search(mods)
     # "five female sex trafficking victims ... and eight forced labor victims": a count of
@@ -690,6 +749,12 @@ def _restricted(after: str) -> bool:
 
 
 _SEX_WORD = re.compile(r"female|male", re.IGNORECASE)
+# "three potential victims younger than 15 years old": children, told by their age.
+_AGE_AFTER = re.compile(
+    r"\s+(?:(?:who\s+were|were|aged)\s+)?(?:younger\s+than|under(?:\s+the\s+age\s+of)?"
+    r"|below\s+the\s+age\s+of)\s+(?:age\s+)?\d",
+    re.IGNORECASE,
+)
 
 
 def _assign_slot(sentence: str, num: _Num) -> None:
@@ -729,6 +794,14 @@ _UNDONE_BEFORE = re.compile(
     r"\b(?:fail(?:ed|s)?|need(?:ed|s)?|plan(?:ned|s)?|aim(?:ed|s)?|sought|seeks?|intend(?:ed|s)?"
     r"|unable|refused|declined|efforts?|attempt(?:ed|s)?|expected|would|will|should|must|not)"
     r"\s+(?:\w+\s+)?to\s+$",
+    re.IGNORECASE,
+)
+
+
+_OTHER_CHARGES_BEFORE = re.compile(
+    # not "trafficking-related charges"
+    r"(?<![\w\-])(?:exploitation|smuggling|pimping|pandering|procuring|prostitution|fraud|rape|assault"
+    r"|kidnapping|abduction|immigration|labou?r|lesser|other|non-trafficking|related)\s+$",
     re.IGNORECASE,
 )
 
@@ -797,6 +870,12 @@ def _assign_own_slot(sentence: str, num: _Num) -> None:
     noun_before = _NOUN_BEFORE.search(before)
     if noun_before and _CHARGES_DROPPED.search(before, 0, noun_before.end()):
         noun_before = None  # "dropped charges against 7 suspects"
+    if (
+        noun_before
+        and noun_before.group("noun").lower() == "charges"
+        and _OTHER_CHARGES_BEFORE.search(before, 0, noun_before.start())
+    ):
+        noun_before = None  # "exploitation charges against one defendant": another offense
     if noun_before and noun_before.group("in") and not _CASES_NEXT.match(after):
         noun_before = None  # "prosecutions in 12 cases", but not "convictions in two years"
     if noun_before and not _NUMBER_BEFORE_NOUN.search(before, 0, noun_before.start()):
@@ -1193,11 +1272,6 @@ def figures_in_sentence(
                 num.year = closing_year
 
     figures: list[SentenceFigure] = []
-    import os
-
-    if os.environ.get("TWDBG"):
-        for n in nums:
-            print("   NUM", n)
     for num in nums:
         if not num.role or num.dropped or num.year is None:
             continue
@@ -1279,7 +1353,7 @@ def figures_in_sentence(
     # A report covers the year before it and compares with a few before that: a count for
     # the report's own year (part of a year, "from January to March 2020") or for a year
     # long past (a history, "in 2008 it convicted ...") is no figure of the period.
-    return [f for f in figures if report_year - _OLDEST_COMPARED <= f.period_year < report_year]
+    return [f for f in figures if report_year - 1 - _OLDEST_COMPARED <= f.period_year < report_year]
 
 
 # How many years before the reporting period a report's comparisons reach back.
@@ -1544,7 +1618,8 @@ def _resolve_respectively(sentence: str, nums: list[_Num], regions: list[tuple[i
 
 
 _BREAKDOWN_OPENING = re.compile(
-    r"^\s*(?:Of|Among)\s+(?:those|these|them|whom|this\s+total|the\s+(?:total|(?=\d)"
+    # "Within the total number of trafficking victims reported in 2016, 185 were ..."
+    r"^\s*(?:Of|Among|Within)\s+(?:those|these|them|whom|this\s+total|the\s+(?:total|(?=\d)"
     # "Of the investigations, there were 356 for sex trafficking": the total named by its noun
     r"|(?:investigations|prosecutions|convictions|cases|victims)\b"
     rf"|(?=(?:{WORDS_PATTERN})\s)))",
@@ -1616,6 +1691,9 @@ def _coordinate(sentence: str, nums: list[_Num]) -> None:
             )
 
 
+_CONFIRMED_BEFORE = re.compile(r"\bconfirm(?:ed|ing)\s+(?:only\s+)?$", re.IGNORECASE)
+
+
 def _breakdown_roles(
     sentence: str, nums: list[_Num], opening_end: int, context: SentenceFigure | None
 ) -> None:
@@ -1657,6 +1735,8 @@ def _breakdown_roles(
         if num.role == "primary" and not num.form:
             if form:
                 num.form = form
+            elif _CONFIRMED_BEFORE.search(sentence, max(0, num.qstart - 40), num.qstart):
+                pass  # "Of the 46 potential victims, authorities confirmed five": a part by status
             elif not base or num.base == base:
                 # a count of the total's own metric with no form re-tells a part of it;
                 # another metric ("Of the 16 cases ruled on, ... convictions for 13
