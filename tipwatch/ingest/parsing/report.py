@@ -16,6 +16,7 @@ from tipwatch.ingest.parsing.extract import (
 )
 from tipwatch.ingest.parsing.narrative import Narrative, Problem
 from tipwatch.ingest.parsing.segment import NOT_A_REPORT, segment
+from tipwatch.ingest.parsing.sharing import split_map
 from tipwatch.ingest.parsing.tags import Tags, extract_tags
 from tipwatch.ingest.parsing.tierlists import ListedPlacement, read_tier_lists
 
@@ -155,6 +156,38 @@ def _conflict_problems(narrative: Narrative, statistics: list[Statistic]) -> lis
     return problems
 
 
+@dataclass
+class _NarrativeReading:
+    """What is read from one narrative, apart from the narrative itself (which a forked
+    child need not send back)."""
+
+    tier: str | None
+    summary: str | None
+    statistics: list[Statistic]
+    tags: Tags
+    problems: list[Problem]
+
+
+def _read_narrative(
+    narrative: Narrative, report_year: int, matcher: CountryMatcher
+) -> _NarrativeReading:
+    problems: list[Problem] = []
+    opening = narrative.section("summary") or narrative.section("government_efforts")
+    if opening is not None:
+        problem = _tier_problem(narrative, opening.text)
+        if problem is not None:
+            problems.append(problem)
+    statistics = extract_statistics(narrative, report_year)
+    problems.extend(_conflict_problems(narrative, statistics))
+    return _NarrativeReading(
+        tier=extract_tier(narrative),
+        summary=narrative_summary(narrative),
+        statistics=statistics,
+        tags=extract_tags(narrative, matcher),
+        problems=problems,
+    )
+
+
 def parse_report(document: Document, report_year: int, matcher: CountryMatcher) -> ParsedReport:
     """Parse a read Document into per-country results for the ``report_year`` report."""
     segmentation = segment(document, matcher)
@@ -165,22 +198,26 @@ def parse_report(document: Document, report_year: int, matcher: CountryMatcher) 
         for problem in segmentation.problems
         if not (listed and str(problem) == NOT_A_REPORT)  # a file of the lists alone
     )
+
+    def read_narrative(narrative: Narrative) -> _NarrativeReading:
+        return _read_narrative(narrative, report_year, matcher)
+
+    # Each narrative is read on its own: a long report's are shared with a second core.
+    readings = split_map(
+        read_narrative,
+        segmentation.narratives,
+        weight=lambda narrative: sum(len(s.text) for s in narrative.sections),
+    )
     countries: list[CountryResult] = []
-    for narrative in segmentation.narratives:
-        opening = narrative.section("summary") or narrative.section("government_efforts")
-        if opening is not None:
-            problem = _tier_problem(narrative, opening.text)
-            if problem is not None:
-                problems.append(problem)
-        statistics = extract_statistics(narrative, report_year)
-        problems.extend(_conflict_problems(narrative, statistics))
+    for narrative, reading in zip(segmentation.narratives, readings, strict=True):
+        problems.extend(reading.problems)
         countries.append(
             CountryResult(
                 narrative=narrative,
-                tier=extract_tier(narrative),
-                summary=narrative_summary(narrative),
-                statistics=statistics,
-                tags=extract_tags(narrative, matcher),
+                tier=reading.tier,
+                summary=reading.summary,
+                statistics=reading.statistics,
+                tags=reading.tags,
             )
         )
     problems.extend(_list_problems(countries, listed))
