@@ -15,7 +15,13 @@ from tipwatch.ingest.parsing.extract import (
     tier_from_text,
 )
 from tipwatch.ingest.parsing.narrative import Narrative, Problem
-from tipwatch.ingest.parsing.segment import NOT_A_REPORT, segment
+from tipwatch.ingest.parsing.segment import (
+    NOT_A_REPORT,
+    RawNarrative,
+    build_narrative,
+    cut_narratives,
+    narrative_problems,
+)
 from tipwatch.ingest.parsing.sharing import split_map
 from tipwatch.ingest.parsing.tags import Tags, extract_tags
 from tipwatch.ingest.parsing.tierlists import ListedPlacement, read_tier_lists
@@ -190,26 +196,25 @@ def _read_narrative(
 
 def parse_report(document: Document, report_year: int, matcher: CountryMatcher) -> ParsedReport:
     """Parse a read Document into per-country results for the ``report_year`` report."""
-    segmentation = segment(document, matcher)
     listed = read_tier_lists(document, matcher)
+
+    def read(raw: RawNarrative) -> tuple[Narrative, _NarrativeReading]:
+        narrative = build_narrative(raw, matcher)
+        return narrative, _read_narrative(narrative, report_year, matcher)
+
+    # Each narrative is read on its own: a long report's are shared with a second core.
+    read_narratives = split_map(
+        read, cut_narratives(document, matcher), weight=lambda raw: len(raw.lines)
+    )
+    narratives = [narrative for narrative, _ in read_narratives]
     problems: list[Problem] = [Problem(warning) for warning in document.warnings]
     problems.extend(
         problem
-        for problem in segmentation.problems
+        for problem in narrative_problems(narratives)
         if not (listed and str(problem) == NOT_A_REPORT)  # a file of the lists alone
     )
-
-    def read_narrative(narrative: Narrative) -> _NarrativeReading:
-        return _read_narrative(narrative, report_year, matcher)
-
-    # Each narrative is read on its own: a long report's are shared with a second core.
-    readings = split_map(
-        read_narrative,
-        segmentation.narratives,
-        weight=lambda narrative: sum(len(s.text) for s in narrative.sections),
-    )
     countries: list[CountryResult] = []
-    for narrative, reading in zip(segmentation.narratives, readings, strict=True):
+    for narrative, reading in read_narratives:
         problems.extend(reading.problems)
         countries.append(
             CountryResult(
