@@ -18,6 +18,7 @@ from ninja.errors import ValidationError
 
 from tipwatch.tip.filters.params import InvalidParameterError, invalid_from_errors
 
+from .docs import LocalSwagger
 from .endpoints import changes, countries, groups, narratives, placements, reports, statistics
 from .errors import error_response
 
@@ -53,6 +54,7 @@ api = NinjaAPI(
     description=DESCRIPTION,
     urls_namespace="api",
     docs_url="/docs",
+    docs=LocalSwagger(),
     openapi_url="/openapi.json",
 )
 

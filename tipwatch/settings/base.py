@@ -1,5 +1,6 @@
 """Settings shared by every environment. Values that differ come from the environment."""
 
+import importlib.util
 from pathlib import Path
 
 import dj_database_url
@@ -10,6 +11,16 @@ from .env import env_int, env_list, env_str
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 VAR_DIR = Path(env_str("TIPWATCH_VAR_DIR", str(BASE_DIR / "var")))
+
+# django-ninja is not an installed app: importing it loads pydantic and ninja's schema machinery
+# (about 0.15 s), which every command (an import, a tier query) would pay while only the API
+# needs it. What the app would add, its API docs page's template and static files, is found here
+# by path; finding the package does not import it. The API's docs page renders that template
+# (`api.docs.LocalSwagger`).
+_NINJA_SPEC = importlib.util.find_spec("ninja")
+if _NINJA_SPEC is None or not _NINJA_SPEC.origin:
+    raise ImportError("django-ninja is not installed: run `make install`")
+NINJA_DIR = Path(_NINJA_SPEC.origin).parent
 
 INSTALLED_APPS = [
     "tipwatch.core",
@@ -23,7 +34,6 @@ INSTALLED_APPS = [
     "tipwatch.briefings",
     "tipwatch.explorer",
     "tipwatch.api",
-    "ninja",
     "corsheaders",
     "wagtail_localize",
     # Replaces wagtail.locales: the locale admin that also syncs translated trees.
@@ -90,7 +100,7 @@ WSGI_APPLICATION = "tipwatch.wsgi.application"
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "DIRS": [PROJECT_DIR / "templates"],
+        "DIRS": [PROJECT_DIR / "templates", NINJA_DIR / "templates"],
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [
@@ -133,7 +143,7 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 STATIC_ROOT = VAR_DIR / "static"
-STATICFILES_DIRS = [PROJECT_DIR / "static"]
+STATICFILES_DIRS = [PROJECT_DIR / "static", NINJA_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = VAR_DIR / "media"
 STORAGES = {

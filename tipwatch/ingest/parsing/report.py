@@ -15,7 +15,14 @@ from tipwatch.ingest.parsing.extract import (
     tier_from_text,
 )
 from tipwatch.ingest.parsing.narrative import Narrative, Problem
-from tipwatch.ingest.parsing.segment import NOT_A_REPORT, segment
+from tipwatch.ingest.parsing.segment import (
+    NOT_A_REPORT,
+    RawNarrative,
+    build_narrative,
+    cut_narratives,
+    narrative_problems,
+)
+from tipwatch.ingest.parsing.sharing import split_map
 from tipwatch.ingest.parsing.tags import Tags, extract_tags
 from tipwatch.ingest.parsing.tierlists import ListedPlacement, read_tier_lists
 
@@ -155,32 +162,67 @@ def _conflict_problems(narrative: Narrative, statistics: list[Statistic]) -> lis
     return problems
 
 
+@dataclass
+class _NarrativeReading:
+    """What is read from one narrative, apart from the narrative itself (which a forked
+    child need not send back)."""
+
+    tier: str | None
+    summary: str | None
+    statistics: list[Statistic]
+    tags: Tags
+    problems: list[Problem]
+
+
+def _read_narrative(
+    narrative: Narrative, report_year: int, matcher: CountryMatcher
+) -> _NarrativeReading:
+    problems: list[Problem] = []
+    opening = narrative.section("summary") or narrative.section("government_efforts")
+    if opening is not None:
+        problem = _tier_problem(narrative, opening.text)
+        if problem is not None:
+            problems.append(problem)
+    statistics = extract_statistics(narrative, report_year)
+    problems.extend(_conflict_problems(narrative, statistics))
+    return _NarrativeReading(
+        tier=extract_tier(narrative),
+        summary=narrative_summary(narrative),
+        statistics=statistics,
+        tags=extract_tags(narrative, matcher),
+        problems=problems,
+    )
+
+
 def parse_report(document: Document, report_year: int, matcher: CountryMatcher) -> ParsedReport:
     """Parse a read Document into per-country results for the ``report_year`` report."""
-    segmentation = segment(document, matcher)
     listed = read_tier_lists(document, matcher)
+
+    def read(raw: RawNarrative) -> tuple[Narrative, _NarrativeReading]:
+        narrative = build_narrative(raw, matcher)
+        return narrative, _read_narrative(narrative, report_year, matcher)
+
+    # Each narrative is read on its own: a long report's are shared with a second core.
+    read_narratives = split_map(
+        read, cut_narratives(document, matcher), weight=lambda raw: len(raw.lines)
+    )
+    narratives = [narrative for narrative, _ in read_narratives]
     problems: list[Problem] = [Problem(warning) for warning in document.warnings]
     problems.extend(
         problem
-        for problem in segmentation.problems
+        for problem in narrative_problems(narratives)
         if not (listed and str(problem) == NOT_A_REPORT)  # a file of the lists alone
     )
     countries: list[CountryResult] = []
-    for narrative in segmentation.narratives:
-        opening = narrative.section("summary") or narrative.section("government_efforts")
-        if opening is not None:
-            problem = _tier_problem(narrative, opening.text)
-            if problem is not None:
-                problems.append(problem)
-        statistics = extract_statistics(narrative, report_year)
-        problems.extend(_conflict_problems(narrative, statistics))
+    for narrative, reading in read_narratives:
+        problems.extend(reading.problems)
         countries.append(
             CountryResult(
                 narrative=narrative,
-                tier=extract_tier(narrative),
-                summary=narrative_summary(narrative),
-                statistics=statistics,
-                tags=extract_tags(narrative, matcher),
+                tier=reading.tier,
+                summary=reading.summary,
+                statistics=reading.statistics,
+                tags=reading.tags,
             )
         )
     problems.extend(_list_problems(countries, listed))

@@ -43,7 +43,7 @@ class _Line:
 
 
 @dataclass
-class _RawNarrative:
+class RawNarrative:
     match: HeaderMatch
     header: str
     page: int
@@ -141,9 +141,9 @@ def _special_case_name(text: str, matcher: CountryMatcher) -> HeaderMatch | None
 
 def _split_raw(
     lines: list[_Line], matcher: CountryMatcher, file_starts: frozenset[int] = frozenset()
-) -> list[_RawNarrative]:
-    narratives: list[_RawNarrative] = []
-    current: _RawNarrative | None = None
+) -> list[RawNarrative]:
+    narratives: list[RawNarrative] = []
+    current: RawNarrative | None = None
     special_cases = False
     index = 0
     count = len(lines)
@@ -168,7 +168,7 @@ def _split_raw(
                 found = (named, text, 1) if named is not None else None
             if found is not None:
                 match, header, used = found
-                current = _RawNarrative(match=match, header=header, page=line.page)
+                current = RawNarrative(match=match, header=header, page=line.page)
                 narratives.append(current)
                 index += used
                 continue
@@ -207,7 +207,7 @@ _GOVERNMENT_OF = re.compile(
 _GOVERNMENT_OF_IN_LINE = re.compile(r"(?:https?://\S+|\bState)\s+(?=The\s+Government\s+of\s+[A-Z])")
 
 
-def _inline_narrative(lines: list[_Line], matcher: CountryMatcher) -> _RawNarrative | None:
+def _inline_narrative(lines: list[_Line], matcher: CountryMatcher) -> RawNarrative | None:
     """A header inside a line, as a copy that interleaves PDF columns prints it."""
     for index, line in enumerate(lines):
         if not any(word in line.text for word in ("TIER", "Tier", "SPECIAL", "Special")):
@@ -222,7 +222,7 @@ def _inline_narrative(lines: list[_Line], matcher: CountryMatcher) -> _RawNarrat
                 match = parse_header(f"{name}: {tier_text}")
                 if match is None:
                     continue
-                raw = _RawNarrative(match=match, header=f"{name}: {tier_text}", page=line.page)
+                raw = RawNarrative(match=match, header=f"{name}: {tier_text}", page=line.page)
                 rest = line.text[found.end() :].strip()
                 if rest:
                     raw.lines.append(_Line(line.page, rest, False))
@@ -231,7 +231,7 @@ def _inline_narrative(lines: list[_Line], matcher: CountryMatcher) -> _RawNarrat
     return None
 
 
-def _headerless_narrative(lines: list[_Line], matcher: CountryMatcher) -> _RawNarrative | None:
+def _headerless_narrative(lines: list[_Line], matcher: CountryMatcher) -> RawNarrative | None:
     """A single country's page saved without its header: it opens with "The Government of
     Russia does not fully meet the minimum standards..."."""
     for index, line in enumerate(lines):
@@ -259,7 +259,7 @@ def _headerless_narrative(lines: list[_Line], matcher: CountryMatcher) -> _RawNa
         before = [line.text for line in lines[max(0, index - 8) : index] if line.text]
         tiers = [tier for text in before if (tier := bare_tier(text)) is not None]
         first = [_Line(line.page, line.text[opening:], False)] if opening else []
-        return _RawNarrative(
+        return RawNarrative(
             match=HeaderMatch(name, tiers[-1] if tiers else None),
             header=f"The Government of {name}",
             page=line.page,
@@ -328,7 +328,7 @@ def _is_heading_position(body: list[_Line], index: int) -> bool:
     return previous_ok and following_ok
 
 
-def _sections(raw: _RawNarrative) -> list[Section]:
+def _sections(raw: RawNarrative) -> list[Section]:
     own_name = normalise_name(raw.match.name)
     builders = [_SectionBuilder("__opening__", None)]
     body = raw.lines
@@ -388,34 +388,49 @@ def _classify_opening(opening: Section, has_profile_heading: bool) -> list[Secti
     return [Section.from_body(name, opening.body)]
 
 
-def segment(document: Document, matcher: CountryMatcher) -> Segmentation:
-    """Country narratives of a report, with the problems found on the way."""
-    problems: list[Problem] = []
-    narratives: list[Narrative] = []
+def cut_narratives(document: Document, matcher: CountryMatcher) -> list[RawNarrative]:
+    """The document cut at its country headers: each narrative's lines, not yet read."""
     lines = _lines(document)
     raws = _split_raw(lines, matcher, document.file_starts)
     if not raws:
         fallback = _inline_narrative(lines, matcher) or _headerless_narrative(lines, matcher)
         raws = [fallback] if fallback is not None else []
-    for raw in raws:
-        sections = _sections(raw)
-        last_page = max([raw.page, *(line.page for line in raw.lines if line.text)])
-        iso3 = matcher.match(raw.match.name)
-        narrative = Narrative(
-            name=raw.match.name,
-            iso3=iso3,
-            tier=raw.match.tier,
-            header=raw.header,
-            first_page=raw.page,
-            last_page=last_page,
-            sections=sections,
-        )
-        narratives.append(narrative)
-        if iso3 is None:
-            problems.append(Problem(f'unknown country name "{raw.match.name}" (page {raw.page})'))
-        if not sections:
+    return raws
+
+
+def build_narrative(raw: RawNarrative, matcher: CountryMatcher) -> Narrative:
+    """One cut narrative read into its sections (independent of the others)."""
+    return Narrative(
+        name=raw.match.name,
+        iso3=matcher.match(raw.match.name),
+        tier=raw.match.tier,
+        header=raw.header,
+        first_page=raw.page,
+        last_page=max([raw.page, *(line.page for line in raw.lines if line.text)]),
+        sections=_sections(raw),
+    )
+
+
+def segment(document: Document, matcher: CountryMatcher) -> Segmentation:
+    """Country narratives of a report, with the problems found on the way."""
+    narratives = [build_narrative(raw, matcher) for raw in cut_narratives(document, matcher)]
+    return Segmentation(narratives=narratives, problems=narrative_problems(narratives))
+
+
+def narrative_problems(narratives: list[Narrative]) -> list[Problem]:
+    """Unknown names, empty narratives, countries found twice, no narrative at all."""
+    problems: list[Problem] = []
+    for narrative in narratives:
+        if narrative.iso3 is None:
             problems.append(
-                Problem(f'the narrative for "{raw.match.name}" has no text (page {raw.page})')
+                Problem(f'unknown country name "{narrative.name}" (page {narrative.first_page})')
+            )
+        if not narrative.sections:
+            problems.append(
+                Problem(
+                    f'the narrative for "{narrative.name}" has no text '
+                    f"(page {narrative.first_page})"
+                )
             )
 
     seen: dict[str, list[Narrative]] = defaultdict(list)
@@ -431,4 +446,4 @@ def segment(document: Document, matcher: CountryMatcher) -> Segmentation:
             )
     if not narratives:
         problems.append(Problem(NOT_A_REPORT, fatal=True))
-    return Segmentation(narratives=narratives, problems=problems)
+    return problems
