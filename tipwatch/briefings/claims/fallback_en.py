@@ -370,7 +370,15 @@ _ONWARD_TIER = re.compile(
     r"(?:\s+(?:countries|nations|status|ranking|rating|category|level|list))?"
     r"(?:\s+(?:last\s+year|the\s+year\s+before|in\s+\u27e6Y\d+\u27e7))?"
     r"(?:\s*\([^()\u27e6]{0,100}\))?)?"
-    rf"\s+(?:back\s+|down\s+|up\s+)?(?:to|into|onto)\s+(?:the\s+|a\s+|an\s+)?{_Q}"
+    rf"(?:\s+(?:back\s+|down\s+|up\s+)?(?:to|into|onto)(?:\s+become)?"
+    # "was removed from the Tier 2 Watch List and was placed on Tier 2"
+    # (the subject the parser carries to the second verb stands after "and")
+    r"|\s+and(?:\u27e6C\d+\u27e7)?\s+(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+)?"
+    r"(?:placed|put|listed|moved)"
+    r"\s+(?:on|in|onto|into|to)"
+    # "bumped up from tier 3, achieving tier 2 watch list status"
+    r"|\s*,?\s+(?:achieving|attaining|earning|gaining|reaching|securing|becoming)"
+    rf")\s+(?:the\s+|a\s+|an\s+)?{_Q}"
     r"\u27e6T(?P<t>\d+)\u27e7"
 )
 
@@ -411,9 +419,11 @@ _ONE_OF_TWO = re.compile(
 # List, on a par with states like Saudi Arabia": others on the tier a claim names.
 _ALONGSIDE = re.compile(
     r"[\"']?(?:\s+(?:status|ranking|rating|category|list|countries|nations))?\s*,?\s+"
-    r"(?:alongside|along\s+with|together\s+with|on\s+a\s+par\s+with)\s+"
+    r"(?:alongside|along\s+with|together\s+with|on\s+a\s+par\s+with|along(?=\s+such\s))\s+"
     r"(?:-\s*(?:among\s+others|inter\s+alia)\s*[-,]?\s*)?"
-    r"(?:(?:other\s+)?(?:countries|states|nations|governments)\s+(?:like|such\s+as|including)\s+)?"
+    r"(?:(?:other\s+)?(?:countries|states|nations|governments)\s+(?:like|such\s+as|including)\s+"
+    # "placed Moldova on its lowest ranking along such countries as Algeria, Cuba, ..."
+    r"|such\s+(?:other\s+)?(?:countries|states|nations|governments)\s+as\s+)?"
     r"(?P<subj>(?:the\s+)?\u27e6C\d+\u27e7(?:(?:\s*,\s*|\s*,?\s*and\s+)(?:the\s+)?\u27e6C\d+\u27e7)*)"
 )
 # "Bolivia joins Cuba and Venezuela on Tier 3": the one who joins them is on it too.

@@ -35,7 +35,11 @@ _TIER_PATTERNS: list[tuple[re.Pattern[str], str | None]] = [
         "2WL",
     ),
     (
-        re.compile(rf"(?:the\s+)?{_WL_EN}(?:\s+(?:of|for)\s+tier[\s-]*{_TWO}\b)?"),
+        # "removed Pakistan from its human trafficking watchlist"
+        re.compile(
+            rf"(?:the\s+)?(?:(?:human\s+)?trafficking\s+)?{_WL_EN}"
+            rf"(?:\s+(?:of|for)\s+tier[\s-]*{_TWO}\b)?"
+        ),
         "2WL",
     ),
     (
@@ -72,8 +76,9 @@ _TIER_PATTERNS: list[tuple[re.Pattern[str], str | None]] = [
     ),
     (
         re.compile(
-            r"(?:the\s+|its\s+)?list\s+of\s+(?:the\s+)?(?:world'?s\s+)?worst\s+"
-            r"(?:offenders|centers|centres|human\s+traffickers)(?:\s+of\s+human\s+trafficking)?"
+            r"(?:the\s+|its\s+)?list\s+of\s+(?:the\s+)?(?:world'?s\s+)?worst(?:\s+|-(?=p|r))"
+            r"(?:offenders|centers|centres|human\s+traffickers|performers|"
+            r"(?:performing|ranked)\s+(?:countries|nations))(?:\s+of\s+human\s+trafficking)?"
         ),
         "3",
     ),
