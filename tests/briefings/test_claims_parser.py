@@ -1687,6 +1687,23 @@ SEVENTH_ENGLISH = [
             ("tier", ("PER",), "3", None, None, None, 0),
         },
     ),
+    # Into a tier, by verbs of arriving; the tier as a heading; a negated list.
+    ("Peru reached Tier 1 for the first time.", {("change", ("PER",), "1", None, None, None, 0)}),
+    ("Peru made it back to Tier 1.", {("change", ("PER",), "1", None, None, None, 0)}),
+    ("Peru regained Tier 1 status.", {("change", ("PER",), "1", None, None, "up", 0)}),
+    ("Victims of forced labour from Peru reached Tier 1 countries.", set()),
+    ("Peru got a Tier 2 rating.", {("tier", ("PER",), "2", None, None, None, 0)}),
+    ("Peru falls under Tier 2.", {("tier", ("PER",), "2", None, None, None, 0)}),
+    ("Tier 1: Chile, Peru.", {("tier", ("CHL", "PER"), "1", None, None, None, 0)}),
+    ("Peru - Tier 2.", {("tier", ("PER",), "2", None, None, None, 0)}),
+    (
+        "Tier 3 nations such as Peru and Chile face sanctions.",
+        {("tier", ("PER", "CHL"), "3", None, None, None, 0)},
+    ),
+    # An avoided move is none; "dropped off" a list says no direction.
+    ("Peru narrowly escaped a downgrade to Tier 3.", set()),
+    ("Peru dropped off the watch list.", {("change", ("PER",), None, None, "2WL", None, 0)}),
+    ("Peru dropped to Tier 3.", {("change", ("PER",), "3", None, None, "down", 0)}),
     # The press's list of the worst performers is Tier 3.
     (
         "Peru remains on the list of worst-performing countries.",
@@ -1711,6 +1728,7 @@ def test_years_of_a_claim_after_a_quote_a_reference_mark_or_a_range(gazetteer: G
     # A claim's own year dates it; the time words of the next clause do not drop it.
     assert years("Peru was upgraded to Tier 2 in 2018 and remained there the next year.") == [2018]
     assert years("Peru will be upgraded to Tier 2 next year.") == []
+    assert years("Peru was on Tier 1 from 2010 until 2012.") == [2010, 2011, 2012]
 
 
 def test_a_possessive_earlier_tier_with_its_year(gazetteer: Gazetteer) -> None:
@@ -1729,3 +1747,8 @@ def test_a_possessive_earlier_tier_with_its_year(gazetteer: Gazetteer) -> None:
         "Peru and Chile signed a deal, Chile noting its Tier 1 ranking in 2006.", gazetteer, "en"
     )
     assert not [c for c in claims if c.year == 2006]
+
+
+def test_neither_nor_negates_the_whole_list(gazetteer: Gazetteer) -> None:
+    claims = extract_claims("Neither Peru nor Chile is on Tier 3.", gazetteer, "en")
+    assert [(c.countries, c.tier, c.negated) for c in claims] == [(("PER", "CHL"), "3", True)]

@@ -34,7 +34,9 @@ _GUARD = re.compile(
     r"must|will|shall|can|cannot|likely|expected|risk\w*|fac(?:e|es|ing)|threat\w*|avoid\w*|"
     r"unlike|than|compared|except|excluding|apart|besides|instead|rather|whereas|"
     r"otherwise|required|automatic\w*|waiver|possible|potential|warn\w*|urg\w*|"
-    r"calls?|asked|hope\w*|aim\w*|want\w*|seek\w*|sought|try\w*|tried|others|"
+    r"calls?|asked|hope\w*|aim\w*|want\w*|seek\w*|sought|try\w*|tried|others|spared|avert\w*|"
+    # "narrowly escaped a downgrade to Tier 3": no move happened.
+    r"escap\w*\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?(?:downgrade|demotion|relegation|drop|fall)|"
     # A group claim ("Chile alone ranks above Peru, on Tier 1") is the rules' to read.
     r"alone|sole|lone|above|below|behind|ahead)\b|n't\b"
 )

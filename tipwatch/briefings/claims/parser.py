@@ -99,6 +99,8 @@ _CLAIM_YEARS = re.compile(
 )
 # An English claim's own year right after it ("upgraded to Tier 2 in 2018 and ...").
 _OWN_YEAR_EN = re.compile(rf"[\"']?\s*,?\s*in\s+(?:the\s+year\s+)?{_Y}(?!\s*(?:report|tip))")
+# "... on Tier 1 from 2010 until 2018": the range dates the claim ("until" alone would not).
+_OWN_RANGE_EN = re.compile(rf"\s*,?\s*from\s+{_Y}\s*(?:-|to|through|until)\s*{_Y}")
 _CLAIM_RANGE = re.compile(
     rf"\s*,?\s*(?:(?:from|between)\s+(?P<a>{_Y})\s*(?:-|to|through|until|and)\s*(?P<b>{_Y})"
     # "remained on the watch list in 2015 to 2017", "in 2012-2014"
@@ -793,7 +795,8 @@ def _match_rules(rules: list[Rule], vocabulary: Vocabulary, tagged: Tagged) -> l
                 tagged.text, match.end()
             )
             back = _time_after(tagged.text[match.end() :])
-            if back is None and _OWN_YEAR_EN.match(tagged.text, match.end()):
+            own_year = _OWN_YEAR_EN.match(tagged.text, match.end())
+            if back is None and (own_year or _OWN_RANGE_EN.match(tagged.text, match.end())):
                 # "upgraded to Tier 2 in 2018 and remained there the next year": the claim's
                 # own year dates it; the time words after it belong to the next clause.
                 back = 0
@@ -1016,6 +1019,8 @@ def _build(rule: Rule, match: re.Match[str], tagged: Tagged, vocab: Vocabulary) 
                 from_tier = next(iter(named))
             else:
                 to_tier = next(iter(named))
+        if _DROPPED_OFF.match(verb + rest) and to_tier is None and from_tier in ("2WL", "3"):
+            direction = None  # "dropped off the watch list": taken off it, not down a tier
         return replace(
             base,
             countries=countries,
@@ -1074,8 +1079,10 @@ def _build(rule: Rule, match: re.Match[str], tagged: Tagged, vocab: Vocabulary) 
     )
 
 
-_NEITHER = re.compile(r"\bni\s+$")
-_COORDINATED = re.compile(r"\b(?:and|or|y|e|o|u|as\s+well\s+as|asi\s+como)\b|&")
+_DROPPED_OFF = re.compile(r"\s*dropp?(?:ed|s)?\s+off\b")
+# "ni Cuba ni Venezuela", "Neither Peru nor Chile is on Tier 3": a negation of the list.
+_NEITHER = re.compile(r"\b(?:ni|neither)\s+$")
+_COORDINATED = re.compile(r"\b(?:and|or|nor|y|e|o|u|as\s+well\s+as|asi\s+como)\b|&")
 
 
 def _one_subject(match: re.Match[str], vocab: Vocabulary) -> bool:

@@ -125,6 +125,13 @@ _BE = words(
     "attained",
     "obtained",
     "earned",
+    "got",
+    "gets",
+    "has got",
+    "falls under",
+    "fall under",
+    "comes under",
+    "come under",
     "has obtained",
     "has achieved",
     "has held",
@@ -671,6 +678,10 @@ _IS = words("is", "was", "are", "were", "remains", "remained")
 _AWARDED = words(
     "to be awarded", "to receive", "to earn", "to get", "to achieve", "on", "in", "at", "with"
 )
+_REACHED = words(
+    "reached", "reaches", "graduated to", "graduates to", "made it to", "made it back to",
+    "makes it to", "bounced back to", "bounces back to", "climbed back to",
+)  # fmt: skip
 # "... that achieved Tier 1 status"
 _ACHIEVED = words(
     "achieved", "earned", "received", "won", "were given", "achieve", "earn", "receive"
@@ -823,6 +834,14 @@ RULES: list[Rule] = [
         rf"(?P<subj>{CL}){WHICH}{APPOS}{ADV}(?:\s+(?:has|have|had|finally))*{ADV}\s+"
         rf"(?P<verb>{words('left', 'leaves', 'exited', 'exits', 'escaped', 'escapes', 'quit')})"
         rf"\s+{QT}(?P<left>{T})",
+    ),
+    # "Peru reached Tier 1 for the first time", "Peru made it back to Tier 1": into that tier
+    # (not "... reached Tier 1 countries").
+    rule(
+        ClaimKind.CHANGE,
+        "reached-the-tier",
+        rf"(?P<subj>{CL}){WHICH}{APPOS}{ADV}(?:\s+(?:has|have|had|finally))*{ADV}\s+"
+        rf"(?P<verb>{_REACHED})\s+{QT}(?P<reached>{T})[\"']?(?!\s+{COUNTRY_NOUN}\b)",
     ),
     # "Russia, China and Uzbekistan, whose rating in the ... report has been downgraded to Tier 3"
     rule(
@@ -1001,7 +1020,7 @@ RULES: list[Rule] = [
         "regained-its",
         rf"(?P<subj>{CL}){ADV}(?:\s+(?:has|have|had))?{ADV}\s+"
         rf"(?P<verb>{_REGAINED})"
-        rf"\s+(?:its|their)\s+{QT}(?P<regained>{T})",
+        rf"\s+(?:(?:its|their)\s+)?{QT}(?P<regained>{T})(?!\s+{COUNTRY_NOUN}\b)",
     ),
     # "The number of countries on Tier 3 rose from 19 to 21": this report's count, and (read
     # with it) the one before.
@@ -1079,7 +1098,13 @@ RULES: list[Rule] = [
     rule(
         ClaimKind.TIER,
         "header",
-        rf"(?P<subj>{CL})(?:\s+(?:tier\s+)?(?:ranking|rating|status))?\s*:\s*{QT}(?P<t>{T})",
+        rf"(?P<subj>{CL})(?:\s+(?:tier\s+)?(?:ranking|rating|status))?(?:\s*:|\s+-)\s*{QT}(?P<t>{T})",
+    ),
+    # "Tier 1: Chile, Colombia." (a heading and its members, nothing else).
+    rule(
+        ClaimKind.TIER,
+        "tier-colon-list",
+        rf"^\W*{QT}(?P<t>{T})[\"']?\s*:\s*(?P<subj>{CL})\s*\.?\s*$",
     ),
     rule(
         ClaimKind.TIER,
@@ -1117,7 +1142,7 @@ RULES: list[Rule] = [
     rule(
         ClaimKind.TIER,
         "tier-countries-such-as",
-        rf"(?:many\s+|other\s+|some\s+)?{QT}(?P<t>{T})\s+countries\s*"
+        rf"(?:many\s+|other\s+|some\s+)?{QT}(?P<t>{T})\s+{words('countries', 'nations', 'states')}\s*"
         rf"(?:\(|,?\s*(?:among\s+them|including|such\s+as|like)\s+)(?P<subj>{CL})",
     ),
 ]
