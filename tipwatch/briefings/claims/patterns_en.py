@@ -1142,7 +1142,8 @@ RULES: list[Rule] = [
     rule(
         ClaimKind.TIER,
         "tier-countries-such-as",
-        rf"(?:many\s+|other\s+|some\s+)?{QT}(?P<t>{T})\s+{words('countries', 'nations', 'states')}\s*"
+        rf"(?:many\s+|other\s+|some\s+)?{QT}(?P<t>{T})\s+"
+        rf"{words('countries', 'nations', 'states')}\s*"
         rf"(?:\(|,?\s*(?:among\s+them|including|such\s+as|like)\s+)(?P<subj>{CL})",
     ),
 ]
