@@ -1700,6 +1700,19 @@ SEVENTH_ENGLISH = [
         "Tier 3 nations such as Peru and Chile face sanctions.",
         {("tier", ("PER", "CHL"), "3", None, None, None, 0)},
     ),
+    # Tiers counted from either end; a step and a comma before the tier moved to.
+    ("Peru sits in the second-highest tier.", {("tier", ("PER",), "2", None, None, None, 0)}),
+    (
+        "Peru was placed in the second-lowest tier.",
+        {("tier", ("PER",), "2WL", None, None, None, 0)},
+    ),
+    ("Peru has been assigned Tier 2 status.", {("tier", ("PER",), "2", None, None, None, 0)}),
+    ("Peru dropped a tier, to Tier 2.", {("change", ("PER",), "2", None, None, "down", 0)}),
+    # A list joined to a count of "other" countries: on the tier, and counted with them.
+    (
+        "Peru and 21 other countries are on Tier 3.",
+        {("tier", ("PER",), "3", None, None, None, 0), ("count", (), "3", 22, None, None, 0)},
+    ),
     # An avoided move is none; "dropped off" a list says no direction.
     ("Peru narrowly escaped a downgrade to Tier 3.", set()),
     ("Peru dropped off the watch list.", {("change", ("PER",), None, None, "2WL", None, 0)}),

@@ -364,7 +364,7 @@ _ONWARD_TIER = re.compile(
     r"(?:'s?\s+(?:[a-z-]+\s+){0,2}?(?:ranking|rating|status|standing|position|placement|"
     r"tier|grade|classification|score))?"
     r"(?:\s+(?:further|again|once\s+again|even\s+further|all\s+the\s+way|sharply|"
-    r"(?:a|one|two)\s+(?:notch|tier|level|step|rung)s?))*"
+    r"(?:a|one|two)\s+(?:notch|tier|level|step|rung|place|spot|position|rank)s?))*"
     r"(?:\s+(?:in|on|by)\s+(?:[^\u27e6,;.:]|\u27e6Y\d+\u27e7){0,60}?"
     r"(?:report|list|rankings?|assessment)(?:\s*\([^()\u27e6]{0,20}\))?)?"
     rf"(?P<from>\s+(?:back\s+|down\s+|up\s+)?from\s+(?:the\s+|a\s+|its\s+)?{_Q}"
@@ -372,7 +372,8 @@ _ONWARD_TIER = re.compile(
     r"(?:\s+(?:countries|nations|status|ranking|rating|category|level|list))?"
     r"(?:\s+(?:last\s+year|the\s+year\s+before|in\s+\u27e6Y\d+\u27e7))?"
     r"(?:\s*\([^()\u27e6]{0,100}\))?)?"
-    rf"(?:\s+(?:back\s+|down\s+|up\s+)?(?:to|into|onto)(?:\s+become)?"
+    # ("dropped a tier, to Tier 2": a comma may come first)
+    rf"(?:\s*,?\s+(?:back\s+|down\s+|up\s+)?(?:to|into|onto)(?:\s+become)?"
     # "was removed from the Tier 2 Watch List and was placed on Tier 2"
     # (the subject the parser carries to the second verb stands after "and")
     r"|\s+and(?:\u27e6C\d+\u27e7)?\s+(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+)?"

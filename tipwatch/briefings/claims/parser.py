@@ -1413,6 +1413,9 @@ _FRONT_ALONG = re.compile(
     rf"^\W*(?:junto\s+(?:a|con)|along\s+with|together\s+with)\s+(?P<subj>{CL})\s*,"
 )
 _OTHERS = re.compile(r"\b(?:otros|otras|other)\s+\u27e6N\d+\u27e7")
+# "Peru and 21 other countries are on Tier 3": the list before the count is on the tier too,
+# and the count is theirs together.
+_AND_N_OTHER = re.compile(rf"(?P<subj>{CL})\s*,?\s+(?:and|plus)\s+(?P<n>{_N})\s+other\s+{_NOUNS}\b")
 _TIER_JUST_BEFORE = re.compile(rf"(?P<t>{_T})[\"']?\s*,?\s*$")
 # "... cuenta con un total de 23 países que no cumplen los estándares, entre ellos, Cuba, ..."
 _COUNT_LIST = re.compile(
@@ -1550,6 +1553,22 @@ def _add_companions(tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
     for item in result:
         if item.among is not None and item.claim.tier and not item.claim.negated:
             extra.append(count_claim(item.among, item.claim.tier, item.start, item.end))
+    for match in _AND_N_OTHER.finditer(tagged.text):
+        inside = [
+            f
+            for f in result
+            if f.claim.kind is ClaimKind.COUNT
+            and f.claim.tier
+            and match.start("n") <= f.start < match.end()
+            and f.claim.count == int(tagged.tokens_in(match.group("n"), "N")[0].value)
+        ]
+        countries = _codes(tagged.tokens_in(match.group("subj"), "C"))
+        if len(inside) != 1 or not countries or inside[0].claim.count is None:
+            continue
+        item = inside[0]
+        grown = replace(item, claim=replace(item.claim, count=item.claim.count + len(countries)))
+        result = [grown if f is item else f for f in result]
+        extra.append(tier_claim(countries, item.claim.tier or "", match.start(), match.end()))
     counted = [f for f in result if f.claim.kind is ClaimKind.COUNT and f.claim.tier]
     for item in list(counted):
         end = item.end

@@ -64,6 +64,7 @@ RANKED = (
         "classed",
         "kept",
         "designated",
+        "assigned",
         "included",
         "graded",
         "categorised",
