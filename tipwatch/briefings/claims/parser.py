@@ -1565,10 +1565,11 @@ def _add_companions(tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
         countries = _codes(tagged.tokens_in(match.group("subj"), "C"))
         if len(inside) != 1 or not countries or inside[0].claim.count is None:
             continue
-        item = inside[0]
-        grown = replace(item, claim=replace(item.claim, count=item.claim.count + len(countries)))
-        result = [grown if f is item else f for f in result]
-        extra.append(tier_claim(countries, item.claim.tier or "", match.start(), match.end()))
+        counted_item, total = inside[0], (inside[0].claim.count or 0) + len(countries)
+        joined = replace(counted_item, claim=replace(counted_item.claim, count=total))
+        result = [joined if f is counted_item else f for f in result]
+        tier = counted_item.claim.tier or ""
+        extra.append(tier_claim(countries, tier, match.start(), match.end()))
     counted = [f for f in result if f.claim.kind is ClaimKind.COUNT and f.claim.tier]
     for item in list(counted):
         end = item.end
