@@ -1713,6 +1713,19 @@ SEVENTH_ENGLISH = [
         "Peru and 21 other countries are on Tier 3.",
         {("tier", ("PER",), "3", None, None, None, 0), ("count", (), "3", 22, None, None, 0)},
     ),
+    # The subject carried to "before being upgraded", not to an opening "After being ...".
+    (
+        "Peru stayed on the Watch List before being upgraded to Tier 2.",
+        {
+            # (the stay came before the move: the report before)
+            ("tier", ("PER",), "2WL", None, None, None, 1),
+            ("change", ("PER",), "2", None, None, "up", 0),
+        },
+    ),
+    (
+        "After being placed on the Watch List, Peru was downgraded to Tier 3.",
+        {("change", ("PER",), "3", None, None, "down", 0)},
+    ),
     # An avoided move is none; "dropped off" a list says no direction.
     ("Peru narrowly escaped a downgrade to Tier 3.", set()),
     ("Peru dropped off the watch list.", {("change", ("PER",), None, None, "2WL", None, 0)}),

@@ -72,7 +72,9 @@ _ANAPHOR = re.compile(
 # downgraded in 2018", "por lo tanto, permaneció en el Nivel 2".
 _BARE_VERB = re.compile(
     r"(?:^|[,;:]\s*|\b(?:and|but|y|e|therefore|thus|so|por\s+lo\s+tanto|por\s+eso|"
-    r"por\s+lo\s+que|asi\s+que|pero|aunque|sin\s+embargo)\s*,?\s+)"
+    r"por\s+lo\s+que|asi\s+que|pero|aunque|sin\s+embargo)\s*,?\s+"
+    # "Peru remained on the watch list before being upgraded to Tier 2" (not at the opening)
+    r"|(?<=\w\s)(?:before|after)\s+(?=being\s))"
     # "..., in 2014 and 2015 was on the lowest Tier 3": the clause's years before its verb.
     r"(?:(?:in|en)\s+(?:19|20)\d\d(?:\s*(?:,|and|y)\s*(?:19|20)\d\d)*\s+)?"
     # "... y en el informe se movió ...", "... y este año subió ...".
@@ -80,7 +82,7 @@ _BARE_VERB = re.compile(
     # "..., but this year remains on Tier 3"
     r"this\s+year|now|still)\s+)?"
     r"(?:[a-z]+ly\s+)?"
-    r"(?=(?:was|were|is|are|remains|stays|has\s+been|had\s+been|remained|stayed|permanecio|permanece|se\s+mantuvo|"
+    r"(?=(?:was|were|is|are|being|remains|stays|has\s+been|had\s+been|remained|stayed|permanecio|permanece|se\s+mantuvo|"
     r"se\s+mantiene|se\s+queda|se\s+quedo|sigue|siguio|fue|ha\s+sido|desciende|descendio|"
     r"se\s+movio|paso|volvio|regreso|salio|mejoro|empeoro|retrocedio|ha\s+permanecido|"
     r"cae|cayo|baja|bajo|sube|subio|asciende|ascendio|quedo|se\s+ubico|se\s+situo|ingreso|"

@@ -225,6 +225,7 @@ _AUX = words(
     "have now been",
     "was again",
     "were again",
+    "being",
 )
 _PASSIVE_MOVE = words(
     "downgraded",
