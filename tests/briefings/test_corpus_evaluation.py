@@ -14,7 +14,7 @@ pytestmark = pytest.mark.usefixtures("tip_data")
 
 # (part, language): (claims recognised, verdicts right), as shares.
 FLOORS = {
-    ("dev", "en"): (0.84, 0.98),
+    ("dev", "en"): (0.88, 0.99),
     # The sixth (Spanish) collection lowered the Spanish shares: its sentences were added
     # before the parser was changed for them.
     ("dev", "es"): (0.72, 1.0),
@@ -22,7 +22,7 @@ FLOORS = {
     # part it has not been read (PROVENANCE.md). The fourth, fifth and sixth collections lowered
     # the English shares below (their sentences were added before the parser was changed for
     # them).
-    ("held_out", "en"): (0.58, 0.98),
+    ("held_out", "en"): (0.62, 0.98),
     # Two held-out verdicts of the sixth collection were wrong before any change for it; by the
     # rule for this part they have not been read.
     ("held_out", "es"): (0.50, 0.96),
@@ -32,10 +32,14 @@ FLOORS = {
 # Each later collection alone (no unseen part), so that its own figures are kept too.
 COLLECTION_FLOORS = {
     6: {
-        ("dev", "en"): (0.70, 0.93),
-        ("held_out", "en"): (0.54, 0.94),
+        ("dev", "en"): (0.82, 0.96),
+        ("held_out", "en"): (0.60, 0.95),
         ("dev", "es"): (0.45, 1.0),
         ("held_out", "es"): (0.36, 0.85),
+    },
+    7: {
+        ("dev", "en"): (0.88, 1.0),
+        ("held_out", "en"): (0.82, 1.0),
     },
 }
 

@@ -38,6 +38,9 @@ _COMPARATORS = {
     "al menos": Comparator.AT_LEAST, "por lo menos": Comparator.AT_LEAST,
     "fewer than": Comparator.FEWER_THAN, "less than": Comparator.FEWER_THAN,
     "menos de": Comparator.FEWER_THAN,
+    # "nearly 100 countries make up Tier 2" is no claim of exactly 100.
+    "nearly": Comparator.ABOUT, "almost": Comparator.ABOUT, "about": Comparator.ABOUT,
+    "around": Comparator.ABOUT, "approximately": Comparator.ABOUT,
 }  # fmt: skip
 _NUMBER_FIRST = re.compile(
     rf"(?<![\w\u27e7])(?:{_CMP})?{_N.format(name='n')}\s+{_NOUN}"

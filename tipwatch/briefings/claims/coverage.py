@@ -26,6 +26,7 @@ _RANKING_WORDS = re.compile(
     r"worst\s+offenders|(?:top|bottom)\s+of\s+the\s+(?:system|list|ranking|rankings|scale|table)|"
     # The tiers' definitions: "only 33 complied fully", "cumplen plenamente con las normas".
     r"compl\w*\s+fully|fully\s+(?:compl\w*|meets?|met)|cumpl\w*\s+(?:plenamente|completamente)|"
+    r"fail\w*\s+to\s+meet\s+(?:the\s+)?minimum|"
     r"peor(?:es)?\s+(?:desempeno|calificad\w+|situad\w+)|"
     # Moving between tiers.
     r"downgrad\w*|upgrad\w*|demot\w*|relegat\w*|"
@@ -42,7 +43,9 @@ _TOPICAL_WORDS = re.compile(
     r"\b(?:lists?|listas?|listados?|added|removed|dropped|fell|rose|moved|kept|placed|"
     r"included|joined|remain\w*|stay\w*|agreg\w*|retir\w*|inclu\w*|cay\w*|caid[oa]s?|"
     r"sali\w*|subi\w*|bajo|bajaron|mantuv\w*|mantien\w*|permanec\w*|paso|pasaron|"
-    r"quit\w*|nota|top|bottom|ultim[oa]s?|furgon\s+de\s+cola|fondo)\b"
+    r"quit\w*|nota|top|bottom|ultim[oa]s?|furgon\s+de\s+cola|fondo|"
+    # "That's up from 13 in 2010": a count compared with an earlier report's.
+    r"up\s+from|down\s+from)\b"
 )
 
 

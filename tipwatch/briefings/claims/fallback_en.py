@@ -34,7 +34,9 @@ _GUARD = re.compile(
     r"must|will|shall|can|cannot|likely|expected|risk\w*|fac(?:e|es|ing)|threat\w*|avoid\w*|"
     r"unlike|than|compared|except|excluding|apart|besides|instead|rather|whereas|"
     r"otherwise|required|automatic\w*|waiver|possible|potential|warn\w*|urg\w*|"
-    r"calls?|asked|hope\w*|aim\w*|want\w*|seek\w*|sought|try\w*|tried|others|"
+    r"calls?|asked|hope\w*|aim\w*|want\w*|seek\w*|sought|try\w*|tried|others|spared|avert\w*|"
+    # "narrowly escaped a downgrade to Tier 3": no move happened.
+    r"escap\w*\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?(?:downgrade|demotion|relegation|drop|fall)|"
     # A group claim ("Chile alone ranks above Peru, on Tier 1") is the rules' to read.
     r"alone|sole|lone|above|below|behind|ahead)\b|n't\b"
 )
@@ -362,7 +364,7 @@ _ONWARD_TIER = re.compile(
     r"(?:'s?\s+(?:[a-z-]+\s+){0,2}?(?:ranking|rating|status|standing|position|placement|"
     r"tier|grade|classification|score))?"
     r"(?:\s+(?:further|again|once\s+again|even\s+further|all\s+the\s+way|sharply|"
-    r"(?:a|one|two)\s+(?:notch|tier|level|step|rung)s?))*"
+    r"(?:a|one|two)\s+(?:notch|tier|level|step|rung|place|spot|position|rank)s?))*"
     r"(?:\s+(?:in|on|by)\s+(?:[^\u27e6,;.:]|\u27e6Y\d+\u27e7){0,60}?"
     r"(?:report|list|rankings?|assessment)(?:\s*\([^()\u27e6]{0,20}\))?)?"
     rf"(?P<from>\s+(?:back\s+|down\s+|up\s+)?from\s+(?:the\s+|a\s+|its\s+)?{_Q}"
@@ -370,7 +372,16 @@ _ONWARD_TIER = re.compile(
     r"(?:\s+(?:countries|nations|status|ranking|rating|category|level|list))?"
     r"(?:\s+(?:last\s+year|the\s+year\s+before|in\s+\u27e6Y\d+\u27e7))?"
     r"(?:\s*\([^()\u27e6]{0,100}\))?)?"
-    rf"\s+(?:back\s+|down\s+|up\s+)?(?:to|into|onto)\s+(?:the\s+|a\s+|an\s+)?{_Q}"
+    # ("dropped a tier, to Tier 2": a comma may come first)
+    rf"(?:\s*,?\s+(?:back\s+|down\s+|up\s+)?(?:to|into|onto)(?:\s+become)?"
+    # "was removed from the Tier 2 Watch List and was placed on Tier 2"
+    # (the subject the parser carries to the second verb stands after "and")
+    r"|\s+and(?:\u27e6C\d+\u27e7)?\s+(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+)?"
+    r"(?:placed|put|listed|moved)"
+    r"\s+(?:on|in|onto|into|to)"
+    # "bumped up from tier 3, achieving tier 2 watch list status"
+    r"|\s*,?\s+(?:achieving|attaining|earning|gaining|reaching|securing|becoming)"
+    rf")\s+(?:the\s+|a\s+|an\s+)?{_Q}"
     r"\u27e6T(?P<t>\d+)\u27e7"
 )
 
@@ -411,9 +422,11 @@ _ONE_OF_TWO = re.compile(
 # List, on a par with states like Saudi Arabia": others on the tier a claim names.
 _ALONGSIDE = re.compile(
     r"[\"']?(?:\s+(?:status|ranking|rating|category|list|countries|nations))?\s*,?\s+"
-    r"(?:alongside|along\s+with|together\s+with|on\s+a\s+par\s+with)\s+"
+    r"(?:alongside|along\s+with|together\s+with|on\s+a\s+par\s+with|along(?=\s+such\s))\s+"
     r"(?:-\s*(?:among\s+others|inter\s+alia)\s*[-,]?\s*)?"
-    r"(?:(?:other\s+)?(?:countries|states|nations|governments)\s+(?:like|such\s+as|including)\s+)?"
+    r"(?:(?:other\s+)?(?:countries|states|nations|governments)\s+(?:like|such\s+as|including)\s+"
+    # "placed Moldova on its lowest ranking along such countries as Algeria, Cuba, ..."
+    r"|such\s+(?:other\s+)?(?:countries|states|nations|governments)\s+as\s+)?"
     r"(?P<subj>(?:the\s+)?\u27e6C\d+\u27e7(?:(?:\s*,\s*|\s*,?\s*and\s+)(?:the\s+)?\u27e6C\d+\u27e7)*)"
 )
 # "Bolivia joins Cuba and Venezuela on Tier 3": the one who joins them is on it too.

@@ -30,7 +30,7 @@ change the tier ("the worst "Tier 3" category", "el denominado Grupo 3"), a list
 listado de "nivel 2"") and a quotation mark."""
 # "a Cuba, la República Dominicana y los Estados Unidos": an article before a later name.
 _ART = r"(?:a\s+|the\s+|(?:a\s+)?(?:la|las|el|los)\s+)?"
-_CL1 = rf"{C}(?:\s*,\s*{_ART}{C})*(?:\s*,?\s*(?:and|or|y|e|o|u|ni|&)\s+{_ART}{C})?"
+_CL1 = rf"{C}(?:\s*,\s*{_ART}{C})*(?:\s*,?\s*(?:and|or|nor|y|e|o|u|ni|&)\s+{_ART}{C})?"
 # Spanish coordinations: "tanto Cuba como Venezuela", "Cuba y Venezuela, al igual que
 # Nicaragua, ..." ("ni Cuba ni Venezuela" is read as a negation by the parser).
 _CL_ES = (

@@ -35,7 +35,11 @@ _TIER_PATTERNS: list[tuple[re.Pattern[str], str | None]] = [
         "2WL",
     ),
     (
-        re.compile(rf"(?:the\s+)?{_WL_EN}(?:\s+(?:of|for)\s+tier[\s-]*{_TWO}\b)?"),
+        # "removed Pakistan from its human trafficking watchlist"
+        re.compile(
+            rf"(?:the\s+)?(?:(?:human\s+)?trafficking\s+)?{_WL_EN}"
+            rf"(?:\s+(?:of|for)\s+tier[\s-]*{_TWO}\b)?"
+        ),
         "2WL",
     ),
     (
@@ -72,8 +76,9 @@ _TIER_PATTERNS: list[tuple[re.Pattern[str], str | None]] = [
     ),
     (
         re.compile(
-            r"(?:the\s+|its\s+)?list\s+of\s+(?:the\s+)?(?:world'?s\s+)?worst\s+"
-            r"(?:offenders|centers|centres|human\s+traffickers)(?:\s+of\s+human\s+trafficking)?"
+            r"(?:the\s+|its\s+)?list\s+of\s+(?:the\s+)?(?:world'?s\s+)?worst(?:\s+|-(?=p|r))"
+            r"(?:offenders|centers|centres|human\s+traffickers|performers|"
+            r"(?:performing|ranked)\s+(?:countries|nations))(?:\s+of\s+human\s+trafficking)?"
         ),
         "3",
     ),
@@ -102,6 +107,21 @@ _TIER_PATTERNS: list[tuple[re.Pattern[str], str | None]] = [
     (re.compile(r"(?:the\s+|a\s+)?(?:top|first)[\s-]+tier\b(?![\s-]*(?:\d|one|two|three))"), "1"),
     (re.compile(r"(?:the\s+|a\s+)?second[\s-]+tier\b(?![\s-]*(?:\d|one|two|three))"), "2"),
     (re.compile(r"(?:the\s+|a\s+)?third[\s-]+tier\b(?![\s-]*(?:\d|one|two|three))"), "3"),
+    # "the second-highest tier" is Tier 2; of four, "the second-lowest" is the Watch List.
+    (
+        re.compile(
+            r"(?:the\s+|a\s+)?second[\s-]+highest\s+"
+            r"(?:tier|ranking|category|level|rung|rating|grade)\b"
+        ),
+        "2",
+    ),
+    (
+        re.compile(
+            r"(?:the\s+|a\s+)?second[\s-]+(?:lowest|worst)\s+"
+            r"(?:tier|ranking|category|level|rung|rating|grade)\b"
+        ),
+        "2WL",
+    ),
     (re.compile(r"(?:the\s+)?first\s+level\b"), "1"),
     (re.compile(r"(?:the\s+)?second\s+level\b"), "2"),
     (re.compile(r"(?:the\s+)?third\s+level\b"), "3"),

@@ -71,14 +71,18 @@ _ANAPHOR = re.compile(
 # A verb with no subject of its own, which takes the country named last: "... and was
 # downgraded in 2018", "por lo tanto, permaneció en el Nivel 2".
 _BARE_VERB = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:and|y|e|therefore|thus|so|por\s+lo\s+tanto|por\s+eso|"
-    r"por\s+lo\s+que|asi\s+que|pero|aunque|sin\s+embargo)\s*,?\s+)"
+    r"(?:^|[,;:]\s*|\b(?:and|but|y|e|therefore|thus|so|por\s+lo\s+tanto|por\s+eso|"
+    r"por\s+lo\s+que|asi\s+que|pero|aunque|sin\s+embargo)\s*,?\s+"
+    # "Peru remained on the watch list before being upgraded to Tier 2" (not at the opening)
+    r"|(?<=\w\s)(?:before|after)\s+(?=being\s))"
     # "..., in 2014 and 2015 was on the lowest Tier 3": the clause's years before its verb.
     r"(?:(?:in|en)\s+(?:19|20)\d\d(?:\s*(?:,|and|y)\s*(?:19|20)\d\d)*\s+)?"
     # "... y en el informe se movió ...", "... y este año subió ...".
-    r"(?:(?:en\s+el\s+(?:informe|reporte)|este\s+ano|esta\s+vez|ahora|luego|despues)\s+)?"
+    r"(?:(?:en\s+el\s+(?:informe|reporte)|este\s+ano|esta\s+vez|ahora|luego|despues|"
+    # "..., but this year remains on Tier 3"
+    r"this\s+year|now|still)\s+)?"
     r"(?:[a-z]+ly\s+)?"
-    r"(?=(?:was|were|is|are|remains|stays|has\s+been|had\s+been|remained|stayed|permanecio|permanece|se\s+mantuvo|"
+    r"(?=(?:was|were|is|are|being|remains|stays|has\s+been|had\s+been|remained|stayed|permanecio|permanece|se\s+mantuvo|"
     r"se\s+mantiene|se\s+queda|se\s+quedo|sigue|siguio|fue|ha\s+sido|desciende|descendio|"
     r"se\s+movio|paso|volvio|regreso|salio|mejoro|empeoro|retrocedio|ha\s+permanecido|"
     r"cae|cayo|baja|bajo|sube|subio|asciende|ascendio|quedo|se\s+ubico|se\s+situo|ingreso|"
@@ -89,13 +93,20 @@ _BARE_VERB = re.compile(
 _Y = r"\u27e6Y\d+\u27e7"
 _YEAR_LIST = rf"{_Y}(?:\s*,\s*{_Y})*(?:\s*,?\s*(?:and|y)\s+{_Y})?"
 _CLAIM_YEARS = re.compile(
-    r"(?:\s+(?:status|ranking|rating|country|standing))?"
+    # (a closing quote first: "placed the country in "Tier 2" in 2017 and 2023")
+    r"(?:[\"'](?=\s+in\s))?(?:\s+(?:status|ranking|rating|country|standing))?"
     rf"\s*,?\s*(?:in|en|for|durante)\s+(?:the\s+|el\s+|los\s+)?(?:(?:years?|anos?)\s+)?"
     rf"(?P<years>{_YEAR_LIST}(?:\s*,?\s*(?:as\s+well\s+as|and|y)\s+(?:in|en)\s+{_YEAR_LIST})?)"
     r"(?!\s*(?:report|informe|tip))"
 )
+# An English claim's own year right after it ("upgraded to Tier 2 in 2018 and ...").
+_OWN_YEAR_EN = re.compile(rf"[\"']?\s*,?\s*in\s+(?:the\s+year\s+)?{_Y}(?!\s*(?:report|tip))")
+# "... on Tier 1 from 2010 until 2018": the range dates the claim ("until" alone would not).
+_OWN_RANGE_EN = re.compile(rf"\s*,?\s*from\s+{_Y}\s*(?:-|to|through|until)\s*{_Y}")
 _CLAIM_RANGE = re.compile(
-    rf"\s*,?\s*(?:from|between)\s+(?P<a>{_Y})\s*(?:-|to|through|until|and)\s*(?P<b>{_Y})"
+    rf"\s*,?\s*(?:(?:from|between)\s+(?P<a>{_Y})\s*(?:-|to|through|until|and)\s*(?P<b>{_Y})"
+    # "remained on the watch list in 2015 to 2017", "in 2012-2014"
+    rf"|in\s+(?P<a2>{_Y})\s*(?:-|to|through)\s*(?P<b2>{_Y}))"
     r"(?!\s*(?:report|tip))"
 )
 _LISTED_YEARS = re.compile(
@@ -735,7 +746,10 @@ def _claim_years(tagged: Tagged, end: int) -> tuple[tuple[int, ...], int]:
     ranged = _CLAIM_RANGE.match(tagged.text, end)
     if ranged and not _NEXT_CLAUSE_VERB.match(tagged.text, ranged.end()):
         # "... ranked tier three from 2012-2014": each year of the range.
-        first, last = (int(tagged.tokens_in(ranged.group(g), "Y")[0].value) for g in ("a", "b"))
+        first, last = (
+            int(tagged.tokens_in(ranged.group(g) or ranged.group(g + "2"), "Y")[0].value)
+            for g in ("a", "b")
+        )
         if 0 < last - first <= 30:
             return tuple(range(first, last + 1)), ranged.end()
     match = _CLAIM_YEARS.match(tagged.text, end) or _LISTED_YEARS.match(tagged.text, end)
@@ -783,6 +797,11 @@ def _match_rules(rules: list[Rule], vocabulary: Vocabulary, tagged: Tagged) -> l
                 tagged.text, match.end()
             )
             back = _time_after(tagged.text[match.end() :])
+            own_year = _OWN_YEAR_EN.match(tagged.text, match.end())
+            if back is None and (own_year or _OWN_RANGE_EN.match(tagged.text, match.end())):
+                # "upgraded to Tier 2 in 2018 and remained there the next year": the claim's
+                # own year dates it; the time words after it belong to the next clause.
+                back = 0
             if back is None:
                 if not earlier:
                     continue
@@ -1002,6 +1021,8 @@ def _build(rule: Rule, match: re.Match[str], tagged: Tagged, vocab: Vocabulary) 
                 from_tier = next(iter(named))
             else:
                 to_tier = next(iter(named))
+        if _DROPPED_OFF.match(verb + rest) and to_tier is None and from_tier in ("2WL", "3"):
+            direction = None  # "dropped off the watch list": taken off it, not down a tier
         return replace(
             base,
             countries=countries,
@@ -1060,8 +1081,10 @@ def _build(rule: Rule, match: re.Match[str], tagged: Tagged, vocab: Vocabulary) 
     )
 
 
-_NEITHER = re.compile(r"\bni\s+$")
-_COORDINATED = re.compile(r"\b(?:and|or|y|e|o|u|as\s+well\s+as|asi\s+como)\b|&")
+_DROPPED_OFF = re.compile(r"\s*dropp?(?:ed|s)?\s+off\b")
+# "ni Cuba ni Venezuela", "Neither Peru nor Chile is on Tier 3": a negation of the list.
+_NEITHER = re.compile(r"\b(?:ni|neither)\s+$")
+_COORDINATED = re.compile(r"\b(?:and|or|nor|y|e|o|u|as\s+well\s+as|asi\s+como)\b|&")
 
 
 def _one_subject(match: re.Match[str], vocab: Vocabulary) -> bool:
@@ -1392,19 +1415,37 @@ _FRONT_ALONG = re.compile(
     rf"^\W*(?:junto\s+(?:a|con)|along\s+with|together\s+with)\s+(?P<subj>{CL})\s*,"
 )
 _OTHERS = re.compile(r"\b(?:otros|otras|other)\s+\u27e6N\d+\u27e7")
+# "Peru and 21 other countries are on Tier 3": the list before the count is on the tier too,
+# and the count is theirs together.
+_AND_N_OTHER = re.compile(rf"(?P<subj>{CL})\s*,?\s+(?:and|plus)\s+(?P<n>{_N})\s+other\s+{_NOUNS}\b")
 _TIER_JUST_BEFORE = re.compile(rf"(?P<t>{_T})[\"']?\s*,?\s*$")
 # "... cuenta con un total de 23 países que no cumplen los estándares, entre ellos, Cuba, ..."
 _COUNT_LIST = re.compile(
     rf"[^.;\u27e6]{{0,80}}?(?:\s*,)?\s*(?:entre\s+ell[oa]s|including|among\s+them|such\s+as|"
-    rf"incluyendo|(?<=,)\s*como)\s*,?\s+(?P<subj>{CL})"
+    rf"incluyendo|(?<=,)\s*como)\s*,?\s+"
+    # "including other European nations Albania, Croatia, ..."
+    rf"(?:(?:other\s+)?(?:[a-z]+\s+)?(?:nations|countries|states)\s+(?=\u27e6C))?(?P<subj>{CL})"
     # "... three countries that were not assigned a tier ranking (Libya, Somalia, and Yemen)"
     rf"|[^.;()\u27e6]{{0,160}}?\(\s*(?P<bracketed>{CL})\s*\)"
 )
 
 
 _UP_FROM = re.compile(
-    r"[^.;\u27e6]{0,30}?,?\s*(?:up|down)\s+from\s+\u27e6N(?P<i>\d+)\u27e7"
-    r"(?=\s*(?:in\s+last\s+year's\s+report|last\s+year|a\s+year\s+(?:ago|earlier)|[.;,]|$))"
+    r"[^.;\u27e6]{0,30}?,?\s*(?:(?:up|down)\s+from|compared\s+(?:to|with))\s+\u27e6N(?P<i>\d+)\u27e7"
+    r"(?:\s+(?:countries|nations))?"
+    r"(?=\s*(?:in\s+last\s+year's\s+report|last\s+year|a\s+year\s+(?:ago|earlier)|"
+    # "Twenty three countries are listed as Tier 3, compared to 13 in 2010"
+    r"in\s+\u27e6Y(?P<y>\d+)\u27e7|[.;,]|$))"
+)
+# "17 countries were listed as tier 3, 42 were on tier 2 watch list, and 93 on tier 2": more
+# counts of the same kind, their verb and noun left out.
+_MORE_COUNTS = re.compile(
+    r"[\"']?(?:\s+(?:category|list|countries|nations))?"
+    r"\s*(?:,\s*(?:and\s+|while\s+|whereas\s+)?|;\s*|\s+and\s+)"
+    r"(?P<n>\u27e6N\d+\u27e7)\s+(?:(?:countries|nations)\s+)?(?:(?:were|are|was|is)\s+)?"
+    r"(?:(?:listed|ranked|placed|rated|classified|deemed)\s+)?"
+    r"(?:(?:on|in|as|at)\s+)?(?:the\s+|a\s+)?[\"']?(?P<t>\u27e6T\d+\u27e7)[\"']?"
+    r"(?:\s+(?:category|list|countries|nations))?"
 )
 
 
@@ -1514,16 +1555,54 @@ def _add_companions(tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
     for item in result:
         if item.among is not None and item.claim.tier and not item.claim.negated:
             extra.append(count_claim(item.among, item.claim.tier, item.start, item.end))
+    for match in _AND_N_OTHER.finditer(tagged.text):
+        inside = [
+            f
+            for f in result
+            if f.claim.kind is ClaimKind.COUNT
+            and f.claim.tier
+            and match.start("n") <= f.start < match.end()
+            and f.claim.count == int(tagged.tokens_in(match.group("n"), "N")[0].value)
+        ]
+        countries = _codes(tagged.tokens_in(match.group("subj"), "C"))
+        if len(inside) != 1 or not countries or inside[0].claim.count is None:
+            continue
+        counted_item, total = inside[0], (inside[0].claim.count or 0) + len(countries)
+        joined = replace(counted_item, claim=replace(counted_item.claim, count=total))
+        result = [joined if f is counted_item else f for f in result]
+        tier = counted_item.claim.tier or ""
+        extra.append(tier_claim(countries, tier, match.start(), match.end()))
+    counted = [f for f in result if f.claim.kind is ClaimKind.COUNT and f.claim.tier]
+    for item in list(counted):
+        end = item.end
+        while more := _MORE_COUNTS.match(tagged.text, end):
+            if any(f.start < more.end() and more.start() < f.end for f in counted):
+                break  # read already ("..., and 32 other countries listed as tier 1")
+            number = tagged.tokens_in(more.group("n"), "N")[0].value
+            tier = tagged.tokens_in(more.group("t"), "T")[0].value
+            if not number.isdigit() or not tier:
+                break
+            found = count_claim(int(number), tier, more.start("n"), more.end())
+            extra.append(found)
+            counted.append(found)
+            end = more.end()
     for item in [f for f in result if f.claim.kind is ClaimKind.COUNT and f.claim.tier]:
         previous = item.previous
+        when: tuple[int, ...] = ()
         if previous is None:
             change = _UP_FROM.match(tagged.text, item.end)
             if change:
                 previous = int(tagged.tokens[int(change.group("i"))].value)
+                if change.group("y"):
+                    when = (int(tagged.tokens[int(change.group("y"))].value),)
         if previous is not None:
-            # "21 countries on Tier 3, up from 19 last year": the count in the report before.
+            # "21 countries on Tier 3, up from 19 last year": the count in the report before
+            # (or in the year named: "compared to 13 in 2010").
             claim = replace(item.claim, count=previous, comparator=Comparator.EXACTLY)
-            result.append(_Found(claim, item.start, item.end, back=1, rule="previous-count"))
+            back = 0 if when else 1
+            result.append(
+                _Found(claim, item.start, item.end, years=when, back=back, rule="previous-count")
+            )
         if item.listed:
             # "only 31 countries including Australia, ... were listed as Tier 1 countries"
             extra.append(tier_claim(item.listed, item.claim.tier or "", item.start, item.end))

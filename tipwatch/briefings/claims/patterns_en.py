@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from . import fallback_en
+from . import clauses_en, fallback_en
 from .grammar import BY, CL, ORD, QT, G, N, Rule, T, Vocabulary, rule, words
 from .model import ClaimKind, Comparator
 
@@ -64,6 +64,7 @@ RANKED = (
         "classed",
         "kept",
         "designated",
+        "assigned",
         "included",
         "graded",
         "categorised",
@@ -125,6 +126,13 @@ _BE = words(
     "attained",
     "obtained",
     "earned",
+    "got",
+    "gets",
+    "has got",
+    "falls under",
+    "fall under",
+    "comes under",
+    "come under",
     "has obtained",
     "has achieved",
     "has held",
@@ -217,6 +225,7 @@ _AUX = words(
     "have now been",
     "was again",
     "were again",
+    "being",
 )
 _PASSIVE_MOVE = words(
     "downgraded",
@@ -671,6 +680,14 @@ _IS = words("is", "was", "are", "were", "remains", "remained")
 _AWARDED = words(
     "to be awarded", "to receive", "to earn", "to get", "to achieve", "on", "in", "at", "with"
 )
+_REACHED = words(
+    "reached", "reaches", "graduated to", "graduates to", "made it to", "made it back to",
+    "makes it to", "bounced back to", "bounces back to", "climbed back to",
+)  # fmt: skip
+# "... that achieved Tier 1 status"
+_ACHIEVED = words(
+    "achieved", "earned", "received", "won", "were given", "achieve", "earn", "receive"
+)  # fmt: skip
 _REGAINED = words("regained", "regains", "regain", "won back", "recovered", "recovers", "reclaimed")
 _ROSE_OR_FELL = words(
     "rose", "fell", "increased", "decreased", "grew", "dropped", "went up", "went down",
@@ -810,6 +827,23 @@ RULES: list[Rule] = [
         ClaimKind.CHANGE,
         "intransitive",
         rf"(?P<subj>{CL}){WHICH}{APPOS}{ADV}\s+(?P<verb>{_INTRANSITIVE_MOVE}){REST_REQUIRED}",
+    ),
+    # "Ethiopia escaped the Tier 2 Watchlist", "Peru left the Watch List": out of the tier named
+    # (where to, the words after it may say: "... to become a Tier 2 country").
+    rule(
+        ClaimKind.CHANGE,
+        "left-the-tier",
+        rf"(?P<subj>{CL}){WHICH}{APPOS}{ADV}(?:\s+(?:has|have|had|finally))*{ADV}\s+"
+        rf"(?P<verb>{words('left', 'leaves', 'exited', 'exits', 'escaped', 'escapes', 'quit')})"
+        rf"\s+{QT}(?P<left>{T})",
+    ),
+    # "Peru reached Tier 1 for the first time", "Peru made it back to Tier 1": into that tier
+    # (not "... reached Tier 1 countries").
+    rule(
+        ClaimKind.CHANGE,
+        "reached-the-tier",
+        rf"(?P<subj>{CL}){WHICH}{APPOS}{ADV}(?:\s+(?:has|have|had|finally))*{ADV}\s+"
+        rf"(?P<verb>{_REACHED})\s+{QT}(?P<reached>{T})[\"']?(?!\s+{COUNTRY_NOUN}\b)",
     ),
     # "Russia, China and Uzbekistan, whose rating in the ... report has been downgraded to Tier 3"
     rule(
@@ -988,7 +1022,7 @@ RULES: list[Rule] = [
         "regained-its",
         rf"(?P<subj>{CL}){ADV}(?:\s+(?:has|have|had))?{ADV}\s+"
         rf"(?P<verb>{_REGAINED})"
-        rf"\s+(?:its|their)\s+{QT}(?P<regained>{T})",
+        rf"\s+(?:(?:its|their)\s+)?{QT}(?P<regained>{T})(?!\s+{COUNTRY_NOUN}\b)",
     ),
     # "The number of countries on Tier 3 rose from 19 to 21": this report's count, and (read
     # with it) the one before.
@@ -1056,13 +1090,23 @@ RULES: list[Rule] = [
         ClaimKind.TIER,
         "among-n",
         rf"(?P<subj>{CL}){WHICH}{ADV}\s+{words('are', 'were', 'is', 'was', 'remain', 'remained')}"
-        rf"{ADV}\s+among\s+(?:the\s+)?(?P<n>{N})\s+(?:other\s+)?{COUNTRY_NOUN}{_COUNT_VERBS}"
-        rf"\s+(?:on|in|at|as|to)\s+{QT}(?P<t>{T})",
+        rf"{ADV}\s+among\s+(?:the\s+)?(?P<n>{N})\s+(?:of\s+(?:the\s+)?{N}\s+)?(?:other\s+)?"
+        rf"{COUNTRY_NOUN}(?:\s+reported\s+on)?"
+        rf"(?:{_COUNT_VERBS}\s+(?:on|in|at|as|to)"
+        # "... among the 30 of 188 countries reported on that achieved Tier 1 status"
+        rf"|\s+(?:that|which|to)\s+{_ACHIEVED}"
+        rf"(?:\s+(?:a|an|the))?)\s+{QT}(?P<t>{T})",
     ),
     rule(
         ClaimKind.TIER,
         "header",
-        rf"(?P<subj>{CL})(?:\s+(?:tier\s+)?(?:ranking|rating|status))?\s*:\s*{QT}(?P<t>{T})",
+        rf"(?P<subj>{CL})(?:\s+(?:tier\s+)?(?:ranking|rating|status))?(?:\s*:|\s+-)\s*{QT}(?P<t>{T})",
+    ),
+    # "Tier 1: Chile, Colombia." (a heading and its members, nothing else).
+    rule(
+        ClaimKind.TIER,
+        "tier-colon-list",
+        rf"^\W*{QT}(?P<t>{T})[\"']?\s*:\s*(?P<subj>{CL})\s*\.?\s*$",
     ),
     rule(
         ClaimKind.TIER,
@@ -1071,10 +1115,37 @@ RULES: list[Rule] = [
         rf"(?:countries\s+)?{words('are', 'were', 'include', 'included', 'are now')}\s*:?\s*"
         rf"(?P<subj>{CL})",
     ),
+    # "The only other Middle East countries ranked tier three in the report are Iran and Syria",
+    # "Other African countries listed alongside South Africa on the Tier 2 Watch List include
+    # ...": countries described by their tier, then named.
+    rule(
+        ClaimKind.TIER,
+        "countries-on-tier-are",
+        rf"\b(?<!new\s){COUNTRY_NOUN}\s+(?:(?:that|which)\s+(?:are|were)\s+)?"
+        rf"(?:{words('ranked', 'listed', 'placed', 'rated', 'classified', 'included')}\s+)?"
+        rf"(?:(?:alongside|along\s+with)\s+(?:the\s+)?\u27e6C\d+\u27e7\s+)?"
+        rf"(?:{words('on', 'in', 'at', 'as', 'among')}\s+)?{QT}(?P<t>{T})[\"']?"
+        rf"(?:\s+{words('status', 'ranking', 'category', 'list', 'countries')})?"
+        rf"(?:\s+(?:in|of)\s+(?:the|this\s+year's|its|the\s+latest)\s+(?:[a-z]+\s+){{0,3}}?report)?"
+        rf"\s*,?\s+{words('are', 'were', 'include', 'included', 'includes', 'are now')}\s*:?\s*"
+        rf"(?P<subj>{CL})",
+    ),
+    # "The 11 new countries on the blacklist or the so-called Tier 3 are Algeria, ...": moved
+    # onto that tier this year.
+    rule(
+        ClaimKind.CHANGE,
+        "new-on-tier-are",
+        rf"\bnew\s+(?:{COUNTRY_NOUN}|additions|entrants|members)\s+"
+        rf"{words('on', 'in', 'to', 'added to', 'placed on')}\s+{QT}(?P<reached>{T})[\"']?"
+        rf"(?:\s+(?:or|,)\s+{QT}{T}[\"']?)?"
+        rf"\s*,?\s+{words('are', 'were', 'include', 'included', 'includes')}\s*:?\s*"
+        rf"(?P<subj>{CL})",
+    ),
     rule(
         ClaimKind.TIER,
         "tier-countries-such-as",
-        rf"(?:many\s+|other\s+|some\s+)?{QT}(?P<t>{T})\s+countries\s*"
+        rf"(?:many\s+|other\s+|some\s+)?{QT}(?P<t>{T})\s+"
+        rf"{words('countries', 'nations', 'states')}\s*"
         rf"(?:\(|,?\s*(?:among\s+them|including|such\s+as|like)\s+)(?P<subj>{CL})",
     ),
 ]
@@ -1125,3 +1196,5 @@ FALLBACK = fallback_en.read
 ONWARD_TIER = fallback_en.onward_tier
 # Claims about countries named beside a claim's own ("one of two ..., the other being X").
 COMPANIONS = fallback_en.companions
+# English word orders the patterns do not reach (clauses_en.py).
+CLAUSE_READERS = (clauses_en.read,)

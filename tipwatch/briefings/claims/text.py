@@ -43,10 +43,21 @@ def fold_char(ch: str) -> str:
     return unaccented_casefold(ch)
 
 
+# A reference mark copied with a page ("placed the country in Tier 2 in 2017 [3] and 2023"):
+# blanked, so that it does not stand between the words it interrupts.
+_REFERENCE_MARK = re.compile(r"\[\d{1,3}\]")
+
+
+def _blank_references(text: str) -> str:
+    if "[" not in text:
+        return text
+    return _REFERENCE_MARK.sub(lambda m: " " * len(m.group()), text)
+
+
 def fold(text: str) -> Folded:
     if text.isascii():
         # Lower-casing ASCII keeps every offset.
-        return Folded(text.lower(), list(range(len(text) + 1)))
+        return Folded(_blank_references(text.lower()), list(range(len(text) + 1)))
     chars: list[str] = []
     origin: list[int] = []
     for index, ch in enumerate(text):
@@ -54,7 +65,7 @@ def fold(text: str) -> Folded:
         chars.append(folded)
         origin.extend([index] * len(folded))
     origin.append(len(text))
-    return Folded("".join(chars), origin)
+    return Folded(_blank_references("".join(chars)), origin)
 
 
 def fold_name(text: str) -> str:
