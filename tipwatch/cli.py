@@ -72,10 +72,10 @@ def _read_report_ahead(args: list[str]) -> None:
         path = Path(arg)
         if arg.startswith("-") or not path.is_file():
             continue
-        from tipwatch.ingest.limits import read_limits
+        from tipwatch.ingest.limits import read_limits_before_django
         from tipwatch.ingest.parsing.pdf import read_ahead
 
-        limits = read_limits()  # loads the settings, which Django would load next anyway
+        limits = read_limits_before_django()
         with contextlib.suppress(OSError):  # the command reports an unreadable file
             if path.stat().st_size <= limits.max_file_bytes:
                 read_ahead(path.read_bytes(), limits)

@@ -216,12 +216,9 @@ def cache_key(request: HttpRequest) -> str:
     return f"tipwatch:response:{digest}"
 
 
-def stamp_of(state: DataState, versions: dict[str, int]) -> str:
-    """What a stored response was made under: it is served only while this is unchanged."""
-    return stamp_from(state.token, versions)
-
-
 def stamp_from(token: str, versions: dict[str, int]) -> str:
+    """What a stored response was made under (the data token and the versions it read): it
+    is served only while this is unchanged."""
     return token + "".join(f".{name}={value}" for name, value in versions.items())
 
 
@@ -277,7 +274,7 @@ def _current(request: HttpRequest, entry: Any) -> bool:
     if not isinstance(entry, tuple) or len(entry) != 6:
         return False
     state, versions = read_state_for(request, entry[1])
-    return bool(entry[0] == stamp_of(state, versions))
+    return bool(entry[0] == stamp_from(state.token, versions))
 
 
 def cached(
@@ -307,7 +304,7 @@ def cached(
             if per_visitor and not _anonymous_without_messages(request):
                 return _private(view(request, *args, **kwargs))
             state, values = read_state_for(request, versions)
-            stamp = stamp_of(state, values)
+            stamp = stamp_from(state.token, values)
             etag = make_etag(stamp, kind, request)
             headers = HttpResponse()
             _validators(headers, etag, state)

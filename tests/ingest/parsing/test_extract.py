@@ -13,9 +13,9 @@ from tipwatch.ingest.parsing import (
     extract_summary_sentence,
     extract_tags,
     extract_tier,
-    segment,
     tier_from_text,
 )
+from tipwatch.ingest.parsing.segment import segment
 
 MATCHER = CountryMatcher(COUNTRIES)
 

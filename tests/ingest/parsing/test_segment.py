@@ -12,9 +12,9 @@ from tipwatch.ingest.parsing import (
     Section,
     document_from_html,
     document_from_text,
-    segment,
 )
 from tipwatch.ingest.parsing.headings import parse_header
+from tipwatch.ingest.parsing.segment import segment
 
 MATCHER = CountryMatcher(COUNTRIES)
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from tipwatch.ingest.parsing import CountryMatcher, document_from_text, segment
+from tipwatch.ingest.parsing import CountryMatcher, document_from_text
 from tipwatch.ingest.parsing.headings import parse_header
+from tipwatch.ingest.parsing.segment import segment
 
 MATCHER = CountryMatcher(
     [
