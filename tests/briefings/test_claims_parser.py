@@ -1264,6 +1264,49 @@ SPANISH_WORD_ORDERS = [
         {_tier(("CUB", "IRN"), "3", negated=True)},
     ),
     ("Belice y Haití están en un tercer grupo de países que no cumplen las normas.", set()),
+    # The Watch List by its other names, and the last tier by the press's.
+    ("Washington colocó bajo vigilancia a Bolivia y Haití.", {_tier(("BOL", "HTI"), "2WL")}),
+    (
+        "Perú había estado en un listado de observación durante tres años consecutivos.",
+        {_streak("PER", "2WL", 3, back=1)},
+    ),
+    # One tier, and no verb "bajó" with a subject of its own.
+    ("Haití está en el nivel 2, bajo observación.", {_tier(("HTI",), "2WL")}),
+    ("El informe sacó a Cuba del peor de los apartados.", {_change(("CUB",), None, from_tier="3")}),
+    ("Belice y Surinam han caído este año a este furgón de cola.", {_change(("BLZ", "SUR"), "3")}),
+    # A companion of the object, and the tier's size before the tier.
+    (
+        "El informe incluyó a Venezuela junto con Cuba entre los 23 países con peor desempeño.",
+        {_tier(("VEN", "CUB"), "3"), _count("3", 23)},
+    ),
+    # Countries named beside a claim later in its clause share its tier.
+    (
+        "Venezuela aparece en la lista negra del informe anual, junto a Irán y Birmania.",
+        {_tier(("VEN",), "3"), _tier(("IRN", "MMR"), "3")},
+    ),
+    (
+        "Belice fue añadido a la lista negra, como ocurre con Cuba e Irán.",
+        {_change(("BLZ",), "3"), _tier(("CUB", "IRN"), "3")},
+    ),
+    (
+        "Estados Unidos colocó a Haití en el nivel 3, colocándolo en la misma categoría de Cuba.",
+        {_tier(("HTI",), "3"), _tier(("CUB",), "3")},
+    ),
+    (
+        "Cuba sigue en el nivel 3 por décimo año consecutivo, junto con otros 20 países entre "
+        "los que se incluyen Irán y Birmania.",
+        {_streak("CUB", "3", 10), _count("3", 21), _tier(("IRN", "MMR"), "3")},
+    ),
+    # ... but not across a negation, a condition, or another claim with its own tier.
+    ("Venezuela está en el nivel 3, pero no junto a Cuba.", {_tier(("VEN",), "3")}),
+    (
+        "Venezuela está en el nivel 3, y Perú podría estar junto a Bolivia en el nivel 2.",
+        {_tier(("VEN",), "3")},
+    ),
+    (
+        "Perú está en el nivel 2, mientras que Chile está en el nivel 1 junto a Colombia.",
+        {_tier(("PER",), "2"), _tier(("CHL",), "1"), _tier(("COL",), "1")},
+    ),
 ]
 
 

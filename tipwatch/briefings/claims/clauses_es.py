@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 # Between a preposition and its tier: an article, a noun in apposition, a quotation mark.
 _QT = (
     r"(?:(?:la|el|los|las|su|una|un|este|esta|ese|esa)\s+)?(?:(?:denominad[oa]|llamad[oa])\s+)?"
+    # "entre los 23 países con peor desempeño": the tier's size, before the tier itself.
+    rf"(?:(?P<n0>{N})\s+(?=\u27e6T))?"
     r"(?:(?:lista|listado|grupo|categoria|clasificacion|conjunto)\s+(?:de|del)\s+"
     # "al grupo de 42 naciones en observación": the tier's size, before it.
     rf"(?:(?:los|las)\s+)?(?:(?P<n>{N})\s+)?(?:(?:paises|naciones|estados)\s+)?)?"
@@ -65,8 +67,12 @@ _VERB = (
 )
 # What may stand between an active verb and its object: a day, an adverb, a place in the report.
 _MID = r"(?P<mid>(?:\s+(?:[a-z]+|\u27e6[YO]\d+\u27e7)){0,6}?)"
-# "a Argelia, Belice y Birmania", "a los Estados Unidos": the object of an active verb.
-_OBJECT = rf"\b(?:a\s+(?:(?:los|las|la|el)\s+)?|al\s+)(?P<subj>{CL})"
+# "a Argelia, Belice y Birmania", "a los Estados Unidos": the object of an active verb; "a
+# Venezuela junto con Cuba": a companion placed with it.
+_OBJECT = (
+    rf"\b(?:a\s+(?:(?:los|las|la|el)\s+)?|al\s+)(?P<subj>{CL})"
+    rf"(?:\s*,?\s+(?:junto\s+(?:con|a)|al\s+igual\s+que)\s+(?:(?:los|las|la|el)\s+)?(?P<comp>{CL}))?"
+)
 _END = r"(?=\s*(?:[.;:,)]|$|\s+(?:y|e|pero|mientras|aunque|porque|por\s+(?:no|su|sus)|tras)\b))"
 
 # "mantuvo a Cuba en el nivel 3", "devolvió a Venezuela al grupo en observación".
@@ -284,11 +290,14 @@ def read(tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
         return found_token.value if found_token and found_token.value else None
 
     def countries_of(match: re.Match[str]) -> tuple[str, ...]:
-        return parser._codes(tagged.tokens_in(match.group("subj"), "C"))
+        codes = parser._codes(tagged.tokens_in(match.group("subj"), "C"))
+        if match.groupdict().get("comp"):
+            codes += parser._codes(tagged.tokens_in(match.group("comp"), "C"))
+        return codes
 
     def count_of(match: re.Match[str], tier: str, start: int, end: int) -> None:
         # "devolvió a Venezuela al grupo de 42 naciones en observación": the tier's size.
-        number = token(match, "n")
+        number = token(match, "n") or token(match, "n0")
         if number and number.isdigit():
             add(Claim(ClaimKind.COUNT, "", (0, 0), tier=tier, count=int(number)), start, end)
 
@@ -486,3 +495,73 @@ def _direction(verb: str) -> str | None:
     from .patterns_es import VOCABULARY
 
     return VOCABULARY.direction(verb.split()[-1])
+
+
+# Words that name the countries beside a claim, later in its clause: "... en la lista negra del
+# informe anual, junto a Belice y Rusia", "como ocurre con Cuba, Siria e Irán", "colocándola
+# junto a países ... como Irán", "en compañía de adversarios tradicionales de Washington como
+# Rusia", "en la misma categoría de Corea del Norte y Siria", "junto con otros 23 países entre
+# los que se incluyen China y Rusia".
+_BESIDE = re.compile(
+    r"(?:junto\s+(?:a|con)|al\s+igual\s+que|como\s+(?:ocurre|sucede|pasa)\s+con|"
+    r"en\s+compania\s+de|a\s+la\s+par\s+de|"
+    # "en la misma categoría de ...", read by the tagger as the tier named last.
+    r"en\s+(?:la\s+misma\s+(?:categoria|lista|clasificacion)|el\s+mismo\s+(?:nivel|grupo|escalon)|"
+    r"(?P<t>\u27e6T\d+\u27e7))\s+(?:de|que))\s+"
+    rf"(?:(?:(?:los|las|otros|otras)\s+)?(?:{N}\s+)?(?:otros\s+|otras\s+)?"
+    r"(?:paises|naciones|estados|gobiernos|regimenes|adversarios|aliados|vecinos)"
+    r"(?:\s+(?:[a-z]+|\u27e6C\d+\u27e7)){0,9}?\s*,?\s+(?:como|tales\s+como|entre\s+(?:ell[oa]s|los\s+que\s+se\s+"
+    r"(?:incluyen|encuentran|cuentan|figuran|estan)|los\s+que\s+(?:estan|figuran))|incluid[oa]s)"
+    r"\s+)?"
+    rf"(?:(?:los|las|la|el)\s+)?(?P<subj>{CL})(?:\s*,\s*ademas\s+de\s+(?P<subj2>{CL}))?"
+)
+# What may stand between a claim and those words: the rest of its clause, with no other tier,
+# no verb of its own that would start another claim, nothing hypothetical.
+_BESIDE_GAP = re.compile(
+    r"(?:[^.;:\u27e6]|\u27e6[CYONG]\d+\u27e7){0,160}?"
+    # "colocándola junto a ...": a gerund that places it there, with its pronoun.
+    r"(?:,\s*|\s+)(?:[a-z]+ndol[oa]s?\s+)?(?=(?:junto|al\s+igual|como\s+(?:ocurre|sucede|pasa)|"
+    r"en\s+compania|a\s+la\s+par|en\s+(?:la|el)\s+mism[oa]|en\s+\u27e6T\d+\u27e7\s+(?:de|que)\s+\u27e6C))"
+)
+
+
+def companions(
+    tagged: Tagged, claims: list[tuple[Claim, int, int]]
+) -> list[tuple[Claim, int, int]]:
+    """Tier claims about the countries named beside a claim later in its clause: they are on
+    the tier it names (or moves its countries to). Never across a negation or a condition."""
+    from . import parser
+
+    extra: list[tuple[Claim, int, int]] = []
+
+    def known(countries: tuple[str, ...], tier: str) -> bool:
+        return any(
+            c.tier == tier and set(countries) <= set(c.countries) for c, _, _ in claims + extra
+        )
+
+    for claim, _start, end in claims:
+        kinds = (ClaimKind.TIER, ClaimKind.CHANGE, ClaimKind.STREAK)
+        if claim.kind not in kinds or claim.negated or not claim.tier:
+            continue
+        gap = _BESIDE_GAP.match(tagged.text, end)
+        if gap is None:
+            continue
+        # The words of the clause that holds those words (a relative clause before a comma,
+        # "países que no hacen el esfuerzo suficiente, como ocurre con ...", is not theirs).
+        words_between = TOKEN.sub(" ", gap.group().rsplit(",", 1)[-1])
+        if _NO.search(words_between) or _CONDITION.search(words_between):
+            continue
+        beside = _BESIDE.match(tagged.text, gap.end())
+        if beside is None:
+            continue
+        named = beside.group("t")
+        if named and tagged.tokens_in(named, "T")[0].value != claim.tier:
+            continue  # "... en el nivel 2 de ...": another tier, not the same one
+        codes = tagged.tokens_in(beside.group("subj"), "C")
+        if beside.group("subj2"):
+            codes += tagged.tokens_in(beside.group("subj2"), "C")
+        countries = tuple(code for code in parser._codes(codes) if code not in claim.countries)
+        if countries and not known(countries, claim.tier):
+            placed = Claim(ClaimKind.TIER, "", (0, 0), countries=countries, tier=claim.tier)
+            extra.append((placed, beside.start("subj"), beside.end("subj")))
+    return extra

@@ -18,7 +18,7 @@ Found = tuple[int, int, str]
 
 _TWO = r"(?:2|ii|two|dos)"
 _WL_EN = r"watch[\s-]*list"
-_WL_ES = r"lista\s+de\s+(?:vigilancia|observacion|advertencia)"
+_WL_ES = r"list(?:a|ado)\s+de\s+(?:vigilancia|observacion|advertencia)"
 _TIER_WORD_ES = r"(?:nivel|categoria|grado|grupo|escalon|renglon)"
 _RATING_ES = r"nivel|categoria|escalon|calificacion|clasificacion"
 _ORDINAL_NOUN_ES = r"(?:nivel|categoria|escalon|grupo|peldano|renglon)"
@@ -46,7 +46,7 @@ _TIER_PATTERNS: list[tuple[re.Pattern[str], str | None]] = [
     ),
     (
         re.compile(
-            rf"(?:el\s+|la\s+)?(?:{_TIER_WORD_ES}[\s-]*{_TWO}|segund[oa]\s+{_TIER_WORD_ES})\s+"
+            rf"(?:el\s+|la\s+)?(?:{_TIER_WORD_ES}[\s-]*{_TWO}|segund[oa]\s+{_TIER_WORD_ES})\s*,?\s+"
             r"(?:en\s+|de\s+|bajo\s+|con\s+)?(?:la\s+)?"
             r"(?:lista\s+de\s+)?(?:vigilancia|observacion)"
         ),
@@ -141,6 +141,8 @@ _TIER_PATTERNS: list[tuple[re.Pattern[str], str | None]] = [
         ),
         "3",
     ),
+    # "entre los 23 países con peor desempeño" (without "la lista de").
+    (re.compile(r"(?:paises|naciones)\s+con\s+(?:el\s+)?peor\s+desempeno\b"), "3"),
     # "Segundo Nivel - Lista de Observación", "Nivel 2 - Lista de Vigilancia" (headings).
     (
         re.compile(rf"(?:el\s+)?(?:segundo\s+nivel|nivel\s*{_TWO})\s*[-\u2013\u2014:(]\s*{_WL_ES}"),
@@ -163,6 +165,17 @@ _TIER_PATTERNS: list[tuple[re.Pattern[str], str | None]] = [
     (re.compile(rf"(?:el\s+|la\s+)?{_TIER_WORD_ES}\s*2\s*wl\b"), "2WL"),
     # "países bajo observación" (the Watch List, in the press's words).
     (re.compile(r"(?:paises\s+)?(?:bajo|en)\s+observacion\b(?!\s+especial)"), "2WL"),
+    # "colocó bajo vigilancia a Venezuela": the Watch List by its other name.
+    (re.compile(r"(?:paises\s+)?bajo\s+vigilancia\b(?!\s+especial)"), "2WL"),
+    # "el peor de los apartados", "la peor de las categorías", "este furgón de cola": the last
+    # tier in the press's words.
+    (
+        re.compile(
+            r"(?:el\s+|la\s+)?peor\s+de\s+(?:los|las)\s+(?:apartados|grupos|niveles|categorias|"
+            r"escalones|clasificaciones)\b|(?:el\s+|este\s+|ese\s+)?furgon\s+de\s+cola\b"
+        ),
+        "3",
+    ),
     (re.compile(r"(?:el\s+|la\s+)?(?:nivel|categoria)\s+mas\s+grave\b"), "3"),
     (re.compile(r"(?:la\s+)?(?:lista\s+de\s+)?observacion\s+especial\b"), "2WL"),
     (

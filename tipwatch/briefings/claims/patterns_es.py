@@ -1349,3 +1349,5 @@ LOOSE_NEG = re.compile(
     # country before it the one who placed, not the one placed.
     r"|^\s*(?:lo|la|los|las|le|les)\s+(?!ha\b|han\b|habia\b)[a-z]+"
 )
+# Countries named beside a claim later in its clause ("..., junto a Belice y Rusia").
+COMPANIONS = clauses_es.companions
