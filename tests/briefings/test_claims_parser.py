@@ -1307,6 +1307,30 @@ SPANISH_WORD_ORDERS = [
         "Perú está en el nivel 2, mientras que Chile está en el nivel 1 junto a Colombia.",
         {_tier(("PER",), "2"), _tier(("CHL",), "1"), _tier(("COL",), "1")},
     ),
+    # "al igual que el año pasado" makes a placement a stay, and does not date it.
+    (
+        "Perú volvió a ser clasificado en el nivel 1, el más alto, al igual que el año pasado.",
+        {_tier(("PER",), "1", unchanged=True)},
+    ),
+    (
+        "Perú está en el nivel 2, como en el informe anterior.",
+        {_tier(("PER",), "2", unchanged=True)},
+    ),
+    # The tier's size with the verb before the others; the tier and who now gets it; a count
+    # of a tier and its list after a colon (not when the clause denies it).
+    (
+        "Perú se ubica junto a otros 100 países, en el nivel 2.",
+        {_tier(("PER",), "2"), _count("2", 101)},
+    ),
+    (
+        "En el nivel dos, que ahora obtiene la República Dominicana, están los países que hacen "
+        "esfuerzos.",
+        {_tier(("DOM",), "2")},
+    ),
+    (
+        "En el informe hay 10 países en el grado tres: Cuba, Irán y Venezuela.",
+        {_count("3", 10), _tier(("CUB", "IRN", "VEN"), "3")},
+    ),
 ]
 
 
@@ -1340,6 +1364,15 @@ def test_a_spanish_group_claim_with_no_country_noun(gazetteer: Gazetteer) -> Non
 def test_el_pais_stands_for_the_country_named_before(gazetteer: Gazetteer) -> None:
     text = "México presentó su informe. El país centroamericano se mantiene en el nivel 2."
     assert _read_es(text, gazetteer) == {_tier(("MEX",), "2", unchanged=True)}
+
+
+def test_en_el_ano_dates_its_clause(gazetteer: Gazetteer) -> None:
+    text = "En el año 2010 el país salió de la categoría 3 y este año subió al nivel 1."
+    claims = read_text(f"Perú presentó su informe. {text}", gazetteer, "es", 2012).claims
+    assert {(str(c.kind), c.countries, c.year) for c in claims} == {
+        ("change", ("PER",), 2010),
+        ("change", ("PER",), None),
+    }
 
 
 def test_the_year_named_before_is_that_year(gazetteer: Gazetteer) -> None:

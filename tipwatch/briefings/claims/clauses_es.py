@@ -107,6 +107,12 @@ _JOINED_COUNT = re.compile(
     rf"\s+(?:paises|naciones|estados)\s*,\s*(?:{C}\s+)?(?P<verb>(?:[a-z]+\s+){{1,3}}?)"
     rf"(?:en|como|dentro\s+del?)\s+{_QT2}(?P<t>{T})"
 )
+# "Guatemala se ubica junto a otros 100 países, en el nivel 2": the verb before the others.
+_JOINED_COUNT_AFTER = re.compile(
+    rf"(?P<subj>{CL})\s+(?P<verb>(?:[a-z]+\s+){{1,3}}?)(?:junto\s+(?:con|a)|al\s+igual\s+que)\s+"
+    rf"(?:otros|otras)\s+(?P<n>{N})\s+(?:paises|naciones|estados)\s*,?\s+"
+    rf"(?:en|como|dentro\s+del?)\s+{_QT2}(?P<t>{T})"
+)
 
 _INTRANSITIVE = (
     r"(?:(?:ha|han|habia|habian)\s+)?(?:permanec|sigue|siguen|sigui|continu|se\s+mantien|se\s+mantuv|qued|figur|aparec|"
@@ -139,6 +145,18 @@ _TIER_THEN_WHICH = re.compile(
     rf"{_QT}(?P<t>{T})[\"'\u201d\u00bb]?(?P<mid>(?:\s+(?:[a-z]+|\u27e6[YO]\d+\u27e7)){{0,6}}?)"
     rf"\s*,?\s+(?:(?:de|en)\s+(?:la|el|los|las)\s+(?:que|cual|cuales)|donde)\s+"
     rf"(?P<verb>{_BE_AFTER})\s+{_ONLY}(?:{N}\s+)?{_APPOSED}(?P<subj>{CL}){_END}"
+)
+# "En el nivel dos, que ahora obtiene la República Dominicana, ...": the tier, then the country
+# that gets it, after its verb.
+_TIER_WHICH_GETS = re.compile(
+    rf"{_QT}(?P<t>{T})[\"'\u201d\u00bb]?\s*,?\s+que\s+(?:(?:ahora|hoy|este\s+ano|ya)\s+)?"
+    rf"(?P<verb>(?:obtien|obtuv|ocup|recib|alcanz|logr|tien|tuvo|conserv)[a-z]*)\s+"
+    rf"(?:(?:la|el|los|las)\s+)?(?P<subj>{CL}){_END}"
+)
+# "hay 10 países en el grado tres: Bangladesh, Birmania, ...": a count of a tier, then its list.
+_COUNT_COLON_LIST = re.compile(
+    rf"(?P<n>{N})\s+(?:paises|naciones|estados|gobiernos)(?:\s+[a-z]+){{0,3}}?\s+"
+    rf"(?:en|de|del|como|entre)\s+{_QT2}(?P<t>{T})[\"'\u201d\u00bb]?\s*:\s*(?P<subj>{CL}){_END}"
 )
 # "22 países que repiten este año en la peor categoría, entre ellos Venezuela, ...".
 _MEMBERS_AFTER = re.compile(
@@ -365,7 +383,8 @@ def read(tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
             add(Claim(ClaimKind.COUNT, "", (0, 0), tier=tier, count=int(number) + len(codes)),
                 match.start(), match.end())  # fmt: skip
 
-    for match in _JOINED_COUNT.finditer(tagged.text):
+    joined = [*_JOINED_COUNT.finditer(tagged.text), *_JOINED_COUNT_AFTER.finditer(tagged.text)]
+    for match in joined:
         tier = token(match, "t")
         verb = re.sub(r"\s+", " ", match.group("verb")).strip()
         placed = (
@@ -407,6 +426,21 @@ def read(tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
                 claim = Claim(ClaimKind.TIER, "", (0, 0), countries=countries, tier=tier,
                               unchanged=stays)  # fmt: skip
             add(claim, start, match.end())
+
+    for match in _TIER_WHICH_GETS.finditer(tagged.text):
+        tier = token(match, "t")
+        if not tier or not clear(match.start("t"), match.group("verb")):
+            continue
+        add(Claim(ClaimKind.TIER, "", (0, 0), countries=countries_of(match), tier=tier),
+            match.start("t"), match.end())  # fmt: skip
+
+    for match in _COUNT_COLON_LIST.finditer(tagged.text):
+        tier = token(match, "t")
+        before = parser._CLAUSE_BREAK.split(tagged.text[: match.start()])[-1]
+        if not tier or not clear(match.start(), before):
+            continue
+        add(Claim(ClaimKind.TIER, "", (0, 0), countries=countries_of(match), tier=tier),
+            match.start("t"), match.end())  # fmt: skip
 
     for match in _VERB_TIER_SUBJECT.finditer(tagged.text):
         tier = token(match, "t")
@@ -565,3 +599,20 @@ def companions(
             placed = Claim(ClaimKind.TIER, "", (0, 0), countries=countries, tier=claim.tier)
             extra.append((placed, beside.start("subj"), beside.end("subj")))
     return extra
+
+
+# "..., el más alto, al igual que el año pasado": on the same tier as in the report before.
+_AS_LAST_YEAR = re.compile(
+    r"\s*,?(?:\s+(?:el|la)\s+(?:mas\s+)?[a-z]+\s*,)?\s+(?:al\s+igual\s+que|igual\s+que|como)\s+"
+    r"(?:(?:en\s+)?el\s+(?:ano\s+(?:pasado|anterior)|informe\s+(?:anterior|pasado|previo)))\b"
+)
+
+
+def onward(tagged: Tagged, claim: Claim, end: int) -> tuple[Claim, int] | None:
+    """A placement the words after it say is a stay (`ONWARD_TIER`, see parser._onward_tiers)."""
+    if claim.kind is not ClaimKind.TIER or claim.unchanged or claim.negated:
+        return None
+    if _AS_LAST_YEAR.match(tagged.text, end) is None:
+        return None
+    # The claim keeps its words: "el año pasado" there compares, it does not date the claim.
+    return replace(claim, unchanged=True), end

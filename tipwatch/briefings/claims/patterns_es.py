@@ -1351,3 +1351,5 @@ LOOSE_NEG = re.compile(
 )
 # Countries named beside a claim later in its clause ("..., junto a Belice y Rusia").
 COMPANIONS = clauses_es.companions
+# A placement that the words after it make a stay ("..., al igual que el año pasado").
+ONWARD_TIER = clauses_es.onward
