@@ -1322,6 +1322,18 @@ SPANISH_WORD_ORDERS = [
         "Perú se ubica junto a otros 100 países, en el nivel 2.",
         {_tier(("PER",), "2"), _count("2", 101)},
     ),
+    # Moves without a tier: in quotes, after what earned them, again, with a list in dashes.
+    (
+        "Perú y Chile han hecho avances y ascendieron a una mejor categoría, mientras que Cuba "
+        "y Haití fueron 'degradadas'.",
+        {_change(("PER", "CHL"), None, "up"), _change(("CUB", "HTI"), None, "down")},
+    ),
+    (
+        "Cinco países del continente -Perú, Chile y Cuba- han mejorado este año de categoría.",
+        {_change(("PER", "CHL", "CUB"), None, "up")},
+    ),
+    ("Perú volvió a descender.", {_change(("PER",), None, "down")}),
+    ("Perú podría volver a descender.", set()),
     (
         "En el nivel dos, que ahora obtiene la República Dominicana, están los países que hacen "
         "esfuerzos.",
