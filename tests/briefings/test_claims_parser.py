@@ -1333,6 +1333,23 @@ SPANISH_WORD_ORDERS = [
         {_change(("PER", "CHL", "CUB"), None, "up")},
     ),
     ("Perú volvió a descender.", {_change(("PER",), None, "down")}),
+    # The object of the first of two coordinated verbs is on the tier the second names; "al
+    # país", read as the country it stands for, is an object too.
+    (
+        "Estados Unidos mantuvo a Cuba e incluyó a República Dominicana en su lista negra.",
+        {_tier(("CUB",), "3", unchanged=True), _tier(("DOM",), "3")},
+    ),
+    (
+        "El informe no mantuvo a Cuba e incluyó a Perú en su lista negra.",
+        {_tier(("PER",), "3")},
+    ),
+    ("El informe elogió a Chile y colocó a Perú en el nivel 2.", {_tier(("PER",), "2")}),
+    (
+        "Perú presentó su informe. El texto destacó sus esfuerzos, posicionando al país en el "
+        "Nivel 2.",
+        {_tier(("PER",), "2")},
+    ),
+    ("El informe coloca el caso de Perú en el nivel 2.", set()),
     ("Perú podría volver a descender.", set()),
     (
         "En el nivel dos, que ahora obtiene la República Dominicana, están los países que hacen "

@@ -41,7 +41,7 @@ _FROM = words("de", "del", "desde")
 # Active verbs whose object is the country placed, kept or moved (the subject is the report).
 _PLACE_STEMS = (
     "ubic", "coloc", "situ", "clasific", "calific", "catalog", "inclu", "pus", "pon",
-    "dej", "consider", "design",
+    "dej", "consider", "design", "posicion",
 )  # fmt: skip
 _KEEP_STEMS = ("mantuv", "mantien", "manten", "conserv", "ratific", "sostuv", "sostien")
 # Moves whose direction the verb alone does not say: back, across, into a new tier.
@@ -70,7 +70,10 @@ _MID = r"(?P<mid>(?:\s+(?:[a-z]+|\u27e6[YO]\d+\u27e7)){0,6}?)"
 # "a Argelia, Belice y Birmania", "a los Estados Unidos": the object of an active verb; "a
 # Venezuela junto con Cuba": a companion placed with it.
 _OBJECT = (
-    rf"\b(?:a\s+(?:(?:los|las|la|el)\s+)?|al\s+)(?P<subj>{CL})"
+    # "posicionando al país en el Nivel 2": "al país", read as the country it stands for, has
+    # no "a" left before it (a country after "de", "por", "en" or "con" is no object).
+    rf"(?:\b(?:a\s+(?:(?:los|las|la|el)\s+)?|al\s+)|(?<![a-z])(?<!\bde\s)(?<!\bdel\s)(?<!\bpor\s)"
+    rf"(?<!\ben\s)(?<!\bcon\s)(?<!\bque\s)(?=\u27e6C\d+\u27e7\s+(?:en|a|al|de|del|como)\s))(?P<subj>{CL})"
     rf"(?:\s*,?\s+(?:junto\s+(?:con|a)|al\s+igual\s+que)\s+(?:(?:los|las|la|el)\s+)?(?P<comp>{CL}))?"
 )
 _END = r"(?=\s*(?:[.;:,)]|$|\s+(?:y|e|pero|mientras|aunque|porque|por\s+(?:no|su|sus)|tras)\b))"
@@ -326,33 +329,21 @@ def read(tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
             between = f"{match.group('mid')} {match.group('mid2')}"
             if not tier or not clear(match.start(), f"{verb} {between}"):
                 continue
-            countries = countries_of(match)
             prep = re.sub(r"\s+", " ", match.group("prep") or "en")
             kind = "at" if prep in ("en", "como", "entre", "dentro de", "dentro del") else (
                 "from" if prep in ("de", "del", "desde") else "to")  # fmt: skip
-            direction = _direction(verb)
-            claim: Claim | None = None
-            if kind == "from" and (direction or _stem(verb, _EXIT_STEMS)):
-                claim = Claim(ClaimKind.CHANGE, "", (0, 0), countries=countries,
-                              from_tier=tier, direction=direction)  # fmt: skip
-            elif kind != "from" and direction:
-                claim = Claim(ClaimKind.CHANGE, "", (0, 0), countries=countries, tier=tier,
-                              direction=direction)  # fmt: skip
-            elif kind != "from" and _stem(verb, _ADD_STEMS) and verb.startswith("se "):
-                claim = None  # "Cuba se suma a Irán en ...": Cuba joins; Irán is not moved
-            elif kind != "from" and _stem(verb, _ADD_STEMS) and tier == "3":
-                claim = Claim(ClaimKind.CHANGE, "", (0, 0), countries=countries, tier=tier,
-                              direction="down")  # fmt: skip
-            elif kind == "to" and _stem(verb, _MOVE_STEMS):
-                claim = Claim(ClaimKind.CHANGE, "", (0, 0), countries=countries, tier=tier)
-            elif kind == "at" and _stem(verb, _KEEP_STEMS):
-                claim = Claim(ClaimKind.TIER, "", (0, 0), countries=countries, tier=tier,
-                              unchanged=True)  # fmt: skip
-            elif kind == "at" and _stem(verb, _PLACE_STEMS):
-                claim = Claim(ClaimKind.TIER, "", (0, 0), countries=countries, tier=tier)
+            claim = _object_claim(verb, kind, tier, countries_of(match))
             if claim is not None:
                 add(claim, match.start(), match.end(), placer_before=match.start("verb"))
                 count_of(match, tier, match.start(), match.end())
+                # "mantuvo a Cuba e incluyó a la República Dominicana en su lista negra": the
+                # first verb's object is on the tier the second names.
+                first = _FIRST_OBJECT.search(tagged.text, 0, match.start())
+                if first is not None and pattern is _VERB_OBJECT_TIER:
+                    first_verb = re.sub(r"\s+", " ", first.group("verb"))
+                    earlier = _object_claim(first_verb, kind, tier, countries_of(first))
+                    if earlier is not None and clear(first.start(), first_verb):
+                        add(earlier, first.start(), first.end(), placer_before=first.start("verb"))
 
     for match in _VERB_OBJECT_MOVE.finditer(tagged.text):
         verb = re.sub(r"\s+", " ", match.group("verb"))
@@ -523,6 +514,34 @@ def read(tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
                       from_tier=old, direction=direction)  # fmt: skip
         add(claim, match.start(), match.end())
     return found
+
+
+# "mantuvo a Cuba e ...": an active verb and its object, coordinated with the next one.
+_FIRST_OBJECT = re.compile(rf"{_VERB}\s+a\s+(?:(?:los|las|la|el)\s+)?(?P<subj>{CL})\s+(?:y|e)\s+$")
+
+
+def _object_claim(verb: str, kind: str, tier: str, countries: tuple[str, ...]) -> Claim | None:
+    """The claim an active verb makes about its object and a tier it is "at", moved "to" or
+    taken "from"."""
+    direction = _direction(verb)
+    if kind == "from" and (direction or _stem(verb, _EXIT_STEMS)):
+        return Claim(ClaimKind.CHANGE, "", (0, 0), countries=countries, from_tier=tier,
+                     direction=direction)  # fmt: skip
+    if kind != "from" and direction:
+        return Claim(ClaimKind.CHANGE, "", (0, 0), countries=countries, tier=tier,
+                     direction=direction)  # fmt: skip
+    if kind != "from" and _stem(verb, _ADD_STEMS) and verb.startswith("se "):
+        return None  # "Cuba se suma a Irán en ...": Cuba joins; Irán is not moved
+    if kind != "from" and _stem(verb, _ADD_STEMS) and tier == "3":
+        return Claim(ClaimKind.CHANGE, "", (0, 0), countries=countries, tier=tier,
+                     direction="down")  # fmt: skip
+    if kind == "to" and _stem(verb, _MOVE_STEMS):
+        return Claim(ClaimKind.CHANGE, "", (0, 0), countries=countries, tier=tier)
+    if kind == "at" and _stem(verb, _KEEP_STEMS):
+        return Claim(ClaimKind.TIER, "", (0, 0), countries=countries, tier=tier, unchanged=True)
+    if kind == "at" and _stem(verb, _PLACE_STEMS):
+        return Claim(ClaimKind.TIER, "", (0, 0), countries=countries, tier=tier)
+    return None
 
 
 def _direction(verb: str) -> str | None:
