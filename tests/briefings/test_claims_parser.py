@@ -1350,6 +1350,38 @@ SPANISH_WORD_ORDERS = [
         {_tier(("PER",), "2")},
     ),
     ("El informe coloca el caso de Perú en el nivel 2.", set()),
+    # A pronoun object stands for the country named last before it, not for the verb's own
+    # subject; a move with no tier is completed by the placement coordinated with it.
+    (
+        "Estados Unidos mejoró la posición de Cuba, y la retiró de la última posición, al tiempo "
+        "que acusó a Venezuela de no hacer esfuerzos y la mantuvo en el escalón más bajo.",
+        {
+            _change(("CUB",), None, "up"),
+            _change(("CUB",), None, from_tier="3"),
+            _tier(("VEN",), "3", unchanged=True),
+        },
+    ),
+    (
+        "Estados Unidos también mejoró la posición de Perú en el reporte y lo incluyó en la "
+        "lista de vigilancia.",
+        {_change(("PER",), "2WL", "up"), _tier(("PER",), "2WL")},
+    ),
+    ("Cuba presentó su informe. Estados Unidos la mantuvo en el Nivel 3.", set()),
+    ("El informe criticó a Perú y no lo incluyó en la lista de vigilancia.", set()),
+    # "antes" against "ahora": the tier of the report before, and the move between them.
+    (
+        "Según el reporte, Colombia ahora se encuentra en la categoría Tier 2, pese a que antes "
+        "estaba en la Tier 1.",
+        {
+            _tier(("COL",), "2"),
+            ("tier", ("COL",), "1", None, None, False, False, None, 1),
+            _change(("COL",), "2", "down", "1"),
+        },
+    ),
+    (
+        "Colombia se encuentra en la categoría Tier 2, pese a que antes estaba en la Tier 1.",
+        {_tier(("COL",), "2")},
+    ),
     ("Perú podría volver a descender.", set()),
     (
         "En el nivel dos, que ahora obtiene la República Dominicana, están los países que hacen "

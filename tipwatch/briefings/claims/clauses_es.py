@@ -156,6 +156,19 @@ _TIER_WHICH_GETS = re.compile(
     rf"(?P<verb>(?:obtien|obtuv|ocup|recib|alcanz|logr|tien|tuvo|conserv)[a-z]*)\s+"
     rf"(?:(?:la|el|los|las)\s+)?(?P<subj>{CL}){_END}"
 )
+# "y la mantuvo en el escalón más bajo", "y lo incluyó en la lista de vigilancia": a pronoun
+# object before an active verb and its tier.
+_PRONOUN_OBJECT = re.compile(
+    rf"(?<![a-z])(?:y|e|,)\s+(?:(?:tambien|ademas)\s+)?(?:lo|la|los|las)\s+(?P<verb>(?:{_STEMS})[a-z]*)"
+    rf"(?P<mid>(?:\s+(?:[a-z]+|\u27e6[YO]\d+\u27e7)){{0,4}}?)\s+(?P<prep>{_AT}|{_TO}|{_FROM})\s+"
+    rf"{_QT}(?P<t>{T})"
+)
+# "..., pese a que antes estaba en la Tier 1": where a country said to be somewhere "ahora" was.
+_BEFORE_NOW = re.compile(
+    r"\bantes\s+(?P<verb>estaba|estuvo|era|fue|se\s+encontraba|figuraba|aparecia|se\s+ubicaba|"
+    rf"permanecia)\s+(?:en|como)\s+{_QT}(?P<t>{T})"
+)
+_NOW = re.compile(r"\b(?:ahora|actualmente|hoy)\b")
 # "hay 10 países en el grado tres: Bangladesh, Birmania, ...": a count of a tier, then its list.
 _COUNT_COLON_LIST = re.compile(
     rf"(?P<n>{N})\s+(?:paises|naciones|estados|gobiernos)(?:\s+[a-z]+){{0,3}}?\s+"
@@ -224,6 +237,11 @@ _BE_VERBS = re.compile(
 _STAY_VERBS = re.compile(
     r"\b(?:sigu\w*|sigue\w*|permanec\w*|continua\w*|se\s+mantien\w*|repit\w*|repite\w*|"
     r"mantien\w*|mantuv\w*)\b"
+)
+
+
+_PLACER_ADVERBS = re.compile(
+    r"\b(?:tambien|ademas|ya|hoy|ahora|asi|nuevamente|finalmente|este\s+ano|esta\s+vez)\b"
 )
 
 
@@ -297,8 +315,10 @@ def read(tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
                     and item.start < placer_before
                     and not any(code in claim.countries for code in item.claim.countries)
                 ):
-                    subject = tagged.text[item.start : placer_before]
-                    if not TOKEN.sub("", subject).strip(" ,"):
+                    subject = TOKEN.sub("", tagged.text[item.start : placer_before])
+                    # "Estados Unidos también mejoró la posición de ...": an adverb between.
+                    subject = _PLACER_ADVERBS.sub("", subject)
+                    if not subject.strip(" ,"):
                         chosen.remove(item)
         claim = replace(claim, countries=countries)
         years, end = parser._claim_years(tagged, end)
@@ -432,6 +452,50 @@ def read(tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
             continue
         add(Claim(ClaimKind.TIER, "", (0, 0), countries=countries_of(match), tier=tier),
             match.start("t"), match.end())  # fmt: skip
+
+    for match in _PRONOUN_OBJECT.finditer(tagged.text):
+        # "... acusó a Venezuela de no hacer esfuerzos y la mantuvo en el escalón más bajo": the
+        # pronoun stands for the country named last before it, unless that country is the
+        # verb's own subject ("Estados Unidos la mantuvo en ...", whose object is elsewhere).
+        tier = token(match, "t")
+        verb = re.sub(r"\s+", " ", match.group("verb"))
+        if not tier or not clear(match.start(), f"{verb} {match.group('mid')}"):
+            continue
+        named = [
+            t
+            for t in tagged.tokens_in(tagged.text[: match.start()], "C")
+            if t.value and "+" not in t.value
+        ]
+        if not named:
+            continue
+        last = list(TOKEN.finditer(tagged.text, 0, match.start()))
+        last_c = [m for m in last if m.group().startswith("\u27e6C")]
+        if last_c and not tagged.text[last_c[-1].end() : match.start()].strip():
+            continue  # the subject right before the pronoun placed it
+        prep = re.sub(r"\s+", " ", match.group("prep"))
+        kind = "at" if prep in ("en", "como", "entre", "dentro de", "dentro del") else (
+            "from" if prep in ("de", "del", "desde") else "to")  # fmt: skip
+        claim = _object_claim(verb, kind, tier, (named[-1].value,))
+        if claim is not None:
+            add(claim, match.start(), match.end())
+
+    for match in _BEFORE_NOW.finditer(tagged.text):
+        # "Colombia ahora se encuentra en el Nivel 2, pese a que antes estaba en el Nivel 1": the
+        # tier the country had in the report before (the move the two make follows from them).
+        tier = token(match, "t")
+        now = [
+            item
+            for item in chosen + found
+            if item.end <= match.start()
+            and item.claim.kind is ClaimKind.TIER
+            and not item.claim.negated
+            and item.claim.tier not in (None, tier)
+            and _NOW.search(tagged.text, item.start, item.end)
+        ]
+        if not tier or not now or not clear(match.start(), match.group("verb")):
+            continue
+        before = Claim(ClaimKind.TIER, "", (0, 0), countries=now[-1].claim.countries, tier=tier)
+        found.append(parser._Found(before, match.start(), match.end(), rule="clause-es", back=1))
 
     for match in _VERB_TIER_SUBJECT.finditer(tagged.text):
         tier = token(match, "t")
@@ -627,8 +691,24 @@ _AS_LAST_YEAR = re.compile(
 )
 
 
+# "mejoró la posición de Malasia en el reporte y lo incluyó en la lista de vigilancia": where a
+# move with no tier of its own took the country.
+_MOVED_INTO = re.compile(
+    r"(?:\s+(?:[a-z]+|\u27e6[YO]\d+\u27e7)){0,6}?\s*,?\s+(?:y|e)\s+(?:lo|la|los|las)\s+"
+    r"(?:incluy|inclu|coloc|ubic|situ|pus|pas|traslad|llev)[a-z]*\s+(?:en|a|al|como)\s+"
+    rf"{_QT}(?P<t>{T})"
+)
+
+
 def onward(tagged: Tagged, claim: Claim, end: int) -> tuple[Claim, int] | None:
-    """A placement the words after it say is a stay (`ONWARD_TIER`, see parser._onward_tiers)."""
+    """A placement the words after it say is a stay, a move the words after it say where it
+    went (`ONWARD_TIER`, see parser._onward_tiers)."""
+    if claim.kind is ClaimKind.CHANGE and not claim.tier and claim.direction and not claim.negated:
+        into = _MOVED_INTO.match(tagged.text, end)
+        if into is None:
+            return None
+        tier = tagged.tokens_in(into.group("t"), "T")[0].value
+        return (replace(claim, tier=tier), into.end()) if tier else None
     if claim.kind is not ClaimKind.TIER or claim.unchanged or claim.negated:
         return None
     if _AS_LAST_YEAR.match(tagged.text, end) is None:

@@ -222,7 +222,7 @@ _TIER_PATTERNS: list[tuple[re.Pattern[str], str | None]] = [
     # "el último nivel", "el último escalón de la clasificación", "la calificación más baja".
     (
         re.compile(
-            rf"(?:el\s+|la\s+|su\s+)?(?:ultim[oa]\s+(?:{_RATING_ES}|peldano)|(?:{_RATING_ES})"
+            rf"(?:el\s+|la\s+|su\s+)?(?:ultim[oa]\s+(?:{_RATING_ES}|peldano|posicion|lugar)|(?:{_RATING_ES})"
             r"\s+mas\s+baj[oa])\b"
         ),
         "3",
