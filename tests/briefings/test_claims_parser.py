@@ -1382,6 +1382,17 @@ SPANISH_WORD_ORDERS = [
         "Colombia se encuentra en la categoría Tier 2, pese a que antes estaba en la Tier 1.",
         {_tier(("COL",), "2")},
     ),
+    # Both ends of a move after its object; an elided ordinal before "grupo"; "la misma".
+    (
+        "La decisión de elevar a Perú del nivel 3 al 2 fue criticada.",
+        {_change(("PER",), "2", "up", "3")},
+    ),
+    ("Chile pasó del primero al segundo grupo.", {_change(("CHL",), "2", None, "1")}),
+    (
+        "Con Perú, han salido de la lista negra Chile y Bolivia, mientras que Cuba continúa en "
+        "la misma, según la CNN.",
+        {_change(("CHL", "BOL"), None, from_tier="3"), _tier(("CUB",), "3", unchanged=True)},
+    ),
     ("Perú podría volver a descender.", set()),
     (
         "En el nivel dos, que ahora obtiene la República Dominicana, están los países que hacen "

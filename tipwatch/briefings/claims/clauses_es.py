@@ -82,6 +82,8 @@ _END = r"(?=\s*(?:[.;:,)]|$|\s+(?:y|e|pero|mientras|aunque|porque|por\s+(?:no|su
 _VERB_OBJECT_TIER = re.compile(
     rf"{_VERB}{_MID}\s+{_OBJECT}(?P<mid2>(?:\s+[a-z]+){{0,4}}?)\s*,?\s+"
     rf"(?:(?P<prep>{_AT}|{_TO}|{_FROM})\s+)?{_QT}(?P<t>{T})"
+    # "elevar a Tailandia del nivel 3 al 2": where the move took it.
+    rf"(?:\s+(?:al|a\s+la|a)\s+{_QT2}(?P<t2>{T}))?"
 )
 # "mantuvo en la lista negra a Argelia, ...", "dejó «bajo observación» a Venezuela, ...".
 _VERB_TIER_OBJECT = re.compile(
@@ -353,6 +355,13 @@ def read(tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
             kind = "at" if prep in ("en", "como", "entre", "dentro de", "dentro del") else (
                 "from" if prep in ("de", "del", "desde") else "to")  # fmt: skip
             claim = _object_claim(verb, kind, tier, countries_of(match))
+            onward = token(match, "t2") if pattern is _VERB_OBJECT_TIER else None
+            if claim is not None and kind == "from" and onward and onward != tier:
+                rank = {"1": 1, "2": 2, "2WL": 3, "3": 4}
+                direction = claim.direction
+                if direction is None and tier in rank and onward in rank:
+                    direction = "up" if rank[onward] < rank[tier] else "down"
+                claim = replace(claim, tier=onward, direction=direction)
             if claim is not None:
                 add(claim, match.start(), match.end(), placer_before=match.start("verb"))
                 count_of(match, tier, match.start(), match.end())

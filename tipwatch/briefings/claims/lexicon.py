@@ -255,7 +255,7 @@ _ORDINAL_TIERS = {"primer": "1", "primera": "1", "primero": "1", "segundo": "2",
 _ORDINAL_TIERS |= {"tercer": "3", "tercera": "3", "tercero": "3", "first": "1", "second": "2"}
 _ORDINAL_TIERS |= {"third": "3"}
 _ORDINAL = r"(?P<o>primer[oa]?|segund[oa]|tercer[oa]?|first|second|third)"
-_TIER_NOUN = r"(?:nivel|categoria|escalon|tier|level)"
+_TIER_NOUN = r"(?:nivel|categoria|escalon|grupo|peldano|renglon|tier|level)"
 # "subió del segundo al primer nivel", "moved from the second to the first tier": the first
 # ordinal's noun is the second's.
 _ELIDED_FROM = re.compile(

@@ -591,7 +591,9 @@ _WHEN_YEAR = re.compile(
 _TIER_ANAPHOR = re.compile(
     r"\b(?:(?:this|that|the\s+same)\s+(?:tier|category|list)|"
     r"(?:este|ese|dicho|el\s+mismo)\s+(?:nivel|grupo|escalon|apartado|renglon|peldano)|"
-    r"(?:esta|esa|dicha|la\s+misma)\s+(?:categoria|lista|clasificacion))\b"
+    r"(?:esta|esa|dicha|la\s+misma)\s+(?:categoria|lista|clasificacion)|"
+    # "... han salido de la lista negra ..., mientras que Cuba continúa en la misma".
+    r"(?<=\ben\s)(?:la\s+misma|el\s+mismo)(?=\s*(?:[,.;:]|$)))\b"
 )
 
 
