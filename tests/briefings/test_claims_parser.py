@@ -1264,6 +1264,145 @@ SPANISH_WORD_ORDERS = [
         {_tier(("CUB", "IRN"), "3", negated=True)},
     ),
     ("Belice y Haití están en un tercer grupo de países que no cumplen las normas.", set()),
+    # The Watch List by its other names, and the last tier by the press's.
+    ("Washington colocó bajo vigilancia a Bolivia y Haití.", {_tier(("BOL", "HTI"), "2WL")}),
+    (
+        "Perú había estado en un listado de observación durante tres años consecutivos.",
+        {_streak("PER", "2WL", 3, back=1)},
+    ),
+    # One tier, and no verb "bajó" with a subject of its own.
+    ("Haití está en el nivel 2, bajo observación.", {_tier(("HTI",), "2WL")}),
+    ("El informe sacó a Cuba del peor de los apartados.", {_change(("CUB",), None, from_tier="3")}),
+    ("Belice y Surinam han caído este año a este furgón de cola.", {_change(("BLZ", "SUR"), "3")}),
+    # A companion of the object, and the tier's size before the tier.
+    (
+        "El informe incluyó a Venezuela junto con Cuba entre los 23 países con peor desempeño.",
+        {_tier(("VEN", "CUB"), "3"), _count("3", 23)},
+    ),
+    # Countries named beside a claim later in its clause share its tier.
+    (
+        "Venezuela aparece en la lista negra del informe anual, junto a Irán y Birmania.",
+        {_tier(("VEN",), "3"), _tier(("IRN", "MMR"), "3")},
+    ),
+    (
+        "Belice fue añadido a la lista negra, como ocurre con Cuba e Irán.",
+        {_change(("BLZ",), "3"), _tier(("CUB", "IRN"), "3")},
+    ),
+    (
+        "Estados Unidos colocó a Haití en el nivel 3, colocándolo en la misma categoría de Cuba.",
+        {_tier(("HTI",), "3"), _tier(("CUB",), "3")},
+    ),
+    (
+        "Cuba sigue en el nivel 3 por décimo año consecutivo, junto con otros 20 países entre "
+        "los que se incluyen Irán y Birmania.",
+        {_streak("CUB", "3", 10), _count("3", 21), _tier(("IRN", "MMR"), "3")},
+    ),
+    # ... but not across a negation, a condition, or another claim with its own tier.
+    ("Venezuela está en el nivel 3, pero no junto a Cuba.", {_tier(("VEN",), "3")}),
+    (
+        "Venezuela está en el nivel 3, y Perú podría estar junto a Bolivia en el nivel 2.",
+        {_tier(("VEN",), "3")},
+    ),
+    (
+        "Perú está en el nivel 2, mientras que Chile está en el nivel 1 junto a Colombia.",
+        {_tier(("PER",), "2"), _tier(("CHL",), "1"), _tier(("COL",), "1")},
+    ),
+    # "al igual que el año pasado" makes a placement a stay, and does not date it.
+    (
+        "Perú volvió a ser clasificado en el nivel 1, el más alto, al igual que el año pasado.",
+        {_tier(("PER",), "1", unchanged=True)},
+    ),
+    (
+        "Perú está en el nivel 2, como en el informe anterior.",
+        {_tier(("PER",), "2", unchanged=True)},
+    ),
+    # The tier's size with the verb before the others; the tier and who now gets it; a count
+    # of a tier and its list after a colon (not when the clause denies it).
+    (
+        "Perú se ubica junto a otros 100 países, en el nivel 2.",
+        {_tier(("PER",), "2"), _count("2", 101)},
+    ),
+    # Moves without a tier: in quotes, after what earned them, again, with a list in dashes.
+    (
+        "Perú y Chile han hecho avances y ascendieron a una mejor categoría, mientras que Cuba "
+        "y Haití fueron 'degradadas'.",
+        {_change(("PER", "CHL"), None, "up"), _change(("CUB", "HTI"), None, "down")},
+    ),
+    (
+        "Cinco países del continente -Perú, Chile y Cuba- han mejorado este año de categoría.",
+        {_change(("PER", "CHL", "CUB"), None, "up")},
+    ),
+    ("Perú volvió a descender.", {_change(("PER",), None, "down")}),
+    # The object of the first of two coordinated verbs is on the tier the second names; "al
+    # país", read as the country it stands for, is an object too.
+    (
+        "Estados Unidos mantuvo a Cuba e incluyó a República Dominicana en su lista negra.",
+        {_tier(("CUB",), "3", unchanged=True), _tier(("DOM",), "3")},
+    ),
+    (
+        "El informe no mantuvo a Cuba e incluyó a Perú en su lista negra.",
+        {_tier(("PER",), "3")},
+    ),
+    ("El informe elogió a Chile y colocó a Perú en el nivel 2.", {_tier(("PER",), "2")}),
+    (
+        "Perú presentó su informe. El texto destacó sus esfuerzos, posicionando al país en el "
+        "Nivel 2.",
+        {_tier(("PER",), "2")},
+    ),
+    ("El informe coloca el caso de Perú en el nivel 2.", set()),
+    # A pronoun object stands for the country named last before it, not for the verb's own
+    # subject; a move with no tier is completed by the placement coordinated with it.
+    (
+        "Estados Unidos mejoró la posición de Cuba, y la retiró de la última posición, al tiempo "
+        "que acusó a Venezuela de no hacer esfuerzos y la mantuvo en el escalón más bajo.",
+        {
+            _change(("CUB",), None, "up"),
+            _change(("CUB",), None, from_tier="3"),
+            _tier(("VEN",), "3", unchanged=True),
+        },
+    ),
+    (
+        "Estados Unidos también mejoró la posición de Perú en el reporte y lo incluyó en la "
+        "lista de vigilancia.",
+        {_change(("PER",), "2WL", "up"), _tier(("PER",), "2WL")},
+    ),
+    ("Cuba presentó su informe. Estados Unidos la mantuvo en el Nivel 3.", set()),
+    ("El informe criticó a Perú y no lo incluyó en la lista de vigilancia.", set()),
+    # "antes" against "ahora": the tier of the report before, and the move between them.
+    (
+        "Según el reporte, Colombia ahora se encuentra en la categoría Tier 2, pese a que antes "
+        "estaba en la Tier 1.",
+        {
+            _tier(("COL",), "2"),
+            ("tier", ("COL",), "1", None, None, False, False, None, 1),
+            _change(("COL",), "2", "down", "1"),
+        },
+    ),
+    (
+        "Colombia se encuentra en la categoría Tier 2, pese a que antes estaba en la Tier 1.",
+        {_tier(("COL",), "2")},
+    ),
+    # Both ends of a move after its object; an elided ordinal before "grupo"; "la misma".
+    (
+        "La decisión de elevar a Perú del nivel 3 al 2 fue criticada.",
+        {_change(("PER",), "2", "up", "3")},
+    ),
+    ("Chile pasó del primero al segundo grupo.", {_change(("CHL",), "2", None, "1")}),
+    (
+        "Con Perú, han salido de la lista negra Chile y Bolivia, mientras que Cuba continúa en "
+        "la misma, según la CNN.",
+        {_change(("CHL", "BOL"), None, from_tier="3"), _tier(("CUB",), "3", unchanged=True)},
+    ),
+    ("Perú podría volver a descender.", set()),
+    (
+        "En el nivel dos, que ahora obtiene la República Dominicana, están los países que hacen "
+        "esfuerzos.",
+        {_tier(("DOM",), "2")},
+    ),
+    (
+        "En el informe hay 10 países en el grado tres: Cuba, Irán y Venezuela.",
+        {_count("3", 10), _tier(("CUB", "IRN", "VEN"), "3")},
+    ),
 ]
 
 
@@ -1297,6 +1436,15 @@ def test_a_spanish_group_claim_with_no_country_noun(gazetteer: Gazetteer) -> Non
 def test_el_pais_stands_for_the_country_named_before(gazetteer: Gazetteer) -> None:
     text = "México presentó su informe. El país centroamericano se mantiene en el nivel 2."
     assert _read_es(text, gazetteer) == {_tier(("MEX",), "2", unchanged=True)}
+
+
+def test_en_el_ano_dates_its_clause(gazetteer: Gazetteer) -> None:
+    text = "En el año 2010 el país salió de la categoría 3 y este año subió al nivel 1."
+    claims = read_text(f"Perú presentó su informe. {text}", gazetteer, "es", 2012).claims
+    assert {(str(c.kind), c.countries, c.year) for c in claims} == {
+        ("change", ("PER",), 2010),
+        ("change", ("PER",), None),
+    }
 
 
 def test_the_year_named_before_is_that_year(gazetteer: Gazetteer) -> None:

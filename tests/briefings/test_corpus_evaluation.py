@@ -15,9 +15,9 @@ pytestmark = pytest.mark.usefixtures("tip_data")
 # (part, language): (claims recognised, verdicts right), as shares.
 FLOORS = {
     ("dev", "en"): (0.88, 0.99),
-    # The sixth (Spanish) collection lowered the Spanish shares: its sentences were added
-    # before the parser was changed for them.
-    ("dev", "es"): (0.72, 1.0),
+    # The sixth and seventh (Spanish) collections were added before the parser was changed for
+    # them.
+    ("dev", "es"): (0.80, 1.0),
     # One held-out verdict went wrong with the second collection's rules; by the rule for this
     # part it has not been read (PROVENANCE.md). The fourth, fifth and sixth collections lowered
     # the English shares below (their sentences were added before the parser was changed for
@@ -27,19 +27,21 @@ FLOORS = {
     # rule for this part they have not been read.
     ("held_out", "es"): (0.50, 0.96),
     ("unseen", "en"): (0.50, 0.98),
-    ("unseen", "es"): (0.47, 1.0),
+    ("unseen", "es"): (0.49, 1.0),
 }
 # Each later collection alone (no unseen part), so that its own figures are kept too.
 COLLECTION_FLOORS = {
     6: {
         ("dev", "en"): (0.82, 0.96),
         ("held_out", "en"): (0.60, 0.95),
-        ("dev", "es"): (0.45, 1.0),
+        ("dev", "es"): (0.69, 1.0),
         ("held_out", "es"): (0.36, 0.85),
     },
     7: {
         ("dev", "en"): (0.88, 1.0),
         ("held_out", "en"): (0.82, 1.0),
+        ("dev", "es"): (0.68, 1.0),
+        ("held_out", "es"): (0.36, 1.0),
     },
 }
 

@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 # Between a preposition and its tier: an article, a noun in apposition, a quotation mark.
 _QT = (
     r"(?:(?:la|el|los|las|su|una|un|este|esta|ese|esa)\s+)?(?:(?:denominad[oa]|llamad[oa])\s+)?"
+    # "entre los 23 países con peor desempeño": the tier's size, before the tier itself.
+    rf"(?:(?P<n0>{N})\s+(?=\u27e6T))?"
     r"(?:(?:lista|listado|grupo|categoria|clasificacion|conjunto)\s+(?:de|del)\s+"
     # "al grupo de 42 naciones en observación": the tier's size, before it.
     rf"(?:(?:los|las)\s+)?(?:(?P<n>{N})\s+)?(?:(?:paises|naciones|estados)\s+)?)?"
@@ -39,7 +41,7 @@ _FROM = words("de", "del", "desde")
 # Active verbs whose object is the country placed, kept or moved (the subject is the report).
 _PLACE_STEMS = (
     "ubic", "coloc", "situ", "clasific", "calific", "catalog", "inclu", "pus", "pon",
-    "dej", "consider", "design",
+    "dej", "consider", "design", "posicion",
 )  # fmt: skip
 _KEEP_STEMS = ("mantuv", "mantien", "manten", "conserv", "ratific", "sostuv", "sostien")
 # Moves whose direction the verb alone does not say: back, across, into a new tier.
@@ -65,14 +67,23 @@ _VERB = (
 )
 # What may stand between an active verb and its object: a day, an adverb, a place in the report.
 _MID = r"(?P<mid>(?:\s+(?:[a-z]+|\u27e6[YO]\d+\u27e7)){0,6}?)"
-# "a Argelia, Belice y Birmania", "a los Estados Unidos": the object of an active verb.
-_OBJECT = rf"\b(?:a\s+(?:(?:los|las|la|el)\s+)?|al\s+)(?P<subj>{CL})"
+# "a Argelia, Belice y Birmania", "a los Estados Unidos": the object of an active verb; "a
+# Venezuela junto con Cuba": a companion placed with it.
+_OBJECT = (
+    # "posicionando al país en el Nivel 2": "al país", read as the country it stands for, has
+    # no "a" left before it (a country after "de", "por", "en" or "con" is no object).
+    rf"(?:\b(?:a\s+(?:(?:los|las|la|el)\s+)?|al\s+)|(?<![a-z])(?<!\bde\s)(?<!\bdel\s)(?<!\bpor\s)"
+    rf"(?<!\ben\s)(?<!\bcon\s)(?<!\bque\s)(?=\u27e6C\d+\u27e7\s+(?:en|a|al|de|del|como)\s))(?P<subj>{CL})"
+    rf"(?:\s*,?\s+(?:junto\s+(?:con|a)|al\s+igual\s+que)\s+(?:(?:los|las|la|el)\s+)?(?P<comp>{CL}))?"
+)
 _END = r"(?=\s*(?:[.;:,)]|$|\s+(?:y|e|pero|mientras|aunque|porque|por\s+(?:no|su|sus)|tras)\b))"
 
 # "mantuvo a Cuba en el nivel 3", "devolvió a Venezuela al grupo en observación".
 _VERB_OBJECT_TIER = re.compile(
     rf"{_VERB}{_MID}\s+{_OBJECT}(?P<mid2>(?:\s+[a-z]+){{0,4}}?)\s*,?\s+"
     rf"(?:(?P<prep>{_AT}|{_TO}|{_FROM})\s+)?{_QT}(?P<t>{T})"
+    # "elevar a Tailandia del nivel 3 al 2": where the move took it.
+    rf"(?:\s+(?:al|a\s+la|a)\s+{_QT2}(?P<t2>{T}))?"
 )
 # "mantuvo en la lista negra a Argelia, ...", "dejó «bajo observación» a Venezuela, ...".
 _VERB_TIER_OBJECT = re.compile(
@@ -99,6 +110,12 @@ _JOINS = re.compile(
 _JOINED_COUNT = re.compile(
     rf"(?P<subj>{CL})\s*,\s*(?:junto\s+(?:con|a)|al\s+igual\s+que)\s+(?:otros|otras)\s+(?P<n>{N})"
     rf"\s+(?:paises|naciones|estados)\s*,\s*(?:{C}\s+)?(?P<verb>(?:[a-z]+\s+){{1,3}}?)"
+    rf"(?:en|como|dentro\s+del?)\s+{_QT2}(?P<t>{T})"
+)
+# "Guatemala se ubica junto a otros 100 países, en el nivel 2": the verb before the others.
+_JOINED_COUNT_AFTER = re.compile(
+    rf"(?P<subj>{CL})\s+(?P<verb>(?:[a-z]+\s+){{1,3}}?)(?:junto\s+(?:con|a)|al\s+igual\s+que)\s+"
+    rf"(?:otros|otras)\s+(?P<n>{N})\s+(?:paises|naciones|estados)\s*,?\s+"
     rf"(?:en|como|dentro\s+del?)\s+{_QT2}(?P<t>{T})"
 )
 
@@ -133,6 +150,31 @@ _TIER_THEN_WHICH = re.compile(
     rf"{_QT}(?P<t>{T})[\"'\u201d\u00bb]?(?P<mid>(?:\s+(?:[a-z]+|\u27e6[YO]\d+\u27e7)){{0,6}}?)"
     rf"\s*,?\s+(?:(?:de|en)\s+(?:la|el|los|las)\s+(?:que|cual|cuales)|donde)\s+"
     rf"(?P<verb>{_BE_AFTER})\s+{_ONLY}(?:{N}\s+)?{_APPOSED}(?P<subj>{CL}){_END}"
+)
+# "En el nivel dos, que ahora obtiene la República Dominicana, ...": the tier, then the country
+# that gets it, after its verb.
+_TIER_WHICH_GETS = re.compile(
+    rf"{_QT}(?P<t>{T})[\"'\u201d\u00bb]?\s*,?\s+que\s+(?:(?:ahora|hoy|este\s+ano|ya)\s+)?"
+    rf"(?P<verb>(?:obtien|obtuv|ocup|recib|alcanz|logr|tien|tuvo|conserv)[a-z]*)\s+"
+    rf"(?:(?:la|el|los|las)\s+)?(?P<subj>{CL}){_END}"
+)
+# "y la mantuvo en el escalón más bajo", "y lo incluyó en la lista de vigilancia": a pronoun
+# object before an active verb and its tier.
+_PRONOUN_OBJECT = re.compile(
+    rf"(?<![a-z])(?:y|e|,)\s+(?:(?:tambien|ademas)\s+)?(?:lo|la|los|las)\s+(?P<verb>(?:{_STEMS})[a-z]*)"
+    rf"(?P<mid>(?:\s+(?:[a-z]+|\u27e6[YO]\d+\u27e7)){{0,4}}?)\s+(?P<prep>{_AT}|{_TO}|{_FROM})\s+"
+    rf"{_QT}(?P<t>{T})"
+)
+# "..., pese a que antes estaba en la Tier 1": where a country said to be somewhere "ahora" was.
+_BEFORE_NOW = re.compile(
+    r"\bantes\s+(?P<verb>estaba|estuvo|era|fue|se\s+encontraba|figuraba|aparecia|se\s+ubicaba|"
+    rf"permanecia)\s+(?:en|como)\s+{_QT}(?P<t>{T})"
+)
+_NOW = re.compile(r"\b(?:ahora|actualmente|hoy)\b")
+# "hay 10 países en el grado tres: Bangladesh, Birmania, ...": a count of a tier, then its list.
+_COUNT_COLON_LIST = re.compile(
+    rf"(?P<n>{N})\s+(?:paises|naciones|estados|gobiernos)(?:\s+[a-z]+){{0,3}}?\s+"
+    rf"(?:en|de|del|como|entre)\s+{_QT2}(?P<t>{T})[\"'\u201d\u00bb]?\s*:\s*(?P<subj>{CL}){_END}"
 )
 # "22 países que repiten este año en la peor categoría, entre ellos Venezuela, ...".
 _MEMBERS_AFTER = re.compile(
@@ -197,6 +239,11 @@ _BE_VERBS = re.compile(
 _STAY_VERBS = re.compile(
     r"\b(?:sigu\w*|sigue\w*|permanec\w*|continua\w*|se\s+mantien\w*|repit\w*|repite\w*|"
     r"mantien\w*|mantuv\w*)\b"
+)
+
+
+_PLACER_ADVERBS = re.compile(
+    r"\b(?:tambien|ademas|ya|hoy|ahora|asi|nuevamente|finalmente|este\s+ano|esta\s+vez)\b"
 )
 
 
@@ -270,8 +317,10 @@ def read(tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
                     and item.start < placer_before
                     and not any(code in claim.countries for code in item.claim.countries)
                 ):
-                    subject = tagged.text[item.start : placer_before]
-                    if not TOKEN.sub("", subject).strip(" ,"):
+                    subject = TOKEN.sub("", tagged.text[item.start : placer_before])
+                    # "Estados Unidos también mejoró la posición de ...": an adverb between.
+                    subject = _PLACER_ADVERBS.sub("", subject)
+                    if not subject.strip(" ,"):
                         chosen.remove(item)
         claim = replace(claim, countries=countries)
         years, end = parser._claim_years(tagged, end)
@@ -284,11 +333,14 @@ def read(tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
         return found_token.value if found_token and found_token.value else None
 
     def countries_of(match: re.Match[str]) -> tuple[str, ...]:
-        return parser._codes(tagged.tokens_in(match.group("subj"), "C"))
+        codes = parser._codes(tagged.tokens_in(match.group("subj"), "C"))
+        if match.groupdict().get("comp"):
+            codes += parser._codes(tagged.tokens_in(match.group("comp"), "C"))
+        return codes
 
     def count_of(match: re.Match[str], tier: str, start: int, end: int) -> None:
         # "devolvió a Venezuela al grupo de 42 naciones en observación": the tier's size.
-        number = token(match, "n")
+        number = token(match, "n") or token(match, "n0")
         if number and number.isdigit():
             add(Claim(ClaimKind.COUNT, "", (0, 0), tier=tier, count=int(number)), start, end)
 
@@ -299,33 +351,28 @@ def read(tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
             between = f"{match.group('mid')} {match.group('mid2')}"
             if not tier or not clear(match.start(), f"{verb} {between}"):
                 continue
-            countries = countries_of(match)
             prep = re.sub(r"\s+", " ", match.group("prep") or "en")
             kind = "at" if prep in ("en", "como", "entre", "dentro de", "dentro del") else (
                 "from" if prep in ("de", "del", "desde") else "to")  # fmt: skip
-            direction = _direction(verb)
-            claim: Claim | None = None
-            if kind == "from" and (direction or _stem(verb, _EXIT_STEMS)):
-                claim = Claim(ClaimKind.CHANGE, "", (0, 0), countries=countries,
-                              from_tier=tier, direction=direction)  # fmt: skip
-            elif kind != "from" and direction:
-                claim = Claim(ClaimKind.CHANGE, "", (0, 0), countries=countries, tier=tier,
-                              direction=direction)  # fmt: skip
-            elif kind != "from" and _stem(verb, _ADD_STEMS) and verb.startswith("se "):
-                claim = None  # "Cuba se suma a Irán en ...": Cuba joins; Irán is not moved
-            elif kind != "from" and _stem(verb, _ADD_STEMS) and tier == "3":
-                claim = Claim(ClaimKind.CHANGE, "", (0, 0), countries=countries, tier=tier,
-                              direction="down")  # fmt: skip
-            elif kind == "to" and _stem(verb, _MOVE_STEMS):
-                claim = Claim(ClaimKind.CHANGE, "", (0, 0), countries=countries, tier=tier)
-            elif kind == "at" and _stem(verb, _KEEP_STEMS):
-                claim = Claim(ClaimKind.TIER, "", (0, 0), countries=countries, tier=tier,
-                              unchanged=True)  # fmt: skip
-            elif kind == "at" and _stem(verb, _PLACE_STEMS):
-                claim = Claim(ClaimKind.TIER, "", (0, 0), countries=countries, tier=tier)
+            claim = _object_claim(verb, kind, tier, countries_of(match))
+            onward = token(match, "t2") if pattern is _VERB_OBJECT_TIER else None
+            if claim is not None and kind == "from" and onward and onward != tier:
+                rank = {"1": 1, "2": 2, "2WL": 3, "3": 4}
+                direction = claim.direction
+                if direction is None and tier in rank and onward in rank:
+                    direction = "up" if rank[onward] < rank[tier] else "down"
+                claim = replace(claim, tier=onward, direction=direction)
             if claim is not None:
                 add(claim, match.start(), match.end(), placer_before=match.start("verb"))
                 count_of(match, tier, match.start(), match.end())
+                # "mantuvo a Cuba e incluyó a la República Dominicana en su lista negra": the
+                # first verb's object is on the tier the second names.
+                first = _FIRST_OBJECT.search(tagged.text, 0, match.start())
+                if first is not None and pattern is _VERB_OBJECT_TIER:
+                    first_verb = re.sub(r"\s+", " ", first.group("verb"))
+                    earlier = _object_claim(first_verb, kind, tier, countries_of(first))
+                    if earlier is not None and clear(first.start(), first_verb):
+                        add(earlier, first.start(), first.end(), placer_before=first.start("verb"))
 
     for match in _VERB_OBJECT_MOVE.finditer(tagged.text):
         verb = re.sub(r"\s+", " ", match.group("verb"))
@@ -356,7 +403,8 @@ def read(tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
             add(Claim(ClaimKind.COUNT, "", (0, 0), tier=tier, count=int(number) + len(codes)),
                 match.start(), match.end())  # fmt: skip
 
-    for match in _JOINED_COUNT.finditer(tagged.text):
+    joined = [*_JOINED_COUNT.finditer(tagged.text), *_JOINED_COUNT_AFTER.finditer(tagged.text)]
+    for match in joined:
         tier = token(match, "t")
         verb = re.sub(r"\s+", " ", match.group("verb")).strip()
         placed = (
@@ -398,6 +446,65 @@ def read(tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
                 claim = Claim(ClaimKind.TIER, "", (0, 0), countries=countries, tier=tier,
                               unchanged=stays)  # fmt: skip
             add(claim, start, match.end())
+
+    for match in _TIER_WHICH_GETS.finditer(tagged.text):
+        tier = token(match, "t")
+        if not tier or not clear(match.start("t"), match.group("verb")):
+            continue
+        add(Claim(ClaimKind.TIER, "", (0, 0), countries=countries_of(match), tier=tier),
+            match.start("t"), match.end())  # fmt: skip
+
+    for match in _COUNT_COLON_LIST.finditer(tagged.text):
+        tier = token(match, "t")
+        before = parser._CLAUSE_BREAK.split(tagged.text[: match.start()])[-1]
+        if not tier or not clear(match.start(), before):
+            continue
+        add(Claim(ClaimKind.TIER, "", (0, 0), countries=countries_of(match), tier=tier),
+            match.start("t"), match.end())  # fmt: skip
+
+    for match in _PRONOUN_OBJECT.finditer(tagged.text):
+        # "... acusó a Venezuela de no hacer esfuerzos y la mantuvo en el escalón más bajo": the
+        # pronoun stands for the country named last before it, unless that country is the
+        # verb's own subject ("Estados Unidos la mantuvo en ...", whose object is elsewhere).
+        tier = token(match, "t")
+        verb = re.sub(r"\s+", " ", match.group("verb"))
+        if not tier or not clear(match.start(), f"{verb} {match.group('mid')}"):
+            continue
+        named = [
+            t
+            for t in tagged.tokens_in(tagged.text[: match.start()], "C")
+            if t.value and "+" not in t.value
+        ]
+        if not named:
+            continue
+        last = list(TOKEN.finditer(tagged.text, 0, match.start()))
+        last_c = [m for m in last if m.group().startswith("\u27e6C")]
+        if last_c and not tagged.text[last_c[-1].end() : match.start()].strip():
+            continue  # the subject right before the pronoun placed it
+        prep = re.sub(r"\s+", " ", match.group("prep"))
+        kind = "at" if prep in ("en", "como", "entre", "dentro de", "dentro del") else (
+            "from" if prep in ("de", "del", "desde") else "to")  # fmt: skip
+        claim = _object_claim(verb, kind, tier, (named[-1].value,))
+        if claim is not None:
+            add(claim, match.start(), match.end())
+
+    for match in _BEFORE_NOW.finditer(tagged.text):
+        # "Colombia ahora se encuentra en el Nivel 2, pese a que antes estaba en el Nivel 1": the
+        # tier the country had in the report before (the move the two make follows from them).
+        tier = token(match, "t")
+        now = [
+            item
+            for item in chosen + found
+            if item.end <= match.start()
+            and item.claim.kind is ClaimKind.TIER
+            and not item.claim.negated
+            and item.claim.tier not in (None, tier)
+            and _NOW.search(tagged.text, item.start, item.end)
+        ]
+        if not tier or not now or not clear(match.start(), match.group("verb")):
+            continue
+        before = Claim(ClaimKind.TIER, "", (0, 0), countries=now[-1].claim.countries, tier=tier)
+        found.append(parser._Found(before, match.start(), match.end(), rule="clause-es", back=1))
 
     for match in _VERB_TIER_SUBJECT.finditer(tagged.text):
         tier = token(match, "t")
@@ -482,7 +589,138 @@ def read(tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
     return found
 
 
+# "mantuvo a Cuba e ...": an active verb and its object, coordinated with the next one.
+_FIRST_OBJECT = re.compile(rf"{_VERB}\s+a\s+(?:(?:los|las|la|el)\s+)?(?P<subj>{CL})\s+(?:y|e)\s+$")
+
+
+def _object_claim(verb: str, kind: str, tier: str, countries: tuple[str, ...]) -> Claim | None:
+    """The claim an active verb makes about its object and a tier it is "at", moved "to" or
+    taken "from"."""
+    direction = _direction(verb)
+    if kind == "from" and (direction or _stem(verb, _EXIT_STEMS)):
+        return Claim(ClaimKind.CHANGE, "", (0, 0), countries=countries, from_tier=tier,
+                     direction=direction)  # fmt: skip
+    if kind != "from" and direction:
+        return Claim(ClaimKind.CHANGE, "", (0, 0), countries=countries, tier=tier,
+                     direction=direction)  # fmt: skip
+    if kind != "from" and _stem(verb, _ADD_STEMS) and verb.startswith("se "):
+        return None  # "Cuba se suma a Irán en ...": Cuba joins; Irán is not moved
+    if kind != "from" and _stem(verb, _ADD_STEMS) and tier == "3":
+        return Claim(ClaimKind.CHANGE, "", (0, 0), countries=countries, tier=tier,
+                     direction="down")  # fmt: skip
+    if kind == "to" and _stem(verb, _MOVE_STEMS):
+        return Claim(ClaimKind.CHANGE, "", (0, 0), countries=countries, tier=tier)
+    if kind == "at" and _stem(verb, _KEEP_STEMS):
+        return Claim(ClaimKind.TIER, "", (0, 0), countries=countries, tier=tier, unchanged=True)
+    if kind == "at" and _stem(verb, _PLACE_STEMS):
+        return Claim(ClaimKind.TIER, "", (0, 0), countries=countries, tier=tier)
+    return None
+
+
 def _direction(verb: str) -> str | None:
     from .patterns_es import VOCABULARY
 
     return VOCABULARY.direction(verb.split()[-1])
+
+
+# Words that name the countries beside a claim, later in its clause: "... en la lista negra del
+# informe anual, junto a Belice y Rusia", "como ocurre con Cuba, Siria e Irán", "colocándola
+# junto a países ... como Irán", "en compañía de adversarios tradicionales de Washington como
+# Rusia", "en la misma categoría de Corea del Norte y Siria", "junto con otros 23 países entre
+# los que se incluyen China y Rusia".
+_BESIDE = re.compile(
+    r"(?:junto\s+(?:a|con)|al\s+igual\s+que|como\s+(?:ocurre|sucede|pasa)\s+con|"
+    r"en\s+compania\s+de|a\s+la\s+par\s+de|"
+    # "en la misma categoría de ...", read by the tagger as the tier named last.
+    r"en\s+(?:la\s+misma\s+(?:categoria|lista|clasificacion)|el\s+mismo\s+(?:nivel|grupo|escalon)|"
+    r"(?P<t>\u27e6T\d+\u27e7))\s+(?:de|que))\s+"
+    rf"(?:(?:(?:los|las|otros|otras)\s+)?(?:{N}\s+)?(?:otros\s+|otras\s+)?"
+    r"(?:paises|naciones|estados|gobiernos|regimenes|adversarios|aliados|vecinos)"
+    r"(?:\s+(?:[a-z]+|\u27e6C\d+\u27e7)){0,9}?\s*,?\s+(?:como|tales\s+como|entre\s+(?:ell[oa]s|los\s+que\s+se\s+"
+    r"(?:incluyen|encuentran|cuentan|figuran|estan)|los\s+que\s+(?:estan|figuran))|incluid[oa]s)"
+    r"\s+)?"
+    rf"(?:(?:los|las|la|el)\s+)?(?P<subj>{CL})(?:\s*,\s*ademas\s+de\s+(?P<subj2>{CL}))?"
+)
+# What may stand between a claim and those words: the rest of its clause, with no other tier,
+# no verb of its own that would start another claim, nothing hypothetical.
+_BESIDE_GAP = re.compile(
+    r"(?:[^.;:\u27e6]|\u27e6[CYONG]\d+\u27e7){0,160}?"
+    # "colocándola junto a ...": a gerund that places it there, with its pronoun.
+    r"(?:,\s*|\s+)(?:[a-z]+ndol[oa]s?\s+)?(?=(?:junto|al\s+igual|como\s+(?:ocurre|sucede|pasa)|"
+    r"en\s+compania|a\s+la\s+par|en\s+(?:la|el)\s+mism[oa]|en\s+\u27e6T\d+\u27e7\s+(?:de|que)\s+\u27e6C))"
+)
+
+
+def companions(
+    tagged: Tagged, claims: list[tuple[Claim, int, int]]
+) -> list[tuple[Claim, int, int]]:
+    """Tier claims about the countries named beside a claim later in its clause: they are on
+    the tier it names (or moves its countries to). Never across a negation or a condition."""
+    from . import parser
+
+    extra: list[tuple[Claim, int, int]] = []
+
+    def known(countries: tuple[str, ...], tier: str) -> bool:
+        return any(
+            c.tier == tier and set(countries) <= set(c.countries) for c, _, _ in claims + extra
+        )
+
+    for claim, _start, end in claims:
+        kinds = (ClaimKind.TIER, ClaimKind.CHANGE, ClaimKind.STREAK)
+        if claim.kind not in kinds or claim.negated or not claim.tier:
+            continue
+        gap = _BESIDE_GAP.match(tagged.text, end)
+        if gap is None:
+            continue
+        # The words of the clause that holds those words (a relative clause before a comma,
+        # "países que no hacen el esfuerzo suficiente, como ocurre con ...", is not theirs).
+        words_between = TOKEN.sub(" ", gap.group().rsplit(",", 1)[-1])
+        if _NO.search(words_between) or _CONDITION.search(words_between):
+            continue
+        beside = _BESIDE.match(tagged.text, gap.end())
+        if beside is None:
+            continue
+        named = beside.group("t")
+        if named and tagged.tokens_in(named, "T")[0].value != claim.tier:
+            continue  # "... en el nivel 2 de ...": another tier, not the same one
+        codes = tagged.tokens_in(beside.group("subj"), "C")
+        if beside.group("subj2"):
+            codes += tagged.tokens_in(beside.group("subj2"), "C")
+        countries = tuple(code for code in parser._codes(codes) if code not in claim.countries)
+        if countries and not known(countries, claim.tier):
+            placed = Claim(ClaimKind.TIER, "", (0, 0), countries=countries, tier=claim.tier)
+            extra.append((placed, beside.start("subj"), beside.end("subj")))
+    return extra
+
+
+# "..., el más alto, al igual que el año pasado": on the same tier as in the report before.
+_AS_LAST_YEAR = re.compile(
+    r"\s*,?(?:\s+(?:el|la)\s+(?:mas\s+)?[a-z]+\s*,)?\s+(?:al\s+igual\s+que|igual\s+que|como)\s+"
+    r"(?:(?:en\s+)?el\s+(?:ano\s+(?:pasado|anterior)|informe\s+(?:anterior|pasado|previo)))\b"
+)
+
+
+# "mejoró la posición de Malasia en el reporte y lo incluyó en la lista de vigilancia": where a
+# move with no tier of its own took the country.
+_MOVED_INTO = re.compile(
+    r"(?:\s+(?:[a-z]+|\u27e6[YO]\d+\u27e7)){0,6}?\s*,?\s+(?:y|e)\s+(?:lo|la|los|las)\s+"
+    r"(?:incluy|inclu|coloc|ubic|situ|pus|pas|traslad|llev)[a-z]*\s+(?:en|a|al|como)\s+"
+    rf"{_QT}(?P<t>{T})"
+)
+
+
+def onward(tagged: Tagged, claim: Claim, end: int) -> tuple[Claim, int] | None:
+    """A placement the words after it say is a stay, a move the words after it say where it
+    went (`ONWARD_TIER`, see parser._onward_tiers)."""
+    if claim.kind is ClaimKind.CHANGE and not claim.tier and claim.direction and not claim.negated:
+        into = _MOVED_INTO.match(tagged.text, end)
+        if into is None:
+            return None
+        tier = tagged.tokens_in(into.group("t"), "T")[0].value
+        return (replace(claim, tier=tier), into.end()) if tier else None
+    if claim.kind is not ClaimKind.TIER or claim.unchanged or claim.negated:
+        return None
+    if _AS_LAST_YEAR.match(tagged.text, end) is None:
+        return None
+    # The claim keeps its words: "el año pasado" there compares, it does not date the claim.
+    return replace(claim, unchanged=True), end

@@ -18,7 +18,7 @@ Found = tuple[int, int, str]
 
 _TWO = r"(?:2|ii|two|dos)"
 _WL_EN = r"watch[\s-]*list"
-_WL_ES = r"lista\s+de\s+(?:vigilancia|observacion|advertencia)"
+_WL_ES = r"list(?:a|ado)\s+de\s+(?:vigilancia|observacion|advertencia)"
 _TIER_WORD_ES = r"(?:nivel|categoria|grado|grupo|escalon|renglon)"
 _RATING_ES = r"nivel|categoria|escalon|calificacion|clasificacion"
 _ORDINAL_NOUN_ES = r"(?:nivel|categoria|escalon|grupo|peldano|renglon)"
@@ -50,7 +50,7 @@ _TIER_PATTERNS: list[tuple[re.Pattern[str], str | None]] = [
     ),
     (
         re.compile(
-            rf"(?:el\s+|la\s+)?(?:{_TIER_WORD_ES}[\s-]*{_TWO}|segund[oa]\s+{_TIER_WORD_ES})\s+"
+            rf"(?:el\s+|la\s+)?(?:{_TIER_WORD_ES}[\s-]*{_TWO}|segund[oa]\s+{_TIER_WORD_ES})\s*,?\s+"
             r"(?:en\s+|de\s+|bajo\s+|con\s+)?(?:la\s+)?"
             r"(?:lista\s+de\s+)?(?:vigilancia|observacion)"
         ),
@@ -161,6 +161,8 @@ _TIER_PATTERNS: list[tuple[re.Pattern[str], str | None]] = [
         ),
         "3",
     ),
+    # "entre los 23 países con peor desempeño" (without "la lista de").
+    (re.compile(r"(?:paises|naciones)\s+con\s+(?:el\s+)?peor\s+desempeno\b"), "3"),
     # "Segundo Nivel - Lista de Observación", "Nivel 2 - Lista de Vigilancia" (headings).
     (
         re.compile(rf"(?:el\s+)?(?:segundo\s+nivel|nivel\s*{_TWO})\s*[-\u2013\u2014:(]\s*{_WL_ES}"),
@@ -183,6 +185,17 @@ _TIER_PATTERNS: list[tuple[re.Pattern[str], str | None]] = [
     (re.compile(rf"(?:el\s+|la\s+)?{_TIER_WORD_ES}\s*2\s*wl\b"), "2WL"),
     # "países bajo observación" (the Watch List, in the press's words).
     (re.compile(r"(?:paises\s+)?(?:bajo|en)\s+observacion\b(?!\s+especial)"), "2WL"),
+    # "colocó bajo vigilancia a Venezuela": the Watch List by its other name.
+    (re.compile(r"(?:paises\s+)?bajo\s+vigilancia\b(?!\s+especial)"), "2WL"),
+    # "el peor de los apartados", "la peor de las categorías", "este furgón de cola": the last
+    # tier in the press's words.
+    (
+        re.compile(
+            r"(?:el\s+|la\s+)?peor\s+de\s+(?:los|las)\s+(?:apartados|grupos|niveles|categorias|"
+            r"escalones|clasificaciones)\b|(?:el\s+|este\s+|ese\s+)?furgon\s+de\s+cola\b"
+        ),
+        "3",
+    ),
     (re.compile(r"(?:el\s+|la\s+)?(?:nivel|categoria)\s+mas\s+grave\b"), "3"),
     (re.compile(r"(?:la\s+)?(?:lista\s+de\s+)?observacion\s+especial\b"), "2WL"),
     (
@@ -229,7 +242,7 @@ _TIER_PATTERNS: list[tuple[re.Pattern[str], str | None]] = [
     # "el último nivel", "el último escalón de la clasificación", "la calificación más baja".
     (
         re.compile(
-            rf"(?:el\s+|la\s+|su\s+)?(?:ultim[oa]\s+(?:{_RATING_ES}|peldano)|(?:{_RATING_ES})"
+            rf"(?:el\s+|la\s+|su\s+)?(?:ultim[oa]\s+(?:{_RATING_ES}|peldano|posicion|lugar)|(?:{_RATING_ES})"
             r"\s+mas\s+baj[oa])\b"
         ),
         "3",
@@ -262,7 +275,7 @@ _ORDINAL_TIERS = {"primer": "1", "primera": "1", "primero": "1", "segundo": "2",
 _ORDINAL_TIERS |= {"tercer": "3", "tercera": "3", "tercero": "3", "first": "1", "second": "2"}
 _ORDINAL_TIERS |= {"third": "3"}
 _ORDINAL = r"(?P<o>primer[oa]?|segund[oa]|tercer[oa]?|first|second|third)"
-_TIER_NOUN = r"(?:nivel|categoria|escalon|tier|level)"
+_TIER_NOUN = r"(?:nivel|categoria|escalon|grupo|peldano|renglon|tier|level)"
 # "subió del segundo al primer nivel", "moved from the second to the first tier": the first
 # ordinal's noun is the second's.
 _ELIDED_FROM = re.compile(

@@ -413,7 +413,8 @@ def _before_a_move(item: _Found, chosen: list[_Found]) -> bool:
 
 # "From 2011 to 2013 the kingdom was ..., in 2014 and 2015 was ...": the years a clause opens with.
 _CLAUSE_YEARS = re.compile(
-    rf"(?:^|\b(?:and|y)\s+)\W*(?:(?:in|en)\s+(?P<years>{_YEAR_LIST})|"
+    # "En el año 2010 el país salió de ...": the Spanish "año" before the year.
+    rf"(?:^|\b(?:and|y)\s+)\W*(?:(?:in|en)\s+(?:el\s+ano\s+)?(?P<years>{_YEAR_LIST})|"
     rf"(?:from|de|desde)\s+(?P<first>{_Y})\s+(?:to|a|hasta)\s+(?P<last>{_Y}))\s*,?\s*$"
 )
 
@@ -601,7 +602,9 @@ _WHEN_YEAR = re.compile(
 _TIER_ANAPHOR = re.compile(
     r"\b(?:(?:this|that|the\s+same)\s+(?:tier|category|list)|"
     r"(?:este|ese|dicho|el\s+mismo)\s+(?:nivel|grupo|escalon|apartado|renglon|peldano)|"
-    r"(?:esta|esa|dicha|la\s+misma)\s+(?:categoria|lista|clasificacion))\b"
+    r"(?:esta|esa|dicha|la\s+misma)\s+(?:categoria|lista|clasificacion)|"
+    # "... han salido de la lista negra ..., mientras que Cuba continúa en la misma".
+    r"(?<=\ben\s)(?:la\s+misma|el\s+mismo)(?=\s*(?:[,.;:]|$)))\b"
 )
 
 

@@ -332,6 +332,18 @@ _AUX = words(
     "fue", "fueron", "ha sido", "han sido", "resulto", "resultaron", "es", "son", "era", "sera",
     "seran",
 )  # fmt: skip
+# "Cinco países -Perú, Chile y Cuba- han mejorado": a list in dashes as the subject.
+_LIST_CLOSES = r"(?:\s*[-\u2013\u2014](?=\s+(?:ha|han|fue|fueron|subi|baj|ascend|descend|mejor)))?"
+# "Chad y Fiyi han hecho avances y ascendieron ...": the move, after what earned it.
+_DID_AND = (
+    r"(?:\s+(?:ha|han)\s+(?:hecho|logrado|registrado|mostrado)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:avances|progresos|mejoras|esfuerzos)\s+(?:y|e))?"
+)
+# "el país volvió a descender".
+_AGAIN = (
+    r"(?:volvio|volvieron|vuelve|vuelven|ha\s+vuelto|han\s+vuelto)\s+a\s+"
+    r"(?:descender|bajar|caer|retroceder|empeorar|subir|ascender|mejorar)"
+)
 _MOVE = words(
     "descendio",
     "descendieron",
@@ -388,6 +400,7 @@ _MOVE = words(
     "mejoraron",
     "mejora",
     "ha mejorado",
+    "han mejorado",
     "avanzo",
     "avanza",
     "escalo",
@@ -1008,7 +1021,8 @@ RULES: list[Rule] = [
     rule(
         ClaimKind.CHANGE,
         "cambio",
-        rf"(?P<subj>{CL}){WHICH}{APPOS}{ADV}{NEG}{ADV}(?:\s+(?:{_AUX}))?(?:\s+se)?\s+(?P<verb>{_MOVE})"
+        rf"(?P<subj>{CL}){_LIST_CLOSES}{WHICH}{APPOS}{ADV}{NEG}{ADV}{_DID_AND}(?:\s+(?:{_AUX}))?"
+        rf"(?:\s+se)?\s+[\"'\u201c\u00ab]?(?P<verb>{_AGAIN}|{_MOVE})[\"'\u201d\u00bb]?"
         rf"{ADV}{BY}{ADV}{REST}",
     ),
     rule(
@@ -1349,3 +1363,7 @@ LOOSE_NEG = re.compile(
     # country before it the one who placed, not the one placed.
     r"|^\s*(?:lo|la|los|las|le|les)\s+(?!ha\b|han\b|habia\b)[a-z]+"
 )
+# Countries named beside a claim later in its clause ("..., junto a Belice y Rusia").
+COMPANIONS = clauses_es.companions
+# A placement that the words after it make a stay ("..., al igual que el año pasado").
+ONWARD_TIER = clauses_es.onward

@@ -69,6 +69,11 @@ def tag(folded: Folded, original: str, gazetteer: Gazetteer, extra: Iterable[Tok
         for i in range(token.start, token.end):
             taken[i] = True
         chosen.append(token)
+    # ... but one inside another token's words ("el nivel 2, bajo observación" is one tier, and
+    # its "bajo" no verb with a subject of its own) would split that token's label.
+    chosen = [
+        t for t in chosen if t.start != t.end or not any(o.start < t.start < o.end for o in chosen)
+    ]
     chosen.sort(key=lambda t: t.start)
 
     pieces: list[str] = []
