@@ -123,6 +123,18 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # SQLite serves the demo and small sites, where the app servers, the worker and commands
+    # share one file. In write-ahead-log mode readers and the one writer do not block each
+    # other, and a commit appends to the log instead of writing and syncing a rollback journal
+    # and the database (with synchronous=NORMAL the log is synced at checkpoints: a power cut
+    # may lose the last commits, never corrupt the file). A writer that finds the file locked
+    # waits up to 20 s instead of failing at once.
+    DATABASES["default"]["OPTIONS"] = {
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+        "timeout": 20,
+        **DATABASES["default"].get("OPTIONS", {}),
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "core.User"
