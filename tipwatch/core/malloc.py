@@ -1,13 +1,18 @@
-"""glibc's allocator, told to give large blocks back to the system when they are freed.
+"""glibc's allocator, told to give large freed blocks back to the system.
 
-glibc serves a request of 128 KiB or more with a mapping of its own (mmap), returned to the
-system when it is freed, and smaller ones from the heap, which it keeps. Unless told otherwise
-it raises that threshold each time it frees a mapped block, up to the size of the block (at
-most 32 MiB): after the first large block a process frees, blocks up to that size come from
-the heap, and a long-lived worker keeps the high-water mark of whatever it once held at once
-(large response bodies, the bytes of a rendition). Setting the threshold fixes it at 128 KiB
-for good. `bench/pages/memory.py --cold --repeat 3` (docs/performance.md): the highest
-worker's RSS after 1,926 requests 145.0 MB with the threshold fixed against 148.2 MB without.
+glibc serves a request above its mmap threshold with a mapping of its own, returned to the
+system when it is freed, and smaller ones from the heap, which it keeps. Unless the threshold
+is set, glibc raises it each time it frees a mapped block, to that block's size (up to 32 MiB):
+after a worker frees one large block, blocks up to that size come from the heap, and the worker
+keeps the high-water mark of whatever it once held at once. Making two renditions of a 6000x4000
+JPEG in a worker left it at 270 MB with the threshold free to rise, 149 MB with it fixed (the
+peak was 513 MB either way: renditions are made in a child process, `core.models`).
+
+Fixed at 1 MiB rather than glibc's starting 128 KiB: the explorer's and the map's pages are about
+166 KB, and a block of that size taken from a fresh mapping each time cost 780-850 µs to
+allocate and fill on the shared development machine against 10-55 µs from the heap. Blocks of
+1 MiB and more (decoded images, a PDF being read, a large download) are rare in a worker and go
+back when freed. docs/performance.md, "Worker memory", has the figures.
 
 Called from `tipwatch/wsgi.py`, so every app server gets it; gunicorn loads that module in its
 master, and the workers forked from it inherit the setting.
@@ -19,7 +24,7 @@ import ctypes
 import ctypes.util
 
 M_MMAP_THRESHOLD = -3  # glibc's malloc.h
-MMAP_THRESHOLD = 128 * 1024  # glibc's own starting value
+MMAP_THRESHOLD = 1024 * 1024
 
 
 def fix_mmap_threshold(threshold: int = MMAP_THRESHOLD) -> bool:
