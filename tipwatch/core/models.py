@@ -31,8 +31,8 @@ class CustomImage(AbstractImage):
     # the next large blocks come from the heap, which it keeps. The demo's first views left a
     # worker at 162-172 MB against 148 MB once the renditions exist (docs/performance.md).
     # Made in a child, the worker receives the rendition's bytes and saves them; what the child
-    # allocated goes back to the system when it exits. A few milliseconds for the fork, paid
-    # once per image and filter.
+    # allocated goes back to the system when it exits. About 15 ms for the fork and the
+    # result on the development machine, paid once per image and filter.
 
     def generate_rendition_file(self, filter: Filter, *, source: File | None = None) -> File:
         def make() -> tuple[str, bytes]:
