@@ -1,12 +1,13 @@
 """glibc's allocator, told to give large freed blocks back to the system.
 
-glibc serves a request above its mmap threshold with a mapping of its own, returned to the
-system when it is freed, and smaller ones from the heap, which it keeps. Unless the threshold
-is set, glibc raises it each time it frees a mapped block, to that block's size (up to 32 MiB):
-after a worker frees one large block, blocks up to that size come from the heap, and the worker
-keeps the high-water mark of whatever it once held at once. Making two renditions of a 6000x4000
-JPEG in a worker left it at 270 MB with the threshold free to rise, 149 MB with it fixed (the
-peak was 513 MB either way: renditions are made in a child process, `core.models`).
+glibc serves a request above its mmap threshold that its heaps cannot serve from free memory
+they already hold with a mapping of its own, returned to the system when it is freed; smaller
+ones grow the heap, which it keeps. Unless the threshold is set, glibc raises it each time it
+frees a mapped block, to that block's size (up to 32 MiB): after a worker frees one large block,
+blocks up to that size come from the heap, and the worker keeps the high-water mark of whatever
+it once held at once. Making two renditions of a 6000x4000 JPEG in a worker left it at 270 MB
+with the threshold free to rise, 149 MB with it fixed (the peak was 513 MB either way:
+renditions are made in a child process, `core.models`).
 
 Fixed at 1 MiB rather than glibc's starting 128 KiB: the explorer's and the map's pages are about
 166 KB, and a block of that size taken from a fresh mapping each time cost 780-850 µs to
