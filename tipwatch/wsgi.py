@@ -2,6 +2,12 @@ import os
 
 import django
 
+from tipwatch.core.malloc import fix_mmap_threshold
+
+# Before anything large is allocated: freed large blocks go back to the system
+# (tipwatch/core/malloc.py).
+fix_mmap_threshold()
+
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tipwatch.settings.production")
 
 # As django.core.wsgi.get_wsgi_application, with the handler that answers repeated cache hits
