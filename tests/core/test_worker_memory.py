@@ -18,9 +18,9 @@ from PIL import Image as PILImage
 from wagtail.images.models import AbstractImage, Filter, SourceImageIOError
 from wagtail.models import Collection
 
-from tipwatch.core.child_process import ChildEndedError, run_in_child
 from tipwatch.core.malloc import fix_mmap_threshold
 from tipwatch.core.models import CustomImage
+from tipwatch.forked import ChildEndedError, run_in_child
 
 MB = 1024 * 1024
 ROOT = Path(__file__).resolve().parents[2]

@@ -7,7 +7,7 @@ from django.core.files.base import ContentFile, File
 from django.db import models
 from wagtail.images.models import AbstractImage, AbstractRendition, Filter, Image
 
-from tipwatch.core.child_process import run_in_child
+from tipwatch.forked import run_in_child
 
 
 class User(AbstractUser):  # type: ignore[django-manager-missing]
