@@ -216,6 +216,33 @@ def test_a_regained_tier_takes_the_subject_of_the_clause_before(names: Gazetteer
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cuba y Bolivia siguen en el nivel 3. Ambos países fueron degradados al nivel 3 en 2011.",
+        "Cuba y Bolivia siguen en el nivel 3. En 2011 los dos países bajaron al nivel 3.",
+        "Cuba and Bolivia stayed on Tier 3. In 2011 both countries were downgraded to Tier 3.",
+    ],
+)
+def test_both_countries_are_the_two_named_before(text: str, names: Gazetteer) -> None:
+    changes = [c for c in read_text(text, names).claims if c.kind is ClaimKind.CHANGE]
+    assert [(c.countries, c.tier, c.year) for c in changes] == [(("CUB", "BOL"), "3", 2011)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Three countries named before "ambos": which two is not said.
+        "Cuba, Bolivia y Ucrania siguen en el nivel 3. Ambos países fueron degradados al nivel 3.",
+        # No list of three before "los tres países".
+        "Cuba sigue en el nivel 3. Los tres países bajaron al nivel 3.",
+    ],
+)
+def test_a_plural_with_no_list_of_its_size_is_not_guessed(text: str, names: Gazetteer) -> None:
+    changes = [c for c in read_text(text, names, "es").claims if c.kind is ClaimKind.CHANGE]
+    assert changes == []
+
+
 # --- tiers and years meant by context ----------------------------------------------------------
 
 
@@ -270,6 +297,23 @@ def test_remained_there_the_next_year(names: Gazetteer) -> None:
     # "there" in a sentence that names no tier is a place, not a tier.
     text = "Bolivia was upgraded to Tier 2. Its minister remained there the next year."
     assert [c.year for c in read_text(text, names, "en").claims if c.unchanged] == []
+
+
+def test_the_members_of_the_tier_a_sentence_is_about(names: Gazetteer) -> None:
+    text = (
+        'Estados Unidos mantuvo a Cuba en su "lista negra". La lista, de un total de 17 '
+        "países, la completan: Bolivia, Tailandia y Ucrania."
+    )
+    claims = read_text(text, names, "es").claims[1:]
+    assert sorted((c.kind, c.countries, c.tier, c.count) for c in claims) == sorted(
+        [
+            (ClaimKind.TIER, ("BOL", "THA", "UKR"), "3", None),
+            (ClaimKind.COUNT, (), "3", 17),
+        ]
+    )
+    # A bare "la lista" with no list named before is no tier, and nothing is read.
+    alone = "La lista, de un total de 17 países, la completan: Bolivia, Tailandia y Ucrania."
+    assert read_text(alone, names, "es").claims == []
 
 
 # --- honest coverage ---------------------------------------------------------------------------

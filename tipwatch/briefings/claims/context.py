@@ -23,10 +23,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from . import lexicon
 from .gazetteer import Gazetteer, Mention
-from .tagger import Token
+from .grammar import CL, T
+from .model import Claim, ClaimKind
+from .tagger import Tagged, Token
+
+if TYPE_CHECKING:
+    from .parser import _Found
 
 
 def _plurals(demonym: str) -> tuple[str, ...]:
@@ -195,3 +201,49 @@ def only_country_after(mentions: Iterable[Mention], position: int) -> str | None
     sentence names; with two or more there, it is ambiguous and means none."""
     codes = {m.code for m in mentions if m.start >= position}
     return codes.pop() if len(codes) == 1 else None
+
+
+# --- a tier as the sentence's topic ---------------------------------------------------------
+
+_TOPIC_TIER = re.compile(
+    # "La lista, de un total de 17 países, la completan: Afganistán, ...", "Tier 3, a total of
+    # 21 countries, includes Iran and Syria.": the tier opens the sentence (named, or meant by
+    # context: "the list", "la primera"), its members close it.
+    rf"^\W*(?:en\s+|in\s+)?(?:(?:the|el|la)\s+)?[\"']?(?P<t>{T})[\"']?\s*"
+    r"(?:,\s*(?:(?:de\s+)?un\s+total\s+de|a\s+total\s+of)\s+\u27e6N(?P<n>\d+)\u27e7\s+"
+    r"(?:paises|naciones|countries|nations)\s*,\s*)?"
+    r"(?:(?:la|lo|los|las)\s+(?:completan|integran|forman|componen)|comprende|incluye|"
+    r"includes|is\s+made\s+up\s+of|consists\s+of)\s*:?\s*(?:a\s+)?"
+    rf"(?P<subj>{CL})\s*\.?\s*$"
+)
+
+
+def members_of_a_topic_tier(tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
+    """Each country listed as a member of the tier the sentence is about, and the tier's
+    count when the sentence gives it ("de un total de 17 países")."""
+    from .parser import _Found
+
+    match = _TOPIC_TIER.match(tagged.text)
+    if not match or any(match.start("subj") < f.end and f.start < match.end() for f in chosen):
+        return []
+    tier = tagged.tokens[int(match.group("t")[2:-1])].value
+    members = tuple(
+        dict.fromkeys(
+            t.value for t in tagged.tokens_in(match.group("subj"), "C") if "+" not in t.value
+        )
+    )
+    if not tier or not members:
+        return []
+    found = [
+        _Found(
+            Claim(ClaimKind.TIER, "", (0, 0), countries=members, tier=tier),
+            match.start("subj"),
+            match.end(),
+            rule="topic-tier",
+        )
+    ]
+    count = tagged.tokens[int(match.group("n"))].value if match.group("n") else None
+    if count and count.isdigit():
+        claim = Claim(ClaimKind.COUNT, "", (0, 0), tier=tier, count=int(count))
+        found.append(_Found(claim, match.start(), match.start("subj"), rule="topic-tier-count"))
+    return found

@@ -237,6 +237,7 @@ def read_text(
             chosen += _clause_claims(module, tagged, chosen)
             for reader in getattr(module, "CLAUSE_READERS", ()):  # a language's own word orders
                 chosen += reader(tagged, chosen)
+        chosen += context.members_of_a_topic_tier(tagged, chosen)
         for module in modules:
             chosen += _fallback_claims(module, tagged, chosen)
         chosen += _counts_of_last_resort(tagged, chosen)
@@ -526,18 +527,25 @@ def _lists(tagged: Tagged) -> list[tuple[str, ...]]:
 
 
 _COUNTED = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-            "nine": 9, "ten": 10, "both": 2}  # fmt: skip
-# "the four countries", "these three nations", "both countries" (English; a number is needed,
-# so that "the countries" alone is never guessed).
+            "nine": 9, "ten": 10, "both": 2, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
+            "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "ambos": 2,
+            "ambas": 2}  # fmt: skip
+# "the four countries", "these three nations", "both countries", "los tres países", "ambos
+# gobiernos" (a number is needed, so that "the countries" alone is never guessed).
 _PLURAL_ANAPHOR = re.compile(
     r"\b(?:(?:the|these|those|all)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
     r"|(?P<both>both))\s+(?:other\s+)?(?:countries|nations|governments|states)\b"
     # "the 19 countries on Tier 3" is a count, not an anaphor.
-    r"(?!\s+(?:on|in|at|among|with|that|which|listed|ranked|placed)\b)"
+    r"(?!\s+(?:on|in|at|among|with|that|which|listed|ranked|placed)\b)|"
+    r"\b(?:(?:los|las|estos|estas|esos|esas|dichos|dichas)\s+(?P<n_es>dos|tres|cuatro|cinco|seis|"
+    r"siete|ocho|nueve|diez|\d{1,2})|(?P<both_es>ambos|ambas))\s+"
+    r"(?:paises|naciones|gobiernos|estados)\b"
+    # "los 19 países en el nivel 3", "los tres países que ...": a count, or some of a list.
+    r"(?!\s+(?:en|con|que|entre|del?|listados|ubicados|situados|clasificados|incluidos)\b)"
 )
 # A list that closes the sentence after a dash, colon or bracket: "... - Thailand, Malaysia,
 # Venezuela and The Gambia."
-_CLOSING_LIST = re.compile(r"(?:\s-\s|:|\(|\u2014)\s*(?:the\s+)?$")
+_CLOSING_LIST = re.compile(r"(?:\s-\s|:|\(|\u2014)\s*(?:the\s+|los\s+|las\s+)?$")
 
 
 def _plural_anaphora(
@@ -555,7 +563,9 @@ def _plural_anaphora(
     for match in _PLURAL_ANAPHOR.finditer(folded.text):
         if any(t.start < match.end() and match.start() < t.end for t in taken):
             continue
-        word = match.group("n") or match.group("both")
+        word = (
+            match.group("n") or match.group("both") or match.group("n_es") or match.group("both_es")
+        )
         wanted = int(word) if word.isdigit() else _COUNTED[word]
         codes = _closing_list(folded.text, names, match.end(), wanted)
         if codes is None:
@@ -937,13 +947,15 @@ def _group_of(match: re.Match[str], tagged: Tagged) -> tuple[str | None, int | N
 
 def _build(rule: Rule, match: re.Match[str], tagged: Tagged, vocab: Vocabulary) -> Claim | None:
     groups = match.groupdict()
-    countries = _codes(tagged.tokens_in(groups.get("subj"), "C"))
+    subject = tagged.tokens_in(groups.get("subj"), "C")
+    countries = _codes(subject)
     tier_tokens = tagged.tokens_in(groups.get("t"), "T")
     tier = tier_tokens[0].value if tier_tokens else None
     verb = groups.get("verb") or ""
     negated = bool(groups.get("neg"))
     base = Claim(kind=rule.kind, text="", span=(0, 0))
-    if len(countries) > 1 and _one_subject(match, vocab):
+    # (one token for several countries, "ambos países", is a plural subject)
+    if len(subject) > 1 and _one_subject(match, vocab):
         countries = countries[-1:]
     if "subj" in match.re.groupindex and match.group("subj") is not None:
         negated = negated or bool(_NEITHER.search(tagged.text, 0, match.start("subj")))
