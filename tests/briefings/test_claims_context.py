@@ -176,6 +176,146 @@ def test_this_tier_is_not_a_tier_named_in_brackets(names: Gazetteer) -> None:
     assert [(c.count, c.tier) for c in counts] == [(45, "2WL")]
 
 
+def test_a_country_word_with_nothing_before_means_the_one_country_named_after(
+    names: Gazetteer,
+) -> None:
+    text = (
+        '"Es injusto haberle ubicado al país en la categoría tres", dijo el vicecanciller de '
+        "Bolivia, al referirse al informe del Congreso de Estados Unidos."
+    )
+    (claim,) = read_text(text, names, "es").claims
+    assert (claim.countries, claim.tier) == (("BOL",), "3")
+
+
+def test_a_country_word_before_two_countries_is_ambiguous(names: Gazetteer) -> None:
+    text = (
+        '"Es injusto haberle ubicado al país en la categoría tres", dijeron los ministros de '
+        "Bolivia y de Cuba."
+    )
+    assert read_text(text, names, "es").claims == []
+
+
+def test_the_republic_is_the_country_named_before(names: Gazetteer) -> None:
+    text = "Report criticised: Ukraine. This year the Republic was downgraded to Tier 3."
+    changes = [c for c in read_text(text, names, "en").claims if c.kind is ClaimKind.CHANGE]
+    assert [(c.countries, c.tier) for c in changes] == [(("UKR",), "3")]
+
+
+def test_a_name_ending_in_republic_is_no_anaphor(names: Gazetteer) -> None:
+    text = "Cuba was on Tier 3. Tier 2 includes Ukraine, the Dominican Republic and Colombia."
+    claims = read_text(text, names, "en").claims
+    assert [(c.countries, c.tier) for c in claims[-1:]] == [(("UKR", "DOM", "COL"), "2")]
+
+
+def test_a_regained_tier_takes_the_subject_of_the_clause_before(names: Gazetteer) -> None:
+    text = "Colombia bajó en 2022 al nivel 2, pero recuperó la máxima calificación en 2023."
+    changes = [c for c in read_text(text, names, "es").claims if c.kind is ClaimKind.CHANGE]
+    assert [(c.countries, c.tier, c.year) for c in changes] == [
+        (("COL",), "2", 2022),
+        (("COL",), "1", 2023),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cuba y Bolivia siguen en el nivel 3. Ambos países fueron degradados al nivel 3 en 2011.",
+        "Cuba y Bolivia siguen en el nivel 3. En 2011 los dos países bajaron al nivel 3.",
+        "Cuba and Bolivia stayed on Tier 3. In 2011 both countries were downgraded to Tier 3.",
+    ],
+)
+def test_both_countries_are_the_two_named_before(text: str, names: Gazetteer) -> None:
+    changes = [c for c in read_text(text, names).claims if c.kind is ClaimKind.CHANGE]
+    assert [(c.countries, c.tier, c.year) for c in changes] == [(("CUB", "BOL"), "3", 2011)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Three countries named before "ambos": which two is not said.
+        "Cuba, Bolivia y Ucrania siguen en el nivel 3. Ambos países fueron degradados al nivel 3.",
+        # No list of three before "los tres países".
+        "Cuba sigue en el nivel 3. Los tres países bajaron al nivel 3.",
+    ],
+)
+def test_a_plural_with_no_list_of_its_size_is_not_guessed(text: str, names: Gazetteer) -> None:
+    changes = [c for c in read_text(text, names, "es").claims if c.kind is ClaimKind.CHANGE]
+    assert changes == []
+
+
+# --- tiers and years meant by context ----------------------------------------------------------
+
+
+def test_the_list_is_the_list_named_before(names: Gazetteer) -> None:
+    text = "Cuba y Bolivia permanecen en la lista negra. Tailandia entró en la lista este año."
+    claims = read_text(text, names, "es").claims
+    assert [(c.countries, c.tier) for c in claims[-1:]] == [(("THA",), "3")]
+
+
+def test_the_list_after_two_lists_is_ambiguous(names: Gazetteer) -> None:
+    text = (
+        "Cuba stayed on the blacklist and Bolivia on the watch list. Thailand was placed on "
+        "the list."
+    )
+    claims = read_text(text, names, "en").claims
+    assert all("THA" not in c.countries for c in claims)
+
+
+def test_countries_removed_from_a_list_are_no_count_of_it(names: Gazetteer) -> None:
+    text = "Cuba sigue en la lista negra. Tres países fueron retirados de la lista."
+    claims = read_text(text, names, "es").claims
+    assert [c for c in claims if c.kind is ClaimKind.COUNT] == []
+
+
+def test_an_ordinal_alone_after_the_tiers_were_described(names: Gazetteer) -> None:
+    text = (
+        "Washington usa tres categorías para evaluar a los países. La primera incluye a Colombia."
+    )
+    claims = read_text(text, names, "es").claims
+    assert [(c.countries, c.tier) for c in claims] == [(("COL",), "1")]
+    # With no tiers spoken of before, "la primera" is no tier.
+    assert read_text("La primera incluye a Colombia.", names, "es").claims == []
+
+
+def test_here_is_the_tier_the_sentence_before_described(names: Gazetteer) -> None:
+    text = (
+        "En el segundo nivel se ubican los que hacen esfuerzos. Aquí se encuentran Colombia y Cuba."
+    )
+    claims = read_text(text, names, "es").claims
+    assert [(c.countries, c.tier) for c in claims] == [(("COL", "CUB"), "2")]
+    # "Aquí" after a sentence on other matters stands for no tier.
+    other = "El informe se publicó ayer. Aquí se encuentran Colombia y Cuba."
+    assert read_text(other, names, "es").claims == []
+
+
+def test_remained_there_the_next_year(names: Gazetteer) -> None:
+    text = "Bolivia was upgraded to Tier 2 in 2018 and remained there the next year."
+    claims = read_text(text, names, "en").claims
+    assert [(c.kind, c.tier, c.year, c.unchanged) for c in claims[-1:]] == [
+        (ClaimKind.TIER, "2", 2019, True)
+    ]
+    # "there" in a sentence that names no tier is a place, not a tier.
+    text = "Bolivia was upgraded to Tier 2. Its minister remained there the next year."
+    assert [c.year for c in read_text(text, names, "en").claims if c.unchanged] == []
+
+
+def test_the_members_of_the_tier_a_sentence_is_about(names: Gazetteer) -> None:
+    text = (
+        'Estados Unidos mantuvo a Cuba en su "lista negra". La lista, de un total de 17 '
+        "países, la completan: Bolivia, Tailandia y Ucrania."
+    )
+    claims = read_text(text, names, "es").claims[1:]
+    assert sorted((c.kind, c.countries, c.tier, c.count) for c in claims) == sorted(
+        [
+            (ClaimKind.TIER, ("BOL", "THA", "UKR"), "3", None),
+            (ClaimKind.COUNT, (), "3", 17),
+        ]
+    )
+    # A bare "la lista" with no list named before is no tier, and nothing is read.
+    alone = "La lista, de un total de 17 países, la completan: Bolivia, Tailandia y Ucrania."
+    assert read_text(alone, names, "es").claims == []
+
+
 # --- honest coverage ---------------------------------------------------------------------------
 
 

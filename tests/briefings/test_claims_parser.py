@@ -1899,8 +1899,12 @@ def test_years_of_a_claim_after_a_quote_a_reference_mark_or_a_range(gazetteer: G
 
     assert years('The office placed Peru in "Tier 2" in 2017 [3] and 2023. [4]') == [2017, 2023]
     assert years("Peru remained on the watch list in 2015 to 2017.") == [2015, 2016, 2017]
-    # A claim's own year dates it; the time words of the next clause do not drop it.
-    assert years("Peru was upgraded to Tier 2 in 2018 and remained there the next year.") == [2018]
+    # A claim's own year dates it; the time words of the next clause do not drop it (and that
+    # clause is a claim of its own about the year after: claims/context.py).
+    assert years("Peru was upgraded to Tier 2 in 2018 and remained there the next year.") == [
+        2018,
+        2019,
+    ]
     assert years("Peru will be upgraded to Tier 2 next year.") == []
     assert years("Peru was on Tier 1 from 2010 until 2012.") == [2010, 2011, 2012]
 

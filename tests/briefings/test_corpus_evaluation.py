@@ -17,7 +17,7 @@ FLOORS = {
     ("dev", "en"): (0.88, 0.99),
     # The sixth and seventh (Spanish) collections were added before the parser was changed for
     # them.
-    ("dev", "es"): (0.80, 1.0),
+    ("dev", "es"): (0.81, 1.0),
     # One held-out verdict went wrong with the second collection's rules; by the rule for this
     # part it has not been read (PROVENANCE.md). The fourth, fifth and sixth collections lowered
     # the English shares below (their sentences were added before the parser was changed for
@@ -34,11 +34,11 @@ COLLECTION_FLOORS = {
     6: {
         ("dev", "en"): (0.82, 0.96),
         ("held_out", "en"): (0.60, 0.95),
-        ("dev", "es"): (0.69, 1.0),
+        ("dev", "es"): (0.70, 1.0),
         ("held_out", "es"): (0.36, 0.85),
     },
     7: {
-        ("dev", "en"): (0.88, 1.0),
+        ("dev", "en"): (0.91, 1.0),
         ("held_out", "en"): (0.82, 1.0),
         ("dev", "es"): (0.68, 1.0),
         ("held_out", "es"): (0.36, 1.0),

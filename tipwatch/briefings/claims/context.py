@@ -1,19 +1,38 @@
-"""Countries a sentence means through its people: "Los colombianos pasaron del primero al
-segundo grupo", "the Saudis were moved up".
+"""What a sentence means through the text before it: countries, tiers and years it does not
+name.
 
-A plural word for a country's people stands for the country only when the text has named that
-country (in this sentence or before): the words come from the country's own aliases
-("gobierno colombiano", "Thai government"), and "the Venezuelans" of a story about victims is
-left alone unless a claim's wording takes it as a subject.
+* Countries through their people: "Los colombianos pasaron del primero al segundo grupo", "the
+  Saudis were moved up". A plural word for a country's people stands for the country only when
+  the text has named that country (in this sentence or before): the words come from the
+  country's own aliases ("gobierno colombiano", "Thai government"), and "the Venezuelans" of a
+  story about victims is left alone unless a claim's wording takes it as a subject.
+* A country word with nothing before it ("haberle ubicado al país en la categoría tres", dijo
+  ... de Ecuador): the one country the rest of the sentence names, or none when it names more.
+* Tiers: "this tier", "the list" (the one list named last, not one of two), an ordinal with its
+  noun left out after the tiers were described ("La primera comprende ..."), "Aquí se
+  encuentran ..." after a sentence about one tier, "remained there" after a tier in the same
+  sentence.
+* Years: "ese año", and "the next year" after a year the same sentence names.
+
+(The parser's own `_ANAPHOR`, `_BARE_VERB` and `_plural_anaphora` take "the kingdom", a verb
+with no subject and "both countries" to the countries named before.)
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from .gazetteer import Gazetteer
-from .tagger import Token
+from . import lexicon
+from .gazetteer import Gazetteer, Mention
+from .grammar import CL, T
+from .model import Claim, ClaimKind
+from .tagger import Tagged, Token
+
+if TYPE_CHECKING:
+    from .parser import _Found
 
 
 def _plurals(demonym: str) -> tuple[str, ...]:
@@ -45,4 +64,186 @@ def people_of_countries(
         if any(t.start < match.end() and match.start() < t.end for t in taken):
             continue
         found.append(Token("C", forms[match.group("people")], match.start(), match.end()))
+    return found
+
+
+# --- tiers meant by context -----------------------------------------------------------------
+
+# "this tier", "esa categoría": the tier named last, in this sentence or the one before.
+_TIER_ANAPHOR = re.compile(
+    r"\b(?:(?:this|that|the\s+same)\s+(?:tier|category|list)|"
+    r"(?:este|ese|dicho|el\s+mismo)\s+(?:nivel|grupo|escalon|apartado|renglon|peldano)|"
+    r"(?:esta|esa|dicha|la\s+misma)\s+(?:categoria|lista|clasificacion)|"
+    # "... han salido de la lista negra ..., mientras que Cuba continúa en la misma".
+    r"(?<=\ben\s)(?:la\s+misma|el\s+mismo)(?=\s*(?:[,.;:]|$)))\b"
+)
+# "removed from the list", "La lista, de un total de 17 países, la completan: ...": a bare
+# definite list is the list the text named last, when that was one list and not several
+# ("the list of worst offenders" names its own, and is read by the lexicon).
+_LIST_ANAPHOR = re.compile(r"\b(?:the|la)\s+(?:list|lista)\b(?!\s+(?:of|de|del)\b)")
+# "La primera comprende ...", "En el último, ...": an ordinal with its noun left out, after a
+# sentence that spoke of the tiers as a scale ("tres categorías", "En el segundo nivel ...").
+# Followed by a noun it is something else ("la primera vez", "el último informe").
+_ORDINAL_ALONE = re.compile(
+    r"\b(?:la|el)\s+(?P<o>primera|primero|segunda|segundo|tercera|tercero|ultima|ultimo)"
+    r"(?=\s*(?:[,;:]|(?:comprende|incluye|agrupa|reune|abarca|contiene)\b))"
+)
+_ORDINAL_VALUES = {"primer": "1", "segund": "2", "tercer": "3", "ultim": "3"}
+# "Aquí se encuentran México y ...": the place the sentence before described.
+_HERE = re.compile(
+    r"^\W*(?:aqui|alli|ahi|en\s+(?:el|este|ese)\s+(?:grupo|nivel))(?=\s+(?:se\s+encuentran|"
+    r"se\s+ubican|se\s+situan|figuran|estan|aparecen)\b)"
+)
+# "... and remained there the next year": the tier the same sentence named last.
+_THERE = re.compile(
+    r"\b(?:remained|remains|stayed|stays|permanecio|permanece|se\s+mantuvo|se\s+mantiene|"
+    r"siguio|sigue)\s+(?P<there>there|alli|ahi)\b"
+)
+# Words for the tiers as a set: "tres categorías", "four tiers", "los niveles".
+_SCALE = re.compile(r"\b(?:categorias|niveles|escalones|grupos|tiers|categories|levels)\b")
+_LIST_WORD = re.compile(r"\b(?:list|lista|blacklist|watchlist)")
+
+
+@dataclass(frozen=True)
+class TierContext:
+    """What the sentences before said about tiers."""
+
+    last: str | None = None  # the tier named last
+    lists: frozenset[str] = frozenset()  # the tiers the last sentence naming a list named so
+    scale: bool = False  # the sentence before spoke of the tiers as a set or named one
+
+
+def tier_context(folded: str, before: TierContext, last: str | None) -> TierContext:
+    """The tier context after a sentence (`last`: the tier it leaves as the one named last)."""
+    named = lexicon.find_tiers(folded)
+    lists = frozenset(
+        value for start, end, value in named if value and _LIST_WORD.search(folded[start:end])
+    )
+    return TierContext(
+        last=last,
+        lists=lists or before.lists,
+        scale=bool(named) or bool(_SCALE.search(folded)),
+    )
+
+
+def implied_tiers(folded: str, before: TierContext) -> list[Token]:
+    """Tokens for the tiers a sentence means without naming them: "this tier", "the list",
+    "la primera", "aquí", "remained there". Where the antecedent is not one tier, none."""
+    named = lexicon.find_tiers(folded)
+    taken = [(start, end) for start, end, _ in named]
+    implied: list[Token] = []
+
+    def add(tier: str | None, start: int, end: int) -> None:
+        if tier and not any(s < end and start < e for s, e in taken):
+            implied.append(Token("T", tier, start, end))
+            taken.append((start, end))
+
+    def named_before(position: int) -> str | None:
+        tiers = [value for start, end, value in named if end <= position and value]
+        return tiers[-1] if tiers else before.last
+
+    for match in _TIER_ANAPHOR.finditer(folded):
+        add(named_before(match.start()), match.start(), match.end())
+    for match in _LIST_ANAPHOR.finditer(folded):
+        here = {
+            value
+            for start, end, value in named
+            if end <= match.start() and value and _LIST_WORD.search(folded[start:end])
+        }
+        lists = here or before.lists
+        if len(lists) == 1:  # "the watch list and the blacklist ... the list": which one?
+            add(next(iter(lists)), match.start(), match.end())
+    if before.scale:
+        for match in _ORDINAL_ALONE.finditer(folded):
+            add(_ORDINAL_VALUES[match.group("o")[:-1]], match.start(), match.end())
+        here_match = _HERE.match(folded)
+        if here_match:
+            add(before.last, here_match.start(), here_match.end())
+    for match in _THERE.finditer(folded):
+        tiers = [value for start, end, value in named if end <= match.start() and value]
+        if tiers:  # only this sentence's own tier: "there" after a sentence break is a place
+            add(tiers[-1], match.start("there"), match.end("there"))
+    return implied
+
+
+# --- years meant by context -----------------------------------------------------------------
+
+# "desde ese año", "en aquel año": the year named last, in this sentence or an earlier one.
+_YEAR_ANAPHOR = re.compile(r"\b(?:ese|aquel|dicho|el\s+mismo|ese\s+mismo)\s+ano\b")
+# "... in 2018 and remained there the next year": the year after the one this sentence named
+# last (not one from an earlier sentence, whose year may be the writer's "now").
+_NEXT_YEAR = re.compile(
+    r"\b(?:the\s+(?:next|following)\s+year|(?:al|el)\s+ano\s+(?:siguiente|posterior))\b"
+)
+
+
+def implied_years(folded: str, earlier: str | None) -> list[Token]:
+    named = lexicon.find_years(folded)
+    implied: list[Token] = []
+    for match in _YEAR_ANAPHOR.finditer(folded):
+        before = [value for start, end, value in named if end <= match.start()]
+        year = before[-1] if before else earlier
+        if year:
+            implied.append(Token("Y", year, match.start(), match.end()))
+    for match in _NEXT_YEAR.finditer(folded):
+        before = [value for start, end, value in named if end <= match.start()]
+        if before:
+            implied.append(Token("Y", str(int(before[-1]) + 1), match.start(), match.end()))
+    return implied
+
+
+# --- countries named after the words that mean them -----------------------------------------
+
+
+def only_country_after(mentions: Iterable[Mention], position: int) -> str | None:
+    """ "haberle ubicado al país en la categoría tres", dijo el subsecretario ... de Ecuador":
+    a country word with nothing named before it means the one country the rest of the
+    sentence names; with two or more there, it is ambiguous and means none."""
+    codes = {m.code for m in mentions if m.start >= position}
+    return codes.pop() if len(codes) == 1 else None
+
+
+# --- a tier as the sentence's topic ---------------------------------------------------------
+
+_TOPIC_TIER = re.compile(
+    # "La lista, de un total de 17 países, la completan: Afganistán, ...", "Tier 3, a total of
+    # 21 countries, includes Iran and Syria.": the tier opens the sentence (named, or meant by
+    # context: "the list", "la primera"), its members close it.
+    rf"^\W*(?:en\s+|in\s+)?(?:(?:the|el|la)\s+)?[\"']?(?P<t>{T})[\"']?\s*"
+    r"(?:,\s*(?:(?:de\s+)?un\s+total\s+de|a\s+total\s+of)\s+\u27e6N(?P<n>\d+)\u27e7\s+"
+    r"(?:paises|naciones|countries|nations)\s*,\s*)?"
+    r"(?:(?:la|lo|los|las)\s+(?:completan|integran|forman|componen)|comprende|incluye|"
+    r"includes|is\s+made\s+up\s+of|consists\s+of)\s*:?\s*(?:a\s+)?"
+    rf"(?P<subj>{CL})\s*\.?\s*$"
+)
+
+
+def members_of_a_topic_tier(tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
+    """Each country listed as a member of the tier the sentence is about, and the tier's
+    count when the sentence gives it ("de un total de 17 países")."""
+    from .parser import _Found
+
+    match = _TOPIC_TIER.match(tagged.text)
+    if not match or any(match.start("subj") < f.end and f.start < match.end() for f in chosen):
+        return []
+    tier = tagged.tokens[int(match.group("t")[2:-1])].value
+    members = tuple(
+        dict.fromkeys(
+            t.value for t in tagged.tokens_in(match.group("subj"), "C") if "+" not in t.value
+        )
+    )
+    if not tier or not members:
+        return []
+    found = [
+        _Found(
+            Claim(ClaimKind.TIER, "", (0, 0), countries=members, tier=tier),
+            match.start("subj"),
+            match.end(),
+            rule="topic-tier",
+        )
+    ]
+    count = tagged.tokens[int(match.group("n"))].value if match.group("n") else None
+    if count and count.isdigit():
+        claim = Claim(ClaimKind.COUNT, "", (0, 0), tier=tier, count=int(count))
+        found.append(_Found(claim, match.start(), match.start("subj"), rule="topic-tier-count"))
     return found

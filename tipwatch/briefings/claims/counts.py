@@ -69,6 +69,12 @@ _NOT_A_FACT = re.compile(
 )
 
 
+# "Tres países fueron retirados de la lista", "five countries were dropped from Tier 3": the
+# countries left the tier; they are not its count.
+_LEFT = re.compile(
+    r"\b(?:removed|dropped|taken|came|moved|left|retirad[oa]s|sacad[oa]s|salieron|excluid[oa]s|"
+    r"quitad[oa]s|eliminad[oa]s)\s+(?:(?:off|out|up)\s+)?(?:from|of|de|del)\s+(?:(?:the|el|la)\s+)?$"
+)
 _JOINED = re.compile(
     r"\u27e7\s*,?\s*(?:and|y|e|with|con|junto\s+a|junto\s+con|along\s+with|plus|as\s+well\s+as)\s+"
     r"(?:(?:a|the|al|los|las)\s+)?$"
@@ -121,6 +127,10 @@ def read_counts(tagged: Tagged) -> list[CountRead]:
             opening = re.split(r"[,;:()]", tagged.text[: match.start()])[-1]
             between = opening + " " + tagged.text[match.start() : match.end()]
             if _NOT_A_FACT.search(_plain(between).replace(match.group("cmp") or "\0", " ")):
+                continue
+            if pattern is _NUMBER_FIRST and _LEFT.search(
+                _plain(tagged.text[match.start() : match.start("t") - 2]).rstrip("\"' ") + " "
+            ):
                 continue
             if _JOINED.search(tagged.text[: match.start()]):
                 continue  # "Colombia and 20 countries": the patterns read a count with its list

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from types import ModuleType
 
-from . import comparisons, context, counts, coverage, lexicon, patterns_en, patterns_es
+from . import comparisons, context, counts, coverage, patterns_en, patterns_es
 from .gazetteer import AMBIGUOUS, WORLD, Gazetteer, Mention
 from .grammar import CL, Rule, Vocabulary
 from .lexicon import report_years
@@ -59,6 +59,8 @@ _ANAPHOR = re.compile(
     r"oil-rich|communist|landlocked|island|small|tiny|(?:north|south|east|west|central)(?:ern)?|"
     r"(?:south|north)(?:east|west)(?:ern)?)\s+){0,2}"
     r"(?:country|island\s+nation|island|kingdom|nation|emirate|archipelago|monarchy|"
+    # "the Republic retained its Tier 2 position" (not "the Republic of ...", a name)
+    r"republic(?!\s+of\b)|"
     r"state(?!\s+(?:department|of\b)))|"
     # "el país centroamericano", "a la nación caribeña", "la isla", "dicho país", "este país".
     r"(?:(?:el|al|este|ese|dicho|aquel|el\s+citado|el\s+mencionado)\s+pais|"
@@ -86,6 +88,8 @@ _BARE_VERB = re.compile(
     r"se\s+mantiene|se\s+queda|se\s+quedo|sigue|siguio|fue|ha\s+sido|desciende|descendio|"
     r"se\s+movio|paso|volvio|regreso|salio|mejoro|empeoro|retrocedio|ha\s+permanecido|"
     r"cae|cayo|baja|bajo|sube|subio|asciende|ascendio|quedo|se\s+ubico|se\s+situo|ingreso|"
+    # "..., pero recuperó la máxima calificación en 2023"
+    r"recupero|recupera|regained|"
     r"rose|fell|dropped|slipped|climbed|"
     r"moving|climbing|rising|falling|dropping|slipping|sliding)\b)"
 )
@@ -95,7 +99,9 @@ _YEAR_LIST = rf"{_Y}(?:\s*,\s*{_Y})*(?:\s*,?\s*(?:and|y)\s+{_Y})?"
 _CLAIM_YEARS = re.compile(
     # (a closing quote first: "placed the country in "Tier 2" in 2017 and 2023")
     r"(?:[\"'](?=\s+in\s))?(?:\s+(?:status|ranking|rating|country|standing))?"
-    rf"\s*,?\s*(?:in|en|for|durante)\s+(?:the\s+|el\s+|los\s+)?(?:(?:years?|anos?)\s+)?"
+    rf"(?:\s*,?\s*(?:in|en|for|durante)\s+(?:the\s+|el\s+|los\s+)?(?:(?:years?|anos?)\s+)?"
+    # "remained there the next year" (context.implied_years: a year with no "in" of its own)
+    rf"|\s+(?=\u27e6Y\d+\u27e7\s*(?:[.;]|$)))"
     rf"(?P<years>{_YEAR_LIST}(?:\s*,?\s*(?:as\s+well\s+as|and|y)\s+(?:in|en)\s+{_YEAR_LIST})?)"
     r"(?!\s*(?:report|informe|tip))"
 )
@@ -174,6 +180,7 @@ def read_text(
     seen: list[str] = []  # every country named so far, for short names ("TT")
     lists: list[tuple[str, ...]] = []  # every list of countries so far ("the three countries")
     last_tier: str | None = None
+    tiers_before = context.TierContext()  # what the sentences before said about tiers
     last_group: str | None = None
     last_year: str | None = None
     on_topic = False  # has the text spoken of tiers yet (see coverage.speaks_of_tiers)
@@ -214,8 +221,8 @@ def read_text(
         implied += context.people_of_countries(
             folded.text, gazetteer, [*seen, *named_here], implied
         )
-        implied += _implied_tiers(folded.text, last_tier)
-        implied += _implied_years(folded.text, last_year)
+        implied += context.implied_tiers(folded.text, tiers_before)
+        implied += context.implied_years(folded.text, last_year)
         tagged = tag(folded, sentence.text, gazetteer, implied)
         opened = _YEAR_OPENING.match(tagged.text)
         if not years and opened:
@@ -230,6 +237,7 @@ def read_text(
             chosen += _clause_claims(module, tagged, chosen)
             for reader in getattr(module, "CLAUSE_READERS", ()):  # a language's own word orders
                 chosen += reader(tagged, chosen)
+        chosen += context.members_of_a_topic_tier(tagged, chosen)
         for module in modules:
             chosen += _fallback_claims(module, tagged, chosen)
         chosen += _counts_of_last_resort(tagged, chosen)
@@ -301,6 +309,7 @@ def read_text(
         named_tiers = tagged.tokens_in(aside, "T")
         if named_tiers:
             last_tier = named_tiers[-1].value
+        tiers_before = context.tier_context(folded.text, tiers_before, last_tier)
         mentioned = [
             t
             for t in tagged.tokens
@@ -468,9 +477,10 @@ def _implied(
 
     implied: list[Token] = []
     for match in _ANAPHOR.finditer(folded.text):
-        if any(m.start <= match.start() < m.end for m in names):
+        # (overlapping a name: "the Central African Republic" is a name, not "the republic")
+        if any(m.start < match.end() and match.start() < m.end for m in names):
             continue
-        code = named_before(match.start())
+        code = named_before(match.start()) or context.only_country_after(names, match.end())
         if code is not None:
             implied.append(Token("C", code, match.start(), match.end()))
     for match in _BARE_VERB.finditer(folded.text):
@@ -495,7 +505,7 @@ def _implied(
 _CLAUSE_END = re.compile(r"[.;,:]|\s(?:y|e|and|pero|but|mientras)\s")
 _SPANISH_BARE = re.compile(
     r"(?:permanec|se\s|sigu|fue\b|ha\s|desc|pas|volv|regres|sal|mejor|empeor|retroced|ca[ey]|"
-    r"baj|sub|asc|qued|ingres)"
+    r"baj|sub|asc|qued|ingres|recuper)"
 )
 
 
@@ -517,18 +527,25 @@ def _lists(tagged: Tagged) -> list[tuple[str, ...]]:
 
 
 _COUNTED = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-            "nine": 9, "ten": 10, "both": 2}  # fmt: skip
-# "the four countries", "these three nations", "both countries" (English; a number is needed,
-# so that "the countries" alone is never guessed).
+            "nine": 9, "ten": 10, "both": 2, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
+            "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "ambos": 2,
+            "ambas": 2}  # fmt: skip
+# "the four countries", "these three nations", "both countries", "los tres países", "ambos
+# gobiernos" (a number is needed, so that "the countries" alone is never guessed).
 _PLURAL_ANAPHOR = re.compile(
     r"\b(?:(?:the|these|those|all)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
     r"|(?P<both>both))\s+(?:other\s+)?(?:countries|nations|governments|states)\b"
     # "the 19 countries on Tier 3" is a count, not an anaphor.
-    r"(?!\s+(?:on|in|at|among|with|that|which|listed|ranked|placed)\b)"
+    r"(?!\s+(?:on|in|at|among|with|that|which|listed|ranked|placed)\b)|"
+    r"\b(?:(?:los|las|estos|estas|esos|esas|dichos|dichas)\s+(?P<n_es>dos|tres|cuatro|cinco|seis|"
+    r"siete|ocho|nueve|diez|\d{1,2})|(?P<both_es>ambos|ambas))\s+"
+    r"(?:paises|naciones|gobiernos|estados)\b"
+    # "los 19 países en el nivel 3", "los tres países que ...": a count, or some of a list.
+    r"(?!\s+(?:en|con|que|entre|del?|listados|ubicados|situados|clasificados|incluidos)\b)"
 )
 # A list that closes the sentence after a dash, colon or bracket: "... - Thailand, Malaysia,
 # Venezuela and The Gambia."
-_CLOSING_LIST = re.compile(r"(?:\s-\s|:|\(|\u2014)\s*(?:the\s+)?$")
+_CLOSING_LIST = re.compile(r"(?:\s-\s|:|\(|\u2014)\s*(?:the\s+|los\s+|las\s+)?$")
 
 
 def _plural_anaphora(
@@ -546,7 +563,9 @@ def _plural_anaphora(
     for match in _PLURAL_ANAPHOR.finditer(folded.text):
         if any(t.start < match.end() and match.start() < t.end for t in taken):
             continue
-        word = match.group("n") or match.group("both")
+        word = (
+            match.group("n") or match.group("both") or match.group("n_es") or match.group("both_es")
+        )
         wanted = int(word) if word.isdigit() else _COUNTED[word]
         codes = _closing_list(folded.text, names, match.end(), wanted)
         if codes is None:
@@ -598,16 +617,6 @@ def _initialisms(
 _WHEN_YEAR = re.compile(
     r"\u27e6Y(?P<i>\d+)\u27e7\s*,?\s*(?:cuando|when)\b[^.;\u27e6]*(?:\u27e6C\d+\u27e7[^.;\u27e6]*)?$"
 )
-# "this tier", "esa categoría": the tier named last, in this sentence or the one before.
-_TIER_ANAPHOR = re.compile(
-    r"\b(?:(?:this|that|the\s+same)\s+(?:tier|category|list)|"
-    r"(?:este|ese|dicho|el\s+mismo)\s+(?:nivel|grupo|escalon|apartado|renglon|peldano)|"
-    r"(?:esta|esa|dicha|la\s+misma)\s+(?:categoria|lista|clasificacion)|"
-    # "... han salido de la lista negra ..., mientras que Cuba continúa en la misma".
-    r"(?<=\ben\s)(?:la\s+misma|el\s+mismo)(?=\s*(?:[,.;:]|$)))\b"
-)
-
-
 # "the U.S. State Department", "US Embassy": the report's author, not a subject to carry on.
 _AUTHOR_AFTER = re.compile(
     r"\s*(?:'s\s+)?(?:annual|state\s+department|"
@@ -632,19 +641,6 @@ def _author(tagged: Tagged, token: Token) -> bool:
     return at >= 0 and bool(_AUTHOR_AFTER.match(tagged.text, at + len(marker)))
 
 
-def _implied_tiers(folded: str, earlier: str | None) -> list[Token]:
-    named = lexicon.find_tiers(folded)
-    implied: list[Token] = []
-    for match in _TIER_ANAPHOR.finditer(folded):
-        if any(start <= match.start() < end for start, end, _ in named):
-            continue
-        before = [value for start, end, value in named if end <= match.start() and value]
-        tier = before[-1] if before else earlier
-        if tier:
-            implied.append(Token("T", tier, match.start(), match.end()))
-    return implied
-
-
 # "la lista de observación de EEUU", "según el informe de Estados Unidos": the report's
 # author, not a subject a later verb could take.
 _OF_THE_AUTHOR = re.compile(
@@ -654,21 +650,6 @@ _OF_THE_AUTHOR = re.compile(
     r"department\s+of\s+state|government|embassy|administration)\s+(?:de|del|of|by)\s+"
     r"(?:los\s+|the\s+)?$"
 )
-
-
-# "desde ese año", "en aquel año": the year named last, in this sentence or an earlier one.
-_YEAR_ANAPHOR = re.compile(r"\b(?:ese|aquel|dicho|el\s+mismo|ese\s+mismo)\s+ano\b")
-
-
-def _implied_years(folded: str, earlier: str | None) -> list[Token]:
-    named = lexicon.find_years(folded)
-    implied: list[Token] = []
-    for match in _YEAR_ANAPHOR.finditer(folded):
-        before = [value for start, end, value in named if end <= match.start()]
-        year = before[-1] if before else earlier
-        if year:
-            implied.append(Token("Y", year, match.start(), match.end()))
-    return implied
 
 
 _YEAR_OPENING = re.compile(r"^\W*(?:en|in)\s+\u27e6Y(?P<i>\d+)\u27e7\s*,")
@@ -966,13 +947,15 @@ def _group_of(match: re.Match[str], tagged: Tagged) -> tuple[str | None, int | N
 
 def _build(rule: Rule, match: re.Match[str], tagged: Tagged, vocab: Vocabulary) -> Claim | None:
     groups = match.groupdict()
-    countries = _codes(tagged.tokens_in(groups.get("subj"), "C"))
+    subject = tagged.tokens_in(groups.get("subj"), "C")
+    countries = _codes(subject)
     tier_tokens = tagged.tokens_in(groups.get("t"), "T")
     tier = tier_tokens[0].value if tier_tokens else None
     verb = groups.get("verb") or ""
     negated = bool(groups.get("neg"))
     base = Claim(kind=rule.kind, text="", span=(0, 0))
-    if len(countries) > 1 and _one_subject(match, vocab):
+    # (one token for several countries, "ambos países", is a plural subject)
+    if len(subject) > 1 and _one_subject(match, vocab):
         countries = countries[-1:]
     if "subj" in match.re.groupindex and match.group("subj") is not None:
         negated = negated or bool(_NEITHER.search(tagged.text, 0, match.start("subj")))
