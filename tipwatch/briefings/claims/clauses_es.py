@@ -357,10 +357,7 @@ def read(tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
             claim = _object_claim(verb, kind, tier, countries_of(match))
             onward = token(match, "t2") if pattern is _VERB_OBJECT_TIER else None
             if claim is not None and kind == "from" and onward and onward != tier:
-                rank = {"1": 1, "2": 2, "2WL": 3, "3": 4}
-                direction = claim.direction
-                if direction is None and tier in rank and onward in rank:
-                    direction = "up" if rank[onward] < rank[tier] else "down"
+                direction = claim.direction or parser.move_direction(tier, onward)
                 claim = replace(claim, tier=onward, direction=direction)
             if claim is not None:
                 add(claim, match.start(), match.end(), placer_before=match.start("verb"))
@@ -535,10 +532,7 @@ def read(tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
         countries = countries_of(match)
         y1, y2 = token(match, "y1"), token(match, "y2")
         start, end = match.start(), match.end()
-        rank = {"1": 1, "2": 2, "2WL": 3, "3": 4}
-        direction = None
-        if old_tier in rank and new_tier in rank:
-            direction = "up" if rank[new_tier] < rank[old_tier] else "down"
+        direction = parser.move_direction(old_tier, new_tier)
         moved = Claim(ClaimKind.CHANGE, "", (0, 0), countries=countries, tier=new_tier,
                       from_tier=old_tier, direction=direction)  # fmt: skip
         if y1 and y2:
@@ -579,10 +573,7 @@ def read(tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
         old, new = token(match, "t"), token(match, "t2")
         if not old or not new or old == new or not clear(match.start(), match.group("mid")):
             continue
-        rank = {"1": 1, "2": 2, "2WL": 3, "3": 4}
-        direction = None
-        if old in rank and new in rank:
-            direction = "up" if rank[new] < rank[old] else "down"
+        direction = parser.move_direction(old, new)
         claim = Claim(ClaimKind.CHANGE, "", (0, 0), countries=countries_of(match), tier=new,
                       from_tier=old, direction=direction)  # fmt: skip
         add(claim, match.start(), match.end())

@@ -656,6 +656,14 @@ _YEAR_OPENING = re.compile(r"^\W*(?:en|in)\s+\u27e6Y(?P<i>\d+)\u27e7\s*,")
 _RANK = {"1": 1, "2": 2, "2WL": 3, "3": 4}
 
 
+def move_direction(old: str | None, new: str | None) -> str | None:
+    """ "up" or "down" for a move between two ranked tiers; None when either is unranked
+    (a special case) or missing."""
+    if old not in _RANK or new not in _RANK:
+        return None
+    return "up" if _RANK[new] < _RANK[old] else "down"
+
+
 def _when(claim: Claim) -> tuple[int | None, int]:
     return claim.year, claim.years_before
 
@@ -691,8 +699,8 @@ def _consistent(new: list[Claim]) -> list[Claim]:
         moved = any(
             o.kind is ClaimKind.CHANGE and set(o.countries) & set(claim.countries) for o in new
         )
-        if not moved and old in _RANK and claim.tier in _RANK:
-            direction = "up" if _RANK[claim.tier] < _RANK[old] else "down"
+        direction = move_direction(old, claim.tier)
+        if not moved and direction is not None:
             result.append(
                 replace(
                     claim,
