@@ -29,7 +29,7 @@ HELD_AT = {
     "standing_page": 1,
     "explorer": 5,
     "map": 5,
-    "country": 2,
+    "country": 1,
     "compare": 1,
     "report": 7,
     "downloads": 4,

@@ -351,7 +351,10 @@ def country_detail(request: HttpRequest, iso3: str) -> HttpResponse:
         "country": country,
         "name": name,
         "profile": profile,
-        "news": _related_news(country, request),
+        # Called by the template only when its kept fragment of related news is not in the
+        # cache (after a publish or a data change): the query and the articles' URLs are
+        # otherwise most of what a profile missing from the response cache costs.
+        "news": lambda: _related_news(country, request),
     }
     return render(request, "explorer/country_detail.html", context)
 
