@@ -29,7 +29,7 @@ def test_the_profile_lists_articles_tagged_with_the_country_and_follows_publishi
 ) -> None:
     index = NewsIndexPageFactory(parent=home)
     NewsPageFactory(parent=index, title="Chile alone", topics=["Chile"])
-    first = NewsPageFactory(
+    first = NewsPageFactory.create(
         parent=index, title="Peru stays", date=datetime.date(2015, 7, 1), topics=["Peru"]
     )
     assert related(client) == ["Peru stays"]
