@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pickle
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -59,3 +61,13 @@ def test_sentences_respect_abbreviations() -> None:
     ]
     for start, end in sentence_spans(text):
         assert text[start:end] == text[start:end].strip()
+
+
+def test_a_span_survives_pickling_as_narratives_read_in_a_child_do() -> None:
+    span = Span(12, "Peru is a source country.")
+    copy = pickle.loads(pickle.dumps(span, protocol=pickle.HIGHEST_PROTOCOL))
+    assert copy == span
+    assert type(copy) is Span
+    assert pickle.loads(pickle.dumps(PagedText([span, Span(13, " And more.")]))).text == (
+        "Peru is a source country. And more."
+    )
