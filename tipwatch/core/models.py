@@ -5,8 +5,18 @@ from __future__ import annotations
 from django.contrib.auth.models import AbstractUser
 from django.core.files.base import ContentFile, File
 from django.db import models
-from wagtail.images.models import AbstractImage, AbstractRendition, Filter, Image
+from django.utils.translation import gettext_lazy as _
+from wagtail.images.models import (
+    AbstractImage,
+    AbstractRendition,
+    Filter,
+    Image,
+    get_rendition_storage,
+    get_rendition_upload_to,
+    get_upload_to,
+)
 
+from tipwatch.core.images import HeaderSizedImageField
 from tipwatch.forked import run_in_child
 
 
@@ -18,6 +28,13 @@ class User(AbstractUser):  # type: ignore[django-manager-missing]
 
 
 class CustomImage(AbstractImage):
+    # Wagtail's field, its width and height read from the file's header (core/images.py).
+    file = HeaderSizedImageField(
+        verbose_name=_("file"),
+        upload_to=get_upload_to,
+        width_field="width",
+        height_field="height",
+    )
     caption = models.CharField(max_length=500, blank=True)
     credit = models.CharField(max_length=255, blank=True)
 
@@ -51,6 +68,14 @@ class CustomImage(AbstractImage):
 
 class CustomRendition(AbstractRendition):
     image = models.ForeignKey(CustomImage, on_delete=models.CASCADE, related_name="renditions")
+    # Sized from the header too: an editor's preview of a photograph is a rendition as large as
+    # the original, which Wagtail's field would decode in the worker to learn its size.
+    file = HeaderSizedImageField(
+        upload_to=get_rendition_upload_to,
+        storage=get_rendition_storage,
+        width_field="width",
+        height_field="height",
+    )
 
     class Meta:
         unique_together = (("image", "filter_spec", "focal_point_key"),)

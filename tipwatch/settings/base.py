@@ -220,6 +220,8 @@ WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "core.CustomImage"
+# The upload form checks an image's pixel count from its header (core/images.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "tipwatch.core.image_forms.ImageForm"
 # Wagtail's own avatar instead of Gravatar's: the admin loads no third-party images (they showed
 # broken where the content security policy or the network kept them out) and sends no hash of
 # editors' email addresses away.
