@@ -10,7 +10,7 @@ from django.core.cache import caches
 from django.core.cache.backends.locmem import LocMemCache
 from django.db import transaction
 
-from tipwatch.pages import cache as page_cache
+from tipwatch.core import process_copies
 from tipwatch.tip import response_cache
 from tipwatch.tip.services.dataset_loader import DatasetLoader, LoadSummary
 
@@ -59,7 +59,7 @@ def _clear_local_cache() -> None:
         caches["default"].clear()
     response_cache.local_entries.clear()
     # The fragments' copies are keyed on versions that repeat across tests too.
-    page_cache.local_copies.clear()
+    process_copies.local_copies.clear()
 
 
 @pytest.fixture

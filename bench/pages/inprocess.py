@@ -56,7 +56,7 @@ def empty_every_cache() -> None:
     """The shared cache and the copies each process keeps of what it holds (whole responses,
     page fragments): both outlive a publish only under keys nobody asks for again, but an
     emptied cache with the copies left would still serve every page from them."""
-    from tipwatch.pages.cache import local_copies
+    from tipwatch.core.process_copies import local_copies
     from tipwatch.tip.response_cache import local_entries
 
     cache.clear()

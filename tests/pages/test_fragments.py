@@ -1,5 +1,4 @@
-"""Parts of a page rendered once per version (`kept_fragment`) and the process's copies of
-what the shared cache keeps (`pages/cache.py: LocalCopies`)."""
+"""Parts of a page rendered once per version (`kept_fragment`)."""
 
 from __future__ import annotations
 
@@ -16,7 +15,6 @@ from wagtail.rich_text import RichText
 
 from tests.news.factories import NewsIndexPageFactory, NewsPageFactory
 from tests.pages.factories import ImageFactory, ReportFactory
-from tipwatch.pages import cache as page_cache
 
 pytestmark = pytest.mark.django_db
 
@@ -137,24 +135,3 @@ def test_a_fragment_differs_by_the_values_it_is_given(home: Any) -> None:
     # The same values: the kept rendering, whatever else the context holds.
     assert template.render(Context({"request": request, "key": "a", "n": 2})) == "1"
     assert template.render(Context({"request": request, "key": "b", "n": 3})) == "3"
-
-
-def test_process_copies_are_dropped_beyond_their_limit_and_age(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    copies = page_cache.LocalCopies(2)
-    copies.put("a", 1)
-    copies.put("b", 2)
-    assert copies.get("a") == 1  # now the most recent
-    copies.put("c", 3)
-    assert copies.get("b") is None
-    assert (copies.get("a"), copies.get("c")) == (1, 3)
-
-    now = page_cache.time.monotonic()
-    monkeypatch.setattr(
-        page_cache.time, "monotonic", lambda: now + page_cache.PAGE_CACHE_SECONDS + 1
-    )
-    assert copies.get("a") is None
-    switched_off = page_cache.LocalCopies(0)
-    switched_off.put("a", 1)
-    assert switched_off.get("a") is None

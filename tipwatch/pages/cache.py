@@ -10,16 +10,12 @@ once, whatever cache it has.
 from __future__ import annotations
 
 import hashlib
-import threading
-import time
-from collections import OrderedDict
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from django.conf import settings
-from django.core.cache import cache
 from django.utils import translation
 
+from tipwatch.core.process_copies import keep, read
 from tipwatch.core.versions import bump_version, read_version
 from tipwatch.tip.response_cache import cached
 
@@ -27,8 +23,6 @@ if TYPE_CHECKING:
     from django.http import HttpRequest, HttpResponseBase
 
 CONTENT_VERSION = "content"
-PAGE_CACHE_SECONDS = 600
-LOCAL_COPIES = 512
 
 
 def content_version(request: HttpRequest | None = None) -> int:
@@ -45,71 +39,6 @@ def content_version(request: HttpRequest | None = None) -> int:
 
 
 T = TypeVar("T")
-
-
-class LocalCopies:
-    """The fragments most recently read from the shared cache, kept in this process as well.
-
-    Every fragment of a page (the Site, the routed page, the chrome, the breadcrumbs...) is
-    kept under a key that carries the content or data version read from the database for the
-    request, so a copy here needs no invalidation of its own: after a publish no request asks
-    for its key again. Each one saves a round trip to the shared cache (Redis) and unpickling,
-    ten or so per page. A copy is dropped after as long as the shared cache keeps it (a version
-    can only go back when a database is restored).
-
-    The objects are shared by the requests of a process, as they are in the cache before they
-    are pickled: they may gain only what any request would load onto them (an image's
-    renditions, a StreamField's parsed blocks), never anything about one request.
-    """
-
-    def __init__(self, limit: int) -> None:
-        self.limit = limit
-        self.entries: OrderedDict[str, tuple[float, Any]] = OrderedDict()
-        self.lock = threading.Lock()
-
-    def get(self, key: str) -> Any:
-        with self.lock:
-            found = self.entries.get(key)
-            if found is None:
-                return None
-            expires, value = found
-            if expires < time.monotonic():
-                del self.entries[key]
-                return None
-            self.entries.move_to_end(key)
-            return value
-
-    def put(self, key: str, value: Any) -> None:
-        if self.limit <= 0:
-            return
-        with self.lock:
-            self.entries[key] = (time.monotonic() + PAGE_CACHE_SECONDS, value)
-            self.entries.move_to_end(key)
-            while len(self.entries) > self.limit:
-                self.entries.popitem(last=False)
-
-    def clear(self) -> None:
-        with self.lock:
-            self.entries.clear()
-
-
-local_copies = LocalCopies(int(getattr(settings, "TIPWATCH_LOCAL_FRAGMENTS", LOCAL_COPIES)))
-
-
-def read(key: str) -> Any:
-    """A fragment kept under a versioned key: this process's copy, else the shared cache's."""
-    value = local_copies.get(key)
-    if value is None:
-        value = cache.get(key)
-        if value is not None:
-            local_copies.put(key, value)
-    return value
-
-
-def keep(key: str, value: Any) -> None:
-    """Keep a fragment under a versioned key, in the shared cache and in this process."""
-    cache.set(key, value, PAGE_CACHE_SECONDS)
-    local_copies.put(key, value)
 
 
 def fragment_key(request: HttpRequest, name: str, parts: tuple[object, ...]) -> str:

@@ -11,11 +11,12 @@ from django.http import HttpRequest
 from django.utils import translation
 from django.utils.safestring import SafeString, mark_safe
 
+from tipwatch.core.process_copies import keep, read
 from tipwatch.pages import breadcrumbs as _breadcrumbs
 from tipwatch.pages import chrome as _chrome
 from tipwatch.pages import languages as _languages
 from tipwatch.pages.cache import content_version as _content_version
-from tipwatch.pages.cache import fragment_key, keep, read
+from tipwatch.pages.cache import fragment_key
 from tipwatch.pages.models import META_IMAGE_RENDITION
 
 register = template.Library()

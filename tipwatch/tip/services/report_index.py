@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from django.core.cache import cache
+from tipwatch.core.process_copies import keep, read
 
 from ..models import Coverage, Group, Report
 from ..versioning import data_state, data_state_for
@@ -20,23 +20,24 @@ from ..versioning import data_state, data_state_for
 if TYPE_CHECKING:
     from django.http import HttpRequest
 
-CACHE_SECONDS = 600
 T = TypeVar("T")
 
 
 def _kept(request: HttpRequest | None, name: str, build: Callable[[], T]) -> T:
-    """What `build` returns, kept in the cache under the data version, and on the request: a
-    page asks for the reports or groups more than once (its year and group choosers, the year
-    and group it resolves), and each cache read is a round trip and an unpickling."""
+    """What `build` returns, kept in the cache under the data version, in this process too
+    (`core.process_copies`), and on the request: a page asks for the reports or groups more
+    than once (its year and group choosers, the year and group it resolves), and each read
+    from the shared cache is a round trip and an unpickling of model instances (a third of
+    the comparison page's time when it is missing from the response cache)."""
     state = data_state_for(request) if request is not None else data_state()
     key = f"tipwatch:{name}:{state.token}"
     memo: dict[str, Any] = getattr(request, "_tipwatch_indexes", {})
     if key in memo:
         return cast(T, memo[key])
-    value: T | None = cache.get(key)
+    value: T | None = read(key)
     if value is None:
         value = build()
-        cache.set(key, value, CACHE_SECONDS)
+        keep(key, value)
     if request is not None:
         request._tipwatch_indexes = {**memo, key: value}  # type: ignore[attr-defined]
     return value
