@@ -58,3 +58,19 @@ def test_the_latest_report_is_the_latest_complete_one_else_the_latest() -> None:
     assert latest_report() == Report.objects.latest_complete()
     Report.objects.filter(year=2015).delete()
     assert latest_report() == partial
+
+
+def test_a_process_keeps_its_own_copy_and_the_shared_cache_serves_the_others() -> None:
+    from django.core.cache import cache
+
+    from tipwatch.core.process_copies import local_copies
+
+    ReportFactory(year=2015)
+    first = reports_by_year()
+    cache.clear()  # another host's view of it: only this process's copy is left
+    assert reports_by_year()[2015] is first[2015]
+    local_copies.clear()  # a fresh worker: read again, then kept in the shared cache too
+    again = reports_by_year()
+    assert again[2015] is not first[2015]
+    local_copies.clear()
+    assert reports_by_year()[2015] == again[2015]
