@@ -743,3 +743,58 @@ def test_a_count_five_years_before_the_reporting_period_is_still_a_comparison() 
 def test_trafficking_related_charges_are_prosecutions() -> None:
     sentence = "Prosecutors filed trafficking-related charges against six defendants."
     assert _figures(sentence) == {("prosecutions", 6, 2019)}
+
+
+# --- tenth batch: rules read from its development passages ------------------------------
+
+
+def test_an_organization_whose_assistance_is_named_is_not_the_subject() -> None:
+    # "without assistance from international organizations, authorities identified 28"
+    sentence = (
+        "During the reporting period, without assistance from international organizations, "
+        "authorities identified 28 potential trafficking victims and referred them all to "
+        "care, an increase from seven it independently identified the previous year."
+    )
+    assert _figures(sentence, 2019) == {
+        ("victims_identified", 28, 2018),
+        ("victims_identified", 7, 2017),
+    }
+    # the organization itself still is no government
+    assert _figures("An international organization identified 28 victims.", 2019) == set()
+
+
+def test_the_same_number_as_reported_during_the_previous_period() -> None:
+    sentence = (
+        "The government reported one trafficking investigation, the same number as reported "
+        "during the previous reporting period."
+    )
+    assert _figures(sentence, 2020) == {("investigations", 1, 2019), ("investigations", 1, 2018)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param(
+            "The government reported opening a sex trafficking investigation involving one "
+            "potential victim and one alleged perpetrator.",
+            id="one-investigation-involving",
+        ),
+        pytest.param(
+            "However, eight prosecutions based on child trafficking charges filed one or two "
+            "years ago remained pending and did not result in convictions.",
+            id="filed-years-ago-remained-pending",
+        ),
+        pytest.param(
+            "The government reported one trafficking prosecution is assigned to the high court.",
+            id="assigned-to-a-court",
+        ),
+    ],
+)
+def test_tenth_batch_counts_that_are_no_figures(sentence: str) -> None:
+    assert _figures(sentence, 2021) == set()
+
+
+def test_investigations_involving_people_are_still_counted() -> None:
+    # the plural: a count of investigations stated by the people they involve
+    sentence = "Police opened investigations involving 14 suspects."
+    assert _figures(sentence, 2021) == {("investigations", 14, 2020)}

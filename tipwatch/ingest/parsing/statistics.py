@@ -260,6 +260,13 @@ _PART_OF_BEFORE = re.compile(rf"(?:\d|\b(?:{WORDS_PATTERN}))\s+of\s+(?:the\s+)?$
 _NUMBER_BEFORE_NOUN = re.compile(
     rf"(?:\d|\b(?:{WORDS_PATTERN}))\s+(?:[\w\-]+\s+){{0,2}}$", re.IGNORECASE
 )
+# "opening a sex trafficking investigation involving one potential victim": the count is of
+# the people in one case, not of investigations.
+_ONE_OF_NOUN_BEFORE = re.compile(
+    r"\b(?:a|an|one|single)\s+(?:[\w\-]+\s+){0,3}?(?:investigation|prosecution)\s+"
+    r"(?:involving|of|against|into)\s+(?:(?:a\s+total\s+of|only)\s+)?$",
+    re.IGNORECASE,
+)
 _FORM_IN_TEXT = re.compile(_FORM, re.IGNORECASE)
 _FOR_FORM = re.compile(
     rf"\s+(?:for|of|involving|under)\s+(?:(?:alleged|suspected|child|adult)\s+)*(?P<form>{_FORM})\b",
@@ -284,6 +291,15 @@ _OTHER_RIGHT_BEFORE = re.compile(
 _JOINT_BEFORE = re.compile(
     r"\b(?:government|authorities|officials|police|it)\s*,?\s+(?:and|with|together\s+with"
     r"|in\s+(?:partnership|cooperation|collaboration)\s+with)\s+(?:the\s+|local\s+)?$",
+    re.IGNORECASE,
+)
+# "without assistance from international organizations, authorities identified 28": the
+# organization named in an assistance phrase is not the one that acted.
+_ASSISTED_BY = re.compile(
+    r"\bwith(?:out)?\s+(?:the\s+|any\s+)?(?:[\w\-]+\s+)?(?:assistance|help|support)\s+"
+    r"(?:from|of)\s+(?:an?\s+|the\s+|several\s+|local\s+)*(?:NGOs?|non-governmental\s+"
+    r"organi[sz]ations?|international\s+organi[sz]ations?|civil\s+society(?:\s+organi[sz]ations)?"
+    r"|IOM|UNICEF|UNODC|UNHCR|ILO)\b",
     re.IGNORECASE,
 )
 _GOV_SUBJECT = re.compile(
@@ -501,6 +517,8 @@ def _clause_start(sentence: str, position: int) -> int:
 def _government_subject(sentence: str, anchor: int) -> bool:
     """False when the clause's subject before ``anchor`` is an NGO, the media, etc."""
     prefix = sentence[_clause_start(sentence, anchor) : anchor]
+    if "ssistance" in prefix or "elp" in prefix or "upport" in prefix:
+        prefix = _ASSISTED_BY.sub(lambda m: " " * len(m.group(0)), prefix)
     other = _OTHER_SUBJECT.search(prefix)
     if not other:
         return True
@@ -564,7 +582,14 @@ _PENDING_AFTER = re.compile(
     r"^\s+(?:[\w\-]+\s+){0,6}?(?:remained|remain|were|was|are|is)\s+(?:still\s+)?"
     r"(?:pending|ongoing|underway|open|in\s+progress|awaiting)\b"
     r"|^\s+(?:[\w\-]+\s+){0,6}?(?:from|in|during|since)\s+(?:the\s+)?(?:previous|prior|earlier|past)"
-    r"\s+(?:reporting\s+periods|years)\b",
+    r"\s+(?:reporting\s+periods|years)\b"
+    # "eight prosecutions based on child trafficking charges filed one or two years ago"
+    r"|^\s+(?:(?!(?:and|but|while|whereas|compared)\b)[\w\-]+\s+){0,8}?(?:filed|initiated|opened"
+    r"|begun|launched|started)\s+(?:[\w\-]+\s+){0,4}?(?:years?|months?)\s+(?:ago|earlier)\b"
+    r"|^\s+(?:(?!(?:and|but|while|whereas|compared)\b)[\w\-]+\s+){0,12}?(?:remained|remain)\s+"
+    r"(?:still\s+)?pending\b"
+    # "one trafficking prosecution is assigned to the high court"
+    r"|^\s+(?:[\w\-]+\s+){0,3}?(?:is|are|was|were)\s+(?:still\s+)?assigned\s+to\b",
     re.IGNORECASE,
 )
 # "3,000 investigations into labor violations", "12 cases of pimping": other offenses.
@@ -878,6 +903,8 @@ def _assign_own_slot(sentence: str, num: _Num) -> None:
         noun_before = None  # "exploitation charges against one defendant": another offense
     if noun_before and noun_before.group("in") and not _CASES_NEXT.match(after):
         noun_before = None  # "prosecutions in 12 cases", but not "convictions in two years"
+    if noun_before and _ONE_OF_NOUN_BEFORE.search(before, 0, noun_before.end()):
+        return  # "a sex trafficking investigation involving one potential victim": one case's
     if noun_before and not _NUMBER_BEFORE_NOUN.search(before, 0, noun_before.start()):
         num.role, num.slot = "primary", "noun_before"
         num.base = _metric_of(noun_before.group("noun"))
@@ -1454,6 +1481,14 @@ _SAME_AS = re.compile(
 )
 
 
+# "the same number as reported during the previous reporting period"
+_SAME_AS_VERB = re.compile(
+    r"(?:(?:was|were)\s+)?(?:reported|recorded|registered|identified|investigated|prosecuted"
+    r"|convicted|initiated)\s+(?:(?:during|in)\s+(?=the\s+(?:previous|prior|preceding|last)\b))?",
+    re.IGNORECASE,
+)
+
+
 def _same_as_before(sentence: str, num: _Num, nums: list[_Num], report_year: int) -> int | None:
     """The earlier period a count is said to equal, with no number of its own."""
     following = [n for n in nums if n.qstart > num.end]
@@ -1478,6 +1513,8 @@ def _same_as_before(sentence: str, num: _Num, nums: list[_Num], report_year: int
     period = _PERIOD.match(sentence, same.end())
     if period is None:
         period = _PERIOD.match(sentence, max(0, same.end() - 3))  # "as in 2016"
+    if period is None and (verb := _SAME_AS_VERB.match(sentence, same.end())) is not None:
+        period = _PERIOD.match(sentence, verb.end())  # "as reported during the previous ..."
     if period is None or period.end() > limit:
         return None
     return _period(period, report_year)
