@@ -798,3 +798,22 @@ def test_investigations_involving_people_are_still_counted() -> None:
     # the plural: a count of investigations stated by the people they involve
     sentence = "Police opened investigations involving 14 suspects."
     assert _figures(sentence, 2021) == {("investigations", 14, 2020)}
+
+
+def test_a_count_of_reporting_periods_is_no_count() -> None:
+    sentence = (
+        "The government did not identify any trafficking victims in the past three reporting "
+        "periods, compared with 10 in 2015."
+    )
+    assert _figures(sentence, 2019) == {("victims_identified", 10, 2015)}
+
+
+def test_a_total_first_stated_after_among_the() -> None:
+    sentence = (
+        "Among the 176 suspected trafficking victims identified, the police referred 21 to "
+        "short-term shelter run by a local NGO."
+    )
+    assert _figures(sentence, 2017) == {("victims_identified", 176, 2016)}
+    # after a sentence with the figure, it re-tells it
+    context = SentenceFigure("victims_identified", 176, 2016, None)
+    assert _figures(sentence, 2017, context, (context,)) == set()

@@ -109,6 +109,9 @@ _PRE_LIST_EXCLUDE = re.compile(
 )
 _UNITS = (
     r"%|percent\b|per\s*cent\b|(?:calendar\s+|fiscal\s+)?years?\b|-?\s*years?-old|-year\b|months?\b"
+    # "in the past three reporting periods": a count of periods
+    r"|(?:(?:consecutive|previous|prior|preceding|past)\s+)?reporting\s+(?:periods?|years?|cycles?)\b"
+    r"|consecutive\s+(?:years?|periods?)\b"
     r"|weeks?\b|days?\b|hours?\b|minutes?\b|times\b|dollars\b|euros?\b|pounds\b|million\b"
     r"|billion\b|km\b|kilomet(?:er|re)s?\b|miles\b|hectares\b|per\s+\w+|-month\b|-day\b"
     r"|[a-z]{3}\b(?=\s+\(\$)|soles\b|pesos\b|rupees\b|naira\b|shillings\b"
@@ -1044,13 +1047,15 @@ def figures_in_sentence(
     report_year: int,
     context: SentenceFigure | None = None,
     previous: Sequence[SentenceFigure] = (),
+    previous_text: str = "",
 ) -> list[SentenceFigure]:
     """Every statistic stated in one sentence.
 
     ``context`` is the first figure of the sentence before: "Of those, 50 were victims of
     sex trafficking" breaks it down by form. ``previous`` is every figure of the sentence
     before: "Seventeen of the 24 victims were exploited in labor trafficking" names the
-    total it breaks down.
+    total it breaks down. ``previous_text`` is the sentence before: "This was an increase
+    from 10" compares the last count it states.
     """
     part = _PART_OPENING.match(sentence) if previous else None
     if part is not None:
@@ -1060,6 +1065,10 @@ def figures_in_sentence(
         and _COMPARED_OPENING.match(sentence)
         and not has_trigger(_up_to_last_count(sentence))
     ):
+        if previous_text and not _last_count_is_figure(previous_text, previous):
+            # "... the PNTL referred 21 to shelter. This was an increase from 10 in 2015":
+            # the comparison is of the referrals, the last count, which is no figure.
+            return []
         # "This is compared to 121 trafficking victims—including 20 victims of forced
         # labor—the government identified during the previous year": the verb after the
         # counts is the comparison's own, the metric is the sentence before's.
@@ -1234,9 +1243,16 @@ def figures_in_sentence(
             num.year, num.explicit_year = _period(period, report_year), True
     if breakdown is not None:
         for num in nums:
-            if num.role == "primary" and num.qstart <= breakdown.end() + 1 and num.year is None:
+            if (
+                num.role == "primary"
+                and num.qstart <= breakdown.end() + 1
+                and num.year is None
+                and (context is not None or num.base != "victims_identified")
+            ):
                 # "Of the 77 sex traffickers convicted, only 17 were ...": the total re-told
-                # with no period of its own is the earlier sentence's figure, not a new one.
+                # with no period of its own is the earlier sentence's figure, not a new one
+                # (but with no figure in the sentence before, "Among the 176 suspected
+                # trafficking victims identified, ..." states the count first).
                 num.role, num.dropped = "", True
     for index, num in enumerate(nums):
         if not num.role or num.dropped or num.year is not None:
@@ -1559,6 +1575,30 @@ _COMPARED_OPENING = re.compile(
     r"|versus)\b",
     re.IGNORECASE,
 )
+
+
+_PART_MARK_BEFORE = re.compile(r"(?:\bincluding|\()\s*$", re.IGNORECASE)
+# "the PNTL referred 21 ... to short-term shelter": victims cared for, no count identified
+_CARE_VERB_BEFORE = re.compile(
+    r"\b(?:referred|assisted|sheltered|repatriated|rescued|served|accommodated|housed"
+    r"|supported|returned|provided\s+(?:[\w\-]+\s+){0,3}?(?:to|for))\s+(?:[\w\-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+
+
+def _last_count_is_figure(text: str, figures: Sequence[SentenceFigure]) -> bool:
+    """False when the last count of ``text`` (parts after "including" or in parentheses
+    aside) is of victims cared for, and none of its ``figures``."""
+    counts = [
+        n
+        for n in _find_numbers(text)
+        if not _PART_MARK_BEFORE.search(text, max(0, n.qstart - 12), n.qstart)
+        and text.count("(", 0, n.qstart) <= text.count(")", 0, n.qstart)
+    ]
+    if not counts or any(f.value == counts[-1].value for f in figures):
+        return True
+    last = counts[-1]
+    return _CARE_VERB_BEFORE.search(text, max(0, last.qstart - 60), last.qstart) is None
 
 
 def _up_to_last_count(sentence: str) -> str:
