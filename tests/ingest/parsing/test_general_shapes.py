@@ -817,3 +817,39 @@ def test_a_total_first_stated_after_among_the() -> None:
     # after a sentence with the figure, it re-tells it
     context = SentenceFigure("victims_identified", 176, 2016, None)
     assert _figures(sentence, 2017, context, (context,)) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param(
+            "The National Human Rights Commission reported it identified 45 trafficking victims.",
+            id="human-rights-commission",
+        ),
+        pytest.param("The Ombudsman identified 12 victims of trafficking.", id="ombudsman"),
+        pytest.param(
+            "Foreign embassies identified 30 trafficking victims among their nationals.",
+            id="foreign-embassies",
+        ),
+        pytest.param("The Red Cross identified 14 trafficking victims.", id="red-cross"),
+    ],
+)
+def test_bodies_outside_the_government(sentence: str) -> None:
+    assert _figures(sentence, 2017) == set()
+
+
+def test_a_body_outside_the_government_after_the_governments_count() -> None:
+    sentence = (
+        "The government identified 45 trafficking victims, and the Ombudsman identified 12 victims."
+    )
+    assert _figures(sentence, 2017) == {("victims_identified", 45, 2016)}
+
+
+def test_a_form_whose_metric_noun_is_the_next_forms() -> None:
+    sentence = (
+        "Authorities initiated one sex trafficking and two forced labor investigations in 2018."
+    )
+    assert _figures(sentence, 2019) == {
+        ("investigations_sex_trafficking", 1, 2018),
+        ("investigations_labor_trafficking", 2, 2018),
+    }

@@ -286,9 +286,19 @@ _OTHER_SUBJECT = re.compile(
     r"\b(?:NGOs?|non-governmental\s+organi[sz]ations?|civil\s+society|international\s+"
     r"organi[sz]ations?|IOM|UNICEF|UNODC|UNHCR|ILO|the\s+media|journalists?|researchers?"
     r"|observers|foreign\s+governments?|the\s+UN)\b"
+    # bodies outside the government: human rights commissions and ombudsmen, the Red Cross,
+    # other UN agencies and the OSCE, foreign embassies, trade unions, faith-based groups
+    r"|\b(?:(?:[A-Z]\w+\s+){0,3}Human\s+Rights\s+(?:Commission|Council|Institution|Ombudsman"
+    r"|Defender)|[Oo]mbuds(?:man|person|woman)|(?:the\s+)?Red\s+Cross|ICRC|UNFPA|UNDP|OHCHR"
+    r"|UN\s+Women|OSCE|(?:[Ff]oreign|[Ss]ource[- ]country)\s+embass(?:y|ies)"
+    r"|(?:trade|labou?r)\s+unions?"
+    r"|faith-based\s+organi[sz]ations?|the\s+press|media\s+(?:reports|outlets))\b"
 )
 _OTHER_RIGHT_BEFORE = re.compile(
-    r"\b(?:NGOs?|civil\s+society(?:\s+organi[sz]ations)?|international\s+organi[sz]ations?|IOM)"
+    r"\b(?:NGOs?|civil\s+society(?:\s+organi[sz]ations)?|international\s+organi[sz]ations?|IOM"
+    r"|Human\s+Rights\s+(?:Commission|Council|Institution|Ombudsman|Defender)"
+    r"|[Oo]mbuds(?:man|person|woman)(?:'s\s+[Oo]ffice)?|Red\s+Cross|ICRC|OSCE"
+    r"|(?:[Ff]oreign|[Ss]ource[- ]country)\s+embass(?:y|ies)|(?:trade|labou?r)\s+unions?)"
     r"\s+(?:(?:also|reportedly|jointly)\s+)?(?:reported\s+)?$"
 )
 _JOINT_BEFORE = re.compile(
@@ -308,7 +318,8 @@ _ASSISTED_BY = re.compile(
 _GOV_SUBJECT = re.compile(
     # "Government-funded civil society organizations" are not the government.
     r"\b(?:government(?!-)|authorities|police|officials|ministry|prosecutors?|courts?|judges"
-    r"|officers|inspectors|it|the\s+state|law\s+enforcement|the\s+(?:[A-Z]\w+\s+){1,4}"
+    r"|officers|inspectors|it|the\s+state|law\s+enforcement"
+    r"|the\s+(?!(?:[A-Z]\w+\s+){0,3}Human\s+Rights\b)(?:[A-Z]\w+\s+){1,4}"
     r"(?:unit|office|agency|directorate|bureau|department|commission|service))\b",
     re.IGNORECASE,
 )
@@ -1089,6 +1100,7 @@ def figures_in_sentence(
         return []
     for num in nums:
         _assign_slot(sentence, num)
+    _elided_noun(sentence, nums)
     _coordinate(sentence, nums)
     breakdown = _BREAKDOWN_OPENING.match(sentence)
     if breakdown is not None:
@@ -1599,6 +1611,28 @@ def _last_count_is_figure(text: str, figures: Sequence[SentenceFigure]) -> bool:
         return True
     last = counts[-1]
     return _CARE_VERB_BEFORE.search(text, max(0, last.qstart - 60), last.qstart) is None
+
+
+# "initiated one sex trafficking and two forced labor investigations": the first form's
+# noun is the second's.
+_ELIDED_NOUN = re.compile(
+    rf"\s+(?P<form>{_FORM})\s+(?:and|or)\s+(?=(?:{DIGITS_PATTERN}|{WORDS_PATTERN})\s+(?:{_FORM})\s+"
+    r"(?:investigations?|prosecutions?|convictions?|victims?|cases?)\b)",
+    re.IGNORECASE,
+)
+
+
+def _elided_noun(sentence: str, nums: list[_Num]) -> None:
+    for num, following in itertools.pairwise(nums):
+        if num.role or num.dropped or following.role != "primary" or following.form is None:
+            continue
+        elided = _ELIDED_NOUN.match(sentence, num.end)
+        if elided is None or elided.end() != following.qstart:
+            continue
+        form = _form_of(elided.group("form"))
+        if form is None or form == following.form:
+            continue
+        num.role, num.base, num.slot, num.form = "primary", following.base, following.slot, form
 
 
 def _up_to_last_count(sentence: str) -> str:
