@@ -853,3 +853,24 @@ def test_a_form_whose_metric_noun_is_the_next_forms() -> None:
         ("investigations_sex_trafficking", 1, 2018),
         ("investigations_labor_trafficking", 2, 2018),
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "The government identified two trafficking victims, compared with no victims "
+            "identified between 2016 and 2018 and 10 victims identified in 2015.",
+            {("victims_identified", 2, 2019), ("victims_identified", 10, 2015)},
+            id="span-after-the-count",
+        ),
+        pytest.param(
+            "Between 2016 and 2019, the government identified 45 victims.", set(), id="span-opening"
+        ),
+        pytest.param(
+            "From 2017 to 2019, authorities convicted 12 traffickers.", set(), id="from-to-opening"
+        ),
+    ],
+)
+def test_a_count_over_several_years_is_no_figure(sentence: str, expected: set[Fig]) -> None:
+    assert _figures(sentence, 2020) == expected

@@ -137,6 +137,11 @@ _RANGE_EXCLUDE = re.compile(
     rf"^\s*(?:to|and|or|-|\u2013|through)\s*(?:{DIGITS_PATTERN}|{WORDS_PATTERN})\s*(?:{_UNITS})",
     re.IGNORECASE,
 )
+_YEAR_SPAN = re.compile(
+    r"\s*\b(?:between\s+(?:19|20)\d{2}\s+and|from\s+(?:19|20)\d{2}\s+(?:to|through|until))\s+"
+    r"(?:19|20)\d{2}\b",
+    re.IGNORECASE,
+)
 _SINCE = re.compile(r"\bsince\b|\bcumulative|\bin\s+total\s+since\b", re.IGNORECASE)
 
 # --- slots that give a metric ---------------------------------------------------------
@@ -1251,6 +1256,15 @@ def figures_in_sentence(
             num.dropped = True
             continue
         period = _find_period(sentence, num.end, limit)
+        span = _YEAR_SPAN.search(sentence, num.end, limit)
+        if span is None and period is None and (opening := _YEAR_SPAN.match(sentence)):
+            # "Between 2016 and 2019, the government identified 45 victims"
+            clause_end = sentence.find(";", opening.end())
+            span = opening if clause_end == -1 or num.qstart < clause_end else None
+        if span is not None and (period is None or span.start() <= period.start()):
+            # "no victims identified between 2016 and 2018": several years, no one period
+            num.dropped = True
+            continue
         if period is not None:
             num.year, num.explicit_year = _period(period, report_year), True
     if breakdown is not None:
