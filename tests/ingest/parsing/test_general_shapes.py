@@ -874,3 +874,31 @@ def test_a_form_whose_metric_noun_is_the_next_forms() -> None:
 )
 def test_a_count_over_several_years_is_no_figure(sentence: str, expected: set[Fig]) -> None:
     assert _figures(sentence, 2020) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Authorities investigated 45 cases of child labor.", id="child-labor"),
+        pytest.param(
+            "The government investigated 45 cases of illegal recruitment and convicted 12 "
+            "illegal recruiters.",
+            id="illegal-recruitment",
+        ),
+        pytest.param("Police investigated 30 cases of kidnapping.", id="kidnapping"),
+        pytest.param("Courts convicted 15 people of rape.", id="rape"),
+        pytest.param(
+            "Prosecutors charged 14 suspects with child sexual abuse.", id="child-sexual-abuse"
+        ),
+        pytest.param("Police investigated 18 cases of illegal adoption.", id="illegal-adoption"),
+        pytest.param("The government investigated 40 cases of forced marriage.", id="marriage"),
+    ],
+)
+def test_counts_of_other_crimes_are_no_figures(sentence: str) -> None:
+    assert _figures(sentence, 2020) == set()
+
+
+def test_forced_child_labor_is_labor_trafficking() -> None:
+    assert _figures("Authorities investigated 45 cases of forced child labor.", 2020) == {
+        ("investigations_labor_trafficking", 45, 2019)
+    }

@@ -616,7 +616,15 @@ _OTHER_OFFENSE_AFTER = re.compile(
     r"^\s+(?:[\w\-]+\s+){0,3}?(?:for|of|with|into|under)\s+(?:(?:alleged|suspected|possible)\s+)?"
     r"(?:(?:migrant\s+)?smuggling|pimping|procuring|pandering|prostitution"
     r"|commercial\s+sex\s+(?:offen[cs]es|crimes|charges)|labou?r\s+(?:law\s+)?"
-    r"(?:violations|infractions|code\s+violations)|child\s+trafficking)\b",
+    r"(?:violations|infractions|code\s+violations)|child\s+trafficking"
+    # other crimes the report names beside trafficking: "45 cases of child labor", "20
+    # defendants for illegal recruitment", "30 cases of kidnapping", "15 people of rape"
+    r"|(?<!forced\s)child\s+labou?r|illegal\s+recruitment|kidnapping|abduction|rape"
+    r"|(?:child\s+)?sexual\s+(?:abuse|assault|violence)|domestic\s+violence|illegal\s+adoptions?"
+    r"|organ\s+(?:trafficking|harvesting|removal)|document\s+fraud|forced\s+marriages?)\b"
+    # "convicted 12 illegal recruiters", "arrested 40 smugglers": offenders of other crimes
+    r"|^\s+(?:[\w\-]+\s+){0,2}?(?:illegal\s+recruiters|(?:migrant\s+)?smugglers|kidnappers|pimps"
+    r"|procurers|rapists)\b",
     re.IGNORECASE,
 )
 _SUBSET_MODIFIERS = re.compile(
