@@ -902,3 +902,40 @@ def test_forced_child_labor_is_labor_trafficking() -> None:
     assert _figures("Authorities investigated 45 cases of forced child labor.", 2020) == {
         ("investigations_labor_trafficking", 45, 2019)
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "The government identified and referred 45 victims to care, compared with 30 "
+            "referred in 2018.",
+            {("victims_identified", 45, 2019)},
+            id="compared-with-referred",
+        ),
+        pytest.param(
+            "The government reported identifying 45 victims and referring 30 of them to "
+            "services, compared with 20 referred the previous year.",
+            {("victims_identified", 45, 2019)},
+            id="compared-with-referred-previous-year",
+        ),
+        pytest.param(
+            "Officials identified 45 victims; NGOs assisted 60 victims, compared with 40 in 2018.",
+            {("victims_identified", 45, 2019)},
+            id="after-a-clause-of-assisted-victims",
+        ),
+        pytest.param(
+            "The government identified 45 victims and assisted 60, compared with 40 in 2018.",
+            {("victims_identified", 45, 2019)},
+            id="after-a-count-assisted",
+        ),
+        pytest.param(
+            "The government identified 45 victims, including 20 children, compared with 30 in "
+            "2018.",
+            {("victims_identified", 45, 2019), ("victims_identified", 30, 2018)},
+            id="after-a-part-it-still-compares-the-total",
+        ),
+    ],
+)
+def test_a_comparison_of_victims_cared_for_is_no_figure(sentence: str, expected: set[Fig]) -> None:
+    assert _figures(sentence, 2020) == expected

@@ -1357,6 +1357,14 @@ def figures_in_sentence(
             continue
         if num.role == "compare" and _compares_unnamed_count(sentence, nums, num, region_of(num)):
             continue
+        if num.role == "compare" and _CARE_VERB_AFTER.match(sentence, num.end):
+            continue  # "compared with 30 referred in 2018": referrals, not the metric
+        if (
+            num.role == "compare"
+            and not num.base
+            and _compares_count_of_no_metric(sentence, nums, num, region_of(num))
+        ):
+            continue
         if num.role == "compare":
             if not base:
                 if num.parent is not None and num.parent.dropped:
@@ -1450,6 +1458,42 @@ def _compares_unnamed_count(
         return False
     between = sentence[before[-1].end : region[0]]
     return "(" in between and ")" not in between
+
+
+# "compared with 30 referred in 2018", "compared with 20 assisted the previous year"
+_CARE_VERB_AFTER = re.compile(
+    r"\s+(?:(?:victims?|survivors?|people|persons|individuals)\s+)?(?:(?:who\s+)?(?:were|was)\s+)?"
+    r"(?:referred|assisted|sheltered|repatriated|rescued|served|accommodated|housed|supported"
+    r"|returned|received)\b",
+    re.IGNORECASE,
+)
+
+
+def _compares_count_of_no_metric(
+    sentence: str, nums: list[_Num], num: _Num, region: tuple[int, int] | None
+) -> bool:
+    """ "Officials identified 45 victims; NGOs assisted 60 victims, compared with 40 in
+    2018": a bare comparison right after a count of no metric, in a clause of its own after
+    the last figure, compares that count."""
+    if region is None:
+        return False
+    before = [n for n in nums if n.end <= region[0] and not n.attached]
+    if len(before) < 2 or before[-1].role or before[-1] is num.parent:
+        return False
+    last = before[-1]
+    if _PART_MARK_BEFORE.search(sentence, max(0, last.qstart - 12), last.qstart):
+        return False  # "45 victims, including 20 children, compared with ...": a part
+    if sentence.count("(", 0, last.qstart) > sentence.count(")", 0, last.qstart):
+        return False
+    figured = [n for n in before[:-1] if n.role and not n.dropped]
+    if not figured:
+        return False
+    between = sentence[figured[-1].end : last.qstart]
+    # the count of no metric opens a clause of its own: after ";" or a verb of its own
+    return (
+        ";" in between
+        or _CARE_VERB_BEFORE.search(sentence, max(0, last.qstart - 60), last.qstart) is not None
+    )
 
 
 # Between a comparison's bare count and its period: nothing, or the verb the named count
