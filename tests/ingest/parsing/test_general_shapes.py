@@ -939,3 +939,31 @@ def test_forced_child_labor_is_labor_trafficking() -> None:
 )
 def test_a_comparison_of_victims_cared_for_is_no_figure(sentence: str, expected: set[Fig]) -> None:
     assert _figures(sentence, 2020) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "Police investigated 45 cases and arrested 60 suspects, compared with 40 in 2018.",
+            {("investigations", 45, 2019)},
+            id="after-arrests",
+        ),
+        pytest.param(
+            "Police investigated 45 cases and arrested 60 suspects in 2019, compared with 30 "
+            "investigations and 40 arrests in 2018.",
+            {("investigations", 45, 2019), ("investigations", 30, 2018)},
+            id="a-comparison-of-arrests",
+        ),
+        pytest.param(
+            "Authorities convicted 12 traffickers and acquitted 5 defendants, compared with 3 in "
+            "2018.",
+            {("convictions", 12, 2019)},
+            id="after-acquittals",
+        ),
+    ],
+)
+def test_a_comparison_of_a_count_of_no_metric_is_no_figure(
+    sentence: str, expected: set[Fig]
+) -> None:
+    assert _figures(sentence, 2020) == expected

@@ -1357,8 +1357,10 @@ def figures_in_sentence(
             continue
         if num.role == "compare" and _compares_unnamed_count(sentence, nums, num, region_of(num)):
             continue
-        if num.role == "compare" and _CARE_VERB_AFTER.match(sentence, num.end):
-            continue  # "compared with 30 referred in 2018": referrals, not the metric
+        if num.role == "compare" and (
+            _CARE_VERB_AFTER.match(sentence, num.end) or _OTHER_NOUN_AFTER.match(sentence, num.end)
+        ):
+            continue  # "compared with 30 referred in 2018", "40 arrests": not the metric
         if (
             num.role == "compare"
             and not num.base
@@ -1469,6 +1471,22 @@ _CARE_VERB_AFTER = re.compile(
 )
 
 
+# "compared with 30 investigations and 40 arrests in 2018": a count of something else
+_OTHER_NOUN_AFTER = re.compile(
+    r"\s+(?:[\w\-]+\s+)?(?:arrests|detentions|referrals|raids|inspections|trainings|acquittals"
+    r"|calls|complaints|deportations|rescues|repatriations)\b",
+    re.IGNORECASE,
+)
+# the verb of a count that has no metric: victims cared for, suspects arrested, ...
+_NO_METRIC_VERB_BEFORE = re.compile(
+    r"\b(?:referred|referring|assisted|assisting|sheltered|repatriated|rescued|served"
+    r"|accommodated|housed|supported|returned|arrested|arresting|detained|apprehended|acquitted"
+    r"|screened|screening|trained|training|inspected|raided|removed|deported"
+    r"|provided\s+(?:[\w\-]+\s+){0,3}?(?:to|for))\s+(?:[\w\-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+
+
 def _compares_count_of_no_metric(
     sentence: str, nums: list[_Num], num: _Num, region: tuple[int, int] | None
 ) -> bool:
@@ -1492,7 +1510,8 @@ def _compares_count_of_no_metric(
     # the count of no metric opens a clause of its own: after ";" or a verb of its own
     return (
         ";" in between
-        or _CARE_VERB_BEFORE.search(sentence, max(0, last.qstart - 60), last.qstart) is not None
+        or _NO_METRIC_VERB_BEFORE.search(sentence, max(0, last.qstart - 60), last.qstart)
+        is not None
     )
 
 
