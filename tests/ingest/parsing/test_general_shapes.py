@@ -967,3 +967,32 @@ def test_a_comparison_of_a_count_of_no_metric_is_no_figure(
     sentence: str, expected: set[Fig]
 ) -> None:
     assert _figures(sentence, 2020) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "In the first half of 2020, authorities investigated 12 cases.", set(), id="opening"
+        ),
+        pytest.param(
+            "The government identified 744 victims in 2019; in the first eight months of 2019, "
+            "it identified 392 sex trafficking victims.",
+            {("victims_identified", 744, 2019)},
+            id="clause-opening",
+        ),
+        pytest.param(
+            "Authorities investigated 12 cases in the first six months of 2019.",
+            set(),
+            id="after-the-count",
+        ),
+        pytest.param(
+            "From 2017 to 2019, authorities convicted 12 traffickers; in 2019, they convicted 5.",
+            {("convictions", 5, 2019)},
+            id="a-later-clause-has-its-own-year",
+        ),
+    ],
+)
+def test_a_count_for_part_of_a_year_is_no_figure(sentence: str, expected: set[Fig]) -> None:
+    # as the corpus reads "in the first eight months of 2021" (p443): no count for the year
+    assert _figures(sentence, 2020) == expected

@@ -137,9 +137,13 @@ _RANGE_EXCLUDE = re.compile(
     rf"^\s*(?:to|and|or|-|\u2013|through)\s*(?:{DIGITS_PATTERN}|{WORDS_PATTERN})\s*(?:{_UNITS})",
     re.IGNORECASE,
 )
+# Periods that are no one year: "between 2016 and 2018", and a part of a year ("in the
+# first eight months of 2021": no count for the year).
 _YEAR_SPAN = re.compile(
     r"\s*\b(?:between\s+(?:19|20)\d{2}\s+and|from\s+(?:19|20)\d{2}\s+(?:to|through|until))\s+"
-    r"(?:19|20)\d{2}\b",
+    r"(?:19|20)\d{2}\b"
+    r"|\s*\b(?:in|during|for|over)\s+the\s+(?:first|last|final|second)\s+(?:half|quarter"
+    r"|(?:[\w\-]+\s+)?(?:months|weeks))\s+of\s+(?:19|20)\d{2}\b",
     re.IGNORECASE,
 )
 _SINCE = re.compile(r"\bsince\b|\bcumulative|\bin\s+total\s+since\b", re.IGNORECASE)
@@ -1265,10 +1269,12 @@ def figures_in_sentence(
             continue
         period = _find_period(sentence, num.end, limit)
         span = _YEAR_SPAN.search(sentence, num.end, limit)
-        if span is None and period is None and (opening := _YEAR_SPAN.match(sentence)):
-            # "Between 2016 and 2019, the government identified 45 victims"
-            clause_end = sentence.find(";", opening.end())
-            span = opening if clause_end == -1 or num.qstart < clause_end else None
+        if span is None and period is None:
+            # "Between 2016 and 2019, the government identified 45 victims", "...; in the
+            # first eight months of 2021, it identified 392": the clause opens with it
+            semicolon = sentence.rfind(";", 0, num.qstart)
+            opening = _YEAR_SPAN.match(sentence, semicolon + 1)
+            span = opening if opening is not None and opening.end() <= num.qstart else None
         if span is not None and (period is None or span.start() <= period.start()):
             # "no victims identified between 2016 and 2018": several years, no one period
             num.dropped = True
