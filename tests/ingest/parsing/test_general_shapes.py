@@ -996,3 +996,29 @@ def test_a_comparison_of_a_count_of_no_metric_is_no_figure(
 def test_a_count_for_part_of_a_year_is_no_figure(sentence: str, expected: set[Fig]) -> None:
     # as the corpus reads "in the first eight months of 2021" (p443): no count for the year
     assert _figures(sentence, 2020) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "Authorities investigated 12 officials for complicity and convicted 2.",
+            set(),
+            id="complicity",
+        ),
+        pytest.param(
+            "Authorities investigated 12 complicit officials and convicted 2.",
+            set(),
+            id="complicit",
+        ),
+        pytest.param(
+            "Authorities investigated 12 officials for complicity and convicted 2 traffickers.",
+            {("convictions", 2, 2019)},
+            id="a-noun-of-its-own",
+        ),
+    ],
+)
+def test_the_next_verbs_bare_count_shares_the_complicit_object(
+    sentence: str, expected: set[Fig]
+) -> None:
+    assert _figures(sentence, 2020) == expected

@@ -1117,6 +1117,7 @@ def figures_in_sentence(
         return []
     for num in nums:
         _assign_slot(sentence, num)
+    _shared_complicit_object(sentence, nums)
     _elided_noun(sentence, nums)
     _coordinate(sentence, nums)
     breakdown = _BREAKDOWN_OPENING.match(sentence)
@@ -1702,6 +1703,28 @@ def _last_count_is_figure(text: str, figures: Sequence[SentenceFigure]) -> bool:
         return True
     last = counts[-1]
     return _CARE_VERB_BEFORE.search(text, max(0, last.qstart - 60), last.qstart) is None
+
+
+# After "investigated 12 officials for complicity", a bare count of the next verb: "and
+# convicted 2" are officials too.
+_BARE_COUNT_AFTER = re.compile(
+    r"\s*(?:[,.;)]|$|(?:in|during)\s+(?:the\s+)?(?:(?:19|20)\d{2}|previous|prior|reporting)\b)",
+    re.IGNORECASE,
+)
+_VERB_JOIN = re.compile(r"^[^;]{0,40}\band\s+(?:[\w\-]+\s+){0,2}$")
+
+
+def _shared_complicit_object(sentence: str, nums: list[_Num]) -> None:
+    for earlier, num in itertools.pairwise(nums):
+        if (
+            num.role == "primary"
+            and num.slot == "verb"
+            and earlier.dropped
+            and _COMPLICIT_AFTER.match(sentence[earlier.end : earlier.end + 90])
+            and _VERB_JOIN.match(sentence[earlier.end : num.qstart])
+            and _BARE_COUNT_AFTER.match(sentence, num.end)
+        ):
+            num.role, num.dropped = "", True
 
 
 # "initiated one sex trafficking and two forced labor investigations": the first form's
