@@ -31,8 +31,8 @@ def new() -> Scores:
 
 def test_the_corpus_and_its_split() -> None:
     names = [passage.name for passage in passages()]
-    assert len(names) == len(set(names)) == 588
-    assert len(held_out()) == 228
+    assert len(names) == len(set(names)) == 641
+    assert len(held_out()) == 248
     assert len(unseen()) == 45
     assert {p.name for p in held_out()}.isdisjoint(p.name for p in development())
     assert {p.name for p in unseen()}.isdisjoint(p.name for p in held_out() + development())
@@ -50,13 +50,14 @@ def test_held_out_part(held: Scores) -> None:
     # the seventh batch's 19) before it was changed for the seventh: recall 410/485,
     # precision 410/491, tiers 101/101, qualifiers 409/410; the 228 (with the ninth batch's
     # 18) before it was changed for the ninth: recall 427/505, precision 427/512, tiers
-    # 108/109 (scored, never inspected).
-    assert (held.files, held.rejected) == (110, [])
+    # 108/109; the 248 (with the tenth batch's 20) before it was changed for the tenth:
+    # recall 448/531, precision 448/534, tiers 120/121 (scored, never inspected).
+    assert (held.files, held.rejected) == (122, [])
     # One page of the ninth batch's held-out part has its tier wrong; which one is not
     # looked at.
-    assert (held.tiers_right, held.tiers) == (108, 109)
-    assert held.true_positives >= 428, held.summary()  # recall 430/505
-    assert held.false_positives <= 87, held.summary()  # precision 430/515
+    assert (held.tiers_right, held.tiers) == (120, 121)
+    assert held.true_positives >= 449, held.summary()  # recall 449/531
+    assert held.false_positives <= 85, held.summary()  # precision 449/534
     # One figure of the seventh batch's held-out part is found with another qualifier than
     # its label's; which one is not looked at.
     assert held.qualifiers_right >= held.true_positives - 1
@@ -68,18 +69,19 @@ def test_development_part(dev: Scores) -> None:
     # The one file still rejected interleaves two PDF columns so that the header's name and
     # tier land on different lines among other words.
     assert dev.rejected == ["p070-afghanistan-2016-pdf-columns"]
-    assert (dev.tiers_right, dev.tiers) == (141, 142)
+    assert (dev.tiers_right, dev.tiers) == (159, 160)
     # Missed, besides p070/p071's columns: p163's copy runs words together
     # ("reportedinvestigating 2,333"), which no reading of words can undo; of the ninth
     # batch, counts its labels read as totals and the parser as one group's (adult, adult
     # female, three Thai nationals), one dated in the report's own year and one six years
     # before the reporting period; see `python -m tests.ingest.real_text` for the rest.
-    assert dev.true_positives >= 696, dev.summary()  # recall 698/732
+    assert dev.true_positives >= 745, dev.summary()  # recall 745/785
     # Invented: a copy that interleaves PDF columns cuts "nine sex ... traffickers" so that
     # the form is lost (p162); labor inspectors' count in a clause joined to the national
     # one (p326); "15 sex cases", no trafficking form in the parser's words (p476); a
-    # comparison of repatriations read as one of victims identified (p486).
-    assert dev.false_positives <= 6, dev.summary()  # precision 698/702
+    # comparison of repatriations read as one of victims identified (p486); of the tenth
+    # batch, four men indicted in a case the sentences before describe (p625).
+    assert dev.false_positives <= 5, dev.summary()  # precision 745/750
     assert dev.qualifiers_right == dev.true_positives
     assert (dev.list_names_read, dev.list_names) == (483, 483)
     assert (dev.list_checks_right, dev.list_checks) == (28, 28)
@@ -88,9 +90,10 @@ def test_development_part(dev: Scores) -> None:
 def test_unseen_part(new: Scores) -> None:
     # The eighth batch (p495-p539), never tuned on and scored once for the closing note, as
     # the parser stood when it was collected: recall 74/90, precision 74/87, tiers 27/27;
-    # after the ninth batch's rules 75/90 and 75/87 (only these totals were read).
+    # after the ninth batch's rules 75/90 and 75/87; after the tenth batch's 75/90 and 75/85
+    # (only these totals were read).
     assert (new.files, new.rejected) == (27, [])
     assert (new.tiers_right, new.tiers) == (27, 27)
     assert new.true_positives >= 75, new.summary()  # recall 75/90
-    assert new.false_positives <= 12, new.summary()  # precision 75/87
+    assert new.false_positives <= 10, new.summary()  # precision 75/85
     assert new.qualifiers_right == new.true_positives

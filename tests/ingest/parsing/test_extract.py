@@ -130,3 +130,34 @@ def test_tags_without_profile_use_the_narrative_minus_law_enforcement() -> None:
     assert tags.forms == ["domestic_servitude"]
     assert tags.sectors == ["fishing"]
     assert tags.places == []
+
+
+def test_a_comparison_of_the_sentence_befores_referrals_is_no_figure() -> None:
+    from tipwatch.ingest.parsing import Narrative, Section, extract_statistics
+
+    def figures(text: str) -> set[tuple[str, int, int]]:
+        section = Section(name="protection", text=text, first_page=1)
+        narrative = Narrative(
+            name="Timor-Leste",
+            iso3="TLS",
+            tier=None,
+            header="",
+            first_page=1,
+            last_page=1,
+            sections=[section],
+        )
+        return {(s.metric, s.value, s.period_year) for s in extract_statistics(narrative, 2017)}
+
+    referred = (
+        "The government identified 176 suspected trafficking victims, and the police referred "
+        "21 to short-term shelter. This was an increase from 10 in 2015."
+    )
+    assert figures(referred) == {("victims_identified", 176, 2016)}
+    identified = (
+        "The government identified 176 suspected trafficking victims. This was an increase "
+        "from 10 in 2015."
+    )
+    assert figures(identified) == {
+        ("victims_identified", 176, 2016),
+        ("victims_identified", 10, 2015),
+    }

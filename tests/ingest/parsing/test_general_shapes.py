@@ -743,3 +743,282 @@ def test_a_count_five_years_before_the_reporting_period_is_still_a_comparison() 
 def test_trafficking_related_charges_are_prosecutions() -> None:
     sentence = "Prosecutors filed trafficking-related charges against six defendants."
     assert _figures(sentence) == {("prosecutions", 6, 2019)}
+
+
+# --- tenth batch: rules read from its development passages ------------------------------
+
+
+def test_an_organization_whose_assistance_is_named_is_not_the_subject() -> None:
+    # "without assistance from international organizations, authorities identified 28"
+    sentence = (
+        "During the reporting period, without assistance from international organizations, "
+        "authorities identified 28 potential trafficking victims and referred them all to "
+        "care, an increase from seven it independently identified the previous year."
+    )
+    assert _figures(sentence, 2019) == {
+        ("victims_identified", 28, 2018),
+        ("victims_identified", 7, 2017),
+    }
+    # the organization itself still is no government
+    assert _figures("An international organization identified 28 victims.", 2019) == set()
+
+
+def test_the_same_number_as_reported_during_the_previous_period() -> None:
+    sentence = (
+        "The government reported one trafficking investigation, the same number as reported "
+        "during the previous reporting period."
+    )
+    assert _figures(sentence, 2020) == {("investigations", 1, 2019), ("investigations", 1, 2018)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param(
+            "The government reported opening a sex trafficking investigation involving one "
+            "potential victim and one alleged perpetrator.",
+            id="one-investigation-involving",
+        ),
+        pytest.param(
+            "However, eight prosecutions based on child trafficking charges filed one or two "
+            "years ago remained pending and did not result in convictions.",
+            id="filed-years-ago-remained-pending",
+        ),
+        pytest.param(
+            "The government reported one trafficking prosecution is assigned to the high court.",
+            id="assigned-to-a-court",
+        ),
+    ],
+)
+def test_tenth_batch_counts_that_are_no_figures(sentence: str) -> None:
+    assert _figures(sentence, 2021) == set()
+
+
+def test_investigations_involving_people_are_still_counted() -> None:
+    # the plural: a count of investigations stated by the people they involve
+    sentence = "Police opened investigations involving 14 suspects."
+    assert _figures(sentence, 2021) == {("investigations", 14, 2020)}
+
+
+def test_a_count_of_reporting_periods_is_no_count() -> None:
+    sentence = (
+        "The government did not identify any trafficking victims in the past three reporting "
+        "periods, compared with 10 in 2015."
+    )
+    assert _figures(sentence, 2019) == {("victims_identified", 10, 2015)}
+
+
+def test_a_total_first_stated_after_among_the() -> None:
+    sentence = (
+        "Among the 176 suspected trafficking victims identified, the police referred 21 to "
+        "short-term shelter run by a local NGO."
+    )
+    assert _figures(sentence, 2017) == {("victims_identified", 176, 2016)}
+    # after a sentence with the figure, it re-tells it
+    context = SentenceFigure("victims_identified", 176, 2016, None)
+    assert _figures(sentence, 2017, context, (context,)) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param(
+            "The National Human Rights Commission reported it identified 45 trafficking victims.",
+            id="human-rights-commission",
+        ),
+        pytest.param("The Ombudsman identified 12 victims of trafficking.", id="ombudsman"),
+        pytest.param(
+            "Foreign embassies identified 30 trafficking victims among their nationals.",
+            id="foreign-embassies",
+        ),
+        pytest.param("The Red Cross identified 14 trafficking victims.", id="red-cross"),
+    ],
+)
+def test_bodies_outside_the_government(sentence: str) -> None:
+    assert _figures(sentence, 2017) == set()
+
+
+def test_a_body_outside_the_government_after_the_governments_count() -> None:
+    sentence = (
+        "The government identified 45 trafficking victims, and the Ombudsman identified 12 victims."
+    )
+    assert _figures(sentence, 2017) == {("victims_identified", 45, 2016)}
+
+
+def test_a_form_whose_metric_noun_is_the_next_forms() -> None:
+    sentence = (
+        "Authorities initiated one sex trafficking and two forced labor investigations in 2018."
+    )
+    assert _figures(sentence, 2019) == {
+        ("investigations_sex_trafficking", 1, 2018),
+        ("investigations_labor_trafficking", 2, 2018),
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "The government identified two trafficking victims, compared with no victims "
+            "identified between 2016 and 2018 and 10 victims identified in 2015.",
+            {("victims_identified", 2, 2019), ("victims_identified", 10, 2015)},
+            id="span-after-the-count",
+        ),
+        pytest.param(
+            "Between 2016 and 2019, the government identified 45 victims.", set(), id="span-opening"
+        ),
+        pytest.param(
+            "From 2017 to 2019, authorities convicted 12 traffickers.", set(), id="from-to-opening"
+        ),
+    ],
+)
+def test_a_count_over_several_years_is_no_figure(sentence: str, expected: set[Fig]) -> None:
+    assert _figures(sentence, 2020) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Authorities investigated 45 cases of child labor.", id="child-labor"),
+        pytest.param(
+            "The government investigated 45 cases of illegal recruitment and convicted 12 "
+            "illegal recruiters.",
+            id="illegal-recruitment",
+        ),
+        pytest.param("Police investigated 30 cases of kidnapping.", id="kidnapping"),
+        pytest.param("Courts convicted 15 people of rape.", id="rape"),
+        pytest.param(
+            "Prosecutors charged 14 suspects with child sexual abuse.", id="child-sexual-abuse"
+        ),
+        pytest.param("Police investigated 18 cases of illegal adoption.", id="illegal-adoption"),
+        pytest.param("The government investigated 40 cases of forced marriage.", id="marriage"),
+    ],
+)
+def test_counts_of_other_crimes_are_no_figures(sentence: str) -> None:
+    assert _figures(sentence, 2020) == set()
+
+
+def test_forced_child_labor_is_labor_trafficking() -> None:
+    assert _figures("Authorities investigated 45 cases of forced child labor.", 2020) == {
+        ("investigations_labor_trafficking", 45, 2019)
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "The government identified and referred 45 victims to care, compared with 30 "
+            "referred in 2018.",
+            {("victims_identified", 45, 2019)},
+            id="compared-with-referred",
+        ),
+        pytest.param(
+            "The government reported identifying 45 victims and referring 30 of them to "
+            "services, compared with 20 referred the previous year.",
+            {("victims_identified", 45, 2019)},
+            id="compared-with-referred-previous-year",
+        ),
+        pytest.param(
+            "Officials identified 45 victims; NGOs assisted 60 victims, compared with 40 in 2018.",
+            {("victims_identified", 45, 2019)},
+            id="after-a-clause-of-assisted-victims",
+        ),
+        pytest.param(
+            "The government identified 45 victims and assisted 60, compared with 40 in 2018.",
+            {("victims_identified", 45, 2019)},
+            id="after-a-count-assisted",
+        ),
+        pytest.param(
+            "The government identified 45 victims, including 20 children, compared with 30 in "
+            "2018.",
+            {("victims_identified", 45, 2019), ("victims_identified", 30, 2018)},
+            id="after-a-part-it-still-compares-the-total",
+        ),
+    ],
+)
+def test_a_comparison_of_victims_cared_for_is_no_figure(sentence: str, expected: set[Fig]) -> None:
+    assert _figures(sentence, 2020) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "Police investigated 45 cases and arrested 60 suspects, compared with 40 in 2018.",
+            {("investigations", 45, 2019)},
+            id="after-arrests",
+        ),
+        pytest.param(
+            "Police investigated 45 cases and arrested 60 suspects in 2019, compared with 30 "
+            "investigations and 40 arrests in 2018.",
+            {("investigations", 45, 2019), ("investigations", 30, 2018)},
+            id="a-comparison-of-arrests",
+        ),
+        pytest.param(
+            "Authorities convicted 12 traffickers and acquitted 5 defendants, compared with 3 in "
+            "2018.",
+            {("convictions", 12, 2019)},
+            id="after-acquittals",
+        ),
+    ],
+)
+def test_a_comparison_of_a_count_of_no_metric_is_no_figure(
+    sentence: str, expected: set[Fig]
+) -> None:
+    assert _figures(sentence, 2020) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "In the first half of 2020, authorities investigated 12 cases.", set(), id="opening"
+        ),
+        pytest.param(
+            "The government identified 744 victims in 2019; in the first eight months of 2019, "
+            "it identified 392 sex trafficking victims.",
+            {("victims_identified", 744, 2019)},
+            id="clause-opening",
+        ),
+        pytest.param(
+            "Authorities investigated 12 cases in the first six months of 2019.",
+            set(),
+            id="after-the-count",
+        ),
+        pytest.param(
+            "From 2017 to 2019, authorities convicted 12 traffickers; in 2019, they convicted 5.",
+            {("convictions", 5, 2019)},
+            id="a-later-clause-has-its-own-year",
+        ),
+    ],
+)
+def test_a_count_for_part_of_a_year_is_no_figure(sentence: str, expected: set[Fig]) -> None:
+    # as the corpus reads "in the first eight months of 2021" (p443): no count for the year
+    assert _figures(sentence, 2020) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "Authorities investigated 12 officials for complicity and convicted 2.",
+            set(),
+            id="complicity",
+        ),
+        pytest.param(
+            "Authorities investigated 12 complicit officials and convicted 2.",
+            set(),
+            id="complicit",
+        ),
+        pytest.param(
+            "Authorities investigated 12 officials for complicity and convicted 2 traffickers.",
+            {("convictions", 2, 2019)},
+            id="a-noun-of-its-own",
+        ),
+    ],
+)
+def test_the_next_verbs_bare_count_shares_the_complicit_object(
+    sentence: str, expected: set[Fig]
+) -> None:
+    assert _figures(sentence, 2020) == expected

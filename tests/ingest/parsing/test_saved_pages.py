@@ -173,3 +173,16 @@ def test_the_government_of_a_country_inside_a_sentence_is_no_page_opening() -> N
         "minimum standards.\n"
     )
     assert parse_report(document_from_text(text), 2020, MATCHER).countries == []
+
+
+def test_a_territory_page_without_header_is_read_by_its_formal_name() -> None:
+    matcher = CountryMatcher([("MAC", "Macau", []), ("CHN", "China", [])])
+    text = (
+        "The Government of the Macau Special Administrative Region (MSAR) of the People\u2019s "
+        "Republic of China does not fully meet the minimum standards for the elimination of "
+        "trafficking; however, it is making significant efforts to do so. Therefore Macau "
+        "remained on Tier 2 Watch List for the second consecutive year.\n"
+        "Authorities maintained anti-trafficking law enforcement efforts.\n"
+    )
+    parsed = parse_report(document_from_text(text), 2018, matcher)
+    assert [(c.iso3, c.tier) for c in parsed.countries] == [("MAC", "2WL")]

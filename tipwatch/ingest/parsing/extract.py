@@ -203,11 +203,13 @@ def extract_statistics(narrative: Narrative, report_year: int) -> list[Statistic
         previous: list[SentenceFigure] = []
         stated: set[tuple[str, int]] = set()  # (base metric, year) given so far in the section
         agency_figures: list[Statistic] = []  # one body's figures, kept until a total comes
+        previous_text = ""
         for start, end in sentence_spans(text):
             sentence = text[start:end]
-            figures = figures_in_sentence(sentence, report_year, context, previous)
+            figures = figures_in_sentence(sentence, report_year, context, previous, previous_text)
             context = figures[0] if figures else None
             previous = figures
+            previous_text = sentence
             if not figures:
                 continue  # most sentences: the agency patterns below need not run
             agency = bool(

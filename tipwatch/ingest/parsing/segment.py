@@ -199,9 +199,14 @@ _FORMAL_PREFIX = re.compile(
     r"(?:the\s+)?"
 )
 _GOVERNMENT_OF = re.compile(
-    r"The\s+Government\s+of\s+(?:the\s+)?(?P<name>[A-Z][^;:.]{1,60}?)\s+(?:does\s+not\s+)?"
+    r"The\s+Government\s+of\s+(?:the\s+)?(?P<name>[A-Z][^;:.]{1,90}?)\s+(?:does\s+not\s+)?"
     r"(?:fully\s+)?(?:meets?|compl(?:y|ies))\b"
 )
+
+
+# "the Macau Special Administrative Region (MSAR) of the People's Republic of China": a
+# territory's formal name, of which the country list knows the first words.
+_TERRITORY_SUFFIX = re.compile(r"\s+(?:Special\s+Administrative\s+Region\b.*|\(.*)$", re.IGNORECASE)
 
 
 _GOVERNMENT_OF_IN_LINE = re.compile(r"(?:https?://\S+|\bState)\s+(?=The\s+Government\s+of\s+[A-Z])")
@@ -253,6 +258,8 @@ def _headerless_narrative(lines: list[_Line], matcher: CountryMatcher) -> RawNar
             # country list knows only the short one.
             name = _FORMAL_PREFIX.sub("", name)
             if matcher.match(name) is None:
+                name = _TERRITORY_SUFFIX.sub("", name)
+            if not name or matcher.match(name) is None:
                 continue
         # A country page may print its tier alone under the title ("2013 Trafficking in
         # Persons Report" / "Tier 3") with no country name beside it.

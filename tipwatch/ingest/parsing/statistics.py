@@ -109,6 +109,9 @@ _PRE_LIST_EXCLUDE = re.compile(
 )
 _UNITS = (
     r"%|percent\b|per\s*cent\b|(?:calendar\s+|fiscal\s+)?years?\b|-?\s*years?-old|-year\b|months?\b"
+    # "in the past three reporting periods": a count of periods
+    r"|(?:(?:consecutive|previous|prior|preceding|past)\s+)?reporting\s+(?:periods?|years?|cycles?)\b"
+    r"|consecutive\s+(?:years?|periods?)\b"
     r"|weeks?\b|days?\b|hours?\b|minutes?\b|times\b|dollars\b|euros?\b|pounds\b|million\b"
     r"|billion\b|km\b|kilomet(?:er|re)s?\b|miles\b|hectares\b|per\s+\w+|-month\b|-day\b"
     r"|[a-z]{3}\b(?=\s+\(\$)|soles\b|pesos\b|rupees\b|naira\b|shillings\b"
@@ -132,6 +135,15 @@ _RANGE_DASHED = re.compile(r"^\s*[-\u2013]\s*\d")
 _RANGE_DASHED_BEFORE = re.compile(r"\d\s*[-\u2013]\s*$")
 _RANGE_EXCLUDE = re.compile(
     rf"^\s*(?:to|and|or|-|\u2013|through)\s*(?:{DIGITS_PATTERN}|{WORDS_PATTERN})\s*(?:{_UNITS})",
+    re.IGNORECASE,
+)
+# Periods that are no one year: "between 2016 and 2018", and a part of a year ("in the
+# first eight months of 2021": no count for the year).
+_YEAR_SPAN = re.compile(
+    r"\s*\b(?:between\s+(?:19|20)\d{2}\s+and|from\s+(?:19|20)\d{2}\s+(?:to|through|until))\s+"
+    r"(?:19|20)\d{2}\b"
+    r"|\s*\b(?:in|during|for|over)\s+the\s+(?:first|last|final|second)\s+(?:half|quarter"
+    r"|(?:[\w\-]+\s+)?(?:months|weeks))\s+of\s+(?:19|20)\d{2}\b",
     re.IGNORECASE,
 )
 _SINCE = re.compile(r"\bsince\b|\bcumulative|\bin\s+total\s+since\b", re.IGNORECASE)
@@ -260,6 +272,13 @@ _PART_OF_BEFORE = re.compile(rf"(?:\d|\b(?:{WORDS_PATTERN}))\s+of\s+(?:the\s+)?$
 _NUMBER_BEFORE_NOUN = re.compile(
     rf"(?:\d|\b(?:{WORDS_PATTERN}))\s+(?:[\w\-]+\s+){{0,2}}$", re.IGNORECASE
 )
+# "opening a sex trafficking investigation involving one potential victim": the count is of
+# the people in one case, not of investigations.
+_ONE_OF_NOUN_BEFORE = re.compile(
+    r"\b(?:a|an|one|single)\s+(?:[\w\-]+\s+){0,3}?(?:investigation|prosecution)\s+"
+    r"(?:involving|of|against|into)\s+(?:(?:a\s+total\s+of|only)\s+)?$",
+    re.IGNORECASE,
+)
 _FORM_IN_TEXT = re.compile(_FORM, re.IGNORECASE)
 _FOR_FORM = re.compile(
     rf"\s+(?:for|of|involving|under)\s+(?:(?:alleged|suspected|child|adult)\s+)*(?P<form>{_FORM})\b",
@@ -276,9 +295,19 @@ _OTHER_SUBJECT = re.compile(
     r"\b(?:NGOs?|non-governmental\s+organi[sz]ations?|civil\s+society|international\s+"
     r"organi[sz]ations?|IOM|UNICEF|UNODC|UNHCR|ILO|the\s+media|journalists?|researchers?"
     r"|observers|foreign\s+governments?|the\s+UN)\b"
+    # bodies outside the government: human rights commissions and ombudsmen, the Red Cross,
+    # other UN agencies and the OSCE, foreign embassies, trade unions, faith-based groups
+    r"|\b(?:(?:[A-Z]\w+\s+){0,3}Human\s+Rights\s+(?:Commission|Council|Institution|Ombudsman"
+    r"|Defender)|[Oo]mbuds(?:man|person|woman)|(?:the\s+)?Red\s+Cross|ICRC|UNFPA|UNDP|OHCHR"
+    r"|UN\s+Women|OSCE|(?:[Ff]oreign|[Ss]ource[- ]country)\s+embass(?:y|ies)"
+    r"|(?:trade|labou?r)\s+unions?"
+    r"|faith-based\s+organi[sz]ations?|the\s+press|media\s+(?:reports|outlets))\b"
 )
 _OTHER_RIGHT_BEFORE = re.compile(
-    r"\b(?:NGOs?|civil\s+society(?:\s+organi[sz]ations)?|international\s+organi[sz]ations?|IOM)"
+    r"\b(?:NGOs?|civil\s+society(?:\s+organi[sz]ations)?|international\s+organi[sz]ations?|IOM"
+    r"|Human\s+Rights\s+(?:Commission|Council|Institution|Ombudsman|Defender)"
+    r"|[Oo]mbuds(?:man|person|woman)(?:'s\s+[Oo]ffice)?|Red\s+Cross|ICRC|OSCE"
+    r"|(?:[Ff]oreign|[Ss]ource[- ]country)\s+embass(?:y|ies)|(?:trade|labou?r)\s+unions?)"
     r"\s+(?:(?:also|reportedly|jointly)\s+)?(?:reported\s+)?$"
 )
 _JOINT_BEFORE = re.compile(
@@ -286,10 +315,20 @@ _JOINT_BEFORE = re.compile(
     r"|in\s+(?:partnership|cooperation|collaboration)\s+with)\s+(?:the\s+|local\s+)?$",
     re.IGNORECASE,
 )
+# "without assistance from international organizations, authorities identified 28": the
+# organization named in an assistance phrase is not the one that acted.
+_ASSISTED_BY = re.compile(
+    r"\bwith(?:out)?\s+(?:the\s+|any\s+)?(?:[\w\-]+\s+)?(?:assistance|help|support)\s+"
+    r"(?:from|of)\s+(?:an?\s+|the\s+|several\s+|local\s+)*(?:NGOs?|non-governmental\s+"
+    r"organi[sz]ations?|international\s+organi[sz]ations?|civil\s+society(?:\s+organi[sz]ations)?"
+    r"|IOM|UNICEF|UNODC|UNHCR|ILO)\b",
+    re.IGNORECASE,
+)
 _GOV_SUBJECT = re.compile(
     # "Government-funded civil society organizations" are not the government.
     r"\b(?:government(?!-)|authorities|police|officials|ministry|prosecutors?|courts?|judges"
-    r"|officers|inspectors|it|the\s+state|law\s+enforcement|the\s+(?:[A-Z]\w+\s+){1,4}"
+    r"|officers|inspectors|it|the\s+state|law\s+enforcement"
+    r"|the\s+(?!(?:[A-Z]\w+\s+){0,3}Human\s+Rights\b)(?:[A-Z]\w+\s+){1,4}"
     r"(?:unit|office|agency|directorate|bureau|department|commission|service))\b",
     re.IGNORECASE,
 )
@@ -501,6 +540,8 @@ def _clause_start(sentence: str, position: int) -> int:
 def _government_subject(sentence: str, anchor: int) -> bool:
     """False when the clause's subject before ``anchor`` is an NGO, the media, etc."""
     prefix = sentence[_clause_start(sentence, anchor) : anchor]
+    if "ssistance" in prefix or "elp" in prefix or "upport" in prefix:
+        prefix = _ASSISTED_BY.sub(lambda m: " " * len(m.group(0)), prefix)
     other = _OTHER_SUBJECT.search(prefix)
     if not other:
         return True
@@ -564,7 +605,14 @@ _PENDING_AFTER = re.compile(
     r"^\s+(?:[\w\-]+\s+){0,6}?(?:remained|remain|were|was|are|is)\s+(?:still\s+)?"
     r"(?:pending|ongoing|underway|open|in\s+progress|awaiting)\b"
     r"|^\s+(?:[\w\-]+\s+){0,6}?(?:from|in|during|since)\s+(?:the\s+)?(?:previous|prior|earlier|past)"
-    r"\s+(?:reporting\s+periods|years)\b",
+    r"\s+(?:reporting\s+periods|years)\b"
+    # "eight prosecutions based on child trafficking charges filed one or two years ago"
+    r"|^\s+(?:(?!(?:and|but|while|whereas|compared)\b)[\w\-]+\s+){0,8}?(?:filed|initiated|opened"
+    r"|begun|launched|started)\s+(?:[\w\-]+\s+){0,4}?(?:years?|months?)\s+(?:ago|earlier)\b"
+    r"|^\s+(?:(?!(?:and|but|while|whereas|compared)\b)[\w\-]+\s+){0,12}?(?:remained|remain)\s+"
+    r"(?:still\s+)?pending\b"
+    # "one trafficking prosecution is assigned to the high court"
+    r"|^\s+(?:[\w\-]+\s+){0,3}?(?:is|are|was|were)\s+(?:still\s+)?assigned\s+to\b",
     re.IGNORECASE,
 )
 # "3,000 investigations into labor violations", "12 cases of pimping": other offenses.
@@ -572,7 +620,15 @@ _OTHER_OFFENSE_AFTER = re.compile(
     r"^\s+(?:[\w\-]+\s+){0,3}?(?:for|of|with|into|under)\s+(?:(?:alleged|suspected|possible)\s+)?"
     r"(?:(?:migrant\s+)?smuggling|pimping|procuring|pandering|prostitution"
     r"|commercial\s+sex\s+(?:offen[cs]es|crimes|charges)|labou?r\s+(?:law\s+)?"
-    r"(?:violations|infractions|code\s+violations)|child\s+trafficking)\b",
+    r"(?:violations|infractions|code\s+violations)|child\s+trafficking"
+    # other crimes the report names beside trafficking: "45 cases of child labor", "20
+    # defendants for illegal recruitment", "30 cases of kidnapping", "15 people of rape"
+    r"|(?<!forced\s)child\s+labou?r|illegal\s+recruitment|kidnapping|abduction|rape"
+    r"|(?:child\s+)?sexual\s+(?:abuse|assault|violence)|domestic\s+violence|illegal\s+adoptions?"
+    r"|organ\s+(?:trafficking|harvesting|removal)|document\s+fraud|forced\s+marriages?)\b"
+    # "convicted 12 illegal recruiters", "arrested 40 smugglers": offenders of other crimes
+    r"|^\s+(?:[\w\-]+\s+){0,2}?(?:illegal\s+recruiters|(?:migrant\s+)?smugglers|kidnappers|pimps"
+    r"|procurers|rapists)\b",
     re.IGNORECASE,
 )
 _SUBSET_MODIFIERS = re.compile(
@@ -878,6 +934,8 @@ def _assign_own_slot(sentence: str, num: _Num) -> None:
         noun_before = None  # "exploitation charges against one defendant": another offense
     if noun_before and noun_before.group("in") and not _CASES_NEXT.match(after):
         noun_before = None  # "prosecutions in 12 cases", but not "convictions in two years"
+    if noun_before and _ONE_OF_NOUN_BEFORE.search(before, 0, noun_before.end()):
+        return  # "a sex trafficking investigation involving one potential victim": one case's
     if noun_before and not _NUMBER_BEFORE_NOUN.search(before, 0, noun_before.start()):
         num.role, num.slot = "primary", "noun_before"
         num.base = _metric_of(noun_before.group("noun"))
@@ -1017,13 +1075,15 @@ def figures_in_sentence(
     report_year: int,
     context: SentenceFigure | None = None,
     previous: Sequence[SentenceFigure] = (),
+    previous_text: str = "",
 ) -> list[SentenceFigure]:
     """Every statistic stated in one sentence.
 
     ``context`` is the first figure of the sentence before: "Of those, 50 were victims of
     sex trafficking" breaks it down by form. ``previous`` is every figure of the sentence
     before: "Seventeen of the 24 victims were exploited in labor trafficking" names the
-    total it breaks down.
+    total it breaks down. ``previous_text`` is the sentence before: "This was an increase
+    from 10" compares the last count it states.
     """
     part = _PART_OPENING.match(sentence) if previous else None
     if part is not None:
@@ -1033,6 +1093,10 @@ def figures_in_sentence(
         and _COMPARED_OPENING.match(sentence)
         and not has_trigger(_up_to_last_count(sentence))
     ):
+        if previous_text and not _last_count_is_figure(previous_text, previous):
+            # "... the PNTL referred 21 to shelter. This was an increase from 10 in 2015":
+            # the comparison is of the referrals, the last count, which is no figure.
+            return []
         # "This is compared to 121 trafficking victims—including 20 victims of forced
         # labor—the government identified during the previous year": the verb after the
         # counts is the comparison's own, the metric is the sentence before's.
@@ -1053,6 +1117,8 @@ def figures_in_sentence(
         return []
     for num in nums:
         _assign_slot(sentence, num)
+    _shared_complicit_object(sentence, nums)
+    _elided_noun(sentence, nums)
     _coordinate(sentence, nums)
     breakdown = _BREAKDOWN_OPENING.match(sentence)
     if breakdown is not None:
@@ -1203,13 +1269,31 @@ def figures_in_sentence(
             num.dropped = True
             continue
         period = _find_period(sentence, num.end, limit)
+        span = _YEAR_SPAN.search(sentence, num.end, limit)
+        if span is None and period is None:
+            # "Between 2016 and 2019, the government identified 45 victims", "...; in the
+            # first eight months of 2021, it identified 392": the clause opens with it
+            semicolon = sentence.rfind(";", 0, num.qstart)
+            opening = _YEAR_SPAN.match(sentence, semicolon + 1)
+            span = opening if opening is not None and opening.end() <= num.qstart else None
+        if span is not None and (period is None or span.start() <= period.start()):
+            # "no victims identified between 2016 and 2018": several years, no one period
+            num.dropped = True
+            continue
         if period is not None:
             num.year, num.explicit_year = _period(period, report_year), True
     if breakdown is not None:
         for num in nums:
-            if num.role == "primary" and num.qstart <= breakdown.end() + 1 and num.year is None:
+            if (
+                num.role == "primary"
+                and num.qstart <= breakdown.end() + 1
+                and num.year is None
+                and (context is not None or num.base != "victims_identified")
+            ):
                 # "Of the 77 sex traffickers convicted, only 17 were ...": the total re-told
-                # with no period of its own is the earlier sentence's figure, not a new one.
+                # with no period of its own is the earlier sentence's figure, not a new one
+                # (but with no figure in the sentence before, "Among the 176 suspected
+                # trafficking victims identified, ..." states the count first).
                 num.role, num.dropped = "", True
     for index, num in enumerate(nums):
         if not num.role or num.dropped or num.year is not None:
@@ -1279,6 +1363,16 @@ def figures_in_sentence(
         if num.role == "compare" and _compares_excluded_count(sentence, nums, num, regions):
             continue
         if num.role == "compare" and _compares_unnamed_count(sentence, nums, num, region_of(num)):
+            continue
+        if num.role == "compare" and (
+            _CARE_VERB_AFTER.match(sentence, num.end) or _OTHER_NOUN_AFTER.match(sentence, num.end)
+        ):
+            continue  # "compared with 30 referred in 2018", "40 arrests": not the metric
+        if (
+            num.role == "compare"
+            and not num.base
+            and _compares_count_of_no_metric(sentence, nums, num, region_of(num))
+        ):
             continue
         if num.role == "compare":
             if not base:
@@ -1375,6 +1469,59 @@ def _compares_unnamed_count(
     return "(" in between and ")" not in between
 
 
+# "compared with 30 referred in 2018", "compared with 20 assisted the previous year"
+_CARE_VERB_AFTER = re.compile(
+    r"\s+(?:(?:victims?|survivors?|people|persons|individuals)\s+)?(?:(?:who\s+)?(?:were|was)\s+)?"
+    r"(?:referred|assisted|sheltered|repatriated|rescued|served|accommodated|housed|supported"
+    r"|returned|received)\b",
+    re.IGNORECASE,
+)
+
+
+# "compared with 30 investigations and 40 arrests in 2018": a count of something else
+_OTHER_NOUN_AFTER = re.compile(
+    r"\s+(?:[\w\-]+\s+)?(?:arrests|detentions|referrals|raids|inspections|trainings|acquittals"
+    r"|calls|complaints|deportations|rescues|repatriations)\b",
+    re.IGNORECASE,
+)
+# the verb of a count that has no metric: victims cared for, suspects arrested, ...
+_NO_METRIC_VERB_BEFORE = re.compile(
+    r"\b(?:referred|referring|assisted|assisting|sheltered|repatriated|rescued|served"
+    r"|accommodated|housed|supported|returned|arrested|arresting|detained|apprehended|acquitted"
+    r"|screened|screening|trained|training|inspected|raided|removed|deported"
+    r"|provided\s+(?:[\w\-]+\s+){0,3}?(?:to|for))\s+(?:[\w\-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+
+
+def _compares_count_of_no_metric(
+    sentence: str, nums: list[_Num], num: _Num, region: tuple[int, int] | None
+) -> bool:
+    """ "Officials identified 45 victims; NGOs assisted 60 victims, compared with 40 in
+    2018": a bare comparison right after a count of no metric, in a clause of its own after
+    the last figure, compares that count."""
+    if region is None:
+        return False
+    before = [n for n in nums if n.end <= region[0] and not n.attached]
+    if len(before) < 2 or before[-1].role or before[-1] is num.parent:
+        return False
+    last = before[-1]
+    if _PART_MARK_BEFORE.search(sentence, max(0, last.qstart - 12), last.qstart):
+        return False  # "45 victims, including 20 children, compared with ...": a part
+    if sentence.count("(", 0, last.qstart) > sentence.count(")", 0, last.qstart):
+        return False
+    figured = [n for n in before[:-1] if n.role and not n.dropped]
+    if not figured:
+        return False
+    between = sentence[figured[-1].end : last.qstart]
+    # the count of no metric opens a clause of its own: after ";" or a verb of its own
+    return (
+        ";" in between
+        or _NO_METRIC_VERB_BEFORE.search(sentence, max(0, last.qstart - 60), last.qstart)
+        is not None
+    )
+
+
 # Between a comparison's bare count and its period: nothing, or the verb the named count
 # had ("28 prosecutions initiated in the previous reporting period and 35 initiated in 2016").
 _BARE_BEFORE_PERIOD = re.compile(
@@ -1454,6 +1601,14 @@ _SAME_AS = re.compile(
 )
 
 
+# "the same number as reported during the previous reporting period"
+_SAME_AS_VERB = re.compile(
+    r"(?:(?:was|were)\s+)?(?:reported|recorded|registered|identified|investigated|prosecuted"
+    r"|convicted|initiated)\s+(?:(?:during|in)\s+(?=the\s+(?:previous|prior|preceding|last)\b))?",
+    re.IGNORECASE,
+)
+
+
 def _same_as_before(sentence: str, num: _Num, nums: list[_Num], report_year: int) -> int | None:
     """The earlier period a count is said to equal, with no number of its own."""
     following = [n for n in nums if n.qstart > num.end]
@@ -1478,6 +1633,8 @@ def _same_as_before(sentence: str, num: _Num, nums: list[_Num], report_year: int
     period = _PERIOD.match(sentence, same.end())
     if period is None:
         period = _PERIOD.match(sentence, max(0, same.end() - 3))  # "as in 2016"
+    if period is None and (verb := _SAME_AS_VERB.match(sentence, same.end())) is not None:
+        period = _PERIOD.match(sentence, verb.end())  # "as reported during the previous ..."
     if period is None or period.end() > limit:
         return None
     return _period(period, report_year)
@@ -1522,6 +1679,74 @@ _COMPARED_OPENING = re.compile(
     r"|versus)\b",
     re.IGNORECASE,
 )
+
+
+_PART_MARK_BEFORE = re.compile(r"(?:\bincluding|\()\s*$", re.IGNORECASE)
+# "the PNTL referred 21 ... to short-term shelter": victims cared for, no count identified
+_CARE_VERB_BEFORE = re.compile(
+    r"\b(?:referred|assisted|sheltered|repatriated|rescued|served|accommodated|housed"
+    r"|supported|returned|provided\s+(?:[\w\-]+\s+){0,3}?(?:to|for))\s+(?:[\w\-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+
+
+def _last_count_is_figure(text: str, figures: Sequence[SentenceFigure]) -> bool:
+    """False when the last count of ``text`` (parts after "including" or in parentheses
+    aside) is of victims cared for, and none of its ``figures``."""
+    counts = [
+        n
+        for n in _find_numbers(text)
+        if not _PART_MARK_BEFORE.search(text, max(0, n.qstart - 12), n.qstart)
+        and text.count("(", 0, n.qstart) <= text.count(")", 0, n.qstart)
+    ]
+    if not counts or any(f.value == counts[-1].value for f in figures):
+        return True
+    last = counts[-1]
+    return _CARE_VERB_BEFORE.search(text, max(0, last.qstart - 60), last.qstart) is None
+
+
+# After "investigated 12 officials for complicity", a bare count of the next verb: "and
+# convicted 2" are officials too.
+_BARE_COUNT_AFTER = re.compile(
+    r"\s*(?:[,.;)]|$|(?:in|during)\s+(?:the\s+)?(?:(?:19|20)\d{2}|previous|prior|reporting)\b)",
+    re.IGNORECASE,
+)
+_VERB_JOIN = re.compile(r"^[^;]{0,40}\band\s+(?:[\w\-]+\s+){0,2}$")
+
+
+def _shared_complicit_object(sentence: str, nums: list[_Num]) -> None:
+    for earlier, num in itertools.pairwise(nums):
+        if (
+            num.role == "primary"
+            and num.slot == "verb"
+            and earlier.dropped
+            and _COMPLICIT_AFTER.match(sentence[earlier.end : earlier.end + 90])
+            and _VERB_JOIN.match(sentence[earlier.end : num.qstart])
+            and _BARE_COUNT_AFTER.match(sentence, num.end)
+        ):
+            num.role, num.dropped = "", True
+
+
+# "initiated one sex trafficking and two forced labor investigations": the first form's
+# noun is the second's.
+_ELIDED_NOUN = re.compile(
+    rf"\s+(?P<form>{_FORM})\s+(?:and|or)\s+(?=(?:{DIGITS_PATTERN}|{WORDS_PATTERN})\s+(?:{_FORM})\s+"
+    r"(?:investigations?|prosecutions?|convictions?|victims?|cases?)\b)",
+    re.IGNORECASE,
+)
+
+
+def _elided_noun(sentence: str, nums: list[_Num]) -> None:
+    for num, following in itertools.pairwise(nums):
+        if num.role or num.dropped or following.role != "primary" or following.form is None:
+            continue
+        elided = _ELIDED_NOUN.match(sentence, num.end)
+        if elided is None or elided.end() != following.qstart:
+            continue
+        form = _form_of(elided.group("form"))
+        if form is None or form == following.form:
+            continue
+        num.role, num.base, num.slot, num.form = "primary", following.base, following.slot, form
 
 
 def _up_to_last_count(sentence: str) -> str:
