@@ -143,7 +143,9 @@ def forget_labels(**kwargs: object) -> None:
 def label_in_language(kind: str, key: str, text: Promise | str, language: str | None) -> str:
     """`in_language(text, language)`, kept under (kind, key, language): `text` must be the
     same catalog string whenever (kind, key) is."""
-    code = language_or_active(language) if language is not None else translation.get_language()
+    # Keyed on the language as given (or the active one), so that a hit does no more than
+    # the lookup: rows of an API answer ask for two labels each.
+    code = language if language is not None else translation.get_language()
     if code is None:  # translations switched off: the untranslated text, as `str` gives it
         return str(text)
     memo_key = (kind, key, code)

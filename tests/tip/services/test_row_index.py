@@ -6,10 +6,12 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 
+from tipwatch.core.process_copies import local_copies
 from tipwatch.tip.models import Country, Placement
 from tipwatch.tip.names import ENGLISH, SPANISH, country_name
 from tipwatch.tip.services.reading import PlacementRow, placement_rows, tier_label
@@ -70,3 +72,11 @@ def test_read_once_per_data_version(tip_data: Any) -> None:
     peru.name = "Republic of Peru"
     peru.save()
     assert row_index().countries[peru.pk].name == "Republic of Peru"
+
+
+def test_the_index_is_kept_in_this_process_as_well(tip_data: Any) -> None:
+    first = row_index()
+    cache.clear()
+    assert row_index() is first  # no round trip, no unpickling
+    local_copies.clear()
+    assert row_index() is not first

@@ -7,8 +7,9 @@ row (a country through modelcluster's constructor) and prefetched the bureau ass
 modelcluster's related manager, which cost more CPU than the rest of the row. Countries, reports
 and assignments are a few hundred rows, change only with the data (saving any of them bumps the
 data version), and are kept in the cache under the version the request has already read
-(`versioning.data_state_for`; the reports from `report_index`), so a page of rows is read as
-plain values in one query.
+(`versioning.data_state_for`; the reports from `report_index`), and in this process too
+(`core.process_copies`: unpickling the index's two hundred frozen records took more time than
+a page of rows), so a page of rows is read as plain values in one query.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from django.core.cache import cache
+from tipwatch.core.process_copies import keep, read
 
 from ..models import Country
 from ..names import ENGLISH, SPANISH, country_name
@@ -25,8 +26,6 @@ from .report_index import reports_by_year
 
 if TYPE_CHECKING:
     from django.http import HttpRequest
-
-CACHE_SECONDS = 600
 
 # (first report year, last report year or None, bureau), in the assignments' own order
 # (`Orderable.sort_order`), as `Country.bureau_for` reads them.
@@ -58,10 +57,10 @@ class RowIndex:
 def row_index(request: HttpRequest | None = None) -> RowIndex:
     state = data_state_for(request) if request is not None else data_state()
     key = f"tipwatch:placement-row-index:{state.token}"
-    index: RowIndex | None = cache.get(key)
+    index: RowIndex | None = read(key)
     if index is None:
         index = _read_index(request)
-        cache.set(key, index, CACHE_SECONDS)
+        keep(key, index)
     return index
 
 
