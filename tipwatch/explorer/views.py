@@ -131,18 +131,27 @@ def _tier_rows(counts: dict[str, int]) -> list[dict[str, Any]]:
 # --- landing and map -------------------------------------------------------------------------
 
 
-def _map_context(request: HttpRequest) -> dict[str, Any]:
+def _map_context(request: HttpRequest, map_id: str) -> dict[str, Any]:
     query = read_query(YearQuery, request.GET)
     report = resolve_year(query.year, request=request) or default_report(request)
     if report is None:
         return {"report": None}
     reports = sorted(reports_by_year(request).values(), key=lambda r: r.year, reverse=True)
-    world = world_map(report)
+    # The map, its legend and its table (some 200 countries, most of an uncached page's time)
+    # depend on the data, the year and the language alone.
+    world_map_html = kept_data_html(
+        request,
+        "world-map",
+        (report.year, map_id),
+        lambda: render_to_string(
+            "explorer/includes/world_map.html",
+            {"world": world_map(report), "report": report, "legend": legend(), "map_id": map_id},
+        ),
+    )
     return {
         "report": report,
         "reports": reports,
-        "world": world,
-        "legend": legend(),
+        "world_map_html": world_map_html,
         "is_default_year": "year" not in request.GET,
     }
 
@@ -151,7 +160,7 @@ def _map_context(request: HttpRequest) -> dict[str, Any]:
 @cached_page
 def home(request: HttpRequest) -> HttpResponse:
     try:
-        context = _map_context(request)
+        context = _map_context(request, "home-map")
     except InvalidParameterError as error:
         return bad_request(request, error, choices_url=reverse("explorer:home"))
     context["groups"] = groups_in_order(request)
@@ -162,7 +171,7 @@ def home(request: HttpRequest) -> HttpResponse:
 @cached_page
 def map_view(request: HttpRequest) -> HttpResponse:
     try:
-        context = _map_context(request)
+        context = _map_context(request, "world-map")
     except InvalidParameterError as error:
         return bad_request(request, error, choices_url=reverse("explorer:map"))
     return render(request, "explorer/map.html", context)
@@ -491,10 +500,25 @@ def report_detail(request: HttpRequest, year: int) -> HttpResponse:
             request, error, reports=Report.objects.order_by("-year").only("year", "coverage")
         )
     assert report is not None
+    # Everything the page shows of the report is the data's, the year's and the language's.
+    report_html = kept_data_html(
+        request,
+        "report",
+        (report.year,),
+        lambda: render_to_string(
+            "explorer/includes/report_body.html", _report_body(request, report)
+        ),
+    )
+    return render(
+        request, "explorer/report_detail.html", {"report": report, "report_html": report_html}
+    )
+
+
+def _report_body(request: HttpRequest, report: Report) -> dict[str, Any]:
     comparison = compare(report, Scope.all_countries(), request=request)
     counts = comparison.counts()
     gaps = list(CoverageGap.objects.filter(report=report).select_related("country"))
-    context = {
+    return {
         "report": report,
         "comparison": comparison,
         "tier_rows": [
@@ -507,4 +531,3 @@ def report_detail(request: HttpRequest, year: int) -> HttpResponse:
         **MoveSplit.of(comparison.moves()).as_context(),
         "change_labels": CHANGE_LABELS,
     }
-    return render(request, "explorer/report_detail.html", context)
