@@ -77,7 +77,10 @@ def test_an_admin_edit_shows_at_once(client: Client, admin_client: Client) -> No
     api = client.get("/api/v1/placements?country=PER&year=2015")
     csv = client.get("/downloads/placements.csv?country=PER&year=2015")
     compare = client.get("/compare/?year=2015&group=latin-america")
+    world = client.get("/map/?year=2015").content.decode()
+    report = client.get("/reports/2015/").content.decode()
     assert api.json()["results"][0]["tier"] == "2"
+    assert 'class="t2" tabindex="0" aria-label="Peru: Tier 2"' in world
     assert client.get("/countries/PER/")["X-Tipwatch-Cache"] == "hit"
 
     response = admin_client.post(
@@ -113,6 +116,13 @@ def test_an_admin_edit_shows_at_once(client: Client, admin_client: Client) -> No
     assert csv.content != client.get("/downloads/placements.csv?country=PER&year=2015").content
     new_compare = client.get("/compare/?year=2015&group=latin-america").content.decode()
     assert new_compare != compare.content.decode()
+    assert 'class="t3" tabindex="0" aria-label="Peru: Tier 3"' in (
+        client.get("/map/?year=2015").content.decode()
+    )
+    new_report = client.get("/reports/2015/").content.decode()
+    assert new_report != report
+    tier_3 = new_report.split('<section data-tier="3">')[1].split("</section>")[0]
+    assert ">Peru</a>" in tier_3
     assert (
         client.get("/api/v1/placements", headers={"If-None-Match": api["ETag"]}).status_code == 200
     )
@@ -120,11 +130,20 @@ def test_an_admin_edit_shows_at_once(client: Client, admin_client: Client) -> No
 
 @pytest.mark.usefixtures("tip_data")
 @pytest.mark.parametrize(
-    "url", ["/countries/PER/", "/es/countries/PER/", "/compare/?year=2015&group=latin-america"]
+    "url",
+    [
+        "/countries/PER/",
+        "/es/countries/PER/",
+        "/compare/?year=2015&group=latin-america",
+        "/map/?year=2015",
+        "/explorer/",
+        "/reports/2015/",
+    ],
 )
 def test_a_publish_keeps_what_the_data_alone_decides(client: Client, url: str) -> None:
-    """A country's profile and a comparison are kept per data version, not content version:
-    after a publish the page is rendered again around them without reading the placements."""
+    """A country's profile, a comparison, the world map and a report's page are kept per data
+    version, not content version: after a publish the page is rendered again around them
+    without reading the placements."""
     before = client.get(url)
     bump_content_version()
 
