@@ -200,6 +200,10 @@ def main() -> None:
         wait_up(args.port)
         load(args.port, ["/healthz"], 10)
         pids = worker_pids(server.pid)
+        deadline = time.monotonic() + 30
+        while len(pids) < args.workers and time.monotonic() < deadline:
+            time.sleep(0.2)  # the master forks its workers one after the other
+            pids = worker_pids(server.pid)
         load_average = " ".join(Path("/proc/loadavg").read_text().split()[:3])
         print(f"load average {load_average}; {len(addresses)} addresses x {args.repeat}")
         print(f"settings: {' '.join(args.set) or '(defaults)'}; MB")

@@ -4,7 +4,7 @@ A key that carries the content or data version read from the database for the re
 no invalidation: after a publish or a data change no request asks for it again. So a process
 may keep its own copy of what it read from the shared cache (Redis), which saves the round trip
 and the unpickling. The page fragments (`pages/cache.py`) and the TIP data's indexes (reports by
-year, groups, a country's record: `tip/services`) are kept this way.
+year, the groups, the placement rows' index: `tip/services`) are kept this way.
 """
 
 from __future__ import annotations
