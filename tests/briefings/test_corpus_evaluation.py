@@ -14,18 +14,19 @@ pytestmark = pytest.mark.usefixtures("tip_data")
 
 # (part, language): (claims recognised, verdicts right), as shares.
 FLOORS = {
-    ("dev", "en"): (0.88, 0.99),
+    # The eighth collection was added before the parser was changed for it (PROVENANCE.md).
+    ("dev", "en"): (0.86, 0.98),
     # The sixth and seventh (Spanish) collections were added before the parser was changed for
     # them.
-    ("dev", "es"): (0.81, 1.0),
+    ("dev", "es"): (0.75, 1.0),
     # One held-out verdict went wrong with the second collection's rules; by the rule for this
     # part it has not been read (PROVENANCE.md). The fourth, fifth and sixth collections lowered
     # the English shares below (their sentences were added before the parser was changed for
     # them).
-    ("held_out", "en"): (0.62, 0.98),
+    ("held_out", "en"): (0.59, 0.98),
     # Two held-out verdicts of the sixth collection were wrong before any change for it; by the
     # rule for this part they have not been read.
-    ("held_out", "es"): (0.50, 0.96),
+    ("held_out", "es"): (0.49, 0.96),
     ("unseen", "en"): (0.50, 0.98),
     ("unseen", "es"): (0.49, 1.0),
 }
@@ -42,6 +43,13 @@ COLLECTION_FLOORS = {
         ("held_out", "en"): (0.82, 1.0),
         ("dev", "es"): (0.68, 1.0),
         ("held_out", "es"): (0.36, 1.0),
+    },
+    # First sight: the figures before any change to the parser for this collection.
+    8: {
+        ("dev", "en"): (0.63, 0.95),
+        ("held_out", "en"): (0.34, 1.0),
+        ("dev", "es"): (0.32, 1.0),
+        ("held_out", "es"): (0.25, 1.0),
     },
 }
 
