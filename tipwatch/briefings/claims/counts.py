@@ -28,7 +28,8 @@ _NOUN = r"(?:countries|nations|governments|states|paises|naciones|gobiernos|esta
 # Up to `n` words that hold no token and no clause break.
 _GAP = r"(?:\s+[^\s\u27e6\u27e7,;:()]+){{0,{n}}}?"
 _CMP = (
-    r"(?P<cmp>more\s+than|over|at\s+least|nearly|almost|about|around|approximately|"
+    r"(?P<cmp>more\s+than|over|at\s+least|nearly|almost|about|around|approximately|some|roughly|"
+    r"aproximadamente|"
     r"fewer\s+than|less\s+than|mas\s+de|al\s+menos|por\s+lo\s+menos|casi|unos|unas|"
     r"cerca\s+de|alrededor\s+de|menos\s+de)\s+"
 )
@@ -40,7 +41,12 @@ _COMPARATORS = {
     "menos de": Comparator.FEWER_THAN,
     # "nearly 100 countries make up Tier 2" is no claim of exactly 100.
     "nearly": Comparator.ABOUT, "almost": Comparator.ABOUT, "about": Comparator.ABOUT,
-    "around": Comparator.ABOUT, "approximately": Comparator.ABOUT,
+    "around": Comparator.ABOUT, "approximately": Comparator.ABOUT, "some": Comparator.ABOUT,
+    "roughly": Comparator.ABOUT,
+    # Nor is "casi 100 países", "unos 100", "cerca de 100", "alrededor de 100".
+    "casi": Comparator.ABOUT, "unos": Comparator.ABOUT, "unas": Comparator.ABOUT,
+    "cerca de": Comparator.ABOUT, "alrededor de": Comparator.ABOUT,
+    "aproximadamente": Comparator.ABOUT,
 }  # fmt: skip
 _NUMBER_FIRST = re.compile(
     rf"(?<![\w\u27e7])(?:{_CMP})?{_N.format(name='n')}\s+{_NOUN}"

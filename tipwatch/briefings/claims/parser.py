@@ -801,6 +801,21 @@ def _match_rules(rules: list[Rule], vocabulary: Vocabulary, tagged: Tagged) -> l
             claim = _build(rule, match, tagged, vocabulary)
             if claim is None:
                 continue
+            if claim.kind is ClaimKind.COUNT and _NEGATED_BEFORE.search(
+                TOKEN.sub(" ", re.split(r"[,;:]", _clause_before(tagged.text, match.start()))[-1])
+            ):
+                # "Perú no se ubica junto a otros 100 países en el nivel 2": no count is stated.
+                continue
+            if (
+                claim.kind is ClaimKind.COUNT
+                and _OTHERS.search(tagged.text, max(0, match.start() - 12), match.end())
+                and tagged.tokens_in(
+                    re.split(r"[,;:]", _clause_before(tagged.text, match.start()))[-1], "C"
+                )
+            ):
+                # "Perú se ubica junto a otros 100 países en el nivel 2": the others are not the
+                # tier's size; the readers of companions count them with the countries named.
+                continue
             context = None
             if claim.kind in (ClaimKind.GROUP, ClaimKind.COUNT):
                 context = _group_of(match, tagged)[1]
@@ -1409,6 +1424,8 @@ _FRONT_ALONG = re.compile(
     rf"^\W*(?:junto\s+(?:a|con)|along\s+with|together\s+with)\s+(?P<subj>{CL})\s*,"
 )
 _OTHERS = re.compile(r"\b(?:otros|otras|other)\s+\u27e6N\d+\u27e7")
+# A negation earlier in a count's clause: the count is not asserted.
+_NEGATED_BEFORE = re.compile(r"\b(?:no|not|never|nunca|tampoco)\b")
 # "Peru and 21 other countries are on Tier 3": the list before the count is on the tier too,
 # and the count is theirs together.
 _AND_N_OTHER = re.compile(rf"(?P<subj>{CL})\s*,?\s+(?:and|plus)\s+(?P<n>{_N})\s+other\s+{_NOUNS}\b")
