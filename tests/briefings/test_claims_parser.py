@@ -1930,3 +1930,61 @@ def test_a_possessive_earlier_tier_with_its_year(gazetteer: Gazetteer) -> None:
 def test_neither_nor_negates_the_whole_list(gazetteer: Gazetteer) -> None:
     claims = extract_claims("Neither Peru nor Chile is on Tier 3.", gazetteer, "en")
     assert [(c.countries, c.tier, c.negated) for c in claims] == [(("PER", "CHL"), "3", True)]
+
+
+# The eighth collection's wording: a contracted "del" and any quotation marks before a tier, a
+# kept standing named by its noun, a streak between the verb and its object, a tier described
+# and then named, and counts that are not exact or not asserted.
+EIGHTH_SPANISH = [
+    ("Bolivia y Cuba forman parte del nivel 3.", {_tier(("BOL", "CUB"), "3")}),
+    ("Cuba forma parte del llamado «nivel 3».", {_tier(("CUB",), "3")}),
+    ("Chile mantuvo su ranking de la categoría 1.", {_tier(("CHL",), "1", unchanged=True)}),
+    ("Chile conservó su estatus de Nivel 1.", {_tier(("CHL",), "1", unchanged=True)}),
+    (
+        "Estados Unidos mantuvo por tercer año consecutivo a Cuba en el Nivel 3.",
+        {_streak("CUB", "3", 3)},
+    ),
+    (
+        "Estados Unidos mantuvo a Cuba en el grupo de los países más rezagados, denominado "
+        "Nivel 3.",
+        {_tier(("CUB",), "3", unchanged=True)},
+    ),
+    (
+        "Perú se ubica junto a otros 100 países en el nivel 2.",
+        {_tier(("PER",), "2"), _count("2", 101)},
+    ),
+    # Refusals: a count under a negation, a move that did not happen.
+    ("Perú no se ubica junto a otros 100 países en el nivel 2.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EIGHTH_SPANISH)
+def test_the_eighth_collections_spanish(
+    gazetteer: Gazetteer, text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert _read_es(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Casi 100 países están en el nivel 2.", "es"),
+        ("Unos 100 países están en el nivel 2.", "es"),
+        ("Cerca de 100 países están en el nivel 2.", "es"),
+        ("Alrededor de 100 países están en el nivel 2.", "es"),
+        ("Nearly 100 countries are on Tier 2.", "en"),
+        ("Some 100 countries are on Tier 2.", "en"),
+        ("Almost 100 countries are on Tier 2.", "en"),
+        ("About 100 countries are on Tier 2.", "en"),
+    ],
+)
+def test_an_approximate_count_is_not_read_as_exact(
+    gazetteer: Gazetteer, text: str, lang: str
+) -> None:
+    claim = only(text, gazetteer, lang)
+    assert (claim.kind, claim.count, claim.tier, str(claim.comparator)) == (
+        ClaimKind.COUNT,
+        100,
+        "2",
+        "about",
+    )
