@@ -1988,3 +1988,30 @@ def test_an_approximate_count_is_not_read_as_exact(
         "2",
         "about",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "tier"),
+    [
+        ("Solo 30 -incluidos Francia y Alemania- figuran en Nivel 1.", "es", 30, "1"),
+        (
+            "19 países - incluidos Cuba e Irán - han sido clasificados como de Nivel 3.",
+            "es",
+            19,
+            "3",
+        ),
+        ("Nineteen countries — including Cuba and Iran — are on Tier 3.", "en", 19, "3"),
+    ],
+)
+def test_a_count_with_some_of_its_countries_in_dashes(
+    gazetteer: Gazetteer, text: str, lang: str, count: int, tier: str
+) -> None:
+    counts = [c for c in read_text(text, gazetteer, lang, 2020).claims if c.kind is ClaimKind.COUNT]
+    assert [(c.count, c.tier) for c in counts] == [(count, tier)]
+
+
+def test_no_count_is_read_from_a_definite_list_in_dashes(gazetteer: Gazetteer) -> None:
+    text = "The three countries — including Cuba — are on Tier 3."
+    assert not [
+        c for c in read_text(text, gazetteer, "en", 2020).claims if c.kind is ClaimKind.COUNT
+    ]

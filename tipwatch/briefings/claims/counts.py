@@ -56,6 +56,14 @@ _TIER_FIRST = re.compile(
     rf"{_T.format(name='t')}[\"']?{_GAP.format(n=6)}\s+(?:a\s+)?(?:{_CMP})?"
     rf"{_N.format(name='n')}\s+{_NOUN}\b"
 )
+# "solo 30 -incluidos Francia y Alemania- figuran en Nivel 1", "19 countries — including Cuba
+# and Iran — are on Tier 3": some of the counted countries in dashes between count and tier.
+_NUMBER_DASHED = re.compile(
+    rf"(?<![\w\u27e7])(?:{_CMP})?{_N.format(name='n')}(?:\s+{_NOUN})?\s*[-\u2013\u2014]\s*"
+    r"(?:incluid[oa]s|including|entre\s+(?:ell[oa]s|los\s+que|las\s+que)|among\s+them)\b"
+    r"[^-\u2013\u2014.;]{0,200}?[-\u2013\u2014]"
+    rf"{_GAP.format(n=6)}\s+(?:(?:the|a|an|el|la|los|las)\s+)?[\"']?{_T.format(name='t')}"
+)
 _NUMBER_OF = re.compile(
     r"\b(?:the\s+)?(?:number|total|numero|cantidad)\s+(?:of|de)\s+"
     rf"(?:(?:{_T.format(name='t')})\s+[\"']?{_NOUN}|{_NOUN}\s+(?:on|in|en|del?|of)\s+"
@@ -125,7 +133,7 @@ def read_counts(tagged: Tagged) -> list[CountRead]:
             previous_count = int(previous) if previous and previous.isdigit() else None
             read = CountRead(int(count), tier, Comparator.EXACTLY, match.start(), match.end())
             found.append(replace(read, previous=previous_count))
-    for pattern in (_NUMBER_FIRST, _TIER_FIRST):
+    for pattern in (_NUMBER_FIRST, _TIER_FIRST, _NUMBER_DASHED):
         for match in pattern.finditer(tagged.text):
             if any(f.start < match.end() and match.start() < f.end for f in found):
                 continue
