@@ -2015,3 +2015,28 @@ def test_no_count_is_read_from_a_definite_list_in_dashes(gazetteer: Gazetteer) -
     assert not [
         c for c in read_text(text, gazetteer, "en", 2020).claims if c.kind is ClaimKind.COUNT
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "streak"),
+    [
+        ("Peru was downgraded to Tier 2 after three years on Tier 1.", ("PER", "1", 3)),
+        ("Peru was downgraded to Tier 2 after three years ranked at Tier 1.", ("PER", "1", 3)),
+    ],
+)
+def test_a_run_a_country_left_ends_with_the_report_before(
+    gazetteer: Gazetteer, text: str, streak: tuple[str, str, int]
+) -> None:
+    claims = read_text(text, gazetteer, "en", 2021).claims
+    runs = [
+        (c.countries, c.tier, c.years, c.years_before) for c in claims if c.kind is ClaimKind.STREAK
+    ]
+    country, tier, years = streak
+    assert runs == [((country,), tier, years, 1)]  # the report before this one
+
+
+def test_after_three_years_of_reforms_is_no_run(gazetteer: Gazetteer) -> None:
+    claims = read_text(
+        "Peru moved up to Tier 2 after three years of reforms.", gazetteer, "en", 2021
+    )
+    assert [c.kind for c in claims.claims] == [ClaimKind.CHANGE]

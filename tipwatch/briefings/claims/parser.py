@@ -342,6 +342,11 @@ _PLUPERFECT = re.compile(
     r"habia\s+sido|habian\s+sido|habia\s+permanecido|habian\s+permanecido)\b"
 )
 _AFTER = re.compile(r"\b(?:after|tras|luego\s+de|despues\s+de)\s+(?:[a-z]+\s+){0,2}$")
+# "after remaining on the Tier 2 Watch List for the past four years": the tier between.
+_AFTER_STAYING = re.compile(
+    r"\b(?:after|tras|luego\s+de|despues\s+de)\s+(?:remaining|staying|sitting|being|permanecer|"
+    r"estar|seguir|haber\s+(?:permanecido|estado))\b[^.;,]*$"
+)
 
 
 _FROM_THEN = re.compile(
@@ -385,8 +390,9 @@ def _years_back(tagged: Tagged, item: _Found) -> int:
     kind = item.claim.kind
     if kind in (ClaimKind.TIER, ClaimKind.STREAK) and _PLUPERFECT.search(own):
         return 1
-    if kind is ClaimKind.STREAK and _AFTER.search(
-        tagged.text[max(0, item.start - 40) : item.start]
+    if kind is ClaimKind.STREAK and (
+        _AFTER.search(tagged.text[max(0, item.start - 40) : item.start])
+        or _AFTER_STAYING.search(tagged.text[max(0, item.start - 90) : item.start])
     ):
         return 1
     return 0
@@ -1661,7 +1667,9 @@ def _add_streaks(module: ModuleType, tagged: Tagged, chosen: list[_Found]) -> li
     result = list(chosen)
     for pattern in module.STREAKS:
         for match in pattern.finditer(tagged.text):
-            if not module.STREAK_NEEDS.search(match.group()):
+            # "after three years on Tier 1" needs no "consecutive": the run ended with a move.
+            after_run = "afterrun" in pattern.groupindex
+            if not after_run and not module.STREAK_NEEDS.search(match.group()):
                 continue
             overlaps = any(match.start() < f.end and f.start < match.end() for f in result)
             if overlaps and not _inside_tier_claim(match, result):
