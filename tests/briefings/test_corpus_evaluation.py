@@ -14,19 +14,20 @@ pytestmark = pytest.mark.usefixtures("tip_data")
 
 # (part, language): (claims recognised, verdicts right), as shares.
 FLOORS = {
-    ("dev", "en"): (0.88, 0.99),
+    # The eighth collection was added before the parser was changed for it (PROVENANCE.md).
+    ("dev", "en"): (0.87, 0.98),
     # The sixth and seventh (Spanish) collections were added before the parser was changed for
     # them.
-    ("dev", "es"): (0.81, 1.0),
+    ("dev", "es"): (0.76, 1.0),
     # One held-out verdict went wrong with the second collection's rules; by the rule for this
     # part it has not been read (PROVENANCE.md). The fourth, fifth and sixth collections lowered
     # the English shares below (their sentences were added before the parser was changed for
     # them).
-    ("held_out", "en"): (0.62, 0.98),
+    ("held_out", "en"): (0.59, 0.98),
     # Two held-out verdicts of the sixth collection were wrong before any change for it; by the
     # rule for this part they have not been read.
-    ("held_out", "es"): (0.50, 0.96),
-    ("unseen", "en"): (0.50, 0.98),
+    ("held_out", "es"): (0.51, 0.96),
+    ("unseen", "en"): (0.51, 0.98),
     ("unseen", "es"): (0.49, 1.0),
 }
 # Each later collection alone (no unseen part), so that its own figures are kept too.
@@ -34,14 +35,21 @@ COLLECTION_FLOORS = {
     6: {
         ("dev", "en"): (0.82, 0.96),
         ("held_out", "en"): (0.60, 0.95),
-        ("dev", "es"): (0.70, 1.0),
+        ("dev", "es"): (0.71, 1.0),
         ("held_out", "es"): (0.36, 0.85),
     },
     7: {
         ("dev", "en"): (0.91, 1.0),
         ("held_out", "en"): (0.82, 1.0),
         ("dev", "es"): (0.68, 1.0),
-        ("held_out", "es"): (0.36, 1.0),
+        ("held_out", "es"): (0.42, 1.0),
+    },
+    # After the changes for it; at first sight 0.63, 0.34, 0.32 and 0.25 (PROVENANCE.md).
+    8: {
+        ("dev", "en"): (0.65, 0.95),
+        ("held_out", "en"): (0.34, 1.0),
+        ("dev", "es"): (0.43, 1.0),
+        ("held_out", "es"): (0.50, 1.0),
     },
 }
 

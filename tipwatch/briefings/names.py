@@ -131,7 +131,9 @@ PRESS_NAMES: dict[str, tuple[str, ...]] = {
     "KNA": ("St. Kitts", "St Kitts"),
     "VCT": ("St. Vincent", "St Vincent"),
     "PNG": ("PNG",),
-    "KOR": ("S. Korea", "S.Korea"),
+    # "Korea" alone is the South in the news ("Korea was downgraded to the second level"); the
+    # North is always named as such, and the longer name wins where both could be read.
+    "KOR": ("S. Korea", "S.Korea", "Korea", "ROK"),
     "CZE": ("República Checa",),
     "BHR": ("Bahréin",),
     "NLD": ("Holanda",),

@@ -28,7 +28,8 @@ _NOUN = r"(?:countries|nations|governments|states|paises|naciones|gobiernos|esta
 # Up to `n` words that hold no token and no clause break.
 _GAP = r"(?:\s+[^\s\u27e6\u27e7,;:()]+){{0,{n}}}?"
 _CMP = (
-    r"(?P<cmp>more\s+than|over|at\s+least|nearly|almost|about|around|approximately|"
+    r"(?P<cmp>more\s+than|over|at\s+least|nearly|almost|about|around|approximately|some|roughly|"
+    r"aproximadamente|"
     r"fewer\s+than|less\s+than|mas\s+de|al\s+menos|por\s+lo\s+menos|casi|unos|unas|"
     r"cerca\s+de|alrededor\s+de|menos\s+de)\s+"
 )
@@ -40,7 +41,12 @@ _COMPARATORS = {
     "menos de": Comparator.FEWER_THAN,
     # "nearly 100 countries make up Tier 2" is no claim of exactly 100.
     "nearly": Comparator.ABOUT, "almost": Comparator.ABOUT, "about": Comparator.ABOUT,
-    "around": Comparator.ABOUT, "approximately": Comparator.ABOUT,
+    "around": Comparator.ABOUT, "approximately": Comparator.ABOUT, "some": Comparator.ABOUT,
+    "roughly": Comparator.ABOUT,
+    # Nor is "casi 100 países", "unos 100", "cerca de 100", "alrededor de 100".
+    "casi": Comparator.ABOUT, "unos": Comparator.ABOUT, "unas": Comparator.ABOUT,
+    "cerca de": Comparator.ABOUT, "alrededor de": Comparator.ABOUT,
+    "aproximadamente": Comparator.ABOUT,
 }  # fmt: skip
 _NUMBER_FIRST = re.compile(
     rf"(?<![\w\u27e7])(?:{_CMP})?{_N.format(name='n')}\s+{_NOUN}"
@@ -49,6 +55,14 @@ _NUMBER_FIRST = re.compile(
 _TIER_FIRST = re.compile(
     rf"{_T.format(name='t')}[\"']?{_GAP.format(n=6)}\s+(?:a\s+)?(?:{_CMP})?"
     rf"{_N.format(name='n')}\s+{_NOUN}\b"
+)
+# "solo 30 -incluidos Francia y Alemania- figuran en Nivel 1", "19 countries — including Cuba
+# and Iran — are on Tier 3": some of the counted countries in dashes between count and tier.
+_NUMBER_DASHED = re.compile(
+    rf"(?<![\w\u27e7])(?:{_CMP})?{_N.format(name='n')}(?:\s+{_NOUN})?\s*[-\u2013\u2014]\s*"
+    r"(?:incluid[oa]s|including|entre\s+(?:ell[oa]s|los\s+que|las\s+que)|among\s+them)\b"
+    r"[^-\u2013\u2014.;]{0,200}?[-\u2013\u2014]"
+    rf"{_GAP.format(n=6)}\s+(?:(?:the|a|an|el|la|los|las)\s+)?[\"']?{_T.format(name='t')}"
 )
 _NUMBER_OF = re.compile(
     r"\b(?:the\s+)?(?:number|total|numero|cantidad)\s+(?:of|de)\s+"
@@ -119,7 +133,7 @@ def read_counts(tagged: Tagged) -> list[CountRead]:
             previous_count = int(previous) if previous and previous.isdigit() else None
             read = CountRead(int(count), tier, Comparator.EXACTLY, match.start(), match.end())
             found.append(replace(read, previous=previous_count))
-    for pattern in (_NUMBER_FIRST, _TIER_FIRST):
+    for pattern in (_NUMBER_FIRST, _TIER_FIRST, _NUMBER_DASHED):
         for match in pattern.finditer(tagged.text):
             if any(f.start < match.end() and match.start() < f.end for f in found):
                 continue

@@ -44,6 +44,8 @@ _TOPICAL_WORDS = re.compile(
     r"included|joined|remain\w*|stay\w*|agreg\w*|retir\w*|inclu\w*|cay\w*|caid[oa]s?|"
     r"sali\w*|subi\w*|bajo|bajaron|mantuv\w*|mantien\w*|permanec\w*|paso|pasaron|"
     r"quit\w*|nota|top|bottom|ultim[oa]s?|furgon\s+de\s+cola|fondo|"
+    # Leaving a list named before: "Uruguay logró abandonar la zona de riesgo".
+    r"left|leav\w*|exit\w*|abandon\w*|dej\w*|"
     # "That's up from 13 in 2010": a count compared with an earlier report's.
     r"up\s+from|down\s+from)\b"
 )

@@ -342,6 +342,11 @@ _PLUPERFECT = re.compile(
     r"habia\s+sido|habian\s+sido|habia\s+permanecido|habian\s+permanecido)\b"
 )
 _AFTER = re.compile(r"\b(?:after|tras|luego\s+de|despues\s+de)\s+(?:[a-z]+\s+){0,2}$")
+# "after remaining on the Tier 2 Watch List for the past four years": the tier between.
+_AFTER_STAYING = re.compile(
+    r"\b(?:after|tras|luego\s+de|despues\s+de)\s+(?:remaining|staying|sitting|being|permanecer|"
+    r"estar|seguir|haber\s+(?:permanecido|estado))\b[^.;,]*$"
+)
 
 
 _FROM_THEN = re.compile(
@@ -385,8 +390,9 @@ def _years_back(tagged: Tagged, item: _Found) -> int:
     kind = item.claim.kind
     if kind in (ClaimKind.TIER, ClaimKind.STREAK) and _PLUPERFECT.search(own):
         return 1
-    if kind is ClaimKind.STREAK and _AFTER.search(
-        tagged.text[max(0, item.start - 40) : item.start]
+    if kind is ClaimKind.STREAK and (
+        _AFTER.search(tagged.text[max(0, item.start - 40) : item.start])
+        or _AFTER_STAYING.search(tagged.text[max(0, item.start - 90) : item.start])
     ):
         return 1
     return 0
@@ -800,6 +806,21 @@ def _match_rules(rules: list[Rule], vocabulary: Vocabulary, tagged: Tagged) -> l
                 back = 0  # the phrase after the claim ("el año anterior") dates it, below
             claim = _build(rule, match, tagged, vocabulary)
             if claim is None:
+                continue
+            if claim.kind is ClaimKind.COUNT and _NEGATED_BEFORE.search(
+                TOKEN.sub(" ", re.split(r"[,;:]", _clause_before(tagged.text, match.start()))[-1])
+            ):
+                # "Perú no se ubica junto a otros 100 países en el nivel 2": no count is stated.
+                continue
+            if (
+                claim.kind is ClaimKind.COUNT
+                and _OTHERS.search(tagged.text, max(0, match.start() - 12), match.end())
+                and tagged.tokens_in(
+                    re.split(r"[,;:]", _clause_before(tagged.text, match.start()))[-1], "C"
+                )
+            ):
+                # "Perú se ubica junto a otros 100 países en el nivel 2": the others are not the
+                # tier's size; the readers of companions count them with the countries named.
                 continue
             context = None
             if claim.kind in (ClaimKind.GROUP, ClaimKind.COUNT):
@@ -1409,6 +1430,8 @@ _FRONT_ALONG = re.compile(
     rf"^\W*(?:junto\s+(?:a|con)|along\s+with|together\s+with)\s+(?P<subj>{CL})\s*,"
 )
 _OTHERS = re.compile(r"\b(?:otros|otras|other)\s+\u27e6N\d+\u27e7")
+# A negation earlier in a count's clause: the count is not asserted.
+_NEGATED_BEFORE = re.compile(r"\b(?:no|not|never|nunca|tampoco)\b")
 # "Peru and 21 other countries are on Tier 3": the list before the count is on the tier too,
 # and the count is theirs together.
 _AND_N_OTHER = re.compile(rf"(?P<subj>{CL})\s*,?\s+(?:and|plus)\s+(?P<n>{_N})\s+other\s+{_NOUNS}\b")
@@ -1644,7 +1667,9 @@ def _add_streaks(module: ModuleType, tagged: Tagged, chosen: list[_Found]) -> li
     result = list(chosen)
     for pattern in module.STREAKS:
         for match in pattern.finditer(tagged.text):
-            if not module.STREAK_NEEDS.search(match.group()):
+            # "after three years on Tier 1" needs no "consecutive": the run ended with a move.
+            after_run = "afterrun" in pattern.groupindex
+            if not after_run and not module.STREAK_NEEDS.search(match.group()):
                 continue
             overlaps = any(match.start() < f.end and f.start < match.end() for f in result)
             if overlaps and not _inside_tier_claim(match, result):

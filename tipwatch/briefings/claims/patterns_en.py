@@ -1151,6 +1151,11 @@ RULES: list[Rule] = [
 ]
 
 STREAKS: list[re.Pattern[str]] = [
+    # "downgraded after three years on Tier 1", "after four years ranked at Tier 1".
+    re.compile(
+        rf"(?<=after\s)(?P<afterrun>)(?P<n>{N})\s+(?:consecutive\s+|straight\s+)?years"
+        rf"(?=\s+(?:on|in|at|as|(?:ranked|rated|placed)\s+(?:on|in|at|as))\s)"
+    ),
     # "after spending three years on the Tier 2 Watch List".
     re.compile(
         rf"(?:spent|spending|spends|spend)\s+(?:(?P<atleast>at\s+least)\s+)?(?P<n>{N})\s+"
@@ -1174,7 +1179,10 @@ STREAK_NEEDS = re.compile(
     r"past|last|"
     r"^for\s+a\s+\u27e6O\d+\u27e7\s+(?:year|report)\b"
 )
-TIER_AFTER = re.compile(rf"\s*(?:{words('on', 'in', 'at', 'as')})(?:\s+(?:a|an))?\s+{QT}(?P<t>{T})")
+TIER_AFTER = re.compile(
+    rf"\s*(?:(?:ranked|rated|placed|listed)\s+)?(?:{words('on', 'in', 'at', 'as')})(?:\s+(?:a|an))?"
+    rf"\s+{QT}(?P<t>{T})"
+)
 
 # --- the clause reader (parser._clause_claims) ----------------------------------------------
 # Words that make a clause's subject be on the tier its preposition names, when no rule above

@@ -12,9 +12,13 @@ from .model import ClaimKind, Comparator
 # "la categoría Tier 1", "el llamado grupo "en observación"", "la calificación de Nivel 1": a
 # noun in apposition before the tier, after what any language's rules allow there.
 QT = (
+    # "el grupo de países con los peores registros de trata, denominado Grupo 3": a tier's
+    # description, then its name.
+    r"(?:(?:(?:el|la|los|las|su)\s+)?(?:grupo|lista|listado|categoria|nivel|clasificacion)\s+"
+    r"de\s+[^.;,:\u27e6]{3,70},\s+(?:denominad|llamad|conocid)[oa]s?\s+(?:como\s+)?)?"
     rf"{_QT}(?:(?:categoria|clasificacion|calificacion|ubicacion|posicion|grupo|lista|listado|"
     # "su estatus de Nivel 2", "en el rango de Nivel 2", "su lugar en el Nivel 1".
-    r"estatus|status|condicion|rango|lugar|puesto|sitio)"
+    r"estatus|status|condicion|rango|lugar|puesto|sitio|ranking|clasificacion)"
     r"\s+(?:de\s+|en\s+(?:el\s+|la\s+)?)?[\"']?)?"
 )
 
@@ -312,7 +316,9 @@ _PLACE = words(
 # "incluyó este lunes a ...", "mantuvo hoy a ...": when, between the verb and its object.
 _WHEN = (
     r"(?:\s+(?:hoy|ayer|ahora|nuevamente|(?:este|el|esta|la)\s+"
-    r"(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|ano|semana|vez)))?"
+    r"(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|ano|semana|vez)|"
+    # "mantuvo por cuarto año consecutivo a Venezuela": the streak between verb and object.
+    r"por\s+(?:el\s+|la\s+)?(?:\S+\s+)?(?:ano|vez)\s+(?:consecutiv[oa]|seguid[oa])))?"
 )
 _KEEP = words(
     "conserva",
@@ -327,7 +333,10 @@ _KEEP = words(
     "preserva",
     "preservo",
 )
-_STANDING = r"(?:(?:clasificacion|lugar|puesto|posicion|calificacion)\s+(?:en|de|del)\s+)?"
+_STANDING = (
+    r"(?:(?:clasificacion|lugar|puesto|posicion|calificacion|ranking|categoria|estatus|status|"
+    r"condicion|rango)\s+(?:en|de|del)\s+)?"
+)
 _AUX = words(
     "fue", "fueron", "ha sido", "han sido", "resulto", "resultaron", "es", "son", "era", "sera",
     "seran",

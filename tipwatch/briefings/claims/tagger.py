@@ -94,4 +94,19 @@ def tag(folded: Folded, original: str, gazetteer: Gazetteer, extra: Iterable[Tok
         pieces.append(folded.text[i])
         starts.append(i)
         ends.append(i + 1)
-    return Tagged("".join(pieces), chosen, starts, ends)
+    return Tagged(_even_out("".join(pieces)), chosen, starts, ends)
+
+
+# Quotation marks of any kind as the plain one the rules allow around a tier ("el llamado
+# «nivel 3»"), and Spanish "del" before a tier as "de" and the article the rules allow there
+# ("forman parte del nivel 3" like "forman parte de la lista negra"). Both keep every
+# character's place, so positions in the tagged text still map to the sentence.
+_QUOTES = re.compile("[\u00ab\u00bb\u201c\u201d\u201e\u2033]")
+_DEL_BEFORE_TIER = re.compile(
+    rf"\bdel\s(?=\s*(?:(?:llamad|denominad)[oa]\s+)?[\"']?{re.escape(OPEN)}T\d)"
+)
+
+
+def _even_out(text: str) -> str:
+    text = _QUOTES.sub('"', text)
+    return _DEL_BEFORE_TIER.sub("de  ", text)
