@@ -31,8 +31,8 @@ def new() -> Scores:
 
 def test_the_corpus_and_its_split() -> None:
     names = [passage.name for passage in passages()]
-    assert len(names) == len(set(names)) == 641
-    assert len(held_out()) == 248
+    assert len(names) == len(set(names)) == 686
+    assert len(held_out()) == 264
     assert len(unseen()) == 45
     assert {p.name for p in held_out()}.isdisjoint(p.name for p in development())
     assert {p.name for p in unseen()}.isdisjoint(p.name for p in held_out() + development())
@@ -51,13 +51,16 @@ def test_held_out_part(held: Scores) -> None:
     # precision 410/491, tiers 101/101, qualifiers 409/410; the 228 (with the ninth batch's
     # 18) before it was changed for the ninth: recall 427/505, precision 427/512, tiers
     # 108/109; the 248 (with the tenth batch's 20) before it was changed for the tenth:
-    # recall 448/531, precision 448/534, tiers 120/121 (scored, never inspected).
-    assert (held.files, held.rejected) == (122, [])
+    # recall 448/531, precision 448/534, tiers 120/121; the 264 (with the eleventh batch's
+    # 16) before it was changed for the eleventh: recall 484/581, precision 484/575 (the
+    # batch's 16 first scored at 35/50 and 35/41, the older 248 at 449/531 and 449/534),
+    # tiers 124/125 (scored, never inspected).
+    assert (held.files, held.rejected) == (126, [])
     # One page of the ninth batch's held-out part has its tier wrong; which one is not
     # looked at.
-    assert (held.tiers_right, held.tiers) == (120, 121)
-    assert held.true_positives >= 449, held.summary()  # recall 449/531
-    assert held.false_positives <= 85, held.summary()  # precision 449/534
+    assert (held.tiers_right, held.tiers) == (124, 125)
+    assert held.true_positives >= 485, held.summary()  # recall 485/581
+    assert held.false_positives <= 90, held.summary()  # precision 485/575
     # One figure of the seventh batch's held-out part is found with another qualifier than
     # its label's; which one is not looked at.
     assert held.qualifiers_right >= held.true_positives - 1
@@ -69,19 +72,24 @@ def test_development_part(dev: Scores) -> None:
     # The one file still rejected interleaves two PDF columns so that the header's name and
     # tier land on different lines among other words.
     assert dev.rejected == ["p070-afghanistan-2016-pdf-columns"]
-    assert (dev.tiers_right, dev.tiers) == (159, 160)
+    assert (dev.tiers_right, dev.tiers) == (173, 174)
     # Missed, besides p070/p071's columns: p163's copy runs words together
     # ("reportedinvestigating 2,333"), which no reading of words can undo; of the ninth
     # batch, counts its labels read as totals and the parser as one group's (adult, adult
     # female, three Thai nationals), one dated in the report's own year and one six years
-    # before the reporting period; see `python -m tests.ingest.real_text` for the rest.
-    assert dev.true_positives >= 745, dev.summary()  # recall 745/785
+    # before the reporting period; of the eleventh batch, counts its labels read as totals
+    # and the parser as children's or adults' (p647, p656), convictions told only by a
+    # sentencing (p677) or by a prosecution 'resulting in a conviction' (p680); see
+    # `python -m tests.ingest.real_text` for the rest.
+    assert dev.true_positives >= 835, dev.summary()  # recall 835/880
     # Invented: a copy that interleaves PDF columns cuts "nine sex ... traffickers" so that
     # the form is lost (p162); labor inspectors' count in a clause joined to the national
     # one (p326); "15 sex cases", no trafficking form in the parser's words (p476); a
     # comparison of repatriations read as one of victims identified (p486); of the tenth
-    # batch, four men indicted in a case the sentences before describe (p625).
-    assert dev.false_positives <= 5, dev.summary()  # precision 745/750
+    # batch, four men indicted in a case the sentences before describe (p625); of the
+    # eleventh, victims given care 'identified in a previous reporting period' and the
+    # comparison of care after them (p668).
+    assert dev.false_positives <= 7, dev.summary()  # precision 835/842
     assert dev.qualifiers_right == dev.true_positives
     assert (dev.list_names_read, dev.list_names) == (483, 483)
     assert (dev.list_checks_right, dev.list_checks) == (28, 28)
@@ -90,8 +98,8 @@ def test_development_part(dev: Scores) -> None:
 def test_unseen_part(new: Scores) -> None:
     # The eighth batch (p495-p539), never tuned on and scored once for the closing note, as
     # the parser stood when it was collected: recall 74/90, precision 74/87, tiers 27/27;
-    # after the ninth batch's rules 75/90 and 75/87; after the tenth batch's 75/90 and 75/85
-    # (only these totals were read).
+    # after the ninth batch's rules 75/90 and 75/87; after the tenth batch's 75/90 and 75/85,
+    # and after the eleventh's the same (only these totals were read).
     assert (new.files, new.rejected) == (27, [])
     assert (new.tiers_right, new.tiers) == (27, 27)
     assert new.true_positives >= 75, new.summary()  # recall 75/90

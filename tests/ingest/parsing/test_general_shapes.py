@@ -1022,3 +1022,158 @@ def test_the_next_verbs_bare_count_shares_the_complicit_object(
     sentence: str, expected: set[Fig]
 ) -> None:
     assert _figures(sentence, 2020) == expected
+
+
+# --- totals with breakdowns beside comparisons (eleventh batch) -----------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year", "expected"),
+    [
+        pytest.param(
+            "In 2019, the government initiated nine investigations (four of forced labor and "
+            "five of sex trafficking), compared with 12 investigations in 2018 (three of forced "
+            "labor and nine of sex trafficking).",
+            2020,
+            {
+                ("investigations", 9, 2019),
+                ("investigations_labor_trafficking", 4, 2019),
+                ("investigations_sex_trafficking", 5, 2019),
+                ("investigations", 12, 2018),
+                ("investigations_labor_trafficking", 3, 2018),
+                ("investigations_sex_trafficking", 9, 2018),
+            },
+            id="compared-count-year-then-parts",
+        ),
+        pytest.param(
+            "Prosecutors charged four traffickers (two sex trafficking and two labor "
+            "trafficking) under Article 120 (six in 2018), and courts convicted two "
+            "traffickers (five in 2018).",
+            2020,
+            {
+                ("prosecutions", 4, 2019),
+                ("prosecutions_sex_trafficking", 2, 2019),
+                ("prosecutions_labor_trafficking", 2, 2019),
+                ("prosecutions", 6, 2018),
+                ("convictions", 2, 2019),
+                ("convictions", 5, 2018),
+            },
+            id="parenthesised-comparison-after-parts",
+        ),
+        pytest.param(
+            "Police investigated five new cases (two sex trafficking and three labor "
+            "trafficking) under Article 120 in 2019, the same number as in 2018.",
+            2020,
+            {
+                ("investigations", 5, 2019),
+                ("investigations", 5, 2018),
+                ("investigations_sex_trafficking", 2, 2019),
+                ("investigations_labor_trafficking", 3, 2019),
+            },
+            id="same-as-after-parts",
+        ),
+        pytest.param(
+            "Police opened 11 investigations, compared with seven investigations (five for sex "
+            "trafficking and two for labor trafficking) of 14 individuals in 2018.",
+            2020,
+            {
+                ("investigations", 11, 2019),
+                ("investigations", 7, 2018),
+                ("investigations_sex_trafficking", 5, 2018),
+                ("investigations_labor_trafficking", 2, 2018),
+            },
+            id="people-of-compared-count-after-parts",
+        ),
+    ],
+)
+def test_breakdowns_beside_comparisons(sentence: str, year: int, expected: set[Fig]) -> None:
+    assert _figures(sentence, year) == expected
+
+
+def test_compared_parts_after_of_the_total_take_the_comparison_year() -> None:
+    total = SentenceFigure("victims_identified", 40, 2019, None)
+    sentence = (
+        "Of the 40 victims, 30 were exploited in sex trafficking and 10 in labor trafficking, "
+        "compared with 25 victims of sex trafficking and eight victims of labor trafficking "
+        "identified in 2018."
+    )
+    assert _figures(sentence, 2020, total, (total,)) == {
+        ("victims_identified_sex_trafficking", 30, 2019),
+        ("victims_identified_labor_trafficking", 10, 2019),
+        ("victims_identified_sex_trafficking", 25, 2018),
+        ("victims_identified_labor_trafficking", 8, 2018),
+    }
+
+
+def test_parts_after_a_closed_comparison_keep_the_total_year() -> None:
+    total = SentenceFigure("investigations", 400, 2019, None)
+    sentence = (
+        "Of the investigations, there were 356 for sex trafficking (compared to 327 in 2018) "
+        "and 21 for labor trafficking (compared to 11 in 2018)."
+    )
+    assert _figures(sentence, 2020, total, (total,)) == {
+        ("investigations_sex_trafficking", 356, 2019),
+        ("investigations", 327, 2018),  # a comparison naming no form has none
+        ("investigations_labor_trafficking", 21, 2019),
+        ("investigations", 11, 2018),
+    }
+
+
+# --- figures for two years in one phrase, and counts of earlier or other groups -------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year", "expected"),
+    [
+        pytest.param(
+            "Courts convicted four traffickers, compared with no convictions in 2019 or 2018.",
+            2021,
+            {("convictions", 4, 2020), ("convictions", 0, 2019), ("convictions", 0, 2018)},
+            id="none-in-either-of-two-years",
+        ),
+        pytest.param(
+            "The government initiated two prosecutions; one additional prosecution initiated "
+            "in a previous reporting period was delayed.",
+            2021,
+            {("prosecutions", 2, 2020)},
+            id="prosecution-begun-earlier",
+        ),
+        pytest.param(
+            "The government did not report updates on four other prosecutions it had "
+            "initiated in the previous reporting period.",
+            2021,
+            set(),
+            id="prosecutions-begun-earlier-no-update",
+        ),
+        pytest.param(
+            "The government initiated six prosecutions, compared with four prosecutions "
+            "initiated in the previous reporting period.",
+            2021,
+            {("prosecutions", 6, 2020), ("prosecutions", 4, 2019)},
+            id="prosecutions-of-the-previous-period-compared",
+        ),
+        pytest.param(
+            "Since the government changed its visa scheme for sea fishers, it has identified "
+            "zero trafficking victims in the fishing industry, compared to 12 victims in 2018.",
+            2020,
+            set(),
+            id="one-sector",
+        ),
+        pytest.param(
+            "Police granted official trafficking victim status to 52 individuals in 2019, an "
+            "increase from the 40 victims identified in 2018.",
+            2020,
+            {("victims_identified", 52, 2019), ("victims_identified", 40, 2018)},
+            id="victim-status-granted",
+        ),
+        pytest.param(
+            "The government granted official victim status to 15 individuals incarcerated "
+            "abroad in 2019.",
+            2020,
+            set(),
+            id="victim-status-granted-to-a-group-held-abroad",
+        ),
+    ],
+)
+def test_years_and_groups(sentence: str, year: int, expected: set[Fig]) -> None:
+    assert _figures(sentence, year) == expected

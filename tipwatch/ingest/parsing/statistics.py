@@ -153,6 +153,8 @@ _VERB_BEFORE = re.compile(
     r"\b(?P<verb>investigat(?:ed|ing)|prosecut(?:ed|ing)|indict(?:ed|ing)|convict(?:ed|ing)"
     r"|recorded|registered|recording|registering|charg(?:ed|ing)"
     r"|identif(?:ied|ying)|confirm(?:ed|ing)"
+    # "granted official trafficking victim status to 73 individuals": identified them
+    r"|grant(?:ed|ing)\s+(?:official\s+)?(?:trafficking\s+)?victim\s+status\s+to"
     # "using a newly enacted law to prosecute three traffickers" (but not "failed to ...")
     r"|(?<=\bto\s)(?:investigate|prosecute|convict|indict))"
     r"(?:\s+and\s+(?:assist|refer|protect|shelter|certif|support|rescu|repatriat|sentenc)\w*"
@@ -267,6 +269,13 @@ _ATTACHED_NUMBER = re.compile(
     r"(?:in|from\s+the)\s+$",
     re.IGNORECASE,
 )
+# "eight investigations (six for sex trafficking and two for labor trafficking) of 19
+# individuals": the people of a count whose parts by form come between.
+_ATTACHED_AFTER_PARTS = re.compile(
+    rf"(?:\d|\b(?:{WORDS_PATTERN}))\s+(?:[\w\-]+\s+){{1,4}}\([^()]*\)\s+"
+    r"(?:involving|against|of)\s+$",
+    re.IGNORECASE,
+)
 # "34 of 135 involved forced labor": 135 is the whole, the form after it is the part's.
 _PART_OF_BEFORE = re.compile(rf"(?:\d|\b(?:{WORDS_PATTERN}))\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _NUMBER_BEFORE_NOUN = re.compile(
@@ -368,6 +377,12 @@ _LEADING_PERIOD = re.compile(
 _COMMA_CONTINUATION = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:in|during)\s+(?:19|20)\d{2}\s*[,;]\s*(?:and\s+)?", re.IGNORECASE
 )
+# After a compared count: its noun and year, then a parenthesis opening its parts by form.
+_YEAR_THEN_PARTS = re.compile(
+    r"(?:\s+[\w\-]+){0,4}?\s+(?:in|during)\s+(?:19|20)\d{2}\s*\(\s*", re.IGNORECASE
+)
+# A split's parenthesis closed, a few words, and a new parenthesis opened.
+_PARTS_CLOSED = re.compile(r"[^()]*\)(?:\s+[\w\-]+){0,4}\s*\(\s*")
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _PREVIOUS_WHEN = re.compile(
     r"\b(?:previous|prior|preceding|last)\s+reporting\s+(?:period|year)\s*,?\s+when\b",
@@ -730,6 +745,21 @@ _IDENTIFIED_BY_AFTER = re.compile(
 _CARRIED_OVER_AFTER = re.compile(
     r"^\s+(?:[\w\-]+\s+){0,2}?(?:continued|carried\s+over|pending)\s+from\b", re.IGNORECASE
 )
+# "One additional prosecution initiated in a previous reporting period was delayed", "three
+# other prosecutions it had initiated in the previous reporting period": cases begun in an
+# earlier period and carried into this one, no count of that period's (unless compared).
+_STARTED_EARLIER_AFTER = re.compile(
+    r"^\s+(?:[\w\-]+\s+){0,3}?(?:prosecutions?|investigations?|cases)\s+"
+    r"(?:(?:that|which|it|they)\s+)?(?:(?:had|has|have)\s+)?(?:(?:been|was|were)\s+)?"
+    r"(?:initiated|opened|filed|begun|launched|started)\s+(?:in|during)\s+(?:a|the)\s+"
+    r"(?:previous|prior|earlier|preceding)\s+reporting\s+period\b",
+    re.IGNORECASE,
+)
+_HELD_AFTER = re.compile(
+    r"^\s+(?:[\w\-]+\s+){0,2}?(?:individuals|persons|people|victims|citizens|nationals)\s+"
+    r"(?:who\s+(?:were|are)\s+)?(?:incarcerated|detained|imprisoned|jailed)\b",
+    re.IGNORECASE,
+)
 _CARRIED_OVER_MODS = re.compile(r"\b(?:ongoing|continuing|continued|pending)\b", re.IGNORECASE)
 # "at least one reported conviction was for baby selling": one case described, no total.
 _ONE_DESCRIBED_AFTER = re.compile(
@@ -766,6 +796,10 @@ def _not_a_total(sentence: str, num: _Num) -> bool:
         return True  # "48 men and 12 women as victims": counts by sex are not totals
     if _CARRIED_OVER_AFTER.match(after) or (num.value == 1 and _ONE_DESCRIBED_AFTER.match(after)):
         return True
+    if _STARTED_EARLIER_AFTER.match(after) and not _COMPARE.search(before):
+        return True
+    if _HELD_AFTER.match(after):
+        return True  # "28 individuals incarcerated in Russia": a group held somewhere
     if _CARRIED_OVER_BEFORE.search(before) or _FROM_PLACE_AFTER.match(after):
         return True
     if _OTHER_PARTICIPLE_AFTER.match(after):
@@ -796,6 +830,8 @@ def _restricted(after: str) -> bool:
     mods = noun.group("mods")
     if _NATIONALITY_MODIFIER.search(mods) or _AGE_AFTER.match(after, noun.end()):
         return True
+    if _SECTOR_AFTER.match(after, noun.end()):
+        return True  # "zero trafficking victims in the fishing industry": one sector's
     subset = _SUBSET_MODIFIERS.search(mods)
     # "five female sex trafficking victims ... and eight forced labor victims": a count of
     # one form told by sex is that form's count; one of children or foreigners is not.
@@ -804,6 +840,10 @@ def _restricted(after: str) -> bool:
     )
 
 
+_SECTOR_AFTER = re.compile(
+    r"\s+(?:(?:who\s+were\s+)?exploited\s+)?in\s+the\s+(?:[\w\-]+\s+){1,2}?(?:industry|sector)\b",
+    re.IGNORECASE,
+)
 _SEX_WORD = re.compile(r"female|male", re.IGNORECASE)
 # "three potential victims younger than 15 years old": children, told by their age.
 _AGE_AFTER = re.compile(
@@ -862,6 +902,9 @@ _OTHER_CHARGES_BEFORE = re.compile(
 )
 
 
+_STATUS_GRANTED = re.compile(r"grant", re.IGNORECASE)
+
+
 def _assign_own_slot(sentence: str, num: _Num) -> None:
     before = sentence[max(0, num.qstart - 60) : num.qstart]
     after = sentence[num.end : num.end + 90]
@@ -886,8 +929,8 @@ def _assign_own_slot(sentence: str, num: _Num) -> None:
                 after,
                 re.IGNORECASE,
             )
-            if not victims:
-                return
+            if not victims and not _STATUS_GRANTED.match(verb.group("verb")):
+                return  # (the status granted names them victims: "to 73 individuals")
         anchor = num.qstart - len(before) + verb.start()
         if not _government_subject(sentence, anchor):
             num.dropped = True
@@ -1067,6 +1110,7 @@ def has_trigger(text: str) -> bool:
         or "harged" in text
         or "harges against" in text
         or ("eported" in text and "victim" in text)
+        or "victim status" in text
     )
 
 
@@ -1181,7 +1225,9 @@ def figures_in_sentence(
             form = None
         if num.value == 1 and _ONE_CASE.match(after):
             form = None  # "including one case of forced labor": a case described, no split
-        if _ATTACHED_NUMBER.search(sentence, max(0, num.qstart - 80), num.qstart):
+        if _ATTACHED_NUMBER.search(
+            sentence, max(0, num.qstart - 80), num.qstart
+        ) or _ATTACHED_AFTER_PARTS.search(sentence, max(0, num.qstart - 160), num.qstart):
             num.attached = True
             previous_end = num.end
             continue
@@ -1191,7 +1237,21 @@ def figures_in_sentence(
             num.dropped = num.dropped_part = True
             previous_end = num.end
             continue
-        if region is not None:
+        if (
+            region is not None
+            and form
+            and last_assigned is not None
+            and last_assigned.role == "compare"
+            and last_assigned.base
+            and region_of(last_assigned) == region
+            and _YEAR_THEN_PARTS.fullmatch(sentence, last_assigned.end, num.qstart)
+        ):
+            # "compared with 10 investigations in 2016 (two of forced labor and eight of sex
+            # trafficking)": the parts of the compared count, in its year.
+            num.role, num.parent = "split", last_assigned
+            num.base = _effective_base(last_assigned)
+            num.form = form
+        elif region is not None:
             num.role = "compare"
             num.parent = last_primary
             if (
@@ -1218,7 +1278,13 @@ def figures_in_sentence(
             last_primary is not None
             and _CONTINUATION_BEFORE.search(sentence, previous_end, num.qstart)
             and (index == 0 or nums[index - 1].role or nums[index - 1].attached)
-            and (index == 0 or nums[index - 1].role != "split")
+            and (
+                index == 0
+                or nums[index - 1].role != "split"
+                # "two traffickers (one sex trafficking and one labor trafficking) under
+                # Section 154-1 (three in 2019)": the parts' parenthesis has closed
+                or _PARTS_CLOSED.fullmatch(sentence, previous_end, num.qstart) is not None
+            )
         ):
             # "(44 in 2017)" continues the count right before it, and only when that
             # count is a figure ("the opening of 26 trafficking cases (44 in 2017)" is not)
@@ -1611,12 +1677,21 @@ _SAME_AS_VERB = re.compile(
 
 def _same_as_before(sentence: str, num: _Num, nums: list[_Num], report_year: int) -> int | None:
     """The earlier period a count is said to equal, with no number of its own."""
-    following = [n for n in nums if n.qstart > num.end]
+    parts = [n for n in nums if n.role == "split" and n.parent is num]
+    following = [n for n in nums if n.qstart > num.end and n not in parts]
     limit = following[0].qstart if following else len(sentence)
-    noun_end = num.end
-    noun = re.match(r"(?:\s+[\w\-\u2019']+){0,6}?(?=\s*[,\u2014\u2013])", sentence[num.end : limit])
+    start = num.end
+    if parts:
+        # "three new cases (one sex trafficking and two labor trafficking) under Section
+        # 154-1 in 2019, the same number as in 2018": the parts in parentheses are passed
+        close = sentence.find(")", parts[-1].end, limit)
+        if close == -1:
+            return None
+        start = close + 1
+    noun_end = start
+    noun = re.match(r"(?:\s+[\w\-\u2019']+){0,6}?(?=\s*[,\u2014\u2013])", sentence[start:limit])
     if noun is not None:
-        noun_end = num.end + noun.end()
+        noun_end = start + noun.end()
     same = _SAME_AS.match(sentence, noun_end)
     if same is None:
         return None
@@ -1882,6 +1957,15 @@ _EACH_IN_TWO_YEARS = re.compile(
 )
 
 
+# "no convictions in 2021 or 2020": none in either year (a count other than none, "12
+# convictions in 2021 and 2020", may be the two years' sum, and is left to the slots).
+_NONE_IN_TWO_YEARS = re.compile(
+    r"\b(?:no|zero)\s+(?:new\s+)?(?P<noun>investigations|prosecutions|convictions)\s+"
+    r"(?:in|during)\s+(?P<y1>(?:19|20)\d{2})\s+(?:or|and)\s+(?:in\s+)?(?P<y2>(?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
+
+
 def _coordinate(sentence: str, nums: list[_Num]) -> None:
     """ "two confirmed and 129 potential trafficking victims": the first count shares the
     noun of the second."""
@@ -1969,6 +2053,12 @@ def _breakdown_roles(
                 num.role, num.dropped = "", True
         elif not num.role and not num.dropped and form and base and context is not None:
             num.role, num.slot, num.base, num.form = "primary", "breakdown", base, form
+            compared = list(_COMPARE.finditer(sentence, opening_end, num.qstart))
+            if compared and not re.search(r"[);]", sentence[compared[-1].end() : num.qstart]):
+                # "Of the 38 victims, 26 were ..., compared with 34 victims of sex
+                # trafficking and six ... identified in 2019": a compared part takes the
+                # comparison's period, not the total's
+                continue
             num.year, num.explicit_year = context.period_year, True
             # "(21 were victims of sex trafficking, four of forced labor ... in 2017)": the
             # year closing the parenthesis is the year of the split inside it.
@@ -2048,8 +2138,12 @@ def _closing_parenthesis(sentence: str, num: _Num) -> int:
 
 
 def each_in_two_years(sentence: str) -> list[tuple[str, int, int, int]]:
-    """ "(one investigation each in 2018 and 2017)": (metric, value, year, other year)."""
-    found: list[tuple[str, int, int, int]] = []
+    """ "(one investigation each in 2018 and 2017)", "compared with no convictions in 2021
+    or 2020": (metric, value, year, other year)."""
+    found: list[tuple[str, int, int, int]] = [
+        (_metric_of(match.group("noun")), 0, int(match.group("y1")), int(match.group("y2")))
+        for match in _NONE_IN_TWO_YEARS.finditer(sentence)
+    ]
     if " each in " not in sentence:
         return found
     for match in _EACH_IN_TWO_YEARS.finditer(sentence):
