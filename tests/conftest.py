@@ -9,10 +9,16 @@ import pytest
 from django.core.cache import caches
 from django.core.cache.backends.locmem import LocMemCache
 from django.db import transaction
+from hypothesis import settings as hypothesis_settings
 
 from tipwatch.core import process_copies
 from tipwatch.tip import response_cache
 from tipwatch.tip.services.dataset_loader import DatasetLoader, LoadSummary
+
+# Property tests check behaviour, not speed (speed is measured by the benchmarks under bench/):
+# Hypothesis's default deadline of 200 ms an example failed them at random on a loaded machine.
+hypothesis_settings.register_profile("tipwatch", deadline=None)
+hypothesis_settings.load_profile("tipwatch")
 
 
 @pytest.fixture
