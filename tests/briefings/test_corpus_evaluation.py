@@ -18,12 +18,12 @@ FLOORS = {
     ("dev", "en"): (0.87, 0.98),
     # The sixth and seventh (Spanish) collections were added before the parser was changed for
     # them.
-    ("dev", "es"): (0.76, 1.0),
+    ("dev", "es"): (0.77, 1.0),
     # One held-out verdict went wrong with the second collection's rules; by the rule for this
     # part it has not been read (PROVENANCE.md). The fourth, fifth and sixth collections lowered
     # the English shares below (their sentences were added before the parser was changed for
     # them).
-    ("held_out", "en"): (0.59, 0.98),
+    ("held_out", "en"): (0.60, 0.98),
     # Two held-out verdicts of the sixth collection were wrong before any change for it; by the
     # rule for this part they have not been read.
     ("held_out", "es"): (0.51, 0.96),
@@ -44,11 +44,12 @@ COLLECTION_FLOORS = {
         ("dev", "es"): (0.68, 1.0),
         ("held_out", "es"): (0.42, 1.0),
     },
-    # After the changes for it; at first sight 0.63, 0.34, 0.32 and 0.25 (PROVENANCE.md).
+    # After the changes for it and the ninth round; at first sight 0.63, 0.34, 0.32 and 0.25
+    # (PROVENANCE.md).
     8: {
-        ("dev", "en"): (0.65, 0.95),
+        ("dev", "en"): (0.68, 0.96),
         ("held_out", "en"): (0.34, 1.0),
-        ("dev", "es"): (0.43, 1.0),
+        ("dev", "es"): (0.48, 1.0),
         ("held_out", "es"): (0.50, 1.0),
     },
 }

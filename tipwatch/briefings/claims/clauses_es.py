@@ -28,20 +28,32 @@ _QT = (
     r"(?:(?:la|el|los|las|su|una|un|este|esta|ese|esa)\s+)?(?:(?:denominad[oa]|llamad[oa])\s+)?"
     # "entre los 23 países con peor desempeño": the tier's size, before the tier itself.
     rf"(?:(?P<n0>{N})\s+(?=\u27e6T))?"
+    # "dentro de los países de «nivel 2»": the tier's members named before it.
+    r"(?:(?:paises|naciones|estados)\s+(?:de|del)\s+)?"
+    # "con la calificación TIER ONE": the tier as a rating.
+    r"(?:(?:calificacion|clasificacion|categoria|etiqueta|nota)\s+(?=\u27e6T))?"
     r"(?:(?:lista|listado|grupo|categoria|clasificacion|conjunto)\s+(?:de|del)\s+"
     # "al grupo de 42 naciones en observación": the tier's size, before it.
     rf"(?:(?:los|las)\s+)?(?:(?P<n>{N})\s+)?(?:(?:paises|naciones|estados)\s+)?)?"
     r"[\"'\u201c\u00ab]?"
 )
 _QT2 = r"(?:(?:la|el|los|las|su)\s+)?[\"'\u201c\u00ab]?"
-_AT = words("en", "como", "entre", "dentro de", "dentro del")
+# "con la calificación Nivel 1": a rating given with the verb (the noun is then required).
+_AT = words(
+    "en",
+    "como",
+    "entre",
+    "dentro de",
+    "dentro del",
+    r"con(?=\s+la\s+(?:calificacion|clasificacion|categoria|etiqueta|nota)\s)",
+)
 _TO = words("a", "al", "hasta", "hacia")
 _FROM = words("de", "del", "desde")
 
 # Active verbs whose object is the country placed, kept or moved (the subject is the report).
 _PLACE_STEMS = (
     "ubic", "coloc", "situ", "clasific", "calific", "catalog", "inclu", "pus", "pon",
-    "dej", "consider", "design", "posicion",
+    "dej", "consider", "design", "posicion", "reconoc",
 )  # fmt: skip
 _KEEP_STEMS = ("mantuv", "mantien", "manten", "conserv", "ratific", "sostuv", "sostien")
 # Moves whose direction the verb alone does not say: back, across, into a new tier.
@@ -352,7 +364,7 @@ def read(tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
             if not tier or not clear(match.start(), f"{verb} {between}"):
                 continue
             prep = re.sub(r"\s+", " ", match.group("prep") or "en")
-            kind = "at" if prep in ("en", "como", "entre", "dentro de", "dentro del") else (
+            kind = "at" if prep in ("en", "como", "entre", "dentro de", "dentro del", "con") else (
                 "from" if prep in ("de", "del", "desde") else "to")  # fmt: skip
             claim = _object_claim(verb, kind, tier, countries_of(match))
             onward = token(match, "t2") if pattern is _VERB_OBJECT_TIER else None

@@ -258,6 +258,9 @@ def read_text(
             while start < end and sentence.text[start].isspace():
                 start += 1
             own_years = item.years or _clause_years(tagged, item.start) or opening
+            inner = _SUBJECT_YEAR.match(tagged.text, item.start, item.end)
+            if inner and not own_years:
+                own_years = (int(tagged.tokens[int(inner.group("i"))].value),)
             # "... to join 20 other nations on Tier 3 in 2014": years after a claim's new end.
             own_years = own_years or _claim_years(tagged, item.end)[0]
             own_years = own_years or ((item.year,) if item.year else ())
@@ -620,6 +623,12 @@ def _initialisms(
 
 
 # "... respecto a 2024, cuando el país fue ubicado en ...": the claim is about that year.
+# "Vietnam in 2022 was downgraded to Tier 3", "Cuba en 2015 fue retirada de la lista": a year
+# between the subject (one country or a list) and its verb is the claim's year.
+_SUBJECT_YEAR = re.compile(
+    r"\u27e6C\d+\u27e7(?:\s*,?\s*(?:and\s+|y\s+|e\s+)?\u27e6C\d+\u27e7)*\s*,?\s+(?:in|en)\s+"
+    r"\u27e6Y(?P<i>\d+)\u27e7\s*,?\s+(?:was|were|had\s+been|fue|fueron|ha\s+sido|habia\s+sido)\s"
+)
 _WHEN_YEAR = re.compile(
     r"\u27e6Y(?P<i>\d+)\u27e7\s*,?\s*(?:cuando|when)\b[^.;\u27e6]*(?:\u27e6C\d+\u27e7[^.;\u27e6]*)?$"
 )
