@@ -16,7 +16,8 @@
 # (Redis db $REDIS_DB on localhost as the shared cache) after `tipwatch setup --demo`; the
 # uncached server is the same site through bench/pages/uncached.py, which switches off only
 # the whole-response cache; the shipped nginx front (micro-cache) runs on FRONT_PORT in front of
-# the cached server. Each URL and server gets ROUNDS runs of `wrk -t2 -c32`; the table
+# the cached server. Each URL and server gets ROUNDS runs of `wrk -t2 -c32`, a round of every
+# row and server at a time (so load that moves during the run falls on every row alike); the table
 # gives the median requests/s with min-max, and the ratio of medians ours/bakerydemo. Results
 # go to bench/out/pages/results.md (git-ignored), with the machine's load average, since a
 # shared machine moves every figure: compare ratios from the same run.
@@ -157,11 +158,13 @@ for row in "${ROWS[@]}"; do
 done
 
 median() { sort -n | awk '{v[NR]=$1} END {print (NR%2)?v[(NR+1)/2]:(v[NR/2]+v[NR/2+1])/2}'; }
-rate() {  # median and min-max of ROUNDS wrk runs, and the median p99 latency: "median min max p99ms"
-  local url="$1" tag="$2" values=() p99s=()
+measure() {  # one wrk run of a URL, kept as $OUT/wrk/TAG-ROUND.txt
+  # A long timeout: on a loaded machine a slow page must count as slow, not vanish.
+  wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency "$1" >"$OUT/wrk/$2-$3.txt"
+}
+rate() {  # median and min-max of a tag's ROUNDS runs, and the median p99 latency: "median min max p99ms"
+  local tag="$1" values=() p99s=()
   for round in $(seq 1 "$ROUNDS"); do
-    # A long timeout: on a loaded machine a slow page must count as slow, not vanish.
-    wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency "$url" >"$OUT/wrk/$tag-$round.txt"
     values+=("$(awk '/Requests\/sec/ {print $2}' "$OUT/wrk/$tag-$round.txt")")
     # wrk --latency prints "99%  12.34ms" (us, ms or s): in milliseconds.
     p99s+=("$(awk '$1 == "99%" {v=$2; f=1; if (v ~ /us$/) f=0.001; else if (v ~ /ms$/) f=1; else if (v ~ /s$/) f=1000; sub(/[a-z]+$/, "", v); print v*f}' "$OUT/wrk/$tag-$round.txt")")
@@ -183,16 +186,30 @@ LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
   echo "| page | bakerydemo | ours uncached | ratio | ours cached | cached p99 ms | behind the front | front p99 ms | static ceiling | front/ceiling |"
   echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 } >"$OUT/results.md"
+# Rounds outermost: each round measures every row on every server once, so that the machine's
+# load moving during the run falls on all rows alike, and rows compared with each other (the
+# compare and country pages) are measured minutes apart no more than once a round.
+for round in $(seq 1 "$ROUNDS"); do
+  echo "  round $round of $ROUNDS ..."
+  for row in "${ROWS[@]}"; do
+    IFS='|' read -r name ours peer <<<"$row"
+    [ "$peer" = BLOG_ARTICLE ] && peer="$BLOG_ARTICLE"
+    slug="$(echo "$name" | tr -c 'a-z0-9\n' '-')"
+    measure "http://127.0.0.1:$BAKERY_PORT$peer" "$slug-bakery" "$round"
+    measure "http://127.0.0.1:$UNCACHED_PORT$ours" "$slug-uncached" "$round"
+    measure "http://127.0.0.1:$CACHED_PORT$ours" "$slug-cached" "$round"
+    measure "http://127.0.0.1:$FRONT_PORT$ours" "$slug-front" "$round"
+    measure "http://127.0.0.1:$STATIC_PORT/$slug.html" "$slug-static" "$round"
+  done
+done
 for row in "${ROWS[@]}"; do
   IFS='|' read -r name ours peer <<<"$row"
-  [ "$peer" = BLOG_ARTICLE ] && peer="$BLOG_ARTICLE"
   slug="$(echo "$name" | tr -c 'a-z0-9\n' '-')"
-  echo "  $name ..."
-  read -r b bmin bmax _ <<<"$(rate "http://127.0.0.1:$BAKERY_PORT$peer" "$slug-bakery")"
-  read -r u umin umax _ <<<"$(rate "http://127.0.0.1:$UNCACHED_PORT$ours" "$slug-uncached")"
-  read -r c cmin cmax cp99 <<<"$(rate "http://127.0.0.1:$CACHED_PORT$ours" "$slug-cached")"
-  read -r f fmin fmax fp99 <<<"$(rate "http://127.0.0.1:$FRONT_PORT$ours" "$slug-front")"
-  read -r s smin smax _ <<<"$(rate "http://127.0.0.1:$STATIC_PORT/$slug.html" "$slug-static")"
+  read -r b bmin bmax _ <<<"$(rate "$slug-bakery")"
+  read -r u umin umax _ <<<"$(rate "$slug-uncached")"
+  read -r c cmin cmax cp99 <<<"$(rate "$slug-cached")"
+  read -r f fmin fmax fp99 <<<"$(rate "$slug-front")"
+  read -r s smin smax _ <<<"$(rate "$slug-static")"
   ratio="$(awk -v u="$u" -v b="$b" 'BEGIN {if (b > 0) printf "%.2fx", u/b; else print "-"}')"
   share="$(awk -v f="$f" -v s="$s" 'BEGIN {if (s > 0) printf "%.0f%%", 100*f/s; else print "-"}')"
   echo "| $name | $b ($bmin-$bmax) | $u ($umin-$umax) | $ratio | $c ($cmin-$cmax) | $cp99 | $f ($fmin-$fmax) | $fp99 | $s ($smin-$smax) | $share |" >>"$OUT/results.md"
