@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
-def _kept(request: HttpRequest | None, name: str, build: Callable[[], T]) -> T:
+def kept_per_data_version(request: HttpRequest | None, name: str, build: Callable[[], T]) -> T:
     """What `build` returns, kept in the cache under the data version, in this process too
     (`core.process_copies`), and on the request: a page asks for the reports or groups more
     than once (its year and group choosers, the year and group it resolves), and each read
@@ -44,7 +44,7 @@ def _kept(request: HttpRequest | None, name: str, build: Callable[[], T]) -> T:
 
 
 def reports_by_year(request: HttpRequest | None = None) -> dict[int, Report]:
-    return _kept(
+    return kept_per_data_version(
         request,
         "reports-by-year",
         lambda: {report.year: report for report in Report.objects.all()},
@@ -64,7 +64,9 @@ def latest_report(request: HttpRequest | None = None) -> Report | None:
 def groups_in_order(request: HttpRequest | None = None) -> list[Group]:
     """Every group by kind then name, as the group choosers list them; read once per data
     version (groups are TIP data: saving one bumps the version)."""
-    return _kept(request, "groups-in-order", lambda: list(Group.objects.order_by("kind", "name")))
+    return kept_per_data_version(
+        request, "groups-in-order", lambda: list(Group.objects.order_by("kind", "name"))
+    )
 
 
 def report_for_year(year: int, request: HttpRequest | None = None) -> Report | None:

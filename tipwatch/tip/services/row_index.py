@@ -17,12 +17,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from tipwatch.core.process_copies import keep, read
-
 from ..models import Country
 from ..names import ENGLISH, SPANISH, country_name
-from ..versioning import data_state, data_state_for
-from .report_index import reports_by_year
+from .report_index import kept_per_data_version, reports_by_year
 
 if TYPE_CHECKING:
     from django.http import HttpRequest
@@ -55,13 +52,7 @@ class RowIndex:
 
 
 def row_index(request: HttpRequest | None = None) -> RowIndex:
-    state = data_state_for(request) if request is not None else data_state()
-    key = f"tipwatch:placement-row-index:{state.token}"
-    index: RowIndex | None = read(key)
-    if index is None:
-        index = _read_index(request)
-        keep(key, index)
-    return index
+    return kept_per_data_version(request, "placement-row-index", lambda: _read_index(request))
 
 
 @dataclass(frozen=True, slots=True)
