@@ -136,6 +136,17 @@ def test_comparisons_that_stay_as_they_were(sentence: str, expected: set[Fig]) -
             id="parts-before-a-total",
         ),
         pytest.param(
+            # parts by form before the total are its split by form
+            "Courts convicted 10 sex traffickers and five labor traffickers for a total of 15 "
+            "convictions.",
+            {
+                ("convictions", 15, 2020),
+                ("convictions_sex_trafficking", 10, 2020),
+                ("convictions_labor_trafficking", 5, 2020),
+            },
+            id="parts-by-form-before-a-total",
+        ),
+        pytest.param(
             # a total of another metric leaves the count before it alone
             "Courts convicted 66 traffickers, and prosecutors indicted suspects for a total of "
             "90 prosecutions.",

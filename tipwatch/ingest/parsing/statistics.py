@@ -1682,7 +1682,7 @@ def _parts_of_a_part(sentence: str, nums: list[_Num]) -> None:
 def _parts_before_total(sentence: str, nums: list[_Num]) -> None:
     """ "trial courts convicted 66 traffickers and appellate courts ... 89 traffickers for a
     total of 155 convictions": the counts of the total's metric before it, in its clause,
-    are its parts."""
+    are its parts (those of one form stay, its split by form)."""
     for index, total in enumerate(nums):
         if total.role != "primary" or not _FOR_A_TOTAL_BEFORE.search(
             sentence, max(0, total.qstart - 40), total.qstart
@@ -1690,7 +1690,13 @@ def _parts_before_total(sentence: str, nums: list[_Num]) -> None:
             continue
         clause = _clause_start(sentence, total.qstart)
         for part in nums[:index]:
-            if part.qstart >= clause and part.role == "primary" and part.base == total.base:
+            if (
+                part.qstart >= clause
+                and part.role == "primary"
+                and part.base == total.base
+                and not (part.form and not total.form)
+            ):
+                # (a part of one form is still the total's split by form)
                 part.role, part.dropped = "", True
 
 
