@@ -31,8 +31,8 @@ def new() -> Scores:
 
 def test_the_corpus_and_its_split() -> None:
     names = [passage.name for passage in passages()]
-    assert len(names) == len(set(names)) == 686
-    assert len(held_out()) == 264
+    assert len(names) == len(set(names)) == 736
+    assert len(held_out()) == 286
     assert len(unseen()) == 45
     assert {p.name for p in held_out()}.isdisjoint(p.name for p in development())
     assert {p.name for p in unseen()}.isdisjoint(p.name for p in held_out() + development())
@@ -54,13 +54,19 @@ def test_held_out_part(held: Scores) -> None:
     # recall 448/531, precision 448/534, tiers 120/121; the 264 (with the eleventh batch's
     # 16) before it was changed for the eleventh: recall 484/581, precision 484/575 (the
     # batch's 16 first scored at 35/50 and 35/41, the older 248 at 449/531 and 449/534),
-    # tiers 124/125 (scored, never inspected).
-    assert (held.files, held.rejected) == (126, [])
-    # One page of the ninth batch's held-out part has its tier wrong; which one is not
-    # looked at.
-    assert (held.tiers_right, held.tiers) == (124, 125)
-    assert held.true_positives >= 485, held.summary()  # recall 485/581
-    assert held.false_positives <= 90, held.summary()  # precision 485/575
+    # tiers 124/125; the 286 (with the twelfth batch's 22) before it was changed for the
+    # twelfth: recall 491/588, precision 491/582, tiers 140/142, one file rejected (the
+    # batch's 22 first scored at 6/7 and 6/7, tiers 16/17, one of its 17 files rejected)
+    # (scored, never inspected).
+    # One file of the twelfth batch's held-out part is rejected, as it was at first sight
+    # (the floor was 0 before the batch was added); which one is not looked at, so only the
+    # count is asserted.
+    assert (held.files, len(held.rejected)) == (143, 1)
+    # One page of the ninth batch's held-out part and one of the twelfth's have their tier
+    # wrong; which ones are not looked at.
+    assert (held.tiers_right, held.tiers) == (140, 142)
+    assert held.true_positives >= 495, held.summary()  # recall 495/588
+    assert held.false_positives <= 89, held.summary()  # precision 495/584
     # One figure of the seventh batch's held-out part is found with another qualifier than
     # its label's; which one is not looked at.
     assert held.qualifiers_right >= held.true_positives - 1
@@ -72,16 +78,17 @@ def test_development_part(dev: Scores) -> None:
     # The one file still rejected interleaves two PDF columns so that the header's name and
     # tier land on different lines among other words.
     assert dev.rejected == ["p070-afghanistan-2016-pdf-columns"]
-    assert (dev.tiers_right, dev.tiers) == (173, 174)
+    assert (dev.tiers_right, dev.tiers) == (190, 191)
     # Missed, besides p070/p071's columns: p163's copy runs words together
     # ("reportedinvestigating 2,333"), which no reading of words can undo; of the ninth
     # batch, counts its labels read as totals and the parser as one group's (adult, adult
     # female, three Thai nationals), one dated in the report's own year and one six years
     # before the reporting period; of the eleventh batch, counts its labels read as totals
     # and the parser as children's or adults' (p647, p656), convictions told only by a
-    # sentencing (p677) or by a prosecution 'resulting in a conviction' (p680); see
+    # sentencing (p677) or by a prosecution 'resulting in a conviction' (p680); of the
+    # twelfth, one agency's count of adult victims its label reads as the total (p721); see
     # `python -m tests.ingest.real_text` for the rest.
-    assert dev.true_positives >= 835, dev.summary()  # recall 835/880
+    assert dev.true_positives >= 884, dev.summary()  # recall 884/930
     # Invented: a copy that interleaves PDF columns cuts "nine sex ... traffickers" so that
     # the form is lost (p162); labor inspectors' count in a clause joined to the national
     # one (p326); "15 sex cases", no trafficking form in the parser's words (p476); a
@@ -89,7 +96,7 @@ def test_development_part(dev: Scores) -> None:
     # batch, four men indicted in a case the sentences before describe (p625); of the
     # eleventh, victims given care 'identified in a previous reporting period' and the
     # comparison of care after them (p668).
-    assert dev.false_positives <= 7, dev.summary()  # precision 835/842
+    assert dev.false_positives <= 7, dev.summary()  # precision 884/891
     assert dev.qualifiers_right == dev.true_positives
     assert (dev.list_names_read, dev.list_names) == (483, 483)
     assert (dev.list_checks_right, dev.list_checks) == (28, 28)

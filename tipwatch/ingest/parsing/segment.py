@@ -199,7 +199,10 @@ _FORMAL_PREFIX = re.compile(
     r"(?:the\s+)?"
 )
 _GOVERNMENT_OF = re.compile(
-    r"The\s+Government\s+of\s+(?:the\s+)?(?P<name>[A-Z][^;:.]{1,90}?)\s+(?:does\s+not\s+)?"
+    # "The Royal Government of Bhutan", "The Transitional Federal Government of ...": the
+    # government's own title before "Government of"
+    r"The\s+(?:(?:Royal|Federal|National|Transitional|Interim|Provisional|Union)\s+){0,2}"
+    r"Government\s+of\s+(?:the\s+)?(?P<name>[A-Z][^;:.]{1,90}?)\s+(?:does\s+not\s+)?"
     r"(?:fully\s+)?(?:meets?|compl(?:y|ies))\b"
 )
 
@@ -209,7 +212,10 @@ _GOVERNMENT_OF = re.compile(
 _TERRITORY_SUFFIX = re.compile(r"\s+(?:Special\s+Administrative\s+Region\b.*|\(.*)$", re.IGNORECASE)
 
 
-_GOVERNMENT_OF_IN_LINE = re.compile(r"(?:https?://\S+|\bState)\s+(?=The\s+Government\s+of\s+[A-Z])")
+_GOVERNMENT_OF_IN_LINE = re.compile(
+    r"(?:https?://\S+|\bState)\s+(?=The\s+(?:(?:Royal|Federal|National|Transitional|Interim"
+    r"|Provisional|Union)\s+){0,2}Government\s+of\s+[A-Z])"
+)
 
 
 def _inline_narrative(lines: list[_Line], matcher: CountryMatcher) -> RawNarrative | None:

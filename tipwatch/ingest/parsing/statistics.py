@@ -169,7 +169,8 @@ _VERB_BEFORE = re.compile(
 _NOUN_BEFORE = re.compile(
     r"\b(?P<noun>investigations?|prosecutions?|convictions?|charges(?=\s+against))\s+(?:of|into|against|involving|for"
     r"|(?<=s\s)(?P<in>in))"
-    r"\s+(?:(?:a\s+total\s+of|only)\s+)?$",
+    # "initiated prosecutions in all eight of the confirmed cases"
+    r"\s+(?:(?:a\s+total\s+of|only|all)\s+)?$",
     re.IGNORECASE,
 )
 # "70 sex and labor trafficking victims": "and" joins the two forms of one count.
@@ -194,7 +195,9 @@ _PASSIVE_AFTER = re.compile(
     r"(?P<verb>investigated|prosecuted|convicted|identified)\b",
     re.IGNORECASE,
 )
-_CASES_NEXT = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?cases\b", re.IGNORECASE)
+_CASES_NEXT = re.compile(
+    r"\s+(?:of\s+(?:the|these|those)\s+)?(?:[\w\-]+\s+){0,2}?cases\b", re.IGNORECASE
+)
 _VICTIM_WORD = re.compile(r"\b(?:victims?|survivors?)\b", re.IGNORECASE)
 _PARTICIPLE_AFTER = re.compile(
     # "26 traffickers prosecuted, and 26 convicted during the previous reporting period"
@@ -262,8 +265,11 @@ _FORM_MIXTURE = re.compile(
 _ATTACHED_NUMBER = re.compile(
     rf"(?:\d|\b(?:{WORDS_PATTERN}))\s+"
     # "labor and sex trafficking investigations involving" but not "traffickers and the
-    # initiation of": the count's noun phrase does not run over a new one.
-    r"(?:(?!(?:and|or)\s+(?:the|a|an|its|their)\b)[\w\-]+\s+){1,6}"
+    # initiation of": the count's noun phrase does not run over a new one, nor over "a
+    # total" ("89 traffickers for a total of 155 convictions": the total is no one's people).
+    r"(?:(?!(?:and|or)\s+(?:the|a|an|its|their)\b|total\b)[\w\-]+\s+){1,6}"
+    # "one prosecution initiated in the previous reporting period against three suspects"
+    r"(?:(?:in|during)\s+the\s+(?:previous|prior|preceding)\s+reporting\s+period\s+)?"
     r"(?:involving|against|of|into)\s+$"
     rf"|(?:\d|\b(?:{WORDS_PATTERN}))\s+(?:[\w\-]+\s+){{0,2}}(?:{_PERSON_NOUNS})\s+"
     r"(?:in|from\s+the)\s+$",
@@ -279,7 +285,10 @@ _ATTACHED_AFTER_PARTS = re.compile(
 # "34 of 135 involved forced labor": 135 is the whole, the form after it is the part's.
 _PART_OF_BEFORE = re.compile(rf"(?:\d|\b(?:{WORDS_PATTERN}))\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _NUMBER_BEFORE_NOUN = re.compile(
-    rf"(?:\d|\b(?:{WORDS_PATTERN}))\s+(?:[\w\-]+\s+){{0,2}}$", re.IGNORECASE
+    # "15 sex trafficking investigations of ..." (but "15 defendants and convictions of three":
+    # the count before "and" is another noun phrase's)
+    rf"(?:\d|\b(?:{WORDS_PATTERN}))\s+(?:(?!(?:and|or)\b)[\w\-]+\s+){{0,2}}$",
+    re.IGNORECASE,
 )
 # "opening a sex trafficking investigation involving one potential victim": the count is of
 # the people in one case, not of investigations.
@@ -590,7 +599,12 @@ _COMPLICIT_AFTER = re.compile(
     r"(?:complicit|corrupt)\s+(?:(?:government|public|police)\s+)?(?:officials?|officers?)\b"
     # "investigated three officials for alleged complicity"
     r"|^\s+(?:(?:government|public|police|law\s+enforcement)\s+)?(?:officials?|officers?)\s+"
-    r"(?:for|of|on)\s+(?:alleged\s+|suspected\s+|possible\s+)?(?:complicity|corruption)\b",
+    r"(?:for|of|on)\s+(?:alleged\s+|suspected\s+|possible\s+)?(?:complicity|corruption)\b"
+    # "only two officials were prosecuted for trafficking offenses": officials investigated,
+    # prosecuted or convicted are the report's counts of complicity, never the totals
+    r"|^\s+(?:(?:government|public|police|law\s+enforcement|state|local|senior)\s+)?"
+    r"(?:officials|civil\s+servants|public\s+servants)\s+(?:(?:were|was|had\s+been)\s+)?"
+    r"(?:(?:also|reportedly|allegedly)\s+)?(?:investigated|prosecuted|convicted|charged|indicted)\b",
     re.IGNORECASE,
 )
 _ONE_CASE_AFTER = re.compile(
@@ -632,7 +646,9 @@ _PENDING_AFTER = re.compile(
 )
 # "3,000 investigations into labor violations", "12 cases of pimping": other offenses.
 _OTHER_OFFENSE_AFTER = re.compile(
-    r"^\s+(?:[\w\-]+\s+){0,3}?(?:for|of|with|into|under)\s+(?:(?:alleged|suspected|possible)\s+)?"
+    r"^\s+(?:[\w\-]+\s+){0,3}?(?:for|of|with|into|under)\s+"
+    # "four defendants for exploitative child labor"
+    r"(?:(?:alleged|suspected|possible|exploitative|aggravated|attempted)\s+)?"
     r"(?:(?:migrant\s+)?smuggling|pimping|procuring|pandering|prostitution"
     r"|commercial\s+sex\s+(?:offen[cs]es|crimes|charges)|labou?r\s+(?:law\s+)?"
     r"(?:violations|infractions|code\s+violations)|child\s+trafficking"
@@ -873,7 +889,14 @@ def _assign_slot(sentence: str, num: _Num) -> None:
         num.role, num.dropped = "", True
     if num.role and _not_a_total(sentence, num):
         num.role, num.dropped = "", True
-        num.restricted = _restricted(sentence[num.end : num.end + 90])
+        after = sentence[num.end : num.end + 90]
+        # a comparison right after it compares the same group or the same other offense:
+        # "prosecuted four defendants for child labor, compared with five in 2019"
+        num.restricted = (
+            _restricted(after)
+            or _OTHER_OFFENSE_AFTER.match(after) is not None
+            or _CHILD_FORM_AFTER.match(after) is not None
+        )
     if num.form and _HOW_MANY_OF.search(sentence, max(0, num.qstart - 30), num.qstart):
         num.form = None
 
@@ -1040,6 +1063,18 @@ _GERUND_OPENING = re.compile(
 )
 
 
+# "compared with prosecutions of 15 defendants and convictions of three sex traffickers
+# during the previous year": a noun phrase right after the comparison (or joined to one by
+# "and") names the comparison's metric, it opens no clause.
+_NOUN_PHRASE_OPENING = re.compile(
+    r"\s+(?:(?:initiating|opening|filing|reporting|securing|obtaining)\s+)?(?:the\s+)?"
+    r"(?:investigations?|prosecutions?|convictions?)\s+(?:of|against|involving|into|for)\s+"
+    r"(?:[^;,()]*?\s+and\s+(?:the\s+)?(?:investigations?|prosecutions?|convictions?)\s+"
+    r"(?:of|against|involving|into|for)\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _comparison_regions(sentence: str, nums: list[_Num]) -> list[tuple[int, int]]:
     regions: list[tuple[int, int]] = []
     # A new verb or noun phrase opens a new clause, ending the comparison; a bare
@@ -1068,7 +1103,11 @@ def _comparison_regions(sentence: str, nums: list[_Num]) -> list[tuple[int, int]
         # "compared with identifying 851 victims ... the previous reporting period": a
         # gerund right after the comparison names its metric, it opens no clause.
         later = [
-            p for p in primaries if p > start and not _GERUND_OPENING.fullmatch(sentence, start, p)
+            p
+            for p in primaries
+            if p > start
+            and not _GERUND_OPENING.fullmatch(sentence, start, p)
+            and not _NOUN_PHRASE_OPENING.fullmatch(sentence, start, p)
         ]
         if later:
             end = min(end, later[0])
@@ -1164,6 +1203,7 @@ def figures_in_sentence(
     _shared_complicit_object(sentence, nums)
     _elided_noun(sentence, nums)
     _coordinate(sentence, nums)
+    _parts_before_total(sentence, nums)
     breakdown = _BREAKDOWN_OPENING.match(sentence)
     if breakdown is not None:
         _breakdown_roles(sentence, nums, breakdown.end(), context)
@@ -1175,6 +1215,7 @@ def figures_in_sentence(
         for num in nums:
             if num.slot == "breakdown" and opening is not None:
                 num.year = _period(opening, report_year)
+    _parts_of_a_part(sentence, nums)
     regions = _comparison_regions(sentence, nums)
 
     def region_of(num: _Num) -> tuple[int, int] | None:
@@ -1213,6 +1254,24 @@ def figures_in_sentence(
                 num.role, num.parent = "compare", last_primary
             else:
                 last_primary = num
+            last_assigned = num
+            previous_end = num.end
+            continue
+        if region is not None and _unformed_parts_after_year(sentence, nums, index):
+            # "204 total convictions in 2021 (81 trial and 123 appellate)": the compared
+            # count's parts by court, of no form, are no figures
+            num.dropped = True
+            previous_end = num.end
+            continue
+        if (
+            last_primary is not None
+            and last_primary.base
+            and _DETERMINED_BEFORE.search(sentence, max(0, num.qstart - 30), num.qstart)
+            and _OF_THESE_TO_BE.match(sentence, num.end)
+        ):
+            # "investigated 13 potential trafficking cases, determining eight of these cases
+            # to be trafficking": a part by status of the count before, in its year
+            num.role, num.parent, num.base = "split", last_primary, last_primary.base
             last_assigned = num
             previous_end = num.end
             continue
@@ -1596,6 +1655,84 @@ _BARE_BEFORE_PERIOD = re.compile(
 )
 
 
+_FOR_A_TOTAL_BEFORE = re.compile(
+    r"\b(?:for|with|to)\s+a\s+(?:combined\s+|grand\s+)?total\s+of\s+$", re.IGNORECASE
+)
+
+
+# "232 were labor trafficking victims, a number which included 214 victims of forced labor"
+_WHICH_INCLUDED_BEFORE = re.compile(
+    r"\b(?:an?\s+(?:number|total|figure)\s+)?(?:which|that)\s+included\s+$", re.IGNORECASE
+)
+
+
+def _parts_of_a_part(sentence: str, nums: list[_Num]) -> None:
+    """A count "which included" others, itself of one form, holds parts of that part: no
+    figures of their own."""
+    for previous, num in itertools.pairwise(nums):
+        if (
+            num.role
+            and previous.role
+            and previous.form
+            and _WHICH_INCLUDED_BEFORE.search(sentence, max(0, num.qstart - 40), num.qstart)
+        ):
+            num.role, num.dropped = "", True
+
+
+def _parts_before_total(sentence: str, nums: list[_Num]) -> None:
+    """ "trial courts convicted 66 traffickers and appellate courts ... 89 traffickers for a
+    total of 155 convictions": the counts of the total's metric before it, in its clause,
+    are its parts (those of one form stay, its split by form)."""
+    for index, total in enumerate(nums):
+        if total.role != "primary" or not _FOR_A_TOTAL_BEFORE.search(
+            sentence, max(0, total.qstart - 40), total.qstart
+        ):
+            continue
+        clause = _clause_start(sentence, total.qstart)
+        for part in nums[:index]:
+            if (
+                part.qstart >= clause
+                and part.role == "primary"
+                and part.base == total.base
+                and not (part.form and not total.form)
+            ):
+                # (a part of one form is still the total's split by form)
+                part.role, part.dropped = "", True
+
+
+def _unformed_parts_after_year(sentence: str, nums: list[_Num], index: int) -> bool:
+    """Whether ``nums[index]`` stands in a parenthesis that opens right after a count and its
+    year and names no form and no period of its own."""
+    num = nums[index]
+    opening = sentence.rfind("(", 0, num.qstart)
+    if opening == -1 or ")" in sentence[opening : num.qstart]:
+        return False
+    closing = sentence.find(")", num.end)
+    if closing == -1:
+        return False
+    if _PERIOD.search(sentence, opening, closing) or _FORM_IN_TEXT.search(
+        sentence, opening, closing
+    ):
+        return False
+    before = [n for n in nums[:index] if n.end <= opening]
+    return (
+        bool(before)
+        and _YEAR_THEN_PARTS.fullmatch(sentence, before[-1].end, opening + 1) is not None
+    )
+
+
+_DETERMINED_BEFORE = re.compile(
+    r"\b(?:determin(?:ed|ing)|confirm(?:ed|ing)|verif(?:ied|ying)|establish(?:ed|ing))\s+"
+    r"(?:that\s+)?$",
+    re.IGNORECASE,
+)
+_OF_THESE_TO_BE = re.compile(
+    r"\s+of\s+(?:these|them|those|the\s+[\w\-]+)\s+(?:[\w\-]+\s+)?(?:to\s+be|as|were|was)\s+"
+    r"(?:(?:genuine|actual|confirmed)\s+)?(?:human\s+)?trafficking\b",
+    re.IGNORECASE,
+)
+
+
 def _splits_dropped_count(sentence: str, nums: list[_Num], index: int) -> bool:
     """Whether the count at ``index`` opens a split, set off by a dash, a parenthesis or a
     colon, of a count right before it that is no figure."""
@@ -1628,7 +1765,10 @@ def _compares_excluded_count(
 
 
 _COORDINATED_VERB_BEFORE = re.compile(
-    r"\b(?P<verb>investigated|prosecuted|indicted|convicted)\s+and\s+$", re.IGNORECASE
+    # "prosecuted and convicted two", "compared with prosecuting and convicting 14"
+    r"\b(?P<verb>investigat(?:ed|ing)|prosecut(?:ed|ing)|indict(?:ed|ing)|convict(?:ed|ing))"
+    r"\s+and\s+$",
+    re.IGNORECASE,
 )
 _COORDINATED_NOUN_AFTER = re.compile(
     r"\s+(?:investigations|prosecutions|convictions)\s+and\s+"
