@@ -19,6 +19,8 @@ MATCHER = CountryMatcher(
         ("RUS", "Russia", []),
         ("AFG", "Afghanistan", []),
         ("CIV", "Cote d'Ivoire", []),
+        ("SOM", "Somalia", []),
+        ("LBY", "Libya", []),
     ]
 )
 BODY = "Peru is a source, transit, and destination country for men, women, and children."
@@ -92,6 +94,32 @@ def test_page_without_a_header_line() -> None:
     )
     segmentation = segment(document_from_text(text), MATCHER)
     assert [(n.iso3, n.tier) for n in segmentation.narratives] == [("RUS", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "An official website of the United States Government Here's how you know\nSomalia\n"
+            "Somalia remains a Special Case for the 12th consecutive year. The Federal Government "
+            "of Somalia continued to face significant challenges.",
+            [("SOM", "special_case")],
+        ),
+        (
+            "Libya is a Special Case for the third consecutive year. Libya has lacked a unified "
+            "government.",
+            [("LBY", "special_case")],
+        ),
+        ("Yemen's conflict remains a Special Case for aid agencies.", []),
+        # The opening of a Special Case's page names the country; other words do not make one.
+        ("This region remains a Special Case for donors.", []),
+        ("Somalia's neighbours are not a Special Case.", []),
+    ],
+)
+def test_special_case_page_without_a_header_line(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text) == expected
 
 
 def test_header_inside_interleaved_columns() -> None:

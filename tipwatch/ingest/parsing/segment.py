@@ -212,6 +212,14 @@ _GOVERNMENT_OF = re.compile(
 _TERRITORY_SUFFIX = re.compile(r"\s+(?:Special\s+Administrative\s+Region\b.*|\(.*)$", re.IGNORECASE)
 
 
+# A Special Case's page has no minimum-standards sentence: it opens with its standing ("Somalia
+# remains a Special Case for the 12th consecutive year", "Libya is a Special Case ...").
+_SPECIAL_CASE_OPENING = re.compile(
+    r"(?:The\s+)?(?P<name>[A-Z][^;:.,]{1,60}?)\s+(?:remains|remained|is|was|has\s+been)\s+"
+    r"(?:a\s+)?Special\s+Case\b"
+)
+
+
 _GOVERNMENT_OF_IN_LINE = re.compile(
     r"(?:https?://\S+|\bState)\s+(?=The\s+(?:(?:Royal|Federal|National|Transitional|Interim"
     r"|Provisional|Union)\s+){0,2}Government\s+of\s+[A-Z])"
@@ -244,8 +252,18 @@ def _inline_narrative(lines: list[_Line], matcher: CountryMatcher) -> RawNarrati
 
 def _headerless_narrative(lines: list[_Line], matcher: CountryMatcher) -> RawNarrative | None:
     """A single country's page saved without its header: it opens with "The Government of
-    Russia does not fully meet the minimum standards..."."""
+    Russia does not fully meet the minimum standards..." or, for a Special Case, "Somalia
+    remains a Special Case ..."."""
     for index, line in enumerate(lines):
+        special = _SPECIAL_CASE_OPENING.match(line.text)
+        if special is not None and matcher.match(special.group("name")) is not None:
+            name = special.group("name")
+            return RawNarrative(
+                match=HeaderMatch(name, "special_case"),
+                header=f"{name}: Special Case",
+                page=line.page,
+                lines=lines[index:],
+            )
         found = _GOVERNMENT_OF.match(line.text)
         opening = 0
         if found is None:
