@@ -40,7 +40,8 @@ def _found(text: str) -> list[tuple[str | None, str | None]]:
         ("Cote d'Ivoire (Tier 2)", ("CIV", "2")),
         ("PERU - Tier 2", ("PER", "2")),
         ("Peru \u2013 Tier 2 Watch List", ("PER", "2WL")),
-        ("peru - tier 3", None),
+        ("peru - tier 3", ("PER", "3")),
+        ("PERU\u2014TIER 2 WATCH LIST", ("PER", "2WL")),
         ("INDIA (Tier 2) Extracted from the U.S. State Dept 2020 TIP Report", ("IND", "2")),
         ("PERU: Tier 2 - Excerpted from the 2015 report", ("PER", "2")),
         ("SPECIAL CASE: YEMEN", ("YEM", "special_case")),
@@ -56,6 +57,7 @@ def test_header_styles(header: str, expected: tuple[str, str] | None) -> None:
         "Prosecution (Tier 2)",  # title case, but no country
         "Peru (Tier 2) and Bolivia (Tier 3) were both assessed",
         "The government placed Peru on Tier 2 in 2014.",
+        "the government of peru - tier 2",  # lowercase, but no country name alone
     ],
 )
 def test_lines_that_are_not_headers(line: str) -> None:
@@ -120,6 +122,22 @@ def test_special_case_page_without_a_header_line(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _found(text) == expected
+
+
+def test_page_without_a_header_whose_paragraphs_were_run_together() -> None:
+    text = (
+        "Russia is a source, transit, and destination country for men, women, and children. "
+        "The Government of Russia does not fully meet the minimum standards for the elimination "
+        "of trafficking and is not making significant efforts to do so."
+    )
+    segmentation = segment(document_from_text(text), MATCHER)
+    assert [(n.iso3, n.tier) for n in segmentation.narratives] == [("RUS", None)]
+    assert segmentation.narratives[0].text.startswith("Russia is a source")
+
+
+def test_the_finding_must_open_a_sentence() -> None:
+    text = "Observers said that The Government of Russia does not fully meet the standards."
+    assert _found(text) == []
 
 
 def test_header_inside_interleaved_columns() -> None:

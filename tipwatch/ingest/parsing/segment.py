@@ -220,6 +220,11 @@ _SPECIAL_CASE_OPENING = re.compile(
 )
 
 
+_GOVERNMENT_OF_AFTER_SENTENCE = re.compile(
+    r"(?:(?<=[.!?]\s)|(?<=[.!?][\"\u201d]\s))" + _GOVERNMENT_OF.pattern
+)
+
+
 _GOVERNMENT_OF_IN_LINE = re.compile(
     r"(?:https?://\S+|\bState)\s+(?=The\s+(?:(?:Royal|Federal|National|Transitional|Interim"
     r"|Provisional|Union)\s+){0,2}Government\s+of\s+[A-Z])"
@@ -270,10 +275,14 @@ def _headerless_narrative(lines: list[_Line], matcher: CountryMatcher) -> RawNar
             # A copy printed to PDF runs the page's title and address into the line:
             # "Iraq - United States Department of State https://... The Government of Iraq"
             inline = _GOVERNMENT_OF_IN_LINE.search(line.text)
-            if inline is None:
-                continue
-            opening = inline.end()
-            found = _GOVERNMENT_OF.match(line.text, opening)
+            if inline is not None:
+                opening = inline.end()
+                found = _GOVERNMENT_OF.match(line.text, opening)
+            else:
+                # A copy that ran the page's paragraphs together: the finding opens a
+                # sentence inside the line, after the country's profile. The whole line is
+                # the narrative's.
+                found = _GOVERNMENT_OF_AFTER_SENTENCE.search(line.text)
             if found is None:
                 continue
         name = found.group("name")
