@@ -71,6 +71,7 @@ _NUMBER = re.compile(
     r"|\b(?P<none>none)\b(?=\s+(?:in|during)\s+(?:the\s+)?(?:(?:19|20)\d{2}|previous|prior|preceding))",
     re.IGNORECASE,
 )
+_COMPARATIVE_BUT = re.compile(r"\bbut\s+$", re.IGNORECASE)
 _QUALIFIER_BEFORE = re.compile(rf"\b(?P<qual>{_QUAL_ALT})\s+$", re.IGNORECASE)
 _ESTIMATED_BEFORE = re.compile(
     r"\bestimated\s+(?:that\s+)?(?:it|they|the\s+government|authorities|officials)\s+[a-z]+\s+$",
@@ -357,7 +358,9 @@ _COMPARE = re.compile(
     r"|(?:up|down)\s+(?:by\s+)?(?:[\d.]+\s*(?:%|percent|per\s+cent)\s+)?from|relative\s+to"
     r"|(?:an?\s+)?(?:increase|decrease|rise|drop|decline"
     r"|reduction|jump|fall)\s+from|(?:fewer|more|less|lower|higher)\s+than\s+the"
-    r"|(?:the\s+)?same\s+(?:number\s+)?as)(?=\s)",
+    r"|(?:the\s+)?same\s+(?:number\s+)?as"
+    # "a decrease compared with 235 in 2019 but more than 187 in 2018": a second comparison
+    r"|(?<=\bbut\s)(?:more|fewer|less|lower|higher)\s+than)(?=\s)",
     re.IGNORECASE,
 )
 _CONTINUATION_BEFORE = re.compile(r"(?:(?:,\s*|\s)and|\(|;)\s*$", re.IGNORECASE)
@@ -524,6 +527,10 @@ def _find_numbers(sentence: str) -> list[_Num]:
             start, end = match.span("no") if match.group("no") is not None else match.span("none")
             value = 0
         qual_match = _QUALIFIER_BEFORE.search(sentence, max(0, start - 25), start)
+        if qual_match and _COMPARATIVE_BUT.search(
+            sentence, max(0, qual_match.start() - 6), qual_match.start()
+        ):
+            qual_match = None  # "but more than 187 in 2018": a comparison, not a qualifier
         qual = qual_match.group("qual") if qual_match else None
         if qual and match.group("digits") is None and match.group("words") is None:
             continue  # "no fewer than": the qualifier of the next number
@@ -662,6 +669,14 @@ _OTHER_OFFENSE_AFTER = re.compile(
     r"|procurers|rapists)\b",
     re.IGNORECASE,
 )
+# "786 victims of commercial sexual exploitation, some of whom may have been victims of sex
+# trafficking": victims of a wider crime the report counts beside trafficking, not
+# trafficking victims (a count of trafficking victims names trafficking before "victims").
+_OTHER_CRIME_VICTIMS_AFTER = re.compile(
+    r"^\s+(?:(?!traffick)[\w\-]+\s+){0,2}?(?:victims?|survivors?)\s+of\s+(?:the\s+)?"
+    r"commercial\s+sex(?:ual)?\s+exploitation\b",
+    re.IGNORECASE,
+)
 _SUBSET_MODIFIERS = re.compile(
     r"\b(?:child(?:ren)?|female|male|minor|adult|foreign(?:\s+national)?|girls?|boys?"
     r"|migrants?|refugees?|asylum-seekers?)\b",
@@ -782,7 +797,11 @@ _ONE_DESCRIBED_AFTER = re.compile(
     r"^\s+(?:[\w\-]+\s+){0,2}?(?:investigation|prosecution|conviction)\s+(?:was|involved)\b"
     # "led to one investigation into a suspected forced labor case": the case described
     r"|^\s+(?:investigation|prosecution|conviction)\s+(?:into|of|in)\s+an?\s+(?:[\w\-]+\s+){0,4}?"
-    r"case\b",
+    r"case\b"
+    # "investigating one case of labor trafficking on a fishing vessel": the case told by
+    # where it happened, one case described
+    r"|^\s+(?:[\w\-]+\s+){0,2}?case\s+of\s+(?:[\w\-]+\s+){1,3}?(?:on|aboard|at)\s+(?:an?|one)\s+"
+    r"(?!(?:later|earlier)\b)[a-z]",
     re.IGNORECASE,
 )
 
@@ -807,6 +826,8 @@ def _not_a_total(sentence: str, num: _Num) -> bool:
     if _APPEAL_BEFORE.search(before):
         return True  # "the Supreme Court upheld 5 convictions": appeals, no new convictions
     if _PENDING_AFTER.match(after) or _OTHER_OFFENSE_AFTER.match(after):
+        return True
+    if _OTHER_CRIME_VICTIMS_AFTER.match(after):
         return True
     if num.base == "victims_identified" and _BY_SEX_AFTER.match(after):
         return True  # "48 men and 12 women as victims": counts by sex are not totals
@@ -1818,16 +1839,18 @@ _SAME_AS_VERB = re.compile(
 def _same_as_before(sentence: str, num: _Num, nums: list[_Num], report_year: int) -> int | None:
     """The earlier period a count is said to equal, with no number of its own."""
     parts = [n for n in nums if n.role == "split" and n.parent is num]
-    following = [n for n in nums if n.qstart > num.end and n not in parts]
-    limit = following[0].qstart if following else len(sentence)
     start = num.end
     if parts:
         # "three new cases (one sex trafficking and two labor trafficking) under Section
-        # 154-1 in 2019, the same number as in 2018": the parts in parentheses are passed
-        close = sentence.find(")", parts[-1].end, limit)
-        if close == -1:
+        # 154-1 in 2019, the same number as in 2018": the parts in parentheses are passed,
+        # with the counts of no form among them ("10 forced criminality, 11 uncategorized")
+        opening = sentence.rfind("(", num.end, parts[0].qstart)
+        close = sentence.find(")", parts[-1].end)
+        if opening == -1 or close == -1 or "(" in sentence[opening + 1 : close]:
             return None
         start = close + 1
+    following = [n for n in nums if n.qstart >= start and n not in parts]
+    limit = following[0].qstart if following else len(sentence)
     noun_end = start
     noun = re.match(r"(?:\s+[\w\-\u2019']+){0,6}?(?=\s*[,\u2014\u2013])", sentence[start:limit])
     if noun is not None:
@@ -1887,7 +1910,10 @@ def _part_of_total(
 # "This compared with 12 in 2017, 13 in 2016, 30 in 2015, and 51 in 2014." after a sentence
 # that gave the period's figures: the comparison names no metric of its own.
 _COMPARED_OPENING = re.compile(
-    r"^\s*(?:This|That|These|It|Those)\s+(?:(?:is|was|were|represents|represented|marked"
+    # "Compared with 226 trafficking victims in 2020 and 467 victims in 2019; this was a
+    # significant decrease": the comparison alone opens the sentence
+    r"^\s*(?:As\s+)?Compared\s+(?:with|to)\b"
+    r"|^\s*(?:This|That|These|It|Those)\s+(?:(?:is|was|were|represents|represented|marked"
     r"|constituted)\s+)?(?:(?:an?\s+)?(?:significant\s+|slight\s+|substantial\s+)?(?:increase"
     r"|decrease|rise|drop|decline|reduction)\s+(?:from|compared\s+(?:with|to)|over)"
     r"|(?:as\s+)?compared\s+(?:with|to)|(?:up|down)\s+from|in\s+comparison\s+(?:with|to)"
@@ -1984,6 +2010,10 @@ def _compared_with_previous(
         if not _ATTACHED_NUMBER.search(sentence, max(0, n.qstart - 80), n.qstart)
     ]
     if not nums:
+        return []
+    if any(_OTHER_CRIME_VICTIMS_AFTER.match(sentence[n.end : n.end + 90]) for n in nums):
+        # "This compared with 785 victims of commercial sexual exploitation in 2019": the
+        # comparison names the victims of another crime, not the metric before
         return []
     found: list[SentenceFigure] = []
     if len(bases) == 1:
