@@ -61,14 +61,14 @@ def test_held_out_part(held: Scores) -> None:
     # recall 522/629, precision 522/622, tiers 150/153, two files rejected (the batch's 21
     # first scored at 27/41 and 27/38, tiers 10/11, one of its 11 files rejected), and the
     # same after the change (scored, never inspected).
-    # One file of the twelfth batch's held-out part and one of the thirteenth's are
-    # rejected, as they were at first sight (the floor was 0 before the twelfth batch was
-    # added, 1 before the thirteenth); which ones are not looked at, so only the count is
-    # asserted.
-    assert (held.files, len(held.rejected)) == (154, 2)
-    # One page of the ninth batch's held-out part, one of the twelfth's and one of the
-    # thirteenth's have their tier wrong; which ones are not looked at.
-    assert (held.tiers_right, held.tiers) == (150, 153)
+    # At first sight one file of the twelfth batch's held-out part and one of the
+    # thirteenth's were rejected (the floor was 0 before the twelfth batch was added). The
+    # header readings tried on invented pages since (a Special Case's opening, a finding that
+    # gives Tier 1 or 3, dashes with no blanks, lowercased headers, run-together paragraphs)
+    # read one of them and one more page's tier; which ones are not looked at, so only the
+    # counts are asserted.
+    assert (held.files, len(held.rejected)) == (154, 1)
+    assert (held.tiers_right, held.tiers) == (151, 153)
     assert held.true_positives >= 522, held.summary()  # recall 522/629
     assert held.false_positives <= 100, held.summary()  # precision 522/622
     # One figure of the seventh batch's held-out part is found with another qualifier than
