@@ -62,13 +62,16 @@ def test_held_out_part(held: Scores) -> None:
     # first scored at 27/41 and 27/38, tiers 10/11, one of its 11 files rejected), and the
     # same after the change (scored, never inspected).
     # At first sight one file of the twelfth batch's held-out part and one of the
-    # thirteenth's were rejected (the floor was 0 before the twelfth batch was added). The
-    # header readings tried on invented pages since (a Special Case's opening, a finding that
-    # gives Tier 1 or 3, dashes with no blanks, lowercased headers, run-together paragraphs)
-    # read one of them and one more page's tier; which ones are not looked at, so only the
-    # counts are asserted.
-    assert (held.files, len(held.rejected)) == (154, 1)
-    assert (held.tiers_right, held.tiers) == (151, 153)
+    # thirteenth's were rejected, and three pages had the wrong tier. The header readings
+    # tried on invented pages since (a Special Case's opening, a finding that gives Tier 1 or
+    # 3, dashes with no blanks, lowercased headers, run-together paragraphs, headers wrapped
+    # over three lines or run into the narrative, "SPECIAL CASE: NAME" run on) read both files
+    # and two of the tiers. The last two shapes are among those the twelfth and thirteenth
+    # batches' paragraphs in PROVENANCE.md describe, and those paragraphs describe held-out
+    # passages too, so these two figures are not clean evidence (PROVENANCE.md). Which pages
+    # they are is not looked at, so only the counts are asserted.
+    assert (held.files, len(held.rejected)) == (154, 0)
+    assert (held.tiers_right, held.tiers) == (152, 153)
     assert held.true_positives >= 522, held.summary()  # recall 522/629
     assert held.false_positives <= 100, held.summary()  # precision 522/622
     # One figure of the seventh batch's held-out part is found with another qualifier than

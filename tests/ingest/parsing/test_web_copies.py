@@ -21,6 +21,7 @@ MATCHER = CountryMatcher(
         ("CIV", "Cote d'Ivoire", []),
         ("SOM", "Somalia", []),
         ("LBY", "Libya", []),
+        ("BIH", "Bosnia and Herzegovina", []),
     ]
 )
 BODY = "Peru is a source, transit, and destination country for men, women, and children."
@@ -138,6 +139,33 @@ def test_page_without_a_header_whose_paragraphs_were_run_together() -> None:
 def test_the_finding_must_open_a_sentence() -> None:
     text = "Observers said that The Government of Russia does not fully meet the standards."
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A copy that breaks the header over three short lines.
+        (f"PERU\n(Tier\n2)\n{BODY}", [("PER", "2")]),
+        # The second line alone parses as a header, but of no known country.
+        (f"BOSNIA AND\nHERZEGOVINA: Tier 2\n{BODY}", [("BIH", "2")]),
+        # Headers run into the narrative's first line.
+        (f"Peru (Tier 2) {BODY}", [("PER", "2")]),
+        (f"Peru: Tier 2 Watch List {BODY}", [("PER", "2WL")]),
+        (
+            "SPECIAL CASE: SOMALIA Somalia remains a Special Case for the 13th consecutive year.",
+            [("SOM", "special_case")],
+        ),
+        ("Special Case: Yemen Yemen remains a Special Case.", [("YEM", "special_case")]),
+        # Prose, not headers: a sentence runs on after the tier, or the name is no country.
+        ("Peru (Tier 2) and Bolivia (Tier 3) were both assessed in the report.", []),
+        ("Observers (Tier 2) Peru is a source country.", []),
+        ("The report was a special case: nobody read it.", []),
+    ],
+)
+def test_headers_wrapped_or_run_into_the_narrative(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text) == expected
 
 
 def test_header_inside_interleaved_columns() -> None:

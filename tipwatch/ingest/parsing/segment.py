@@ -108,11 +108,23 @@ def _header_at(
         return None
     if not (hinted or _hinted(following.text)):
         return None
-    if parse_header(following.text, is_heading=following.heading) is not None:
+    alone = parse_header(following.text, is_heading=following.heading)
+    if alone is not None and matcher.match(alone.name) is not None:
         return None
+    # "BOSNIA AND" / "HERZEGOVINA: Tier 2": the second line alone names no country.
     combined = f"{text} {following.text}"
     match = parse_header(combined, is_heading=line.heading or following.heading)
-    return (match, combined, 2) if match else None
+    if match is not None and (alone is None or matcher.match(match.name) is not None):
+        return match, combined, 2
+    # A copy that breaks the header over three short lines ("PERU" / "(Tier" / "2)").
+    if alone is not None or index + 2 >= len(lines):
+        return None
+    third = lines[index + 2]
+    if not third.text or len(third.text) > 40:
+        return None
+    combined = f"{combined} {third.text}"
+    match = parse_header(combined, is_heading=line.heading or following.heading)
+    return (match, combined, 3) if match else None
 
 
 _SPECIAL_CASES = re.compile(r"^special\s+cases?\s*:?$", re.IGNORECASE)
@@ -193,6 +205,15 @@ _INLINE_HEADER = re.compile(
     r"(?P<tier>(?:TIER|Tier)\s+(?:1|2|3)(?:\s+(?:WATCH\s+LIST|Watch\s+List))?|SPECIAL\s+CASE"
     r"|Special\s+Case)\b"
 )
+# A title-case header run into its narrative's first line: "Peru (Tier 2) Peru is a source
+# ...", "Peru: Tier 2 Watch List The Government of Peru ...". Taken only for a known country.
+_INLINE_TITLED_HEADER = re.compile(
+    r"(?P<name>(?:[A-Z][\w'\u2019.,\-]*\s+){0,5}[A-Z][\w'\u2019.\-]*)\s*"
+    r"(?::\s*|\(\s*)(?P<tier>Tier\s+(?:1|2|3)(?:\s+Watch\s+List)?|Special\s+Case)\s*\)?"
+)
+# The 2020s reports' Special Case header, run into the narrative: "SPECIAL CASE: SOMALIA
+# Somalia remains a Special Case ...".
+_INLINE_SPECIAL_FIRST = re.compile(r"\bSPECIAL\s+CASE\s*:\s*(?P<rest>\S.*)", re.IGNORECASE)
 _FORMAL_PREFIX = re.compile(
     r"^(?:the\s+)?(?:(?:Islamic|Federal|Democratic|People's|United|Socialist|Cooperative)\s+)*"
     r"(?:Republic|Kingdom|State|Sultanate|Emirate|Principality|Commonwealth|Federation)\s+of\s+"
@@ -232,27 +253,53 @@ _GOVERNMENT_OF_IN_LINE = re.compile(
 
 
 def _inline_narrative(lines: list[_Line], matcher: CountryMatcher) -> RawNarrative | None:
-    """A header inside a line, as a copy that interleaves PDF columns prints it."""
+    """A header inside a line, as a copy that interleaves PDF columns or runs the header into
+    the narrative prints it."""
     for index, line in enumerate(lines):
         if not any(word in line.text for word in ("TIER", "Tier", "SPECIAL", "Special")):
             continue
-        for found in _INLINE_HEADER.finditer(line.text):
+        titled = _INLINE_TITLED_HEADER.match(line.text)
+        # A title-case header opens its line and a sentence follows it; "Peru (Tier 2) and
+        # Bolivia (Tier 3) were assessed" is prose.
+        if titled is not None and not line.text[titled.end() :].lstrip()[:1].isupper():
+            titled = None
+        candidates = [*_INLINE_HEADER.finditer(line.text), *([titled] if titled else [])]
+        for found in candidates:
             words = found.group("name").split()
             for start in range(len(words)):
                 name = " ".join(words[start:])
                 if matcher.match(name) is None:
                     continue
                 tier_text = found.group("tier")
-                match = parse_header(f"{name}: {tier_text}")
+                match = parse_header(f"{name}: {tier_text}", any_case=True)
                 if match is None:
                     continue
-                raw = RawNarrative(match=match, header=f"{name}: {tier_text}", page=line.page)
-                rest = line.text[found.end() :].strip()
-                if rest:
-                    raw.lines.append(_Line(line.page, rest, False))
-                raw.lines.extend(lines[index + 1 :])
-                return raw
+                return _narrative_from(match, f"{name}: {tier_text}", lines, index, found.end())
+        special = _INLINE_SPECIAL_FIRST.search(line.text)
+        if special is not None:
+            words = special.group("rest").split()
+            # The longest run of words that names a country ("CONGO, DEMOCRATIC REPUBLIC OF").
+            for end in range(min(len(words), 6), 0, -1):
+                name = " ".join(words[:end]).rstrip(".,;")
+                if matcher.match(name) is not None:
+                    header = f"Special Case: {name}"
+                    match = HeaderMatch(name, "special_case")
+                    cut = special.start("rest") + len(" ".join(words[:end]))
+                    return _narrative_from(match, header, lines, index, cut)
     return None
+
+
+def _narrative_from(
+    match: HeaderMatch, header: str, lines: list[_Line], index: int, cut: int
+) -> RawNarrative:
+    """A narrative whose header ends at ``cut`` in ``lines[index]``."""
+    line = lines[index]
+    raw = RawNarrative(match=match, header=header, page=line.page)
+    rest = line.text[cut:].strip()
+    if rest:
+        raw.lines.append(_Line(line.page, rest, False))
+    raw.lines.extend(lines[index + 1 :])
+    return raw
 
 
 def _headerless_narrative(lines: list[_Line], matcher: CountryMatcher) -> RawNarrative | None:
