@@ -7,7 +7,12 @@ from dataclasses import dataclass
 
 from tipwatch.ingest.parsing.narrative import Narrative
 from tipwatch.ingest.parsing.sentences import sentence_spans, split_sentences
-from tipwatch.ingest.parsing.statistics import SentenceFigure, figures_in_sentence, has_trigger
+from tipwatch.ingest.parsing.statistics import (
+    SentenceFigure,
+    figures_in_sentence,
+    has_trigger,
+    keeps_earlier_context,
+)
 from tipwatch.ingest.parsing.tags import Tags, extract_tags
 
 __all__ = [
@@ -247,8 +252,9 @@ def extract_statistics(narrative: Narrative, report_year: int) -> list[Statistic
         for start, end in sentence_spans(text):
             sentence = text[start:end]
             figures = figures_in_sentence(sentence, report_year, context, previous, previous_text)
-            context = figures[0] if figures else None
-            previous = figures
+            if context is None or not keeps_earlier_context(sentence, figures):
+                context = figures[0] if figures else None
+                previous = figures
             previous_text = sentence
             if not figures:
                 continue  # most sentences: the agency patterns below need not run

@@ -273,6 +273,8 @@ _ATTACHED_NUMBER = re.compile(
     r"(?:(?:in|during)\s+the\s+(?:previous|prior|preceding)\s+reporting\s+period\s+)?"
     r"(?:involving|against|of|into)\s+$"
     rf"|(?:\d|\b(?:{WORDS_PATTERN}))\s+(?:[\w\-]+\s+){{0,2}}(?:{_PERSON_NOUNS})\s+"
+    # "16 defendants convicted in 13 cases in 2017": the cases of the people counted first
+    r"(?:(?:investigated|prosecuted|indicted|charged|convicted|sentenced)\s+)?"
     r"(?:in|from\s+the)\s+$",
     re.IGNORECASE,
 )
@@ -463,6 +465,12 @@ _IN_CASES = re.compile(
 )
 
 
+_MORE_CASES_AFTER = re.compile(
+    rf"\s*,?\s+and\s+(?:{DIGITS_PATTERN}|{WORDS_PATTERN})\s+(?:other\s+)?cases?\s+of\b",
+    re.IGNORECASE,
+)
+
+
 _FORM_OF_ONE_GROUP = re.compile(
     r"\s+of\s+(?:an?\s+)?(?:child|children|minors?|adults?)\b", re.IGNORECASE
 )
@@ -487,7 +495,11 @@ def _form_match(after: str, start: int = 0) -> str | None:
         match = _FOR_FORM.match(after, cases.end()) if cases else None
         if match is None:
             return None
-        return None if _FORM_MIXTURE.match(after, match.end()) else _form_of(match.group("form"))
+        if _FORM_MIXTURE.match(after, match.end()) or _MORE_CASES_AFTER.match(after, match.end()):
+            # "22 defendants in nine cases of sex trafficking and one case of sex and labor
+            # trafficking": the people of cases of more than one form
+            return None
+        return _form_of(match.group("form"))
     if _FORM_MIXTURE.match(after, match.end()):
         return None  # "victims of sex trafficking and forced labor": both forms
     if _FORM_OF_ONE_GROUP.match(after, match.end()):
@@ -1155,6 +1167,16 @@ def _find_period(sentence: str, start: int, end: int) -> re.Match[str] | None:
     return _PERIOD.search(sentence, start, end) if end > start else None
 
 
+def keeps_earlier_context(sentence: str, figures: Sequence[SentenceFigure]) -> bool:
+    """Whether the sentence after ``sentence`` still refers to the figures before it: a
+    sentence that only compares them ("This compared with zero identified victims ... in
+    2021.") or re-tells a total without a figure ("Of the 260 victims identified, 201 were
+    men ...") does not become what the next sentence breaks down."""
+    if _COMPARED_OPENING.match(sentence):
+        return True
+    return not figures and _BREAKDOWN_OPENING.match(sentence) is not None
+
+
 def has_trigger(text: str) -> bool:
     """Cheap test: ``text`` mentions investigating, prosecuting, convicting or identifying
     (or confirming) victims, or recording cases."""
@@ -1192,6 +1214,11 @@ def figures_in_sentence(
     part = _PART_OPENING.match(sentence) if previous else None
     if part is not None:
         return _part_of_total(sentence, part, previous)
+    cared_for = _CARED_FOR_OPENING.match(sentence)
+    if cared_for is not None and _CARE_PARTICIPLE.search(cared_for.group("head")):
+        # "Of those referred, 113 were victims of sexual exploitation, 41 of forced labor":
+        # the parts of a count of victims cared for, itself no figure.
+        return []
     if (
         previous
         and _COMPARED_OPENING.match(sentence)
@@ -1256,6 +1283,16 @@ def figures_in_sentence(
         region = region_of(num)
         after = sentence[num.end : num.end + 90]
         if num.role == "primary":
+            if (
+                region is not None
+                and not num.form
+                and _unformed_parts_after_year(sentence, nums, index)
+            ):
+                # "from 142 victims identified in 2020 (21 victims of sex trafficking, ...,
+                # 66 victims of fraudulent marriage)": a part of no form is no figure
+                num.role, num.dropped = "", True
+                previous_end = num.end
+                continue
             if region is not None:
                 num.role = "compare"
                 num.parent = last_primary
@@ -1514,6 +1551,14 @@ def figures_in_sentence(
             _CARE_VERB_AFTER.match(sentence, num.end) or _OTHER_NOUN_AFTER.match(sentence, num.end)
         ):
             continue  # "compared with 30 referred in 2018", "40 arrests": not the metric
+        if num.role == "compare" and _no_metric_verb_in_comparison(sentence, num, region_of(num)):
+            # "compared with intercepting 10,100 potential victims in 2018", "compared with 53
+            # in 2019, and referred 15 to protection services": a count of its own verb
+            continue
+        if num.role == "primary" and _re_counts_part(sentence, num, previous, previous_text):
+            # "prosecuted 387 individuals ... Officials prosecuted 267 of these individuals
+            # under the anti-trafficking proclamation": a part of the count just stated
+            continue
         if (
             num.role == "compare"
             and not num.base
@@ -1634,7 +1679,8 @@ _OTHER_NOUN_AFTER = re.compile(
 _NO_METRIC_VERB_BEFORE = re.compile(
     r"\b(?:referred|referring|assisted|assisting|sheltered|repatriated|rescued|served"
     r"|accommodated|housed|supported|returned|arrested|arresting|detained|apprehended|acquitted"
-    r"|screened|screening|trained|training|inspected|raided|removed|deported"
+    r"|screened|screening|trained|training|inspected|raided|removed|deported|intercepted"
+    r"|intercepting"
     r"|provided\s+(?:[\w\-]+\s+){0,3}?(?:to|for))\s+(?:[\w\-]+\s+){0,3}?$",
     re.IGNORECASE,
 )
@@ -1668,10 +1714,65 @@ def _compares_count_of_no_metric(
     )
 
 
+# The opening of a breakdown, up to its comma: "Of those referred, ...", "Among the 40
+# victims assisted, ..."
+_CARED_FOR_OPENING = re.compile(r"^\s*(?:Of|Among)\s+(?P<head>[^,;]{1,80}?),", re.IGNORECASE)
+_CARE_PARTICIPLE = re.compile(
+    r"\b(?:referred|assisted|sheltered|repatriated|rescued|served|accommodated|housed"
+    r"|intercepted|screened)\b",
+    re.IGNORECASE,
+)
+# "compared with identifying and assisting 40 victims": the count is identified, too
+_IDENTIFIED_AND_BEFORE = re.compile(
+    r"\bidentif(?:y|ied|ying)\s+(?:and|or)\s+(?:[\w\-]+\s+){0,3}?$", re.IGNORECASE
+)
+
+
+def _no_metric_verb_in_comparison(sentence: str, num: _Num, region: tuple[int, int] | None) -> bool:
+    """Whether a compared count follows, inside its comparison, a verb of its own that
+    names no metric ("compared with intercepting 10,100 potential victims", "..., and
+    referred 15 to protection services")."""
+    if region is None:
+        return False
+    verb = _NO_METRIC_VERB_BEFORE.search(sentence, max(region[0], num.qstart - 60), num.qstart)
+    if verb is None:
+        return False
+    return not _IDENTIFIED_AND_BEFORE.search(sentence, max(0, verb.start() - 40), verb.end())
+
+
+# "267 of these individuals", "12 of them": a part of a count already stated
+_OF_THESE_AFTER = re.compile(r"\s+of\s+(?:these|those|them)\b", re.IGNORECASE)
+
+
+def _re_counts_part(
+    sentence: str, num: _Num, previous: Sequence[SentenceFigure], previous_text: str
+) -> bool:
+    """Whether ``num`` ("prosecuted 267 of these individuals") is a part of a larger count of
+    the same metric the sentence before stated or re-told ("Of the 387 individuals
+    prosecuted, ..."): no figure of its own (a count of another metric, "convicted 10 of
+    these defendants", is)."""
+    if num.form or not _OF_THESE_AFTER.match(sentence, num.end):
+        return False
+    if any(
+        figure.metric.split("_sex_")[0].split("_labor_")[0] == num.base
+        and figure.period_year == num.year
+        and figure.value > num.value
+        for figure in previous
+    ):
+        return True
+    told = _find_numbers(previous_text) if previous_text else []
+    for earlier in told:
+        _assign_slot(previous_text, earlier)
+    return any(earlier.base == num.base and earlier.value > num.value for earlier in told)
+
+
 # Between a comparison's bare count and its period: nothing, or the verb the named count
 # had ("28 prosecutions initiated in the previous reporting period and 35 initiated in 2016").
 _BARE_BEFORE_PERIOD = re.compile(
-    r"\s{0,4}|\s+(?:initiated|opened|filed|recorded|registered|obtained|secured|identified)\s+",
+    r"\s{0,4}|\s+(?:initiated|opened|filed|recorded|registered|obtained|secured|identified)\s+"
+    # "compared with 20 traffickers prosecuted in 2017, 40 traffickers in 2016": the people
+    # the named count counted
+    r"|\s+(?:defendants|suspects|traffickers|individuals|offenders)\s+",
     re.IGNORECASE,
 )
 
@@ -1731,9 +1832,14 @@ def _unformed_parts_after_year(sentence: str, nums: list[_Num], index: int) -> b
     closing = sentence.find(")", num.end)
     if closing == -1:
         return False
-    if _PERIOD.search(sentence, opening, closing) or _FORM_IN_TEXT.search(
-        sentence, opening, closing
+    if _PERIOD.search(sentence, opening, closing):
+        return False
+    if _FORM_IN_TEXT.search(sentence, opening, closing) and _form_match(
+        sentence[num.end : num.end + 90]
     ):
+        # "(21 victims of sex trafficking, 39 victims of labor trafficking, 66 victims of
+        # fraudulent marriage)": the parts of a form are the compared count's; the others,
+        # of no form, are no figures.
         return False
     before = [n for n in nums[:index] if n.end <= opening]
     return (
@@ -1798,6 +1904,14 @@ _COORDINATED_NOUN_AFTER = re.compile(
 )
 
 
+_COORDINATED_PARTICIPLES_AFTER = re.compile(
+    rf"\s+(?:[\w\-]+\s+){{0,2}}?(?:cases|{_PERSON_NOUNS})\s+"
+    r"(?P<first>investigated|prosecuted|indicted|convicted)\s+and\s+"
+    r"(?P<second>investigated|prosecuted|indicted|convicted)\b",
+    re.IGNORECASE,
+)
+
+
 def _coordinated_metric(sentence: str, num: _Num, base: str) -> str | None:
     """The second metric of a count two verbs or two nouns share."""
     other: str | None = None
@@ -1812,6 +1926,11 @@ def _coordinated_metric(sentence: str, num: _Num, base: str) -> str | None:
         noun = _COORDINATED_NOUN_AFTER.match(sentence, num.end)
         if noun is not None:
             other = _metric_of(noun.group("noun"))
+        participles = _COORDINATED_PARTICIPLES_AFTER.match(sentence, num.end)
+        if noun is None and participles is not None:
+            # "four cases investigated and prosecuted in 2013": one count of both
+            first, second = (_metric_of(participles.group(g)) for g in ("first", "second"))
+            other = second if first == base else first if second == base else None
     if other is None or other == base or base == "victims_identified":
         return None
     return other
@@ -1852,7 +1971,8 @@ def _same_as_before(sentence: str, num: _Num, nums: list[_Num], report_year: int
     following = [n for n in nums if n.qstart >= start and n not in parts]
     limit = following[0].qstart if following else len(sentence)
     noun_end = start
-    noun = re.match(r"(?:\s+[\w\-\u2019']+){0,6}?(?=\s*[,\u2014\u2013])", sentence[start:limit])
+    # "one conviction under Article 130.1, the same number of convictions as in 2013"
+    noun = re.match(r"(?:\s+[\w\-\u2019'.]+){0,6}?(?=\s*[,\u2014\u2013])", sentence[start:limit])
     if noun is not None:
         noun_end = start + noun.end()
     same = _SAME_AS.match(sentence, noun_end)
@@ -2080,11 +2200,29 @@ def _resolve_respectively(sentence: str, nums: list[_Num], regions: list[tuple[i
         parallel = len(primaries) >= 2 and len({(n.base, n.form) for n in primaries}) == len(
             primaries
         )
-        if not (parallel or _RESPECTIVELY.search(sentence, start, end)):
+        respectively = _RESPECTIVELY.search(sentence, start, end)
+        if not (parallel or respectively):
+            continue
+        if not respectively and _each_with_its_year(sentence, bare, end):
+            # "63 investigations (59 for sex trafficking, four for labor trafficking) in 2020,
+            # compared with 26 investigations in 2019, 11 in 2018, 17 in 2017": earlier
+            # years of the one count, not one count for each part before
             continue
         if bare and len(bare) == len(primaries):
             for num, primary in zip(bare, primaries, strict=True):
                 num.parent, num.mapped = primary, True
+
+
+def _each_with_its_year(sentence: str, bare: list[_Num], end: int) -> bool:
+    """Whether every count of ``bare`` is followed by a year of its own, each a different
+    one ("11 in 2018, 17 in 2017, and 25 in 2016")."""
+    years = []
+    for num in bare:
+        period = _find_period(sentence, num.end, min(end, num.end + 12))
+        if period is None:
+            return False
+        years.append(period.group(0).lower())
+    return len(years) >= 2 and len(set(years)) == len(years)
 
 
 _BREAKDOWN_OPENING = re.compile(
@@ -2391,7 +2529,11 @@ _FORM_SPLIT_OPENING = re.compile(
     rf"^\s*(?:(?:In|During)\s+(?:the\s+)?(?:19|20)\d{{2}}\s*,\s*)?{_NUMBER_TEXT}\s+"
     r"(?:(?:identified|confirmed|potential|trafficking|of\s+the|of\s+these|of\s+them)\s+)*"
     r"(?:victims\s+)?(?:were|was|had\s+been)\s+(?:subjected\s+to|exploited\s+in|victims\s+of)\s+"
-    rf"(?:{_FORM})",
+    rf"(?:{_FORM})"
+    # "Traffickers exploited 238 victims in forced labor, 20 in sex trafficking, ..."
+    rf"|^\s*(?:Traffickers|They)\s+(?:had\s+)?exploited\s+{_NUMBER_TEXT}\s+"
+    r"(?:(?:of\s+(?:the|these|them)\s+)?(?:identified\s+|confirmed\s+|potential\s+)?victims\s+)?"
+    rf"in\s+(?:{_FORM})",
     re.IGNORECASE,
 )
 _METRIC_NOUN = re.compile(r"investigations|prosecutions|convictions", re.IGNORECASE)
@@ -2402,6 +2544,18 @@ def _number_value(text: str) -> int | None:
     return parse_digits(text) if text[:1].isdigit() else words_to_int(text)
 
 
+# "a decrease in prosecutions from 341 cases in the previous Nepali fiscal year to 218"
+_CHANGE_IN_FROM_TO = re.compile(
+    r"\b(?:increase|decrease|rise|drop|decline|reduction)\s+in\s+(?:the\s+number\s+of\s+)?"
+    r"(?:trafficking\s+)?(?P<noun>investigations|prosecutions|convictions)\s+"
+    rf"from\s+(?P<a>{_NUMBER_TEXT})(?:\s+(?:cases|defendants|suspects|traffickers|individuals))?"
+    r"\s+(?:in\s+(?P<ya>(?:19|20)\d{2})|in\s+the\s+(?:previous|prior|preceding)\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?:year|reporting\s+period))"
+    rf"\s+to\s+(?P<b>{_NUMBER_TEXT})(?:\s+in\s+(?P<yb>(?:19|20)\d{{2}}))?\b",
+    re.IGNORECASE,
+)
+
+
 def paired_figures(sentence: str, report_year: int) -> list[SentenceFigure]:
     """Figures in two shapes the slot reading misses: "investigations increased from 20 in
     2017 to 35 in 2018" and "59, 37, and 12 investigations, prosecutions, and convictions,
@@ -2410,7 +2564,11 @@ def paired_figures(sentence: str, report_year: int) -> list[SentenceFigure]:
     lowered = sentence.lower()
     if " from " not in lowered and "respectively" not in lowered:
         return found  # the cheap test first: most sentences have neither
-    for match in itertools.chain(_FROM_TO.finditer(sentence), _TO_FROM.finditer(sentence)):
+    for match in itertools.chain(
+        _FROM_TO.finditer(sentence),
+        _TO_FROM.finditer(sentence),
+        _CHANGE_IN_FROM_TO.finditer(sentence),
+    ):
         metric = _metric_of(match.group("noun"))
         later = int(match.group("yb")) if match.group("yb") else report_year - 1
         earlier = int(match.group("ya")) if match.group("ya") else later - 1
