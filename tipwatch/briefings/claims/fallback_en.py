@@ -27,6 +27,8 @@ _BOUNDARY = re.compile(
     r"|,\s*(?=(?:but|while|whereas|which|where|who|whose|after|because|as|although|though|"
     r"since|when|despite|with|yet|so|and\s+(?:the|its|it|this|that|a|an)\b)\b)"
     r"|\s(?=(?:but|while|whereas|although|though|because|yet)\s)"
+    # "moved to Tier 2 after remaining on the Watch List": the tier it stayed on before.
+    r"|\s(?=after\s+[a-z]+ing\b)"
 )
 # Words that make a clause say something else than "these countries are on that tier".
 _GUARD = re.compile(

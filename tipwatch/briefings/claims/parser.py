@@ -272,7 +272,7 @@ def read_text(
                 # "maintained Tier 1 in 2009, 2010 and 2011": on it in each, not "stayed".
                 claim = replace(claim, unchanged=False)
             back = 0 if own_years else (item.back or _years_back(tagged, item))
-            if not own_years and not back and _before_a_move(item, chosen):
+            if not own_years and not back and _before_a_move(item, chosen, tagged):
                 back = 1
             if not own_years and not back and _moved_elsewhere(claim, moved_before, year):
                 # "Sri Lanka was upgraded to Tier 2. ... It has remained on the Watch List for
@@ -344,10 +344,27 @@ _PLUPERFECT = re.compile(
     r"\b(?:had\s+been|had\s+remained|had\s+stayed|habia\s+estado|habian\s+estado|llevaba|llevaban|"
     r"habia\s+sido|habian\s+sido|habia\s+permanecido|habian\s+permanecido)\b"
 )
-_AFTER = re.compile(r"\b(?:after|tras|luego\s+de|despues\s+de)\s+(?:[a-z]+\s+){0,2}$")
+_AFTER = re.compile(
+    r"\b(?:after|tras|luego\s+de|despues\s+de)(?:\s*\u27e6C\d+\u27e7)?\s+(?:[a-z]+\s+){0,2}$"
+)
+# "after being on Tier 3": the subject the tagger puts back after "after" may stand between.
+_AFTER_SUBJECT = r"\bafter\s*(?:\u27e6C\d+\u27e7\s*)?"
+_AFTER_GERUND = re.compile(rf"{_AFTER_SUBJECT}[a-z]+ing\b")
+
+
+def _after_gerund(tagged: Tagged, start: int) -> bool:
+    """Does the claim at `start` open an "after being on ..." phrase (the tagger may have put
+    the subject back between "after" and the verb)?"""
+    return any(
+        m.start() <= start <= m.end()
+        for m in _AFTER_GERUND.finditer(tagged.text, max(0, start - 40), start + 40)
+    )
+
+
 # "after remaining on the Tier 2 Watch List for the past four years": the tier between.
 _AFTER_STAYING = re.compile(
-    r"\b(?:after|tras|luego\s+de|despues\s+de)\s+(?:remaining|staying|sitting|being|permanecer|"
+    r"\b(?:after|tras|luego\s+de|despues\s+de)(?:\s*\u27e6C\d+\u27e7)?\s+"
+    r"(?:remaining|staying|sitting|being|permanecer|"
     r"estar|seguir|haber\s+(?:permanecido|estado))\b[^.;,]*$"
 )
 
@@ -355,6 +372,17 @@ _AFTER_STAYING = re.compile(
 _FROM_THEN = re.compile(
     r"(?P<from>\b(?:from|del|de)\s+(?:the\s+|el\s+|la\s+)?[\"']?\u27e6T\d+\u27e7[\"']?)\s*,?\s+"
     r"(?:last\s+year|a\s+year\s+(?:ago|earlier)|the\s+previous\s+year|el\s+ano\s+(?:pasado|anterior))"
+)
+
+
+_COMPARED_WITH_THEN = re.compile(
+    r"\b(?:compared\s+(?:to|with)|relative\s+to|than)\s+(?:in\s+)?(?:the\s+previous\s+year|"
+    r"last\s+year|a\s+year\s+(?:ago|earlier))"
+)
+# "..., after three years ranked at Tier 1, ...": a run that ended before this report, when
+# the streak's own span holds the "after".
+_AFTER_RUN_INSIDE = re.compile(
+    r"\bafter\s+\u27e6N\d+\u27e7\s+(?:consecutive\s+|straight\s+)?years\b"
 )
 
 
@@ -370,6 +398,8 @@ def _years_back(tagged: Tagged, item: _Found) -> int:
         own = re.sub(r",[^,;:]*,", ", ", own)
     # "upgraded from Tier 3 last year to Tier 2": the time dates the tier it left.
     own = _FROM_THEN.sub(r"\g<from>", own)
+    # "not making progress compared to the previous year": a comparison, not a date.
+    own = _COMPARED_WITH_THEN.sub(" ", own)
     backs = list(_YEARS_BACK.finditer(own))
     back = backs[-1] if backs else None
     if back and any(m.start() > back.start() for m in _THIS_YEAR.finditer(own)):
@@ -395,6 +425,8 @@ def _years_back(tagged: Tagged, item: _Found) -> int:
         return 1
     if kind is ClaimKind.STREAK and (
         _AFTER.search(tagged.text[max(0, item.start - 40) : item.start])
+        or _AFTER_RUN_INSIDE.search(own)
+        or _after_gerund(tagged, item.start)
         or _AFTER_STAYING.search(tagged.text[max(0, item.start - 90) : item.start])
     ):
         return 1
@@ -412,15 +444,19 @@ def _moved_elsewhere(
     )
 
 
-def _before_a_move(item: _Found, chosen: list[_Found]) -> bool:
+def _before_a_move(item: _Found, chosen: list[_Found], tagged: Tagged) -> bool:
     """ "Honduras, que estaba en la lista de vigilancia, ascendió al nivel 2": a tier that the
-    same sentence says the country moved away from is its tier in the report before."""
+    same sentence says the country moved away from is its tier in the report before. So is
+    one said "after" the move ("moved up to the Watch List after being on Tier 3")."""
     claim = item.claim
     if claim.kind is not ClaimKind.TIER or claim.negated or claim.tier is None:
         return False
+    after = _after_gerund(tagged, item.start)
     for other in chosen:
         moved = other.claim
-        if moved.kind is not ClaimKind.CHANGE or moved.negated or other.start <= item.start:
+        if moved.kind is not ClaimKind.CHANGE or moved.negated:
+            continue
+        if other.start <= item.start and not (after and other.end <= item.start):
             continue
         if not set(moved.countries) & set(claim.countries):
             continue
@@ -1671,13 +1707,24 @@ def _add_companions(tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
 # --- streaks ----------------------------------------------------------------------------------
 
 
+# "upgraded to Tier 2 after remaining on the Watch List for four years": a plain "for four
+# years" right after the tier a country stayed on until a move is a run of reports too.
+_AFTER_STAYING_ON = re.compile(
+    rf"{_AFTER_SUBJECT}(?:remaining|staying|sitting|being|languishing|spending\s+time)\s+"
+    r"(?:on|in|at)\s+(?:the\s+|a\s+)?[\"']?\u27e6T\d+\u27e7[\"']?\s*$"
+)
+
+
 def _add_streaks(module: ModuleType, tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
     """Add "nth consecutive year" claims; one that restates a tier claim replaces it."""
     result = list(chosen)
     for pattern in module.STREAKS:
         for match in pattern.finditer(tagged.text):
             # "after three years on Tier 1" needs no "consecutive": the run ended with a move.
-            after_run = "afterrun" in pattern.groupindex
+            stayed = _AFTER_STAYING_ON.search(
+                tagged.text, max(0, match.start() - 90), match.start()
+            )
+            after_run = "afterrun" in pattern.groupindex or stayed is not None
             if not after_run and not module.STREAK_NEEDS.search(match.group()):
                 continue
             overlaps = any(match.start() < f.end and f.start < match.end() for f in result)
@@ -1690,7 +1737,8 @@ def _add_streaks(module: ModuleType, tagged: Tagged, chosen: list[_Found]) -> li
             clause = _CLAUSE_BREAK.split(tagged.text[: match.start()])[-1]
             if _NEGATED_STREAK.search(TOKEN.sub(" ", clause)):
                 continue
-            streak = _streak(match, tagged, result, module)
+            stayed_on = tagged.tokens_in(stayed.group(), "T")[-1].value if stayed else None
+            streak = _streak(match, tagged, result, module, stayed_on)
             if streak is not None:
                 result = streak
     return result
@@ -1714,7 +1762,11 @@ def _inside_tier_claim(match: re.Match[str], found: list[_Found]) -> bool:
 
 
 def _streak(
-    match: re.Match[str], tagged: Tagged, found: list[_Found], module: ModuleType
+    match: re.Match[str],
+    tagged: Tagged,
+    found: list[_Found],
+    module: ModuleType,
+    stayed_on: str | None = None,
 ) -> list[_Found] | None:
     groups = match.groupdict()
     ordinal = tagged.tokens_in(groups.get("o"), "O")
@@ -1779,6 +1831,8 @@ def _streak(
             if tier_token:
                 tier = own_tier = tier_token[0].value
                 end = following.end()
+    if own_tier is None and stayed_on is not None:
+        tier = own_tier = stayed_on  # the tier it stayed on, not the one it moved to
     if tier is None:
         earlier = [t for t in _tokens_between(tagged, 0, match.start()) if t.kind == "T"]
         tier = earlier[-1].value if earlier else None
