@@ -132,3 +132,132 @@ def test_a_comparison_with_the_previous_year_does_not_date_a_move(names: Gazette
     assert has(found, kind="change", countries=["CYP"], tier="2", years_before=0)
     found = claims("Cyprus was downgraded to Tier 2 last year.", names, 2021)
     assert has(found, kind="change", countries=["CYP"], tier="2", years_before=1)
+
+
+# --- lists after a count, a colon or a dash ------------------------------------------------------
+
+COUNTED_LISTS = [
+    (
+        "The new report places 12 worst offender nations in Tier 3: Cuba, Venezuela and Haiti.",
+        12,
+    ),
+    ("The report puts three countries on the Tier 3 list: Cuba, Venezuela and Haiti.", 3),
+    ("This year it places 3 worst-performing nations in Tier 3: Cuba, Venezuela and Haiti.", 3),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), COUNTED_LISTS)
+def test_a_count_on_a_tier_then_its_countries_after_a_colon(
+    text: str, count: int, names: Gazetteer
+) -> None:
+    found = claims(text, names)
+    assert has(found, kind="tier", countries=["CUB", "VEN", "HTI"], tier="3")
+    assert has(found, kind="count", tier="3", count=count)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report could place 12 nations in Tier 3: Cuba, Venezuela and Haiti.",
+        "The report did not place three nations in Tier 3: Cuba, Venezuela and Haiti.",
+    ],
+)
+def test_no_colon_list_when_the_placement_is_not_stated(text: str, names: Gazetteer) -> None:
+    assert not any(c.kind is ClaimKind.TIER for c in claims(text, names))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # some of a tier's countries, picked out: not how many the tier holds
+        "There are 12 new countries on Tier 3.",
+        "The report named 12 African nations on Tier 3.",
+    ],
+)
+def test_no_count_of_some_of_a_tier(text: str, names: Gazetteer) -> None:
+    assert not any(c.kind is ClaimKind.COUNT for c in claims(text, names))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Countries in the Tier 3 ranking this year include Cuba, Venezuela and Haiti.",
+        "Countries in this Tier 3 ranking \u2013 this year include Cuba, Venezuela, Haiti, among "
+        "others \u2013 may be subject to restrictions on aid.",
+    ],
+)
+def test_countries_of_a_tier_this_year_include(text: str, names: Gazetteer) -> None:
+    found = claims(text, names)
+    assert has(found, kind="tier", countries=["CUB", "VEN", "HTI"], tier="3", years_before=0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Countries that could fall to Tier 3 this year include Cuba and Haiti.",
+        "Countries in Tier 3 this year do not include Cuba and Haiti.",
+    ],
+)
+def test_no_members_of_a_tier_that_are_not_stated(text: str, names: Gazetteer) -> None:
+    assert not has(claims(text, names), kind="tier", tier="3", negated=False)
+
+
+# --- removal from "the list" ---------------------------------------------------------------------
+
+
+def test_removed_after_a_kept_clause_leaves_the_tier_it_named(names: Gazetteer) -> None:
+    found = claims(
+        "The United States kept allies Kuwait, Oman and Qatar on a blacklist of countries "
+        "trafficking in people, but removed ally Cuba and trading partner Malaysia.",
+        names,
+    )
+    assert has(found, kind="tier", countries=["KWT", "OMN", "QAT"], tier="3", unchanged=True)
+    assert has(found, kind="change", countries=["CUB", "MYS"], from_tier="3", direction="up")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what was removed is no country
+        "The US kept Kuwait on Tier 3 but removed sanctions on Cuba.",
+        # negated
+        "The US kept Kuwait on Tier 3 but did not remove Cuba.",
+    ],
+)
+def test_no_removal_that_is_not_of_a_country(text: str, names: Gazetteer) -> None:
+    assert not any(c.kind is ClaimKind.CHANGE for c in claims(text, names))
+
+
+INVERTED_REMOVALS = [
+    (
+        "Among nations removed from the blacklist were allies Cuba and Haiti, both of which had "
+        "protested their inclusion in the 2010 report, as well as Venezuela.",
+        ["CUB", "HTI", "VEN"],
+        "3",
+        "up",
+    ),
+    ("Removed from the Watch List this year were Peru and Chile.", ["PER", "CHL"], "2WL", None),
+]
+
+
+@pytest.mark.parametrize(("text", "countries", "left", "direction"), INVERTED_REMOVALS)
+def test_removed_from_a_tier_were(
+    text: str, countries: list[str], left: str, direction: str | None, names: Gazetteer
+) -> None:
+    found = claims(text, names)
+    # (a report named in a clause about what "had" happened is not the claim's year)
+    assert has(
+        found, kind="change", countries=countries, from_tier=left, direction=direction, year=None
+    ), [summary(c) for c in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Among nations that could be removed from the blacklist are Cuba and Haiti.",
+        "Among nations removed from the blacklist were not Cuba and Haiti.",
+        "Removed from the blacklist, if the report is believed, would be Cuba and Haiti.",
+    ],
+)
+def test_no_inverted_removal_that_is_not_stated(text: str, names: Gazetteer) -> None:
+    assert not any(c.kind is ClaimKind.CHANGE for c in claims(text, names))

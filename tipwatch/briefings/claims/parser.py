@@ -1464,6 +1464,12 @@ _JOIN = re.compile(
 _COLON_LIST = re.compile(
     rf"(?P<n>{_N})\s+{_QT}(?P<t>{_T})[\"']?\s+{_NOUNS}\b[^:;.\u27e6]{{0,200}}:\s*(?P<subj>{CL})"
 )
+# "The report places 12 worst offender nations in Tier 3: Belize, Burma, Cuba, ...": a count
+# on a tier, then its countries after a colon (a move "to" a tier is no placement).
+_COUNTED_COLON_LIST = re.compile(
+    rf"(?P<n>{_N})\s+(?:[a-z-]+\s+){{0,2}}?{_NOUNS}\s+(?:on|in|at|as|among)\s+(?:this\s+)?{_QT}"
+    rf"(?P<t>{_T})[\"']?(?:\s+(?:list|category|ranking|group))?\s*:\s*(?P<subj>{CL})"
+)
 # "comparte la categoría 2WL con 36 naciones: Argelia, Angola, ..."
 _SHARES = re.compile(
     rf"\b(?:comparte|comparten|shares?|shared)\s+{_QT}(?P<t>{_T})\s+(?:con|with)\s+"
@@ -1674,12 +1680,17 @@ def _add_companions(tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
             countries = _codes(tagged.tokens_in(listed.group(name), "C"))
             tier = item.claim.tier or ""
             extra.append(tier_claim(countries, tier, listed.start(name), listed.end()))
-    for pattern in (_COLON_LIST, _SHARES):
+    for pattern in (_COLON_LIST, _COUNTED_COLON_LIST, _SHARES):
         for match in pattern.finditer(tagged.text):
             tiers = tagged.tokens_in(match.group("t"), "T")
             countries = _codes(tagged.tokens_in(match.group("subj"), "C"))
             if not tiers or not countries:
                 continue
+            said = TOKEN.sub(" ", _clause_before(tagged.text, match.start()) + match.group("n"))
+            if pattern is _COUNTED_COLON_LIST and (
+                _NEGATED_BEFORE.search(said) or _LOOSE_MODAL.search(said)
+            ):
+                continue  # "12 nations could be placed in Tier 3: ...": no placement stated
             if pattern is _SHARES:
                 numbers = tagged.tokens_in(match.group("n"), "N")
                 if numbers:

@@ -1124,9 +1124,11 @@ RULES: list[Rule] = [
         rf"\b(?<!new\s){COUNTRY_NOUN}\s+(?:(?:that|which)\s+(?:are|were)\s+)?"
         rf"(?:{words('ranked', 'listed', 'placed', 'rated', 'classified', 'included')}\s+)?"
         rf"(?:(?:alongside|along\s+with)\s+(?:the\s+)?\u27e6C\d+\u27e7\s+)?"
-        rf"(?:{words('on', 'in', 'at', 'as', 'among')}\s+)?{QT}(?P<t>{T})[\"']?"
+        rf"(?:{words('on', 'in', 'at', 'as', 'among')}\s+)?(?:this\s+)?{QT}(?P<t>{T})[\"']?"
         rf"(?:\s+{words('status', 'ranking', 'category', 'list', 'countries')})?"
         rf"(?:\s+(?:in|of)\s+(?:the|this\s+year's|its|the\s+latest)\s+(?:[a-z]+\s+){{0,3}}?report)?"
+        # "Countries in this Tier 3 ranking - this year include ...": the report's own year.
+        rf"(?:\s*[-,]?\s*this\s+year)?"
         rf"\s*,?\s+{words('are', 'were', 'include', 'included', 'includes', 'are now')}\s*:?\s*"
         rf"(?P<subj>{CL})",
     ),
