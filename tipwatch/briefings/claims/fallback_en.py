@@ -104,6 +104,27 @@ _INVERTED_MOVE = re.compile(
 )
 
 
+# Countries named with a word or two before each ("NATO allies Greece and Turkey", "ally
+# Bahrain and trading partner Malaysia"); no preposition among them ("sanctions on Cuba").
+_DESCRIBED = (
+    r"(?:the\s+)?(?:(?!(?:to|from|for|of|in|on|at|by|with|into|onto|off|out|not|no)\b)"
+    r"[a-z-]+\s+){0,2}?\u27e6C\d+\u27e7"
+)
+_DESCRIBED_LIST = (
+    rf"(?P<subj>{_DESCRIBED}(?:(?:\s*,\s*|\s*,?\s*(?:and|as\s+well\s+as)\s+){_DESCRIBED})*)"
+)
+_REMOVED = r"(?:removed|taken\s+off|dropped|delisted|lifted|struck\s+off|deleted)"
+# "Among nations removed from the list were Greece and Turkey": they left the tier.
+_INVERTED_REMOVAL = re.compile(
+    r"^\W*(?:also\s+)?(?:among\s+(?:the\s+)?(?:[a-z]+\s+)?(?:countries|nations|states)\s+)?"
+    rf"{_REMOVED}\s+(?:from|off)\s+(?:the\s+|a\s+)?[\"']?\u27e6T(?P<t>\d+)\u27e7[\"']?"
+    rf"(?:[^\u27e6,;.]{{0,40}})\s+(?:are|were|is|was)\s+{_DESCRIBED_LIST}"
+)
+# A relative clause inside a list ("Greece and Turkey, both of which had protested ..., as well
+# as Kazakhstan"): blanked out before the list is read.
+_LIST_ASIDE = re.compile(r",\s*(?:both\s+of\s+|all\s+of\s+)?(?:which|who|whom)\b[^,;.]*(?=,)")
+
+
 # "Palau and Micronesia (both on the Tier 2 "watch list")": a list and its tier in brackets.
 _BRACKETED = re.compile(
     r"(?P<subj>\u27e6C\d+\u27e7(?:(?:\s*,\s*|\s*,?\s*and\s+)(?:the\s+)?\u27e6C\d+\u27e7)*)"
@@ -131,6 +152,10 @@ _WITH_AFTER = re.compile(
 )
 
 
+# Which way a country goes when it leaves a tier: only the top and the bottom say.
+_LEAVING = {"3": "up", "1": "down"}
+
+
 @dataclass(frozen=True)
 class Reading:
     claim: Claim
@@ -154,6 +179,16 @@ def read(
         if countries and tier:
             placed = Claim(ClaimKind.TIER, "", (0, 0), countries=countries, tier=tier)
             readings.append(Reading(placed, match.start(), match.end()))
+    # (over the whole sentence: its list may run past a clause's end, ", as well as ...")
+    removed = _INVERTED_REMOVAL.match(_LIST_ASIDE.sub(lambda m: " " * len(m.group()), tagged.text))
+    said = TOKEN.sub(" ", removed.group()) if removed else ""
+    if removed and not _GUARD.search(said) and not vocabulary.hypothetical.search(said):
+        countries = _countries(tagged, removed.group("subj"), author)
+        left = tagged.tokens[int(removed.group("t"))].value
+        if countries and left:
+            off = Claim(ClaimKind.CHANGE, "", (0, 0), countries=countries, from_tier=left,
+                        direction=_LEAVING.get(left))  # fmt: skip
+            readings.append(Reading(off, removed.start(), removed.end()))
     covered = covered + [(r.start, r.end) for r in readings]
     for start, end in _clauses(tagged.text):
         if any(start < c_end and c_start < end for c_start, c_end in covered):
@@ -457,6 +492,14 @@ _LIKE_BEFORE = re.compile(
 )
 
 
+# "kept Kuwait and Oman on a blacklist of countries ..., but removed ally Bahrain": taken off
+# the tier the clause before named (a tier named after it is the rules' to read).
+_BUT_REMOVED = re.compile(
+    r"[^\u27e6;.]{0,80}?,?\s+(?:but|and|while|whereas)\s+(?:(?:also|it|they|has|have|had)\s+)*"
+    rf"{_REMOVED}\s+{_DESCRIBED_LIST}(?![^;.]*\u27e6T)"
+)
+
+
 def companions(
     tagged: Tagged, claims: list[tuple[Claim, int, int]]
 ) -> list[tuple[Claim, int, int]]:
@@ -473,6 +516,14 @@ def companions(
     for claim, start, end in claims:
         if claim.kind not in (ClaimKind.TIER, ClaimKind.CHANGE) or claim.negated or not claim.tier:
             continue
+        removed = _BUT_REMOVED.match(tagged.text, end)
+        if removed and claim.kind is ClaimKind.TIER:
+            countries = tuple(c for c in _codes(tagged, removed.group("subj"))
+                              if c not in claim.countries)  # fmt: skip
+            if countries:
+                off = Claim(ClaimKind.CHANGE, "", (0, 0), countries=countries,
+                            from_tier=claim.tier, direction=_LEAVING.get(claim.tier))  # fmt: skip
+                extra.append((off, removed.start("subj"), removed.end("subj")))
         found = [_ALONGSIDE.match(tagged.text, end)]
         if claim.kind is ClaimKind.TIER and tagged.text.startswith("join", start):
             found.append(_JOINER.search(tagged.text, 0, start))
