@@ -261,3 +261,107 @@ def test_removed_from_a_tier_were(
 )
 def test_no_inverted_removal_that_is_not_stated(text: str, names: Gazetteer) -> None:
     assert not any(c.kind is ClaimKind.CHANGE for c in claims(text, names))
+
+
+# --- the year a claim is about -------------------------------------------------------------------
+
+BEFORE_A_YEAR = [
+    "Prior to 2007 Peru was on the Tier 2 Watch List.",
+    "Before 2007, Peru was on the Tier 2 Watch List.",
+    "Prior to the 2007 report, Peru was on the Tier 2 Watch List.",
+]
+
+
+@pytest.mark.parametrize("text", BEFORE_A_YEAR)
+def test_a_clause_opened_by_before_a_year_is_about_the_year_before(
+    text: str, names: Gazetteer
+) -> None:
+    assert has(claims(text, names, 2012), kind="tier", countries=["PER"], tier="2WL", year=2006)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # some time before: no report to check against
+        "Peru was on the Tier 2 Watch List before 2007.",
+        "Peru was on Tier 3 prior to 2007.",
+    ],
+)
+def test_a_tier_held_before_some_time_is_not_this_reports(text: str, names: Gazetteer) -> None:
+    found = claims(text, names, 2012)
+    assert not any(c.kind is ClaimKind.TIER and c.year in (None, 2012) for c in found), [
+        summary(c) for c in found
+    ]
+
+
+def test_a_relative_clause_in_dashes_dates_its_own_tier(names: Gazetteer) -> None:
+    found = claims(
+        "Peru \u2014 which just two years ago was at rock bottom at Tier 3 \u2014 was upgraded.",
+        names,
+        2024,
+    )
+    assert has(found, kind="tier", countries=["PER"], tier="3", years_before=2)
+    assert has(found, kind="change", countries=["PER"], direction="up", years_before=0)
+    # a time in dashes that is no relative clause dates the main claim
+    found = claims("Peru \u2014 two years ago \u2014 was upgraded to Tier 2.", names, 2024)
+    assert has(found, kind="change", countries=["PER"], tier="2", years_before=2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru \u2014 which could soon be on Tier 3 \u2014 was downgraded.",
+        "Peru \u2014 which was never on Tier 3 \u2014 was downgraded.",
+    ],
+)
+def test_no_tier_from_a_relative_clause_that_does_not_state_it(text: str, names: Gazetteer) -> None:
+    assert not any(c.kind is ClaimKind.TIER for c in claims(text, names, 2024))
+
+
+WHERE_IT_WAS = [
+    (
+        "The report raises Peru to the Tier 2 Watch List from bottom-ranked Tier 3, where it "
+        "fell last year.",
+        ["PER"],
+        {"years_before": 1},
+    ),
+    (
+        "The report raises Peru to Tier 2 from Tier 3, where it was placed in 2019.",
+        ["PER"],
+        {"year": 2019},
+    ),
+    (
+        "The report raises Peru to Tier 2 from Tier 3, where Chile was placed in 2019.",
+        ["CHL"],
+        {"year": 2019},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "countries", "when"), WHERE_IT_WAS)
+def test_where_it_was_places_it_on_that_tier_then(
+    text: str, countries: list[str], when: dict[str, int], names: Gazetteer
+) -> None:
+    found = claims(text, names, 2024)
+    assert has(found, kind="tier", countries=countries, tier="3", **when), [
+        summary(c) for c in found
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report raises Peru to Tier 2 from Tier 3, where it could fall again.",
+        "The report raises Peru to Tier 2 from Tier 3, where it fell after reforms stalled.",
+    ],
+)
+def test_no_tier_from_where_without_a_time(text: str, names: Gazetteer) -> None:
+    assert not has(claims(text, names, 2024), kind="tier", tier="3")
+
+
+def test_years_of_doing_something_are_no_streak(names: Gazetteer) -> None:
+    found = claims(
+        "Peru was downgraded to Tier 3 after two consecutive years of failing to act.", names
+    )
+    assert not any(c.kind is ClaimKind.STREAK for c in found)
+    assert has(found, kind="change", countries=["PER"], tier="3")

@@ -1551,7 +1551,11 @@ FALLBACK_EN = [
     ),
     (
         "Cuba - which two years ago was at rock bottom at Tier 3 - was upgraded this year.",
-        {("change", ("CUB",), None, None, None, "up", 0)},
+        # (the relative clause's own claim is dated by its own words)
+        {
+            ("change", ("CUB",), None, None, None, "up", 0),
+            ("tier", ("CUB",), "3", None, None, None, 2),
+        },
     ),
     # "the United States annual report" is the report's author, not a country climbing.
     (

@@ -120,7 +120,8 @@ _LISTED_YEARS = re.compile(
 )
 _OPENING_YEARS = re.compile(
     rf"^\W*(?:(?:in|en)\s+(?P<years>{_Y}(?:\s*,\s*{_Y})*\s*,?\s*(?:and|y)\s+{_Y})|"
-    rf"(?:from|de|desde)\s+(?P<first>{_Y})\s+(?:to|a|hasta)\s+(?P<last>{_Y}))\s*,"
+    rf"(?:from|de|desde)\s+(?P<first>{_Y})\s+(?:to|a|hasta)\s+(?P<last>{_Y})|"
+    rf"(?:prior\s+to|before)\s+(?:the\s+)?(?P<before>{_Y})(?:\s+report)?)\s*,"
 )
 
 
@@ -396,6 +397,8 @@ def _years_back(tagged: Tagged, item: _Found) -> int:
         # "put Japan, which was on Tier 2 in last year's report, on ...", "Peru, Tier 2 last
         # year, moved up": the relative clause or apposition dates its own claim, not this one.
         own = re.sub(r",[^,;:]*,", ", ", own)
+        # "Vietnam - which just two years ago was at Tier 3 - was upgraded": so does one in dashes.
+        own = re.sub(r"\s-\s(?:which|who|whose)\b[^;:]*?\s-\s", " ", own)
     # "upgraded from Tier 3 last year to Tier 2": the time dates the tier it left.
     own = _FROM_THEN.sub(r"\g<from>", own)
     # "not making progress compared to the previous year": a comparison, not a date.
@@ -465,11 +468,13 @@ def _before_a_move(item: _Found, chosen: list[_Found], tagged: Tagged) -> bool:
     return False
 
 
+# "Prior to 2007 it was on the Watch List": the report of the year before.
+_BEFORE_YEAR = rf"(?:prior\s+to|before)\s+(?:the\s+)?(?P<before>{_Y})"
 # "From 2011 to 2013 the kingdom was ..., in 2014 and 2015 was ...": the years a clause opens with.
 _CLAUSE_YEARS = re.compile(
     # "En el año 2010 el país salió de ...": the Spanish "año" before the year.
     rf"(?:^|\b(?:and|y)\s+)\W*(?:(?:in|en)\s+(?:el\s+ano\s+)?(?P<years>{_YEAR_LIST})|"
-    rf"(?:from|de|desde)\s+(?P<first>{_Y})\s+(?:to|a|hasta)\s+(?P<last>{_Y}))\s*,?\s*$"
+    rf"(?:from|de|desde)\s+(?P<first>{_Y})\s+(?:to|a|hasta)\s+(?P<last>{_Y})|{_BEFORE_YEAR})\s*,?\s*$"
 )
 
 
@@ -480,8 +485,15 @@ def _clause_years(tagged: Tagged, start: int) -> tuple[int, ...]:
     opening = _CLAUSE_YEARS.search(tagged.text[clause_start:start].rstrip() + " ")
     if not opening:
         return ()
+    return _years_of(opening, tagged)
+
+
+def _years_of(opening: re.Match[str], tagged: Tagged) -> tuple[int, ...]:
+    """The years an opening phrase names: a list, a range, or the one before a year."""
     if opening.group("years"):
         return tuple(int(t.value) for t in tagged.tokens_in(opening.group("years"), "Y"))
+    if opening.group("before"):
+        return (int(tagged.tokens_in(opening.group("before"), "Y")[0].value) - 1,)
     first = int(tagged.tokens_in(opening.group("first"), "Y")[0].value)
     last = int(tagged.tokens_in(opening.group("last"), "Y")[0].value)
     return tuple(range(first, last + 1)) if 0 < last - first <= 30 else ()
@@ -767,13 +779,7 @@ def _consistent(new: list[Claim]) -> list[Claim]:
 def _opening_years(tagged: Tagged) -> tuple[int, ...]:
     """ "In 2009, 2010 and 2011, ...", "From 2011 to 2015, ...": the years of every claim."""
     match = _OPENING_YEARS.match(tagged.text)
-    if not match:
-        return ()
-    if match.group("years"):
-        return tuple(int(t.value) for t in tagged.tokens_in(match.group("years"), "Y"))
-    first = int(tagged.tokens_in(match.group("first"), "Y")[0].value)
-    last = int(tagged.tokens_in(match.group("last"), "Y")[0].value)
-    return tuple(range(first, last + 1)) if 0 < last - first <= 30 else ()
+    return _years_of(match, tagged) if match else ()
 
 
 _NEXT_CLAUSE_VERB = re.compile(
@@ -933,9 +939,16 @@ _SUBORDINATE = re.compile(
 )
 
 
+_BEFORE_THEN = re.compile(
+    r"^[\"']?\s*,?\s*(?:before|prior\s+to)\s+(?:the\s+)?\u27e6Y\d+\u27e7(?!\s*(?:report|tip))"
+)
+
+
 def _time_after(tail: str) -> int | None:
     """0: the claim is about the report its sentence is about; 1: about the one before;
     None: about some other time."""
+    if _BEFORE_THEN.match(tail):
+        return None  # "Peru was on Tier 3 before 2007": some time before, not this report
     tail = TOKEN.sub(" ", tail)
     cut = _SUBORDINATE.search(tail)
     if cut:
@@ -1726,6 +1739,9 @@ _AFTER_STAYING_ON = re.compile(
 )
 
 
+_YEARS_OF_DOING = re.compile(r"\s+of\s+(?:[a-z]+\s+)?[a-z]+ing\b")
+
+
 def _add_streaks(module: ModuleType, tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
     """Add "nth consecutive year" claims; one that restates a tier claim replaces it."""
     result = list(chosen)
@@ -1738,6 +1754,8 @@ def _add_streaks(module: ModuleType, tagged: Tagged, chosen: list[_Found]) -> li
             after_run = "afterrun" in pattern.groupindex or stayed is not None
             if not after_run and not module.STREAK_NEEDS.search(match.group()):
                 continue
+            if _YEARS_OF_DOING.match(tagged.text, match.end()):
+                continue  # "after two consecutive years of failing to act": not a placement
             overlaps = any(match.start() < f.end and f.start < match.end() for f in result)
             if overlaps and not _inside_tier_claim(match, result):
                 continue
