@@ -365,3 +365,82 @@ def test_years_of_doing_something_are_no_streak(names: Gazetteer) -> None:
     )
     assert not any(c.kind is ClaimKind.STREAK for c in found)
     assert has(found, kind="change", countries=["PER"], tier="3")
+
+
+# --- "the others", a tier gone back to, a move avoided -------------------------------------------
+
+THE_OTHERS = [
+    (
+        "Peru was one of five countries removed from the list of worst offenders. The others are "
+        "Bolivia, Chile, Cuba and Haiti.",
+        ["BOL", "CHL", "CUB", "HTI"],
+        {"kind": "change", "from_tier": "3"},
+    ),
+    (
+        "Peru was one of three countries upgraded to Tier 1; the others were Chile and Cuba.",
+        ["CHL", "CUB"],
+        {"kind": "change", "tier": "1", "direction": "up"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "others", "expected"), THE_OTHERS)
+def test_the_others_share_the_claim_of_one_of_them(
+    text: str, others: list[str], expected: dict[str, str], names: Gazetteer
+) -> None:
+    assert has(claims(text, names), countries=others, **expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the others do not make up the number: not the same group
+        "Peru was one of three countries upgraded to Tier 1. The others are Chile, Cuba and Haiti.",
+        # not said to be the others
+        "Peru was one of three countries on Tier 1. Chile and Cuba are allies.",
+        # no claim to share
+        "Peru was one of three countries that asked for a review. The others were Chile and Cuba.",
+    ],
+)
+def test_no_others_without_their_number_and_claim(text: str, names: Gazetteer) -> None:
+    found = claims(text, names)
+    assert not any({"CHL", "CUB"} & set(c.countries) for c in found), [summary(c) for c in found]
+
+
+def test_the_tier_it_went_back_to_in_the_years_named(names: Gazetteer) -> None:
+    found = claims(
+        "In 2020, Peru was further downgraded to the Tier 2 Watchlist, which it rebounded from "
+        "back to Tier 2 in 2022 and 2023.",
+        names,
+        2024,
+    )
+    assert has(found, kind="change", countries=["PER"], tier="2WL", year=2020)
+    assert has(found, kind="tier", countries=["PER"], tier="2", year=2022)
+    assert has(found, kind="tier", countries=["PER"], tier="2", year=2023)
+    found = claims(
+        "Peru was downgraded to Tier 3, which it could climb out of to Tier 2 in 2025.", names
+    )
+    assert not has(found, kind="tier", tier="2")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru only narrowly avoided a descent to Tier 3.",
+        "Having failed to show progress, Peru escaped a downgrade to Tier 3 after a plan.",
+    ],
+)
+def test_an_avoided_downgrade_is_not_being_on_that_tier(text: str, names: Gazetteer) -> None:
+    assert has(claims(text, names), kind="tier", countries=["PER"], tier="3", negated=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Peru avoided a downgrade to Tier 3, it would be a surprise.",
+        "Peru could have avoided a downgrade to Tier 3.",
+        "Peru did not avoid a downgrade to Tier 3.",
+    ],
+)
+def test_no_avoided_downgrade_that_is_not_stated(text: str, names: Gazetteer) -> None:
+    assert not has(claims(text, names), kind="tier", tier="3", negated=True)

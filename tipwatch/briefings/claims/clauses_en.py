@@ -53,6 +53,22 @@ _WHERE_IT_WAS = re.compile(
     r"was\s+put|been\s+put|was|were|been|sat|stayed|remained)"
     rf"\s+(?:last\s+year|a\s+year\s+(?:ago|earlier)|in\s+{_Y}))(?!\s*(?:report|tip)\b)"
 )
+# "..., downgraded to the Watch List, which it rebounded from back to Tier 2 in 2022 and 2023":
+# on the tier it went back to, in each year named.
+_WHICH_IT_LEFT = re.compile(
+    rf"(?P<from>{T})[\"']?\s*,\s*(?P<rel>which\s+(?:it|they)\s+(?:later\s+|then\s+)?"
+    r"(?:rebounded|climbed|moved|rose|returned|bounced|came|escaped)\s+(?:back\s+)?(?:from|out\s+of)"
+    rf"\s+(?:back\s+)?(?:up\s+)?(?:to|into)\s+{QT}(?P<t>{T})[\"']?\s+in\s+"
+    rf"(?P<years>{_Y}(?:\s*,\s*\u27e6Y\d+\u27e7)*(?:\s*,?\s*and\s+\u27e6Y\d+\u27e7)?))"
+    r"(?!\s*(?:report|tip)\b)"
+)
+# "Maldives only narrowly avoided a descent to Tier 3": not on that tier.
+_AVOIDED = re.compile(
+    r"(?P<subj>\u27e6C\d+\u27e7)\s+(?:(?:only|narrowly|just|barely|again|has|had|thus)\s+)*"
+    r"(?:avoided|escaped|averted|dodged|evaded|was\s+spared)\s+(?:an?\s+|the\s+)?"
+    r"(?:[a-z-]+\s+)?(?:descent|downgrade|demotion|relegation|drop|fall|slide)\s+(?:to|into|onto)"
+    rf"\s+{QT}(?P<t>{T})"
+)
 # What makes a relative clause say something else than "it was on that tier".
 _NOT_SAID = re.compile(
     r"\b(?:not|no|never|nor|without|could|would|might|may|will|should|if|unless|risk\w*)\b"
@@ -135,7 +151,32 @@ def _asides(tagged: Tagged, chosen: list[_Found], parser: ModuleType) -> list[_F
         countries = named or max(owner, key=lambda f: f.end).claim.countries
         claim = Claim(ClaimKind.TIER, "", (0, 0), countries=countries, tier=tier)
         year = match.group("y")
-        years = (int(tagged.tokens[int(year)].value),) if year else ()
+        years: tuple[int, ...] = (int(tagged.tokens[int(year)].value),) if year else ()
         where = parser._Found(claim, match.start("where"), match.end(), years=years, rule="where")
         found.append(where)
+    for match in _WHICH_IT_LEFT.finditer(tagged.text):
+        owner = [
+            f
+            for f in chosen
+            if f.start < match.start("from") <= f.end and f.claim.countries and not f.claim.negated
+        ]
+        tier = tagged.tokens[int(match.group("t")[2:-1])].value
+        if len(owner) != 1 or not tier:
+            continue
+        years = tuple(int(t.value) for t in tagged.tokens_in(match.group("years"), "Y"))
+        claim = Claim(ClaimKind.TIER, "", (0, 0), countries=owner[0].claim.countries, tier=tier)
+        found.append(
+            parser._Found(claim, match.start("rel"), match.end(), years=years, rule="which-it-left")
+        )
+    for match in _AVOIDED.finditer(tagged.text):
+        subject = tagged.tokens[int(match.group("subj")[2:-1])]
+        tier = tagged.tokens[int(match.group("t")[2:-1])].value
+        said = TOKEN.sub(" ", re.split(r"[,;:]", tagged.text[: match.start()])[-1])
+        if not tier or "+" in subject.value or parser._author(tagged, subject):
+            continue
+        if _NOT_SAID.search(said + " " + TOKEN.sub(" ", match.group())):
+            continue
+        claim = Claim(ClaimKind.TIER, "", (0, 0), countries=(subject.value,), tier=tier,
+                      negated=True)  # fmt: skip
+        found.append(parser._Found(claim, match.start(), match.end(), rule="avoided"))
     return found

@@ -181,6 +181,7 @@ def read_text(
     seen: list[str] = []  # every country named so far, for short names ("TT")
     lists: list[tuple[str, ...]] = []  # every list of countries so far ("the three countries")
     last_tier: str | None = None
+    one_of: tuple[_Found, int] | None = None  # "X was one of five countries ...", for "the others"
     tiers_before = context.TierContext()  # what the sentences before said about tiers
     last_group: str | None = None
     last_year: str | None = None
@@ -250,6 +251,7 @@ def read_text(
         chosen = _add_companions(tagged, chosen)
         for module in modules:
             chosen += _more_companions(module, tagged, chosen)
+        chosen += _the_others(tagged, chosen, one_of)
         chosen = [_with_context_group(item, last_group) for item in chosen]
         opening = _opening_years(tagged)
         before = len(claims)
@@ -300,6 +302,7 @@ def read_text(
                     for code in found_claim.countries:
                         moved[code] = (found_claim.year, found_claim.tier)
         claims[before:] = _consistent(claims[before:])
+        one_of = _one_of_many(tagged, chosen)
         named_years = [t for t in tagged.tokens if t.kind == "Y"]
         if named_years:
             last_year = named_years[-1].value
@@ -1443,6 +1446,49 @@ _LOOSE_MODAL = re.compile(
     r"sera|seran|tendr\w+|ir\w*\s+a)\b"
 )
 QT_LOOSE = r"(?:(?:la|el|su|una|los|las|the|its|their|a|an)\s+)?(?:[a-z-]+\s+)?[\"']?"
+
+
+# --- "one of five countries ... The others are ..." ---------------------------------------------
+
+_ONE_OF_MANY = re.compile(r"\bone\s+of\s+(?:the\s+|only\s+)?\u27e6N(?P<n>\d+)\u27e7\s+")
+_THE_OTHERS = re.compile(
+    r"(?:^\W*|[;,]\s*)(?:(?:the|and)\s+)*(?:other|others|other\s+\u27e6N\d+\u27e7)\s+"
+    rf"(?:are|were|being|include|included)\s*:?\s*(?P<subj>{CL})"
+)
+
+
+def _one_of_many(tagged: Tagged, chosen: list[_Found]) -> tuple[_Found, int] | None:
+    """A claim about a country "one of N countries" that it shares with the others."""
+    for item in chosen:
+        claim = item.claim
+        if claim.negated or claim.kind not in (ClaimKind.TIER, ClaimKind.CHANGE):
+            continue
+        many = _ONE_OF_MANY.search(tagged.text, item.start, item.end)
+        if many and len(claim.countries) == 1:
+            return item, int(tagged.tokens[int(many.group("n"))].value)
+    return None
+
+
+def _the_others(
+    tagged: Tagged, chosen: list[_Found], one_of: tuple[_Found, int] | None
+) -> list[_Found]:
+    """ "Saudi Arabia was one of five countries removed from the list. The others are Bhutan,
+    ...": the same claim about the others, when they make up the number (here or in the
+    sentence before)."""
+    here = _one_of_many(tagged, chosen)
+    for item, count in [pair for pair in (here, one_of) if pair is not None]:
+        match = _THE_OTHERS.search(tagged.text, item.end if item is here else 0)
+        if match is None or any(f.start <= match.start("subj") < f.end for f in chosen):
+            continue
+        others = tuple(
+            c for c in _codes(tagged.tokens_in(match.group("subj"), "C"))
+            if c not in item.claim.countries
+        )  # fmt: skip
+        if others and len(others) + 1 == count:
+            claim = replace(item.claim, countries=others)
+            return [_Found(claim, match.start("subj"), match.end(), years=item.years,
+                           back=item.back, rule="the-others")]  # fmt: skip
+    return []
 
 
 # --- companions -------------------------------------------------------------------------------
