@@ -444,3 +444,62 @@ def test_an_avoided_downgrade_is_not_being_on_that_tier(text: str, names: Gazett
 )
 def test_no_avoided_downgrade_that_is_not_stated(text: str, names: Gazetteer) -> None:
     assert not has(claims(text, names), kind="tier", tier="3", negated=True)
+
+
+# --- tiers given, labels slapped on, a brief spell ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "tier", "unchanged"),
+    [
+        ("The US again gave itself the top Tier 1 ranking.", "USA", "1", True),
+        (
+            'Chile said the US had "again unabashedly" given itself a Tier 1 ranking.',
+            "USA",
+            "1",
+            True,
+        ),
+        ("The US again slapped the Tier 3 label on Cuba.", "CUB", "3", True),
+        (
+            "The US slapped a 'Tier 3 level label on the Caribbean nation of Cuba.",
+            "CUB",
+            "3",
+            False,
+        ),
+    ],
+)
+def test_a_tier_given_to_itself_or_slapped_on_a_country(
+    text: str, country: str, tier: str, unchanged: bool, names: Gazetteer
+) -> None:
+    found = claims(text, names)
+    assert has(found, kind="tier", countries=[country], tier=tier, unchanged=unchanged), [
+        summary(c) for c in found
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US never slapped the Tier 3 label on Cuba.",
+        "The US did not slap the Tier 3 label on Cuba.",
+        "The US could have slapped the Tier 3 label on Cuba.",
+        "The US did not give itself a Tier 1 ranking.",
+        "If the US gave itself a Tier 1 ranking, critics would object.",
+    ],
+)
+def test_no_tier_given_or_slapped_that_is_not_stated(text: str, names: Gazetteer) -> None:
+    assert not any(c.kind is ClaimKind.TIER and not c.negated for c in claims(text, names))
+
+
+def test_a_brief_spell_on_another_tier_in_a_year(names: Gazetteer) -> None:
+    found = claims(
+        "The reports have consistently placed Peru in Tier 2, except for a brief elevation to "
+        "Tier 1 in 2005.",
+        names,
+        2024,
+    )
+    assert has(found, kind="tier", countries=["PER"], tier="1", year=2005)
+    found = claims(
+        "The reports placed Peru in Tier 2, apart from a possible move to Tier 1 in 2025.", names
+    )
+    assert not has(found, kind="tier", tier="1")

@@ -69,6 +69,15 @@ _AVOIDED = re.compile(
     r"(?:[a-z-]+\s+)?(?:descent|downgrade|demotion|relegation|drop|fall|slide)\s+(?:to|into|onto)"
     rf"\s+{QT}(?P<t>{T})"
 )
+# "... placed Nepal in Tier 2, except for a brief elevation to Tier 1 in 2005": a spell on
+# another tier in the year named.
+_BRIEF_SPELL = re.compile(
+    r"\b(?:except\s+for|apart\s+from|save\s+for|but\s+for|besides)\s+(?:a|an|one|its|their)\s+"
+    r"(?:(?:brief|short|single|temporary|one-year|lone)\s+)?"
+    r"(?:elevation|promotion|upgrade|rise|move|drop|downgrade|demotion|fall|stint|spell|stay)\s+"
+    rf"(?:to|on|in|at|into)\s+{QT}(?P<t>{T})[\"']?\s+in\s+(?P<years>{_Y}(?:\s*(?:,|and)\s*"
+    r"\u27e6Y\d+\u27e7)*)(?!\s*(?:report|tip)\b)"
+)
 # What makes a relative clause say something else than "it was on that tier".
 _NOT_SAID = re.compile(
     r"\b(?:not|no|never|nor|without|could|would|might|may|will|should|if|unless|risk\w*)\b"
@@ -168,6 +177,17 @@ def _asides(tagged: Tagged, chosen: list[_Found], parser: ModuleType) -> list[_F
         found.append(
             parser._Found(claim, match.start("rel"), match.end(), years=years, rule="which-it-left")
         )
+    for match in _BRIEF_SPELL.finditer(tagged.text):
+        before = [f for f in chosen if f.end <= match.start() and f.claim.countries]
+        tier = tagged.tokens[int(match.group("t")[2:-1])].value
+        if not before or not tier:
+            continue
+        owner = max(before, key=lambda f: f.end)
+        if owner.claim.negated or tagged.tokens_in(tagged.text[owner.end : match.start()], "C"):
+            continue
+        years = tuple(int(t.value) for t in tagged.tokens_in(match.group("years"), "Y"))
+        claim = Claim(ClaimKind.TIER, "", (0, 0), countries=owner.claim.countries, tier=tier)
+        found.append(parser._Found(claim, match.start(), match.end(), years=years, rule="spell"))
     for match in _AVOIDED.finditer(tagged.text):
         subject = tagged.tokens[int(match.group("subj")[2:-1])]
         tier = tagged.tokens[int(match.group("t")[2:-1])].value

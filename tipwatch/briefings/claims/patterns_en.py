@@ -1056,6 +1056,28 @@ RULES: list[Rule] = [
         rf"\b{words('gave', 'gives', 'give', 'awarded', 'awards', 'assigned', 'assigns', 'handed')}"
         rf"\s+(?P<subj>{CL})\s+(?:a|an|its|their|the)\s+{QT}(?P<t>{T})[\"']?\s+{_STANDING}",
     ),
+    # "The US had "again unabashedly" given itself the top Tier 1 ranking": the subject itself.
+    rule(
+        ClaimKind.TIER,
+        "gave-itself-a-tier",
+        rf"(?P<subj>{CL})\s+(?:(?:has|had|have|once)\s+)?(?:[\"']?(?:again|unabashedly|once|"
+        rf"duly|simply|also)[\"']?\s+){{0,3}}"
+        rf"{words('gave', 'given', 'gives', 'give', 'awarded', 'awards', 'assigned', 'assigns')}"
+        rf"\s+(?:itself|themselves)\s+(?:a|an|its|their|the)?\s*{QT}(?P<t>{T})[\"']?\s+{_STANDING}",
+    ),
+    # "The U.S. again slapped the "Tier 3" label on the Central American nation of Belize".
+    rule(
+        ClaimKind.TIER,
+        "slapped-a-tier-label-on",
+        rf"(?:\b(?:again|once\s+again)\s+)?(?<!not\s)(?<!never\s)(?<!n't\s)"
+        rf"{words('slapped', 'slaps', 'slap', 'pinned', 'pins', 'stuck', 'sticks')}"
+        rf"\s+(?:(?:a|an|the|its)\s+)?{QT}(?P<t>{T})[\"']?\s+(?:level\s+)?"
+        rf"{words('label', 'tag', 'designation', 'ranking', 'rating', 'status')}\s+on\s+"
+        rf"(?:the\s+)?(?:(?:[a-z-]+|\u27e6G\d+\u27e7)\s+){{0,4}}?"
+        # ("the Central American nation of Belize", its first words read as a country or not)
+        rf"(?:(?:nation|country|state|island|kingdom|republic|\u27e6C\d+\u27e7)\s+of\s+)?"
+        rf"(?P<subj>{CL})",
+    ),
     # "Among the countries on Tier 3 are Iran, Syria and ...".
     rule(
         ClaimKind.TIER,
