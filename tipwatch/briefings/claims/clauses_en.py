@@ -182,11 +182,11 @@ def _asides(tagged: Tagged, chosen: list[_Found], parser: ModuleType) -> list[_F
         tier = tagged.tokens[int(match.group("t")[2:-1])].value
         if not before or not tier:
             continue
-        owner = max(before, key=lambda f: f.end)
-        if owner.claim.negated or tagged.tokens_in(tagged.text[owner.end : match.start()], "C"):
+        last = max(before, key=lambda f: f.end)
+        if last.claim.negated or tagged.tokens_in(tagged.text[last.end : match.start()], "C"):
             continue
         years = tuple(int(t.value) for t in tagged.tokens_in(match.group("years"), "Y"))
-        claim = Claim(ClaimKind.TIER, "", (0, 0), countries=owner.claim.countries, tier=tier)
+        claim = Claim(ClaimKind.TIER, "", (0, 0), countries=last.claim.countries, tier=tier)
         found.append(parser._Found(claim, match.start(), match.end(), years=years, rule="spell"))
     for match in _AVOIDED.finditer(tagged.text):
         subject = tagged.tokens[int(match.group("subj")[2:-1])]
