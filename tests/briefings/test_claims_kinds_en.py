@@ -503,3 +503,53 @@ def test_a_brief_spell_on_another_tier_in_a_year(names: Gazetteer) -> None:
         "The reports placed Peru in Tier 2, apart from a possible move to Tier 1 in 2025.", names
     )
     assert not has(found, kind="tier", tier="1")
+
+
+# --- countries joined on a tier, "one of two" given a tier ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru and Chile were dropped down to Tier 3, the lowest rating, to join their neighbors "
+        "Bolivia and Cuba already on this classification.",
+        "Peru and Chile were downgraded to Tier 3 to join Bolivia and Cuba there.",
+    ],
+)
+def test_those_joined_on_a_tier_are_on_it(text: str, names: Gazetteer) -> None:
+    found = claims(text, names)
+    assert has(found, kind="change", countries=["PER", "CHL"], tier="3")
+    assert has(found, kind="tier", countries=["BOL", "CUB"], tier="3")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru was downgraded to Tier 3 and could join Cuba there.",
+        "Peru was downgraded to Tier 2 to join Cuba in the talks.",
+    ],
+)
+def test_no_tier_for_those_joined_elsewhere(text: str, names: Gazetteer) -> None:
+    assert not has(claims(text, names), kind="tier", countries=["CUB"])
+
+
+def test_one_of_two_given_a_tier_the_other_being(names: Gazetteer) -> None:
+    found = claims(
+        "Peru is one of two \u2013 the other being Chile \u2013 Andean members that were given "
+        "Tier 1 ranking in this report.",
+        names,
+    )
+    assert has(found, kind="tier", countries=["PER", "CHL"], tier="1")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru is one of three \u2013 the other being Chile \u2013 members that were given Tier 1 "
+        "ranking.",
+        "Peru is one of two \u2013 the other being Chile \u2013 members that were not given Tier 1 "
+        "ranking.",
+    ],
+)
+def test_no_pair_unless_two_and_given(text: str, names: Gazetteer) -> None:
+    assert not has(claims(text, names), kind="tier", countries=["PER", "CHL"], tier="1")

@@ -500,6 +500,28 @@ _BUT_REMOVED = re.compile(
 )
 
 
+# "... were dropped down to Tier 3, the lowest rating, to join their Southeast Asian neighbors
+# Malaysia and Myanmar already on this classification": those joined are on it too.
+_TO_JOIN_THOSE_ON_IT = re.compile(
+    r"(?:[^\u27e6;.]|\u27e6T\d+\u27e7){0,60}?\bto\s+join\s+(?:(?:their|its|the|fellow)\s+)?"
+    r"(?:(?:[a-z-]+|\u27e6G\d+\u27e7)\s+){0,3}?"
+    r"(?P<subj>\u27e6C\d+\u27e7(?:(?:\s*,\s*|\s*,?\s*and\s+)(?:the\s+)?\u27e6C\d+\u27e7)*)"
+    r"\s+(?:(?:already|also|still)\s+)?(?:(?:on|in|at)\s+(?:this|that|the\s+same|the)\s+"
+    r"(?:classification|tier|category|list|ranking|level|rung|group)|there)\b"
+)
+# "Guyana is one of two - the other being The Bahamas - CARICOM members that were given Tier 1
+# ranking": both are on that tier.
+_ONE_OF_TWO_GIVEN = re.compile(
+    r"(?P<x>\u27e6C\d+\u27e7)\s+(?:is|was)\s+one\s+of\s+(?:only\s+|just\s+)?(?:the\s+)?"
+    r"\u27e6N(?P<n>\d+)\u27e7(?P<mid>[^;.]{0,160}?)\s+(?:that|which|who)\s+"
+    r"(?:were|are|have\s+been|had\s+been)\s+(?:given|awarded|granted|ranked|rated|placed|listed)"
+    r"\s+(?:(?:on|in|at|as|a|an|the)\s+)*[\"']?\u27e6T(?P<t>\d+)\u27e7"
+)
+_THE_OTHER_BEING = re.compile(
+    r"\bthe\s+other\s+(?:one\s+)?being\s+(?:the\s+)?(?P<y>\u27e6C\d+\u27e7)"
+)
+
+
 def companions(
     tagged: Tagged, claims: list[tuple[Claim, int, int]]
 ) -> list[tuple[Claim, int, int]]:
@@ -524,7 +546,7 @@ def companions(
                 off = Claim(ClaimKind.CHANGE, "", (0, 0), countries=countries,
                             from_tier=claim.tier, direction=_LEAVING.get(claim.tier))  # fmt: skip
                 extra.append((off, removed.start("subj"), removed.end("subj")))
-        found = [_ALONGSIDE.match(tagged.text, end)]
+        found = [_ALONGSIDE.match(tagged.text, end), _TO_JOIN_THOSE_ON_IT.match(tagged.text, end)]
         if claim.kind is ClaimKind.TIER and tagged.text.startswith("join", start):
             found.append(_JOINER.search(tagged.text, 0, start))
         if claim.kind is ClaimKind.TIER:
@@ -545,6 +567,17 @@ def companions(
             if countries and not known(countries, claim.tier):
                 placed = Claim(ClaimKind.TIER, "", (0, 0), countries=countries, tier=claim.tier)
                 extra.append((placed, match.start("subj"), match.end("subj")))
+    for given in _ONE_OF_TWO_GIVEN.finditer(tagged.text):
+        the_other = _THE_OTHER_BEING.search(given.group("mid"))
+        tier = tagged.tokens[int(given.group("t"))].value
+        if the_other is None or tagged.tokens[int(given.group("n"))].value != "2" or not tier:
+            continue
+        if re.search(r"\b(?:not|never|no)\b", TOKEN.sub(" ", given.group())):
+            continue
+        pair = _codes(tagged, given.group("x") + the_other.group("y"))
+        if len(pair) == 2 and not known(pair, tier):
+            both = Claim(ClaimKind.TIER, "", (0, 0), countries=pair, tier=tier)
+            extra.append((both, given.start(), given.end()))
     for match in _ONE_OF_TWO.finditer(tagged.text):
         first = tagged.tokens[int(match.group("x")[2:-1])].value
         other_token = match.group("y") or match.group("z")
