@@ -553,3 +553,38 @@ def test_one_of_two_given_a_tier_the_other_being(names: Gazetteer) -> None:
 )
 def test_no_pair_unless_two_and_given(text: str, names: Gazetteer) -> None:
     assert not has(claims(text, names), kind="tier", countries=["PER", "CHL"], tier="1")
+
+
+# --- a stay for a number of years, or since a year ---------------------------------------------
+
+STAYS = [
+    ("Peru has remained on the Tier 2 Watch List since 2015.", "2WL", 4),
+    ("Peru remained on Tier 2 for the fifth year.", "2", 5),
+    ("Peru stayed on Tier 2 for four years.", "2", 4),
+]
+
+
+@pytest.mark.parametrize(("text", "tier", "years"), STAYS)
+def test_a_stay_for_years_or_since_a_year_is_a_streak(
+    text: str, tier: str, years: int, names: Gazetteer
+) -> None:
+    found = claims(text, names, 2018)
+    assert has(found, kind="streak", countries=["PER"], tier=tier, years=years), [
+        summary(c) for c in found
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the third time is not the third in a row
+        "Peru stayed on Tier 2 for the third time.",
+        # negated, hypothetical
+        "Peru has not remained on Tier 2 since 2015.",
+        "Peru could stay on Tier 2 for four years.",
+        # a duration of something else, after no stay
+        "Peru was placed on Tier 2 after four years of reforms.",
+    ],
+)
+def test_no_streak_from_a_stay_that_is_not_a_run(text: str, names: Gazetteer) -> None:
+    assert not any(c.kind is ClaimKind.STREAK for c in claims(text, names, 2018))

@@ -1341,7 +1341,14 @@ def _clause_claims(module: ModuleType, tagged: Tagged, chosen: list[_Found]) -> 
                           from_tier=token.value, direction=direction)  # fmt: skip
         if claim is not None:
             years, end = _claim_years(tagged, end)
-            extra.append(_Found(claim, start, end, years=years, rule="clause", back=back))
+            since = None
+            after = _SINCE.match(tagged.text, end) if claim.kind is ClaimKind.TIER else None
+            if after and not years:
+                # "Peru has remained on the Watch List since 2015": a run up to this report.
+                since, end = int(tagged.tokens[int(after.group("i"))].value), after.end()
+            extra.append(
+                _Found(claim, start, end, years=years, since=since, rule="clause", back=back)
+            )
     return extra
 
 
@@ -1785,6 +1792,19 @@ _AFTER_STAYING_ON = re.compile(
 )
 
 
+def _right_after_a_stay(tagged: Tagged, found: list[_Found], start: int) -> bool:
+    """ "Peru stayed on Tier 2 for four years", "remained on Tier 2 for the fifth year": a
+    duration right after a verb of staying counts a run of reports."""
+    return any(
+        f.claim.kind is ClaimKind.TIER
+        and f.claim.unchanged
+        and not f.claim.negated
+        and f.end <= start
+        and not tagged.text[f.end : start].strip(" \"'")
+        for f in found
+    )
+
+
 _YEARS_OF_DOING = re.compile(r"\s+of\s+(?:[a-z]+\s+)?[a-z]+ing\b")
 
 
@@ -1798,7 +1818,14 @@ def _add_streaks(module: ModuleType, tagged: Tagged, chosen: list[_Found]) -> li
                 tagged.text, max(0, match.start() - 90), match.start()
             )
             after_run = "afterrun" in pattern.groupindex or stayed is not None
-            if not after_run and not module.STREAK_NEEDS.search(match.group()):
+            if (
+                not after_run
+                and not module.STREAK_NEEDS.search(match.group())
+                and not (
+                    _right_after_a_stay(tagged, result, match.start())
+                    and re.search(r"\b(?:years?|reports?)\b", match.group())
+                )
+            ):
                 continue
             if _YEARS_OF_DOING.match(tagged.text, match.end()):
                 continue  # "after two consecutive years of failing to act": not a placement
