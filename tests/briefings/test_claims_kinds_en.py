@@ -588,3 +588,27 @@ def test_a_stay_for_years_or_since_a_year_is_a_streak(
 )
 def test_no_streak_from_a_stay_that_is_not_a_run(text: str, names: Gazetteer) -> None:
     assert not any(c.kind is ClaimKind.STREAK for c in claims(text, names, 2018))
+
+
+# --- a move dated by several reports --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru rose back to the Tier 2 Watch List in 2016 and 2017.",
+        "In its 2016 and 2017 Trafficking in Persons Report, the State Department noted that Peru "
+        "had been upgraded to the Tier 2 Watch List.",
+    ],
+)
+def test_a_move_in_several_reports_is_a_move_then_a_stay(text: str, names: Gazetteer) -> None:
+    found = claims(text, names, 2023)
+    assert has(found, kind="change", countries=["PER"], tier="2WL", year=2016)
+    assert has(found, kind="tier", countries=["PER"], tier="2WL", year=2017)
+    assert not has(found, kind="change", year=2017)
+
+
+def test_a_negated_move_in_several_reports_stays_a_negated_move(names: Gazetteer) -> None:
+    found = claims("Peru was not downgraded to Tier 3 in 2016 and 2017.", names, 2023)
+    assert has(found, kind="change", countries=["PER"], negated=True, year=2017)
+    assert not any(c.kind is ClaimKind.TIER for c in found)

@@ -119,7 +119,9 @@ _LISTED_YEARS = re.compile(
     rf"[^.;:\u27e6]{{0,60}}(?:\u27e6N\d+\u27e7[^.;:\u27e6]{{0,30}})?[;:]\s*(?P<years>{_YEAR_LIST})\s*\.?\s*$"
 )
 _OPENING_YEARS = re.compile(
-    rf"^\W*(?:(?:in|en)\s+(?P<years>{_Y}(?:\s*,\s*{_Y})*\s*,?\s*(?:and|y)\s+{_Y})|"
+    # ("In its 2018 and 2019 Trafficking in Persons Report, ...": the reports named)
+    rf"^\W*(?:(?:in|en)\s+(?:(?:the|its|their)\s+)?"
+    rf"(?P<years>{_Y}(?:\s*,\s*{_Y})*\s*,?\s*(?:and|y)\s+{_Y})(?:\s+(?:[a-z]+\s+){{0,4}}?reports?)?|"
     rf"(?:from|de|desde)\s+(?P<first>{_Y})\s+(?:to|a|hasta)\s+(?P<last>{_Y})|"
     rf"(?:prior\s+to|before)\s+(?:the\s+)?(?P<before>{_Y})(?:\s+report)?)\s*,"
 )
@@ -286,8 +288,13 @@ def read_text(
                 base = written - back if written is not None else None
                 base_source = YearSource.PARAGRAPH if written is not None else YearSource.NONE
             for own in own_years or (None,):
+                said = claim
+                if own and own != min(own_years) and _moved_in_the_first(claim):
+                    # "rose back to the Watch List in 2016 and 2017": the move was in 2016;
+                    # in 2017 it was on that tier.
+                    said = replace(claim, kind=ClaimKind.TIER, from_tier=None, direction=None)
                 found_claim = replace(
-                    claim,
+                    said,
                     text=sentence.text[start:end],
                     span=(sentence.start + start, sentence.start + end),
                     year=own or base,
@@ -489,6 +496,10 @@ def _clause_years(tagged: Tagged, start: int) -> tuple[int, ...]:
     if not opening:
         return ()
     return _years_of(opening, tagged)
+
+
+def _moved_in_the_first(claim: Claim) -> bool:
+    return claim.kind is ClaimKind.CHANGE and not claim.negated and claim.tier is not None
 
 
 def _years_of(opening: re.Match[str], tagged: Tagged) -> tuple[int, ...]:
