@@ -612,3 +612,26 @@ def test_a_negated_move_in_several_reports_stays_a_negated_move(names: Gazetteer
     found = claims("Peru was not downgraded to Tier 3 in 2016 and 2017.", names, 2023)
     assert has(found, kind="change", countries=["PER"], negated=True, year=2017)
     assert not any(c.kind is ClaimKind.TIER for c in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru retained, for the fifth year, its Tier 2 position.",
+        "Peru retained \u2013 for the fifth year \u2013 its Tier 2 position on a four-tier scale.",
+    ],
+)
+def test_a_run_set_apart_inside_a_kept_tier(text: str, names: Gazetteer) -> None:
+    found = claims(text, names, 2015)
+    assert has(found, kind="streak", countries=["PER"], tier="2", years=5)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru retained \u2013 for the third time \u2013 its Tier 2 position.",
+        "Peru has not retained, for the fifth year, its Tier 2 position.",
+    ],
+)
+def test_no_run_set_apart_that_is_not_one(text: str, names: Gazetteer) -> None:
+    assert not any(c.kind is ClaimKind.STREAK for c in claims(text, names, 2015))

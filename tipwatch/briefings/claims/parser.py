@@ -1803,15 +1803,18 @@ _AFTER_STAYING_ON = re.compile(
 )
 
 
-def _right_after_a_stay(tagged: Tagged, found: list[_Found], start: int) -> bool:
-    """ "Peru stayed on Tier 2 for four years", "remained on Tier 2 for the fifth year": a
-    duration right after a verb of staying counts a run of reports."""
+def _right_after_a_stay(tagged: Tagged, found: list[_Found], start: int, end: int) -> bool:
+    """ "Peru stayed on Tier 2 for four years", "remained on Tier 2 for the fifth year",
+    "retained - for the fifth year - its Tier 2 position": a duration right after (or set
+    apart inside) a claim of staying counts a run of reports."""
     return any(
         f.claim.kind is ClaimKind.TIER
         and f.claim.unchanged
         and not f.claim.negated
-        and f.end <= start
-        and not tagged.text[f.end : start].strip(" \"'")
+        and (
+            (f.end <= start and not tagged.text[f.end : start].strip(" \"'"))
+            or (f.start < start and end <= f.end)
+        )
         for f in found
     )
 
@@ -1833,7 +1836,7 @@ def _add_streaks(module: ModuleType, tagged: Tagged, chosen: list[_Found]) -> li
                 not after_run
                 and not module.STREAK_NEEDS.search(match.group())
                 and not (
-                    _right_after_a_stay(tagged, result, match.start())
+                    _right_after_a_stay(tagged, result, match.start(), match.end())
                     and re.search(r"\b(?:years?|reports?)\b", match.group())
                 )
             ):

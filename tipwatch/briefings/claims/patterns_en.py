@@ -939,7 +939,10 @@ RULES: list[Rule] = [
     rule(
         ClaimKind.TIER,
         "kept-its",
-        rf"(?P<subj>{CL}){ADV}(?:\s+(?:has|have|had))?\s+(?P<verb>{_KEEP})\s+(?:its|their)\s+"
+        rf"(?P<subj>{CL}){ADV}(?:\s+(?:has|have|had))?\s+(?P<verb>{_KEEP})"
+        # "retained - for the fifth year - its Tier 2 position": a time set apart in between.
+        rf"(?P<apart>\s*(?:\s-|,)\s+for\s+(?:the\s+|a\s+)?{ORD}\s+(?:[a-z]+\s+)?"
+        rf"(?:year|time)s?(?:\s+in\s+a\s+row)?\s*(?:-|,))?\s+(?:its|their)\s+"
         rf"(?:[a-z]+\s+)?(?:(?:on|in|at|as|among)\s+)?{QT}(?P<t>{T})(?:\s+{_STANDING})?",
     ),
     rule(
