@@ -635,3 +635,15 @@ def test_a_run_set_apart_inside_a_kept_tier(text: str, names: Gazetteer) -> None
 )
 def test_no_run_set_apart_that_is_not_one(text: str, names: Gazetteer) -> None:
     assert not any(c.kind is ClaimKind.STREAK for c in claims(text, names, 2015))
+
+
+def test_a_move_out_of_a_metaphor_and_into_a_tier(names: Gazetteer) -> None:
+    found = claims(
+        "Two years ago, the report boosted Peru out of the basement and into an area called the "
+        "Tier 2 Watch List.",
+        names,
+        2018,
+    )
+    assert has(found, kind="change", countries=["PER"], tier="2WL", years_before=2)
+    found = claims("The report could lift Peru out of the basement and into Tier 2.", names)
+    assert not any(c.kind is ClaimKind.CHANGE for c in found)

@@ -409,6 +409,8 @@ _ONWARD_TIER = re.compile(
     r"(?:\s+(?:countries|nations|status|ranking|rating|category|level|list))?"
     r"(?:\s+(?:last\s+year|the\s+year\s+before|in\s+\u27e6Y\d+\u27e7))?"
     r"(?:\s*\([^()\u27e6]{0,100}\))?)?"
+    # "boosted Thailand out of the basement and into ...": a place left, named by a metaphor
+    r"(?:\s+out\s+of\s+(?:the\s+|its\s+)?[a-z-]+(?:\s+[a-z-]+)?\s+and(?=\s+(?:in)?to\b))?"
     # ("dropped a tier, to Tier 2": a comma may come first)
     rf"(?:\s*,?\s+(?:back\s+|down\s+|up\s+)?(?:to|into|onto)(?:\s+become)?"
     # "was removed from the Tier 2 Watch List and was placed on Tier 2"
@@ -418,8 +420,10 @@ _ONWARD_TIER = re.compile(
     r"\s+(?:on|in|onto|into|to)"
     # "bumped up from tier 3, achieving tier 2 watch list status"
     r"|\s*,?\s+(?:achieving|attaining|earning|gaining|reaching|securing|becoming)"
-    rf")\s+(?:the\s+|a\s+|an\s+)?{_Q}"
-    r"\u27e6T(?P<t>\d+)\u27e7"
+    rf")\s+(?:the\s+|a\s+|an\s+)?"
+    # "into an area called the Tier 2 Watch List"
+    r"(?:(?:area|category|group|zone|level|class)\s+(?:called|known\s+as|dubbed)\s+(?:the\s+)?)?"
+    rf"{_Q}\u27e6T(?P<t>\d+)\u27e7"
 )
 
 
