@@ -1336,7 +1336,8 @@ def _compared_moves(tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
 
 
 def _fallback_claims(module: ModuleType, tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
-    """The language's reading of last resort (`fallback_en`), over the clauses nothing read."""
+    """The language's reading of last resort (`fallback_en`, `fallback_es`), over the clauses
+    nothing read."""
     fallback = getattr(module, "FALLBACK", None)
     if fallback is None:
         return []

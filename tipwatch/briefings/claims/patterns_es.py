@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from . import clauses_es
+from . import clauses_es, fallback_es
 from .grammar import BY, CL, ORD, G, N, Rule, T, Vocabulary, rule, words
 from .grammar import QT as _QT
 from .model import ClaimKind, Comparator
@@ -1377,3 +1377,5 @@ LOOSE_NEG = re.compile(
 COMPANIONS = clauses_es.companions
 # A placement that the words after it make a stay ("..., al igual que el año pasado").
 ONWARD_TIER = clauses_es.onward
+# The reading of last resort, for clauses no rule read (parser._fallback_claims).
+FALLBACK = fallback_es.read

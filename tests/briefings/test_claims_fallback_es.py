@@ -1,0 +1,144 @@
+"""The Spanish reading of last resort (`fallback_es`): a clause's countries, its verb and the
+preposition before its one tier, where no rule read the clause; and the asides between a
+subject and its verb. Invented sentences: what it must read, and what it must refuse."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tipwatch.briefings.claims import Gazetteer, read_text
+
+
+def _read(text: str, gazetteer: Gazetteer) -> set[tuple[Any, ...]]:
+    """(kind, countries, tier, from tier, direction, negated, unchanged) of each claim."""
+    return {
+        (str(c.kind), c.countries, c.tier, c.from_tier, c.direction, c.negated, c.unchanged)
+        for c in read_text(text, gazetteer, "es", 2016).claims
+    }
+
+
+def _tier(countries: tuple[str, ...], tier: str, unchanged: bool = False) -> tuple[Any, ...]:
+    return ("tier", countries, tier, None, None, False, unchanged)
+
+
+def _change(
+    countries: tuple[str, ...],
+    tier: str | None,
+    from_tier: str | None = None,
+    direction: str | None = None,
+) -> tuple[Any, ...]:
+    return ("change", countries, tier, from_tier, direction, False, False)
+
+
+READ = [
+    # Verbs of being and ending up on a tier that no rule knows.
+    ("Perú terminó en el Nivel 2 del informe de este año.", {_tier(("PER",), "2")}),
+    ("Bolivia acabó en la Lista de Vigilancia tras un año difícil.", {_tier(("BOL",), "2WL")}),
+    ("Colombia se consolidó en el Nivel 1 del informe.", {_tier(("COL",), "1")}),
+    ("Perú se instaló en el Nivel 2.", {_tier(("PER",), "2")}),
+    # Staying.
+    ("Cuba continúa formando parte del Nivel 3.", {_tier(("CUB",), "3", unchanged=True)}),
+    (
+        "Belice y Surinam continúan estando en la Lista de Vigilancia del informe.",
+        {_tier(("BLZ", "SUR"), "2WL", unchanged=True)},
+    ),
+    # The subject of the verb after "y", and a second verb after a rule's own reading.
+    (
+        "Perú logró escalar posiciones y ahora figura en el Nivel 1 del ranking.",
+        {_tier(("PER",), "1")},
+    ),
+    (
+        "Perú salió de la lista negra y ahora figura en la Lista de Vigilancia.",
+        {_change(("PER",), None, from_tier="3"), _tier(("PER",), "2WL")},
+    ),
+    # An aside inside the clause ("según el documento") is no part of it.
+    (
+        "Argentina, Brasil y Chile forman parte, según el documento, del Nivel 1 del informe.",
+        {_tier(("ARG", "BRA", "CHL"), "1")},
+    ),
+    # Moves: onto a tier by "pasar a formar parte", "volver a integrar", into it by "en".
+    ("Bolivia pasó a formar parte de la lista negra.", {_change(("BOL",), "3")}),
+    ("Haití cayó en la lista negra.", {_change(("HTI",), "3", direction="down")}),
+    ("Guyana se coló en el Nivel 1 por primera vez.", {_change(("GUY",), "1")}),
+    ("Haití descendió hasta la lista negra.", {_change(("HTI",), "3", direction="down")}),
+    ("Surinam fue sacado de la lista negra.", {_change(("SUR",), None, from_tier="3")}),
+    # An aside between the subject and its verb, naming another country.
+    (
+        "Venezuela, un país con una buena relación con Cuba, ha sido degradada al Nivel 3.",
+        {_change(("VEN",), "3", direction="down")},
+    ),
+    (
+        "Perú, con treinta millones de habitantes, se mantiene en el Nivel 2.",
+        {_tier(("PER",), "2", unchanged=True)},
+    ),
+    (
+        "Haití, pese a los esfuerzos del gobierno de Cuba, terminó en la lista negra.",
+        {_tier(("HTI",), "3")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), READ)
+def test_the_spanish_reading_of_last_resort(
+    gazetteer: Gazetteer, text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert _read(text, gazetteer) == expected
+
+
+REFUSED = [
+    # Negation.
+    "Perú no terminó en el Nivel 2 del informe.",
+    "Perú nunca ha figurado en el Nivel 1.",
+    "Perú sigue sin formar parte del Nivel 1.",
+    "Perú tampoco logró figurar en el Nivel 1.",
+    "Perú quedó fuera de la lista negra.",
+    # Condition, modal, future, wish, risk.
+    "Si no mejora, Perú podría terminar en la lista negra.",
+    "Perú terminaría en la lista negra si no aprueba la ley.",
+    "Perú acabará en la lista negra el próximo año.",
+    "Perú va a terminar en la lista negra.",
+    "Perú corre el riesgo de terminar en la lista negra.",
+    "La ONG pide que Perú pase a formar parte del Nivel 1.",
+    "Perú espera ingresar en el Nivel 1.",
+    "Perú evitó terminar en la lista negra.",
+    # Comparison and exception.
+    "A diferencia de Chile, Perú terminó en el Nivel 2.",
+    "Perú terminó en un nivel más bajo que Chile, en el Nivel 2.",
+    "Perú terminó en el mismo nivel que Chile, el Nivel 2.",
+    "Todos los países de la región, excepto Perú, terminaron en el Nivel 2.",
+    # Counts, others, exclusivity: the count and group rules' to read.
+    "Diecinueve países, entre ellos Perú, terminaron en el Nivel 3.",
+    "Otros países como Perú terminaron en el Nivel 2.",
+    "Sólo Perú terminó en el Nivel 1.",
+    # Tiers it cannot pair with its countries.
+    "Perú y Chile terminaron en el Nivel 2 y en el Nivel 1.",
+    # A country named but not placed.
+    "Víctimas de Perú terminaron en refugios del Nivel 2.",
+    "El gobierno de Perú celebró que el país terminara en el Nivel 1.",
+    "Perú, que según el informe no terminó en el Nivel 1, celebró la noticia.",
+]
+
+
+@pytest.mark.parametrize("text", REFUSED)
+def test_the_spanish_reading_of_last_resort_keeps_out_of_what_it_cannot_tell(
+    gazetteer: Gazetteer, text: str
+) -> None:
+    claims = read_text(text, gazetteer, "es", 2016).claims
+    assert not [c for c in claims if "PER" in c.countries and not c.negated], [
+        c.structured() for c in claims
+    ]
+
+
+def test_a_time_it_cannot_date_is_left_alone(gazetteer: Gazetteer) -> None:
+    # "un año más tarde": the report of that move is not the one the sentence is about.
+    text = "Perú estaba en el Nivel 3, pero un año más tarde terminó en el Nivel 1."
+    assert _read(text, gazetteer) == {_tier(("PER",), "3")}
+
+
+def test_the_one_who_places_is_not_placed(gazetteer: Gazetteer) -> None:
+    assert _read("Estados Unidos la dejó terminar en el Nivel 3.", gazetteer) == set()
+    assert _read("Estados Unidos terminó ubicando a Perú en el Nivel 2.", gazetteer) == {
+        _tier(("PER",), "2")
+    }
