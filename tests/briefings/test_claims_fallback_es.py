@@ -53,6 +53,11 @@ READ = [
         "Perú salió de la lista negra y ahora figura en la Lista de Vigilancia.",
         {_change(("PER",), None, from_tier="3"), _tier(("PER",), "2WL")},
     ),
+    # A verb after "pero" with no subject of its own: the clause before's.
+    (
+        "Perú no está en la lista negra pero se encuentra en el Nivel 2.",
+        {("tier", ("PER",), "3", None, None, True, False), _tier(("PER",), "2")},
+    ),
     # An aside inside the clause ("según el documento") is no part of it.
     (
         "Argentina, Brasil y Chile forman parte, según el documento, del Nivel 1 del informe.",
@@ -64,6 +69,19 @@ READ = [
     ("Guyana se coló en el Nivel 1 por primera vez.", {_change(("GUY",), "1")}),
     ("Haití descendió hasta la lista negra.", {_change(("HTI",), "3", direction="down")}),
     ("Surinam fue sacado de la lista negra.", {_change(("SUR",), None, from_tier="3")}),
+    ("Haití se hundió hasta la lista negra.", {_change(("HTI",), "3")}),
+    ("Perú fue bajado a la Lista de Vigilancia.", {_change(("PER",), "2WL", direction="down")}),
+    # Leaving a tier named as the object, then a second verb with the same subject.
+    (
+        "Con ello, Perú deja el Nivel 3 y pasa a la Lista de Vigilancia.",
+        {_change(("PER",), None, from_tier="3"), _change(("PER",), "2WL")},
+    ),
+    # Companions beside the subject share its tier.
+    (
+        "Cuba y Venezuela integran, junto con Irán, el Nivel 3.",
+        {_tier(("CUB", "VEN", "IRN"), "3")},
+    ),
+    ("Perú, junto a Chile, terminó en el Nivel 1.", {_tier(("PER", "CHL"), "1")}),
     # An aside between the subject and its verb, naming another country.
     (
         "Venezuela, un país con una buena relación con Cuba, ha sido degradada al Nivel 3.",

@@ -108,7 +108,9 @@ _BE = re.compile(
     + _verb_forms(r"inclu|reincorpor", r"(?:ye|yen|yo|yeron|ido|ida|idos|idas|ir|irse|ia|ian)")
     + r"|(?:se\s+)?(?:ubica|ubican|ubico|ubicaron|situa|situan|situo|situaron|coloca|colocan|"
     r"coloco|colocaron|clasifica|clasifican|clasifico|clasificaron)|puest[oa]s?|"
-    r"comparte\w*|compartio|obtuv\w+|obtien\w+|alcanz\w+|logr\w+|recibi\w+|recibe\w*)\b"
+    r"comparte\w*|compartio|obtuv\w+|obtien\w+|alcanz\w+|logr\w+|recibi\w+|recibe\w*|"
+    + _verb_forms(r"dej", _AR)
+    + r")\b"
 )
 # Verbs of moving, whether or not they say which way ("pasó a", "salió de").
 _MOVE = re.compile(
@@ -121,7 +123,7 @@ _MOVE = re.compile(
         _AR,
     )
     + "|"
-    + _verb_forms(r"descend|ascend|retroced|promov|mov|devolv|volv|exclu|sal|sub|ca", _ER)
+    + _verb_forms(r"descend|ascend|retroced|promov|mov|devolv|volv|exclu|sal|sub|ca|hund", _ER)
     + r"|cay\w+|cae|caen|desciend\w+|asciend\w+|sali\w+|sale|salen|sube|suben|subi\w+|"
     r"se\s+col(?:o|aron|a|an)|"
     r"vuelv\w+|volvi\w+|devuelt[oa]s?|excluy\w+)\b"
@@ -139,6 +141,8 @@ _BECAME = re.compile(
     r"\b(?:pas\w*|volv\w*|vuelv\w*)\s+a\s+(?:formar\s+parte|integrar|ser|estar|figurar|ocupar|"
     r"engrosar|ubicarse|situarse|encontrarse|aparecer|quedar|compartir)\b"
 )
+# "Perú deja el Nivel 3", "abandonó la lista negra": the tier left, named as the object.
+_LEAVE = re.compile(r"\b(?:dej|abandon|perd|pierd)\w*\s*$")
 _TO = re.compile(r"\b(?:a|al|hasta|hacia|para)\s*$")
 _FROM = re.compile(r"\b(?:de|del|desde)\s*$")
 _AT = re.compile(r"\b(?:en|como|entre|dentro\s+de|dentro\s+del|parte\s+de|parte\s+del)\s*$")
@@ -170,8 +174,12 @@ _PRONOUN_OBJECT = re.compile(
 # A country after these is where victims come from, whom a report is compared to, and so on.
 _NOT_SUBJECT_BEFORE = re.compile(
     r"\b(?:de|del|desde|por|para|contra|sobre|hacia|con|entre|que|sin|segun|tras|ante|excepto|"
-    r"salvo|menos|hasta|en|a\s+diferencia\s+de|frente\s+a|respecto\s+(?:a|de)|junto\s+(?:a|con)|"
+    r"salvo|menos|hasta|en|a\s+diferencia\s+de|frente\s+a|respecto\s+(?:a|de)|"
     r"cerca\s+de|mas\s+que|menos\s+que)\s+(?:(?:el|la|los|las)\s+)?$"
+)
+# "Perú, junto a Chile, terminó en el Nivel 1": the companion shares the claim.
+_BESIDE = re.compile(
+    r"\b(?:junto\s+(?:a|con)|al\s+igual\s+que|asi\s+como)\s+(?:(?:el|la|los|las)\s+)?$"
 )
 # "la calificación de Perú", "el gobierno de Perú": the country's own standing, after "de".
 _OWN_STANDING = re.compile(
@@ -183,7 +191,7 @@ _OWN_STANDING = re.compile(
 # habitantes, se mantiene ..."): the aside is no part of what the clause says of the subject.
 _ASIDE = re.compile(
     rf"(?P<subj>{_C}(?:\s*,?\s*(?:y|e)\s+(?:(?:la|el|las|los)\s+)?{_C})?)"
-    r"(?P<aside>\s*,\s+(?!(?:y|e|o|u)\s)(?:[^,;:.\u27e6]|\u27e6[CGNOYT]\d+\u27e7){2,160}?,)"
+    r"(?P<aside>\s*,\s+(?!(?:y|e|o|u|junto|al\s+igual|asi\s+como)\s)(?:[^,;:.\u27e6]|\u27e6[CGNOYT]\d+\u27e7){2,160}?,)"
     r"(?=\s+(?:(?:se|ya|ahora|tambien|aun|todavia|este\s+ano|nuevamente|ha|han|habia|habian|"
     r"lo|la)\s+)*(?P<verb>[a-z]+))"
 )
@@ -231,7 +239,9 @@ def read(
         # Lista de Vigilancia"): what the rule left unread.
         readings += [
             reading
-            for reading in _read_clause(tagged, text, start, end, vocabulary, author, implied)
+            for reading in _read_clause(
+                tagged, text, start, end, vocabulary, author, covered, implied
+            )
             if not any(
                 reading.start < c_end and c_start < reading.end for c_start, c_end in covered
             )
@@ -284,9 +294,11 @@ def _read_clause(
     end: int,
     vocab: Vocabulary,
     author: Callable[[Token], bool],
+    covered: list[tuple[int, int]],
     implied: tuple[str, ...] = (),
 ) -> list[Reading]:
-    """The claims of one clause; `implied` is the subject of a clause that names none."""
+    """The claims of one clause, but for the tiers a rule read (`covered`); `implied` is the
+    subject of a clause that names none."""
     clause = text[start:end]
     tokens = [(m, tagged.tokens[int(m.group("index"))]) for m in TOKEN.finditer(clause)]
     tiers = [(m, t) for m, t in tokens if t.kind == "T" and t.value]
@@ -306,12 +318,13 @@ def _read_clause(
     readings: list[Reading] = []
     piece_start = 0
     verbs = ""
+    subject: tuple[str, ...] = ()  # the countries of the tier before, read here or by a rule
     for match, tier_token in tiers:
         piece = clause[piece_start : match.start()]
         previous_end = piece_start
         piece_start = match.end()
         countries = _countries(tagged, piece, author)
-        if not countries and not readings and implied and not TOKEN.search(piece):
+        if not countries and not subject and implied and not TOKEN.search(piece):
             countries = implied
         if not countries and tier_token.value == (readings[-1].claim.tier if readings else None):
             continue  # "en el Nivel 3, el peor nivel 3": the same tier named twice
@@ -331,26 +344,29 @@ def _read_clause(
         words = _BAJO_PREPOSITION.sub("     ", TOKEN.sub(" ", piece))
         own = _verbs(words)
         joined = re.match(r"^\W*(?:,\s*)?(?:y|e)\s", piece)
-        if not countries and readings and own and joined:
+        if not countries and subject and own and joined:
             # "Bolivia salió de la lista negra y fue ubicada en el Nivel 2": the same subject.
-            countries = readings[-1].claim.countries
+            countries = subject
         if not countries:
             return []
-        if not own and readings and re.match(r"^\W*(?:y|e|,)", piece):
+        if not own and subject and re.match(r"^\W*(?:y|e|,)", piece):
             own = verbs  # "Cuba está en el Nivel 3 y Perú en el Nivel 2": the verb is elided
         if not own:
             return []
-        verbs = own
-        claim = _claim(words, own, countries, tier_token.value, vocab)
-        if claim is None:
-            return []
+        verbs, subject = own, countries
         first = TOKEN.search(clause, previous_end)
         opening = first.start() if first else 0
         if first is None or first.start() >= match.start():
             # No country of its own: the claim opens with its verb.
             verb = _BE.search(words) or _MOVE.search(words)
             opening = previous_end + (verb.start() if verb else 0)
-        readings.append(Reading(claim, start + opening, start + match.end()))
+        span = (start + opening, start + match.end())
+        if any(span[0] < c_end and c_start < span[1] for c_start, c_end in covered):
+            continue  # a rule read this tier ("Perú deja el Nivel 3 y pasa a ..."): the next
+        claim = _claim(words, own, countries, tier_token.value, vocab)
+        if claim is None:
+            return []
+        readings.append(Reading(claim, *span))
     return readings
 
 
@@ -363,7 +379,11 @@ def _countries(tagged: Tagged, fragment: str, author: Callable[[Token], bool]) -
         if _AGENT.match(fragment, match.end()) or _PRONOUN_OBJECT.match(fragment, match.end()):
             continue
         before = fragment[: match.start()]
-        if _NOT_SUBJECT_BEFORE.search(before) and not _OWN_STANDING.search(before):
+        if (
+            _NOT_SUBJECT_BEFORE.search(before)
+            and not _OWN_STANDING.search(before)
+            and not _BESIDE.search(before)
+        ):
             continue
         if token.value not in codes:
             codes.append(token.value)
@@ -388,6 +408,8 @@ def _claim(
     words: str, verbs: str, countries: tuple[str, ...], tier: str, vocab: Vocabulary
 ) -> Claim | None:
     head = _ARTICLE.sub("", words).rstrip()
+    # "integran, junto con Irán, el Nivel 3": the verb before the aside.
+    head = _ARTICLE.sub("", re.sub(r",[^,]*,$", "", head)).rstrip()
     became = _BECAME.search(words)
     moving = bool(_MOVE.search(verbs)) or bool(became)
     direction = vocab.direction(verbs) if moving else None
@@ -405,6 +427,9 @@ def _claim(
     if _FROM.search(head):
         if not moving:
             return None
+        return Claim(ClaimKind.CHANGE, "", (0, 0), countries=countries, from_tier=tier,
+                     direction=direction)  # fmt: skip
+    if _LEAVE.search(head):
         return Claim(ClaimKind.CHANGE, "", (0, 0), countries=countries, from_tier=tier,
                      direction=direction)  # fmt: skip
     if not _BE.search(verbs):

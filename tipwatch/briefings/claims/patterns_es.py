@@ -387,6 +387,11 @@ _MOVE = words(
     "rebajada",
     "rebajados",
     "rebajadas",
+    # "fue bajado a la Lista de Vigilancia" (before "baja" reads it as a move with no tier).
+    "bajado",
+    "bajada",
+    "bajados",
+    "bajadas",
     "relegado",
     "relegada",
     "relegados",
