@@ -160,3 +160,23 @@ def test_the_one_who_places_is_not_placed(gazetteer: Gazetteer) -> None:
     assert _read("Estados Unidos terminó ubicando a Perú en el Nivel 2.", gazetteer) == {
         _tier(("PER",), "2")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Perú, al igual que Chile, se encuentra en el Nivel 1.", {_tier(("PER", "CHL"), "1")}),
+        ("Perú, como Chile, se encuentra en el Nivel 1.", {_tier(("PER", "CHL"), "1")}),
+        ("Tanto Perú como Chile se encuentran en el Nivel 1.", {_tier(("PER", "CHL"), "1")}),
+        (
+            "Haití, junto con Cuba, permanece en el Nivel 3.",
+            {_tier(("HTI", "CUB"), "3", unchanged=True)},
+        ),
+        # A list with no conjunction before a verb in the singular is still its last country.
+        ("Al excluir a Venezuela, Cuba queda en el Nivel 3.", {_tier(("CUB",), "3")}),
+    ],
+)
+def test_a_subject_and_its_companions_share_the_claim(
+    gazetteer: Gazetteer, text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert _read(text, gazetteer) == expected

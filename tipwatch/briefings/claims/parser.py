@@ -1108,7 +1108,9 @@ def _build(rule: Rule, match: re.Match[str], tagged: Tagged, vocab: Vocabulary) 
 _DROPPED_OFF = re.compile(r"\s*dropp?(?:ed|s)?\s+off\b")
 # "ni Cuba ni Venezuela", "Neither Peru nor Chile is on Tier 3": a negation of the list.
 _NEITHER = re.compile(r"\b(?:ni|neither)\s+$")
-_COORDINATED = re.compile(r"\b(?:and|or|nor|y|e|o|u|as\s+well\s+as|asi\s+como)\b|&")
+_COORDINATED = re.compile(
+    r"\b(?:and|or|nor|y|e|o|u|as\s+well\s+as|asi\s+como|como|al\s+igual\s+que|junto\s+(?:a|con))\b|&"
+)
 
 
 def _one_subject(match: re.Match[str], vocab: Vocabulary) -> bool:
