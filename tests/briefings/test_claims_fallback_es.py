@@ -180,3 +180,28 @@ def test_a_subject_and_its_companions_share_the_claim(
     gazetteer: Gazetteer, text: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert _read(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Perú bajó del Nivel 2 (Tier 2) en la lista -la tercera más baja de las cuatro "
+            "clasificaciones- al Nivel 3.",
+            {_change(("PER",), "3", from_tier="2", direction="down")},
+        ),
+        (
+            "Perú salió del Nivel 3 (el peor) a la Lista de Vigilancia.",
+            {_change(("PER",), "2WL", from_tier="3")},
+        ),
+        # Another clause's tier is not where the move went.
+        (
+            "Perú salió del Nivel 3 y Chile subió al Nivel 1.",
+            {_change(("PER",), None, from_tier="3"), _change(("CHL",), "1", direction="up")},
+        ),
+    ],
+)
+def test_asides_between_the_tier_a_move_left_and_the_one_it_went_to(
+    gazetteer: Gazetteer, text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert _read(text, gazetteer) == expected

@@ -712,9 +712,25 @@ _MOVED_INTO = re.compile(
 )
 
 
+# "bajó del Nivel 2 (Tier 2) en la lista -la tercera más baja de las cuatro clasificaciones- al
+# Nivel 3": asides between the tier a move left and the one it went to.
+_ONWARD_AFTER_ASIDES = re.compile(
+    r"(?:\s*\((?:[^()\u27e6]|\u27e6[TN]\d+\u27e7){0,60}\))?"
+    r"(?:\s+(?:en|de)\s+(?:el|la|su)\s+(?:lista|informe|reporte|clasificacion|ranking|escala))?"
+    r"(?:\s*[-\u2013\u2014](?:[^-\u2013\u2014()\u27e6.;]|\u27e6[NO]\d+\u27e7){1,100}[-\u2013\u2014])?"
+    rf"\s*,?\s+(?:a|al|hasta|hacia)\s+{_QT}(?P<t>{T})"
+)
+
+
 def onward(tagged: Tagged, claim: Claim, end: int) -> tuple[Claim, int] | None:
     """A placement the words after it say is a stay, a move the words after it say where it
     went (`ONWARD_TIER`, see parser._onward_tiers)."""
+    if claim.kind is ClaimKind.CHANGE and not claim.tier and claim.from_tier and not claim.negated:
+        onward_tier = _ONWARD_AFTER_ASIDES.match(tagged.text, end)
+        if onward_tier is not None:
+            tier = tagged.tokens_in(onward_tier.group("t"), "T")[0].value
+            if tier and tier != claim.from_tier:
+                return replace(claim, tier=tier), onward_tier.end()
     if claim.kind is ClaimKind.CHANGE and not claim.tier and claim.direction and not claim.negated:
         into = _MOVED_INTO.match(tagged.text, end)
         if into is None:
