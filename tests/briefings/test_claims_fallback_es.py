@@ -82,6 +82,16 @@ READ = [
         {_tier(("CUB", "VEN", "IRN"), "3")},
     ),
     ("Perú, junto a Chile, terminó en el Nivel 1.", {_tier(("PER", "CHL"), "1")}),
+    # "uno de los países de", with a companion after the verb.
+    (
+        "Cuba es, junto con Venezuela, uno de los países del Nivel 3.",
+        {_tier(("CUB", "VEN"), "3")},
+    ),
+    # "mientras que" opens a clause with a subject of its own.
+    (
+        "Chile está en el Nivel 1, mientras que Perú terminó en la Lista de Vigilancia.",
+        {_tier(("CHL",), "1"), _tier(("PER",), "2WL")},
+    ),
     # An aside between the subject and its verb, naming another country.
     (
         "Venezuela, un país con una buena relación con Cuba, ha sido degradada al Nivel 3.",
@@ -130,6 +140,8 @@ REFUSED = [
     "Diecinueve países, entre ellos Perú, terminaron en el Nivel 3.",
     "Otros países como Perú terminaron en el Nivel 2.",
     "Sólo Perú terminó en el Nivel 1.",
+    # Sinking deeper where it already was is no move onto the tier.
+    "Perú, en cambio, se hunde aún más en la lista negra.",
     # Tiers it cannot pair with its countries.
     "Perú y Chile terminaron en el Nivel 2 y en el Nivel 1.",
     # A country named but not placed.

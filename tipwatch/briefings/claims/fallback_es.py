@@ -109,8 +109,7 @@ _BE = re.compile(
     + r"|(?:se\s+)?(?:ubica|ubican|ubico|ubicaron|situa|situan|situo|situaron|coloca|colocan|"
     r"coloco|colocaron|clasifica|clasifican|clasifico|clasificaron)|puest[oa]s?|"
     r"comparte\w*|compartio|obtuv\w+|obtien\w+|alcanz\w+|logr\w+|recibi\w+|recibe\w*|"
-    + _verb_forms(r"dej", _AR)
-    + r")\b"
+    r"consigu\w+|consigui\w+|" + _verb_forms(r"dej", _AR) + r")\b"
 )
 # Verbs of moving, whether or not they say which way ("pasó a", "salió de").
 _MOVE = re.compile(
@@ -132,7 +131,8 @@ _MOVE = re.compile(
 _BAJO_PREPOSITION = re.compile(r"\bbajo\s+(?=(?:el|la|los|las|su|sus|observacion|vigilancia)\b)")
 # Moves into a tier that say "en" where English says "into" ("cayó en la lista negra").
 _INTO_VERBS = re.compile(
-    r"\b(?:entr|ingres|ca[iy]|cae|incorpor|hund|precipit|mete|meti|sum|reincorpor|"
+    # (not "se hunde aún más en la lista negra": sinking deeper where it already was)
+    r"\b(?:entr|ingres|ca[iy]|cae|incorpor|precipit|mete|meti|sum|reincorpor|"
     r"se\s+col(?:o|aron|a|an)\b)\w*"
     r"(?:\s+(?:nuevamente|de\s+nuevo|otra\s+vez|una\s+vez\s+mas|ahora|ya|este\s+ano))*\s+en\s*$"
 )
@@ -150,6 +150,8 @@ _AT = re.compile(r"\b(?:en|como|entre|dentro\s+de|dentro\s+del|parte\s+de|parte\
 # a tier ("en la categoría de Nivel 3", "como país de Nivel 2", "el temido Nivel 3").
 _ARTICLE = re.compile(
     r"(?:\b(?:el|la|los|las|un|una|su|sus|este|esta|ese|esa|aquel|aquella|dicho|dicha|"
+    # "es uno de los países del Nivel 3"
+    r"un[oa]\s+de|"
     r"llamad[oa]s?|denominad[oa]s?|temid[oa]s?|famos[oa]s?|conocid[oa]s?\s+como|peor|mejor|"
     r"ultim[oa]|nuev[oa]|actual|propi[oa]|misma|mismo)\s+"
     r"|\b(?:categoria|grupo|lista|listado|nivel|clasificacion|calificacion|estatus|status|"
@@ -180,6 +182,10 @@ _NOT_SUBJECT_BEFORE = re.compile(
 # "Perú, junto a Chile, terminó en el Nivel 1": the companion shares the claim.
 _BESIDE = re.compile(
     r"\b(?:junto\s+(?:a|con)|al\s+igual\s+que|asi\s+como)\s+(?:(?:el|la|los|las)\s+)?$"
+)
+# "mientras que Guatemala sigue en ...", "ya que Perú está en ...": a clause's own subject.
+_CLAUSE_THAT = re.compile(
+    r"\b(?:mientras|ya|dado|puesto|aunque|pues|por\s+lo)\s+que\s+(?:(?:el|la|los|las)\s+)?$"
 )
 # "la calificación de Perú", "el gobierno de Perú": the country's own standing, after "de".
 _OWN_STANDING = re.compile(
@@ -383,6 +389,7 @@ def _countries(tagged: Tagged, fragment: str, author: Callable[[Token], bool]) -
             _NOT_SUBJECT_BEFORE.search(before)
             and not _OWN_STANDING.search(before)
             and not _BESIDE.search(before)
+            and not _CLAUSE_THAT.search(before)
         ):
             continue
         if token.value not in codes:
