@@ -131,7 +131,11 @@ REFUSED = [
     "La ONG pide que Perú pase a formar parte del Nivel 1.",
     "Perú espera ingresar en el Nivel 1.",
     "Perú evitó terminar en la lista negra.",
-    # Comparison and exception.
+    # A purpose, not a fact: an infinitive after anything but "logró", "pasó a", "volvió a".
+    "Perú trabaja para salir de la Lista de Vigilancia.",
+    "Perú lucha por terminar en el Nivel 1.",
+    # Comparison and exception (also set off by commas).
+    "Perú, a diferencia del resto, terminó en el Nivel 1.",
     "A diferencia de Chile, Perú terminó en el Nivel 2.",
     "Perú terminó en un nivel más bajo que Chile, en el Nivel 2.",
     "Perú terminó en el mismo nivel que Chile, el Nivel 2.",

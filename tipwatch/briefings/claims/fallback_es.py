@@ -221,6 +221,21 @@ _SUBJECTLESS = re.compile(
 )
 
 
+# An aside that says something of its own about the subject, whatever it holds.
+_RELATIVE = re.compile(
+    r"\s*,\s+(?:que|quien|quienes|cuyo|cuya|cuyos|cuyas|el\s+cual|la\s+cual|los\s+cuales|"
+    r"las\s+cuales|un|una|pais|nacion)\b"
+)
+# An infinitive says what happened only after these ("logró salir", "pasó a formar parte",
+# "vuelve a estar"); otherwise it is a purpose or a wish ("trabaja para salir de la lista").
+_INFINITIVE = re.compile(r"\b[a-z]+(?:ar|er|ir)(?:se)?\b")
+_DONE_BEFORE = re.compile(
+    r"\b(?:logr\w*|consigu\w*|consigui\w*|pas\w*\s+a|volv\w*\s+a|vuelv\w*\s+a|"
+    r"acab\w*\s+(?:de|por)|termin\w*\s+por|pudo|pudieron|alcanz\w*\s+a|lleg\w*\s+a|"
+    r"vino\s+a|vinieron\s+a)\s+(?:[a-z]+\s+)?$"
+)
+
+
 def read(
     tagged: Tagged,
     covered: list[tuple[int, int]],
@@ -275,6 +290,8 @@ def _without_asides(text: str) -> str:
         if not (_BE.match(verb) or _MOVE.match(verb) or verb in ("ha", "han", "fue", "fueron")):
             return match.group()
         aside = match.group("aside")
+        if _GUARD.search(TOKEN.sub(" ", aside)) and not _RELATIVE.match(aside):
+            return match.group()  # "Perú, a diferencia del resto, ...": it says how to read it
         return match.group("subj") + " " * (len(aside) - 1) + ","
 
     text = _ASIDE.sub(blank, text)
@@ -414,6 +431,15 @@ def _verbs(words: str) -> str:
 def _claim(
     words: str, verbs: str, countries: tuple[str, ...], tier: str, vocab: Vocabulary
 ) -> Claim | None:
+    found = [*_BE.finditer(words), *_MOVE.finditer(words)]
+    last = max(found, key=lambda m: m.start()) if found else None
+    if (
+        last is not None
+        and _INFINITIVE.match(last.group().split()[-1] if last.group().startswith("se ") else
+                              last.group())
+        and not _DONE_BEFORE.search(words, 0, last.start())
+    ):  # fmt: skip
+        return None
     head = _ARTICLE.sub("", words).rstrip()
     # "integran, junto con Irán, el Nivel 3": the verb before the aside.
     head = _ARTICLE.sub("", re.sub(r",[^,]*,$", "", head)).rstrip()
