@@ -221,3 +221,26 @@ def test_asides_between_the_tier_a_move_left_and_the_one_it_went_to(
     gazetteer: Gazetteer, text: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert _read(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Al Nivel 1 ascendió Colombia.", {_change(("COL",), "1", direction="up")}),
+        ("A la lista negra se sumaron Cuba y Venezuela.", {_change(("CUB", "VEN"), "3")}),
+        ("Del Nivel 3 salieron Cuba y Venezuela.", {_change(("CUB", "VEN"), None, "3")}),
+        (
+            "En la categoría de Nivel 2 quedaron ubicados Perú y Bolivia.",
+            {_tier(("PER", "BOL"), "2")},
+        ),
+        # The verb after the tier is guarded like any other.
+        ("A la lista negra no se sumaron Cuba y Venezuela.", set()),
+        ("A la lista negra podrían sumarse Cuba y Venezuela.", set()),
+        ("A la lista negra se sumarán Cuba y Venezuela.", set()),
+        ("De la lista negra habló Perú.", set()),
+    ],
+)
+def test_the_tier_and_its_verb_before_the_countries(
+    gazetteer: Gazetteer, text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert _read(text, gazetteer) == expected

@@ -236,6 +236,17 @@ _DONE_BEFORE = re.compile(
 )
 
 
+# "Al Nivel 1 ascendió Colombia", "Del Nivel 3 salieron Cuba y Venezuela", "En la categoría de
+# Nivel 2 quedaron ubicados Perú y Bolivia": the tier and its verb before the countries.
+_INVERTED = re.compile(
+    r"^\W*(?:(?:y|e|tambien|ademas)\s+)?(?P<prep>a|al|hasta|hacia|de|del|desde|en|dentro\s+de)\s+"
+    r"(?P<art>(?:[a-z]+\s+){0,3}?)[\"']?\u27e6T(?P<t>\d+)\u27e7[\"']?"
+    r"(?P<verb>(?:\s+[a-z]+){1,4}?)\s+(?:(?:a|la|el|las|los)\s+)?"
+    rf"(?P<subj>{_C}(?:\s*,\s*(?:(?:la|el)\s+)?{_C})*(?:\s*,?\s*(?:y|e)\s+(?:(?:la|el)\s+)?{_C})?)"
+    r"\s*$"
+)
+
+
 def read(
     tagged: Tagged,
     covered: list[tuple[int, int]],
@@ -268,6 +279,38 @@ def read(
             )
         ]
     return readings
+
+
+def _inverted(
+    tagged: Tagged,
+    match: re.Match[str],
+    start: int,
+    vocab: Vocabulary,
+    author: Callable[[Token], bool],
+) -> list[Reading]:
+    verb = match.group("verb").strip()
+    if _ARTICLE.sub("", match.group("art")).strip() or not (_BE.search(verb) or _MOVE.search(verb)):
+        return []
+    countries = _countries(tagged, match.group("subj"), author)
+    if not countries:
+        return []
+    tier = tagged.tokens[int(match.group("t"))].value
+    moving = bool(_MOVE.search(verb))
+    direction = vocab.direction(verb) if moving else None
+    prep = match.group("prep")
+    claim: Claim | None = None
+    if prep in ("a", "al", "hasta", "hacia") and moving:
+        claim = Claim(ClaimKind.CHANGE, "", (0, 0), countries=countries, tier=tier,
+                      direction=direction)  # fmt: skip
+    elif prep in ("de", "del", "desde") and moving:
+        claim = Claim(ClaimKind.CHANGE, "", (0, 0), countries=countries, from_tier=tier,
+                      direction=direction)  # fmt: skip
+    elif prep not in ("a", "al", "hasta", "hacia", "de", "del", "desde") and not moving:
+        claim = Claim(ClaimKind.TIER, "", (0, 0), countries=countries, tier=tier,
+                      unchanged=vocab.is_unchanged(verb, verb))  # fmt: skip
+    if claim is None:
+        return []
+    return [Reading(claim, start + match.start("prep"), start + match.end("subj"))]
 
 
 def _subject(tagged: Tagged, clause: str, author: Callable[[Token], bool]) -> tuple[str, ...]:
@@ -338,6 +381,13 @@ def _read_clause(
         len(_countries(tagged, said, author))
     ):
         return []  # a count ("19 países"), unless it counts the list it names
+    inverted = _INVERTED.match(clause)
+    if inverted and len(tiers) == 1:
+        # The verb comes after the tier: the whole clause decides.
+        words = TOKEN.sub(" ", clause)
+        if _GUARD.search(words) or vocab.hypothetical.search(words):
+            return []
+        return _inverted(tagged, inverted, start, vocab, author)
     readings: list[Reading] = []
     piece_start = 0
     verbs = ""
