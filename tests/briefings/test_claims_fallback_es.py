@@ -244,3 +244,15 @@ def test_the_tier_and_its_verb_before_the_countries(
     gazetteer: Gazetteer, text: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert _read(text, gazetteer) == expected
+
+
+def test_last_year_is_a_time_not_a_move(gazetteer: Gazetteer) -> None:
+    # "pasado" in "el año pasado" is no verb "pasar": the claim is a placement a year back.
+    for text in (
+        "El año pasado, Perú terminó en el Nivel 2.",
+        "Perú terminó el año pasado en el Nivel 2.",
+    ):
+        claims = read_text(text, gazetteer, "es", 2016).claims
+        assert [(str(c.kind), c.countries, c.tier, c.years_before) for c in claims] == [
+            ("tier", ("PER",), "2", 1)
+        ]

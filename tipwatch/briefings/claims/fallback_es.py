@@ -129,6 +129,11 @@ _MOVE = re.compile(
 )
 # "bajo la lista de vigilancia", "bajo observación": "bajo" as a preposition, no move.
 _BAJO_PREPOSITION = re.compile(r"\bbajo\s+(?=(?:el|la|los|las|su|sus|observacion|vigilancia)\b)")
+# "el año pasado", "la semana pasada": a time, not the verb "pasar".
+_PAST_TIME = re.compile(
+    r"\b(?:ano|anos|mes|meses|semana|semanas|informe|reporte|edicion|periodo|ciclo|siglo)\s+"
+    r"pasad[oa]s?\b"
+)
 # Moves into a tier that say "en" where English says "into" ("cayó en la lista negra").
 _INTO_VERBS = re.compile(
     # (not "se hunde aún más en la lista negra": sinking deeper where it already was)
@@ -217,7 +222,7 @@ _INNER_ASIDE = re.compile(
 # before's ("Marruecos no está en la lista negra pero se encuentra en el Nivel 2").
 _SUBJECTLESS = re.compile(
     r"^\s*,?\s*(?:pero|y|e|aunque|sino\s+que|mas)\s+(?:(?:se|ya|ahora|tambien|aun|todavia|hoy|"
-    r"este\s+ano|ha|han|lo|la)\s+)*(?P<verb>[a-z]+)"
+    r"este\s+ano|ha|han)\s+)*(?P<verb>[a-z]+)"
 )
 
 
@@ -414,7 +419,9 @@ def _read_clause(
                 replace(last, tier=tier_token.value), readings[-1].start, start + match.end()
             )
             continue
-        words = _BAJO_PREPOSITION.sub("     ", TOKEN.sub(" ", piece))
+        words = TOKEN.sub(" ", piece)
+        for not_a_verb in (_BAJO_PREPOSITION, _PAST_TIME):
+            words = not_a_verb.sub(lambda m: " " * len(m.group()), words)
         own = _verbs(words)
         joined = re.match(r"^\W*(?:,\s*)?(?:y|e)\s", piece)
         if not countries and subject and own and joined:
