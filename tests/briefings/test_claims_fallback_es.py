@@ -256,3 +256,25 @@ def test_last_year_is_a_time_not_a_move(gazetteer: Gazetteer) -> None:
         assert [(str(c.kind), c.countries, c.tier, c.years_before) for c in claims] == [
             ("tier", ("PER",), "2", 1)
         ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Companions after an aside that follows the claim's own tier.
+        (
+            "Bolivia y Cuba forman parte del llamado «nivel 3», el de los que no cumplen, junto "
+            "con Birmania e Irán.",
+            {_tier(("BOL", "CUB"), "3"), _tier(("MMR", "IRN"), "3")},
+        ),
+        # Another clause's companions are not this claim's.
+        (
+            "Bolivia está en el Nivel 2, mientras que Chile, junto con Irán, está en el Nivel 1.",
+            {_tier(("BOL",), "2"), _tier(("CHL", "IRN"), "1")},
+        ),
+    ],
+)
+def test_companions_named_later_in_the_clause(
+    gazetteer: Gazetteer, text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert _read(text, gazetteer) == expected

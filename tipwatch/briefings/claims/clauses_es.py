@@ -654,6 +654,20 @@ _BESIDE_GAP = re.compile(
 )
 
 
+# "forman parte| del llamado «nivel 3», el de ..., junto con ...": the claim's own tier after
+# its end (a rule that leaves it to others' reading), before the words that name companions.
+_OWN_TIER_AFTER = re.compile(
+    r"\s+(?:de|del|en)\s+(?:(?:el|la|los|las)\s+)?(?:(?:denominad|llamad)[oa]\s+)?[\"']?"
+    r"(?P<t>\u27e6T\d+\u27e7)[\"']?"
+)
+
+
+# A clause with a subject of its own between a claim and the words that name companions.
+_OTHER_CLAUSE = re.compile(
+    r"\b(?:mientras|pero|aunque|sino|donde|cuando|porque|ya\s+que|en\s+cambio|sin\s+embargo)\b"
+)
+
+
 def companions(
     tagged: Tagged, claims: list[tuple[Claim, int, int]]
 ) -> list[tuple[Claim, int, int]]:
@@ -672,6 +686,9 @@ def companions(
         kinds = (ClaimKind.TIER, ClaimKind.CHANGE, ClaimKind.STREAK)
         if claim.kind not in kinds or claim.negated or not claim.tier:
             continue
+        own = _OWN_TIER_AFTER.match(tagged.text, end)
+        if own and tagged.tokens_in(own.group("t"), "T")[0].value == claim.tier:
+            end = own.end()
         gap = _BESIDE_GAP.match(tagged.text, end)
         if gap is None:
             continue
@@ -680,6 +697,8 @@ def companions(
         words_between = TOKEN.sub(" ", gap.group().rsplit(",", 1)[-1])
         if _NO.search(words_between) or _CONDITION.search(words_between):
             continue
+        if _OTHER_CLAUSE.search(TOKEN.sub(" ", gap.group())):
+            continue  # "..., mientras que Chile, junto con Irán, ...": Chile's companions
         beside = _BESIDE.match(tagged.text, gap.end())
         if beside is None:
             continue
