@@ -131,6 +131,7 @@ REFUSED = [
     "La ONG pide que Perú pase a formar parte del Nivel 1.",
     "Perú espera ingresar en el Nivel 1.",
     "Perú evitó terminar en la lista negra.",
+    "Perú se libró de caer a la lista negra.",
     # A purpose, not a fact: an infinitive after anything but "logró", "pasó a", "volvió a".
     "Perú trabaja para salir de la Lista de Vigilancia.",
     "Perú lucha por terminar en el Nivel 1.",

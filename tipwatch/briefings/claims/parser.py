@@ -1390,7 +1390,8 @@ _MODIFIER_BEFORE = re.compile(
     r"como|incluid[oa]s|entre\s+ell[oa]s|junto\s+(?:a|con)|con)\s*,?\s*$"
 )
 _NOT_A_MOVE = re.compile(
-    r"\b(?:waiver|otherwise|required|avoid\w*|escap\w*|risk\w*|exencion|dispensa|evit\w*|riesgo)\b"
+    r"\b(?:waiver|otherwise|required|avoid\w*|escap\w*|risk\w*|exencion|dispensa|evit\w*|riesgo|"
+    r"se\s+libr\w*|librarse|salv[oa]\s+de|se\s+salv\w*)\b"
 )
 _LOOSE_MODAL = re.compile(
     r"\b(?:may|might|could|would|will|shall|should|must|can|cannot|podr\w+|deber\w+|puede\w*|"
