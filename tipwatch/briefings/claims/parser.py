@@ -1171,7 +1171,9 @@ def _build(rule: Rule, match: re.Match[str], tagged: Tagged, vocab: Vocabulary) 
 _DROPPED_OFF = re.compile(r"\s*dropp?(?:ed|s)?\s+off\b")
 # "ni Cuba ni Venezuela", "Neither Peru nor Chile is on Tier 3": a negation of the list.
 _NEITHER = re.compile(r"\b(?:ni|neither)\s+$")
-_COORDINATED = re.compile(r"\b(?:and|or|nor|y|e|o|u|as\s+well\s+as|asi\s+como)\b|&")
+_COORDINATED = re.compile(
+    r"\b(?:and|or|nor|y|e|o|u|as\s+well\s+as|asi\s+como|como|al\s+igual\s+que|junto\s+(?:a|con))\b|&"
+)
 
 
 def _one_subject(match: re.Match[str], vocab: Vocabulary) -> bool:
@@ -1406,7 +1408,8 @@ def _compared_moves(tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
 
 
 def _fallback_claims(module: ModuleType, tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
-    """The language's reading of last resort (`fallback_en`), over the clauses nothing read."""
+    """The language's reading of last resort (`fallback_en`, `fallback_es`), over the clauses
+    nothing read."""
     fallback = getattr(module, "FALLBACK", None)
     if fallback is None:
         return []
@@ -1457,7 +1460,8 @@ _MODIFIER_BEFORE = re.compile(
     r"como|incluid[oa]s|entre\s+ell[oa]s|junto\s+(?:a|con)|con)\s*,?\s*$"
 )
 _NOT_A_MOVE = re.compile(
-    r"\b(?:waiver|otherwise|required|avoid\w*|escap\w*|risk\w*|exencion|dispensa|evit\w*|riesgo)\b"
+    r"\b(?:waiver|otherwise|required|avoid\w*|escap\w*|risk\w*|exencion|dispensa|evit\w*|riesgo|"
+    r"se\s+libr\w*|librarse|salv[oa]\s+de|se\s+salv\w*)\b"
 )
 _LOOSE_MODAL = re.compile(
     r"\b(?:may|might|could|would|will|shall|should|must|can|cannot|podr\w+|deber\w+|puede\w*|"
