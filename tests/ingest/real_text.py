@@ -43,7 +43,7 @@ COUNTRIES_CSV = Path(__file__).resolve().parents[2] / "tipwatch" / "tip" / "data
 # the same way; from the eleventh (p643 on) it is "batch11:", fixed the same way; from the
 # twelfth (p688 on) it is "batch12:", fixed the same way; from the thirteenth (p738 on) it
 # is "batch13:", fixed the same way; from the fourteenth (p785 on) it is "batch14:", fixed
-# the same way. The
+# the same way; from the fifteenth (p833 on) it is "batch15:", fixed the same way. The
 # eighth batch (p495-p539) is all of it the unseen part: never tuned on, in neither of the
 # other two parts, and scored once, for the closing note.
 FIRST_BATCH = 73
@@ -67,6 +67,8 @@ THIRTEENTH_BATCH_FIRST = 738
 THIRTEENTH_BATCH_PREFIX = "batch13:"
 FOURTEENTH_BATCH_FIRST = 785
 FOURTEENTH_BATCH_PREFIX = "batch14:"
+FIFTEENTH_BATCH_FIRST = 833
+FIFTEENTH_BATCH_PREFIX = "batch15:"
 
 FigureKey = tuple[str, int, int]
 
@@ -142,7 +144,9 @@ def passages() -> tuple[Passage, ...]:
 
 def _digest(passage: Passage) -> str:
     name = passage.name
-    if _number(passage) >= FOURTEENTH_BATCH_FIRST:
+    if _number(passage) >= FIFTEENTH_BATCH_FIRST:
+        name = FIFTEENTH_BATCH_PREFIX + name
+    elif _number(passage) >= FOURTEENTH_BATCH_FIRST:
         name = FOURTEENTH_BATCH_PREFIX + name
     elif _number(passage) >= THIRTEENTH_BATCH_FIRST:
         name = THIRTEENTH_BATCH_PREFIX + name

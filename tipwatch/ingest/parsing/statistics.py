@@ -68,7 +68,9 @@ _QUAL_ALT = "|".join(
 _NUMBER = re.compile(
     rf"(?P<digits>{DIGITS_PATTERN})|\b(?P<words>{WORDS_PATTERN})\b|\b(?P<no>no)\b"
     # "compared with 14 in 2017 and none in 2016": "none" counts only before a period.
-    r"|\b(?P<none>none)\b(?=\s+(?:in|during)\s+(?:the\s+)?(?:(?:19|20)\d{2}|previous|prior|preceding))",
+    r"|\b(?P<none>none)\b(?=\s+(?:in|during)\s+(?:the\s+)?(?:(?:19|20)\d{2}|previous|prior|preceding)"
+    # "convicted three traffickers for forced labor and none for sex trafficking": a form's zero
+    r"|\s+for\s+(?:sex\s+trafficking|labou?r\s+trafficking|forced\s+labou?r)\b)",
     re.IGNORECASE,
 )
 _COMPARATIVE_BUT = re.compile(r"\bbut\s+$", re.IGNORECASE)
@@ -234,7 +236,9 @@ _FORM_AFTER = re.compile(
     r"|were\s+related\s+to|(?:were\s+|was\s+)?charged\s+with|with)\s+"
     # "for trafficking for the purpose of sexual (or labor) exploitation"
     r"(?:(?:(?:human\s+)?trafficking\s+(?:for|in)\s+(?:the\s+purposes?\s+of\s+)?)?"
-    rf"(?:(?:alleged|suspected|child|adult|possible|potential)\s+)*(?P<form>{_FORM})\b"
+    # "190 involved predominantly sex trafficking": the form the report files the count under
+    rf"(?:(?:alleged|suspected|child|adult|possible|potential|predominantly|primarily|mainly"
+    rf"|mostly)\s+)*(?P<form>{_FORM})\b"
     r"|(?:human\s+)?trafficking\s+for\s+(?:the\s+purposes?\s+of\s+)?"
     r"(?P<form5>lab(?:or|our)\s+exploitation)\b)"
     rf"|(?:(?:were|was)\s+)?(?:(?:potential|suspected|alleged|possible|child|adult|new|additional"
@@ -277,6 +281,11 @@ _ATTACHED_NUMBER = re.compile(
     r"(?:(?:investigated|prosecuted|indicted|charged|convicted|sentenced)\s+)?"
     r"(?:in|from\s+the)\s+$",
     re.IGNORECASE,
+)
+# "208 federal human trafficking prosecutions in FY 2014, charging 335 defendants": the
+# people charged in the prosecutions counted first are no count of their own.
+_CHARGING_AFTER_COUNT = re.compile(
+    rf"(?:\d|\b(?:{WORDS_PATTERN}))\s+(?:[\w\-]+,?\s+){{1,8}}charging\s+$", re.IGNORECASE
 )
 # "eight investigations (six for sex trafficking and two for labor trafficking) of 19
 # individuals": the people of a count whose parts by form come between.
@@ -373,8 +382,13 @@ _PERIOD = re.compile(
     r"|\b(?P<prev>(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:reporting\s+(?:period|year)"
     r"|year))\b"
     r"|\b(?P<cur>(?:the\s+)?(?:current|this)\s+reporting\s+(?:period|year)"
-    r"|(?:in|during)\s+the\s+reporting\s+(?:period|year))\b",
+    r"|(?:in|during)\s+the\s+reporting\s+(?:period|year))\b"
+    # "an increase from FY 2013, during which DOJ brought 161 prosecutions"
+    r"|\b(?:FY\s*)?(?P<year3>(?:19|20)\d{2}),\s+(?=(?:during|in)\s+which\b)",
     re.IGNORECASE,
+)
+_YEAR_DURING_WHICH = re.compile(
+    r"\b(?:FY\s*)?(?:19|20)\d{2},\s+(?:during|in)\s+which\b", re.IGNORECASE
 )
 _LEADING_PERIOD = re.compile(
     r"^\s*(?:(?:in|during|throughout|over|for)\s+(?:the\s+)?(?:(?:calendar|fiscal)\s+year\s+|FY\s*)?"
@@ -659,6 +673,8 @@ _PENDING_AFTER = re.compile(
     r"|begun|launched|started)\s+(?:[\w\-]+\s+){0,4}?(?:years?|months?)\s+(?:ago|earlier)\b"
     r"|^\s+(?:(?!(?:and|but|while|whereas|compared)\b)[\w\-]+\s+){0,12}?(?:remained|remain)\s+"
     r"(?:still\s+)?pending\b"
+    # "four additional investigations were carried over from 2013": still open, not new
+    r"|^\s+(?:[\w\-]+\s+){0,4}?(?:(?:were|was|had\s+been|have\s+been)\s+)?carried\s+(?:over|forward)\b"
     # "one trafficking prosecution is assigned to the high court"
     r"|^\s+(?:[\w\-]+\s+){0,3}?(?:is|are|was|were)\s+(?:still\s+)?assigned\s+to\b",
     re.IGNORECASE,
@@ -834,6 +850,8 @@ def _not_a_total(sentence: str, num: _Num) -> bool:
     if _PLACE_SUBJECT_BEFORE.search(sentence, max(0, num.qstart - 120), num.qstart):
         return True  # "more populous states, such as Rio de Janeiro, identified only three"
     if _REST_BEFORE.search(before) and not num.form:
+        return True
+    if _CHARGING_AFTER_COUNT.search(sentence, max(0, num.qstart - 80), num.qstart):
         return True
     if _APPEAL_BEFORE.search(before):
         return True  # "the Supreme Court upheld 5 convictions": appeals, no new convictions
@@ -1148,14 +1166,20 @@ def _comparison_regions(sentence: str, nums: list[_Num]) -> list[tuple[int, int]
         # investigations": a comparison with no count before its clause's comma compares
         # no figure, and the counts after the comma are the period's own.
         comma = sentence.find(",", start, end)
-        if comma != -1 and not any(start <= n.qstart < comma for n in nums):
+        if (
+            comma != -1
+            and not any(start <= n.qstart < comma for n in nums)
+            # "an increase from FY 2013, during which DOJ brought 161 prosecutions": the
+            # clause after the comma tells of the year compared with
+            and not _YEAR_DURING_WHICH.search(sentence, start, comma + 30)
+        ):
             end = comma
         regions.append((match.start(), end))
     return regions
 
 
 def _period(match: re.Match[str], report_year: int) -> int:
-    year = match.group("year") or match.groupdict().get("year2")
+    year = match.group("year") or match.groupdict().get("year2") or match.groupdict().get("year3")
     if year:
         return int(year)
     if match.group("prev"):
@@ -1519,6 +1543,11 @@ def figures_in_sentence(
         else:
             region = region_of(num)
             period = _find_period(sentence, num.end, region[1]) if region else None
+            if period is None and region is not None:
+                # "an increase from FY 2013, during which DOJ brought 161 prosecutions": the
+                # year the comparison names before the clause about it
+                before = _YEAR_DURING_WHICH.search(sentence, region[0], num.qstart)
+                period = _PERIOD.search(sentence, before.start(), before.end()) if before else None
             if period is not None:
                 num.year = _period(period, report_year)
             elif (
@@ -1939,7 +1968,8 @@ def _coordinated_metric(sentence: str, num: _Num, base: str) -> str | None:
 # "five trafficking investigations, the same number as in 2016", "convicted one trafficker,
 # which is the same as the previous reporting period"
 _SAME_AS = re.compile(
-    r"\s*[,\u2014\u2013]\s*(?:which\s+(?:is|was)\s+)?(?:the\s+)?same\s+(?:number\s+)?"
+    # "investigated 10 new trafficking cases in 2014, the same amount as in 2013"
+    r"\s*[,\u2014\u2013]\s*(?:which\s+(?:is|was)\s+)?(?:the\s+)?same\s+(?:(?:number|amount)\s+)?"
     # "identified 17 victims—the same number of potential victims identified during the
     # previous reporting period"
     r"(?:as\s+|(?P<of>of\s+))",
