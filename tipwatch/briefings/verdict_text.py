@@ -165,6 +165,17 @@ def _no_previous_report(p: Mapping[str, Any]) -> str:
 
 
 def _ambiguous_scope(p: Mapping[str, Any]) -> str:
+    if p.get("region") and p.get("count"):
+        return pgettext(
+            "claim check",
+            "count not checked: our data has no group for %(region)s",
+        ) % {"region": p["region"]}
+    if p.get("region"):
+        return pgettext(
+            "claim check",
+            "scope not checked: our data has no group for %(region)s, so whether other "
+            "countries there are too was not checked",
+        ) % {"region": p["region"]}
     return pgettext(
         "claim check",
         "ambiguous scope: the text does not say among which countries this holds (name a "

@@ -247,3 +247,80 @@ def members_of_a_topic_tier(tagged: Tagged, chosen: list[_Found]) -> list[_Found
         claim = Claim(ClaimKind.COUNT, "", (0, 0), tier=tier, count=int(count))
         found.append(_Found(claim, match.start(), match.start("subj"), rule="topic-tier-count"))
     return found
+
+
+# --- a claim's scope in a region the data has no group for ------------------------------------
+
+# Between a count and the region it counts in: "fourteen are in sub-Saharan Africa".
+_COUNT_IN = re.compile(
+    r"^\s*,?\s*(?:are\s+|were\s+|estan\s+|son\s+)?(?:in|of|from|among|en|de|del|entre)\s+"
+    r"(?:(?:the|la|el|los|las)\s+)?$"
+)
+
+
+# "the only", "el único", "solo": what makes a region the scope of the words after it.
+_ONLY = re.compile(r"\b(?:only|sole|lone|unic[oa]s?|solo|sola|solamente|unicamente)\b")
+
+
+def scoping_regions(folded: str, regions: list[Mention]) -> list[Token]:
+    """Tokens for the regions with no group in the data that an exclusivity qualifies: "the
+    only Southeast Asian country", "el único país del Cono Sur". There the claim's words
+    take the region as their group (`G`); elsewhere ("Gulf allies Kuwait and Qatar", "other
+    European nations") the region is left as words, which the patterns read as before."""
+    found = []
+    for region in regions:
+        before = folded[max(0, region.start - 60) : region.start]
+        only = list(_ONLY.finditer(before))
+        if only and not re.search(r"[.;:()]", before[only[-1].end() :]):
+            found.append(Token("G", region.code, region.start, region.end))
+    return found
+
+
+def unnamed_scope(
+    claim: Claim, span: tuple[int, int], group_at: int | None, regions: list[Mention], text: str
+) -> str | None:
+    """The region with no group in the data that a claim is scoped to, if any: "It is the
+    only Tier 1 country in Africa", "In Southeast Asia, only ...". `span` and `group_at` (where
+    a group the claim took from earlier in its sentence was named) are folded offsets; `text`
+    is the folded sentence. A group claim takes the region its sentence names (the one
+    nearest to it), unless its own words name a group, or the group it took from earlier in
+    the sentence was named after the region; a count takes a region only in its own words or
+    right after them ("of which fourteen are in sub-Saharan Africa"): a count with none is of
+    every country, as before."""
+    if not regions:
+        return None
+    start, end = span
+    if claim.kind is ClaimKind.COUNT:
+        if claim.group is not None:
+            return None
+        for region in regions:
+            inside = start <= region.start < end
+            after = region.start >= end and _COUNT_IN.match(text[end : region.start])
+            if inside or after:
+                return region.code
+        return None
+    if claim.kind is not ClaimKind.GROUP:
+        return None
+    if claim.group is not None and group_at is None:
+        return None  # the claim's own words name its group
+    candidates = [r for r in regions if group_at is None or r.start > group_at]
+    if not candidates:
+        return None
+    nearest = min(candidates, key=lambda r: _distance(r, start, end))
+    return nearest.code
+
+
+def _distance(region: Mention, start: int, end: int) -> int:
+    if region.end <= start:
+        return start - region.end
+    if region.start >= end:
+        return region.start - end
+    return 0
+
+
+def last_scope(tagged: Tagged, regions: list[Mention], world: str) -> str | None:
+    """The group or region the sentence names last (not "the world"), which a claim in a later
+    sentence that names none is about."""
+    named = [(t.start, t.value) for t in tagged.tokens if t.kind == "G" and t.value != world]
+    named += [(r.start, r.code) for r in regions]
+    return max(named)[1] if named else None

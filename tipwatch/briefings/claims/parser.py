@@ -223,6 +223,8 @@ def read_text(
         )
         implied += context.implied_tiers(folded.text, tiers_before)
         implied += context.implied_years(folded.text, last_year)
+        regions = gazetteer.unnamed_regions(folded.text, sentence.text, folded.origin)
+        implied += context.scoping_regions(folded.text, regions)
         tagged = tag(folded, sentence.text, gazetteer, implied)
         opened = _YEAR_OPENING.match(tagged.text)
         if not years and opened:
@@ -249,6 +251,7 @@ def read_text(
         chosen = _add_companions(tagged, chosen)
         for module in modules:
             chosen += _more_companions(module, tagged, chosen)
+        chosen = [_in_unnamed_region(item, tagged, folded.text, regions) for item in chosen]
         chosen = [_with_context_group(item, last_group) for item in chosen]
         opening = _opening_years(tagged)
         before = len(claims)
@@ -322,9 +325,7 @@ def read_text(
             last_country = mentioned[-1]
         seen += _codes(t for t in tagged.tokens if t.kind == "C")
         lists += _lists(tagged)
-        groups = [t.value for t in tagged.tokens if t.kind == "G" and t.value != WORLD]
-        if groups:
-            last_group = groups[-1]
+        last_group = context.last_scope(tagged, regions, WORLD) or last_group
     return Reading(claims, unchecked)
 
 
@@ -765,6 +766,19 @@ def _claim_years(tagged: Tagged, end: int) -> tuple[tuple[int, ...], int]:
     if _NEXT_CLAUSE_VERB.match(tagged.text, match.end()):
         return (), end  # "..., in 2014 and 2015 was on Tier 3": the years of the next clause
     return tuple(int(t.value) for t in tagged.tokens_in(match.group("years"), "Y")), match.end()
+
+
+def _in_unnamed_region(item: _Found, tagged: Tagged, folded: str, regions: list[Mention]) -> _Found:
+    """A claim scoped to a region the data has no group for (see `context.unnamed_scope`)."""
+    if not regions or item.claim.kind not in (ClaimKind.GROUP, ClaimKind.COUNT):
+        return item
+    span = tagged.folded_span(item.start, item.end)
+    at = item.context_group_at
+    group_at = tagged.folded_span(at, at + 1)[0] if at is not None else None
+    code = context.unnamed_scope(item.claim, span, group_at, regions, folded)
+    if code is None:
+        return item
+    return replace(item, claim=replace(item.claim, group=code), context_group_at=None)
 
 
 def _with_context_group(item: _Found, last_group: str | None) -> _Found:

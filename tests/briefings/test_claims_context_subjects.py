@@ -1,0 +1,194 @@
+"""What a claim means through its context: the region it is scoped to when the data has no
+group for that region, and the country a pronoun or a description stands for. Parser tests are
+pure Python (an invented gazetteer); the verdict tests read the bundled dataset."""
+
+from __future__ import annotations
+
+import pytest
+
+from tipwatch.briefings.claims import (
+    AMBIGUOUS,
+    ClaimKind,
+    Gazetteer,
+    read_text,
+    unnamed_region,
+)
+from tipwatch.briefings.claims.model import Claim
+from tipwatch.briefings.verify import ClaimChecker, Verdict
+
+COUNTRIES: dict[str, list[str]] = {
+    "CHL": ["Chile"],
+    "PER": ["Peru", "Perú"],
+    "THA": ["Thailand", "Tailandia", "Thai government"],
+    "MYS": ["Malaysia", "Malasia"],
+    "SAU": ["Saudi Arabia", "Arabia Saudita"],
+    "KWT": ["Kuwait"],
+    "CUB": ["Cuba"],
+    "BOL": ["Bolivia"],
+    "IRL": ["Ireland", "Irlanda"],
+    "ROU": ["Romania", "Rumania"],
+    "SYC": ["Seychelles"],
+    "ZAF": ["South Africa", "Sudáfrica"],
+    "CAF": ["Central African Republic"],
+    "PRK": ["North Korea", "Corea del Norte"],
+    "IRN": ["Iran", "Irán"],
+    "USA": ["United States", "Estados Unidos", "EE.UU."],
+}
+GROUPS = {"latin-america": ["Latin America", "Latin American", "América Latina", "latinoamericano"]}
+REGIONS = {
+    "Africa": ["Africa", "African", "África", "africano", "africanos"],
+    "Southeast Asia": ["Southeast Asia", "Southeast Asian", "Sudeste Asiático"],
+    "the European Union": ["European Union", "EU", "Unión Europea", "UE"],
+    "the Gulf": ["the Gulf", "Golfo Pérsico", "GCC"],
+    "the Southern Cone": ["Southern Cone", "Cono Sur"],
+}
+
+
+@pytest.fixture(scope="module")
+def names() -> Gazetteer:
+    return Gazetteer(
+        COUNTRIES, GROUPS, {code: names[0] for code, names in COUNTRIES.items()}, REGIONS
+    )
+
+
+def claims(text: str, names: Gazetteer, lang: str = "en") -> list[Claim]:
+    return read_text(text, names, lang).claims
+
+
+def only_claim(text: str, names: Gazetteer, lang: str = "en") -> Claim:
+    (claim,) = [c for c in claims(text, names, lang) if c.kind is ClaimKind.GROUP]
+    return claim
+
+
+# --- regions the data has no group for --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "region"),
+    [
+        ("Seychelles is the only Tier 1 country in Africa.", "en", "Africa"),
+        ("Ireland and Romania are the only EU countries on the Tier 2 Watch List.", "en",
+         "the European Union"),
+        ("In Southeast Asia, only Malaysia is on Tier 3.", "en", "Southeast Asia"),
+        ("Kuwait is the only country in the Gulf on Tier 3.", "en", "the Gulf"),
+        ("Malaysia is the only Southeast Asian country on Tier 3.", "en", "Southeast Asia"),
+        ("Tailandia es el único país del Sudeste Asiático en el nivel 3.", "es",
+         "Southeast Asia"),
+        ("Chile es el único país del Cono Sur en el Nivel 1.", "es", "the Southern Cone"),
+        ("Irlanda es el único país de la UE en la Lista de Vigilancia del Nivel 2.", "es",
+         "the European Union"),
+    ],
+)  # fmt: skip
+def test_an_exclusive_claim_in_a_region_without_a_group_is_scoped_to_it(
+    text: str, lang: str, region: str, names: Gazetteer
+) -> None:
+    assert unnamed_region(only_claim(text, names, lang).group) == region
+
+
+def test_a_region_without_a_group_wins_over_a_group_named_in_an_earlier_sentence(
+    names: Gazetteer,
+) -> None:
+    text = (
+        "In Latin America, most countries are on Tier 2. "
+        "In Southeast Asia, only Malaysia is on Tier 3."
+    )
+    assert unnamed_region(only_claim(text, names).group) == "Southeast Asia"
+
+
+def test_a_later_sentence_takes_the_region_named_last(names: Gazetteer) -> None:
+    text = "The report looked closely at Southeast Asia. Only Malaysia is on Tier 3."
+    assert unnamed_region(only_claim(text, names).group) == "Southeast Asia"
+
+
+def test_a_group_the_data_has_is_still_that_group(names: Gazetteer) -> None:
+    assert only_claim("Chile is the only Latin American country on Tier 1.", names).group == (
+        "latin-america"
+    )
+
+
+def test_with_no_region_anywhere_the_scope_stays_ambiguous(names: Gazetteer) -> None:
+    assert only_claim("Only Chile is on Tier 1.", names).group == AMBIGUOUS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A country's name is not its continent's: "South Africa", "Central African Republic".
+        "South Africa is the only country on Tier 2.",
+        "The Central African Republic is the only country on Tier 2.",
+    ],
+)
+def test_a_country_name_is_not_a_region(text: str, names: Gazetteer) -> None:
+    assert only_claim(text, names).group == AMBIGUOUS
+
+
+def test_an_acronym_is_a_region_only_before_a_word_for_countries(names: Gazetteer) -> None:
+    # Mexican Spanish writes "EU" for the United States: a headline subject, not a scope.
+    text = "EU añade a Cuba a su lista negra. Cuba es el único país en el Nivel 3."
+    assert only_claim(text, names, "es").group == AMBIGUOUS
+    assert unnamed_region(
+        only_claim("Ireland is the only EU member on the Tier 2 Watch List.", names).group
+    ) == ("the European Union")
+
+
+def test_a_count_takes_a_region_only_in_its_own_words(names: Gazetteer) -> None:
+    found = claims("There are 80 countries in Tier 2, of which 14 are in Africa.", names)
+    counts = {c.count: c.group for c in found if c.kind is ClaimKind.COUNT}
+    assert counts[80] is None  # every country, as before
+    if 14 in counts:
+        assert unnamed_region(counts[14]) == "Africa"
+
+
+def test_a_region_named_as_an_adjective_does_not_break_the_sentence(names: Gazetteer) -> None:
+    (claim,) = claims(
+        "The United States kept Gulf allies Kuwait and Saudi Arabia on Tier 3.", names
+    )
+    assert set(claim.countries) == {"KWT", "SAU"}
+    (claim,) = claims("Other African countries on Tier 3 include South Africa.", names)
+    assert claim.countries == ("ZAF",)
+
+
+# --- verdicts -----------------------------------------------------------------------------------
+
+
+@pytest.mark.usefixtures("tip_data")
+def test_membership_is_checked_and_the_scope_is_said_to_be_unchecked() -> None:
+    (checked,) = ClaimChecker(2015).check_text("Chile is the only Tier 1 country in Africa.").claims
+    assert checked.verdict is Verdict.SUPPORTED
+    assert "Chile is on Tier 1" in checked.explanation
+    assert "no group for Africa" in checked.explanation
+
+
+@pytest.mark.usefixtures("tip_data")
+def test_a_country_not_where_the_claim_puts_it_is_contradicted_whatever_the_scope() -> None:
+    for text in ("Peru is the only Tier 1 country in Africa.", "Only Peru is on Tier 1."):
+        (checked,) = ClaimChecker(2015).check_text(text).claims
+        assert checked.verdict is Verdict.CONTRADICTED, text
+        assert "Peru is on Tier 2" in checked.explanation
+
+
+@pytest.mark.usefixtures("tip_data")
+def test_with_no_scope_a_right_membership_is_still_not_covered() -> None:
+    (checked,) = ClaimChecker(2015).check_text("Only Chile is on Tier 1.").claims
+    assert checked.verdict is Verdict.NOT_COVERED
+    assert checked.explanation.startswith("Ambiguous scope")
+
+
+@pytest.mark.usefixtures("tip_data")
+def test_a_count_in_a_region_without_a_group_is_not_checked_against_the_world() -> None:
+    checked = ClaimChecker(2015).check_text("Three African countries are on Tier 1.").claims
+    counts = [c for c in checked if c.claim.kind is ClaimKind.COUNT]
+    for count in counts:
+        assert count.verdict is Verdict.NOT_COVERED
+        assert "no group for Africa" in count.explanation
+
+
+@pytest.mark.usefixtures("tip_data")
+def test_the_unchecked_scope_is_named_in_the_language_of_the_text() -> None:
+    (checked,) = (
+        ClaimChecker(2015)
+        .check_text("Chile es el único país del Cono Sur en el Nivel 1.", "es")
+        .claims
+    )
+    assert checked.verdict is Verdict.SUPPORTED
+    assert "no tienen un grupo para el Cono Sur" in checked.explanation
