@@ -44,10 +44,26 @@ REGIONS = {
 }
 
 
+DESCRIPTIONS = {
+    "kingdom": ["THA", "SAU"],
+    "reino": ["THA", "SAU"],
+    "island": ["CUB", "SYC", "IRL"],
+    "isla": ["CUB", "SYC", "IRL"],
+    "gulf": ["SAU", "KWT"],
+    "andean": ["PER", "BOL", "CHL"],
+    "andino": ["PER", "BOL", "CHL"],
+    "southeast asian": ["THA", "MYS"],
+}
+
+
 @pytest.fixture(scope="module")
 def names() -> Gazetteer:
     return Gazetteer(
-        COUNTRIES, GROUPS, {code: names[0] for code, names in COUNTRIES.items()}, REGIONS
+        COUNTRIES,
+        GROUPS,
+        {code: names[0] for code, names in COUNTRIES.items()},
+        REGIONS,
+        DESCRIPTIONS,
     )
 
 
@@ -192,3 +208,77 @@ def test_the_unchecked_scope_is_named_in_the_language_of_the_text() -> None:
     )
     assert checked.verdict is Verdict.SUPPORTED
     assert "no tienen un grupo para el Cono Sur" in checked.explanation
+
+
+# --- the country a pronoun or a description stands for ------------------------------------------
+
+
+def subjects(text: str, names: Gazetteer, lang: str = "en") -> set[tuple[str, ...]]:
+    return {c.countries for c in claims(text, names, lang)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "country"),
+    [
+        # A description picks, among the countries in context, the one it fits.
+        ("Cuba and Thailand were reviewed. The kingdom was downgraded to Tier 3.", "en", "THA"),
+        ("The report criticised Cuba and Thailand; the kingdom was downgraded to Tier 3.", "en",
+         "THA"),
+        ("Kuwait and Cuba were reviewed. The Gulf state was downgraded to Tier 3.", "en", "KWT"),
+        ("Thailand and Cuba were reviewed. The Southeast Asian nation was downgraded to Tier 3.",
+         "en", "THA"),
+        ("Estados Unidos elogió a Perú y Cuba. El país andino subió al Nivel 1.", "es", "PER"),
+        ("Estados Unidos elogió a Perú y Cuba. La isla subió al Nivel 1.", "es", "CUB"),
+        ("Tailandia y Cuba fueron evaluados. El reino bajó al Nivel 3.", "es", "THA"),
+        # A bare word stands for the one country the sentence before named ...
+        ("Thailand was reviewed closely. It was downgraded to Tier 3.", "en", "THA"),
+        ("Estados Unidos elogió a Perú. El país subió al Nivel 1.", "es", "PER"),
+        # ... beside which the United States is the report's author, not the country meant.
+        ("The United States praised Peru. The country was upgraded to Tier 1.", "en", "PER"),
+    ],
+)  # fmt: skip
+def test_a_description_or_pronoun_stands_for_the_country_it_fits(
+    text: str, lang: str, country: str, names: Gazetteer
+) -> None:
+    assert subjects(text, names, lang) == {(country,)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # Two countries in context: a pronoun or a bare "the country" is not guessed.
+        ("Thailand and Malaysia were reviewed. It was downgraded to Tier 3.", "en"),
+        ("The report praised Peru and Cuba. The country was upgraded to Tier 1.", "en"),
+        ("The report criticised Cuba and Thailand; it was downgraded to Tier 3.", "en"),
+        ("Estados Unidos elogió a Perú y Malasia. El país subió al Nivel 1.", "es"),
+        # A description that fits no country in context does not resolve.
+        ("Cuba was reviewed. The kingdom was downgraded to Tier 3.", "en"),
+        ("Peru was reviewed. The island nation was downgraded to Tier 3.", "en"),
+        ("Estados Unidos elogió a Perú y Malasia. La isla subió al Nivel 1.", "es"),
+        # ... nor one that fits two of them.
+        ("Saudi Arabia and Thailand were reviewed. The kingdom was downgraded to Tier 3.", "en"),
+    ],
+)
+def test_a_pronoun_or_description_is_not_guessed(text: str, lang: str, names: Gazetteer) -> None:
+    assert subjects(text, names, lang) == set()
+
+
+def test_descriptions_combine(names: Gazetteer) -> None:
+    # "the Gulf kingdom": a Gulf state that is a kingdom (Saudi Arabia, not Kuwait or Thailand).
+    assert names.described("the gulf kingdom") == frozenset({"SAU"})
+    assert names.described("the country") is None
+
+
+@pytest.mark.usefixtures("tip_data")
+def test_the_site_gazetteer_knows_the_usual_descriptions() -> None:
+    from tipwatch.briefings.names import build_gazetteer
+
+    names = build_gazetteer()
+    kingdoms = names.described("the kingdom") or frozenset()
+    assert {"THA", "SAU", "MAR"} <= kingdoms
+    assert "CUB" not in kingdoms
+    assert {"BOL", "PER"} <= (names.described("el pais andino") or frozenset())
+    assert "CUB" in (names.described("the caribbean island nation") or ())
+    assert "THA" in (names.described("the southeast asian nation") or ())
+    assert "SGP" in (names.described("the republic") or ())
+    assert "THA" not in (names.described("the republic") or ())

@@ -187,7 +187,12 @@ def build_gazetteer() -> Gazetteer:
         (group.slug, group.name, group_name(group, SPANISH))
         for group in Group.objects.order_by("slug").only("slug", "name")
     )
-    return _gazetteer(countries, aliases, groups)
+    members = tuple(
+        Group.members.through.objects.order_by("group__slug", "country__iso3").values_list(
+            "group__slug", "country__iso3"
+        )
+    )
+    return _gazetteer(countries, aliases, groups, members)
 
 
 @lru_cache(maxsize=4)
@@ -195,6 +200,7 @@ def _gazetteer(
     countries: tuple[tuple[str, str, str], ...],
     aliases: tuple[tuple[str, str], ...],
     groups: tuple[tuple[str, str, str], ...],
+    members: tuple[tuple[str, str], ...] = (),
 ) -> Gazetteer:
     names: dict[str, list[str]] = {
         iso3: list(dict.fromkeys((name, spanish))) for iso3, name, spanish in countries
@@ -212,6 +218,7 @@ def _gazetteer(
         group_names,
         {iso3: name for iso3, name, _ in countries},
         UNNAMED_REGIONS,
+        _descriptions(tuple(names), members),
     )
 
 
@@ -275,3 +282,164 @@ def _capitals_and_demonyms(codes: tuple[str, ...]) -> dict[str, list[str]]:
         if demonym not in shared:
             found[code] += [f"{demonym} government", f"{demonym} authorities"]
     return found
+
+
+# What the press calls a country instead of naming it ("the kingdom", "the island nation", "the
+# Gulf state", "el país andino"): each word, and the countries it fits.
+_KINGDOMS = (
+    "GBR",
+    "ESP",
+    "NLD",
+    "BEL",
+    "NOR",
+    "SWE",
+    "DNK",
+    "THA",
+    "KHM",
+    "BTN",
+    "SAU",
+    "JOR",
+    "MAR",
+    "BHR",
+    "SWZ",
+    "LSO",
+    "TON",
+)
+_MONARCHIES = (
+    *_KINGDOMS,
+    "LUX",
+    "MCO",
+    "LIE",
+    "AND",
+    "JPN",
+    "MYS",
+    "BRN",
+    "KWT",
+    "QAT",
+    "ARE",
+    "OMN",
+    "VAT",
+    "WSM",
+)
+_ISLANDS = (
+    "ATG",
+    "BHS",
+    "BRB",
+    "CPV",
+    "COM",
+    "CUB",
+    "CYP",
+    "DMA",
+    "DOM",
+    "FJI",
+    "GRD",
+    "HTI",
+    "ISL",
+    "IRL",
+    "JAM",
+    "JPN",
+    "KIR",
+    "LKA",
+    "MDG",
+    "MDV",
+    "MLT",
+    "MHL",
+    "MUS",
+    "FSM",
+    "NRU",
+    "NZL",
+    "PLW",
+    "PNG",
+    "PHL",
+    "WSM",
+    "STP",
+    "SYC",
+    "SGP",
+    "SLB",
+    "KNA",
+    "LCA",
+    "VCT",
+    "TLS",
+    "TON",
+    "TTO",
+    "TUV",
+    "VUT",
+    "BHR",
+    "GBR",
+    "IDN",
+    "TWN",
+    "ABW",
+    "CUW",
+    "SXM",
+    "HKG",
+    "MAC",
+)
+_GULF = ("SAU", "KWT", "BHR", "QAT", "ARE", "OMN")
+_ANDEAN = ("BOL", "COL", "ECU", "PER", "VEN", "CHL", "ARG")
+_COMMUNIST = ("CHN", "CUB", "LAO", "PRK", "VNM")
+_DESCRIBED: dict[tuple[str, ...], tuple[str, ...]] = {
+    ("kingdom", "reino"): _KINGDOMS,
+    ("monarchy", "monarquía"): _MONARCHIES,
+    ("emirate", "emirato"): ("ARE", "QAT", "KWT"),
+    ("sultanate", "sultanato"): ("OMN", "BRN"),
+    ("island", "isla", "insular", "isleña", "isleño", "archipelago", "archipiélago"): _ISLANDS,
+    ("gulf", "golfo"): _GULF,
+    ("andean", "andino", "andina"): _ANDEAN,
+    ("communist", "comunista"): _COMMUNIST,
+}  # fmt: skip
+# Words that fit the members of a group in the data.
+_DESCRIBED_BY_GROUP: dict[tuple[str, ...], tuple[str, tuple[str, ...]]] = {
+    ("caribbean", "caribeño", "caribeña", "antillano", "antillana"): (
+        "caribbean",
+        ("BLZ", "GUY", "SUR", "ABW", "CUW", "SXM"),
+    ),
+    ("central american", "centroamericano", "centroamericana"): ("central-america", ()),
+    ("south american", "sudamericano", "sudamericana", "suramericano", "suramericana"): (
+        "south-america",
+        (),
+    ),
+    ("latin american", "latinoamericano", "latinoamericana"): ("latin-america-caribbean", ()),
+}
+# Words that fit a continent or part of one (countryinfo's regions and subregions), with the
+# countries that straddle it.
+_DESCRIBED_BY_REGION: dict[tuple[str, ...], tuple[str, tuple[str, ...]]] = {
+    ("african", "africano", "africana"): ("Africa", ()),
+    ("asian", "asiático", "asiática"): ("Asia", ("RUS", "EGY")),
+    ("european", "europeo", "europea"): ("Europe", ("CYP", "TUR", "GEO", "ARM", "AZE", "KAZ")),
+    ("pacific", "pacífico"): ("Oceania", ()),
+    ("southeast asian", "south-east asian"): ("South-eastern Asia", ()),
+    ("east asian",): ("Eastern Asia", ()),
+    ("south asian",): ("Southern Asia", ()),
+    ("central asian",): ("Central Asia", ()),
+}
+
+
+@lru_cache(maxsize=4)
+def _descriptions(
+    codes: tuple[str, ...], members: tuple[tuple[str, str], ...]
+) -> dict[str, tuple[str, ...]]:
+    described: dict[str, tuple[str, ...]] = {}
+    for words, fitting in _DESCRIBED.items():
+        described.update(dict.fromkeys(words, fitting))
+    # "the Republic" of Singapore or Cyprus: any country that is not a monarchy.
+    republics = tuple(code for code in codes if code not in _MONARCHIES)
+    described.update(dict.fromkeys(("republic", "república"), republics))
+    by_group: dict[str, list[str]] = {}
+    for slug, iso3 in members:
+        by_group.setdefault(slug, []).append(iso3)
+    for words, (slug, more) in _DESCRIBED_BY_GROUP.items():
+        if slug in by_group:
+            described.update(dict.fromkeys(words, (*by_group[slug], *more)))
+    regions: dict[str, list[str]] = {}
+    for code in codes:
+        try:
+            info = CountryInfo(code)
+            places = (info.region(), info.subregion())
+        except (CountryNotFoundError, KeyError, ValueError):
+            continue
+        for place in places:
+            if place:
+                regions.setdefault(place, []).append(code)
+    for words, (place, more) in _DESCRIBED_BY_REGION.items():
+        described.update(dict.fromkeys(words, (*regions.get(place, ()), *more)))
+    return described

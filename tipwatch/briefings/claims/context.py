@@ -324,3 +324,46 @@ def last_scope(tagged: Tagged, regions: list[Mention], world: str) -> str | None
     named = [(t.start, t.value) for t in tagged.tokens if t.kind == "G" and t.value != world]
     named += [(r.start, r.code) for r in regions]
     return max(named)[1] if named else None
+
+
+# --- the country a pronoun or a description stands for -------------------------------------
+
+_AUTHOR = "USA"  # the report's author
+# Countries in a list: "Thailand and Malaysia", "Cuba, Iran y Siria".
+_LISTED = re.compile(r"^\s*(?:,|and|or|y|e|o|u|&|as\s+well\s+as|asi\s+como)\s*(?:the\s+)?$")
+
+
+def antecedent(
+    words: str,
+    before: list[Mention],
+    earlier: list[str],
+    gazetteer: Gazetteer,
+    folded: str,
+) -> str | None:
+    """The country "it", "the country", "the kingdom", "the island nation", "el país andino"
+    stand for. `words` are the anaphor's (folded), `before` the countries named before it in
+    its sentence, `earlier` those of the last sentence before that named any.
+
+    A description ("kingdom", "island", "Gulf", "andino") must fit: among the countries in
+    context, the one it fits (so "the kingdom" after "Cuba and Thailand" is Thailand); none,
+    if it fits none or several. A bare word ("it", "the country", "el país") stands for the
+    country named last in its sentence, unless that one is listed with others ("Thailand
+    and Malaysia ... it"); with none in its sentence, for the one country the sentence before
+    named, and for none if that named two or more."""
+    fitting = gazetteer.described(words)
+    if fitting is not None:
+        candidates = [m.code for m in before] + earlier
+        fits = {code for code in candidates if code in fitting}
+        return fits.pop() if len(fits) == 1 else None
+    if before:
+        last = before[-1]
+        listed = [
+            m
+            for m in before[:-1]
+            if m.code != last.code and _LISTED.match(folded[m.end : last.start])
+        ]
+        return None if listed else last.code
+    # "US takes Saudi Arabia off the list. ... the country was moved": beside other countries,
+    # the United States is the report's author, not the country a later sentence speaks of.
+    others = [code for code in earlier if code != _AUTHOR] or earlier
+    return others[0] if len(set(others)) == 1 else None

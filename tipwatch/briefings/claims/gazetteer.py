@@ -76,12 +76,15 @@ class Gazetteer:
         groups: Mapping[str, Iterable[str]] | None = None,
         country_names: Mapping[str, str] | None = None,
         unnamed_regions: Mapping[str, Iterable[str]] | None = None,
+        descriptions: Mapping[str, Iterable[str]] | None = None,
     ) -> None:
         """`countries` maps ISO3 -> names (English, Spanish, aliases); `groups` maps a group
         slug -> names and adjectives; `country_names` the display name of each code;
         `unnamed_regions` maps the name of a region with no group in the data ("Southeast
         Asia") -> its names, so that a claim scoped to it is not taken for one about the
-        world or about a region named before."""
+        world or about a region named before; `descriptions` maps a word that describes a
+        country ("kingdom", "island", "Gulf", "andino") -> the countries it fits, so that "the
+        kingdom" stands only for a kingdom in context (`context.antecedent`)."""
         self._codes: dict[str, tuple[str, str]] = {}
         # Names given in lower case (Spanish adjectives: "latinoamericano", "gobierno mexicano")
         # match in lower case.
@@ -116,6 +119,15 @@ class Gazetteer:
         world = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _WORLD_WORDS)
         self._world = re.compile(rf"(?<![\w])(?:{world})(?![\w])")
         self.country_names: dict[str, str] = dict(country_names or {})
+        self._descriptions = {
+            fold_name(word): frozenset(codes) for word, codes in (descriptions or {}).items()
+        }
+        described = sorted(self._descriptions, key=len, reverse=True)
+        self._described = re.compile(
+            r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in described) + r")\b"
+            if described
+            else r"(?!)"
+        )
         # "colombiano" from "gobierno colombiano", "thai" from "Thai government": the words
         # for a country's people, which context.py reads in the plural ("los colombianos").
         self.demonyms: dict[str, str] = {}
@@ -164,6 +176,16 @@ class Gazetteer:
         for match in self._world.finditer(folded):
             mentions.append(Mention("G", WORLD, match.start(), match.end()))
         return mentions
+
+    def described(self, words: str) -> frozenset[str] | None:
+        """The countries every description in `words` (folded) fits ("the oil-rich Gulf
+        kingdom": Gulf states that are kingdoms), or None when `words` describe nothing we
+        know ("the country", "it")."""
+        fitting: frozenset[str] | None = None
+        for match in self._described.finditer(words):
+            codes = self._descriptions[re.sub(r"\s+", " ", match.group())]
+            fitting = codes if fitting is None else fitting & codes
+        return fitting
 
     def by_initials(self, letters: str) -> set[str]:
         """The countries whose name's capitals are `letters` ("TT": Trinidad and Tobago)."""

@@ -177,6 +177,7 @@ def read_text(
     paragraph_year: dict[int, int] = {}
     document_year: int | None = None
     last_country: Token | None = None
+    last_named: list[str] = []  # the countries of the last sentence that named any
     seen: list[str] = []  # every country named so far, for short names ("TT")
     lists: list[tuple[str, ...]] = []  # every list of countries so far ("the three countries")
     last_tier: str | None = None
@@ -214,7 +215,7 @@ def read_text(
             year, source = None, YearSource.NONE
         if sentence.text.rstrip().endswith("?") or "\u00bf" in sentence.text:
             continue
-        implied = _implied(folded, sentence.text, gazetteer, last_country)
+        implied = _implied(folded, sentence.text, gazetteer, last_country, last_named)
         implied += _initialisms(folded, sentence.text, gazetteer, named_in_text, implied)
         implied += _plural_anaphora(folded, sentence.text, gazetteer, lists, implied)
         named_here = [m.code for m in gazetteer.find(folded.text, sentence.text, folded.origin)]
@@ -323,6 +324,7 @@ def read_text(
         ]
         if mentioned:
             last_country = mentioned[-1]
+            last_named = [t.value for t in mentioned]
         seen += _codes(t for t in tagged.tokens if t.kind == "C")
         lists += _lists(tagged)
         last_group = context.last_scope(tagged, regions, WORLD) or last_group
@@ -463,7 +465,11 @@ def _since_to_streak(claim: Claim, since: int | None, year: int | None) -> Claim
 
 
 def _implied(
-    folded: Folded, original: str, gazetteer: Gazetteer, earlier: Token | None
+    folded: Folded,
+    original: str,
+    gazetteer: Gazetteer,
+    earlier: Token | None,
+    earlier_named: list[str],
 ) -> list[Token]:
     """Tokens for the countries a sentence means without naming them: "the island nation",
     or the missing subject of "... and was downgraded in 2018". Each stands for the country
@@ -490,7 +496,10 @@ def _implied(
         # (overlapping a name: "the Central African Republic" is a name, not "the republic")
         if any(m.start < match.end() and match.start() < m.end for m in names):
             continue
-        code = named_before(match.start()) or context.only_country_after(names, match.end())
+        before = [m for m in names if m.end <= match.start()]
+        code = context.antecedent(match.group(), before, earlier_named, gazetteer, folded.text)
+        if code is None and not before and not earlier_named:
+            code = context.only_country_after(names, match.end())
         if code is not None:
             implied.append(Token("C", code, match.start(), match.end()))
     for match in _BARE_VERB.finditer(folded.text):
