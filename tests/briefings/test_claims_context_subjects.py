@@ -282,3 +282,88 @@ def test_the_site_gazetteer_knows_the_usual_descriptions() -> None:
     assert "THA" in (names.described("the southeast asian nation") or ())
     assert "SGP" in (names.described("the republic") or ())
     assert "THA" not in (names.described("the republic") or ())
+
+
+# --- a tier given by the countries on it, and a country as the object of a placing verb --------
+
+
+def test_the_same_tier_as_others_named_before_is_that_tier(names: Gazetteer) -> None:
+    found = claims(
+        "Cuba fue ubicada en el Nivel 3, lo que la coloca en la misma lista que Corea del Norte.",
+        names,
+        "es",
+    )
+    assert {code for c in found if c.tier == "3" for code in c.countries} == {"CUB", "PRK"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The report put Cuba in the same category as North Korea and Iran.", "en"),
+        ("Coloca a Cuba en la misma lista que naciones como Corea del Norte e Irán.", "es"),
+        ("El informe ubica a Cuba en el mismo grupo de Corea del Norte e Irán.", "es"),
+    ],
+)
+def test_with_no_tier_named_the_tier_is_that_of_the_others(
+    text: str, lang: str, names: Gazetteer
+) -> None:
+    (claim,) = claims(text, names, lang)
+    assert claim.kind is ClaimKind.TIER
+    assert (set(claim.countries), claim.tier, claim.tier_of) == (
+        {"CUB", "PRK", "IRN"},
+        None,
+        ("PRK", "IRN"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Cuba is in the same region as Iran.", "en"),
+        ("Cuba está en la lista negra de Estados Unidos.", "es"),
+        ("Cuba has the same problems as Iran and North Korea.", "en"),
+    ],
+)
+def test_no_same_tier_claim_without_a_word_for_the_scale(
+    text: str, lang: str, names: Gazetteer
+) -> None:
+    assert not [c for c in claims(text, names, lang) if c.tier_of]
+
+
+def test_a_pronoun_after_a_verb_of_placing_is_the_country_named_before(names: Gazetteer) -> None:
+    (claim,) = claims("The report criticised Peru, placing it on Tier 3.", names)
+    assert (claim.countries, claim.tier) == (("PER",), "3")
+
+
+def test_an_object_pronoun_is_not_guessed_between_two_countries(names: Gazetteer) -> None:
+    from tipwatch.briefings.claims import fold
+    from tipwatch.briefings.claims.context import object_pronouns
+
+    for text, earlier in (
+        ("The report criticised Peru and Chile, placing it on Tier 3.", []),
+        ("The report was harsh, placing it on Tier 3.", ["PER", "CHL"]),
+    ):
+        folded = fold(text)
+        found = [m for m in names.find(folded.text, text, folded.origin) if m.kind == "C"]
+        assert object_pronouns(folded.text, found, earlier, names, []) == [], text
+
+
+@pytest.mark.usefixtures("tip_data")
+def test_the_tier_of_the_others_is_read_from_the_data() -> None:
+    text = "The report put Malaysia in the same category as North Korea and Iran."
+    (checked,) = ClaimChecker(2014).check_text(text).claims
+    assert checked.verdict is Verdict.SUPPORTED
+    assert checked.claim.tier == "3"
+    (checked,) = ClaimChecker(2015).check_text(text).claims
+    assert checked.verdict is Verdict.CONTRADICTED  # Malaysia moved up to the Watch List
+    mixed = "The report put Malaysia in the same category as North Korea and Chile."
+    (checked,) = ClaimChecker(2014).check_text(mixed).claims
+    assert checked.verdict is Verdict.NOT_COVERED
+    assert "North Korea" in checked.explanation
+
+
+def test_the_same_tier_named_before_gives_the_tier_in_english(names: Gazetteer) -> None:
+    found = claims(
+        "Cuba was placed on Tier 3. The report put it in the same category as North Korea.", names
+    )
+    assert {code for c in found if c.tier == "3" for code in c.countries} == {"CUB", "PRK"}

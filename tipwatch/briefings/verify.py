@@ -274,6 +274,8 @@ class ClaimChecker:
             return _checked(
                 claim, Verdict.NOT_COVERED, year, [], [Note(NoteCode.NO_REPORT, {"year": year})]
             )
+        if claim.kind is ClaimKind.TIER and claim.tier is None and claim.tier_of:
+            return self._check_same_tier(claim, report)
         handler = {
             ClaimKind.TIER: self._check_tier,
             ClaimKind.CHANGE: self._check_change,
@@ -419,6 +421,28 @@ class ClaimChecker:
             verdicts.append(Verdict.SUPPORTED)
             notes.append(Note(NoteCode.WHERE_IN_REPORT, where))
         return _checked(claim, _combine(verdicts), year, evidence, notes)
+
+    def _check_same_tier(self, claim: Claim, report: Report) -> CheckedClaim:
+        """ "in the same category as North Korea and Iran": the tier those countries are on in
+        the report, when they are all on one; the claim is then checked with that tier."""
+        year = report.year
+        rows = {iso3: self._history(iso3).row_for(year) for iso3 in claim.tier_of}
+        tiers = {row.placement.tier for row in rows.values() if row is not None}
+        if len(tiers) != 1 or None in rows.values():
+            evidence = [
+                self._row_evidence(row)
+                if row is not None
+                else self._missing_evidence(self._country(iso3), year)
+                for iso3, row in rows.items()
+            ]
+            return _checked(
+                claim,
+                Verdict.NOT_COVERED,
+                year,
+                evidence,
+                [Note(NoteCode.NO_SHARED_TIER, {"countries": [self._country(c) for c in rows]})],
+            )
+        return self._check_tier(replace(claim, tier=tiers.pop()), report)
 
     def _unchanged(
         self,

@@ -72,8 +72,11 @@ def people_of_countries(
 # "this tier", "esa categoría": the tier named last, in this sentence or the one before.
 _TIER_ANAPHOR = re.compile(
     r"\b(?:(?:this|that|the\s+same)\s+(?:tier|category|list)|"
-    r"(?:este|ese|dicho|el\s+mismo)\s+(?:nivel|grupo|escalon|apartado|renglon|peldano)|"
-    r"(?:esta|esa|dicha|la\s+misma)\s+(?:categoria|lista|clasificacion)|"
+    # "this classification", "this dismal ranking" (not "this ranking system")
+    r"(?:this|that|the\s+same)\s+(?:[a-z]+\s+)?(?:classification|ranking|rating)"
+    r"(?!\s+(?:system|process|method|report)\b)|"
+    r"(?:este|ese|dicho|el\s+mismo)\s+(?:nivel|grupo|escalon|apartado|renglon|peldano|capitulo)|"
+    r"(?:esta|esa|dicha|la\s+misma)\s+(?:categoria|lista|clasificacion|nota|calificacion)|"
     # "... han salido de la lista negra ..., mientras que Cuba continúa en la misma".
     r"(?<=\ben\s)(?:la\s+misma|el\s+mismo)(?=\s*(?:[,.;:]|$)))\b"
 )
@@ -367,3 +370,117 @@ def antecedent(
     # the United States is the report's author, not the country a later sentence speaks of.
     others = [code for code in earlier if code != _AUTHOR] or earlier
     return others[0] if len(set(others)) == 1 else None
+
+
+# --- a tier given by the countries on it -------------------------------------------------------
+
+_SAME = (
+    r"(?:the\s+same\s+(?:tier|category|list|group|level|ranking|classification)|"
+    r"la\s+misma\s+(?:categoria|lista|clasificacion|nota|calificacion)|"
+    r"el\s+mismo\s+(?:grupo|nivel|escalon|apartado))"
+)
+# "coloca a China y Rusia ... en la misma categoría de Corea del Norte e Irán", "lo coloca en la
+# misma lista que naciones como Corea del Norte, Rusia ...", "put Russia in the same category as
+# Iran and North Korea". (With a tier named before, "la misma lista" is that tier's token.)
+_SAME_TIER_AS = re.compile(
+    r"\b(?:in|on|into|to|en)\s+"
+    rf"(?:(?P<t>{T})|{_SAME})\s+(?:as|de|que)\s+"
+    r"(?:(?:other\s+)?(?:countries|nations)\s+(?:like|such\s+as)\s+|"
+    r"(?:otros\s+)?(?:paises|naciones)\s+(?:como\s+)?)?"
+    rf"(?P<ref>{CL})"
+)
+_SAME_WORDS = re.compile(r"\b(?:same|mism[oa])\b")
+
+
+def same_tier_as(tagged: Tagged, chosen: list[_Found], folded: str) -> list[_Found]:
+    """The countries put on the same tier as others: all of them on the tier the sentence
+    before named ("la misma lista" after "el Nivel 3"), or, with none named, on whatever tier
+    the others are on (`Claim.tier_of`, read from the data by the check)."""
+    from .parser import _Found
+
+    found = []
+    for match in _SAME_TIER_AS.finditer(tagged.text):
+        tier = None
+        if match.group("t"):
+            token = tagged.tokens[int(match.group("t")[2:-1])]
+            if not _SAME_WORDS.search(folded[token.start : token.end]):
+                continue  # a tier named here, not "the same" one: the patterns' own reading
+            tier = token.value
+        if any(match.start("ref") < f.end and f.start < match.end() for f in chosen):
+            continue  # the others already read as a claim of their own
+        subject, subject_at = _placed_before(tagged, match.start())
+        others = [t.value for t in tagged.tokens_in(match.group("ref"), "C")]
+        countries = tuple(dict.fromkeys(c for c in subject + others if "+" not in c))
+        if not subject or not others:
+            continue
+        claim = Claim(
+            ClaimKind.TIER,
+            "",
+            (0, 0),
+            countries=countries,
+            tier=tier,
+            tier_of=() if tier else tuple(dict.fromkeys(others)),
+        )
+        found.append(_Found(claim, subject_at, match.end(), rule="same-tier-as"))
+    return found
+
+
+_CLAUSE_LIST = re.compile(CL)
+
+
+def _placed_before(tagged: Tagged, position: int) -> tuple[list[str], int]:
+    """The countries put on the tier, and where they are named: the list named last before
+    `position` in the same sentence (within 100 characters), leaving out the report's author
+    ("Estados Unidos colocó a Haití ..., colocándolo en la misma categoría de Cuba": Haiti)."""
+    start = max(0, position - 100)
+    breaks = list(re.finditer(r"[.;]", tagged.text[start:position]))
+    if breaks:
+        start += breaks[-1].end()
+    for listed in reversed(list(_CLAUSE_LIST.finditer(tagged.text, start, position))):
+        codes = [
+            t.value
+            for t in tagged.tokens_in(listed.group(), "C")
+            if t.value != _AUTHOR and "+" not in t.value
+        ]
+        if codes:
+            return codes, listed.start()
+    return [], position
+
+
+# --- a country as the object of a verb of placing ----------------------------------------------
+
+# "..., placing it on the Tier 2 Watch List", "lo que lo coloca en la misma lista": the pronoun
+# after (English) or before (Spanish) a verb that puts a country somewhere on the scale.
+_OBJECT_IT = re.compile(
+    r"\b(?:plac(?:e|es|ed|ing)|puts?|putting|kept|keep(?:s|ing)?|mov(?:e|es|ed|ing)|"
+    r"rank(?:s|ed|ing)?|rat(?:e|es|ed|ing)|leav(?:e|es|ing)|left|list(?:s|ed|ing)?|"
+    r"nam(?:e|es|ed|ing)|designat(?:e|es|ed|ing)|classif(?:y|ies|ied|ying)|"
+    r"relegat(?:e|es|ed|ing)|downgrad(?:e|es|ed|ing)|upgrad(?:e|es|ed|ing)|"
+    r"remov(?:e|es|ed|ing)|lift(?:s|ed|ing)?)\s+(?P<p>it)\b"
+)
+# (Spanish only after "que": "lo que lo coloca en ...", "que la sitúa en ..."; in a main
+# clause, "y la retiró de la lista", the patterns read the verb with its subject left out.)
+_OBJECT_LO = re.compile(
+    r"\bque\s+(?P<p>lo|la)\s+(?=(?:coloca|colocan|coloco|colocaron|ubica|ubican|ubico|ubicaron|"
+    r"mantiene|mantienen|mantuvo|mantuvieron|incluye|incluyen|incluyo|incluyeron|situa|situan|"
+    r"situo|deja|dejan|dejo|dejaron|pone|ponen|puso|pusieron|clasifica|clasifican|clasifico|"
+    r"degrada|degrado|rebaja|rebajo|retira|retiro|saca|saco|eleva|elevo|asciende|ascendio)\b)"
+)
+
+
+def object_pronouns(
+    folded: str, names: list[Mention], earlier: list[str], gazetteer: Gazetteer, taken: list[Token]
+) -> list[Token]:
+    """Tokens for "it" and "lo"/"la" as the country a verb of placing puts on a tier: the
+    country they stand for by `antecedent`'s rules, never the report's author."""
+    found = []
+    for pattern in (_OBJECT_IT, _OBJECT_LO):
+        for match in pattern.finditer(folded):
+            start, end = match.span("p")
+            if any(t.start < end and start < t.end for t in taken):
+                continue
+            before = [m for m in names if m.end <= start and m.code != _AUTHOR]
+            code = antecedent("", before, [c for c in earlier if c != _AUTHOR], gazetteer, folded)
+            if code is not None:
+                found.append(Token("C", code, start, end))
+    return found

@@ -218,7 +218,11 @@ def read_text(
         implied = _implied(folded, sentence.text, gazetteer, last_country, last_named)
         implied += _initialisms(folded, sentence.text, gazetteer, named_in_text, implied)
         implied += _plural_anaphora(folded, sentence.text, gazetteer, lists, implied)
-        named_here = [m.code for m in gazetteer.find(folded.text, sentence.text, folded.origin)]
+        here = gazetteer.find(folded.text, sentence.text, folded.origin)
+        named_here = [m.code for m in here]
+        implied += context.object_pronouns(
+            folded.text, [m for m in here if m.kind == "C"], last_named, gazetteer, implied
+        )
         implied += context.people_of_countries(
             folded.text, gazetteer, [*seen, *named_here], implied
         )
@@ -252,6 +256,7 @@ def read_text(
         chosen = _add_companions(tagged, chosen)
         for module in modules:
             chosen += _more_companions(module, tagged, chosen)
+        chosen += context.same_tier_as(tagged, chosen, folded.text)
         chosen = [_in_unnamed_region(item, tagged, folded.text, regions) for item in chosen]
         chosen = [_with_context_group(item, last_group) for item in chosen]
         opening = _opening_years(tagged)
