@@ -367,3 +367,23 @@ def test_the_same_tier_named_before_gives_the_tier_in_english(names: Gazetteer) 
         "Cuba was placed on Tier 3. The report put it in the same category as North Korea.", names
     )
     assert {code for c in found if c.tier == "3" for code in c.countries} == {"CUB", "PRK"}
+
+
+# --- a year given as the one before another -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru was praised. Before 2010, it was on Tier 3.",
+        "Peru was praised. Prior to 2010 it was on Tier 3.",
+    ],
+)
+def test_before_a_year_is_the_report_before_it(text: str, names: Gazetteer) -> None:
+    (claim,) = claims(text, names)
+    assert (claim.countries, claim.tier, claim.year) == (("PER",), "3", 2009)
+
+
+def test_before_a_year_later_in_the_sentence_does_not_date_the_claim(names: Gazetteer) -> None:
+    (claim,) = claims("Peru was on Tier 2 in 2015, before 2016 brought a downgrade.", names)
+    assert claim.year == 2015

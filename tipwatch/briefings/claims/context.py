@@ -180,9 +180,17 @@ _NEXT_YEAR = re.compile(
 )
 
 
+# "Prior to 2007 it was on the Tier 2 watch list", "Antes de 2007, ...": the report before that
+# year (the parser reads the phrase where it reads "In 2006, ...").
+_PRIOR_TO = re.compile(r"\b(?:prior\s+to|before|antes\s+de)\s+(?P<y>(?:19|20)\d\d)\b")
+
+
 def implied_years(folded: str, earlier: str | None) -> list[Token]:
     named = lexicon.find_years(folded)
     implied: list[Token] = []
+    for match in _PRIOR_TO.finditer(folded):
+        before_year = str(int(match.group("y")) - 1)
+        implied.append(Token("Y", before_year, match.start("y"), match.end("y")))
     for match in _YEAR_ANAPHOR.finditer(folded):
         before = [value for start, end, value in named if end <= match.start()]
         year = before[-1] if before else earlier

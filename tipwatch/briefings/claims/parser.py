@@ -440,7 +440,8 @@ def _before_a_move(item: _Found, chosen: list[_Found]) -> bool:
 # "From 2011 to 2013 the kingdom was ..., in 2014 and 2015 was ...": the years a clause opens with.
 _CLAUSE_YEARS = re.compile(
     # "En el año 2010 el país salió de ...": the Spanish "año" before the year.
-    rf"(?:^|\b(?:and|y)\s+)\W*(?:(?:in|en)\s+(?:el\s+ano\s+)?(?P<years>{_YEAR_LIST})|"
+    rf"(?:^|\b(?:and|y)\s+)\W*(?:(?:in|en|prior\s+to|before|antes\s+de)\s+(?:el\s+ano\s+)?"
+    rf"(?P<years>{_YEAR_LIST})|"
     rf"(?:from|de|desde)\s+(?P<first>{_Y})\s+(?:to|a|hasta)\s+(?P<last>{_Y}))\s*,?\s*$"
 )
 
@@ -682,7 +683,9 @@ _OF_THE_AUTHOR = re.compile(
 )
 
 
-_YEAR_OPENING = re.compile(r"^\W*(?:en|in)\s+\u27e6Y(?P<i>\d+)\u27e7\s*,")
+_YEAR_OPENING = re.compile(
+    r"^\W*(?:en|in|prior\s+to|before|antes\s+de)\s+\u27e6Y(?P<i>\d+)\u27e7\s*,"
+)
 _RANK = {"1": 1, "2": 2, "2WL": 3, "3": 4}
 
 
