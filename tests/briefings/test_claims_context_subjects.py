@@ -53,6 +53,7 @@ DESCRIPTIONS = {
     "andean": ["PER", "BOL", "CHL"],
     "andino": ["PER", "BOL", "CHL"],
     "southeast asian": ["THA", "MYS"],
+    "latin american": ["PER", "CHL", "BOL", "CUB"],
 }
 
 
@@ -227,6 +228,8 @@ def subjects(text: str, names: Gazetteer, lang: str = "en") -> set[tuple[str, ..
         ("Kuwait and Cuba were reviewed. The Gulf state was downgraded to Tier 3.", "en", "KWT"),
         ("Thailand and Cuba were reviewed. The Southeast Asian nation was downgraded to Tier 3.",
          "en", "THA"),
+        ("The report praised Peru and Thailand. The Latin American nation was upgraded to Tier 1.",
+         "en", "PER"),
         ("Estados Unidos elogió a Perú y Cuba. El país andino subió al Nivel 1.", "es", "PER"),
         ("Estados Unidos elogió a Perú y Cuba. La isla subió al Nivel 1.", "es", "CUB"),
         ("Tailandia y Cuba fueron evaluados. El reino bajó al Nivel 3.", "es", "THA"),
@@ -280,6 +283,8 @@ def test_the_site_gazetteer_knows_the_usual_descriptions() -> None:
     assert {"BOL", "PER"} <= (names.described("el pais andino") or frozenset())
     assert "CUB" in (names.described("the caribbean island nation") or ())
     assert "THA" in (names.described("the southeast asian nation") or ())
+    assert "PER" in (names.described("the latin american nation") or ())
+    assert "SAU" in (names.described("the middle eastern kingdom") or ())
     assert "SGP" in (names.described("the republic") or ())
     assert "THA" not in (names.described("the republic") or ())
 

@@ -411,6 +411,7 @@ _DESCRIBED_BY_REGION: dict[tuple[str, ...], tuple[str, tuple[str, ...]]] = {
     ("east asian",): ("Eastern Asia", ()),
     ("south asian",): ("Southern Asia", ()),
     ("central asian",): ("Central Asia", ()),
+    ("middle eastern",): ("Western Asia", ("EGY", "IRN")),
 }
 
 

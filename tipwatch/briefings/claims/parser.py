@@ -56,7 +56,7 @@ _ANAPHOR = re.compile(
     # oil-rich kingdom": a geographic or descriptive adjective or two, then a word for a country.
     # ("the Islamic State" is an armed group, not a country).
     r"\b(?:(?:the|this|that)\s+(?!islamic\s+state)(?:(?:[a-z]+(?:an|ean|ian|ese|ic|ish|ern)|gulf|pacific|"
-    r"oil-rich|communist|landlocked|island|small|tiny|(?:north|south|east|west|central)(?:ern)?|"
+    r"oil-rich|communist|landlocked|island|small|tiny|latin|middle|(?:north|south|east|west|central)(?:ern)?|"
     r"(?:south|north)(?:east|west)(?:ern)?)\s+){0,2}"
     r"(?:country|island\s+nation|island|kingdom|nation|emirate|archipelago|monarchy|"
     # "the Republic retained its Tier 2 position" (not "the Republic of ...", a name)
