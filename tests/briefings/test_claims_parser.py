@@ -1551,7 +1551,11 @@ FALLBACK_EN = [
     ),
     (
         "Cuba - which two years ago was at rock bottom at Tier 3 - was upgraded this year.",
-        {("change", ("CUB",), None, None, None, "up", 0)},
+        # (the relative clause's own claim is dated by its own words)
+        {
+            ("change", ("CUB",), None, None, None, "up", 0),
+            ("tier", ("CUB",), "3", None, None, None, 2),
+        },
     ),
     # "the United States annual report" is the report's author, not a country climbing.
     (
@@ -1874,8 +1878,12 @@ SEVENTH_ENGLISH = [
         "After being placed on the Watch List, Peru was downgraded to Tier 3.",
         {("change", ("PER",), "3", None, None, "down", 0)},
     ),
-    # An avoided move is none; "dropped off" a list says no direction.
-    ("Peru narrowly escaped a downgrade to Tier 3.", set()),
+    # An avoided move is none (though it says the country is not on that tier); "dropped off"
+    # a list says no direction.
+    (
+        "Peru narrowly escaped a downgrade to Tier 3.",
+        {("tier", ("PER",), "3", None, None, None, 0)},
+    ),
     ("Peru dropped off the watch list.", {("change", ("PER",), None, None, "2WL", None, 0)}),
     ("Peru dropped to Tier 3.", {("change", ("PER",), "3", None, None, "down", 0)}),
     # The press's list of the worst performers is Tier 3.

@@ -40,7 +40,10 @@ COUNTRIES_CSV = Path(__file__).resolve().parents[2] / "tipwatch" / "tip" / "data
 # before the batch was collected, so that no choice of file name can steer a passage; from
 # the seventh (p445 on) the prefix is "batch7:", fixed the same way; from the ninth (p540
 # on) it is "batch9:", fixed the same way; from the tenth (p590 on) it is "batch10:", fixed
-# the same way; from the eleventh (p643 on) it is "batch11:", fixed the same way. The
+# the same way; from the eleventh (p643 on) it is "batch11:", fixed the same way; from the
+# twelfth (p688 on) it is "batch12:", fixed the same way; from the thirteenth (p738 on) it
+# is "batch13:", fixed the same way; from the fourteenth (p785 on) it is "batch14:", fixed
+# the same way. The
 # eighth batch (p495-p539) is all of it the unseen part: never tuned on, in neither of the
 # other two parts, and scored once, for the closing note.
 FIRST_BATCH = 73
@@ -58,6 +61,12 @@ TENTH_BATCH_FIRST = 590
 TENTH_BATCH_PREFIX = "batch10:"
 ELEVENTH_BATCH_FIRST = 643
 ELEVENTH_BATCH_PREFIX = "batch11:"
+TWELFTH_BATCH_FIRST = 688
+TWELFTH_BATCH_PREFIX = "batch12:"
+THIRTEENTH_BATCH_FIRST = 738
+THIRTEENTH_BATCH_PREFIX = "batch13:"
+FOURTEENTH_BATCH_FIRST = 785
+FOURTEENTH_BATCH_PREFIX = "batch14:"
 
 FigureKey = tuple[str, int, int]
 
@@ -133,7 +142,13 @@ def passages() -> tuple[Passage, ...]:
 
 def _digest(passage: Passage) -> str:
     name = passage.name
-    if _number(passage) >= ELEVENTH_BATCH_FIRST:
+    if _number(passage) >= FOURTEENTH_BATCH_FIRST:
+        name = FOURTEENTH_BATCH_PREFIX + name
+    elif _number(passage) >= THIRTEENTH_BATCH_FIRST:
+        name = THIRTEENTH_BATCH_PREFIX + name
+    elif _number(passage) >= TWELFTH_BATCH_FIRST:
+        name = TWELFTH_BATCH_PREFIX + name
+    elif _number(passage) >= ELEVENTH_BATCH_FIRST:
         name = ELEVENTH_BATCH_PREFIX + name
     elif _number(passage) >= TENTH_BATCH_FIRST:
         name = TENTH_BATCH_PREFIX + name

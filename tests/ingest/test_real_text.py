@@ -31,8 +31,8 @@ def new() -> Scores:
 
 def test_the_corpus_and_its_split() -> None:
     names = [passage.name for passage in passages()]
-    assert len(names) == len(set(names)) == 686
-    assert len(held_out()) == 264
+    assert len(names) == len(set(names)) == 831
+    assert len(held_out()) == 325
     assert len(unseen()) == 45
     assert {p.name for p in held_out()}.isdisjoint(p.name for p in development())
     assert {p.name for p in unseen()}.isdisjoint(p.name for p in held_out() + development())
@@ -54,13 +54,30 @@ def test_held_out_part(held: Scores) -> None:
     # recall 448/531, precision 448/534, tiers 120/121; the 264 (with the eleventh batch's
     # 16) before it was changed for the eleventh: recall 484/581, precision 484/575 (the
     # batch's 16 first scored at 35/50 and 35/41, the older 248 at 449/531 and 449/534),
-    # tiers 124/125 (scored, never inspected).
-    assert (held.files, held.rejected) == (126, [])
-    # One page of the ninth batch's held-out part has its tier wrong; which one is not
-    # looked at.
-    assert (held.tiers_right, held.tiers) == (124, 125)
-    assert held.true_positives >= 485, held.summary()  # recall 485/581
-    assert held.false_positives <= 90, held.summary()  # precision 485/575
+    # tiers 124/125; the 286 (with the twelfth batch's 22) before it was changed for the
+    # twelfth: recall 491/588, precision 491/582, tiers 140/142, one file rejected (the
+    # batch's 22 first scored at 6/7 and 6/7, tiers 16/17, one of its 17 files rejected);
+    # the 307 (with the thirteenth batch's 21) before it was changed for the thirteenth:
+    # recall 522/629, precision 522/622, tiers 150/153, two files rejected (the batch's 21
+    # first scored at 27/41 and 27/38, tiers 10/11, one of its 11 files rejected), and the
+    # same after the change (scored, never inspected); the 325 (with the fourteenth batch's
+    # 18) before it was changed for the fourteenth: recall 567/679, precision 567/670, tiers
+    # 157/159, one file rejected (the batch's 18 first scored at 45/50 and 45/48, tiers 6/6,
+    # none of its 6 files rejected; the older 307 at 522/629 and 522/622), and after it
+    # 567/679 and 567/660 (scored, never inspected).
+    # At first sight one file of the twelfth batch's held-out part and one of the
+    # thirteenth's were rejected, and three pages had the wrong tier. The header readings
+    # tried on invented pages since (a Special Case's opening, a finding that gives Tier 1 or
+    # 3, dashes with no blanks, lowercased headers, run-together paragraphs, headers wrapped
+    # over three lines or run into the narrative, "SPECIAL CASE: NAME" run on) read both files
+    # and two of the tiers. The last two shapes are among those the twelfth and thirteenth
+    # batches' paragraphs in PROVENANCE.md describe, and those paragraphs describe held-out
+    # passages too, so these two figures are not clean evidence (PROVENANCE.md). Which pages
+    # they are is not looked at, so only the counts are asserted.
+    assert (held.files, len(held.rejected)) == (160, 0)
+    assert (held.tiers_right, held.tiers) == (158, 159)
+    assert held.true_positives >= 567, held.summary()  # recall 567/679
+    assert held.false_positives <= 93, held.summary()  # precision 567/660
     # One figure of the seventh batch's held-out part is found with another qualifier than
     # its label's; which one is not looked at.
     assert held.qualifiers_right >= held.true_positives - 1
@@ -72,16 +89,17 @@ def test_development_part(dev: Scores) -> None:
     # The one file still rejected interleaves two PDF columns so that the header's name and
     # tier land on different lines among other words.
     assert dev.rejected == ["p070-afghanistan-2016-pdf-columns"]
-    assert (dev.tiers_right, dev.tiers) == (173, 174)
+    assert (dev.tiers_right, dev.tiers) == (219, 220)
     # Missed, besides p070/p071's columns: p163's copy runs words together
     # ("reportedinvestigating 2,333"), which no reading of words can undo; of the ninth
     # batch, counts its labels read as totals and the parser as one group's (adult, adult
     # female, three Thai nationals), one dated in the report's own year and one six years
     # before the reporting period; of the eleventh batch, counts its labels read as totals
     # and the parser as children's or adults' (p647, p656), convictions told only by a
-    # sentencing (p677) or by a prosecution 'resulting in a conviction' (p680); see
+    # sentencing (p677) or by a prosecution 'resulting in a conviction' (p680); of the
+    # twelfth, one agency's count of adult victims its label reads as the total (p721); see
     # `python -m tests.ingest.real_text` for the rest.
-    assert dev.true_positives >= 835, dev.summary()  # recall 835/880
+    assert dev.true_positives >= 1010, dev.summary()  # recall 1010/1056
     # Invented: a copy that interleaves PDF columns cuts "nine sex ... traffickers" so that
     # the form is lost (p162); labor inspectors' count in a clause joined to the national
     # one (p326); "15 sex cases", no trafficking form in the parser's words (p476); a
@@ -89,7 +107,7 @@ def test_development_part(dev: Scores) -> None:
     # batch, four men indicted in a case the sentences before describe (p625); of the
     # eleventh, victims given care 'identified in a previous reporting period' and the
     # comparison of care after them (p668).
-    assert dev.false_positives <= 7, dev.summary()  # precision 835/842
+    assert dev.false_positives <= 7, dev.summary()  # precision 1010/1017
     assert dev.qualifiers_right == dev.true_positives
     assert (dev.list_names_read, dev.list_names) == (483, 483)
     assert (dev.list_checks_right, dev.list_checks) == (28, 28)
@@ -99,7 +117,8 @@ def test_unseen_part(new: Scores) -> None:
     # The eighth batch (p495-p539), never tuned on and scored once for the closing note, as
     # the parser stood when it was collected: recall 74/90, precision 74/87, tiers 27/27;
     # after the ninth batch's rules 75/90 and 75/87; after the tenth batch's 75/90 and 75/85,
-    # and after the eleventh's the same (only these totals were read).
+    # and after the eleventh's, the twelfth's, the thirteenth's and the fourteenth's the same
+    # (only these totals were read).
     assert (new.files, new.rejected) == (27, [])
     assert (new.tiers_right, new.tiers) == (27, 27)
     assert new.true_positives >= 75, new.summary()  # recall 75/90

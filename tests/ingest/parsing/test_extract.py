@@ -13,6 +13,7 @@ from tipwatch.ingest.parsing import (
     extract_summary_sentence,
     extract_tags,
     extract_tier,
+    tier_from_finding,
     tier_from_text,
 )
 from tipwatch.ingest.parsing.segment import segment
@@ -48,6 +49,55 @@ def test_extract_tier_prefers_the_header() -> None:
     assert extract_tier(_narrative([summary], tier="2")) == "2"
     assert extract_tier(_narrative([summary], tier=None)) == "3"
     assert extract_tier(_narrative([], tier=None)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        ("The Government of Sweden fully meets the minimum standards for the elimination.", "1"),
+        ("The Government of Sweden fully complies with the minimum standards.", "1"),
+        (
+            "The Government of Eritrea does not fully meet the minimum standards for the "
+            "elimination of trafficking and is not making significant efforts to do so.",
+            "3",
+        ),
+        (
+            "The Royal Government of Bhutan does not fully comply with the minimum standards "
+            "and is not making significant efforts to do so.",
+            "3",
+        ),
+        # Tier 2 or the Watch List: the finding alone does not say which.
+        (
+            "The Government of Peru does not fully meet the minimum standards but is making "
+            "significant efforts to do so.",
+            None,
+        ),
+        # A waiver kept a country that made no significant efforts off Tier 3.
+        (
+            "The Government of Peru does not fully meet the minimum standards and is not making "
+            "significant efforts to do so. Peru was granted a waiver from an otherwise required "
+            "downgrade.",
+            None,
+        ),
+        # Not the narrative's finding: another subject, or the standards named otherwise.
+        ("Observers say the country fully meets the minimum standards.", None),
+        ("The Government of Peru adopted the minimum standards for shelters.", None),
+    ],
+)
+def test_tier_from_finding(text: str, tier: str | None) -> None:
+    assert tier_from_finding(text) == tier
+
+
+def test_extract_tier_reads_the_finding_when_no_tier_is_stated() -> None:
+    finding = Section("summary", "The Government of Peru fully meets the minimum standards.", 1)
+    assert extract_tier(_narrative([finding], tier=None)) == "1"
+    stated = Section(
+        "summary",
+        "The Government of Peru does not fully meet the minimum standards and is not making "
+        "significant efforts to do so; therefore Peru remained on Tier 2 Watch List.",
+        1,
+    )
+    assert extract_tier(_narrative([stated], tier=None)) == "2WL"
 
 
 def test_extract_summary_sentence() -> None:

@@ -19,6 +19,9 @@ MATCHER = CountryMatcher(
         ("RUS", "Russia", []),
         ("AFG", "Afghanistan", []),
         ("CIV", "Cote d'Ivoire", []),
+        ("SOM", "Somalia", []),
+        ("LBY", "Libya", []),
+        ("BIH", "Bosnia and Herzegovina", []),
     ]
 )
 BODY = "Peru is a source, transit, and destination country for men, women, and children."
@@ -38,7 +41,8 @@ def _found(text: str) -> list[tuple[str | None, str | None]]:
         ("Cote d'Ivoire (Tier 2)", ("CIV", "2")),
         ("PERU - Tier 2", ("PER", "2")),
         ("Peru \u2013 Tier 2 Watch List", ("PER", "2WL")),
-        ("peru - tier 3", None),
+        ("peru - tier 3", ("PER", "3")),
+        ("PERU\u2014TIER 2 WATCH LIST", ("PER", "2WL")),
         ("INDIA (Tier 2) Extracted from the U.S. State Dept 2020 TIP Report", ("IND", "2")),
         ("PERU: Tier 2 - Excerpted from the 2015 report", ("PER", "2")),
         ("SPECIAL CASE: YEMEN", ("YEM", "special_case")),
@@ -54,6 +58,7 @@ def test_header_styles(header: str, expected: tuple[str, str] | None) -> None:
         "Prosecution (Tier 2)",  # title case, but no country
         "Peru (Tier 2) and Bolivia (Tier 3) were both assessed",
         "The government placed Peru on Tier 2 in 2014.",
+        "the government of peru - tier 2",  # lowercase, but no country name alone
     ],
 )
 def test_lines_that_are_not_headers(line: str) -> None:
@@ -92,6 +97,75 @@ def test_page_without_a_header_line() -> None:
     )
     segmentation = segment(document_from_text(text), MATCHER)
     assert [(n.iso3, n.tier) for n in segmentation.narratives] == [("RUS", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "An official website of the United States Government Here's how you know\nSomalia\n"
+            "Somalia remains a Special Case for the 12th consecutive year. The Federal Government "
+            "of Somalia continued to face significant challenges.",
+            [("SOM", "special_case")],
+        ),
+        (
+            "Libya is a Special Case for the third consecutive year. Libya has lacked a unified "
+            "government.",
+            [("LBY", "special_case")],
+        ),
+        ("Yemen's conflict remains a Special Case for aid agencies.", []),
+        # The opening of a Special Case's page names the country; other words do not make one.
+        ("This region remains a Special Case for donors.", []),
+        ("Somalia's neighbours are not a Special Case.", []),
+    ],
+)
+def test_special_case_page_without_a_header_line(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text) == expected
+
+
+def test_page_without_a_header_whose_paragraphs_were_run_together() -> None:
+    text = (
+        "Russia is a source, transit, and destination country for men, women, and children. "
+        "The Government of Russia does not fully meet the minimum standards for the elimination "
+        "of trafficking and is not making significant efforts to do so."
+    )
+    segmentation = segment(document_from_text(text), MATCHER)
+    assert [(n.iso3, n.tier) for n in segmentation.narratives] == [("RUS", None)]
+    assert segmentation.narratives[0].text.startswith("Russia is a source")
+
+
+def test_the_finding_must_open_a_sentence() -> None:
+    text = "Observers said that The Government of Russia does not fully meet the standards."
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A copy that breaks the header over three short lines.
+        (f"PERU\n(Tier\n2)\n{BODY}", [("PER", "2")]),
+        # The second line alone parses as a header, but of no known country.
+        (f"BOSNIA AND\nHERZEGOVINA: Tier 2\n{BODY}", [("BIH", "2")]),
+        # Headers run into the narrative's first line.
+        (f"Peru (Tier 2) {BODY}", [("PER", "2")]),
+        (f"Peru: Tier 2 Watch List {BODY}", [("PER", "2WL")]),
+        (
+            "SPECIAL CASE: SOMALIA Somalia remains a Special Case for the 13th consecutive year.",
+            [("SOM", "special_case")],
+        ),
+        ("Special Case: Yemen Yemen remains a Special Case.", [("YEM", "special_case")]),
+        # Prose, not headers: a sentence runs on after the tier, or the name is no country.
+        ("Peru (Tier 2) and Bolivia (Tier 3) were both assessed in the report.", []),
+        ("Observers (Tier 2) Peru is a source country.", []),
+        ("The report was a special case: nobody read it.", []),
+    ],
+)
+def test_headers_wrapped_or_run_into_the_narrative(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text) == expected
 
 
 def test_header_inside_interleaved_columns() -> None:

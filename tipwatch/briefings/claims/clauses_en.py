@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from .grammar import CL, QT, T, words
@@ -34,6 +35,52 @@ _HEADING_EXAMPLES = re.compile(
     r"(?:[^()\u27e6]|\([^()\u27e6]*\)|\u27e6[CGNYO]\d+\u27e7){1,400}?"
     r"\(\s*(?:examples?|e\.\s*g\.?|for\s+(?:example|instance)|such\s+as|including)\s*[:,]?\s*"
     rf"(?P<subj>{CL})\s*[.,]?\s*\)"
+)
+
+# "Vietnam - which just two years ago was at rock bottom at Tier 3 - was upgraded": a relative
+# clause in dashes places the country on its own tier, dated by its own words.
+_DASHED_RELATIVE = re.compile(
+    rf"(?P<subj>{CL})\s-\s(?P<rel>(?:which|who)\s+"
+    r"(?P<inner>(?:[^-;:\u27e6]|\u27e6[NYT]\d+\u27e7)*?)\s"
+    r"(?:was|were|had\s+been|sat|stood|languished)\s+(?:[a-z-]+\s+){0,3}?"
+    # ("at rock bottom at Tier 3": the tier named twice)
+    rf"(?:(?:on|at|in)\s+{QT}{T}[\"']?\s+)?(?:on|at|in|among)\s+{QT}(?P<t>{T})[\"']?)\s-\s"
+)
+# "... from bottom-ranked Tier 3, where it fell last year": that tier, at the time named.
+_WHERE_IT_WAS = re.compile(
+    rf"(?P<t>{T})[\"']?\s*,\s*(?P<where>where\s+(?:it|they|\u27e6C\d+\u27e7)\s+"
+    r"(?:had\s+)?(?:fell|fallen|landed|sank|sunk|dropped|slipped|was\s+placed|been\s+placed|"
+    r"was\s+put|been\s+put|was|were|been|sat|stayed|remained)"
+    rf"\s+(?:last\s+year|a\s+year\s+(?:ago|earlier)|in\s+{_Y}))(?!\s*(?:report|tip)\b)"
+)
+# "..., downgraded to the Watch List, which it rebounded from back to Tier 2 in 2022 and 2023":
+# on the tier it went back to, in each year named.
+_WHICH_IT_LEFT = re.compile(
+    rf"(?P<from>{T})[\"']?\s*,\s*(?P<rel>which\s+(?:it|they)\s+(?:later\s+|then\s+)?"
+    r"(?:rebounded|climbed|moved|rose|returned|bounced|came|escaped)\s+(?:back\s+)?(?:from|out\s+of)"
+    rf"\s+(?:back\s+)?(?:up\s+)?(?:to|into)\s+{QT}(?P<t>{T})[\"']?\s+in\s+"
+    rf"(?P<years>{_Y}(?:\s*,\s*\u27e6Y\d+\u27e7)*(?:\s*,?\s*and\s+\u27e6Y\d+\u27e7)?))"
+    r"(?!\s*(?:report|tip)\b)"
+)
+# "Maldives only narrowly avoided a descent to Tier 3": not on that tier.
+_AVOIDED = re.compile(
+    r"(?P<subj>\u27e6C\d+\u27e7)\s+(?:(?:only|narrowly|just|barely|again|has|had|thus)\s+)*"
+    r"(?:avoided|escaped|averted|dodged|evaded|was\s+spared)\s+(?:an?\s+|the\s+)?"
+    r"(?:[a-z-]+\s+)?(?:descent|downgrade|demotion|relegation|drop|fall|slide)\s+(?:to|into|onto)"
+    rf"\s+{QT}(?P<t>{T})"
+)
+# "... placed Nepal in Tier 2, except for a brief elevation to Tier 1 in 2005": a spell on
+# another tier in the year named.
+_BRIEF_SPELL = re.compile(
+    r"\b(?:except\s+for|apart\s+from|save\s+for|but\s+for|besides)\s+(?:a|an|one|its|their)\s+"
+    r"(?:(?:brief|short|single|temporary|one-year|lone)\s+)?"
+    r"(?:elevation|promotion|upgrade|rise|move|drop|downgrade|demotion|fall|stint|spell|stay)\s+"
+    rf"(?:to|on|in|at|into)\s+{QT}(?P<t>{T})[\"']?\s+in\s+(?P<years>{_Y}(?:\s*(?:,|and)\s*"
+    r"\u27e6Y\d+\u27e7)*)(?!\s*(?:report|tip)\b)"
+)
+# What makes a relative clause say something else than "it was on that tier".
+_NOT_SAID = re.compile(
+    r"\b(?:not|no|never|nor|without|could|would|might|may|will|should|if|unless|risk\w*)\b"
 )
 
 
@@ -61,6 +108,7 @@ def read(tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
         year = int(tagged.tokens[int(match.group("y"))].value)
         claim = Claim(ClaimKind.TIER, "", (0, 0), countries=tuple(countries), tier=tier)
         found.append(parser._Found(claim, match.start(), match.end(), years=(year,), rule="its"))
+    found += _asides(tagged, chosen, parser)
     heading = _HEADING_EXAMPLES.match(tagged.text)
     if heading and not any(heading.start("subj") < f.end for f in chosen):
         tier = tagged.tokens[int(heading.group("t")[2:-1])].value
@@ -73,4 +121,82 @@ def read(tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
             claim = Claim(ClaimKind.TIER, "", (0, 0), countries=examples, tier=tier)
             start, end = heading.start("subj"), heading.end()
             found.append(parser._Found(claim, start, end, rule="heading-examples"))
+    return found
+
+
+def _asides(tagged: Tagged, chosen: list[_Found], parser: ModuleType) -> list[_Found]:
+    """Tiers said of a country in a relative clause of a claim about it: in dashes, or after
+    a tier it left ("..., where it fell last year")."""
+    found: list[_Found] = []
+    for match in _DASHED_RELATIVE.finditer(tagged.text):
+        if _NOT_SAID.search(TOKEN.sub(" ", match.group("rel"))):
+            continue
+        countries = tuple(
+            dict.fromkeys(
+                t.value
+                for t in tagged.tokens_in(match.group("subj"), "C")
+                if "+" not in t.value and not parser._author(tagged, t)
+            )
+        )
+        tier = tagged.tokens[int(match.group("t")[2:-1])].value
+        if not countries or not tier:
+            continue
+        claim = Claim(ClaimKind.TIER, "", (0, 0), countries=countries, tier=tier)
+        found.append(parser._Found(claim, match.start("rel"), match.end("rel"), rule="dashed"))
+    for match in _WHERE_IT_WAS.finditer(tagged.text):
+        # the claim the tier belongs to: the last before it, with no other country between
+        owner = [
+            f
+            for f in chosen
+            if f.start < match.start("t")
+            and f.claim.countries
+            and not f.claim.negated
+            and not tagged.tokens_in(tagged.text[f.end : match.start("t")], "C")
+        ]
+        tier = tagged.tokens[int(match.group("t")[2:-1])].value
+        if not tier or not (owner or tagged.tokens_in(match.group("where"), "C")):
+            continue
+        named = tuple(t.value for t in tagged.tokens_in(match.group("where"), "C"))
+        countries = named or max(owner, key=lambda f: f.end).claim.countries
+        claim = Claim(ClaimKind.TIER, "", (0, 0), countries=countries, tier=tier)
+        year = match.group("y")
+        years: tuple[int, ...] = (int(tagged.tokens[int(year)].value),) if year else ()
+        where = parser._Found(claim, match.start("where"), match.end(), years=years, rule="where")
+        found.append(where)
+    for match in _WHICH_IT_LEFT.finditer(tagged.text):
+        owner = [
+            f
+            for f in chosen
+            if f.start < match.start("from") <= f.end and f.claim.countries and not f.claim.negated
+        ]
+        tier = tagged.tokens[int(match.group("t")[2:-1])].value
+        if len(owner) != 1 or not tier:
+            continue
+        years = tuple(int(t.value) for t in tagged.tokens_in(match.group("years"), "Y"))
+        claim = Claim(ClaimKind.TIER, "", (0, 0), countries=owner[0].claim.countries, tier=tier)
+        found.append(
+            parser._Found(claim, match.start("rel"), match.end(), years=years, rule="which-it-left")
+        )
+    for match in _BRIEF_SPELL.finditer(tagged.text):
+        before = [f for f in chosen if f.end <= match.start() and f.claim.countries]
+        tier = tagged.tokens[int(match.group("t")[2:-1])].value
+        if not before or not tier:
+            continue
+        last = max(before, key=lambda f: f.end)
+        if last.claim.negated or tagged.tokens_in(tagged.text[last.end : match.start()], "C"):
+            continue
+        years = tuple(int(t.value) for t in tagged.tokens_in(match.group("years"), "Y"))
+        claim = Claim(ClaimKind.TIER, "", (0, 0), countries=last.claim.countries, tier=tier)
+        found.append(parser._Found(claim, match.start(), match.end(), years=years, rule="spell"))
+    for match in _AVOIDED.finditer(tagged.text):
+        subject = tagged.tokens[int(match.group("subj")[2:-1])]
+        tier = tagged.tokens[int(match.group("t")[2:-1])].value
+        said = TOKEN.sub(" ", re.split(r"[,;:]", tagged.text[: match.start()])[-1])
+        if not tier or "+" in subject.value or parser._author(tagged, subject):
+            continue
+        if _NOT_SAID.search(said + " " + TOKEN.sub(" ", match.group())):
+            continue
+        claim = Claim(ClaimKind.TIER, "", (0, 0), countries=(subject.value,), tier=tier,
+                      negated=True)  # fmt: skip
+        found.append(parser._Found(claim, match.start(), match.end(), rule="avoided"))
     return found

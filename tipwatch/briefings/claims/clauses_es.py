@@ -654,6 +654,20 @@ _BESIDE_GAP = re.compile(
 )
 
 
+# "forman parte| del llamado «nivel 3», el de ..., junto con ...": the claim's own tier after
+# its end (a rule that leaves it to others' reading), before the words that name companions.
+_OWN_TIER_AFTER = re.compile(
+    r"\s+(?:de|del|en)\s+(?:(?:el|la|los|las)\s+)?(?:(?:denominad|llamad)[oa]\s+)?[\"']?"
+    r"(?P<t>\u27e6T\d+\u27e7)[\"']?"
+)
+
+
+# A clause with a subject of its own between a claim and the words that name companions.
+_OTHER_CLAUSE = re.compile(
+    r"\b(?:mientras|pero|aunque|sino|donde|cuando|porque|ya\s+que|en\s+cambio|sin\s+embargo)\b"
+)
+
+
 def companions(
     tagged: Tagged, claims: list[tuple[Claim, int, int]]
 ) -> list[tuple[Claim, int, int]]:
@@ -672,6 +686,9 @@ def companions(
         kinds = (ClaimKind.TIER, ClaimKind.CHANGE, ClaimKind.STREAK)
         if claim.kind not in kinds or claim.negated or not claim.tier:
             continue
+        own = _OWN_TIER_AFTER.match(tagged.text, end)
+        if own and tagged.tokens_in(own.group("t"), "T")[0].value == claim.tier:
+            end = own.end()
         gap = _BESIDE_GAP.match(tagged.text, end)
         if gap is None:
             continue
@@ -680,6 +697,8 @@ def companions(
         words_between = TOKEN.sub(" ", gap.group().rsplit(",", 1)[-1])
         if _NO.search(words_between) or _CONDITION.search(words_between):
             continue
+        if _OTHER_CLAUSE.search(TOKEN.sub(" ", gap.group())):
+            continue  # "..., mientras que Chile, junto con Irán, ...": Chile's companions
         beside = _BESIDE.match(tagged.text, gap.end())
         if beside is None:
             continue
@@ -712,9 +731,25 @@ _MOVED_INTO = re.compile(
 )
 
 
+# "bajó del Nivel 2 (Tier 2) en la lista -la tercera más baja de las cuatro clasificaciones- al
+# Nivel 3": asides between the tier a move left and the one it went to.
+_ONWARD_AFTER_ASIDES = re.compile(
+    r"(?:\s*\((?:[^()\u27e6]|\u27e6[TN]\d+\u27e7){0,60}\))?"
+    r"(?:\s+(?:en|de)\s+(?:el|la|su)\s+(?:lista|informe|reporte|clasificacion|ranking|escala))?"
+    r"(?:\s*[-\u2013\u2014](?:[^-\u2013\u2014()\u27e6.;]|\u27e6[NO]\d+\u27e7){1,100}[-\u2013\u2014])?"
+    rf"\s*,?\s+(?:a|al|hasta|hacia)\s+{_QT}(?P<t>{T})"
+)
+
+
 def onward(tagged: Tagged, claim: Claim, end: int) -> tuple[Claim, int] | None:
     """A placement the words after it say is a stay, a move the words after it say where it
     went (`ONWARD_TIER`, see parser._onward_tiers)."""
+    if claim.kind is ClaimKind.CHANGE and not claim.tier and claim.from_tier and not claim.negated:
+        onward_tier = _ONWARD_AFTER_ASIDES.match(tagged.text, end)
+        if onward_tier is not None:
+            tier = tagged.tokens_in(onward_tier.group("t"), "T")[0].value
+            if tier and tier != claim.from_tier:
+                return replace(claim, tier=tier), onward_tier.end()
     if claim.kind is ClaimKind.CHANGE and not claim.tier and claim.direction and not claim.negated:
         into = _MOVED_INTO.match(tagged.text, end)
         if into is None:

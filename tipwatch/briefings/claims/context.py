@@ -72,11 +72,8 @@ def people_of_countries(
 # "this tier", "esa categoría": the tier named last, in this sentence or the one before.
 _TIER_ANAPHOR = re.compile(
     r"\b(?:(?:this|that|the\s+same)\s+(?:tier|category|list)|"
-    # "this classification", "this dismal ranking" (not "this ranking system")
-    r"(?:this|that|the\s+same)\s+(?:[a-z]+\s+)?(?:classification|ranking|rating)"
-    r"(?!\s+(?:system|process|method|report)\b)|"
     r"(?:este|ese|dicho|el\s+mismo)\s+(?:nivel|grupo|escalon|apartado|renglon|peldano|capitulo)|"
-    r"(?:esta|esa|dicha|la\s+misma)\s+(?:categoria|lista|clasificacion|nota|calificacion)|"
+    r"(?:esta|esa|dicha|la\s+misma)\s+(?:categoria|lista|clasificacion)|"
     # "... han salido de la lista negra ..., mientras que Cuba continúa en la misma".
     r"(?<=\ben\s)(?:la\s+misma|el\s+mismo)(?=\s*(?:[,.;:]|$)))\b"
 )
@@ -180,17 +177,9 @@ _NEXT_YEAR = re.compile(
 )
 
 
-# "Prior to 2007 it was on the Tier 2 watch list", "Antes de 2007, ...": the report before that
-# year (the parser reads the phrase where it reads "In 2006, ...").
-_PRIOR_TO = re.compile(r"\b(?:prior\s+to|before|antes\s+de)\s+(?P<y>(?:19|20)\d\d)\b")
-
-
 def implied_years(folded: str, earlier: str | None) -> list[Token]:
     named = lexicon.find_years(folded)
     implied: list[Token] = []
-    for match in _PRIOR_TO.finditer(folded):
-        before_year = str(int(match.group("y")) - 1)
-        implied.append(Token("Y", before_year, match.start("y"), match.end("y")))
     for match in _YEAR_ANAPHOR.finditer(folded):
         before = [value for start, end, value in named if end <= match.start()]
         year = before[-1] if before else earlier
@@ -398,6 +387,7 @@ _SAME_TIER_AS = re.compile(
     rf"(?P<ref>{CL})"
 )
 _SAME_WORDS = re.compile(r"\b(?:same|mism[oa])\b")
+_TIER_AFTER = re.compile(r"\s*,?\s*(?:(?:the|el|la)\s+)?[\"']?\u27e6T")
 
 
 def same_tier_as(tagged: Tagged, chosen: list[_Found], folded: str) -> list[_Found]:
@@ -416,6 +406,8 @@ def same_tier_as(tagged: Tagged, chosen: list[_Found], folded: str) -> list[_Fou
             tier = token.value
         if any(match.start("ref") < f.end and f.start < match.end() for f in chosen):
             continue  # the others already read as a claim of their own
+        if _TIER_AFTER.match(tagged.text, match.end()):
+            continue  # "... en el mismo nivel que Chile, el Nivel 2": the tier is named
         subject, subject_at = _placed_before(tagged, match.start())
         others = [t.value for t in tagged.tokens_in(match.group("ref"), "C")]
         countries = tuple(dict.fromkeys(c for c in subject + others if "+" not in c))

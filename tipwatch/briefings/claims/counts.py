@@ -48,8 +48,14 @@ _COMPARATORS = {
     "cerca de": Comparator.ABOUT, "alrededor de": Comparator.ABOUT,
     "aproximadamente": Comparator.ABOUT,
 }  # fmt: skip
+# Words that describe a tier's countries as a whole ("12 worst offender nations in Tier 3"),
+# unlike those that pick some of them out ("12 African nations", "12 new countries").
+_OF_THE_TIER = (
+    r"(?:(?:worst|lowest|bottom|top|best|highest)(?:-[a-z]+)?(?:\s+(?:offender|offending|"
+    r"performing|ranked|rated))?\s+)?"
+)
 _NUMBER_FIRST = re.compile(
-    rf"(?<![\w\u27e7])(?:{_CMP})?{_N.format(name='n')}\s+{_NOUN}"
+    rf"(?<![\w\u27e7])(?:{_CMP})?{_N.format(name='n')}\s+{_OF_THE_TIER}{_NOUN}"
     rf"{_GAP.format(n=8)}\s+(?:(?:the|a|an|el|la|los|las)\s+)?[\"']?{_T.format(name='t')}"
 )
 _TIER_FIRST = re.compile(

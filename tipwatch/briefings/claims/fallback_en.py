@@ -27,6 +27,8 @@ _BOUNDARY = re.compile(
     r"|,\s*(?=(?:but|while|whereas|which|where|who|whose|after|because|as|although|though|"
     r"since|when|despite|with|yet|so|and\s+(?:the|its|it|this|that|a|an)\b)\b)"
     r"|\s(?=(?:but|while|whereas|although|though|because|yet)\s)"
+    # "moved to Tier 2 after remaining on the Watch List": the tier it stayed on before.
+    r"|\s(?=after\s+[a-z]+ing\b)"
 )
 # Words that make a clause say something else than "these countries are on that tier".
 _GUARD = re.compile(
@@ -102,6 +104,27 @@ _INVERTED_MOVE = re.compile(
 )
 
 
+# Countries named with a word or two before each ("NATO allies Greece and Turkey", "ally
+# Bahrain and trading partner Malaysia"); no preposition among them ("sanctions on Cuba").
+_DESCRIBED = (
+    r"(?:the\s+)?(?:(?!(?:to|from|for|of|in|on|at|by|with|into|onto|off|out|not|no)\b)"
+    r"[a-z-]+\s+){0,2}?\u27e6C\d+\u27e7"
+)
+_DESCRIBED_LIST = (
+    rf"(?P<subj>{_DESCRIBED}(?:(?:\s*,\s*|\s*,?\s*(?:and|as\s+well\s+as)\s+){_DESCRIBED})*)"
+)
+_REMOVED = r"(?:removed|taken\s+off|dropped|delisted|lifted|struck\s+off|deleted)"
+# "Among nations removed from the list were Greece and Turkey": they left the tier.
+_INVERTED_REMOVAL = re.compile(
+    r"^\W*(?:also\s+)?(?:among\s+(?:the\s+)?(?:[a-z]+\s+)?(?:countries|nations|states)\s+)?"
+    rf"{_REMOVED}\s+(?:from|off)\s+(?:the\s+|a\s+)?[\"']?\u27e6T(?P<t>\d+)\u27e7[\"']?"
+    rf"(?:[^\u27e6,;.]{{0,40}})\s+(?:are|were|is|was)\s+{_DESCRIBED_LIST}"
+)
+# A relative clause inside a list ("Greece and Turkey, both of which had protested ..., as well
+# as Kazakhstan"): blanked out before the list is read.
+_LIST_ASIDE = re.compile(r",\s*(?:both\s+of\s+|all\s+of\s+)?(?:which|who|whom)\b[^,;.]*(?=,)")
+
+
 # "Palau and Micronesia (both on the Tier 2 "watch list")": a list and its tier in brackets.
 _BRACKETED = re.compile(
     r"(?P<subj>\u27e6C\d+\u27e7(?:(?:\s*,\s*|\s*,?\s*and\s+)(?:the\s+)?\u27e6C\d+\u27e7)*)"
@@ -129,6 +152,10 @@ _WITH_AFTER = re.compile(
 )
 
 
+# Which way a country goes when it leaves a tier: only the top and the bottom say.
+_LEAVING = {"3": "up", "1": "down"}
+
+
 @dataclass(frozen=True)
 class Reading:
     claim: Claim
@@ -152,6 +179,16 @@ def read(
         if countries and tier:
             placed = Claim(ClaimKind.TIER, "", (0, 0), countries=countries, tier=tier)
             readings.append(Reading(placed, match.start(), match.end()))
+    # (over the whole sentence: its list may run past a clause's end, ", as well as ...")
+    removed = _INVERTED_REMOVAL.match(_LIST_ASIDE.sub(lambda m: " " * len(m.group()), tagged.text))
+    said = TOKEN.sub(" ", removed.group()) if removed else ""
+    if removed and not _GUARD.search(said) and not vocabulary.hypothetical.search(said):
+        countries = _countries(tagged, removed.group("subj"), author)
+        left = tagged.tokens[int(removed.group("t"))].value
+        if countries and left:
+            off = Claim(ClaimKind.CHANGE, "", (0, 0), countries=countries, from_tier=left,
+                        direction=_LEAVING.get(left))  # fmt: skip
+            readings.append(Reading(off, removed.start(), removed.end()))
     covered = covered + [(r.start, r.end) for r in readings]
     for start, end in _clauses(tagged.text):
         if any(start < c_end and c_start < end for c_start, c_end in covered):
@@ -372,6 +409,8 @@ _ONWARD_TIER = re.compile(
     r"(?:\s+(?:countries|nations|status|ranking|rating|category|level|list))?"
     r"(?:\s+(?:last\s+year|the\s+year\s+before|in\s+\u27e6Y\d+\u27e7))?"
     r"(?:\s*\([^()\u27e6]{0,100}\))?)?"
+    # "boosted Thailand out of the basement and into ...": a place left, named by a metaphor
+    r"(?:\s+out\s+of\s+(?:the\s+|its\s+)?[a-z-]+(?:\s+[a-z-]+)?\s+and(?=\s+(?:in)?to\b))?"
     # ("dropped a tier, to Tier 2": a comma may come first)
     rf"(?:\s*,?\s+(?:back\s+|down\s+|up\s+)?(?:to|into|onto)(?:\s+become)?"
     # "was removed from the Tier 2 Watch List and was placed on Tier 2"
@@ -381,8 +420,10 @@ _ONWARD_TIER = re.compile(
     r"\s+(?:on|in|onto|into|to)"
     # "bumped up from tier 3, achieving tier 2 watch list status"
     r"|\s*,?\s+(?:achieving|attaining|earning|gaining|reaching|securing|becoming)"
-    rf")\s+(?:the\s+|a\s+|an\s+)?{_Q}"
-    r"\u27e6T(?P<t>\d+)\u27e7"
+    rf")\s+(?:the\s+|a\s+|an\s+)?"
+    # "into an area called the Tier 2 Watch List"
+    r"(?:(?:area|category|group|zone|level|class)\s+(?:called|known\s+as|dubbed)\s+(?:the\s+)?)?"
+    rf"{_Q}\u27e6T(?P<t>\d+)\u27e7"
 )
 
 
@@ -455,6 +496,36 @@ _LIKE_BEFORE = re.compile(
 )
 
 
+# "kept Kuwait and Oman on a blacklist of countries ..., but removed ally Bahrain": taken off
+# the tier the clause before named (a tier named after it is the rules' to read).
+_BUT_REMOVED = re.compile(
+    r"[^\u27e6;.]{0,80}?,?\s+(?:but|and|while|whereas)\s+(?:(?:also|it|they|has|have|had)\s+)*"
+    rf"{_REMOVED}\s+{_DESCRIBED_LIST}(?![^;.]*\u27e6T)"
+)
+
+
+# "... were dropped down to Tier 3, the lowest rating, to join their Southeast Asian neighbors
+# Malaysia and Myanmar already on this classification": those joined are on it too.
+_TO_JOIN_THOSE_ON_IT = re.compile(
+    r"(?:[^\u27e6;.]|\u27e6T\d+\u27e7){0,60}?\bto\s+join\s+(?:(?:their|its|the|fellow)\s+)?"
+    r"(?:(?:[a-z-]+|\u27e6G\d+\u27e7)\s+){0,3}?"
+    r"(?P<subj>\u27e6C\d+\u27e7(?:(?:\s*,\s*|\s*,?\s*and\s+)(?:the\s+)?\u27e6C\d+\u27e7)*)"
+    r"\s+(?:(?:already|also|still)\s+)?(?:(?:on|in|at)\s+(?:this|that|the\s+same|the)\s+"
+    r"(?:classification|tier|category|list|ranking|level|rung|group)|there)\b"
+)
+# "Guyana is one of two - the other being The Bahamas - CARICOM members that were given Tier 1
+# ranking": both are on that tier.
+_ONE_OF_TWO_GIVEN = re.compile(
+    r"(?P<x>\u27e6C\d+\u27e7)\s+(?:is|was)\s+one\s+of\s+(?:only\s+|just\s+)?(?:the\s+)?"
+    r"\u27e6N(?P<n>\d+)\u27e7(?P<mid>[^;.]{0,160}?)\s+(?:that|which|who)\s+"
+    r"(?:were|are|have\s+been|had\s+been)\s+(?:given|awarded|granted|ranked|rated|placed|listed)"
+    r"\s+(?:(?:on|in|at|as|a|an|the)\s+)*[\"']?\u27e6T(?P<t>\d+)\u27e7"
+)
+_THE_OTHER_BEING = re.compile(
+    r"\bthe\s+other\s+(?:one\s+)?being\s+(?:the\s+)?(?P<y>\u27e6C\d+\u27e7)"
+)
+
+
 def companions(
     tagged: Tagged, claims: list[tuple[Claim, int, int]]
 ) -> list[tuple[Claim, int, int]]:
@@ -471,7 +542,15 @@ def companions(
     for claim, start, end in claims:
         if claim.kind not in (ClaimKind.TIER, ClaimKind.CHANGE) or claim.negated or not claim.tier:
             continue
-        found = [_ALONGSIDE.match(tagged.text, end)]
+        removed = _BUT_REMOVED.match(tagged.text, end)
+        if removed and claim.kind is ClaimKind.TIER:
+            countries = tuple(c for c in _codes(tagged, removed.group("subj"))
+                              if c not in claim.countries)  # fmt: skip
+            if countries:
+                off = Claim(ClaimKind.CHANGE, "", (0, 0), countries=countries,
+                            from_tier=claim.tier, direction=_LEAVING.get(claim.tier))  # fmt: skip
+                extra.append((off, removed.start("subj"), removed.end("subj")))
+        found = [_ALONGSIDE.match(tagged.text, end), _TO_JOIN_THOSE_ON_IT.match(tagged.text, end)]
         if claim.kind is ClaimKind.TIER and tagged.text.startswith("join", start):
             found.append(_JOINER.search(tagged.text, 0, start))
         if claim.kind is ClaimKind.TIER:
@@ -492,6 +571,17 @@ def companions(
             if countries and not known(countries, claim.tier):
                 placed = Claim(ClaimKind.TIER, "", (0, 0), countries=countries, tier=claim.tier)
                 extra.append((placed, match.start("subj"), match.end("subj")))
+    for given in _ONE_OF_TWO_GIVEN.finditer(tagged.text):
+        the_other = _THE_OTHER_BEING.search(given.group("mid"))
+        tier = tagged.tokens[int(given.group("t"))].value
+        if the_other is None or tagged.tokens[int(given.group("n"))].value != "2" or not tier:
+            continue
+        if re.search(r"\b(?:not|never|no)\b", TOKEN.sub(" ", given.group())):
+            continue
+        pair = _codes(tagged, given.group("x") + the_other.group("y"))
+        if len(pair) == 2 and not known(pair, tier):
+            both = Claim(ClaimKind.TIER, "", (0, 0), countries=pair, tier=tier)
+            extra.append((both, given.start(), given.end()))
     for match in _ONE_OF_TWO.finditer(tagged.text):
         first = tagged.tokens[int(match.group("x")[2:-1])].value
         other_token = match.group("y") or match.group("z")

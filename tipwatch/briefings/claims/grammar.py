@@ -32,9 +32,11 @@ listado de "nivel 2"") and a quotation mark."""
 _ART = r"(?:a\s+|the\s+|(?:a\s+)?(?:la|las|el|los)\s+)?"
 _CL1 = rf"{C}(?:\s*,\s*{_ART}{C})*(?:\s*,?\s*(?:and|or|nor|y|e|o|u|ni|&)\s+{_ART}{C})?"
 # Spanish coordinations: "tanto Cuba como Venezuela", "Cuba y Venezuela, al igual que
-# Nicaragua, ..." ("ni Cuba ni Venezuela" is read as a negation by the parser).
+# Nicaragua, ...", "Haití, junto con Cuba, ..." ("ni Cuba ni Venezuela" is read as a negation
+# by the parser).
 _CL_ES = (
-    rf"(?:tanto\s+{_CL1}\s+como\s+{_CL1}|{_CL1}\s*,\s*(?:al\s+igual\s+que|como)\s+{_CL1}\s*,(?=\s))"
+    rf"(?:tanto\s+{_CL1}\s+como\s+{_CL1}|{_CL1}\s*,\s*(?:al\s+igual\s+que|como|"
+    rf"junto\s+(?:a|con))\s+{_CL1}\s*,(?=\s))"
 )
 CL = rf"(?:{_CL_ES}|{_CL1}(?:\s*,?\s*(?:as\s+well\s+as|asi\s+como)\s+{_CL1})?)"
 """A list of countries: "Peru", "Bolivia, Cuba and Haiti", "Bolivia y Haití"."""

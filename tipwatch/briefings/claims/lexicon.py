@@ -557,6 +557,9 @@ _MODAL = re.compile(
     r"puede|pueden|debe|deben|debera|deberan|deberia|tendra|tendran|sera|seran)\b"
 )
 _CLAUSE = re.compile(r"[^,;:()]+")
+# "Greece and Turkey, both of which had protested their inclusion in the 2003 report, ...": a
+# relative clause about what had happened before names an earlier report, not this one.
+_EARLIER_RELATIVE = re.compile(r"^\s*(?:(?:both|all|each)\s+of\s+)?(?:which|who|whom)\s+had\b")
 
 
 def report_years(folded: str) -> list[int]:
@@ -564,7 +567,11 @@ def report_years(folded: str) -> list[int]:
     that open it ("In 2015, ..."); not the years it compares with ("since the 2014 report"),
     nor those of a clause about what may or must happen ("... in the 2016 report only with a
     waiver")."""
-    modal = [c.span() for c in _CLAUSE.finditer(folded) if _MODAL.search(c.group())]
+    modal = [
+        c.span()
+        for c in _CLAUSE.finditer(folded)
+        if _MODAL.search(c.group()) or _EARLIER_RELATIVE.match(c.group())
+    ]
     years: list[int] = []
     for pattern in _REPORT_YEAR:
         for match in pattern.finditer(folded):

@@ -119,8 +119,11 @@ _LISTED_YEARS = re.compile(
     rf"[^.;:\u27e6]{{0,60}}(?:\u27e6N\d+\u27e7[^.;:\u27e6]{{0,30}})?[;:]\s*(?P<years>{_YEAR_LIST})\s*\.?\s*$"
 )
 _OPENING_YEARS = re.compile(
-    rf"^\W*(?:(?:in|en)\s+(?P<years>{_Y}(?:\s*,\s*{_Y})*\s*,?\s*(?:and|y)\s+{_Y})|"
-    rf"(?:from|de|desde)\s+(?P<first>{_Y})\s+(?:to|a|hasta)\s+(?P<last>{_Y}))\s*,"
+    # ("In its 2018 and 2019 Trafficking in Persons Report, ...": the reports named)
+    rf"^\W*(?:(?:in|en)\s+(?:(?:the|its|their)\s+)?"
+    rf"(?P<years>{_Y}(?:\s*,\s*{_Y})*\s*,?\s*(?:and|y)\s+{_Y})(?:\s+(?:[a-z]+\s+){{0,4}}?reports?)?|"
+    rf"(?:from|de|desde)\s+(?P<first>{_Y})\s+(?:to|a|hasta)\s+(?P<last>{_Y})|"
+    rf"(?:prior\s+to|before)\s+(?:the\s+)?(?P<before>{_Y})(?:\s+report)?)\s*,"
 )
 
 
@@ -181,6 +184,7 @@ def read_text(
     seen: list[str] = []  # every country named so far, for short names ("TT")
     lists: list[tuple[str, ...]] = []  # every list of countries so far ("the three countries")
     last_tier: str | None = None
+    one_of: tuple[_Found, int] | None = None  # "X was one of five countries ...", for "the others"
     tiers_before = context.TierContext()  # what the sentences before said about tiers
     last_group: str | None = None
     last_year: str | None = None
@@ -256,6 +260,7 @@ def read_text(
         chosen = _add_companions(tagged, chosen)
         for module in modules:
             chosen += _more_companions(module, tagged, chosen)
+        chosen += _the_others(tagged, chosen, one_of)
         chosen += context.same_tier_as(tagged, chosen, folded.text)
         chosen = [_in_unnamed_region(item, tagged, folded.text, regions) for item in chosen]
         chosen = [_with_context_group(item, last_group) for item in chosen]
@@ -281,7 +286,7 @@ def read_text(
                 # "maintained Tier 1 in 2009, 2010 and 2011": on it in each, not "stayed".
                 claim = replace(claim, unchanged=False)
             back = 0 if own_years else (item.back or _years_back(tagged, item))
-            if not own_years and not back and _before_a_move(item, chosen):
+            if not own_years and not back and _before_a_move(item, chosen, tagged):
                 back = 1
             if not own_years and not back and _moved_elsewhere(claim, moved_before, year):
                 # "Sri Lanka was upgraded to Tier 2. ... It has remained on the Watch List for
@@ -292,8 +297,13 @@ def read_text(
                 base = written - back if written is not None else None
                 base_source = YearSource.PARAGRAPH if written is not None else YearSource.NONE
             for own in own_years or (None,):
+                said = claim
+                if own and own != min(own_years) and _moved_in_the_first(claim):
+                    # "rose back to the Watch List in 2016 and 2017": the move was in 2016;
+                    # in 2017 it was on that tier.
+                    said = replace(claim, kind=ClaimKind.TIER, from_tier=None, direction=None)
                 found_claim = replace(
-                    claim,
+                    said,
                     text=sentence.text[start:end],
                     span=(sentence.start + start, sentence.start + end),
                     year=own or base,
@@ -308,6 +318,7 @@ def read_text(
                     for code in found_claim.countries:
                         moved[code] = (found_claim.year, found_claim.tier)
         claims[before:] = _consistent(claims[before:])
+        one_of = _one_of_many(tagged, chosen)
         named_years = [t for t in tagged.tokens if t.kind == "Y"]
         if named_years:
             last_year = named_years[-1].value
@@ -352,10 +363,27 @@ _PLUPERFECT = re.compile(
     r"\b(?:had\s+been|had\s+remained|had\s+stayed|habia\s+estado|habian\s+estado|llevaba|llevaban|"
     r"habia\s+sido|habian\s+sido|habia\s+permanecido|habian\s+permanecido)\b"
 )
-_AFTER = re.compile(r"\b(?:after|tras|luego\s+de|despues\s+de)\s+(?:[a-z]+\s+){0,2}$")
+_AFTER = re.compile(
+    r"\b(?:after|tras|luego\s+de|despues\s+de)(?:\s*\u27e6C\d+\u27e7)?\s+(?:[a-z]+\s+){0,2}$"
+)
+# "after being on Tier 3": the subject the tagger puts back after "after" may stand between.
+_AFTER_SUBJECT = r"\bafter\s*(?:\u27e6C\d+\u27e7\s*)?"
+_AFTER_GERUND = re.compile(rf"{_AFTER_SUBJECT}[a-z]+ing\b")
+
+
+def _after_gerund(tagged: Tagged, start: int) -> bool:
+    """Does the claim at `start` open an "after being on ..." phrase (the tagger may have put
+    the subject back between "after" and the verb)?"""
+    return any(
+        m.start() <= start <= m.end()
+        for m in _AFTER_GERUND.finditer(tagged.text, max(0, start - 40), start + 40)
+    )
+
+
 # "after remaining on the Tier 2 Watch List for the past four years": the tier between.
 _AFTER_STAYING = re.compile(
-    r"\b(?:after|tras|luego\s+de|despues\s+de)\s+(?:remaining|staying|sitting|being|permanecer|"
+    r"\b(?:after|tras|luego\s+de|despues\s+de)(?:\s*\u27e6C\d+\u27e7)?\s+"
+    r"(?:remaining|staying|sitting|being|permanecer|"
     r"estar|seguir|haber\s+(?:permanecido|estado))\b[^.;,]*$"
 )
 
@@ -363,6 +391,17 @@ _AFTER_STAYING = re.compile(
 _FROM_THEN = re.compile(
     r"(?P<from>\b(?:from|del|de)\s+(?:the\s+|el\s+|la\s+)?[\"']?\u27e6T\d+\u27e7[\"']?)\s*,?\s+"
     r"(?:last\s+year|a\s+year\s+(?:ago|earlier)|the\s+previous\s+year|el\s+ano\s+(?:pasado|anterior))"
+)
+
+
+_COMPARED_WITH_THEN = re.compile(
+    r"\b(?:compared\s+(?:to|with)|relative\s+to|than)\s+(?:in\s+)?(?:the\s+previous\s+year|"
+    r"last\s+year|a\s+year\s+(?:ago|earlier))"
+)
+# "..., after three years ranked at Tier 1, ...": a run that ended before this report, when
+# the streak's own span holds the "after".
+_AFTER_RUN_INSIDE = re.compile(
+    r"\bafter\s+\u27e6N\d+\u27e7\s+(?:consecutive\s+|straight\s+)?years\b"
 )
 
 
@@ -376,8 +415,12 @@ def _years_back(tagged: Tagged, item: _Found) -> int:
         # "put Japan, which was on Tier 2 in last year's report, on ...", "Peru, Tier 2 last
         # year, moved up": the relative clause or apposition dates its own claim, not this one.
         own = re.sub(r",[^,;:]*,", ", ", own)
+        # "Vietnam - which just two years ago was at Tier 3 - was upgraded": so does one in dashes.
+        own = re.sub(r"\s-\s(?:which|who|whose)\b[^;:]*?\s-\s", " ", own)
     # "upgraded from Tier 3 last year to Tier 2": the time dates the tier it left.
     own = _FROM_THEN.sub(r"\g<from>", own)
+    # "not making progress compared to the previous year": a comparison, not a date.
+    own = _COMPARED_WITH_THEN.sub(" ", own)
     backs = list(_YEARS_BACK.finditer(own))
     back = backs[-1] if backs else None
     if back and any(m.start() > back.start() for m in _THIS_YEAR.finditer(own)):
@@ -403,6 +446,8 @@ def _years_back(tagged: Tagged, item: _Found) -> int:
         return 1
     if kind is ClaimKind.STREAK and (
         _AFTER.search(tagged.text[max(0, item.start - 40) : item.start])
+        or _AFTER_RUN_INSIDE.search(own)
+        or _after_gerund(tagged, item.start)
         or _AFTER_STAYING.search(tagged.text[max(0, item.start - 90) : item.start])
     ):
         return 1
@@ -420,15 +465,19 @@ def _moved_elsewhere(
     )
 
 
-def _before_a_move(item: _Found, chosen: list[_Found]) -> bool:
+def _before_a_move(item: _Found, chosen: list[_Found], tagged: Tagged) -> bool:
     """ "Honduras, que estaba en la lista de vigilancia, ascendió al nivel 2": a tier that the
-    same sentence says the country moved away from is its tier in the report before."""
+    same sentence says the country moved away from is its tier in the report before. So is
+    one said "after" the move ("moved up to the Watch List after being on Tier 3")."""
     claim = item.claim
     if claim.kind is not ClaimKind.TIER or claim.negated or claim.tier is None:
         return False
+    after = _after_gerund(tagged, item.start)
     for other in chosen:
         moved = other.claim
-        if moved.kind is not ClaimKind.CHANGE or moved.negated or other.start <= item.start:
+        if moved.kind is not ClaimKind.CHANGE or moved.negated:
+            continue
+        if other.start <= item.start and not (after and other.end <= item.start):
             continue
         if not set(moved.countries) & set(claim.countries):
             continue
@@ -437,12 +486,13 @@ def _before_a_move(item: _Found, chosen: list[_Found]) -> bool:
     return False
 
 
+# "Prior to 2007 it was on the Watch List": the report of the year before.
+_BEFORE_YEAR = rf"(?:prior\s+to|before)\s+(?:the\s+)?(?P<before>{_Y})"
 # "From 2011 to 2013 the kingdom was ..., in 2014 and 2015 was ...": the years a clause opens with.
 _CLAUSE_YEARS = re.compile(
     # "En el año 2010 el país salió de ...": the Spanish "año" before the year.
-    rf"(?:^|\b(?:and|y)\s+)\W*(?:(?:in|en|prior\s+to|before|antes\s+de)\s+(?:el\s+ano\s+)?"
-    rf"(?P<years>{_YEAR_LIST})|"
-    rf"(?:from|de|desde)\s+(?P<first>{_Y})\s+(?:to|a|hasta)\s+(?P<last>{_Y}))\s*,?\s*$"
+    rf"(?:^|\b(?:and|y)\s+)\W*(?:(?:in|en)\s+(?:el\s+ano\s+)?(?P<years>{_YEAR_LIST})|"
+    rf"(?:from|de|desde)\s+(?P<first>{_Y})\s+(?:to|a|hasta)\s+(?P<last>{_Y})|{_BEFORE_YEAR})\s*,?\s*$"
 )
 
 
@@ -453,8 +503,19 @@ def _clause_years(tagged: Tagged, start: int) -> tuple[int, ...]:
     opening = _CLAUSE_YEARS.search(tagged.text[clause_start:start].rstrip() + " ")
     if not opening:
         return ()
+    return _years_of(opening, tagged)
+
+
+def _moved_in_the_first(claim: Claim) -> bool:
+    return claim.kind is ClaimKind.CHANGE and not claim.negated and claim.tier is not None
+
+
+def _years_of(opening: re.Match[str], tagged: Tagged) -> tuple[int, ...]:
+    """The years an opening phrase names: a list, a range, or the one before a year."""
     if opening.group("years"):
         return tuple(int(t.value) for t in tagged.tokens_in(opening.group("years"), "Y"))
+    if opening.group("before"):
+        return (int(tagged.tokens_in(opening.group("before"), "Y")[0].value) - 1,)
     first = int(tagged.tokens_in(opening.group("first"), "Y")[0].value)
     last = int(tagged.tokens_in(opening.group("last"), "Y")[0].value)
     return tuple(range(first, last + 1)) if 0 < last - first <= 30 else ()
@@ -683,9 +744,7 @@ _OF_THE_AUTHOR = re.compile(
 )
 
 
-_YEAR_OPENING = re.compile(
-    r"^\W*(?:en|in|prior\s+to|before|antes\s+de)\s+\u27e6Y(?P<i>\d+)\u27e7\s*,"
-)
+_YEAR_OPENING = re.compile(r"^\W*(?:en|in)\s+\u27e6Y(?P<i>\d+)\u27e7\s*,")
 _RANK = {"1": 1, "2": 2, "2WL": 3, "3": 4}
 
 
@@ -749,13 +808,7 @@ def _consistent(new: list[Claim]) -> list[Claim]:
 def _opening_years(tagged: Tagged) -> tuple[int, ...]:
     """ "In 2009, 2010 and 2011, ...", "From 2011 to 2015, ...": the years of every claim."""
     match = _OPENING_YEARS.match(tagged.text)
-    if not match:
-        return ()
-    if match.group("years"):
-        return tuple(int(t.value) for t in tagged.tokens_in(match.group("years"), "Y"))
-    first = int(tagged.tokens_in(match.group("first"), "Y")[0].value)
-    last = int(tagged.tokens_in(match.group("last"), "Y")[0].value)
-    return tuple(range(first, last + 1)) if 0 < last - first <= 30 else ()
+    return _years_of(match, tagged) if match else ()
 
 
 _NEXT_CLAUSE_VERB = re.compile(
@@ -928,9 +981,16 @@ _SUBORDINATE = re.compile(
 )
 
 
+_BEFORE_THEN = re.compile(
+    r"^[\"']?\s*,?\s*(?:before|prior\s+to)\s+(?:the\s+)?\u27e6Y\d+\u27e7(?!\s*(?:report|tip))"
+)
+
+
 def _time_after(tail: str) -> int | None:
     """0: the claim is about the report its sentence is about; 1: about the one before;
     None: about some other time."""
+    if _BEFORE_THEN.match(tail):
+        return None  # "Peru was on Tier 3 before 2007": some time before, not this report
     tail = TOKEN.sub(" ", tail)
     cut = _SUBORDINATE.search(tail)
     if cut:
@@ -1139,7 +1199,9 @@ def _build(rule: Rule, match: re.Match[str], tagged: Tagged, vocab: Vocabulary) 
 _DROPPED_OFF = re.compile(r"\s*dropp?(?:ed|s)?\s+off\b")
 # "ni Cuba ni Venezuela", "Neither Peru nor Chile is on Tier 3": a negation of the list.
 _NEITHER = re.compile(r"\b(?:ni|neither)\s+$")
-_COORDINATED = re.compile(r"\b(?:and|or|nor|y|e|o|u|as\s+well\s+as|asi\s+como)\b|&")
+_COORDINATED = re.compile(
+    r"\b(?:and|or|nor|y|e|o|u|as\s+well\s+as|asi\s+como|como|al\s+igual\s+que|junto\s+(?:a|con))\b|&"
+)
 
 
 def _one_subject(match: re.Match[str], vocab: Vocabulary) -> bool:
@@ -1320,7 +1382,14 @@ def _clause_claims(module: ModuleType, tagged: Tagged, chosen: list[_Found]) -> 
                           from_tier=token.value, direction=direction)  # fmt: skip
         if claim is not None:
             years, end = _claim_years(tagged, end)
-            extra.append(_Found(claim, start, end, years=years, rule="clause", back=back))
+            since = None
+            after = _SINCE.match(tagged.text, end) if claim.kind is ClaimKind.TIER else None
+            if after and not years:
+                # "Peru has remained on the Watch List since 2015": a run up to this report.
+                since, end = int(tagged.tokens[int(after.group("i"))].value), after.end()
+            extra.append(
+                _Found(claim, start, end, years=years, since=since, rule="clause", back=back)
+            )
     return extra
 
 
@@ -1367,7 +1436,8 @@ def _compared_moves(tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
 
 
 def _fallback_claims(module: ModuleType, tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
-    """The language's reading of last resort (`fallback_en`), over the clauses nothing read."""
+    """The language's reading of last resort (`fallback_en`, `fallback_es`), over the clauses
+    nothing read."""
     fallback = getattr(module, "FALLBACK", None)
     if fallback is None:
         return []
@@ -1418,13 +1488,57 @@ _MODIFIER_BEFORE = re.compile(
     r"como|incluid[oa]s|entre\s+ell[oa]s|junto\s+(?:a|con)|con)\s*,?\s*$"
 )
 _NOT_A_MOVE = re.compile(
-    r"\b(?:waiver|otherwise|required|avoid\w*|escap\w*|risk\w*|exencion|dispensa|evit\w*|riesgo)\b"
+    r"\b(?:waiver|otherwise|required|avoid\w*|escap\w*|risk\w*|exencion|dispensa|evit\w*|riesgo|"
+    r"se\s+libr\w*|librarse|salv[oa]\s+de|se\s+salv\w*)\b"
 )
 _LOOSE_MODAL = re.compile(
     r"\b(?:may|might|could|would|will|shall|should|must|can|cannot|podr\w+|deber\w+|puede\w*|"
     r"sera|seran|tendr\w+|ir\w*\s+a)\b"
 )
 QT_LOOSE = r"(?:(?:la|el|su|una|los|las|the|its|their|a|an)\s+)?(?:[a-z-]+\s+)?[\"']?"
+
+
+# --- "one of five countries ... The others are ..." ---------------------------------------------
+
+_ONE_OF_MANY = re.compile(r"\bone\s+of\s+(?:the\s+|only\s+)?\u27e6N(?P<n>\d+)\u27e7\s+")
+_THE_OTHERS = re.compile(
+    r"(?:^\W*|[;,]\s*)(?:(?:the|and)\s+)*(?:other|others|other\s+\u27e6N\d+\u27e7)\s+"
+    rf"(?:are|were|being|include|included)\s*:?\s*(?P<subj>{CL})"
+)
+
+
+def _one_of_many(tagged: Tagged, chosen: list[_Found]) -> tuple[_Found, int] | None:
+    """A claim about a country "one of N countries" that it shares with the others."""
+    for item in chosen:
+        claim = item.claim
+        if claim.negated or claim.kind not in (ClaimKind.TIER, ClaimKind.CHANGE):
+            continue
+        many = _ONE_OF_MANY.search(tagged.text, item.start, item.end)
+        if many and len(claim.countries) == 1:
+            return item, int(tagged.tokens[int(many.group("n"))].value)
+    return None
+
+
+def _the_others(
+    tagged: Tagged, chosen: list[_Found], one_of: tuple[_Found, int] | None
+) -> list[_Found]:
+    """ "Saudi Arabia was one of five countries removed from the list. The others are Bhutan,
+    ...": the same claim about the others, when they make up the number (here or in the
+    sentence before)."""
+    here = _one_of_many(tagged, chosen)
+    for item, count in [pair for pair in (here, one_of) if pair is not None]:
+        match = _THE_OTHERS.search(tagged.text, item.end if item is here else 0)
+        if match is None or any(f.start <= match.start("subj") < f.end for f in chosen):
+            continue
+        others = tuple(
+            c for c in _codes(tagged.tokens_in(match.group("subj"), "C"))
+            if c not in item.claim.countries
+        )  # fmt: skip
+        if others and len(others) + 1 == count:
+            claim = replace(item.claim, countries=others)
+            return [_Found(claim, match.start("subj"), match.end(), years=item.years,
+                           back=item.back, rule="the-others")]  # fmt: skip
+    return []
 
 
 # --- companions -------------------------------------------------------------------------------
@@ -1458,6 +1572,12 @@ _JOIN = re.compile(
 # "identified 19 "Tier 3" countries, all failing ...: Afghanistan, Armenia, ..."
 _COLON_LIST = re.compile(
     rf"(?P<n>{_N})\s+{_QT}(?P<t>{_T})[\"']?\s+{_NOUNS}\b[^:;.\u27e6]{{0,200}}:\s*(?P<subj>{CL})"
+)
+# "The report places 12 worst offender nations in Tier 3: Belize, Burma, Cuba, ...": a count
+# on a tier, then its countries after a colon (a move "to" a tier is no placement).
+_COUNTED_COLON_LIST = re.compile(
+    rf"(?P<n>{_N})\s+(?:[a-z-]+\s+){{0,2}}?{_NOUNS}\s+(?:on|in|at|as|among)\s+(?:this\s+)?{_QT}"
+    rf"(?P<t>{_T})[\"']?(?:\s+(?:list|category|ranking|group))?\s*:\s*(?P<subj>{CL})"
 )
 # "comparte la categoría 2WL con 36 naciones: Argelia, Angola, ..."
 _SHARES = re.compile(
@@ -1669,12 +1789,17 @@ def _add_companions(tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
             countries = _codes(tagged.tokens_in(listed.group(name), "C"))
             tier = item.claim.tier or ""
             extra.append(tier_claim(countries, tier, listed.start(name), listed.end()))
-    for pattern in (_COLON_LIST, _SHARES):
+    for pattern in (_COLON_LIST, _COUNTED_COLON_LIST, _SHARES):
         for match in pattern.finditer(tagged.text):
             tiers = tagged.tokens_in(match.group("t"), "T")
             countries = _codes(tagged.tokens_in(match.group("subj"), "C"))
             if not tiers or not countries:
                 continue
+            said = TOKEN.sub(" ", _clause_before(tagged.text, match.start()) + match.group("n"))
+            if pattern is _COUNTED_COLON_LIST and (
+                _NEGATED_BEFORE.search(said) or _LOOSE_MODAL.search(said)
+            ):
+                continue  # "12 nations could be placed in Tier 3: ...": no placement stated
             if pattern is _SHARES:
                 numbers = tagged.tokens_in(match.group("n"), "N")
                 if numbers:
@@ -1702,15 +1827,54 @@ def _add_companions(tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
 # --- streaks ----------------------------------------------------------------------------------
 
 
+# "upgraded to Tier 2 after remaining on the Watch List for four years": a plain "for four
+# years" right after the tier a country stayed on until a move is a run of reports too.
+_AFTER_STAYING_ON = re.compile(
+    rf"{_AFTER_SUBJECT}(?:remaining|staying|sitting|being|languishing|spending\s+time)\s+"
+    r"(?:on|in|at)\s+(?:the\s+|a\s+)?[\"']?\u27e6T\d+\u27e7[\"']?\s*$"
+)
+
+
+def _right_after_a_stay(tagged: Tagged, found: list[_Found], start: int, end: int) -> bool:
+    """ "Peru stayed on Tier 2 for four years", "remained on Tier 2 for the fifth year",
+    "retained - for the fifth year - its Tier 2 position": a duration right after (or set
+    apart inside) a claim of staying counts a run of reports."""
+    return any(
+        f.claim.kind is ClaimKind.TIER
+        and f.claim.unchanged
+        and not f.claim.negated
+        and (
+            (f.end <= start and not tagged.text[f.end : start].strip(" \"'"))
+            or (f.start < start and end <= f.end)
+        )
+        for f in found
+    )
+
+
+_YEARS_OF_DOING = re.compile(r"\s+of\s+(?:[a-z]+\s+)?[a-z]+ing\b")
+
+
 def _add_streaks(module: ModuleType, tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
     """Add "nth consecutive year" claims; one that restates a tier claim replaces it."""
     result = list(chosen)
     for pattern in module.STREAKS:
         for match in pattern.finditer(tagged.text):
             # "after three years on Tier 1" needs no "consecutive": the run ended with a move.
-            after_run = "afterrun" in pattern.groupindex
-            if not after_run and not module.STREAK_NEEDS.search(match.group()):
+            stayed = _AFTER_STAYING_ON.search(
+                tagged.text, max(0, match.start() - 90), match.start()
+            )
+            after_run = "afterrun" in pattern.groupindex or stayed is not None
+            if (
+                not after_run
+                and not module.STREAK_NEEDS.search(match.group())
+                and not (
+                    _right_after_a_stay(tagged, result, match.start(), match.end())
+                    and re.search(r"\b(?:years?|reports?)\b", match.group())
+                )
+            ):
                 continue
+            if _YEARS_OF_DOING.match(tagged.text, match.end()):
+                continue  # "after two consecutive years of failing to act": not a placement
             overlaps = any(match.start() < f.end and f.start < match.end() for f in result)
             if overlaps and not _inside_tier_claim(match, result):
                 continue
@@ -1721,7 +1885,8 @@ def _add_streaks(module: ModuleType, tagged: Tagged, chosen: list[_Found]) -> li
             clause = _CLAUSE_BREAK.split(tagged.text[: match.start()])[-1]
             if _NEGATED_STREAK.search(TOKEN.sub(" ", clause)):
                 continue
-            streak = _streak(match, tagged, result, module)
+            stayed_on = tagged.tokens_in(stayed.group(), "T")[-1].value if stayed else None
+            streak = _streak(match, tagged, result, module, stayed_on)
             if streak is not None:
                 result = streak
     return result
@@ -1745,7 +1910,11 @@ def _inside_tier_claim(match: re.Match[str], found: list[_Found]) -> bool:
 
 
 def _streak(
-    match: re.Match[str], tagged: Tagged, found: list[_Found], module: ModuleType
+    match: re.Match[str],
+    tagged: Tagged,
+    found: list[_Found],
+    module: ModuleType,
+    stayed_on: str | None = None,
 ) -> list[_Found] | None:
     groups = match.groupdict()
     ordinal = tagged.tokens_in(groups.get("o"), "O")
@@ -1810,6 +1979,8 @@ def _streak(
             if tier_token:
                 tier = own_tier = tier_token[0].value
                 end = following.end()
+    if own_tier is None and stayed_on is not None:
+        tier = own_tier = stayed_on  # the tier it stayed on, not the one it moved to
     if tier is None:
         earlier = [t for t in _tokens_between(tagged, 0, match.start()) if t.kind == "T"]
         tier = earlier[-1].value if earlier else None

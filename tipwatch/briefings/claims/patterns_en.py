@@ -939,7 +939,10 @@ RULES: list[Rule] = [
     rule(
         ClaimKind.TIER,
         "kept-its",
-        rf"(?P<subj>{CL}){ADV}(?:\s+(?:has|have|had))?\s+(?P<verb>{_KEEP})\s+(?:its|their)\s+"
+        rf"(?P<subj>{CL}){ADV}(?:\s+(?:has|have|had))?\s+(?P<verb>{_KEEP})"
+        # "retained - for the fifth year - its Tier 2 position": a time set apart in between.
+        rf"(?P<apart>\s*(?:\s-|,)\s+for\s+(?:the\s+|a\s+)?{ORD}\s+(?:[a-z]+\s+)?"
+        rf"(?:year|time)s?(?:\s+in\s+a\s+row)?\s*(?:-|,))?\s+(?:its|their)\s+"
         rf"(?:[a-z]+\s+)?(?:(?:on|in|at|as|among)\s+)?{QT}(?P<t>{T})(?:\s+{_STANDING})?",
     ),
     rule(
@@ -1056,6 +1059,28 @@ RULES: list[Rule] = [
         rf"\b{words('gave', 'gives', 'give', 'awarded', 'awards', 'assigned', 'assigns', 'handed')}"
         rf"\s+(?P<subj>{CL})\s+(?:a|an|its|their|the)\s+{QT}(?P<t>{T})[\"']?\s+{_STANDING}",
     ),
+    # "The US had "again unabashedly" given itself the top Tier 1 ranking": the subject itself.
+    rule(
+        ClaimKind.TIER,
+        "gave-itself-a-tier",
+        rf"(?P<subj>{CL})\s+(?:(?:has|had|have|once)\s+)?(?:[\"']?(?:again|unabashedly|once|"
+        rf"duly|simply|also)[\"']?\s+){{0,3}}"
+        rf"{words('gave', 'given', 'gives', 'give', 'awarded', 'awards', 'assigned', 'assigns')}"
+        rf"\s+(?:itself|themselves)\s+(?:a|an|its|their|the)?\s*{QT}(?P<t>{T})[\"']?\s+{_STANDING}",
+    ),
+    # "The U.S. again slapped the "Tier 3" label on the Central American nation of Belize".
+    rule(
+        ClaimKind.TIER,
+        "slapped-a-tier-label-on",
+        rf"(?:\b(?:again|once\s+again)\s+)?(?<!not\s)(?<!never\s)(?<!n't\s)"
+        rf"{words('slapped', 'slaps', 'slap', 'pinned', 'pins', 'stuck', 'sticks')}"
+        rf"\s+(?:(?:a|an|the|its)\s+)?{QT}(?P<t>{T})[\"']?\s+(?:level\s+)?"
+        rf"{words('label', 'tag', 'designation', 'ranking', 'rating', 'status')}\s+on\s+"
+        rf"(?:the\s+)?(?:(?:[a-z-]+|\u27e6G\d+\u27e7)\s+){{0,4}}?"
+        # ("the Central American nation of Belize", its first words read as a country or not)
+        rf"(?:(?:nation|country|state|island|kingdom|republic|\u27e6C\d+\u27e7)\s+of\s+)?"
+        rf"(?P<subj>{CL})",
+    ),
     # "Among the countries on Tier 3 are Iran, Syria and ...".
     rule(
         ClaimKind.TIER,
@@ -1124,9 +1149,11 @@ RULES: list[Rule] = [
         rf"\b(?<!new\s){COUNTRY_NOUN}\s+(?:(?:that|which)\s+(?:are|were)\s+)?"
         rf"(?:{words('ranked', 'listed', 'placed', 'rated', 'classified', 'included')}\s+)?"
         rf"(?:(?:alongside|along\s+with)\s+(?:the\s+)?\u27e6C\d+\u27e7\s+)?"
-        rf"(?:{words('on', 'in', 'at', 'as', 'among')}\s+)?{QT}(?P<t>{T})[\"']?"
+        rf"(?:{words('on', 'in', 'at', 'as', 'among')}\s+)?(?:this\s+)?{QT}(?P<t>{T})[\"']?"
         rf"(?:\s+{words('status', 'ranking', 'category', 'list', 'countries')})?"
         rf"(?:\s+(?:in|of)\s+(?:the|this\s+year's|its|the\s+latest)\s+(?:[a-z]+\s+){{0,3}}?report)?"
+        # "Countries in this Tier 3 ranking - this year include ...": the report's own year.
+        rf"(?:\s*[-,]?\s*this\s+year)?"
         rf"\s*,?\s+{words('are', 'were', 'include', 'included', 'includes', 'are now')}\s*:?\s*"
         rf"(?P<subj>{CL})",
     ),

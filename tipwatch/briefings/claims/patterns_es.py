@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from . import clauses_es
+from . import clauses_es, fallback_es
 from .grammar import BY, CL, ORD, G, N, Rule, T, Vocabulary, rule, words
 from .grammar import QT as _QT
 from .model import ClaimKind, Comparator
@@ -56,12 +56,13 @@ ADV = (
     # "El país se ubica, así, en ...": a word set off by commas.
     + r")|\s*,\s*(?:asi|ademas|nuevamente|de\s+nuevo|una\s+vez\s+mas|por\s+ahora|otra\s+vez)\s*,)*"
 )
-NEG = r"(?P<neg>\s+no|\s+ya\s+no|\s+nunca)?"
+NEG = r"(?P<neg>\s+no|\s+ya\s+no|\s+nunca|\s+tampoco|\s+jamas)?"
 # "Cuba, que fue retirada el año pasado de la "lista negra", permanece ...": a relative clause
-# or apposition between the subject and its verb (it may name a tier or a year).
+# or apposition between the subject and its verb (it may name a tier or a year, and other
+# countries: "Vietnam, un país con una buena relación con Washington, ha sido degradado ...").
 APPOS = (
     r"(?:\s*,\s+(?:que|quien|el\s+cual|la\s+cual|cuyo|cuya|un|una|el|la|tras|luego|despues)\b"
-    r"(?:[^,;:\u27e6]|\u27e6[TYNO]\d+\u27e7){1,200},)?"
+    r"(?:[^,;:\u27e6]|\u27e6[TYNOC]\d+\u27e7){1,200},)?"
 )
 PLACED = (
     r"(?:\s+"
@@ -386,6 +387,11 @@ _MOVE = words(
     "rebajada",
     "rebajados",
     "rebajadas",
+    # "fue bajado a la Lista de Vigilancia" (before "baja" reads it as a move with no tier).
+    "bajado",
+    "bajada",
+    "bajados",
+    "bajadas",
     "relegado",
     "relegada",
     "relegados",
@@ -1367,7 +1373,7 @@ LOOSE_FROM = ("de", "del", "desde")
 # tier before its countries.
 CLAUSE_READERS = (clauses_es.read,)
 LOOSE_NEG = re.compile(
-    r"\b(?:no|nunca|ni|jamas|ya\s+no|sin|fuera)\b"
+    r"\b(?:no|nunca|ni|jamas|tampoco|ya\s+no|sin|fuera)\b"
     # "Estados Unidos la mantuvo en el Nivel 3": a pronoun object before the verb makes the
     # country before it the one who placed, not the one placed.
     r"|^\s*(?:lo|la|los|las|le|les)\s+(?!ha\b|han\b|habia\b)[a-z]+"
@@ -1376,3 +1382,5 @@ LOOSE_NEG = re.compile(
 COMPANIONS = clauses_es.companions
 # A placement that the words after it make a stay ("..., al igual que el año pasado").
 ONWARD_TIER = clauses_es.onward
+# The reading of last resort, for clauses no rule read (parser._fallback_claims).
+FALLBACK = fallback_es.read

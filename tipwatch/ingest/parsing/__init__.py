@@ -40,6 +40,7 @@ if TYPE_CHECKING:
         extract_statistics,
         extract_summary_sentence,
         extract_tier,
+        tier_from_finding,
         tier_from_text,
     )
     from tipwatch.ingest.parsing.limits import ReadLimits
@@ -84,6 +85,7 @@ _LOADED_WHEN_ASKED = {
     "extract_statistics": "extract",
     "extract_summary_sentence": "extract",
     "extract_tier": "extract",
+    "tier_from_finding": "extract",
     "tier_from_text": "extract",
     "ReadLimits": "limits",
     "Narrative": "narrative",
@@ -158,5 +160,6 @@ __all__ = [
     "read_html",
     "read_pdf",
     "read_text",
+    "tier_from_finding",
     "tier_from_text",
 ]

@@ -7,7 +7,12 @@ from dataclasses import dataclass
 
 from tipwatch.ingest.parsing.narrative import Narrative
 from tipwatch.ingest.parsing.sentences import sentence_spans, split_sentences
-from tipwatch.ingest.parsing.statistics import SentenceFigure, figures_in_sentence, has_trigger
+from tipwatch.ingest.parsing.statistics import (
+    SentenceFigure,
+    figures_in_sentence,
+    has_trigger,
+    keeps_earlier_context,
+)
 from tipwatch.ingest.parsing.tags import Tags, extract_tags
 
 __all__ = [
@@ -19,6 +24,7 @@ __all__ = [
     "extract_tags",
     "extract_tier",
     "narrative_summary",
+    "tier_from_finding",
     "tier_from_text",
 ]
 
@@ -78,16 +84,55 @@ def tier_from_text(text: str) -> str | None:
     return found
 
 
+# The finding that opens a narrative, by the TVPA's definitions: only Tier 1 "fully meets" the
+# minimum standards, and only Tier 3 is "not making significant efforts" (unless a waiver kept
+# the country on the Watch List). "Does not fully meet ... but is making significant efforts"
+# is Tier 2 or the Watch List, which the finding alone cannot tell apart.
+_FINDING_SUBJECT = re.compile(r"\bThe\s+(?:[A-Z][\w'\u2019-]*\s+){0,3}Government\s+of\b")
+_MEETS = re.compile(
+    r"\b(?P<not>does\s+not\s+)?(?:fully\s+)?(?:meets?|compl(?:y|ies)(?:\s+with)?)\s+"
+    r"(?:all\s+of\s+)?the\s+minimum\s+standards\b",
+    re.IGNORECASE,
+)
+_NO_SIGNIFICANT_EFFORTS = re.compile(r"\bis\s+not\s+making\s+significant\s+efforts\b", re.I)
+_WAIVER = re.compile(r"\bwaiver\b", re.IGNORECASE)
+
+
+def tier_from_finding(text: str) -> str | None:
+    """Tier 1 or Tier 3 from the narrative's minimum-standards finding ("The Government of
+    Sweden fully meets the minimum standards ..."), for a page whose header and tier statement
+    are both missing; None when the finding does not tell the tier."""
+    sentence = extract_summary_sentence(text)
+    if sentence is None or not _FINDING_SUBJECT.search(sentence):
+        return None
+    meets = _MEETS.search(sentence)
+    if meets is None:
+        return None
+    if not meets.group("not"):
+        return "1"
+    if _NO_SIGNIFICANT_EFFORTS.search(sentence) and not _WAIVER.search(text):
+        return "3"
+    return None
+
+
 def extract_tier(narrative: Narrative) -> str | None:
-    """The narrative's tier: from its header, else from its opening text."""
+    """The narrative's tier: from its header, else from its opening text's tier statement,
+    else from its opening finding."""
     if narrative.tier is not None:
         return narrative.tier
-    for name in ("summary", "government_efforts"):
-        section = narrative.section(name)
-        if section is not None:
-            tier = tier_from_text(section.text)
-            if tier is not None:
-                return tier
+    opening = [
+        section.text
+        for name in ("summary", "government_efforts")
+        if (section := narrative.section(name)) is not None
+    ]
+    for text in opening:
+        tier = tier_from_text(text)
+        if tier is not None:
+            return tier
+    for text in opening:
+        tier = tier_from_finding(text)
+        if tier is not None:
+            return tier
     return None
 
 
@@ -207,8 +252,9 @@ def extract_statistics(narrative: Narrative, report_year: int) -> list[Statistic
         for start, end in sentence_spans(text):
             sentence = text[start:end]
             figures = figures_in_sentence(sentence, report_year, context, previous, previous_text)
-            context = figures[0] if figures else None
-            previous = figures
+            if context is None or not keeps_earlier_context(sentence, figures):
+                context = figures[0] if figures else None
+                previous = figures
             previous_text = sentence
             if not figures:
                 continue  # most sentences: the agency patterns below need not run

@@ -28,7 +28,8 @@ _CREDIT = (
 )
 _HEADER = re.compile(
     rf"^{_NAME}\s*(?::\s*{_TIER_PHRASE}|\(\s*{_TIER_PHRASE.replace('?P<', '?P<p_')}\s*\)"
-    rf"|\s[{_DASHES}]\s*{_TIER_PHRASE.replace('?P<', '?P<d_')})"
+    # "PERU - Tier 2", "PERU\u2014TIER 2" (a PDF copy loses the blanks).
+    rf"|\s*[{_DASHES}]\s*{_TIER_PHRASE.replace('?P<', '?P<d_')})"
     rf"\s*\**{_CREDIT}\s*$",
     re.IGNORECASE,
 )
@@ -115,7 +116,9 @@ def parse_header(
     if not name or len(name.split()) > 12:
         return None
     capitals = _is_caps(name) or (is_heading and _is_title(name))
-    if not capitals and not (any_case and _is_title_words(name)):
+    # A copy that lowercased the header ("peru: tier 2") is taken, like a title-case one,
+    # only when the caller finds the name among the known countries.
+    if not capitals and not (any_case and (_is_title_words(name) or name.islower())):
         return None
     if name.upper().startswith("TIER "):
         return None

@@ -108,11 +108,23 @@ def _header_at(
         return None
     if not (hinted or _hinted(following.text)):
         return None
-    if parse_header(following.text, is_heading=following.heading) is not None:
+    alone = parse_header(following.text, is_heading=following.heading)
+    if alone is not None and matcher.match(alone.name) is not None:
         return None
+    # "BOSNIA AND" / "HERZEGOVINA: Tier 2": the second line alone names no country.
     combined = f"{text} {following.text}"
     match = parse_header(combined, is_heading=line.heading or following.heading)
-    return (match, combined, 2) if match else None
+    if match is not None and (alone is None or matcher.match(match.name) is not None):
+        return match, combined, 2
+    # A copy that breaks the header over three short lines ("PERU" / "(Tier" / "2)").
+    if alone is not None or index + 2 >= len(lines):
+        return None
+    third = lines[index + 2]
+    if not third.text or len(third.text) > 40:
+        return None
+    combined = f"{combined} {third.text}"
+    match = parse_header(combined, is_heading=line.heading or following.heading)
+    return (match, combined, 3) if match else None
 
 
 _SPECIAL_CASES = re.compile(r"^special\s+cases?\s*:?$", re.IGNORECASE)
@@ -193,13 +205,25 @@ _INLINE_HEADER = re.compile(
     r"(?P<tier>(?:TIER|Tier)\s+(?:1|2|3)(?:\s+(?:WATCH\s+LIST|Watch\s+List))?|SPECIAL\s+CASE"
     r"|Special\s+Case)\b"
 )
+# A title-case header run into its narrative's first line: "Peru (Tier 2) Peru is a source
+# ...", "Peru: Tier 2 Watch List The Government of Peru ...". Taken only for a known country.
+_INLINE_TITLED_HEADER = re.compile(
+    r"(?P<name>(?:[A-Z][\w'\u2019.,\-]*\s+){0,5}[A-Z][\w'\u2019.\-]*)\s*"
+    r"(?::\s*|\(\s*)(?P<tier>Tier\s+(?:1|2|3)(?:\s+Watch\s+List)?|Special\s+Case)\s*\)?"
+)
+# The 2020s reports' Special Case header, run into the narrative: "SPECIAL CASE: SOMALIA
+# Somalia remains a Special Case ...".
+_INLINE_SPECIAL_FIRST = re.compile(r"\bSPECIAL\s+CASE\s*:\s*(?P<rest>\S.*)", re.IGNORECASE)
 _FORMAL_PREFIX = re.compile(
     r"^(?:the\s+)?(?:(?:Islamic|Federal|Democratic|People's|United|Socialist|Cooperative)\s+)*"
     r"(?:Republic|Kingdom|State|Sultanate|Emirate|Principality|Commonwealth|Federation)\s+of\s+"
     r"(?:the\s+)?"
 )
 _GOVERNMENT_OF = re.compile(
-    r"The\s+Government\s+of\s+(?:the\s+)?(?P<name>[A-Z][^;:.]{1,90}?)\s+(?:does\s+not\s+)?"
+    # "The Royal Government of Bhutan", "The Transitional Federal Government of ...": the
+    # government's own title before "Government of"
+    r"The\s+(?:(?:Royal|Federal|National|Transitional|Interim|Provisional|Union)\s+){0,2}"
+    r"Government\s+of\s+(?:the\s+)?(?P<name>[A-Z][^;:.]{1,90}?)\s+(?:does\s+not\s+)?"
     r"(?:fully\s+)?(?:meets?|compl(?:y|ies))\b"
 )
 
@@ -209,47 +233,103 @@ _GOVERNMENT_OF = re.compile(
 _TERRITORY_SUFFIX = re.compile(r"\s+(?:Special\s+Administrative\s+Region\b.*|\(.*)$", re.IGNORECASE)
 
 
-_GOVERNMENT_OF_IN_LINE = re.compile(r"(?:https?://\S+|\bState)\s+(?=The\s+Government\s+of\s+[A-Z])")
+# A Special Case's page has no minimum-standards sentence: it opens with its standing ("Somalia
+# remains a Special Case for the 12th consecutive year", "Libya is a Special Case ...").
+_SPECIAL_CASE_OPENING = re.compile(
+    r"(?:The\s+)?(?P<name>[A-Z][^;:.,]{1,60}?)\s+(?:remains|remained|is|was|has\s+been)\s+"
+    r"(?:a\s+)?Special\s+Case\b"
+)
+
+
+_GOVERNMENT_OF_AFTER_SENTENCE = re.compile(
+    r"(?:(?<=[.!?]\s)|(?<=[.!?][\"\u201d]\s))" + _GOVERNMENT_OF.pattern
+)
+
+
+_GOVERNMENT_OF_IN_LINE = re.compile(
+    r"(?:https?://\S+|\bState)\s+(?=The\s+(?:(?:Royal|Federal|National|Transitional|Interim"
+    r"|Provisional|Union)\s+){0,2}Government\s+of\s+[A-Z])"
+)
 
 
 def _inline_narrative(lines: list[_Line], matcher: CountryMatcher) -> RawNarrative | None:
-    """A header inside a line, as a copy that interleaves PDF columns prints it."""
+    """A header inside a line, as a copy that interleaves PDF columns or runs the header into
+    the narrative prints it."""
     for index, line in enumerate(lines):
         if not any(word in line.text for word in ("TIER", "Tier", "SPECIAL", "Special")):
             continue
-        for found in _INLINE_HEADER.finditer(line.text):
+        titled = _INLINE_TITLED_HEADER.match(line.text)
+        # A title-case header opens its line and a sentence follows it; "Peru (Tier 2) and
+        # Bolivia (Tier 3) were assessed" is prose.
+        if titled is not None and not line.text[titled.end() :].lstrip()[:1].isupper():
+            titled = None
+        candidates = [*_INLINE_HEADER.finditer(line.text), *([titled] if titled else [])]
+        for found in candidates:
             words = found.group("name").split()
             for start in range(len(words)):
                 name = " ".join(words[start:])
                 if matcher.match(name) is None:
                     continue
                 tier_text = found.group("tier")
-                match = parse_header(f"{name}: {tier_text}")
+                match = parse_header(f"{name}: {tier_text}", any_case=True)
                 if match is None:
                     continue
-                raw = RawNarrative(match=match, header=f"{name}: {tier_text}", page=line.page)
-                rest = line.text[found.end() :].strip()
-                if rest:
-                    raw.lines.append(_Line(line.page, rest, False))
-                raw.lines.extend(lines[index + 1 :])
-                return raw
+                return _narrative_from(match, f"{name}: {tier_text}", lines, index, found.end())
+        special = _INLINE_SPECIAL_FIRST.search(line.text)
+        if special is not None:
+            words = special.group("rest").split()
+            # The longest run of words that names a country ("CONGO, DEMOCRATIC REPUBLIC OF").
+            for end in range(min(len(words), 6), 0, -1):
+                name = " ".join(words[:end]).rstrip(".,;")
+                if matcher.match(name) is not None:
+                    header = f"Special Case: {name}"
+                    match = HeaderMatch(name, "special_case")
+                    cut = special.start("rest") + len(" ".join(words[:end]))
+                    return _narrative_from(match, header, lines, index, cut)
     return None
+
+
+def _narrative_from(
+    match: HeaderMatch, header: str, lines: list[_Line], index: int, cut: int
+) -> RawNarrative:
+    """A narrative whose header ends at ``cut`` in ``lines[index]``."""
+    line = lines[index]
+    raw = RawNarrative(match=match, header=header, page=line.page)
+    rest = line.text[cut:].strip()
+    if rest:
+        raw.lines.append(_Line(line.page, rest, False))
+    raw.lines.extend(lines[index + 1 :])
+    return raw
 
 
 def _headerless_narrative(lines: list[_Line], matcher: CountryMatcher) -> RawNarrative | None:
     """A single country's page saved without its header: it opens with "The Government of
-    Russia does not fully meet the minimum standards..."."""
+    Russia does not fully meet the minimum standards..." or, for a Special Case, "Somalia
+    remains a Special Case ..."."""
     for index, line in enumerate(lines):
+        special = _SPECIAL_CASE_OPENING.match(line.text)
+        if special is not None and matcher.match(special.group("name")) is not None:
+            name = special.group("name")
+            return RawNarrative(
+                match=HeaderMatch(name, "special_case"),
+                header=f"{name}: Special Case",
+                page=line.page,
+                lines=lines[index:],
+            )
         found = _GOVERNMENT_OF.match(line.text)
         opening = 0
         if found is None:
             # A copy printed to PDF runs the page's title and address into the line:
             # "Iraq - United States Department of State https://... The Government of Iraq"
             inline = _GOVERNMENT_OF_IN_LINE.search(line.text)
-            if inline is None:
-                continue
-            opening = inline.end()
-            found = _GOVERNMENT_OF.match(line.text, opening)
+            if inline is not None:
+                opening = inline.end()
+                found = _GOVERNMENT_OF.match(line.text, opening)
+            else:
+                # A copy that ran the page's paragraphs together: the finding opens a
+                # sentence inside the line, after the country's profile. The whole line is
+                # the narrative's.
+                found = _GOVERNMENT_OF_AFTER_SENTENCE.search(line.text)
             if found is None:
                 continue
         name = found.group("name")

@@ -71,6 +71,7 @@ _NUMBER = re.compile(
     r"|\b(?P<none>none)\b(?=\s+(?:in|during)\s+(?:the\s+)?(?:(?:19|20)\d{2}|previous|prior|preceding))",
     re.IGNORECASE,
 )
+_COMPARATIVE_BUT = re.compile(r"\bbut\s+$", re.IGNORECASE)
 _QUALIFIER_BEFORE = re.compile(rf"\b(?P<qual>{_QUAL_ALT})\s+$", re.IGNORECASE)
 _ESTIMATED_BEFORE = re.compile(
     r"\bestimated\s+(?:that\s+)?(?:it|they|the\s+government|authorities|officials)\s+[a-z]+\s+$",
@@ -169,7 +170,8 @@ _VERB_BEFORE = re.compile(
 _NOUN_BEFORE = re.compile(
     r"\b(?P<noun>investigations?|prosecutions?|convictions?|charges(?=\s+against))\s+(?:of|into|against|involving|for"
     r"|(?<=s\s)(?P<in>in))"
-    r"\s+(?:(?:a\s+total\s+of|only)\s+)?$",
+    # "initiated prosecutions in all eight of the confirmed cases"
+    r"\s+(?:(?:a\s+total\s+of|only|all)\s+)?$",
     re.IGNORECASE,
 )
 # "70 sex and labor trafficking victims": "and" joins the two forms of one count.
@@ -194,7 +196,9 @@ _PASSIVE_AFTER = re.compile(
     r"(?P<verb>investigated|prosecuted|convicted|identified)\b",
     re.IGNORECASE,
 )
-_CASES_NEXT = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?cases\b", re.IGNORECASE)
+_CASES_NEXT = re.compile(
+    r"\s+(?:of\s+(?:the|these|those)\s+)?(?:[\w\-]+\s+){0,2}?cases\b", re.IGNORECASE
+)
 _VICTIM_WORD = re.compile(r"\b(?:victims?|survivors?)\b", re.IGNORECASE)
 _PARTICIPLE_AFTER = re.compile(
     # "26 traffickers prosecuted, and 26 convicted during the previous reporting period"
@@ -262,10 +266,15 @@ _FORM_MIXTURE = re.compile(
 _ATTACHED_NUMBER = re.compile(
     rf"(?:\d|\b(?:{WORDS_PATTERN}))\s+"
     # "labor and sex trafficking investigations involving" but not "traffickers and the
-    # initiation of": the count's noun phrase does not run over a new one.
-    r"(?:(?!(?:and|or)\s+(?:the|a|an|its|their)\b)[\w\-]+\s+){1,6}"
+    # initiation of": the count's noun phrase does not run over a new one, nor over "a
+    # total" ("89 traffickers for a total of 155 convictions": the total is no one's people).
+    r"(?:(?!(?:and|or)\s+(?:the|a|an|its|their)\b|total\b)[\w\-]+\s+){1,6}"
+    # "one prosecution initiated in the previous reporting period against three suspects"
+    r"(?:(?:in|during)\s+the\s+(?:previous|prior|preceding)\s+reporting\s+period\s+)?"
     r"(?:involving|against|of|into)\s+$"
     rf"|(?:\d|\b(?:{WORDS_PATTERN}))\s+(?:[\w\-]+\s+){{0,2}}(?:{_PERSON_NOUNS})\s+"
+    # "16 defendants convicted in 13 cases in 2017": the cases of the people counted first
+    r"(?:(?:investigated|prosecuted|indicted|charged|convicted|sentenced)\s+)?"
     r"(?:in|from\s+the)\s+$",
     re.IGNORECASE,
 )
@@ -279,7 +288,10 @@ _ATTACHED_AFTER_PARTS = re.compile(
 # "34 of 135 involved forced labor": 135 is the whole, the form after it is the part's.
 _PART_OF_BEFORE = re.compile(rf"(?:\d|\b(?:{WORDS_PATTERN}))\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _NUMBER_BEFORE_NOUN = re.compile(
-    rf"(?:\d|\b(?:{WORDS_PATTERN}))\s+(?:[\w\-]+\s+){{0,2}}$", re.IGNORECASE
+    # "15 sex trafficking investigations of ..." (but "15 defendants and convictions of three":
+    # the count before "and" is another noun phrase's)
+    rf"(?:\d|\b(?:{WORDS_PATTERN}))\s+(?:(?!(?:and|or)\b)[\w\-]+\s+){{0,2}}$",
+    re.IGNORECASE,
 )
 # "opening a sex trafficking investigation involving one potential victim": the count is of
 # the people in one case, not of investigations.
@@ -348,7 +360,9 @@ _COMPARE = re.compile(
     r"|(?:up|down)\s+(?:by\s+)?(?:[\d.]+\s*(?:%|percent|per\s+cent)\s+)?from|relative\s+to"
     r"|(?:an?\s+)?(?:increase|decrease|rise|drop|decline"
     r"|reduction|jump|fall)\s+from|(?:fewer|more|less|lower|higher)\s+than\s+the"
-    r"|(?:the\s+)?same\s+(?:number\s+)?as)(?=\s)",
+    r"|(?:the\s+)?same\s+(?:number\s+)?as"
+    # "a decrease compared with 235 in 2019 but more than 187 in 2018": a second comparison
+    r"|(?<=\bbut\s)(?:more|fewer|less|lower|higher)\s+than)(?=\s)",
     re.IGNORECASE,
 )
 _CONTINUATION_BEFORE = re.compile(r"(?:(?:,\s*|\s)and|\(|;)\s*$", re.IGNORECASE)
@@ -451,6 +465,12 @@ _IN_CASES = re.compile(
 )
 
 
+_MORE_CASES_AFTER = re.compile(
+    rf"\s*,?\s+and\s+(?:{DIGITS_PATTERN}|{WORDS_PATTERN})\s+(?:other\s+)?cases?\s+of\b",
+    re.IGNORECASE,
+)
+
+
 _FORM_OF_ONE_GROUP = re.compile(
     r"\s+of\s+(?:an?\s+)?(?:child|children|minors?|adults?)\b", re.IGNORECASE
 )
@@ -475,7 +495,11 @@ def _form_match(after: str, start: int = 0) -> str | None:
         match = _FOR_FORM.match(after, cases.end()) if cases else None
         if match is None:
             return None
-        return None if _FORM_MIXTURE.match(after, match.end()) else _form_of(match.group("form"))
+        if _FORM_MIXTURE.match(after, match.end()) or _MORE_CASES_AFTER.match(after, match.end()):
+            # "22 defendants in nine cases of sex trafficking and one case of sex and labor
+            # trafficking": the people of cases of more than one form
+            return None
+        return _form_of(match.group("form"))
     if _FORM_MIXTURE.match(after, match.end()):
         return None  # "victims of sex trafficking and forced labor": both forms
     if _FORM_OF_ONE_GROUP.match(after, match.end()):
@@ -515,6 +539,10 @@ def _find_numbers(sentence: str) -> list[_Num]:
             start, end = match.span("no") if match.group("no") is not None else match.span("none")
             value = 0
         qual_match = _QUALIFIER_BEFORE.search(sentence, max(0, start - 25), start)
+        if qual_match and _COMPARATIVE_BUT.search(
+            sentence, max(0, qual_match.start() - 6), qual_match.start()
+        ):
+            qual_match = None  # "but more than 187 in 2018": a comparison, not a qualifier
         qual = qual_match.group("qual") if qual_match else None
         if qual and match.group("digits") is None and match.group("words") is None:
             continue  # "no fewer than": the qualifier of the next number
@@ -590,7 +618,12 @@ _COMPLICIT_AFTER = re.compile(
     r"(?:complicit|corrupt)\s+(?:(?:government|public|police)\s+)?(?:officials?|officers?)\b"
     # "investigated three officials for alleged complicity"
     r"|^\s+(?:(?:government|public|police|law\s+enforcement)\s+)?(?:officials?|officers?)\s+"
-    r"(?:for|of|on)\s+(?:alleged\s+|suspected\s+|possible\s+)?(?:complicity|corruption)\b",
+    r"(?:for|of|on)\s+(?:alleged\s+|suspected\s+|possible\s+)?(?:complicity|corruption)\b"
+    # "only two officials were prosecuted for trafficking offenses": officials investigated,
+    # prosecuted or convicted are the report's counts of complicity, never the totals
+    r"|^\s+(?:(?:government|public|police|law\s+enforcement|state|local|senior)\s+)?"
+    r"(?:officials|civil\s+servants|public\s+servants)\s+(?:(?:were|was|had\s+been)\s+)?"
+    r"(?:(?:also|reportedly|allegedly)\s+)?(?:investigated|prosecuted|convicted|charged|indicted)\b",
     re.IGNORECASE,
 )
 _ONE_CASE_AFTER = re.compile(
@@ -632,7 +665,9 @@ _PENDING_AFTER = re.compile(
 )
 # "3,000 investigations into labor violations", "12 cases of pimping": other offenses.
 _OTHER_OFFENSE_AFTER = re.compile(
-    r"^\s+(?:[\w\-]+\s+){0,3}?(?:for|of|with|into|under)\s+(?:(?:alleged|suspected|possible)\s+)?"
+    r"^\s+(?:[\w\-]+\s+){0,3}?(?:for|of|with|into|under)\s+"
+    # "four defendants for exploitative child labor"
+    r"(?:(?:alleged|suspected|possible|exploitative|aggravated|attempted)\s+)?"
     r"(?:(?:migrant\s+)?smuggling|pimping|procuring|pandering|prostitution"
     r"|commercial\s+sex\s+(?:offen[cs]es|crimes|charges)|labou?r\s+(?:law\s+)?"
     r"(?:violations|infractions|code\s+violations)|child\s+trafficking"
@@ -644,6 +679,14 @@ _OTHER_OFFENSE_AFTER = re.compile(
     # "convicted 12 illegal recruiters", "arrested 40 smugglers": offenders of other crimes
     r"|^\s+(?:[\w\-]+\s+){0,2}?(?:illegal\s+recruiters|(?:migrant\s+)?smugglers|kidnappers|pimps"
     r"|procurers|rapists)\b",
+    re.IGNORECASE,
+)
+# "786 victims of commercial sexual exploitation, some of whom may have been victims of sex
+# trafficking": victims of a wider crime the report counts beside trafficking, not
+# trafficking victims (a count of trafficking victims names trafficking before "victims").
+_OTHER_CRIME_VICTIMS_AFTER = re.compile(
+    r"^\s+(?:(?!traffick)[\w\-]+\s+){0,2}?(?:victims?|survivors?)\s+of\s+(?:the\s+)?"
+    r"commercial\s+sex(?:ual)?\s+exploitation\b",
     re.IGNORECASE,
 )
 _SUBSET_MODIFIERS = re.compile(
@@ -766,7 +809,11 @@ _ONE_DESCRIBED_AFTER = re.compile(
     r"^\s+(?:[\w\-]+\s+){0,2}?(?:investigation|prosecution|conviction)\s+(?:was|involved)\b"
     # "led to one investigation into a suspected forced labor case": the case described
     r"|^\s+(?:investigation|prosecution|conviction)\s+(?:into|of|in)\s+an?\s+(?:[\w\-]+\s+){0,4}?"
-    r"case\b",
+    r"case\b"
+    # "investigating one case of labor trafficking on a fishing vessel": the case told by
+    # where it happened, one case described
+    r"|^\s+(?:[\w\-]+\s+){0,2}?case\s+of\s+(?:[\w\-]+\s+){1,3}?(?:on|aboard|at)\s+(?:an?|one)\s+"
+    r"(?!(?:later|earlier)\b)[a-z]",
     re.IGNORECASE,
 )
 
@@ -791,6 +838,8 @@ def _not_a_total(sentence: str, num: _Num) -> bool:
     if _APPEAL_BEFORE.search(before):
         return True  # "the Supreme Court upheld 5 convictions": appeals, no new convictions
     if _PENDING_AFTER.match(after) or _OTHER_OFFENSE_AFTER.match(after):
+        return True
+    if _OTHER_CRIME_VICTIMS_AFTER.match(after):
         return True
     if num.base == "victims_identified" and _BY_SEX_AFTER.match(after):
         return True  # "48 men and 12 women as victims": counts by sex are not totals
@@ -873,7 +922,14 @@ def _assign_slot(sentence: str, num: _Num) -> None:
         num.role, num.dropped = "", True
     if num.role and _not_a_total(sentence, num):
         num.role, num.dropped = "", True
-        num.restricted = _restricted(sentence[num.end : num.end + 90])
+        after = sentence[num.end : num.end + 90]
+        # a comparison right after it compares the same group or the same other offense:
+        # "prosecuted four defendants for child labor, compared with five in 2019"
+        num.restricted = (
+            _restricted(after)
+            or _OTHER_OFFENSE_AFTER.match(after) is not None
+            or _CHILD_FORM_AFTER.match(after) is not None
+        )
     if num.form and _HOW_MANY_OF.search(sentence, max(0, num.qstart - 30), num.qstart):
         num.form = None
 
@@ -1040,6 +1096,18 @@ _GERUND_OPENING = re.compile(
 )
 
 
+# "compared with prosecutions of 15 defendants and convictions of three sex traffickers
+# during the previous year": a noun phrase right after the comparison (or joined to one by
+# "and") names the comparison's metric, it opens no clause.
+_NOUN_PHRASE_OPENING = re.compile(
+    r"\s+(?:(?:initiating|opening|filing|reporting|securing|obtaining)\s+)?(?:the\s+)?"
+    r"(?:investigations?|prosecutions?|convictions?)\s+(?:of|against|involving|into|for)\s+"
+    r"(?:[^;,()]*?\s+and\s+(?:the\s+)?(?:investigations?|prosecutions?|convictions?)\s+"
+    r"(?:of|against|involving|into|for)\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _comparison_regions(sentence: str, nums: list[_Num]) -> list[tuple[int, int]]:
     regions: list[tuple[int, int]] = []
     # A new verb or noun phrase opens a new clause, ending the comparison; a bare
@@ -1068,7 +1136,11 @@ def _comparison_regions(sentence: str, nums: list[_Num]) -> list[tuple[int, int]
         # "compared with identifying 851 victims ... the previous reporting period": a
         # gerund right after the comparison names its metric, it opens no clause.
         later = [
-            p for p in primaries if p > start and not _GERUND_OPENING.fullmatch(sentence, start, p)
+            p
+            for p in primaries
+            if p > start
+            and not _GERUND_OPENING.fullmatch(sentence, start, p)
+            and not _NOUN_PHRASE_OPENING.fullmatch(sentence, start, p)
         ]
         if later:
             end = min(end, later[0])
@@ -1093,6 +1165,16 @@ def _period(match: re.Match[str], report_year: int) -> int:
 
 def _find_period(sentence: str, start: int, end: int) -> re.Match[str] | None:
     return _PERIOD.search(sentence, start, end) if end > start else None
+
+
+def keeps_earlier_context(sentence: str, figures: Sequence[SentenceFigure]) -> bool:
+    """Whether the sentence after ``sentence`` still refers to the figures before it: a
+    sentence that only compares them ("This compared with zero identified victims ... in
+    2021.") or re-tells a total without a figure ("Of the 260 victims identified, 201 were
+    men ...") does not become what the next sentence breaks down."""
+    if _COMPARED_OPENING.match(sentence):
+        return True
+    return not figures and _BREAKDOWN_OPENING.match(sentence) is not None
 
 
 def has_trigger(text: str) -> bool:
@@ -1132,6 +1214,11 @@ def figures_in_sentence(
     part = _PART_OPENING.match(sentence) if previous else None
     if part is not None:
         return _part_of_total(sentence, part, previous)
+    cared_for = _CARED_FOR_OPENING.match(sentence)
+    if cared_for is not None and _CARE_PARTICIPLE.search(cared_for.group("head")):
+        # "Of those referred, 113 were victims of sexual exploitation, 41 of forced labor":
+        # the parts of a count of victims cared for, itself no figure.
+        return []
     if (
         previous
         and _COMPARED_OPENING.match(sentence)
@@ -1164,6 +1251,7 @@ def figures_in_sentence(
     _shared_complicit_object(sentence, nums)
     _elided_noun(sentence, nums)
     _coordinate(sentence, nums)
+    _parts_before_total(sentence, nums)
     breakdown = _BREAKDOWN_OPENING.match(sentence)
     if breakdown is not None:
         _breakdown_roles(sentence, nums, breakdown.end(), context)
@@ -1175,6 +1263,7 @@ def figures_in_sentence(
         for num in nums:
             if num.slot == "breakdown" and opening is not None:
                 num.year = _period(opening, report_year)
+    _parts_of_a_part(sentence, nums)
     regions = _comparison_regions(sentence, nums)
 
     def region_of(num: _Num) -> tuple[int, int] | None:
@@ -1194,6 +1283,16 @@ def figures_in_sentence(
         region = region_of(num)
         after = sentence[num.end : num.end + 90]
         if num.role == "primary":
+            if (
+                region is not None
+                and not num.form
+                and _unformed_parts_after_year(sentence, nums, index)
+            ):
+                # "from 142 victims identified in 2020 (21 victims of sex trafficking, ...,
+                # 66 victims of fraudulent marriage)": a part of no form is no figure
+                num.role, num.dropped = "", True
+                previous_end = num.end
+                continue
             if region is not None:
                 num.role = "compare"
                 num.parent = last_primary
@@ -1213,6 +1312,24 @@ def figures_in_sentence(
                 num.role, num.parent = "compare", last_primary
             else:
                 last_primary = num
+            last_assigned = num
+            previous_end = num.end
+            continue
+        if region is not None and _unformed_parts_after_year(sentence, nums, index):
+            # "204 total convictions in 2021 (81 trial and 123 appellate)": the compared
+            # count's parts by court, of no form, are no figures
+            num.dropped = True
+            previous_end = num.end
+            continue
+        if (
+            last_primary is not None
+            and last_primary.base
+            and _DETERMINED_BEFORE.search(sentence, max(0, num.qstart - 30), num.qstart)
+            and _OF_THESE_TO_BE.match(sentence, num.end)
+        ):
+            # "investigated 13 potential trafficking cases, determining eight of these cases
+            # to be trafficking": a part by status of the count before, in its year
+            num.role, num.parent, num.base = "split", last_primary, last_primary.base
             last_assigned = num
             previous_end = num.end
             continue
@@ -1434,6 +1551,14 @@ def figures_in_sentence(
             _CARE_VERB_AFTER.match(sentence, num.end) or _OTHER_NOUN_AFTER.match(sentence, num.end)
         ):
             continue  # "compared with 30 referred in 2018", "40 arrests": not the metric
+        if num.role == "compare" and _no_metric_verb_in_comparison(sentence, num, region_of(num)):
+            # "compared with intercepting 10,100 potential victims in 2018", "compared with 53
+            # in 2019, and referred 15 to protection services": a count of its own verb
+            continue
+        if num.role == "primary" and _re_counts_part(sentence, num, previous, previous_text):
+            # "prosecuted 387 individuals ... Officials prosecuted 267 of these individuals
+            # under the anti-trafficking proclamation": a part of the count just stated
+            continue
         if (
             num.role == "compare"
             and not num.base
@@ -1554,7 +1679,8 @@ _OTHER_NOUN_AFTER = re.compile(
 _NO_METRIC_VERB_BEFORE = re.compile(
     r"\b(?:referred|referring|assisted|assisting|sheltered|repatriated|rescued|served"
     r"|accommodated|housed|supported|returned|arrested|arresting|detained|apprehended|acquitted"
-    r"|screened|screening|trained|training|inspected|raided|removed|deported"
+    r"|screened|screening|trained|training|inspected|raided|removed|deported|intercepted"
+    r"|intercepting"
     r"|provided\s+(?:[\w\-]+\s+){0,3}?(?:to|for))\s+(?:[\w\-]+\s+){0,3}?$",
     re.IGNORECASE,
 )
@@ -1588,10 +1714,148 @@ def _compares_count_of_no_metric(
     )
 
 
+# The opening of a breakdown, up to its comma: "Of those referred, ...", "Among the 40
+# victims assisted, ..."
+_CARED_FOR_OPENING = re.compile(r"^\s*(?:Of|Among)\s+(?P<head>[^,;]{1,80}?),", re.IGNORECASE)
+_CARE_PARTICIPLE = re.compile(
+    r"\b(?:referred|assisted|sheltered|repatriated|rescued|served|accommodated|housed"
+    r"|intercepted|screened)\b",
+    re.IGNORECASE,
+)
+# "compared with identifying and assisting 40 victims": the count is identified, too
+_IDENTIFIED_AND_BEFORE = re.compile(
+    r"\bidentif(?:y|ied|ying)\s+(?:and|or)\s+(?:[\w\-]+\s+){0,3}?$", re.IGNORECASE
+)
+
+
+def _no_metric_verb_in_comparison(sentence: str, num: _Num, region: tuple[int, int] | None) -> bool:
+    """Whether a compared count follows, inside its comparison, a verb of its own that
+    names no metric ("compared with intercepting 10,100 potential victims", "..., and
+    referred 15 to protection services")."""
+    if region is None:
+        return False
+    verb = _NO_METRIC_VERB_BEFORE.search(sentence, max(region[0], num.qstart - 60), num.qstart)
+    if verb is None:
+        return False
+    return not _IDENTIFIED_AND_BEFORE.search(sentence, max(0, verb.start() - 40), verb.end())
+
+
+# "267 of these individuals", "12 of them": a part of a count already stated
+_OF_THESE_AFTER = re.compile(r"\s+of\s+(?:these|those|them)\b", re.IGNORECASE)
+
+
+def _re_counts_part(
+    sentence: str, num: _Num, previous: Sequence[SentenceFigure], previous_text: str
+) -> bool:
+    """Whether ``num`` ("prosecuted 267 of these individuals") is a part of a larger count of
+    the same metric the sentence before stated or re-told ("Of the 387 individuals
+    prosecuted, ..."): no figure of its own (a count of another metric, "convicted 10 of
+    these defendants", is)."""
+    if num.form or not _OF_THESE_AFTER.match(sentence, num.end):
+        return False
+    if any(
+        figure.metric.split("_sex_")[0].split("_labor_")[0] == num.base
+        and figure.period_year == num.year
+        and figure.value > num.value
+        for figure in previous
+    ):
+        return True
+    told = _find_numbers(previous_text) if previous_text else []
+    for earlier in told:
+        _assign_slot(previous_text, earlier)
+    return any(earlier.base == num.base and earlier.value > num.value for earlier in told)
+
+
 # Between a comparison's bare count and its period: nothing, or the verb the named count
 # had ("28 prosecutions initiated in the previous reporting period and 35 initiated in 2016").
 _BARE_BEFORE_PERIOD = re.compile(
-    r"\s{0,4}|\s+(?:initiated|opened|filed|recorded|registered|obtained|secured|identified)\s+",
+    r"\s{0,4}|\s+(?:initiated|opened|filed|recorded|registered|obtained|secured|identified)\s+"
+    # "compared with 20 traffickers prosecuted in 2017, 40 traffickers in 2016": the people
+    # the named count counted
+    r"|\s+(?:defendants|suspects|traffickers|individuals|offenders)\s+",
+    re.IGNORECASE,
+)
+
+
+_FOR_A_TOTAL_BEFORE = re.compile(
+    r"\b(?:for|with|to)\s+a\s+(?:combined\s+|grand\s+)?total\s+of\s+$", re.IGNORECASE
+)
+
+
+# "232 were labor trafficking victims, a number which included 214 victims of forced labor"
+_WHICH_INCLUDED_BEFORE = re.compile(
+    r"\b(?:an?\s+(?:number|total|figure)\s+)?(?:which|that)\s+included\s+$", re.IGNORECASE
+)
+
+
+def _parts_of_a_part(sentence: str, nums: list[_Num]) -> None:
+    """A count "which included" others, itself of one form, holds parts of that part: no
+    figures of their own."""
+    for previous, num in itertools.pairwise(nums):
+        if (
+            num.role
+            and previous.role
+            and previous.form
+            and _WHICH_INCLUDED_BEFORE.search(sentence, max(0, num.qstart - 40), num.qstart)
+        ):
+            num.role, num.dropped = "", True
+
+
+def _parts_before_total(sentence: str, nums: list[_Num]) -> None:
+    """ "trial courts convicted 66 traffickers and appellate courts ... 89 traffickers for a
+    total of 155 convictions": the counts of the total's metric before it, in its clause,
+    are its parts (those of one form stay, its split by form)."""
+    for index, total in enumerate(nums):
+        if total.role != "primary" or not _FOR_A_TOTAL_BEFORE.search(
+            sentence, max(0, total.qstart - 40), total.qstart
+        ):
+            continue
+        clause = _clause_start(sentence, total.qstart)
+        for part in nums[:index]:
+            if (
+                part.qstart >= clause
+                and part.role == "primary"
+                and part.base == total.base
+                and not (part.form and not total.form)
+            ):
+                # (a part of one form is still the total's split by form)
+                part.role, part.dropped = "", True
+
+
+def _unformed_parts_after_year(sentence: str, nums: list[_Num], index: int) -> bool:
+    """Whether ``nums[index]`` stands in a parenthesis that opens right after a count and its
+    year and names no form and no period of its own."""
+    num = nums[index]
+    opening = sentence.rfind("(", 0, num.qstart)
+    if opening == -1 or ")" in sentence[opening : num.qstart]:
+        return False
+    closing = sentence.find(")", num.end)
+    if closing == -1:
+        return False
+    if _PERIOD.search(sentence, opening, closing):
+        return False
+    if _FORM_IN_TEXT.search(sentence, opening, closing) and _form_match(
+        sentence[num.end : num.end + 90]
+    ):
+        # "(21 victims of sex trafficking, 39 victims of labor trafficking, 66 victims of
+        # fraudulent marriage)": the parts of a form are the compared count's; the others,
+        # of no form, are no figures.
+        return False
+    before = [n for n in nums[:index] if n.end <= opening]
+    return (
+        bool(before)
+        and _YEAR_THEN_PARTS.fullmatch(sentence, before[-1].end, opening + 1) is not None
+    )
+
+
+_DETERMINED_BEFORE = re.compile(
+    r"\b(?:determin(?:ed|ing)|confirm(?:ed|ing)|verif(?:ied|ying)|establish(?:ed|ing))\s+"
+    r"(?:that\s+)?$",
+    re.IGNORECASE,
+)
+_OF_THESE_TO_BE = re.compile(
+    r"\s+of\s+(?:these|them|those|the\s+[\w\-]+)\s+(?:[\w\-]+\s+)?(?:to\s+be|as|were|was)\s+"
+    r"(?:(?:genuine|actual|confirmed)\s+)?(?:human\s+)?trafficking\b",
     re.IGNORECASE,
 )
 
@@ -1628,11 +1892,22 @@ def _compares_excluded_count(
 
 
 _COORDINATED_VERB_BEFORE = re.compile(
-    r"\b(?P<verb>investigated|prosecuted|indicted|convicted)\s+and\s+$", re.IGNORECASE
+    # "prosecuted and convicted two", "compared with prosecuting and convicting 14"
+    r"\b(?P<verb>investigat(?:ed|ing)|prosecut(?:ed|ing)|indict(?:ed|ing)|convict(?:ed|ing))"
+    r"\s+and\s+$",
+    re.IGNORECASE,
 )
 _COORDINATED_NOUN_AFTER = re.compile(
     r"\s+(?:investigations|prosecutions|convictions)\s+and\s+"
     r"(?P<noun>investigations|prosecutions|convictions)\b",
+    re.IGNORECASE,
+)
+
+
+_COORDINATED_PARTICIPLES_AFTER = re.compile(
+    rf"\s+(?:[\w\-]+\s+){{0,2}}?(?:cases|{_PERSON_NOUNS})\s+"
+    r"(?P<first>investigated|prosecuted|indicted|convicted)\s+and\s+"
+    r"(?P<second>investigated|prosecuted|indicted|convicted)\b",
     re.IGNORECASE,
 )
 
@@ -1651,6 +1926,11 @@ def _coordinated_metric(sentence: str, num: _Num, base: str) -> str | None:
         noun = _COORDINATED_NOUN_AFTER.match(sentence, num.end)
         if noun is not None:
             other = _metric_of(noun.group("noun"))
+        participles = _COORDINATED_PARTICIPLES_AFTER.match(sentence, num.end)
+        if noun is None and participles is not None:
+            # "four cases investigated and prosecuted in 2013": one count of both
+            first, second = (_metric_of(participles.group(g)) for g in ("first", "second"))
+            other = second if first == base else first if second == base else None
     if other is None or other == base or base == "victims_identified":
         return None
     return other
@@ -1678,18 +1958,21 @@ _SAME_AS_VERB = re.compile(
 def _same_as_before(sentence: str, num: _Num, nums: list[_Num], report_year: int) -> int | None:
     """The earlier period a count is said to equal, with no number of its own."""
     parts = [n for n in nums if n.role == "split" and n.parent is num]
-    following = [n for n in nums if n.qstart > num.end and n not in parts]
-    limit = following[0].qstart if following else len(sentence)
     start = num.end
     if parts:
         # "three new cases (one sex trafficking and two labor trafficking) under Section
-        # 154-1 in 2019, the same number as in 2018": the parts in parentheses are passed
-        close = sentence.find(")", parts[-1].end, limit)
-        if close == -1:
+        # 154-1 in 2019, the same number as in 2018": the parts in parentheses are passed,
+        # with the counts of no form among them ("10 forced criminality, 11 uncategorized")
+        opening = sentence.rfind("(", num.end, parts[0].qstart)
+        close = sentence.find(")", parts[-1].end)
+        if opening == -1 or close == -1 or "(" in sentence[opening + 1 : close]:
             return None
         start = close + 1
+    following = [n for n in nums if n.qstart >= start and n not in parts]
+    limit = following[0].qstart if following else len(sentence)
     noun_end = start
-    noun = re.match(r"(?:\s+[\w\-\u2019']+){0,6}?(?=\s*[,\u2014\u2013])", sentence[start:limit])
+    # "one conviction under Article 130.1, the same number of convictions as in 2013"
+    noun = re.match(r"(?:\s+[\w\-\u2019'.]+){0,6}?(?=\s*[,\u2014\u2013])", sentence[start:limit])
     if noun is not None:
         noun_end = start + noun.end()
     same = _SAME_AS.match(sentence, noun_end)
@@ -1747,7 +2030,10 @@ def _part_of_total(
 # "This compared with 12 in 2017, 13 in 2016, 30 in 2015, and 51 in 2014." after a sentence
 # that gave the period's figures: the comparison names no metric of its own.
 _COMPARED_OPENING = re.compile(
-    r"^\s*(?:This|That|These|It|Those)\s+(?:(?:is|was|were|represents|represented|marked"
+    # "Compared with 226 trafficking victims in 2020 and 467 victims in 2019; this was a
+    # significant decrease": the comparison alone opens the sentence
+    r"^\s*(?:As\s+)?Compared\s+(?:with|to)\b"
+    r"|^\s*(?:This|That|These|It|Those)\s+(?:(?:is|was|were|represents|represented|marked"
     r"|constituted)\s+)?(?:(?:an?\s+)?(?:significant\s+|slight\s+|substantial\s+)?(?:increase"
     r"|decrease|rise|drop|decline|reduction)\s+(?:from|compared\s+(?:with|to)|over)"
     r"|(?:as\s+)?compared\s+(?:with|to)|(?:up|down)\s+from|in\s+comparison\s+(?:with|to)"
@@ -1845,6 +2131,10 @@ def _compared_with_previous(
     ]
     if not nums:
         return []
+    if any(_OTHER_CRIME_VICTIMS_AFTER.match(sentence[n.end : n.end + 90]) for n in nums):
+        # "This compared with 785 victims of commercial sexual exploitation in 2019": the
+        # comparison names the victims of another crime, not the metric before
+        return []
     found: list[SentenceFigure] = []
     if len(bases) == 1:
         pairs = [(bases[0], n) for n in nums]
@@ -1910,11 +2200,29 @@ def _resolve_respectively(sentence: str, nums: list[_Num], regions: list[tuple[i
         parallel = len(primaries) >= 2 and len({(n.base, n.form) for n in primaries}) == len(
             primaries
         )
-        if not (parallel or _RESPECTIVELY.search(sentence, start, end)):
+        respectively = _RESPECTIVELY.search(sentence, start, end)
+        if not (parallel or respectively):
+            continue
+        if not respectively and _each_with_its_year(sentence, bare, end):
+            # "63 investigations (59 for sex trafficking, four for labor trafficking) in 2020,
+            # compared with 26 investigations in 2019, 11 in 2018, 17 in 2017": earlier
+            # years of the one count, not one count for each part before
             continue
         if bare and len(bare) == len(primaries):
             for num, primary in zip(bare, primaries, strict=True):
                 num.parent, num.mapped = primary, True
+
+
+def _each_with_its_year(sentence: str, bare: list[_Num], end: int) -> bool:
+    """Whether every count of ``bare`` is followed by a year of its own, each a different
+    one ("11 in 2018, 17 in 2017, and 25 in 2016")."""
+    years = []
+    for num in bare:
+        period = _find_period(sentence, num.end, min(end, num.end + 12))
+        if period is None:
+            return False
+        years.append(period.group(0).lower())
+    return len(years) >= 2 and len(set(years)) == len(years)
 
 
 _BREAKDOWN_OPENING = re.compile(
@@ -2221,7 +2529,11 @@ _FORM_SPLIT_OPENING = re.compile(
     rf"^\s*(?:(?:In|During)\s+(?:the\s+)?(?:19|20)\d{{2}}\s*,\s*)?{_NUMBER_TEXT}\s+"
     r"(?:(?:identified|confirmed|potential|trafficking|of\s+the|of\s+these|of\s+them)\s+)*"
     r"(?:victims\s+)?(?:were|was|had\s+been)\s+(?:subjected\s+to|exploited\s+in|victims\s+of)\s+"
-    rf"(?:{_FORM})",
+    rf"(?:{_FORM})"
+    # "Traffickers exploited 238 victims in forced labor, 20 in sex trafficking, ..."
+    rf"|^\s*(?:Traffickers|They)\s+(?:had\s+)?exploited\s+{_NUMBER_TEXT}\s+"
+    r"(?:(?:of\s+(?:the|these|them)\s+)?(?:identified\s+|confirmed\s+|potential\s+)?victims\s+)?"
+    rf"in\s+(?:{_FORM})",
     re.IGNORECASE,
 )
 _METRIC_NOUN = re.compile(r"investigations|prosecutions|convictions", re.IGNORECASE)
@@ -2232,6 +2544,18 @@ def _number_value(text: str) -> int | None:
     return parse_digits(text) if text[:1].isdigit() else words_to_int(text)
 
 
+# "a decrease in prosecutions from 341 cases in the previous Nepali fiscal year to 218"
+_CHANGE_IN_FROM_TO = re.compile(
+    r"\b(?:increase|decrease|rise|drop|decline|reduction)\s+in\s+(?:the\s+number\s+of\s+)?"
+    r"(?:trafficking\s+)?(?P<noun>investigations|prosecutions|convictions)\s+"
+    rf"from\s+(?P<a>{_NUMBER_TEXT})(?:\s+(?:cases|defendants|suspects|traffickers|individuals))?"
+    r"\s+(?:in\s+(?P<ya>(?:19|20)\d{2})|in\s+the\s+(?:previous|prior|preceding)\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?:year|reporting\s+period))"
+    rf"\s+to\s+(?P<b>{_NUMBER_TEXT})(?:\s+in\s+(?P<yb>(?:19|20)\d{{2}}))?\b",
+    re.IGNORECASE,
+)
+
+
 def paired_figures(sentence: str, report_year: int) -> list[SentenceFigure]:
     """Figures in two shapes the slot reading misses: "investigations increased from 20 in
     2017 to 35 in 2018" and "59, 37, and 12 investigations, prosecutions, and convictions,
@@ -2240,7 +2564,11 @@ def paired_figures(sentence: str, report_year: int) -> list[SentenceFigure]:
     lowered = sentence.lower()
     if " from " not in lowered and "respectively" not in lowered:
         return found  # the cheap test first: most sentences have neither
-    for match in itertools.chain(_FROM_TO.finditer(sentence), _TO_FROM.finditer(sentence)):
+    for match in itertools.chain(
+        _FROM_TO.finditer(sentence),
+        _TO_FROM.finditer(sentence),
+        _CHANGE_IN_FROM_TO.finditer(sentence),
+    ):
         metric = _metric_of(match.group("noun"))
         later = int(match.group("yb")) if match.group("yb") else report_year - 1
         earlier = int(match.group("ya")) if match.group("ya") else later - 1
