@@ -14,8 +14,15 @@ name.
   sentence.
 * Years: "ese año", and "the next year" after a year the same sentence names.
 
-(The parser's own `_ANAPHOR`, `_BARE_VERB` and `_plural_anaphora` take "the kingdom", a verb
-with no subject and "both countries" to the countries named before.)
+* Which country "it", "the country", "the kingdom", "el país andino" stand for (`antecedent`):
+  a description must fit the one country in context it is taken for; a bare word is not
+  guessed between two. "placing it on ...", "lo que lo coloca en ..." likewise.
+* Scopes: a region the data has no group for ("Southeast Asia", "la UE") scopes the claim
+  that names it or follows it, so that the check says its scope went unchecked.
+* A tier given by the countries on it: "en la misma categoría de Corea del Norte e Irán".
+
+(The parser's own `_ANAPHOR`, `_BARE_VERB` and `_plural_anaphora` find "the kingdom", a verb
+with no subject and "both countries"; `antecedent` decides what the first stands for.)
 """
 
 from __future__ import annotations
