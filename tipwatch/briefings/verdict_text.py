@@ -49,6 +49,7 @@ class NoteCode(StrEnum):
     ONLY = "only"
     COUNT = "count"
     MOVED = "moved"
+    NO_SHARED_TIER = "no_shared_tier"
 
 
 @dataclass(frozen=True)
@@ -165,6 +166,17 @@ def _no_previous_report(p: Mapping[str, Any]) -> str:
 
 
 def _ambiguous_scope(p: Mapping[str, Any]) -> str:
+    if p.get("region") and p.get("count"):
+        return pgettext(
+            "claim check",
+            "count not checked: our data has no group for %(region)s",
+        ) % {"region": p["region"]}
+    if p.get("region"):
+        return pgettext(
+            "claim check",
+            "scope not checked: our data has no group for %(region)s, so whether other "
+            "countries there are too was not checked",
+        ) % {"region": p["region"]}
     return pgettext(
         "claim check",
         "ambiguous scope: the text does not say among which countries this holds (name a "
@@ -406,6 +418,14 @@ def _moved(p: Mapping[str, Any]) -> str:
     return text
 
 
+def _no_shared_tier(p: Mapping[str, Any]) -> str:
+    names = join([country_name(c) for c in p["countries"]])
+    return pgettext(
+        "claim check",
+        "the tier meant is that of %(countries)s, which our data does not give as one tier",
+    ) % {"countries": names}
+
+
 _NOTES: Mapping[NoteCode, Callable[[Mapping[str, Any]], str]] = {
     NoteCode.NO_REPORT: _no_report,
     NoteCode.NO_PREVIOUS_REPORT: _no_previous_report,
@@ -430,6 +450,7 @@ _NOTES: Mapping[NoteCode, Callable[[Mapping[str, Any]], str]] = {
     NoteCode.ONLY: _only,
     NoteCode.COUNT: _count,
     NoteCode.MOVED: _moved,
+    NoteCode.NO_SHARED_TIER: _no_shared_tier,
 }
 
 

@@ -48,9 +48,10 @@ from .claims import (
     Sentence,
     detect_language,
     read_text,
+    unnamed_region,
 )
 from .claims import WORLD as CLAIM_WORLD
-from .names import ALTERNATIVE_DEFINITIONS, build_gazetteer
+from .names import ALTERNATIVE_DEFINITIONS, UNNAMED_REGION_NAMES_ES, build_gazetteer
 from .verdict_text import (
     Note,
     NoteCode,
@@ -273,6 +274,8 @@ class ClaimChecker:
             return _checked(
                 claim, Verdict.NOT_COVERED, year, [], [Note(NoteCode.NO_REPORT, {"year": year})]
             )
+        if claim.kind is ClaimKind.TIER and claim.tier is None and claim.tier_of:
+            return self._check_same_tier(claim, report)
         handler = {
             ClaimKind.TIER: self._check_tier,
             ClaimKind.CHANGE: self._check_change,
@@ -419,6 +422,28 @@ class ClaimChecker:
             notes.append(Note(NoteCode.WHERE_IN_REPORT, where))
         return _checked(claim, _combine(verdicts), year, evidence, notes)
 
+    def _check_same_tier(self, claim: Claim, report: Report) -> CheckedClaim:
+        """ "in the same category as North Korea and Iran": the tier those countries are on in
+        the report, when they are all on one; the claim is then checked with that tier."""
+        year = report.year
+        rows = {iso3: self._history(iso3).row_for(year) for iso3 in claim.tier_of}
+        tiers = {row.placement.tier for row in rows.values() if row is not None}
+        if len(tiers) != 1 or None in rows.values():
+            evidence = [
+                self._row_evidence(row)
+                if row is not None
+                else self._missing_evidence(self._country(iso3), year)
+                for iso3, row in rows.items()
+            ]
+            return _checked(
+                claim,
+                Verdict.NOT_COVERED,
+                year,
+                evidence,
+                [Note(NoteCode.NO_SHARED_TIER, {"countries": [self._country(c) for c in rows]})],
+            )
+        return self._check_tier(replace(claim, tier=tiers.pop()), report)
+
     def _unchanged(
         self,
         country: Country,
@@ -551,10 +576,9 @@ class ClaimChecker:
         return GroupUsed(scope.slug, scope.label, definition, len(scope.countries))
 
     def _check_group(self, claim: Claim, report: Report) -> CheckedClaim:
-        if claim.group == AMBIGUOUS and self.default_group is None:
-            return _checked(
-                claim, Verdict.NOT_COVERED, report.year, [], [Note(NoteCode.AMBIGUOUS_SCOPE)]
-            )
+        region = unnamed_region(claim.group)
+        if region is not None or (claim.group == AMBIGUOUS and self.default_group is None):
+            return self._check_membership_only(claim, report, region)
         slug = self._scope_slug(claim)
         comparison = self._comparison(report, slug)
         verdict, evidence, notes = self._group_verdict(claim, comparison)
@@ -572,6 +596,28 @@ class ClaimChecker:
             self._group_used(comparison),
             alternatives,
         )
+
+    def _check_membership_only(
+        self, claim: Claim, report: Report, region: str | None
+    ) -> CheckedClaim:
+        """ "Ireland and Romania are the only EU countries on the watch list": among which
+        countries it holds is a region the data has no group for. What can be checked is that
+        the countries named are where the claim puts them; that no other country there is
+        goes unchecked, and the explanation says so (the check does not choose the world, nor
+        a region named before, in the text's stead). "Only Chile is on Tier 1", with no region
+        anywhere, does not say what it is about: not covered, unless the countries named are
+        not where it puts them, which is wrong whatever the scope."""
+        scope = Note(NoteCode.AMBIGUOUS_SCOPE, {"region": _region_name(region)})
+        if claim.relation is not Relation.AT or not claim.countries or claim.negated:
+            return _checked(claim, Verdict.NOT_COVERED, report.year, [], [scope])
+        members = self._check_tier(replace(claim, kind=ClaimKind.TIER, unchanged=False), report)
+        if region is not None:
+            verdict, notes = members.verdict, [*members.notes, scope]
+        elif members.verdict is Verdict.CONTRADICTED:
+            verdict, notes = Verdict.CONTRADICTED, [scope, *members.notes]
+        else:
+            verdict, notes = Verdict.NOT_COVERED, [scope, *members.notes]
+        return _checked(claim, verdict, report.year, members.evidence, notes)
 
     def _group_verdict(
         self, claim: Claim, comparison: Comparison
@@ -672,6 +718,10 @@ class ClaimChecker:
         return Alternative(self._group_used(other), verdict, changes, note)
 
     def _check_count(self, claim: Claim, report: Report) -> CheckedClaim:
+        region = unnamed_region(claim.group)
+        if region is not None:  # "fourteen of them are in Southeast Asia": no such group here
+            scope = Note(NoteCode.AMBIGUOUS_SCOPE, {"region": _region_name(region), "count": True})
+            return _checked(claim, Verdict.NOT_COVERED, report.year, [], [scope])
         slug = self._scope_slug(claim)
         comparison = self._comparison(report, slug)
         verdict, evidence, notes = self._count_verdict(claim, comparison)
@@ -819,6 +869,13 @@ def _compare(comparator: Comparator, value: int, claimed: int) -> bool:
     if comparator is Comparator.ABOUT:
         return abs(value - claimed) <= max(1, round(claimed * 0.1))
     return value == claimed
+
+
+def _region_name(region: str | None) -> str | None:
+    """A region with no group in the data, named in the active language."""
+    if region is not None and (translation.get_language() or "").startswith("es"):
+        return UNNAMED_REGION_NAMES_ES.get(region, region)
+    return region
 
 
 def _evidence(country: Country, year: int, tier: str | None, source: str) -> Evidence:

@@ -4,7 +4,7 @@
 (`tipwatch.briefings.verify`) checks them against the data.
 """
 
-from .gazetteer import AMBIGUOUS, REGION, WORLD, Gazetteer, Mention
+from .gazetteer import AMBIGUOUS, REGION, UNNAMED, WORLD, Gazetteer, Mention, unnamed_region
 from .model import Claim, ClaimKind, Comparator, Relation, YearSource
 from .parser import Reading, detect_language, extract_claims, read_text
 from .text import Sentence, fold, split_sentences
@@ -12,6 +12,7 @@ from .text import Sentence, fold, split_sentences
 __all__ = [
     "AMBIGUOUS",
     "REGION",
+    "UNNAMED",
     "WORLD",
     "Claim",
     "ClaimKind",
@@ -27,4 +28,5 @@ __all__ = [
     "fold",
     "read_text",
     "split_sentences",
+    "unnamed_region",
 ]

@@ -14,8 +14,15 @@ name.
   sentence.
 * Years: "ese año", and "the next year" after a year the same sentence names.
 
-(The parser's own `_ANAPHOR`, `_BARE_VERB` and `_plural_anaphora` take "the kingdom", a verb
-with no subject and "both countries" to the countries named before.)
+* Which country "it", "the country", "the kingdom", "el país andino" stand for (`antecedent`):
+  a description must fit the one country in context it is taken for; a bare word is not
+  guessed between two. "placing it on ...", "lo que lo coloca en ..." likewise.
+* Scopes: a region the data has no group for ("Southeast Asia", "la UE") scopes the claim
+  that names it or follows it, so that the check says its scope went unchecked.
+* A tier given by the countries on it: "en la misma categoría de Corea del Norte e Irán".
+
+(The parser's own `_ANAPHOR`, `_BARE_VERB` and `_plural_anaphora` find "the kingdom", a verb
+with no subject and "both countries"; `antecedent` decides what the first stands for.)
 """
 
 from __future__ import annotations
@@ -72,7 +79,7 @@ def people_of_countries(
 # "this tier", "esa categoría": the tier named last, in this sentence or the one before.
 _TIER_ANAPHOR = re.compile(
     r"\b(?:(?:this|that|the\s+same)\s+(?:tier|category|list)|"
-    r"(?:este|ese|dicho|el\s+mismo)\s+(?:nivel|grupo|escalon|apartado|renglon|peldano)|"
+    r"(?:este|ese|dicho|el\s+mismo)\s+(?:nivel|grupo|escalon|apartado|renglon|peldano|capitulo)|"
     r"(?:esta|esa|dicha|la\s+misma)\s+(?:categoria|lista|clasificacion)|"
     # "... han salido de la lista negra ..., mientras que Cuba continúa en la misma".
     r"(?<=\ben\s)(?:la\s+misma|el\s+mismo)(?=\s*(?:[,.;:]|$)))\b"
@@ -246,4 +253,241 @@ def members_of_a_topic_tier(tagged: Tagged, chosen: list[_Found]) -> list[_Found
     if count and count.isdigit():
         claim = Claim(ClaimKind.COUNT, "", (0, 0), tier=tier, count=int(count))
         found.append(_Found(claim, match.start(), match.start("subj"), rule="topic-tier-count"))
+    return found
+
+
+# --- a claim's scope in a region the data has no group for ------------------------------------
+
+# Between a count and the region it counts in: "fourteen are in sub-Saharan Africa".
+_COUNT_IN = re.compile(
+    r"^\s*,?\s*(?:are\s+|were\s+|estan\s+|son\s+)?(?:in|of|from|among|en|de|del|entre)\s+"
+    r"(?:(?:the|la|el|los|las)\s+)?$"
+)
+
+
+# "the only", "el único", "solo": what makes a region the scope of the words after it.
+_ONLY = re.compile(r"\b(?:only|sole|lone|unic[oa]s?|solo|sola|solamente|unicamente)\b")
+
+
+def scoping_regions(folded: str, regions: list[Mention]) -> list[Token]:
+    """Tokens for the regions with no group in the data that an exclusivity qualifies: "the
+    only Southeast Asian country", "el único país del Cono Sur". There the claim's words
+    take the region as their group (`G`); elsewhere ("Gulf allies Kuwait and Qatar", "other
+    European nations") the region is left as words, which the patterns read as before."""
+    found = []
+    for region in regions:
+        before = folded[max(0, region.start - 60) : region.start]
+        only = list(_ONLY.finditer(before))
+        if only and not re.search(r"[.;:()]", before[only[-1].end() :]):
+            found.append(Token("G", region.code, region.start, region.end))
+    return found
+
+
+def unnamed_scope(
+    claim: Claim, span: tuple[int, int], group_at: int | None, regions: list[Mention], text: str
+) -> str | None:
+    """The region with no group in the data that a claim is scoped to, if any: "It is the
+    only Tier 1 country in Africa", "In Southeast Asia, only ...". `span` and `group_at` (where
+    a group the claim took from earlier in its sentence was named) are folded offsets; `text`
+    is the folded sentence. A group claim takes the region its sentence names (the one
+    nearest to it), unless its own words name a group, or the group it took from earlier in
+    the sentence was named after the region; a count takes a region only in its own words or
+    right after them ("of which fourteen are in sub-Saharan Africa"): a count with none is of
+    every country, as before."""
+    if not regions:
+        return None
+    start, end = span
+    if claim.kind is ClaimKind.COUNT:
+        if claim.group is not None:
+            return None
+        for region in regions:
+            inside = start <= region.start < end
+            after = region.start >= end and _COUNT_IN.match(text[end : region.start])
+            if inside or after:
+                return region.code
+        return None
+    if claim.kind is not ClaimKind.GROUP:
+        return None
+    if claim.group is not None and group_at is None:
+        return None  # the claim's own words name its group
+    candidates = [r for r in regions if group_at is None or r.start > group_at]
+    if not candidates:
+        return None
+    nearest = min(candidates, key=lambda r: _distance(r, start, end))
+    return nearest.code
+
+
+def _distance(region: Mention, start: int, end: int) -> int:
+    if region.end <= start:
+        return start - region.end
+    if region.start >= end:
+        return region.start - end
+    return 0
+
+
+def last_scope(tagged: Tagged, regions: list[Mention], world: str) -> str | None:
+    """The group or region the sentence names last (not "the world"), which a claim in a later
+    sentence that names none is about."""
+    named = [(t.start, t.value) for t in tagged.tokens if t.kind == "G" and t.value != world]
+    named += [(r.start, r.code) for r in regions]
+    return max(named)[1] if named else None
+
+
+# --- the country a pronoun or a description stands for -------------------------------------
+
+_AUTHOR = "USA"  # the report's author
+# Countries in a list: "Thailand and Malaysia", "Cuba, Iran y Siria".
+_LISTED = re.compile(r"^\s*(?:,|and|or|y|e|o|u|&|as\s+well\s+as|asi\s+como)\s*(?:the\s+)?$")
+
+
+def antecedent(
+    words: str,
+    before: list[Mention],
+    earlier: list[str],
+    gazetteer: Gazetteer,
+    folded: str,
+) -> str | None:
+    """The country "it", "the country", "the kingdom", "the island nation", "el país andino"
+    stand for. `words` are the anaphor's (folded), `before` the countries named before it in
+    its sentence, `earlier` those of the last sentence before that named any.
+
+    A description ("kingdom", "island", "Gulf", "andino") must fit: among the countries in
+    context, the one it fits (so "the kingdom" after "Cuba and Thailand" is Thailand); none,
+    if it fits none or several. A bare word ("it", "the country", "el país") stands for the
+    country named last in its sentence, unless that one is listed with others ("Thailand
+    and Malaysia ... it"); with none in its sentence, for the one country the sentence before
+    named, and for none if that named two or more."""
+    fitting = gazetteer.described(words)
+    if fitting is not None:
+        candidates = [m.code for m in before] + earlier
+        fits = {code for code in candidates if code in fitting}
+        return fits.pop() if len(fits) == 1 else None
+    if before:
+        last = before[-1]
+        listed = [
+            m
+            for m in before[:-1]
+            if m.code != last.code and _LISTED.match(folded[m.end : last.start])
+        ]
+        return None if listed else last.code
+    # "US takes Saudi Arabia off the list. ... the country was moved": beside other countries,
+    # the United States is the report's author, not the country a later sentence speaks of.
+    others = [code for code in earlier if code != _AUTHOR] or earlier
+    return others[0] if len(set(others)) == 1 else None
+
+
+# --- a tier given by the countries on it -------------------------------------------------------
+
+_SAME = (
+    r"(?:the\s+same\s+(?:tier|category|list|group|level|ranking|classification)|"
+    r"la\s+misma\s+(?:categoria|lista|clasificacion|nota|calificacion)|"
+    r"el\s+mismo\s+(?:grupo|nivel|escalon|apartado))"
+)
+# "coloca a China y Rusia ... en la misma categoría de Corea del Norte e Irán", "lo coloca en la
+# misma lista que naciones como Corea del Norte, Rusia ...", "put Russia in the same category as
+# Iran and North Korea". (With a tier named before, "la misma lista" is that tier's token.)
+_SAME_TIER_AS = re.compile(
+    r"\b(?:in|on|into|to|en)\s+"
+    rf"(?:(?P<t>{T})|{_SAME})\s+(?:as|de|que)\s+"
+    r"(?:(?:other\s+)?(?:countries|nations)\s+(?:like|such\s+as)\s+|"
+    r"(?:otros\s+)?(?:paises|naciones)\s+(?:como\s+)?)?"
+    rf"(?P<ref>{CL})"
+)
+_SAME_WORDS = re.compile(r"\b(?:same|mism[oa])\b")
+_TIER_AFTER = re.compile(r"\s*,?\s*(?:(?:the|el|la)\s+)?[\"']?\u27e6T")
+
+
+def same_tier_as(tagged: Tagged, chosen: list[_Found], folded: str) -> list[_Found]:
+    """The countries put on the same tier as others: all of them on the tier the sentence
+    before named ("la misma lista" after "el Nivel 3"), or, with none named, on whatever tier
+    the others are on (`Claim.tier_of`, read from the data by the check)."""
+    from .parser import _Found
+
+    found = []
+    for match in _SAME_TIER_AS.finditer(tagged.text):
+        tier = None
+        if match.group("t"):
+            token = tagged.tokens[int(match.group("t")[2:-1])]
+            if not _SAME_WORDS.search(folded[token.start : token.end]):
+                continue  # a tier named here, not "the same" one: the patterns' own reading
+            tier = token.value
+        if any(match.start("ref") < f.end and f.start < match.end() for f in chosen):
+            continue  # the others already read as a claim of their own
+        if _TIER_AFTER.match(tagged.text, match.end()):
+            continue  # "... en el mismo nivel que Chile, el Nivel 2": the tier is named
+        subject, subject_at = _placed_before(tagged, match.start())
+        others = [t.value for t in tagged.tokens_in(match.group("ref"), "C")]
+        countries = tuple(dict.fromkeys(c for c in subject + others if "+" not in c))
+        if not subject or not others:
+            continue
+        claim = Claim(
+            ClaimKind.TIER,
+            "",
+            (0, 0),
+            countries=countries,
+            tier=tier,
+            tier_of=() if tier else tuple(dict.fromkeys(others)),
+        )
+        found.append(_Found(claim, subject_at, match.end(), rule="same-tier-as"))
+    return found
+
+
+_CLAUSE_LIST = re.compile(CL)
+
+
+def _placed_before(tagged: Tagged, position: int) -> tuple[list[str], int]:
+    """The countries put on the tier, and where they are named: the list named last before
+    `position` in the same sentence (within 100 characters), leaving out the report's author
+    ("Estados Unidos colocó a Haití ..., colocándolo en la misma categoría de Cuba": Haiti)."""
+    start = max(0, position - 100)
+    breaks = list(re.finditer(r"[.;]", tagged.text[start:position]))
+    if breaks:
+        start += breaks[-1].end()
+    for listed in reversed(list(_CLAUSE_LIST.finditer(tagged.text, start, position))):
+        codes = [
+            t.value
+            for t in tagged.tokens_in(listed.group(), "C")
+            if t.value != _AUTHOR and "+" not in t.value
+        ]
+        if codes:
+            return codes, listed.start()
+    return [], position
+
+
+# --- a country as the object of a verb of placing ----------------------------------------------
+
+# "..., placing it on the Tier 2 Watch List", "lo que lo coloca en la misma lista": the pronoun
+# after (English) or before (Spanish) a verb that puts a country somewhere on the scale.
+_OBJECT_IT = re.compile(
+    r"\b(?:plac(?:e|es|ed|ing)|puts?|putting|kept|keep(?:s|ing)?|mov(?:e|es|ed|ing)|"
+    r"rank(?:s|ed|ing)?|rat(?:e|es|ed|ing)|leav(?:e|es|ing)|left|list(?:s|ed|ing)?|"
+    r"nam(?:e|es|ed|ing)|designat(?:e|es|ed|ing)|classif(?:y|ies|ied|ying)|"
+    r"relegat(?:e|es|ed|ing)|downgrad(?:e|es|ed|ing)|upgrad(?:e|es|ed|ing)|"
+    r"remov(?:e|es|ed|ing)|lift(?:s|ed|ing)?)\s+(?P<p>it)\b"
+)
+# (Spanish only after "que": "lo que lo coloca en ...", "que la sitúa en ..."; in a main
+# clause, "y la retiró de la lista", the patterns read the verb with its subject left out.)
+_OBJECT_LO = re.compile(
+    r"\bque\s+(?P<p>lo|la)\s+(?=(?:coloca|colocan|coloco|colocaron|ubica|ubican|ubico|ubicaron|"
+    r"mantiene|mantienen|mantuvo|mantuvieron|incluye|incluyen|incluyo|incluyeron|situa|situan|"
+    r"situo|deja|dejan|dejo|dejaron|pone|ponen|puso|pusieron|clasifica|clasifican|clasifico|"
+    r"degrada|degrado|rebaja|rebajo|retira|retiro|saca|saco|eleva|elevo|asciende|ascendio)\b)"
+)
+
+
+def object_pronouns(
+    folded: str, names: list[Mention], earlier: list[str], gazetteer: Gazetteer, taken: list[Token]
+) -> list[Token]:
+    """Tokens for "it" and "lo"/"la" as the country a verb of placing puts on a tier: the
+    country they stand for by `antecedent`'s rules, never the report's author."""
+    found = []
+    for pattern in (_OBJECT_IT, _OBJECT_LO):
+        for match in pattern.finditer(folded):
+            start, end = match.span("p")
+            if any(t.start < end and start < t.end for t in taken):
+                continue
+            before = [m for m in names if m.end <= start and m.code != _AUTHOR]
+            code = antecedent("", before, [c for c in earlier if c != _AUTHOR], gazetteer, folded)
+            if code is not None:
+                found.append(Token("C", code, start, end))
     return found

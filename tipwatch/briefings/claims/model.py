@@ -42,7 +42,8 @@ class Claim:
     """One checkable statement. Which fields matter depends on `kind`:
 
     * TIER: `countries` are on `tier` (`negated`: not on it; `unchanged`: "remains", so also
-      on it in the previous report).
+      on it in the previous report). With no `tier`, on the tier `tier_of` are on ("in the
+      same category as North Korea and Iran"), which the check reads from the data.
     * CHANGE: each of `countries` moved (`direction` "up"/"down" or None) to `tier` and/or
       from `from_tier`; `negated` for "was not downgraded".
     * STREAK: each of `countries` is on `tier` (None: whatever its tier) for `years`
@@ -76,6 +77,7 @@ class Claim:
     # "last year", "two years ago" with no year known while reading: that many reports before
     # the caller's default year.
     years_before: int = 0
+    tier_of: tuple[str, ...] = ()
 
     def structured(self) -> dict[str, Any]:
         data: dict[str, Any] = {"kind": str(self.kind), "year": self.year}
@@ -86,6 +88,8 @@ class Claim:
         if self.kind is ClaimKind.TIER:
             data["negated"] = self.negated
             data["unchanged"] = self.unchanged
+            if self.tier_of:
+                data["tier_of"] = list(self.tier_of)
         elif self.kind is ClaimKind.CHANGE:
             data["from_tier"] = self.from_tier
             data["direction"] = self.direction

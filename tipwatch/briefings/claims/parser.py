@@ -56,7 +56,7 @@ _ANAPHOR = re.compile(
     # oil-rich kingdom": a geographic or descriptive adjective or two, then a word for a country.
     # ("the Islamic State" is an armed group, not a country).
     r"\b(?:(?:the|this|that)\s+(?!islamic\s+state)(?:(?:[a-z]+(?:an|ean|ian|ese|ic|ish|ern)|gulf|pacific|"
-    r"oil-rich|communist|landlocked|island|small|tiny|(?:north|south|east|west|central)(?:ern)?|"
+    r"oil-rich|communist|landlocked|island|small|tiny|latin|middle|(?:north|south|east|west|central)(?:ern)?|"
     r"(?:south|north)(?:east|west)(?:ern)?)\s+){0,2}"
     r"(?:country|island\s+nation|island|kingdom|nation|emirate|archipelago|monarchy|"
     # "the Republic retained its Tier 2 position" (not "the Republic of ...", a name)
@@ -180,6 +180,7 @@ def read_text(
     paragraph_year: dict[int, int] = {}
     document_year: int | None = None
     last_country: Token | None = None
+    last_named: list[str] = []  # the countries of the last sentence that named any
     seen: list[str] = []  # every country named so far, for short names ("TT")
     lists: list[tuple[str, ...]] = []  # every list of countries so far ("the three countries")
     last_tier: str | None = None
@@ -218,15 +219,21 @@ def read_text(
             year, source = None, YearSource.NONE
         if sentence.text.rstrip().endswith("?") or "\u00bf" in sentence.text:
             continue
-        implied = _implied(folded, sentence.text, gazetteer, last_country)
+        implied = _implied(folded, sentence.text, gazetteer, last_country, last_named)
         implied += _initialisms(folded, sentence.text, gazetteer, named_in_text, implied)
         implied += _plural_anaphora(folded, sentence.text, gazetteer, lists, implied)
-        named_here = [m.code for m in gazetteer.find(folded.text, sentence.text, folded.origin)]
+        here = gazetteer.find(folded.text, sentence.text, folded.origin)
+        named_here = [m.code for m in here]
+        implied += context.object_pronouns(
+            folded.text, [m for m in here if m.kind == "C"], last_named, gazetteer, implied
+        )
         implied += context.people_of_countries(
             folded.text, gazetteer, [*seen, *named_here], implied
         )
         implied += context.implied_tiers(folded.text, tiers_before)
         implied += context.implied_years(folded.text, last_year)
+        regions = gazetteer.unnamed_regions(folded.text, sentence.text, folded.origin)
+        implied += context.scoping_regions(folded.text, regions)
         tagged = tag(folded, sentence.text, gazetteer, implied)
         opened = _YEAR_OPENING.match(tagged.text)
         if not years and opened:
@@ -254,6 +261,8 @@ def read_text(
         for module in modules:
             chosen += _more_companions(module, tagged, chosen)
         chosen += _the_others(tagged, chosen, one_of)
+        chosen += context.same_tier_as(tagged, chosen, folded.text)
+        chosen = [_in_unnamed_region(item, tagged, folded.text, regions) for item in chosen]
         chosen = [_with_context_group(item, last_group) for item in chosen]
         opening = _opening_years(tagged)
         before = len(claims)
@@ -331,11 +340,10 @@ def read_text(
         ]
         if mentioned:
             last_country = mentioned[-1]
+            last_named = [t.value for t in mentioned]
         seen += _codes(t for t in tagged.tokens if t.kind == "C")
         lists += _lists(tagged)
-        groups = [t.value for t in tagged.tokens if t.kind == "G" and t.value != WORLD]
-        if groups:
-            last_group = groups[-1]
+        last_group = context.last_scope(tagged, regions, WORLD) or last_group
     return Reading(claims, unchecked)
 
 
@@ -524,7 +532,11 @@ def _since_to_streak(claim: Claim, since: int | None, year: int | None) -> Claim
 
 
 def _implied(
-    folded: Folded, original: str, gazetteer: Gazetteer, earlier: Token | None
+    folded: Folded,
+    original: str,
+    gazetteer: Gazetteer,
+    earlier: Token | None,
+    earlier_named: list[str],
 ) -> list[Token]:
     """Tokens for the countries a sentence means without naming them: "the island nation",
     or the missing subject of "... and was downgraded in 2018". Each stands for the country
@@ -551,7 +563,10 @@ def _implied(
         # (overlapping a name: "the Central African Republic" is a name, not "the republic")
         if any(m.start < match.end() and match.start() < m.end for m in names):
             continue
-        code = named_before(match.start()) or context.only_country_after(names, match.end())
+        before = [m for m in names if m.end <= match.start()]
+        code = context.antecedent(match.group(), before, earlier_named, gazetteer, folded.text)
+        if code is None and not before and not earlier_named:
+            code = context.only_country_after(names, match.end())
         if code is not None:
             implied.append(Token("C", code, match.start(), match.end()))
     for match in _BARE_VERB.finditer(folded.text):
@@ -821,6 +836,19 @@ def _claim_years(tagged: Tagged, end: int) -> tuple[tuple[int, ...], int]:
     if _NEXT_CLAUSE_VERB.match(tagged.text, match.end()):
         return (), end  # "..., in 2014 and 2015 was on Tier 3": the years of the next clause
     return tuple(int(t.value) for t in tagged.tokens_in(match.group("years"), "Y")), match.end()
+
+
+def _in_unnamed_region(item: _Found, tagged: Tagged, folded: str, regions: list[Mention]) -> _Found:
+    """A claim scoped to a region the data has no group for (see `context.unnamed_scope`)."""
+    if not regions or item.claim.kind not in (ClaimKind.GROUP, ClaimKind.COUNT):
+        return item
+    span = tagged.folded_span(item.start, item.end)
+    at = item.context_group_at
+    group_at = tagged.folded_span(at, at + 1)[0] if at is not None else None
+    code = context.unnamed_scope(item.claim, span, group_at, regions, folded)
+    if code is None:
+        return item
+    return replace(item, claim=replace(item.claim, group=code), context_group_at=None)
 
 
 def _with_context_group(item: _Found, last_group: str | None) -> _Found:
