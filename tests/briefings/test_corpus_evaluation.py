@@ -15,10 +15,10 @@ pytestmark = pytest.mark.usefixtures("tip_data")
 # (part, language): (claims recognised, verdicts right), as shares.
 FLOORS = {
     # The eighth collection was added before the parser was changed for it (PROVENANCE.md).
-    ("dev", "en"): (0.87, 0.98),
+    ("dev", "en"): (0.93, 0.99),
     # The sixth and seventh (Spanish) collections were added before the parser was changed for
     # them.
-    ("dev", "es"): (0.77, 1.0),
+    ("dev", "es"): (0.79, 1.0),
     # One held-out verdict went wrong with the second collection's rules; by the rule for this
     # part it has not been read (PROVENANCE.md). The fourth, fifth and sixth collections lowered
     # the English shares below (their sentences were added before the parser was changed for
@@ -26,9 +26,9 @@ FLOORS = {
     ("held_out", "en"): (0.60, 0.98),
     # Two held-out verdicts of the sixth collection were wrong before any change for it; by the
     # rule for this part they have not been read.
-    ("held_out", "es"): (0.51, 0.96),
+    ("held_out", "es"): (0.53, 0.96),
     ("unseen", "en"): (0.51, 0.98),
-    ("unseen", "es"): (0.49, 1.0),
+    ("unseen", "es"): (0.51, 1.0),
 }
 # Each later collection alone (no unseen part), so that its own figures are kept too.
 COLLECTION_FLOORS = {
