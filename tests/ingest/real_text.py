@@ -52,23 +52,21 @@ SECOND_BATCH = 158
 THIRD_BATCH = 165
 FIFTH_BATCH = 398
 SIXTH_BATCH = 444
-SIXTH_BATCH_PREFIX = "batch6:"
-SEVENTH_BATCH_PREFIX = "batch7:"
 UNSEEN_BATCH = range(495, 540)
-NINTH_BATCH_FIRST = 540
-NINTH_BATCH_PREFIX = "batch9:"
-TENTH_BATCH_FIRST = 590
-TENTH_BATCH_PREFIX = "batch10:"
-ELEVENTH_BATCH_FIRST = 643
-ELEVENTH_BATCH_PREFIX = "batch11:"
-TWELFTH_BATCH_FIRST = 688
-TWELFTH_BATCH_PREFIX = "batch12:"
-THIRTEENTH_BATCH_FIRST = 738
-THIRTEENTH_BATCH_PREFIX = "batch13:"
-FOURTEENTH_BATCH_FIRST = 785
-FOURTEENTH_BATCH_PREFIX = "batch14:"
-FIFTEENTH_BATCH_FIRST = 833
-FIFTEENTH_BATCH_PREFIX = "batch15:"
+# The prefix each batch's hash is taken after, by the number of its first passage, latest
+# batch first (the eighth, p495-p539, is the unseen part and has none; the fifth and earlier
+# have none).
+BATCH_PREFIXES = (
+    (833, "batch15:"),
+    (785, "batch14:"),
+    (738, "batch13:"),
+    (688, "batch12:"),
+    (643, "batch11:"),
+    (590, "batch10:"),
+    (540, "batch9:"),
+    (SIXTH_BATCH + 1, "batch7:"),
+    (FIFTH_BATCH + 1, "batch6:"),
+)
 
 FigureKey = tuple[str, int, int]
 
@@ -144,24 +142,9 @@ def passages() -> tuple[Passage, ...]:
 
 def _digest(passage: Passage) -> str:
     name = passage.name
-    if _number(passage) >= FIFTEENTH_BATCH_FIRST:
-        name = FIFTEENTH_BATCH_PREFIX + name
-    elif _number(passage) >= FOURTEENTH_BATCH_FIRST:
-        name = FOURTEENTH_BATCH_PREFIX + name
-    elif _number(passage) >= THIRTEENTH_BATCH_FIRST:
-        name = THIRTEENTH_BATCH_PREFIX + name
-    elif _number(passage) >= TWELFTH_BATCH_FIRST:
-        name = TWELFTH_BATCH_PREFIX + name
-    elif _number(passage) >= ELEVENTH_BATCH_FIRST:
-        name = ELEVENTH_BATCH_PREFIX + name
-    elif _number(passage) >= TENTH_BATCH_FIRST:
-        name = TENTH_BATCH_PREFIX + name
-    elif _number(passage) >= NINTH_BATCH_FIRST:
-        name = NINTH_BATCH_PREFIX + name
-    elif _number(passage) > SIXTH_BATCH:
-        name = SEVENTH_BATCH_PREFIX + name
-    elif _number(passage) > FIFTH_BATCH:
-        name = SIXTH_BATCH_PREFIX + name
+    number = _number(passage)
+    prefix = next((prefix for first, prefix in BATCH_PREFIXES if number >= first), "")
+    name = prefix + name
     return hashlib.sha256(name.encode()).hexdigest()
 
 
