@@ -43,8 +43,8 @@ COUNTRIES_CSV = Path(__file__).resolve().parents[2] / "tipwatch" / "tip" / "data
 # the same way; from the eleventh (p643 on) it is "batch11:", fixed the same way; from the
 # twelfth (p688 on) it is "batch12:", fixed the same way; from the thirteenth (p738 on) it
 # is "batch13:", fixed the same way; from the fourteenth (p785 on) it is "batch14:", fixed
-# the same way; from the fifteenth (p833 on) it is "batch15:", fixed the same way. The
-# eighth batch (p495-p539) is all of it the unseen part: never tuned on, in neither of the
+# the same way; from the fifteenth (p833 on) it is "batch15:", fixed the same way; from
+# the sixteenth (p880 on) it is "batch16:", fixed the same way. The eighth batch (p495-p539) is all of it the unseen part: never tuned on, in neither of the
 # other two parts, and scored once, for the closing note.
 FIRST_BATCH = 73
 FIRST_BATCH_HELD_OUT = 40
@@ -57,6 +57,7 @@ UNSEEN_BATCH = range(495, 540)
 # batch first (the eighth, p495-p539, is the unseen part and has none; the fifth and earlier
 # have none).
 BATCH_PREFIXES = (
+    (880, "batch16:"),
     (833, "batch15:"),
     (785, "batch14:"),
     (738, "batch13:"),
