@@ -31,8 +31,8 @@ def new() -> Scores:
 
 def test_the_corpus_and_its_split() -> None:
     names = [passage.name for passage in passages()]
-    assert len(names) == len(set(names)) == 866
-    assert len(held_out()) == 341
+    assert len(names) == len(set(names)) == 888
+    assert len(held_out()) == 349
     assert len(unseen()) == 45
     assert {p.name for p in held_out()}.isdisjoint(p.name for p in development())
     assert {p.name for p in unseen()}.isdisjoint(p.name for p in held_out() + development())
@@ -82,10 +82,17 @@ def test_held_out_part(held: Scores) -> None:
     # pages whose tier is not read (which ones is not looked at, and no reading was written
     # for them), and the batch's general readings cost one invented figure among the older
     # held-out passages (567/660 to 567/661); development evidence decides, not these totals.
-    assert (held.files, len(held.rejected)) == (171, 1)
-    assert (held.tiers_right, held.tiers) == (167, 170)
-    assert held.true_positives >= 579, held.summary()  # recall 579/693
-    assert held.false_positives <= 98, held.summary()  # precision 579/677
+    # The 349 (with the sixteenth batch's 8) before it was changed for the sixteenth: recall
+    # 580/696, precision 580/680, tiers 174/177, one file rejected (the batch's 8 first
+    # scored at 1/3 and 1/3, tiers 7/7, none of its 7 files rejected; the older 341 at
+    # 579/693 and 579/677), and the same after it (scored, never inspected). Loosened with
+    # the sixteenth batch: the older 341 passages stand where they stood; the two invented
+    # figures and two misses added are the new held-out passages' own (which ones is not
+    # looked at, and no reading was written for them).
+    assert (held.files, len(held.rejected)) == (178, 1)
+    assert (held.tiers_right, held.tiers) == (174, 177)
+    assert held.true_positives >= 580, held.summary()  # recall 580/696
+    assert held.false_positives <= 100, held.summary()  # precision 580/680
     # One figure of the seventh batch's held-out part is found with another qualifier than
     # its label's; which one is not looked at.
     assert held.qualifiers_right >= held.true_positives - 1
@@ -97,7 +104,7 @@ def test_development_part(dev: Scores) -> None:
     # The one file still rejected interleaves two PDF columns so that the header's name and
     # tier land on different lines among other words.
     assert dev.rejected == ["p070-afghanistan-2016-pdf-columns"]
-    assert (dev.tiers_right, dev.tiers) == (230, 231)
+    assert (dev.tiers_right, dev.tiers) == (238, 239)
     # Missed, besides p070/p071's columns: p163's copy runs words together
     # ("reportedinvestigating 2,333"), which no reading of words can undo; of the ninth
     # batch, counts its labels read as totals and the parser as one group's (adult, adult
@@ -108,8 +115,12 @@ def test_development_part(dev: Scores) -> None:
     # twelfth, one agency's count of adult victims its label reads as the total (p721); see
     # `python -m tests.ingest.real_text` for the rest; of the fifteenth, five agencies'
     # investigation counts of the United States' 2015 page (p867) that follow a first
-    # agency's count read as the national one, or that name "cases" opened.
-    assert dev.true_positives >= 1046, dev.summary()  # recall 1046/1097
+    # agency's count read as the national one, or that name "cases" opened; of the
+    # sixteenth, earlier years' counts after a compared count's part "including 12 in
+    # servile marriage" (p884), a second body's count beside the first (p884), and a
+    # parenthesis of earlier years' convictions that a copy interleaving PDF columns cuts
+    # from its sentence (p885).
+    assert dev.true_positives >= 1077, dev.summary()  # recall 1077/1134
     # Invented: a copy that interleaves PDF columns cuts "nine sex ... traffickers" so that
     # the form is lost (p162); labor inspectors' count in a clause joined to the national
     # one (p326); "15 sex cases", no trafficking form in the parser's words (p476); a
@@ -117,7 +128,7 @@ def test_development_part(dev: Scores) -> None:
     # batch, four men indicted in a case the sentences before describe (p625); of the
     # eleventh, victims given care 'identified in a previous reporting period' and the
     # comparison of care after them (p668).
-    assert dev.false_positives <= 7, dev.summary()  # precision 1046/1053
+    assert dev.false_positives <= 7, dev.summary()  # precision 1077/1084
     assert dev.qualifiers_right == dev.true_positives
     assert (dev.list_names_read, dev.list_names) == (483, 483)
     assert (dev.list_checks_right, dev.list_checks) == (28, 28)
@@ -127,8 +138,8 @@ def test_unseen_part(new: Scores) -> None:
     # The eighth batch (p495-p539), never tuned on and scored once for the closing note, as
     # the parser stood when it was collected: recall 74/90, precision 74/87, tiers 27/27;
     # after the ninth batch's rules 75/90 and 75/87; after the tenth batch's 75/90 and 75/85,
-    # and after the eleventh's, the twelfth's, the thirteenth's, the fourteenth's and the
-    # fifteenth's the same
+    # and after the eleventh's, the twelfth's, the thirteenth's, the fourteenth's, the
+    # fifteenth's and the sixteenth's the same
     # (only these totals were read).
     assert (new.files, new.rejected) == (27, [])
     assert (new.tiers_right, new.tiers) == (27, 27)

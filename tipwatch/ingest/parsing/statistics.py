@@ -245,7 +245,8 @@ _FORM_AFTER = re.compile(
     rf"|separate|female|male)\s+)*(?P<form2>{_FORM})\b"
     r"|of\s+(?:them|whom)\s+(?:(?:were|was)\s+)?(?:(?:exploited|subjected|victims)\s+)?"
     rf"(?:in|to|for|of)\s+(?P<form3>{_FORM})\b"
-    rf"|(?:exploited|subjected)\s+(?:in|to)\s+(?P<form4>{_FORM})\b"
+    # "71 were exploited in sex trafficking", "81 were victims exploited in sex trafficking"
+    rf"|(?:(?:were|was)\s+)?(?:victims\s+)?(?:exploited|subjected)\s+(?:in|to)\s+(?P<form4>{_FORM})\b"
     # "9 alleged traffickers, all for sex trafficking": one form for the whole count
     rf"|(?:[a-z][\w\-]*\s+){{0,2}}?(?:{_PERSON_NOUNS}|investigations|prosecutions|convictions)"
     r"\s*,\s+all\s+(?:of\s+(?:them|whom|which)\s+)?(?:(?:were|was)\s+)?(?:for|of|involving|in)\s+"
@@ -702,7 +703,10 @@ _OTHER_OFFENSE_AFTER = re.compile(
 # trafficking victims (a count of trafficking victims names trafficking before "victims").
 _OTHER_CRIME_VICTIMS_AFTER = re.compile(
     r"^\s+(?:(?!traffick)[\w\-]+\s+){0,2}?(?:victims?|survivors?)\s+of\s+(?:the\s+)?"
-    r"commercial\s+sex(?:ual)?\s+exploitation\b",
+    r"commercial\s+sex(?:ual)?\s+exploitation\b"
+    # "28 victims of “sexual exploitation”": a category the report quotes to keep its
+    # distance from is not the trafficking it counts (a quoted trafficking form is)
+    r"|^\s+(?:(?!traffick)[\w\-]+\s+){0,2}?(?:victims?|survivors?)\s+of\s+[“\"](?![^”\"]{0,40}traffick)",
     re.IGNORECASE,
 )
 _SUBSET_MODIFIERS = re.compile(
@@ -1376,6 +1380,20 @@ def figures_in_sentence(
             # "identified only three victims—two for sex trafficking and one for forced
             # labor" after a count that is no figure: its parts are none either
             num.dropped = num.dropped_part = True
+            previous_end = num.end
+            continue
+        if (
+            region is not None
+            and not form
+            and last_assigned is not None
+            and last_assigned.role == "compare"
+            and region_of(last_assigned) == region
+            and _BY_AGE_OR_SEX.match(sentence, num.end)
+        ):
+            # "compared with identifying 126 victims - 114 females, 12 males, and 45
+            # children - in 2021": the compared count's parts by sex or age are no figures,
+            # as the first count's are not.
+            num.role, num.dropped = "", True
             previous_end = num.end
             continue
         if (
@@ -2558,7 +2576,9 @@ _RESPECTIVE_NOUNS = re.compile(
 _FORM_SPLIT_OPENING = re.compile(
     rf"^\s*(?:(?:In|During)\s+(?:the\s+)?(?:19|20)\d{{2}}\s*,\s*)?{_NUMBER_TEXT}\s+"
     r"(?:(?:identified|confirmed|potential|trafficking|of\s+the|of\s+these|of\s+them)\s+)*"
-    r"(?:victims\s+)?(?:were|was|had\s+been)\s+(?:subjected\s+to|exploited\s+in|victims\s+of)\s+"
+    r"(?:victims\s+)?(?:were|was|had\s+been)\s+"
+    # "Eighty-one were victims exploited in sex trafficking, six in forced labor"
+    r"(?:subjected\s+to|exploited\s+in|victims\s+of|victims\s+exploited\s+in)\s+"
     rf"(?:{_FORM})"
     # "Traffickers exploited 238 victims in forced labor, 20 in sex trafficking, ..."
     rf"|^\s*(?:Traffickers|They)\s+(?:had\s+)?exploited\s+{_NUMBER_TEXT}\s+"
