@@ -110,3 +110,32 @@ def test_victims_of_a_quoted_trafficking_form_or_unquoted_exploitation_are_kept(
     assert _figures(plain, report_year=2023) == {
         ("victims_identified_sex_trafficking", 30, 2022, None)
     }
+
+
+# Earlier years' counts, each followed by its part after "including".
+
+
+def test_earlier_years_after_a_compared_counts_including_part_are_compared_counts() -> None:
+    sentence = (
+        "The government identified 50 victims, compared with 40 victims identified in 2019, "
+        "including 12 children; 30 in 2018, including nine children; and 20 in 2017."
+    )
+    assert _figures(sentence, report_year=2021) == {
+        ("victims_identified", 50, 2020, None),
+        ("victims_identified", 40, 2019, None),
+        ("victims_identified", 30, 2018, None),
+        ("victims_identified", 20, 2017, None),
+    }
+
+
+def test_a_count_of_something_else_after_the_including_part_is_left_alone() -> None:
+    for sentence in (
+        "The government identified 50 victims, compared with 40 victims identified in 2019, "
+        "including 12 children; the government also referred 30 in 2018.",
+        "The government identified 50 victims, compared with 40 victims identified in 2019, "
+        "including 12 children; police arrested 30 in 2018.",
+    ):
+        assert _figures(sentence, report_year=2021) == {
+            ("victims_identified", 50, 2020, None),
+            ("victims_identified", 40, 2019, None),
+        }

@@ -406,6 +406,13 @@ _LEADING_PERIOD = re.compile(
 _COMMA_CONTINUATION = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:in|during)\s+(?:19|20)\d{2}\s*[,;]\s*(?:and\s+)?", re.IGNORECASE
 )
+# After a compared count: its year, then a part of it set off by "including" up to a
+# semicolon ("124 potential victims identified in 2019, including 12 in servile marriage; ").
+_INCLUDING_ASIDE_CONTINUATION = re.compile(
+    r"\s+(?:[a-z]+\s+){0,3}?(?:in|during)\s+(?:19|20)\d{2}\s*,\s*including\s+[^;()]{1,80};"
+    r"\s*(?:and\s+)?",
+    re.IGNORECASE,
+)
 # After a compared count: its noun and year, then a parenthesis opening its parts by form.
 _YEAR_THEN_PARTS = re.compile(
     r"(?:\s+[\w\-]+){0,4}?\s+(?:in|during)\s+(?:19|20)\d{2}\s*\(\s*", re.IGNORECASE
@@ -1453,6 +1460,17 @@ def figures_in_sentence(
             period = _find_period(sentence, num.end, min(window_end, num.end + 40))
             if period is not None and period.start() - num.end <= 25:
                 num.role, num.parent = "compare", last_primary
+        elif (
+            compared := _last_compared_count(nums, index)
+        ) is not None and _INCLUDING_ASIDE_CONTINUATION.fullmatch(
+            sentence, compared.end, num.qstart
+        ):
+            # "compared with 124 potential victims identified in 2019, including 12 in servile
+            # marriage; 114 in 2018, including nine ...": the next earlier year's count, after
+            # the compared count's part
+            period = _find_period(sentence, num.end, min(len(sentence), num.end + 40))
+            if period is not None and period.start() - num.end <= 4:
+                num.role, num.parent, num.base = "compare", compared.parent, compared.base
         elif last_assigned is not None and _COMMA_CONTINUATION.fullmatch(
             sentence, previous_end, num.qstart
         ):
@@ -2161,6 +2179,11 @@ def _elided_noun(sentence: str, nums: list[_Num]) -> None:
 def _up_to_last_count(sentence: str) -> str:
     nums = _find_numbers(sentence)
     return sentence[: nums[-1].end] if nums else sentence
+
+
+def _last_compared_count(nums: Sequence[_Num], index: int) -> _Num | None:
+    """The last compared count with a metric of its own before ``nums[index]``."""
+    return next((n for n in reversed(nums[:index]) if n.role == "compare" and n.base), None)
 
 
 def _compared_with_previous(
