@@ -1,0 +1,100 @@
+"""Spanish readers of the second round: tiers named by rank from the top or bottom ("el
+segundo nivel más alto"), lists named by what they hold ("el listado de los mejor
+clasificados", "su lista de países en los que el tráfico es peor"), and spellings of country
+names the press uses. Invented sentences: what each must read, and what it must refuse."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tipwatch.briefings.claims import Gazetteer, read_text
+from tipwatch.briefings.names import build_gazetteer
+
+
+def _read(text: str, gazetteer: Gazetteer) -> set[tuple[Any, ...]]:
+    """(kind, countries, tier, from tier, direction, negated) of each claim."""
+    return {
+        (str(c.kind), c.countries, c.tier, c.from_tier, c.direction, c.negated)
+        for c in read_text(text, gazetteer, "es", 2016).claims
+    }
+
+
+def _tiers(text: str, gazetteer: Gazetteer) -> set[str | None]:
+    return {c.tier for c in read_text(text, gazetteer, "es", 2016).claims}
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        ("Perú fue degradado al segundo nivel más alto.", "2"),
+        ("Chile bajó a la segunda categoría más alta del informe.", "2"),
+        ("Bolivia está en el segundo nivel más bajo de la escala.", "2WL"),
+        ("Bolivia quedó en la segunda peor categoría del informe.", "2WL"),
+        ("Colombia figura en el listado de los mejor clasificados.", "1"),
+        ("Chile sigue en la lista de los países mejor calificados.", "1"),
+        (
+            "El informe agregó a Perú a su lista de países en los que el tráfico humano es peor.",
+            "3",
+        ),
+        ("Bolivia entró en la lista de naciones donde la trata de personas es más grave.", "3"),
+    ],
+)
+def test_tiers_named_by_rank_or_by_what_the_list_holds(
+    gazetteer: Gazetteer, text: str, tier: str
+) -> None:
+    assert _tiers(text, gazetteer) == {tier}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "a second, higher level" describes, it does not name, a tier.
+        "Perú creó un segundo nivel más alto de protección para las víctimas.",
+        # The best-rated of something else.
+        "Chile encabeza el listado de los mejor clasificados en turismo.",
+        # A list of countries where something else is worse.
+        "Perú figura en una lista de países en los que la corrupción es peor.",
+    ],
+)
+def test_ranks_and_lists_that_are_no_tier(gazetteer: Gazetteer, text: str) -> None:
+    assert not {c for c in read_text(text, gazetteer, "es", 2016).claims if c.tier}
+
+
+def test_the_rank_from_the_top_is_not_the_top_tier(gazetteer: Gazetteer) -> None:
+    # "el segundo nivel más alto" holds "el nivel más alto": only the longer reading counts.
+    assert _tiers("Perú está en el segundo nivel más alto.", gazetteer) == {"2"}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("República Dominica y Haití están en la Lista de Vigilancia.", ("DOM", "HTI")),
+        ("Suazilandia figura en el Nivel 2.", ("SWZ",)),
+        ("Suazilanda y Chad figuran en el Nivel 2.", ("SWZ", "TCD")),
+        ("Guinea-Bisseau figura en el Nivel 2.", ("GNB",)),
+        ("Guinea Bissau figura en el Nivel 2.", ("GNB",)),
+    ],
+)
+def test_spellings_of_the_press(tip_data: object, text: str, countries: tuple[str, ...]) -> None:
+    claims = read_text(text, build_gazetteer(), "es", 2016).claims
+    assert {c.countries for c in claims} == {countries}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        # Dominica is its own country, and Guinea next to Bissau-less text is Guinea.
+        ("Dominica figura en el Nivel 2.", ("DMA",)),
+        ("Guinea figura en el Nivel 2.", ("GIN",)),
+        ("La República Dominicana figura en el Nivel 2.", ("DOM",)),
+    ],
+)
+def test_the_other_countries_keep_their_names(
+    tip_data: object, text: str, countries: tuple[str, ...]
+) -> None:
+    claims = read_text(text, build_gazetteer(), "es", 2016).claims
+    assert {c.countries for c in claims} == {countries}
