@@ -98,3 +98,51 @@ def test_the_other_countries_keep_their_names(
 ) -> None:
     claims = read_text(text, build_gazetteer(), "es", 2016).claims
     assert {c.countries for c in claims} == {countries}
+
+
+def _streaks(text: str, gazetteer: Gazetteer) -> set[tuple[Any, ...]]:
+    """(countries, tier, years, reports back) of each streak claim."""
+    return {
+        (c.countries, c.tier, c.years, c.years_before)
+        for c in read_text(text, gazetteer, "es", 2016).claims
+        if str(c.kind) == "streak"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Perú estuvo cuatro años en el Nivel 2.", {(("PER",), "2", 4, 0)}),
+        ("Bolivia permaneció tres años en la Lista de Vigilancia.", {(("BOL",), "2WL", 3, 0)}),
+        ("Chile se mantuvo seis años consecutivos en el Nivel 1.", {(("CHL",), "1", 6, 0)}),
+        ("Perú estuvo más de cinco años en la lista negra.", {(("PER",), "3", 6, 0)}),
+        # A run on the tier it then left ended in the report before.
+        (
+            "Haití, que estuvo cuatro años en el Nivel 2, bajó este año al 3.",
+            {(("HTI",), "2", 4, 1)},
+        ),
+        (
+            "Bolivia, que permaneció dos años en la Lista de Vigilancia, subió al Nivel 2.",
+            {(("BOL",), "2WL", 2, 1)},
+        ),
+    ],
+)
+def test_a_past_stay_with_its_length_is_a_run(
+    gazetteer: Gazetteer, text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert _streaks(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Years spent on something else, or out of the tier.
+        "Perú estuvo tres años en conversaciones para salir de la lista negra.",
+        "Perú estuvo tres años sin figurar en la lista negra.",
+        "Perú no estuvo cuatro años en el Nivel 2.",
+        # A duration with no verb of staying is no run.
+        "Perú tardó cuatro años en llegar al Nivel 1.",
+    ],
+)
+def test_durations_that_are_no_run(gazetteer: Gazetteer, text: str) -> None:
+    assert not _streaks(text, gazetteer)

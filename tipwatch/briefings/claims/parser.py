@@ -468,9 +468,10 @@ def _moved_elsewhere(
 def _before_a_move(item: _Found, chosen: list[_Found], tagged: Tagged) -> bool:
     """ "Honduras, que estaba en la lista de vigilancia, ascendió al nivel 2": a tier that the
     same sentence says the country moved away from is its tier in the report before. So is
-    one said "after" the move ("moved up to the Watch List after being on Tier 3")."""
+    one said "after" the move ("moved up to the Watch List after being on Tier 3"), and so
+    does a run on it ("Haití, que estuvo cuatro años en el Nivel 2, bajó al 3")."""
     claim = item.claim
-    if claim.kind is not ClaimKind.TIER or claim.negated or claim.tier is None:
+    if claim.kind not in (ClaimKind.TIER, ClaimKind.STREAK) or claim.negated or not claim.tier:
         return False
     after = _after_gerund(tagged, item.start)
     for other in chosen:
