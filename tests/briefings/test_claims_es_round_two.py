@@ -146,3 +146,28 @@ def test_a_past_stay_with_its_length_is_a_run(
 )
 def test_durations_that_are_no_run(gazetteer: Gazetteer, text: str) -> None:
     assert not _streaks(text, gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Venezuela había sido colocada los cuatro años anteriores en la Lista de Vigilancia.",
+            {(("VEN",), "2WL", 4, 1)},
+        ),
+        ("Perú estuvo en el Nivel 2 durante los tres años anteriores.", {(("PER",), "2", 3, 1)}),
+        ("Bolivia figuró en la lista negra los dos informes previos.", {(("BOL",), "3", 2, 1)}),
+    ],
+)
+def test_a_run_in_the_years_before_ends_in_the_report_before(
+    gazetteer: Gazetteer, text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert _streaks(text, gazetteer) == expected
+
+
+def test_years_before_spent_on_something_else_are_no_run(gazetteer: Gazetteer) -> None:
+    for text in (
+        "Perú invirtió más durante los tres años anteriores.",
+        "Los cuatro años anteriores fueron difíciles para Bolivia.",
+    ):
+        assert not _streaks(text, gazetteer), text

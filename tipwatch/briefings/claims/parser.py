@@ -1986,6 +1986,8 @@ def _streak(
         earlier = [t for t in _tokens_between(tagged, 0, match.start()) if t.kind == "T"]
         tier = earlier[-1].value if earlier else None
 
+    if tier is None and groups.get("before"):
+        return None  # "invirtió más durante los tres años anteriores": years of something else
     start = match.start()
     result = list(found)
     # "coloca al país en el Nivel 2, tras permanecer dos años consecutivos en la Lista de
@@ -2012,7 +2014,9 @@ def _streak(
     # Trim the leading preposition ("for", "por") from a stand-alone streak's span.
     while start < end and tagged.text[start] == " ":
         start += 1
-    result.append(_Found(claim, start, end, year=own_year))
+    # "los cuatro años anteriores": the run ended in the report before.
+    back = 1 if groups.get("before") and own_year is None else 0
+    result.append(_Found(claim, start, end, year=own_year, back=back))
     return result
 
 
