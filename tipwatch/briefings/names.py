@@ -241,6 +241,12 @@ PRESS_NAMES: dict[str, tuple[str, ...]] = {
     "CZE": ("República Checa",),
     "BHR": ("Bahréin",),
     "NLD": ("Holanda",),
+    # Spellings the Spanish press uses that no other country could be meant by: the old
+    # "Suazilandia" and its slip "Suazilanda", "Guinea-Bisseau", and "República Dominica",
+    # which the longest match keeps from being read as Dominica (no republic).
+    "SWZ": ("Suazilandia", "Suazilanda"),
+    "GNB": ("Guinea-Bisseau", "Guinea Bissau", "Guinea Bisáu"),
+    "DOM": ("República Dominica",),
 }
 # "el gobierno mexicano": Spanish demonyms of the governments the Spanish press writes about most
 # (the countryinfo package behind the English ones has no Spanish).

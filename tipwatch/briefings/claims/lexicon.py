@@ -197,6 +197,38 @@ _TIER_PATTERNS: list[tuple[re.Pattern[str], str | None]] = [
         "3",
     ),
     (re.compile(r"(?:el\s+|la\s+)?(?:nivel|categoria)\s+mas\s+grave\b"), "3"),
+    # "el segundo nivel más alto" is Tier 2; of four, "la segunda categoría más baja" and "el
+    # segundo peor nivel" are the Watch List (as in English "second-highest", "second-lowest").
+    (
+        re.compile(
+            rf"{_NOT_AN}(?:el\s+|la\s+)?segund[oa]\s+(?:{_RATING_ES}|grupo|peldano)\s+mas\s+alt[oa]\b"
+        ),
+        "2",
+    ),
+    (
+        re.compile(
+            rf"{_NOT_AN}(?:el\s+|la\s+)?segund[oa]\s+(?:(?:{_RATING_ES}|grupo|peldano)\s+mas\s+"
+            rf"baj[oa]|peor\s+(?:{_RATING_ES}|grupo|peldano))\b"
+        ),
+        "2WL",
+    ),
+    # "el listado de los mejor clasificados", "la lista de los países mejor calificados".
+    (
+        re.compile(
+            r"(?:el\s+|la\s+|su\s+)?list(?:a|ado)\s+de\s+(?:los\s+|las\s+)?(?:(?:paises|naciones)\s+)?"
+            r"mejor(?:es)?\s+(?:clasificad|calificad|valorad|situad)[oa]s\b"
+        ),
+        "1",
+    ),
+    # "su lista de países en los que el tráfico humano es peor" (and the misspelt "paíes").
+    (
+        re.compile(
+            r"(?:la\s+|su\s+|una\s+)?lista\s+de\s+(?:paises|paies|naciones)\s+(?:en\s+(?:los|las)\s+que"
+            r"|donde)\s+(?:el\s+|la\s+)?(?:trafico|trata)(?:\s+(?:humano|de\s+personas|de\s+seres"
+            r"\s+humanos))?\s+es\s+(?:peor|mas\s+grave)\b"
+        ),
+        "3",
+    ),
     (re.compile(r"(?:la\s+)?(?:lista\s+de\s+)?observacion\s+especial\b"), "2WL"),
     (
         re.compile(

@@ -468,9 +468,10 @@ def _moved_elsewhere(
 def _before_a_move(item: _Found, chosen: list[_Found], tagged: Tagged) -> bool:
     """ "Honduras, que estaba en la lista de vigilancia, ascendió al nivel 2": a tier that the
     same sentence says the country moved away from is its tier in the report before. So is
-    one said "after" the move ("moved up to the Watch List after being on Tier 3")."""
+    one said "after" the move ("moved up to the Watch List after being on Tier 3"), and so
+    does a run on it ("Haití, que estuvo cuatro años en el Nivel 2, bajó al 3")."""
     claim = item.claim
-    if claim.kind is not ClaimKind.TIER or claim.negated or claim.tier is None:
+    if claim.kind not in (ClaimKind.TIER, ClaimKind.STREAK) or claim.negated or not claim.tier:
         return False
     after = _after_gerund(tagged, item.start)
     for other in chosen:
@@ -1985,6 +1986,8 @@ def _streak(
         earlier = [t for t in _tokens_between(tagged, 0, match.start()) if t.kind == "T"]
         tier = earlier[-1].value if earlier else None
 
+    if tier is None and groups.get("before"):
+        return None  # "invirtió más durante los tres años anteriores": years of something else
     start = match.start()
     result = list(found)
     # "coloca al país en el Nivel 2, tras permanecer dos años consecutivos en la Lista de
@@ -2011,7 +2014,9 @@ def _streak(
     # Trim the leading preposition ("for", "por") from a stand-alone streak's span.
     while start < end and tagged.text[start] == " ":
         start += 1
-    result.append(_Found(claim, start, end, year=own_year))
+    # "los cuatro años anteriores": the run ended in the report before.
+    back = 1 if groups.get("before") and own_year is None else 0
+    result.append(_Found(claim, start, end, year=own_year, back=back))
     return result
 
 

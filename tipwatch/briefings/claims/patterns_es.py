@@ -1340,6 +1340,20 @@ STREAKS: list[re.Pattern[str]] = [
         rf"\s+(?:(?P<atleast>al\s+menos|por\s+lo\s+menos|mas\s+de)\s+)?(?P<n>{N})\s+anos"
         rf"(?:\s+{_CONSECUTIVE_PLURAL})?"
     ),
+    # "había sido colocado los cuatro años anteriores en la lista de vigilancia": a run that
+    # ended in the report before this one.
+    re.compile(
+        r"(?:(?:durante|en)\s+)?(?:los|sus)\s+(?:(?P<atleast>al\s+menos|mas\s+de)\s+)?"
+        rf"(?P<n>{N})\s+(?:anos|informes)\s+(?P<before>anteriores|previos|precedentes)\b"
+    ),
+    # "Haití, que estuvo cuatro años en el Nivel 2, ...", "permaneció seis años en la lista
+    # negra": a past stay with its length is a run of reports, no "consecutivos" needed.
+    re.compile(
+        r"(?<![a-z])(?:estuvo|estuvieron|permanecio|permanecieron|se\s+mantuvo|se\s+mantuvieron)"
+        r"\s+(?:(?P<atleast>al\s+menos|por\s+lo\s+menos|mas\s+de)\s+)?"
+        rf"(?P<n>{N})\s+anos(?:\s+{_CONSECUTIVE_PLURAL})?"
+        rf"(?=\s*,?\s+(?:en|dentro\s+del?|como)\s+{QT}{T})"
+    ),
     re.compile(
         r"(?:(?:por|durante|desde\s+hace|en\s+los\s+ultimos)\s+)?"
         r"(?:(?P<atleast>al\s+menos|por\s+lo\s+menos|mas\s+de)\s+)?"
@@ -1348,8 +1362,8 @@ STREAKS: list[re.Pattern[str]] = [
     ),
 ]
 STREAK_NEEDS = re.compile(
-    r"consecutiv|seguid|desde\s+hace|sin\s+interrupcion|ultimos|"
-    r"^(?:llev|acumul|cumpl|complet|suma|por\s|durante\s)"
+    r"consecutiv|seguid|desde\s+hace|sin\s+interrupcion|ultimos|anteriores|previos|precedentes|"
+    r"^(?:llev|acumul|cumpl|complet|suma|por\s|durante\s|estuv|permanec|se\s+mantuv)"
 )
 TIER_AFTER = re.compile(
     rf"\s*(?:{words('en', 'como', 'dentro de', 'dentro del')})\s+{QT}(?P<t>{T})"
