@@ -1835,22 +1835,30 @@ _AFTER_STAYING_ON = re.compile(
 )
 
 
+# "Ecuador has been on the Watch List for two years": being on a tier up to now is a stay.
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:now|also|still)\s+)?been\b")
+
+
 def _right_after_a_stay(tagged: Tagged, found: list[_Found], start: int, end: int) -> bool:
     """ "Peru stayed on Tier 2 for four years", "remained on Tier 2 for the fifth year",
     "retained - for the fifth year - its Tier 2 position": a duration right after (or set
     apart inside) a claim of staying counts a run of reports."""
     return any(
         f.claim.kind is ClaimKind.TIER
-        and f.claim.unchanged
         and not f.claim.negated
         and (
-            (f.end <= start and not tagged.text[f.end : start].strip(" \"'"))
-            or (f.start < start and end <= f.end)
+            (
+                (f.claim.unchanged or _PRESENT_PERFECT.search(tagged.text, f.start, f.end))
+                and f.end <= start
+                and not tagged.text[f.end : start].strip(" \"'")
+            )
+            or (f.claim.unchanged and f.start < start and end <= f.end)
         )
         for f in found
     )
 
 
+_NOT_A_RUN = re.compile(r"\b(?:cumulative|cumulatively|total|combined|altogether|in\s+all)\b")
 _YEARS_OF_DOING = re.compile(r"\s+of\s+(?:[a-z]+\s+)?[a-z]+ing\b")
 
 
@@ -1873,6 +1881,8 @@ def _add_streaks(module: ModuleType, tagged: Tagged, chosen: list[_Found]) -> li
                 )
             ):
                 continue
+            if _NOT_A_RUN.search(match.group()):
+                continue  # "for a cumulative period of 13 years": years apart, not a run
             if _YEARS_OF_DOING.match(tagged.text, match.end()):
                 continue  # "after two consecutive years of failing to act": not a placement
             overlaps = any(match.start() < f.end and f.start < match.end() for f in result)
