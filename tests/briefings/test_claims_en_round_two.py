@@ -23,12 +23,14 @@ COUNTRIES: dict[str, list[str]] = {
     "PRK": ["North Korea"],
     "IRN": ["Iran"],
     "ERI": ["Eritrea"],
+    "BRB": ["Barbados"],
+    "LCA": ["Saint Lucia"],
     "NGA": ["Nigeria"],
     "JPN": ["Japan"],
     "GHA": ["Ghana"],
     "KEN": ["Kenya"],
     "PAK": ["Pakistan"],
-    "USA": ["United States", "US", "U.S."],
+    "USA": ["United States", "US", "U.S.", "USA", "Washington"],
 }
 
 
@@ -152,3 +154,78 @@ PERFECT_REFUSED = [
 @pytest.mark.parametrize("text", PERFECT_REFUSED)
 def test_present_perfect_refusals(text: str, names: Gazetteer) -> None:
     assert not has(claims(text, names), kind="streak")
+
+
+# --- "since 2014" after a tier read by the last resort, "as it has been since 2003" -----------
+
+SINCE = [
+    ("Venezuela, ranked Tier 3 since 2014, dismissed the report.", ["VEN"], "3", 6),
+    ("Iran was ranked Tier 3, as it has been every year since 2003.", ["IRN"], "3", 17),
+    ("North Korea was placed on Tier 3 again, as it has been since 2003.", ["PRK"], "3", 17),
+]
+
+
+@pytest.mark.parametrize(("text", "countries", "tier", "years"), SINCE)
+def test_since_a_year_is_a_streak(
+    text: str, countries: list[str], tier: str, years: int, names: Gazetteer
+) -> None:
+    assert has(claims(text, names), kind="streak", tier=tier, years=years, countries=countries)
+
+
+SINCE_REFUSED = [
+    # a year the tier was named in, and a report named by its year, are no run
+    "Venezuela, ranked Tier 3 in 2014, dismissed the report.",
+    "Iran was ranked Tier 3, as it has been in the 2003 report.",
+    # a negation
+    "Venezuela, not ranked Tier 3 since 2014, welcomed the report.",
+    # what someone else did since then
+    "Iran was ranked Tier 3, as Cuba has pointed out since 2003.",
+]
+
+
+@pytest.mark.parametrize("text", SINCE_REFUSED)
+def test_since_refusals(text: str, names: Gazetteer) -> None:
+    assert not has(claims(text, names), kind="streak")
+
+
+# --- the tier named after the report ("on the 2025 TIP Report, Tier 2 Watch List"), datelines --
+
+REPORT_THEN_TIER = [
+    ("The department positioned Barbados and Saint Lucia on the 2025 Trafficking in Persons "
+     "Report, Tier 2 Watch List.", ["BRB", "LCA"], "2WL"),
+    ("WASHINGTON, USA - The US State Department on Monday positioned Barbados on the 2025 "
+     "Trafficking in Persons Report, Tier 2 Watch List.", ["BRB"], "2WL"),
+    ("Kenya was placed in the 2019 report's Tier 2 Watch List.", ["KEN"], "2WL"),
+    ("LIMA, Peru (Reuters) - Bolivia was placed on Tier 3.", ["BOL"], "3"),
+    ("Peru, Chile - both placed on Tier 1.", ["PER", "CHL"], "1"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "countries", "tier"), REPORT_THEN_TIER)
+def test_tier_named_after_the_report(
+    text: str, countries: list[str], tier: str, names: Gazetteer
+) -> None:
+    assert has(claims(text, names), kind="tier", tier=tier, countries=countries)
+
+
+REPORT_THEN_TIER_REFUSED = [
+    # a verb that places nothing
+    "Nigeria criticised the report, Tier 2 countries said.",
+    "Peru was praised in the report, Tier 1 countries said.",
+    # the report's place and the tier are two different things placed
+    "Peru was placed on the agenda and the report, Tier 1.",
+]
+
+
+@pytest.mark.parametrize("text", REPORT_THEN_TIER_REFUSED)
+def test_tier_named_after_the_report_refusals(text: str, names: Gazetteer) -> None:
+    assert not claims(text, names)
+
+
+def test_a_dateline_country_is_not_placed(names: Gazetteer) -> None:
+    found = claims(
+        "WASHINGTON, USA - The State Department positioned Barbados on the Tier 2 Watch List.",
+        names,
+    )
+    assert has(found, kind="tier", tier="2WL", countries=["BRB"])
+    assert not any("USA" in claim.countries for claim in found)

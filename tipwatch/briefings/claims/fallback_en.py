@@ -53,7 +53,7 @@ _BE = re.compile(
     r"placed|placing|places|listed|classed|classified|categori[sz]ed|designated|kept|keeps?|"
     r"keeping|included|put|puts|putting|lands?|landed|ended\s+up|holds?|held|retain\w*|"
     r"maintain\w*|continues|continued|graded|deemed|considered|named|featured?|appears?|"
-    r"appeared|figures?|figured|names|naming|languish\w*|joined|joins|join|shares?|shared|clung|clings?|hung|"
+    r"appeared|figures?|figured|names|naming|positioned|positions|languish\w*|joined|joins|join|shares?|shared|clung|clings?|hung|"
     # "the US, UK, Canada and Australia made Tier 1": made the grade of that tier.
     r"(?:make|makes|made)\s+up|made|makes|secured|secures|clinched|scored|scores|"
     r"(?:came|comes)\s+in\s+at|(?:slapped|hit)\s+with)\b"
@@ -81,6 +81,18 @@ _ARTICLE = re.compile(
     r"(?:\b(?:the|a|an|its|their|so-called|dreaded|newly|new|created)\s+|[\"']"
     # "placed on what is called a tier 3 list"
     r"|\bwhat\s+(?:is|are|was|were)\s+(?:called|known\s+as|termed|dubbed)\s+)*$"
+)
+# "positioned Barbados on the 2025 Trafficking in Persons Report, Tier 2 Watch List": the
+# report's name (no preposition of its own but "trafficking in persons") before the tier ...
+_REPORT_NAME = re.compile(
+    r"\bthe\s+(?:trafficking\s+in\s+persons\s+|(?!(?:on|in|at|as|to|into|onto|from|off|"
+    r"among|of|and)\b)[a-z]+\s+){0,5}?report(?:'s\s+|\s*,\s*)$"
+)
+# ... right after a verb of placing and its objects ("was praised in the report, Tier 1
+# countries said" places nothing).
+_PLACED_IN = re.compile(
+    r"\b(?:is|are|was|were|been|placed|put|positioned|listed|ranked|rated|kept|included|"
+    r"classified|designated|named)(?:\s|,|\band\b)*\s(?:on|in)\s*$"
 )
 # "Also on Tier 2 is the Central African Republic": the tier before its verb and subject.
 _INVERTED = re.compile(
@@ -338,6 +350,21 @@ _POSSESSIVE = re.compile(
 )
 
 
+# "WASHINGTON, USA - The State Department ...": a dateline's place is where it was written.
+# (a capital may stand for its country: "WASHINGTON, USA -" is tagged as two countries)
+_DATELINE = re.compile(
+    r"^\W*(?:[a-z .]{2,30}|\u27e6C\d+\u27e7)(?:,\s*\u27e6C\d+\u27e7)?"
+    r"(?=\s*\((?:ap|afp|reuters|efe|ips|ians|xinhua|ani|pti|upi)\)"
+    # ("Peru, Chile - both on Tier 1" is a headline's list, not a dateline)
+    r"|(?<=\u27e7)\s*(?:-|\u2013|\u2014)\s*(?:the|a|an)\s)"
+)
+
+
+def _dateline(fragment: str, end: int) -> bool:
+    opening = _DATELINE.match(fragment)
+    return opening is not None and end <= opening.end()
+
+
 def _countries(tagged: Tagged, fragment: str, author: Callable[[Token], bool]) -> tuple[str, ...]:
     codes: list[str] = []
     for match in TOKEN.finditer(fragment):
@@ -346,6 +373,7 @@ def _countries(tagged: Tagged, fragment: str, author: Callable[[Token], bool]) -
             continue
         if (
             _AGENT.match(fragment, match.end())
+            or _dateline(fragment, match.end())
             or _NOT_SUBJECT_BEFORE.search(fragment, 0, match.start())
             or _AUTHOR_AFTER.match(fragment, match.end())
         ):
@@ -370,7 +398,13 @@ def _verbs(words: str) -> str:
 def _claim(
     words: str, verbs: str, countries: tuple[str, ...], tier: str, vocab: Vocabulary
 ) -> Claim | None:
-    head = _ARTICLE.sub("", words).rstrip()
+    head = _ARTICLE.sub("", words)
+    report = _REPORT_NAME.search(head)
+    if report:
+        head = _ARTICLE.sub("", head[: report.start()])
+        if not _PLACED_IN.search(head):
+            return None
+    head = head.rstrip()
     if _HELD_ON.search(head) and not _MOVE.search(verbs):
         # "Peru held on to its Tier 1 ranking": a stay, not a move "to".
         unchanged = True

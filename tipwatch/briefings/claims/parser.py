@@ -1030,7 +1030,9 @@ _RELATIVE = re.compile(r",\s+(?:whose|which|who|que|cuyo|cuya)\b")
 # "... en el nivel 3 desde 2014", "on Tier 3 since 2014": a streak up to the claim's year.
 _SINCE = re.compile(
     r"\s*,?\s*(?:(?:every|each)\s+year\s+|ever\s+|"
-    r"where\s+(?:it|\u27e6C\d+\u27e7)\s+has\s+(?:been|remained|stayed|sat)\s+(?:ever\s+)?)?"
+    r"where\s+(?:it|\u27e6C\d+\u27e7)\s+has\s+(?:been|remained|stayed|sat)\s+(?:ever\s+)?"
+    # "ranked Tier 3, as it has been every year since 2003"
+    r"|as\s+(?:it|they|\u27e6C\d+\u27e7)\s+(?:has|have)\s+(?:been\s+)?(?:(?:every|each)\s+year\s+|ever\s+)?)?"
     r"(?:desde|since)\s+(?:(?:el|the)\s+)?(?:(?:ano|year|informe|reporte)\s+(?:de\s+)?)?"
     r"\u27e6Y(?P<i>\d+)\u27e7"
     r"(?!\s*(?:report|informe|tip))"
@@ -1448,8 +1450,13 @@ def _fallback_claims(module: ModuleType, tagged: Tagged, chosen: list[_Found]) -
         if back is None or _hypothetical(tagged, reading.start, module.VOCABULARY):
             continue
         years, end = _claim_years(tagged, reading.end)
-        extra.append(_Found(reading.claim, reading.start, end, years=years, rule="fallback",
-                            back=back))  # fmt: skip
+        since = None
+        after = _SINCE.match(tagged.text, end) if reading.claim.kind is ClaimKind.TIER else None
+        if after and not years and not reading.claim.negated and module.__name__.endswith("_en"):
+            # "Venezuela, ranked Tier 3 since 2014, ...": a run up to this report.
+            since, end = int(tagged.tokens[int(after.group("i"))].value), after.end()
+        extra.append(_Found(reading.claim, reading.start, end, years=years, since=since,
+                            rule="fallback", back=back))  # fmt: skip
     return extra
 
 
