@@ -53,7 +53,7 @@ _BE = re.compile(
     r"placed|placing|places|listed|classed|classified|categori[sz]ed|designated|kept|keeps?|"
     r"keeping|included|put|puts|putting|lands?|landed|ended\s+up|holds?|held|retain\w*|"
     r"maintain\w*|continues|continued|graded|deemed|considered|named|featured?|appears?|"
-    r"appeared|figures?|figured|languish\w*|joined|joins|join|shares?|shared|clung|clings?|hung|"
+    r"appeared|figures?|figured|names|naming|positioned|positions|languish\w*|joined|joins|join|shares?|shared|clung|clings?|hung|"
     # "the US, UK, Canada and Australia made Tier 1": made the grade of that tier.
     r"(?:make|makes|made)\s+up|made|makes|secured|secures|clinched|scored|scores|"
     r"(?:came|comes)\s+in\s+at|(?:slapped|hit)\s+with)\b"
@@ -74,12 +74,25 @@ _HELD_ON = re.compile(
 )
 _TO = re.compile(r"\b(?:back\s+)?(?:up\s+|down\s+)?(?:to|into|onto)\s*$")
 _FROM = re.compile(r"\b(?:(?:back|up|down)\s+)?(?:from|off|out\s+of)\s*$")
-_AT = re.compile(r"\b(?:on|in|at|as|among|within|under)\s*$")
+# ("named one of the worst offenders": one of those on the tier the metaphor names)
+_AT = re.compile(r"\b(?:on|in|at|as|among|within|under|one\s+of)\s*$")
 # What may stand between the preposition and the tier: an article, a quotation mark.
 _ARTICLE = re.compile(
     r"(?:\b(?:the|a|an|its|their|so-called|dreaded|newly|new|created)\s+|[\"']"
     # "placed on what is called a tier 3 list"
     r"|\bwhat\s+(?:is|are|was|were)\s+(?:called|known\s+as|termed|dubbed)\s+)*$"
+)
+# "positioned Barbados on the 2025 Trafficking in Persons Report, Tier 2 Watch List": the
+# report's name (no preposition of its own but "trafficking in persons") before the tier ...
+_REPORT_NAME = re.compile(
+    r"\bthe\s+(?:trafficking\s+in\s+persons\s+|(?!(?:on|in|at|as|to|into|onto|from|off|"
+    r"among|of|and)\b)[a-z]+\s+){0,5}?report(?:'s\s+|\s*,\s*)$"
+)
+# ... right after a verb of placing and its objects ("was praised in the report, Tier 1
+# countries said" places nothing).
+_PLACED_IN = re.compile(
+    r"\b(?:is|are|was|were|been|placed|put|positioned|listed|ranked|rated|kept|included|"
+    r"classified|designated|named)(?:\s|,|\band\b)*\s(?:on|in)\s*$"
 )
 # "Also on Tier 2 is the Central African Republic": the tier before its verb and subject.
 _INVERTED = re.compile(
@@ -91,6 +104,13 @@ _INVERTED = re.compile(
     r"[\"']?(?:[^\u27e6,;.]{0,40})\s+(?:is|are|was|were|remains?|remained|sits?|sat|stands?)\s+"
     r"(?:the\s+)?(?P<subj>\u27e6C\d+\u27e7"
     r"(?:(?:\s*,\s*|\s*,?\s*and\s+)(?:the\s+)?\u27e6C\d+\u27e7)*)"
+)
+
+
+# A headline's list and "among" with no verb: "Cuba, Iran among worst in human trafficking".
+_HEADLINE_AMONG = re.compile(
+    r"^\W*(?:the\s+)?\u27e6C\d+\u27e7(?:(?:\s*,\s*|\s*,?\s*and\s+)(?:the\s+)?\u27e6C\d+\u27e7)*"
+    r"\s+(?:again\s+|still\s+|now\s+)?among\s+$"
 )
 
 
@@ -277,6 +297,8 @@ def _read_clause(
             return []
         if not own and readings and re.match(r"^\W*(?:and|,)", piece):
             own = verbs  # "Sudan is Tier 3 and Libya a special case": the verb is elided
+        if not own and not readings and _HEADLINE_AMONG.match(piece):
+            own = "are"  # "Cuba, Iran among worst in human trafficking": a headline's copula
         if not own:
             return []
         verbs = own
@@ -328,6 +350,21 @@ _POSSESSIVE = re.compile(
 )
 
 
+# "WASHINGTON, USA - The State Department ...": a dateline's place is where it was written.
+# (a capital may stand for its country: "WASHINGTON, USA -" is tagged as two countries)
+_DATELINE = re.compile(
+    r"^\W*(?:[a-z .]{2,30}|\u27e6C\d+\u27e7)(?:,\s*\u27e6C\d+\u27e7)?"
+    r"(?=\s*\((?:ap|afp|reuters|efe|ips|ians|xinhua|ani|pti|upi)\)"
+    # ("Peru, Chile - both on Tier 1" is a headline's list, not a dateline)
+    r"|(?<=\u27e7)\s*(?:-|\u2013|\u2014)\s*(?:the|a|an)\s)"
+)
+
+
+def _dateline(fragment: str, end: int) -> bool:
+    opening = _DATELINE.match(fragment)
+    return opening is not None and end <= opening.end()
+
+
 def _countries(tagged: Tagged, fragment: str, author: Callable[[Token], bool]) -> tuple[str, ...]:
     codes: list[str] = []
     for match in TOKEN.finditer(fragment):
@@ -336,6 +373,7 @@ def _countries(tagged: Tagged, fragment: str, author: Callable[[Token], bool]) -
             continue
         if (
             _AGENT.match(fragment, match.end())
+            or _dateline(fragment, match.end())
             or _NOT_SUBJECT_BEFORE.search(fragment, 0, match.start())
             or _AUTHOR_AFTER.match(fragment, match.end())
         ):
@@ -360,7 +398,13 @@ def _verbs(words: str) -> str:
 def _claim(
     words: str, verbs: str, countries: tuple[str, ...], tier: str, vocab: Vocabulary
 ) -> Claim | None:
-    head = _ARTICLE.sub("", words).rstrip()
+    head = _ARTICLE.sub("", words)
+    report = _REPORT_NAME.search(head)
+    if report:
+        head = _ARTICLE.sub("", head[: report.start()])
+        if not _PLACED_IN.search(head):
+            return None
+    head = head.rstrip()
     if _HELD_ON.search(head) and not _MOVE.search(verbs):
         # "Peru held on to its Tier 1 ranking": a stay, not a move "to".
         unchanged = True
@@ -526,6 +570,16 @@ _THE_OTHER_BEING = re.compile(
 )
 
 
+# "Japan was given a Tier 2 rating, down from Tier 1": the tier before, and the move between.
+_UP_DOWN_FROM = re.compile(
+    r"[\"']?(?:\s+(?:status|ranking|rating|category|list|countries|nations|country|nation))?"
+    r"\s*,\s*(?P<way>up|down)\s+from\s+(?:the\s+|a\s+|its\s+)?[\"']?\u27e6T(?P<f>\d+)\u27e7"
+    # "down from Tier 1 in 2015": a tier some reports back, not the one just before.
+    r"(?!\s*(?:in|since|between)\s+\u27e6Y)"
+)
+_ORDER = {"1": 0, "2": 1, "2WL": 2, "3": 3}
+
+
 def companions(
     tagged: Tagged, claims: list[tuple[Claim, int, int]]
 ) -> list[tuple[Claim, int, int]]:
@@ -542,6 +596,21 @@ def companions(
     for claim, start, end in claims:
         if claim.kind not in (ClaimKind.TIER, ClaimKind.CHANGE) or claim.negated or not claim.tier:
             continue
+        before = _UP_DOWN_FROM.match(tagged.text, end)
+        if before and claim.kind is ClaimKind.TIER and not claim.unchanged:
+            old_tier = tagged.tokens[int(before.group("f"))].value
+            way = "up" if before.group("way") == "up" else "down"
+            if (
+                old_tier in _ORDER
+                and claim.tier in _ORDER
+                and (
+                    (_ORDER[claim.tier] < _ORDER[old_tier]) == (way == "up")
+                    and claim.tier != old_tier
+                )
+            ):
+                moved = Claim(ClaimKind.CHANGE, "", (0, 0), countries=claim.countries,
+                              tier=claim.tier, from_tier=old_tier, direction=way)  # fmt: skip
+                extra.append((moved, start, before.end()))
         removed = _BUT_REMOVED.match(tagged.text, end)
         if removed and claim.kind is ClaimKind.TIER:
             countries = tuple(c for c in _codes(tagged, removed.group("subj"))

@@ -100,7 +100,18 @@ _TIER_PATTERNS: list[tuple[re.Pattern[str], str | None]] = [
     ),
     (re.compile(r"(?:the\s+|a\s+)?(?:(?:us|u\.s\.)\s+)?warning\s+list\b"), "2WL"),
     (
-        re.compile(r"(?:the\s+)?(?:ranks\s+of\s+(?:the\s+)?)?(?:world'?s\s+)?worst\s+offenders\b"),
+        re.compile(
+            r"(?:the\s+)?(?:ranks\s+of\s+(?:the\s+)?)?(?:world'?s\s+)?worst\s+"
+            r"(?:(?:human[\s-]+)?trafficking\s+)?offenders\b"
+        ),
+        "3",
+    ),
+    # Headlines: "Cuba among worst in human trafficking", "among the worst on trafficking".
+    (
+        re.compile(
+            r"(?<=among\s)(?:the\s+)?(?:world'?s\s+)?worst\s+"
+            r"(?=(?:in|on|for)\s+(?:human\s+)?trafficking\b)"
+        ),
         "3",
     ),
     # "a top-tier ranking", "a second-tier country", "downgraded to the second level".

@@ -1031,7 +1031,9 @@ _RELATIVE = re.compile(r",\s+(?:whose|which|who|que|cuyo|cuya)\b")
 # "... en el nivel 3 desde 2014", "on Tier 3 since 2014": a streak up to the claim's year.
 _SINCE = re.compile(
     r"\s*,?\s*(?:(?:every|each)\s+year\s+|ever\s+|"
-    r"where\s+(?:it|\u27e6C\d+\u27e7)\s+has\s+(?:been|remained|stayed|sat)\s+(?:ever\s+)?)?"
+    r"where\s+(?:it|\u27e6C\d+\u27e7)\s+has\s+(?:been|remained|stayed|sat)\s+(?:ever\s+)?"
+    # "ranked Tier 3, as it has been every year since 2003"
+    r"|as\s+(?:it|they|\u27e6C\d+\u27e7)\s+(?:has|have)\s+(?:been\s+)?(?:(?:every|each)\s+year\s+|ever\s+)?)?"
     r"(?:desde|since)\s+(?:(?:el|the)\s+)?(?:(?:ano|year|informe|reporte)\s+(?:de\s+)?)?"
     r"\u27e6Y(?P<i>\d+)\u27e7"
     r"(?!\s*(?:report|informe|tip))"
@@ -1449,8 +1451,13 @@ def _fallback_claims(module: ModuleType, tagged: Tagged, chosen: list[_Found]) -
         if back is None or _hypothetical(tagged, reading.start, module.VOCABULARY):
             continue
         years, end = _claim_years(tagged, reading.end)
-        extra.append(_Found(reading.claim, reading.start, end, years=years, rule="fallback",
-                            back=back))  # fmt: skip
+        since = None
+        after = _SINCE.match(tagged.text, end) if reading.claim.kind is ClaimKind.TIER else None
+        if after and not years and not reading.claim.negated and module.__name__.endswith("_en"):
+            # "Venezuela, ranked Tier 3 since 2014, ...": a run up to this report.
+            since, end = int(tagged.tokens[int(after.group("i"))].value), after.end()
+        extra.append(_Found(reading.claim, reading.start, end, years=years, since=since,
+                            rule="fallback", back=back))  # fmt: skip
     return extra
 
 
@@ -1836,22 +1843,30 @@ _AFTER_STAYING_ON = re.compile(
 )
 
 
+# "Ecuador has been on the Watch List for two years": being on a tier up to now is a stay.
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:now|also|still)\s+)?been\b")
+
+
 def _right_after_a_stay(tagged: Tagged, found: list[_Found], start: int, end: int) -> bool:
     """ "Peru stayed on Tier 2 for four years", "remained on Tier 2 for the fifth year",
     "retained - for the fifth year - its Tier 2 position": a duration right after (or set
     apart inside) a claim of staying counts a run of reports."""
     return any(
         f.claim.kind is ClaimKind.TIER
-        and f.claim.unchanged
         and not f.claim.negated
         and (
-            (f.end <= start and not tagged.text[f.end : start].strip(" \"'"))
-            or (f.start < start and end <= f.end)
+            (
+                (f.claim.unchanged or _PRESENT_PERFECT.search(tagged.text, f.start, f.end))
+                and f.end <= start
+                and not tagged.text[f.end : start].strip(" \"'")
+            )
+            or (f.claim.unchanged and f.start < start and end <= f.end)
         )
         for f in found
     )
 
 
+_NOT_A_RUN = re.compile(r"\b(?:cumulative|cumulatively|total|combined|altogether|in\s+all)\b")
 _YEARS_OF_DOING = re.compile(r"\s+of\s+(?:[a-z]+\s+)?[a-z]+ing\b")
 
 
@@ -1874,6 +1889,8 @@ def _add_streaks(module: ModuleType, tagged: Tagged, chosen: list[_Found]) -> li
                 )
             ):
                 continue
+            if _NOT_A_RUN.search(match.group()):
+                continue  # "for a cumulative period of 13 years": years apart, not a run
             if _YEARS_OF_DOING.match(tagged.text, match.end()):
                 continue  # "after two consecutive years of failing to act": not a placement
             overlaps = any(match.start() < f.end and f.start < match.end() for f in result)
