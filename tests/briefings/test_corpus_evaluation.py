@@ -18,7 +18,7 @@ FLOORS = {
     ("dev", "en"): (0.93, 0.99),
     # The sixth and seventh (Spanish) collections were added before the parser was changed for
     # them.
-    ("dev", "es"): (0.79, 1.0),
+    ("dev", "es"): (0.82, 1.0),
     # One held-out verdict went wrong with the second collection's rules; by the rule for this
     # part it has not been read (PROVENANCE.md). The fourth, fifth and sixth collections lowered
     # the English shares below (their sentences were added before the parser was changed for
