@@ -1452,8 +1452,10 @@ def _fallback_claims(module: ModuleType, tagged: Tagged, chosen: list[_Found]) -
             continue
         years, end = _claim_years(tagged, reading.end)
         since = None
-        after = _SINCE.match(tagged.text, end) if reading.claim.kind is ClaimKind.TIER else None
-        if after and not years and not reading.claim.negated and module.__name__.endswith("_en"):
+        reads_since = getattr(module, "FALLBACK_READS_SINCE", False)
+        tier = reading.claim.kind is ClaimKind.TIER
+        after = _SINCE.match(tagged.text, end) if tier and reads_since else None
+        if after and not years and not reading.claim.negated:
             # "Venezuela, ranked Tier 3 since 2014, ...": a run up to this report.
             since, end = int(tagged.tokens[int(after.group("i"))].value), after.end()
         extra.append(_Found(reading.claim, reading.start, end, years=years, since=since,

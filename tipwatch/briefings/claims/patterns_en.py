@@ -1227,6 +1227,9 @@ LOOSE_NEG = re.compile(r"\b(?:not|no|never|nor|neither|no\s+longer|without|inste
 
 # The reading of last resort, for clauses no rule read (parser._fallback_claims).
 FALLBACK = fallback_en.read
+# Its tier followed by "since 2014" ("Venezuela, ranked Tier 3 since 2014, ...") is a run up to
+# the report; the Spanish reader has not been tried with it.
+FALLBACK_READS_SINCE = True
 # A move whose own words name no tier, completed from the words after it (`fallback_en`).
 ONWARD_TIER = fallback_en.onward_tier
 # Claims about countries named beside a claim's own ("one of two ..., the other being X").
