@@ -4,22 +4,9 @@ writes, with the text each reading must leave alone."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
+from tests.ingest.parsing.sentence_figures import Fig, figures_of
 from tipwatch.ingest.parsing import Narrative, Section, extract_statistics
-from tipwatch.ingest.parsing.statistics import SentenceFigure, figures_in_sentence
-
-Fig = tuple[str, int, int, str | None]
-
-
-def _figures(
-    sentence: str,
-    previous: Sequence[SentenceFigure] = (),
-    previous_text: str = "",
-) -> set[Fig]:
-    context = previous[0] if previous else None
-    found = figures_in_sentence(sentence, 2022, context, previous, previous_text)
-    return {(f.metric, f.value, f.period_year, f.qualifier) for f in found}
+from tipwatch.ingest.parsing.statistics import SentenceFigure
 
 
 def _section_figures(text: str) -> set[Fig]:
@@ -46,7 +33,7 @@ def test_a_comparison_of_victims_intercepted_is_no_figure() -> None:
         "Authorities identified 300 potential victims in 2021, compared with intercepting "
         "2,000 potential adult and child victims in 2020."
     )
-    assert _figures(sentence) == {("victims_identified", 300, 2021, None)}
+    assert figures_of(sentence) == {("victims_identified", 300, 2021, None)}
 
 
 def test_victims_referred_inside_a_comparison_are_no_figure() -> None:
@@ -54,7 +41,7 @@ def test_victims_referred_inside_a_comparison_are_no_figure() -> None:
         "Officials identified 30 victims during the reporting period, compared with 45 in "
         "2020, and referred 12 to protection services (unreported in 2020)."
     )
-    assert _figures(sentence) == {
+    assert figures_of(sentence) == {
         ("victims_identified", 30, 2021, None),
         ("victims_identified", 45, 2020, None),
     }
@@ -65,7 +52,7 @@ def test_victims_identified_and_assisted_in_a_comparison_are_still_read() -> Non
         "The government identified 40 victims, compared with identifying and assisting 35 "
         "victims in 2020."
     )
-    assert ("victims_identified", 35, 2020, None) in _figures(sentence)
+    assert ("victims_identified", 35, 2020, None) in figures_of(sentence)
 
 
 # --- parts of a count of no metric, or of a count already stated -------------------------
@@ -77,12 +64,12 @@ def test_the_split_of_victims_referred_is_no_figure() -> None:
     sentence = (
         "Of those referred, 60 were victims of sexual exploitation and 20 victims of forced labor."
     )
-    assert _figures(sentence, (IDENTIFIED,)) == set()
+    assert figures_of(sentence, (IDENTIFIED,)) == set()
 
 
 def test_the_split_of_victims_identified_is_still_read() -> None:
     sentence = "Of those, 60 were victims of sex trafficking and 20 were victims of forced labor."
-    assert _figures(sentence, (IDENTIFIED,)) == {
+    assert figures_of(sentence, (IDENTIFIED,)) == {
         ("victims_identified_sex_trafficking", 60, 2021, None),
         ("victims_identified_labor_trafficking", 20, 2021, None),
     }
@@ -96,18 +83,18 @@ def test_a_part_of_the_count_just_stated_is_no_figure() -> None:
         "Officials prosecuted 200 of these individuals under the anti-trafficking law and 100 "
         "under the penal code."
     )
-    assert _figures(sentence, (PROSECUTED,)) == set()
+    assert figures_of(sentence, (PROSECUTED,)) == set()
 
 
 def test_a_part_of_a_count_the_sentence_before_re_told_is_no_figure() -> None:
     before = "Of the 300 individuals prosecuted, 90 were prosecuted at the federal level."
     sentence = "Officials prosecuted 200 of these individuals under the anti-trafficking law."
-    assert _figures(sentence, (), before) == set()
+    assert figures_of(sentence, (), before) == set()
 
 
 def test_another_metric_of_the_count_just_stated_is_still_read() -> None:
     sentence = "Courts convicted 40 of these individuals."
-    assert _figures(sentence, (PROSECUTED,)) == {("convictions", 40, 2021, None)}
+    assert figures_of(sentence, (PROSECUTED,)) == {("convictions", 40, 2021, None)}
 
 
 # --- parts in parentheses of a compared count -----------------------------------------
@@ -119,7 +106,7 @@ def test_parts_of_no_form_of_a_compared_count_are_no_figures() -> None:
         "in 2020 (30 victims of sex trafficking, 50 victims of labor trafficking, and 40 "
         "victims of fraudulent marriage)."
     )
-    assert _figures(sentence) == {
+    assert figures_of(sentence) == {
         ("victims_identified", 90, 2021, None),
         ("victims_identified", 120, 2020, None),
         ("victims_identified_sex_trafficking", 30, 2020, None),
@@ -132,7 +119,7 @@ def test_earlier_years_after_parts_by_form_keep_no_form() -> None:
         "Police initiated 50 investigations (40 for sex trafficking, 10 for labor trafficking) "
         "in 2021, compared with 30 investigations in 2020, 25 in 2019, and 20 in 2018."
     )
-    assert _figures(sentence) == {
+    assert figures_of(sentence) == {
         ("investigations", 50, 2021, None),
         ("investigations_sex_trafficking", 40, 2021, None),
         ("investigations_labor_trafficking", 10, 2021, None),
@@ -147,7 +134,7 @@ def test_counts_set_against_several_metrics_are_still_mapped() -> None:
         "Authorities investigated 24 cases and prosecuted 31 suspects in 2021, compared with "
         "18 and 20 in 2020."
     )
-    found = _figures(sentence)
+    found = figures_of(sentence)
     assert ("investigations", 18, 2020, None) in found
     assert ("prosecutions", 20, 2020, None) in found
 
@@ -160,7 +147,7 @@ def test_the_cases_of_people_convicted_are_no_figures() -> None:
         "Courts convicted 20 traffickers in 2021, compared with 16 defendants convicted in 13 "
         "cases in 2020 and 12 defendants convicted in five cases in 2019."
     )
-    assert _figures(sentence) == {
+    assert figures_of(sentence) == {
         ("convictions", 20, 2021, None),
         ("convictions", 16, 2020, None),
         ("convictions", 12, 2019, None),
@@ -172,7 +159,7 @@ def test_people_in_cases_of_several_forms_have_no_form() -> None:
         "The office secured convictions of 30 defendants in eight cases of sex trafficking and "
         "two cases of forced labor in 2021."
     )
-    found = _figures(sentence)
+    found = figures_of(sentence)
     # (the count of cases after "and" is a gap this reading does not close: only the
     # people's count is asserted)
     assert ("convictions", 30, 2021, None) in found
@@ -183,7 +170,7 @@ def test_people_in_cases_of_one_form_have_its_form() -> None:
     sentence = (
         "The office secured convictions of 30 defendants in eight cases of sex trafficking in 2021."
     )
-    assert _figures(sentence) == {("convictions_sex_trafficking", 30, 2021, None)}
+    assert figures_of(sentence) == {("convictions_sex_trafficking", 30, 2021, None)}
 
 
 def test_a_list_of_earlier_years_counts_people_of_the_metric_before() -> None:
@@ -195,7 +182,7 @@ def test_a_list_of_earlier_years_counts_people_of_the_metric_before() -> None:
         "This is compared with 20 traffickers prosecuted in 2020, 40 traffickers in 2019, and "
         "49 traffickers in 2018."
     )
-    assert _figures(sentence, previous, "x") == {
+    assert figures_of(sentence, previous, "x") == {
         ("prosecutions", 20, 2020, None),
         ("prosecutions", 40, 2019, None),
         ("prosecutions", 49, 2018, None),
@@ -210,7 +197,7 @@ def test_a_count_two_participles_share() -> None:
         "The government investigated 30 and prosecuted 20 cases in 2021, an increase from five "
         "cases investigated and prosecuted in 2020."
     )
-    assert _figures(sentence) == {
+    assert figures_of(sentence) == {
         ("investigations", 30, 2021, None),
         ("prosecutions", 20, 2021, None),
         ("investigations", 5, 2020, None),
@@ -222,7 +209,7 @@ def test_the_same_number_of_convictions_after_an_article_number() -> None:
     sentence = (
         "There was one conviction under Article 12.1, the same number of convictions as in 2020."
     )
-    assert _figures(sentence) == {
+    assert figures_of(sentence) == {
         ("convictions", 1, 2021, None),
         ("convictions", 1, 2020, None),
     }
@@ -233,7 +220,7 @@ def test_a_change_in_prosecutions_from_the_previous_year() -> None:
         "The government stated its decrease in prosecutions from 300 cases in the previous "
         "fiscal year to 200 was due to poor investigative technique."
     )
-    assert _figures(sentence) == {
+    assert figures_of(sentence) == {
         ("prosecutions", 300, 2020, None),
         ("prosecutions", 200, 2021, None),
     }
@@ -244,7 +231,7 @@ def test_a_change_in_arrests_is_no_figure() -> None:
         "Police reported a decrease in arrests from 300 in the previous year to 200, and "
         "prosecuted traffickers."
     )
-    assert _figures(sentence) == set()
+    assert figures_of(sentence) == set()
 
 
 # --- what the next sentence breaks down -------------------------------------------------
