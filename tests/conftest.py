@@ -21,6 +21,16 @@ hypothesis_settings.register_profile("tipwatch", deadline=None)
 hypothesis_settings.load_profile("tipwatch")
 
 
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Browser tests last. They keep a live server and a browser driver, each with a thread,
+    for the rest of the session in whichever test process ran them, and a process with more
+    than one thread may not fork (`tipwatch.forked`): the tests of forked children would then
+    see their work done in-process. xdist hands tests out in this order, so every other test
+    a process is given runs before the first browser test it is given."""
+    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+
+
 @pytest.fixture
 def tip_data(db: None) -> LoadSummary:
     """The real bundled dataset, loaded into the test database."""

@@ -20,7 +20,7 @@ from wagtail.models import Collection
 
 from tipwatch.core.malloc import fix_mmap_threshold
 from tipwatch.core.models import CustomImage
-from tipwatch.forked import ChildEndedError, run_in_child
+from tipwatch.forked import ChildEndedError, can_fork, run_in_child
 
 MB = 1024 * 1024
 ROOT = Path(__file__).resolve().parents[2]
@@ -66,9 +66,20 @@ def uploaded(data: bytes, name: str = "photo.jpg") -> CustomImage:
     return image
 
 
+@pytest.fixture
+def forkable() -> None:
+    """These tests need a child process, which `run_in_child` makes only from a process with one
+    thread (the browser tests run last for that reason: tests/conftest.py)."""
+    assert can_fork(), "another test left a thread running in this test process"
+
+
+needs_a_child = pytest.mark.usefixtures("forkable")
+
+
 # The child process
 
 
+@needs_a_child
 def test_the_function_runs_in_another_process_and_its_result_comes_back() -> None:
     parent = os.getpid()
 
@@ -78,6 +89,7 @@ def test_the_function_runs_in_another_process_and_its_result_comes_back() -> Non
     assert text == "é" * 100_000
 
 
+@needs_a_child
 def test_an_exception_in_the_child_is_raised_in_the_parent_with_its_type() -> None:
     def fail() -> None:
         raise SourceImageIOError("the original is missing")
@@ -87,11 +99,13 @@ def test_an_exception_in_the_child_is_raised_in_the_parent_with_its_type() -> No
     assert "In the child process" in caught.value.__notes__[0]
 
 
+@needs_a_child
 def test_a_child_that_dies_without_a_result_is_an_error() -> None:
     with pytest.raises(ChildEndedError, match="without a result"):
         run_in_child(lambda: os.kill(os.getpid(), signal.SIGKILL))
 
 
+@needs_a_child
 def test_what_the_child_allocates_is_not_the_parents() -> None:
     reset_peak()
     before = status_mb("VmHWM")
@@ -126,6 +140,7 @@ def test_a_rendition_is_the_one_wagtail_makes_in_process(media: Path) -> None:
     assert image.get_rendition("fill-320x240").pk == renditions["fill-320x240"].pk
 
 
+@needs_a_child
 @pytest.mark.django_db
 def test_a_large_photograph_is_not_decoded_in_the_worker(media: Path) -> None:
     # 4000x3000: 48 MB decoded in Pillow, several copies while it crops and resizes. Made in
