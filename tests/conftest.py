@@ -23,12 +23,11 @@ hypothesis_settings.load_profile("tipwatch")
 
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Browser tests last. They keep a live server and a browser driver, each with a thread,
-    for the rest of the session in whichever test process ran them, and a process with more
-    than one thread may not fork (`tipwatch.forked`): the tests of forked children would then
-    see their work done in-process. xdist hands tests out in this order, so every other test
-    a process is given runs before the first browser test it is given."""
-    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+    """Tests that need this process to fork a child first. A process with more than one thread
+    may not fork (`tipwatch.forked`), and the browser tests leave a live server and a browser
+    driver, each with a thread, in whichever test process ran them. xdist hands tests out in
+    this order, so every test process runs the forking tests it is given before anything else."""
+    items.sort(key=lambda item: item.get_closest_marker("forks") is None)
 
 
 @pytest.fixture

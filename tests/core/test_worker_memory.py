@@ -69,11 +69,12 @@ def uploaded(data: bytes, name: str = "photo.jpg") -> CustomImage:
 @pytest.fixture
 def forkable() -> None:
     """These tests need a child process, which `run_in_child` makes only from a process with one
-    thread (the browser tests run last for that reason: tests/conftest.py)."""
+    thread (the `forks` mark runs them before any other test: tests/conftest.py)."""
     assert can_fork(), "another test left a thread running in this test process"
 
 
-needs_a_child = pytest.mark.usefixtures("forkable")
+def needs_a_child(test: Any) -> Any:
+    return pytest.mark.forks(pytest.mark.usefixtures("forkable")(test))
 
 
 # The child process
