@@ -1,0 +1,164 @@
+"""The year each counted number belongs to.
+
+An explicit period next to the count, a period that opens the sentence or its clause, a
+year in parentheses, the year shared by a list of counts, else the reporting period (the
+report's year - 1) for primary figures and the period before for comparisons.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tipwatch.ingest.parsing.statistics.breakdowns import is_list_end
+from tipwatch.ingest.parsing.statistics.comparisons import region_of
+from tipwatch.ingest.parsing.statistics.patterns import LEADING_PERIOD, PERIOD, YEAR_DURING_WHICH
+from tipwatch.ingest.parsing.statistics.periods import find_period, parenthesis_year, year_of_period
+from tipwatch.ingest.parsing.statistics.sentence_numbers import FoundNumber, SentenceFigure
+from tipwatch.ingest.parsing.statistics.subject import start_of_clause
+
+# Periods that are no one year: "between 2016 and 2018", and a part of a year ("in the
+# first eight months of 2021": no count for the year).
+_YEAR_SPAN = re.compile(
+    r"\s*\b(?:between\s+(?:19|20)\d{2}\s+and|from\s+(?:19|20)\d{2}\s+(?:to|through|until))\s+"
+    r"(?:19|20)\d{2}\b"
+    r"|\s*\b(?:in|during|for|over)\s+the\s+(?:first|last|final|second)\s+(?:half|quarter"
+    r"|(?:[\w\-]+\s+)?(?:months|weeks))\s+of\s+(?:19|20)\d{2}\b",
+    re.IGNORECASE,
+)
+
+
+_SINCE = re.compile(r"\bsince\b|\bcumulative|\bin\s+total\s+since\b", re.IGNORECASE)
+
+
+_PREVIOUS_WHEN = re.compile(
+    r"\b(?:previous|prior|preceding|last)\s+reporting\s+(?:period|year)\s*,?\s+when\b",
+    re.IGNORECASE,
+)
+
+
+_WINDOW = 70
+
+
+def assign_periods(
+    sentence: str,
+    nums: list[FoundNumber],
+    regions: list[tuple[int, int]],
+    report_year: int,
+    breakdown: re.Match[str] | None,
+    context: SentenceFigure | None,
+) -> None:
+    """Give each number with a role the year it counts."""
+    leading = LEADING_PERIOD.match(sentence)
+    leading_year = year_of_period(leading, report_year) if leading else None
+    previous_when = _PREVIOUS_WHEN.search(sentence)
+    for index, num in enumerate(nums):
+        if not num.role or num.dropped:
+            continue
+        following = [n for n in nums[index + 1 :] if not n.attached]
+        next_start = following[0].qstart if following else len(sentence)
+        region = region_of(regions, num)
+        limit = min(next_start, num.end + _WINDOW)
+        clause_end = sentence.find(";", num.end)
+        if clause_end != -1:
+            limit = min(limit, clause_end)  # a period after ";" is the next clause's
+        if num.role == "primary":
+            compare_starts = [r[0] for r in regions if r[0] > num.end]
+            if compare_starts:
+                limit = min(limit, compare_starts[0])
+        elif region is not None:
+            limit = min(limit, region[1])
+        window = sentence[num.end : limit]
+        # "identified 18 victims during 2019, bringing the total since 2015 to 104": a
+        # cumulative count after a comma is another count's, not this one's.
+        if _SINCE.search(re.split(r"[,;]", window, maxsplit=1)[0]):
+            num.dropped = True
+            continue
+        period = find_period(sentence, num.end, limit)
+        span = _YEAR_SPAN.search(sentence, num.end, limit)
+        if span is None and period is None:
+            # "Between 2016 and 2019, the government identified 45 victims", "...; in the
+            # first eight months of 2021, it identified 392": the clause opens with it
+            semicolon = sentence.rfind(";", 0, num.qstart)
+            opening = _YEAR_SPAN.match(sentence, semicolon + 1)
+            span = opening if opening is not None and opening.end() <= num.qstart else None
+        if span is not None and (period is None or span.start() <= period.start()):
+            # "no victims identified between 2016 and 2018": several years, no one period
+            num.dropped = True
+            continue
+        if period is not None:
+            num.year, num.explicit_year = year_of_period(period, report_year), True
+    if breakdown is not None:
+        for num in nums:
+            if (
+                num.role == "primary"
+                and num.qstart <= breakdown.end() + 1
+                and num.year is None
+                and (context is not None or num.base != "victims_identified")
+            ):
+                # "Of the 77 sex traffickers convicted, only 17 were ...": the total re-told
+                # with no period of its own is the earlier sentence's figure, not a new one
+                # (but with no figure in the sentence before, "Among the 176 suspected
+                # trafficking victims identified, ..." states the count first).
+                num.role, num.dropped = "", True
+    for index, num in enumerate(nums):
+        if not num.role or num.dropped or num.year is not None:
+            continue
+        if num.role == "primary" and previous_when and num.qstart > previous_when.end():
+            num.year = report_year - 2
+            continue
+        if num.role == "primary":
+            run_end = min([r[0] for r in regions if r[0] > num.end] or [len(sentence)])
+            clause_end = sentence.find(";", num.end)
+            if clause_end != -1:
+                run_end = min(run_end, clause_end)
+            later = [n for n in nums[index + 1 :] if n.role == "primary" and n.qstart < run_end]
+            shared = later[-1] if later else None
+            # "In 2019, it investigated 22 cases ...; in 2018, it investigated 19 cases": a
+            # clause that opens with its own period keeps it.
+            clause_start = start_of_clause(sentence, num.qstart)
+            clause_leading = LEADING_PERIOD.match(sentence[clause_start:]) if clause_start else None
+            inside = parenthesis_year(sentence, num)
+            if clause_leading is not None:
+                num.year = year_of_period(clause_leading, report_year)
+            elif inside is not None:
+                # "(identified 104 potential victims and assisted 390 individuals in 2018)"
+                num.year = inside
+            elif leading_year is not None:
+                num.year = leading_year
+            elif (
+                shared is not None
+                and shared.explicit_year
+                and is_list_end(sentence, shared, run_end)
+                and "(" not in sentence[num.end : shared.qstart]
+            ):
+                num.year = shared.year
+            else:
+                num.year = report_year - 1
+        elif num.role == "split":
+            num.year = num.parent.year if num.parent and num.parent.year else None
+        else:
+            region = region_of(regions, num)
+            period = find_period(sentence, num.end, region[1]) if region else None
+            if period is None and region is not None:
+                # "an increase from FY 2013, during which DOJ brought 161 prosecutions": the
+                # year the comparison names before the clause about it
+                before = YEAR_DURING_WHICH.search(sentence, region[0], num.qstart)
+                period = PERIOD.search(sentence, before.start(), before.end()) if before else None
+            if period is not None:
+                num.year = year_of_period(period, report_year)
+            elif (
+                num.parent is not None and num.parent.year is not None and num.parent.explicit_year
+            ):
+                num.year = num.parent.year - 1
+            else:
+                num.year = report_year - 2
+    # Splits whose parent got its year late.
+    for num in nums:
+        if num.role == "split" and num.year is None:
+            parent_year = num.parent.year if num.parent else None
+            num.year = parent_year if parent_year is not None else report_year - 1
+        if num.role == "split":
+            # "(30 were victims of sex trafficking and one of forced labor in 2018)"
+            closing_year = parenthesis_year(sentence, num)
+            if closing_year is not None:
+                num.year = closing_year

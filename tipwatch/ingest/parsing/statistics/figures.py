@@ -1,0 +1,176 @@
+"""The figures the read numbers make.
+
+Once every number has its role and year: drops the comparisons of counts of something
+else, gives a comparison the metric of what it is compared with, adds the second metric of
+a coordinated count and the earlier year of "the same number as", and merges in the
+paired-year readings. Keeps only the years a report covers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tipwatch.ingest.parsing.statistics.comparisons import (
+    compares_count_of_no_metric,
+    compares_excluded_count,
+    compares_unnamed_count,
+    no_metric_verb_in_comparison,
+    region_of,
+    same_as_before,
+)
+from tipwatch.ingest.parsing.statistics.metrics import anchor_before
+from tipwatch.ingest.parsing.statistics.paired_years import each_in_two_years, paired_figures
+from tipwatch.ingest.parsing.statistics.parts import re_counts_part
+from tipwatch.ingest.parsing.statistics.patterns import VICTIMS_NEXT
+from tipwatch.ingest.parsing.statistics.periods import find_period
+from tipwatch.ingest.parsing.statistics.sentence_numbers import FoundNumber, SentenceFigure
+from tipwatch.ingest.parsing.statistics.slots import coordinated_metric
+
+
+def figures_of(
+    sentence: str,
+    nums: list[FoundNumber],
+    regions: list[tuple[int, int]],
+    report_year: int,
+    previous: Sequence[SentenceFigure],
+    previous_text: str,
+) -> list[SentenceFigure]:
+    """The figures the numbers make, once each has its role and year."""
+    figures: list[SentenceFigure] = []
+    for num in nums:
+        if not num.role or num.dropped or num.year is None:
+            continue
+        base, figure_form = num.base, num.form
+        if num.role == "compare" and compares_excluded_count(sentence, nums, num, regions):
+            continue
+        if num.role == "compare" and compares_unnamed_count(
+            sentence, nums, num, region_of(regions, num)
+        ):
+            continue
+        if num.role == "compare" and (
+            _CARE_VERB_AFTER.match(sentence, num.end) or _OTHER_NOUN_AFTER.match(sentence, num.end)
+        ):
+            continue  # "compared with 30 referred in 2018", "40 arrests": not the metric
+        if num.role == "compare" and no_metric_verb_in_comparison(
+            sentence, num, region_of(regions, num)
+        ):
+            # "compared with intercepting 10,100 potential victims in 2018", "compared with 53
+            # in 2019, and referred 15 to protection services": a count of its own verb
+            continue
+        if num.role == "primary" and re_counts_part(sentence, num, previous, previous_text):
+            # "prosecuted 387 individuals ... Officials prosecuted 267 of these individuals
+            # under the anti-trafficking proclamation": a part of the count just stated
+            continue
+        if (
+            num.role == "compare"
+            and not num.base
+            and compares_count_of_no_metric(sentence, nums, num, region_of(regions, num))
+        ):
+            continue
+        if num.role == "compare":
+            if not base:
+                if num.parent is not None and num.parent.dropped:
+                    continue
+                if num.parent is not None:
+                    # The metric is the count's compared with, the form only the
+                    # comparison's own: "425 sex trafficking investigations, compared with
+                    # 491 in 2012" says no more than that 491 investigations were completed,
+                    # while "compared with 20 and 8, respectively" names each count's form.
+                    base = num.parent.base
+                    if num.mapped:
+                        figure_form = figure_form or num.parent.form
+                else:
+                    # "compared with 13 convictions in 2021 and three in 2020": the
+                    # comparison's own noun names the metric of the counts after it.
+                    region = region_of(regions, num)
+                    period = find_period(sentence, num.end, min(len(sentence), num.end + 30))
+                    named = [
+                        n.base
+                        for n in nums
+                        if n.role == "compare"
+                        and n.base
+                        and n.qstart < num.qstart
+                        and region is not None
+                        and region_of(regions, n) == region
+                        and period is not None
+                        and _BARE_BEFORE_PERIOD.fullmatch(sentence, num.end, period.start())
+                    ]
+                    before_region = [n for n in nums if region is not None and n.end <= region[0]]
+                    if before_region and (
+                        before_region[-1].dropped
+                        or not (before_region[-1].role or before_region[-1].attached)
+                    ):
+                        # "identified 235 foreign victims, an increase from 59 in 2017":
+                        # the comparison is of the restricted count, itself no figure
+                        continue
+                    if named:
+                        base = named[-1]
+                    elif not VICTIMS_NEXT.match(sentence, num.end):
+                        # "compared with screening 288 potential victims": a count of its
+                        # own kind, not of the metric named before.
+                        base = anchor_before(sentence, num.qstart)
+        elif num.role == "split" and (num.parent is None or num.parent.dropped) and not base:
+            continue
+        if not base:
+            continue
+        metric = f"{base}_{figure_form}" if figure_form else base
+        figures.append(SentenceFigure(metric, num.value, num.year, num.qualifier))
+        other = coordinated_metric(sentence, num, base)
+        if other is not None:
+            # "prosecuted and convicted two sex traffickers", "21 prosecutions and
+            # convictions in 2006": one count of both.
+            other_metric = f"{other}_{figure_form}" if figure_form else other
+            figures.append(SentenceFigure(other_metric, num.value, num.year, num.qualifier))
+        if num.role == "primary":
+            same = same_as_before(sentence, num, nums, report_year)
+            if same is not None:
+                # "five investigations, the same number as in 2016": that year's count too
+                figures.append(SentenceFigure(metric, num.value, same, num.qualifier))
+    paired = paired_figures(sentence, report_year)
+    if paired:
+        # Those numbers were read whole: drop what the slot reading made of them.
+        values = {extra.value for extra in paired}
+        figures = [f for f in figures if f.value not in values] + paired
+    for metric, value, year, other_year in each_in_two_years(sentence):
+        for each_year in (year, other_year):
+            if not any(
+                (f.metric, f.value, f.period_year) == (metric, value, each_year) for f in figures
+            ):
+                figures.append(SentenceFigure(metric, value, each_year, None))
+    # A report covers the year before it and compares with a few before that: a count for
+    # the report's own year (part of a year, "from January to March 2020") or for a year
+    # long past (a history, "in 2008 it convicted ...") is no figure of the period.
+    return [f for f in figures if report_year - 1 - _OLDEST_COMPARED <= f.period_year < report_year]
+
+
+# How many years before the reporting period a report's comparisons reach back.
+_OLDEST_COMPARED = 5
+
+
+# "compared with 30 referred in 2018", "compared with 20 assisted the previous year"
+_CARE_VERB_AFTER = re.compile(
+    r"\s+(?:(?:victims?|survivors?|people|persons|individuals)\s+)?(?:(?:who\s+)?(?:were|was)\s+)?"
+    r"(?:referred|assisted|sheltered|repatriated|rescued|served|accommodated|housed|supported"
+    r"|returned|received)\b",
+    re.IGNORECASE,
+)
+
+
+# "compared with 30 investigations and 40 arrests in 2018": a count of something else
+_OTHER_NOUN_AFTER = re.compile(
+    r"\s+(?:[\w\-]+\s+)?(?:arrests|detentions|referrals|raids|inspections|trainings|acquittals"
+    r"|calls|complaints|deportations|rescues|repatriations)\b",
+    re.IGNORECASE,
+)
+
+
+# Between a comparison's bare count and its period: nothing, or the verb the named count
+# had ("28 prosecutions initiated in the previous reporting period and 35 initiated in 2016").
+_BARE_BEFORE_PERIOD = re.compile(
+    r"\s{0,4}|\s+(?:initiated|opened|filed|recorded|registered|obtained|secured|identified)\s+"
+    # "compared with 20 traffickers prosecuted in 2017, 40 traffickers in 2016": the people
+    # the named count counted
+    r"|\s+(?:defendants|suspects|traffickers|individuals|offenders)\s+",
+    re.IGNORECASE,
+)

@@ -1,0 +1,141 @@
+"""Readings of one sentence that pair two years' counts.
+
+"from 12 in 2019 to 20 in 2020", "20 and 12 ... respectively", "a change in prosecutions
+from X to Y", and "in each of the two years": counts read whole, each with its year, which
+replace what the slot reading made of the same numbers.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from tipwatch.ingest.parsing.numbers import (
+    DIGITS_PATTERN,
+    WORDS_PATTERN,
+    parse_digits,
+    words_to_int,
+)
+from tipwatch.ingest.parsing.statistics.metrics import metric_of
+from tipwatch.ingest.parsing.statistics.patterns import LEADING_PERIOD, NUMBER_TEXT
+from tipwatch.ingest.parsing.statistics.periods import year_of_period
+from tipwatch.ingest.parsing.statistics.sentence_numbers import SentenceFigure, number_value
+
+_EACH_IN_TWO_YEARS = re.compile(
+    rf"\b(?P<n>{DIGITS_PATTERN}|{WORDS_PATTERN})\s+(?P<noun>investigations?|prosecutions?|convictions?)"
+    r"\s+each\s+in\s+(?P<y1>(?:19|20)\d{2})\s+and\s+(?P<y2>(?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
+
+
+# "no convictions in 2021 or 2020": none in either year (a count other than none, "12
+# convictions in 2021 and 2020", may be the two years' sum, and is left to the slots).
+_NONE_IN_TWO_YEARS = re.compile(
+    r"\b(?:no|zero)\s+(?:new\s+)?(?P<noun>investigations|prosecutions|convictions)\s+"
+    r"(?:in|during)\s+(?P<y1>(?:19|20)\d{2})\s+(?:or|and)\s+(?:in\s+)?(?P<y2>(?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
+
+
+def each_in_two_years(sentence: str) -> list[tuple[str, int, int, int]]:
+    """ "(one investigation each in 2018 and 2017)", "compared with no convictions in 2021
+    or 2020": (metric, value, year, other year)."""
+    found: list[tuple[str, int, int, int]] = [
+        (metric_of(match.group("noun")), 0, int(match.group("y1")), int(match.group("y2")))
+        for match in _NONE_IN_TWO_YEARS.finditer(sentence)
+    ]
+    if " each in " not in sentence:
+        return found
+    for match in _EACH_IN_TWO_YEARS.finditer(sentence):
+        value = parse_digits(match.group("n")) if match.group("n")[0].isdigit() else None
+        if value is None:
+            value = words_to_int(match.group("n"))
+        if value is not None:
+            found.append(
+                (
+                    metric_of(match.group("noun")),
+                    value,
+                    int(match.group("y1")),
+                    int(match.group("y2")),
+                )
+            )
+    return found
+
+
+# "Investigations increased from 20 in 2017 to 35 in 2018."
+_FROM_TO = re.compile(
+    r"\b(?P<noun>investigations|prosecutions|convictions|identified\s+victims"
+    r"|victims\s+identified)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:increased|decreased|rose|fell|dropped|declined|grew|went\s+(?:up|down))\s+from\s+"
+    rf"(?P<a>{NUMBER_TEXT})(?:\s+in\s+(?P<ya>(?:19|20)\d{{2}}))?\s+to\s+(?P<b>{NUMBER_TEXT})"
+    r"(?:\s+in\s+(?P<yb>(?:19|20)\d{2}))?",
+    re.IGNORECASE,
+)
+
+
+# "The number of trafficking convictions increased to 18 in 2009 from 11 in 2008."
+_TO_FROM = re.compile(
+    r"\b(?P<noun>investigations|prosecutions|convictions|identified\s+victims"
+    r"|victims\s+identified)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:increased|decreased|rose|fell|dropped|declined|grew|went\s+(?:up|down))\s+to\s+"
+    rf"(?P<b>{NUMBER_TEXT})(?:\s+in\s+(?P<yb>(?:19|20)\d{{2}}))?\s*,?\s+(?:up\s+|down\s+)?from\s+"
+    rf"(?P<a>{NUMBER_TEXT})(?:\s+in\s+(?P<ya>(?:19|20)\d{{2}}))?",
+    re.IGNORECASE,
+)
+
+
+_RESPECTIVE_NOUNS = re.compile(
+    rf"(?P<numbers>{NUMBER_TEXT}(?:\s*,\s*{NUMBER_TEXT})*\s*,?\s+and\s+{NUMBER_TEXT})\s+"
+    r"(?P<nouns>(?:investigations|prosecutions|convictions)(?:\s*,\s*(?:investigations|prosecutions"
+    r"|convictions))*\s*,?\s+and\s+(?:investigations|prosecutions|convictions))\s*,?\s+"
+    r"respectively\b",
+    re.IGNORECASE,
+)
+
+
+_METRIC_NOUN = re.compile(r"investigations|prosecutions|convictions", re.IGNORECASE)
+
+
+# "a decrease in prosecutions from 341 cases in the previous Nepali fiscal year to 218"
+_CHANGE_IN_FROM_TO = re.compile(
+    r"\b(?:increase|decrease|rise|drop|decline|reduction)\s+in\s+(?:the\s+number\s+of\s+)?"
+    r"(?:trafficking\s+)?(?P<noun>investigations|prosecutions|convictions)\s+"
+    rf"from\s+(?P<a>{NUMBER_TEXT})(?:\s+(?:cases|defendants|suspects|traffickers|individuals))?"
+    r"\s+(?:in\s+(?P<ya>(?:19|20)\d{2})|in\s+the\s+(?:previous|prior|preceding)\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?:year|reporting\s+period))"
+    rf"\s+to\s+(?P<b>{NUMBER_TEXT})(?:\s+in\s+(?P<yb>(?:19|20)\d{{2}}))?\b",
+    re.IGNORECASE,
+)
+
+
+def paired_figures(sentence: str, report_year: int) -> list[SentenceFigure]:
+    """Figures in two shapes the slot reading misses: "investigations increased from 20 in
+    2017 to 35 in 2018" and "59, 37, and 12 investigations, prosecutions, and convictions,
+    respectively"."""
+    found: list[SentenceFigure] = []
+    lowered = sentence.lower()
+    if " from " not in lowered and "respectively" not in lowered:
+        return found  # the cheap test first: most sentences have neither
+    for match in itertools.chain(
+        _FROM_TO.finditer(sentence),
+        _TO_FROM.finditer(sentence),
+        _CHANGE_IN_FROM_TO.finditer(sentence),
+    ):
+        metric = metric_of(match.group("noun"))
+        later = int(match.group("yb")) if match.group("yb") else report_year - 1
+        earlier = int(match.group("ya")) if match.group("ya") else later - 1
+        for value_text, year in ((match.group("a"), earlier), (match.group("b"), later)):
+            value = number_value(value_text)
+            if value is not None:
+                found.append(SentenceFigure(metric, value, year, None))
+    for match in _RESPECTIVE_NOUNS.finditer(sentence):
+        pieces = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", match.group("numbers"))
+        values = [value for piece in pieces if (value := number_value(piece)) is not None]
+        nouns = _METRIC_NOUN.findall(match.group("nouns"))
+        if len(values) != len(nouns) or len(values) != len([p for p in pieces if p.strip()]):
+            continue
+        leading = LEADING_PERIOD.match(sentence)
+        year = year_of_period(leading, report_year) if leading else report_year - 1
+        for value, noun in zip(values, nouns, strict=True):
+            found.append(SentenceFigure(metric_of(noun), value, year, None))
+    return found

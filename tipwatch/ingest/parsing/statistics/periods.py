@@ -1,0 +1,85 @@
+"""The period phrases of a sentence and the years they name.
+
+The year a matched period phrase stands for (an explicit year, "the previous reporting
+period", the reporting period), finding one in a stretch of text, and the years given in
+parentheses after a count ("(nine victims in 2018)").
+"""
+
+from __future__ import annotations
+
+import re
+
+from tipwatch.ingest.parsing.statistics.patterns import FORM_IN_TEXT, PERIOD
+from tipwatch.ingest.parsing.statistics.sentence_numbers import FoundNumber
+
+
+def year_of_period(match: re.Match[str], report_year: int) -> int:
+    year = match.group("year") or match.groupdict().get("year2") or match.groupdict().get("year3")
+    if year:
+        return int(year)
+    if match.group("prev"):
+        return report_year - 2
+    return report_year - 1
+
+
+def find_period(sentence: str, start: int, end: int) -> re.Match[str] | None:
+    return PERIOD.search(sentence, start, end) if end > start else None
+
+
+_PARENTHESIS_YEAR = re.compile(r"\b(?:in|during)\s+(?P<year>(?:19|20)\d{2})\s*$", re.IGNORECASE)
+
+
+def earlier_year_in_parenthesis(sentence: str, num: FoundNumber, total: FoundNumber | None) -> bool:
+    """Whether ``num`` opens a parenthesis right after the count ``total`` of the same
+    metric and stands for a year the parenthesis names: "six victims (nine victims in
+    2018)"."""
+    if total is None or (num.base, num.form) != (total.base, total.form):
+        return False
+    between = sentence[total.end : num.qstart]
+    if not re.fullmatch(r"[^()]*\(\s*", between) or len(between) > 60:
+        return False
+    closing = _closing_parenthesis(sentence, num)
+    return closing > 0 and PERIOD.search(sentence, num.end, closing) is not None
+
+
+def unformed_part_in_parenthesis(
+    sentence: str, num: FoundNumber, total: FoundNumber | None
+) -> bool:
+    """Whether ``num``, of no form, stands in a parenthesis that breaks down the count
+    ``total`` right before it (no year of its own inside)."""
+    if total is None or num.form or num.base != total.base:
+        return False
+    opening = sentence.rfind("(", total.end, num.qstart)
+    closing = _closing_parenthesis(sentence, num)
+    if opening == -1 or not closing or opening - total.end > 60:
+        return False
+    if ")" in sentence[total.end : opening] or PERIOD.search(sentence, opening, closing):
+        return False
+    return FORM_IN_TEXT.search(sentence, opening, closing) is not None
+
+
+def parenthesis_year(sentence: str, num: FoundNumber) -> int | None:
+    """The year the parenthesis ``num`` stands in names at its end ("(30 were victims of sex
+    trafficking ... in 2018)") or at its opening ("(in 2018, 11 were subjected to ...)")."""
+    closing = _closing_parenthesis(sentence, num)
+    if not closing:
+        return None
+    end = _PARENTHESIS_YEAR.search(sentence, 0, closing)
+    if end is not None:
+        return int(end.group("year"))
+    opening = _PARENTHESIS_OPENING_YEAR.match(sentence, sentence.rfind("(", 0, num.qstart))
+    return int(opening.group("year")) if opening is not None else None
+
+
+_PARENTHESIS_OPENING_YEAR = re.compile(
+    r"\(\s*(?:in|during)\s+(?P<year>(?:19|20)\d{2})\s*,", re.IGNORECASE
+)
+
+
+def _closing_parenthesis(sentence: str, num: FoundNumber) -> int:
+    """Where the parenthesis ``num`` stands in closes, or 0 when it stands in none."""
+    opening = sentence.rfind("(", 0, num.qstart)
+    if opening == -1 or ")" in sentence[opening : num.qstart]:
+        return 0
+    closing = sentence.find(")", num.end)
+    return closing if closing != -1 else 0

@@ -1,0 +1,215 @@
+"""The entry point: every figure stated in one sentence (``figures_in_sentence``).
+
+Decides first whether a sentence can state figures at all and how it relates to the one
+before (a part of its total, a comparison of its counts, a breakdown of it), then runs the
+steps of the other modules in order: numbers, slots, breakdowns, roles, years, figures.
+Also the two tests the passage reader asks of a sentence: ``has_trigger`` and
+``keeps_earlier_context``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tipwatch.ingest.parsing.numbers import (
+    DIGITS_PATTERN,
+    TENS,
+    UNITS,
+    WORDS_PATTERN,
+)
+from tipwatch.ingest.parsing.statistics.breakdowns import (
+    breakdown_roles,
+    coordinate,
+    resolve_respectively,
+)
+from tipwatch.ingest.parsing.statistics.comparisons import (
+    compared_with_previous,
+    comparison_regions,
+    last_count_is_figure,
+    up_to_last_count,
+)
+from tipwatch.ingest.parsing.statistics.figure_years import assign_periods
+from tipwatch.ingest.parsing.statistics.figures import figures_of
+from tipwatch.ingest.parsing.statistics.parts import (
+    part_of_total,
+    parts_before_total,
+    parts_of_a_part,
+)
+from tipwatch.ingest.parsing.statistics.patterns import FORM, LEADING_PERIOD, NUMBER_TEXT
+from tipwatch.ingest.parsing.statistics.periods import year_of_period
+from tipwatch.ingest.parsing.statistics.roles import inherit_roles
+from tipwatch.ingest.parsing.statistics.sentence_numbers import SentenceFigure, find_numbers
+from tipwatch.ingest.parsing.statistics.slots import (
+    assign_slot,
+    elided_noun,
+    shared_complicit_object,
+)
+
+_ANY_NUMBER = re.compile(
+    rf"\d|\b(?:no|hundred|thousand|{'|'.join(sorted(UNITS) + sorted(TENS))})\b"
+)
+
+
+def keeps_earlier_context(sentence: str, figures: Sequence[SentenceFigure]) -> bool:
+    """Whether the sentence after ``sentence`` still refers to the figures before it: a
+    sentence that only compares them ("This compared with zero identified victims ... in
+    2021.") or re-tells a total without a figure ("Of the 260 victims identified, 201 were
+    men ...") does not become what the next sentence breaks down."""
+    if _COMPARED_OPENING.match(sentence):
+        return True
+    return not figures and _BREAKDOWN_OPENING.match(sentence) is not None
+
+
+def has_trigger(text: str) -> bool:
+    """Cheap test: ``text`` mentions investigating, prosecuting, convicting or identifying
+    (or confirming) victims, or recording cases."""
+    return (
+        "nvestigat" in text
+        or "rosecut" in text
+        or "onvict" in text
+        or "dentif" in text
+        or "ndict" in text
+        or "onfirmed" in text
+        or "ecorded" in text
+        or "egistered" in text
+        or "harged" in text
+        or "harges against" in text
+        or ("eported" in text and "victim" in text)
+        or "victim status" in text
+    )
+
+
+def figures_in_sentence(
+    sentence: str,
+    report_year: int,
+    context: SentenceFigure | None = None,
+    previous: Sequence[SentenceFigure] = (),
+    previous_text: str = "",
+) -> list[SentenceFigure]:
+    """Every statistic stated in one sentence.
+
+    ``context`` is the first figure of the sentence before: "Of those, 50 were victims of
+    sex trafficking" breaks it down by form. ``previous`` is every figure of the sentence
+    before: "Seventeen of the 24 victims were exploited in labor trafficking" names the
+    total it breaks down. ``previous_text`` is the sentence before: "This was an increase
+    from 10" compares the last count it states.
+    """
+    part = _PART_OPENING.match(sentence) if previous else None
+    if part is not None:
+        return part_of_total(sentence, part, previous)
+    cared_for = _CARED_FOR_OPENING.match(sentence)
+    if cared_for is not None and _CARE_PARTICIPLE.search(cared_for.group("head")):
+        # "Of those referred, 113 were victims of sexual exploitation, 41 of forced labor":
+        # the parts of a count of victims cared for, itself no figure.
+        return []
+    if (
+        previous
+        and _COMPARED_OPENING.match(sentence)
+        and not has_trigger(up_to_last_count(sentence))
+    ):
+        if previous_text and not last_count_is_figure(previous_text, previous):
+            # "... the PNTL referred 21 to shelter. This was an increase from 10 in 2015":
+            # the comparison is of the referrals, the last count, which is no figure.
+            return []
+        # "This is compared to 121 trafficking victims—including 20 victims of forced
+        # labor—the government identified during the previous year": the verb after the
+        # counts is the comparison's own, the metric is the sentence before's.
+        return compared_with_previous(sentence, report_year, previous)
+    split_opening = (
+        context is not None
+        and context.metric.startswith("victims_identified")
+        and _FORM_SPLIT_OPENING.match(sentence) is not None
+    )
+    if context is not None and (_BREAKDOWN_OPENING.match(sentence) or split_opening):
+        pass  # a breakdown may name no metric of its own
+    elif not has_trigger(sentence):
+        return []
+    if not _ANY_NUMBER.search(sentence.lower()):
+        return []
+    nums = find_numbers(sentence)
+    if not nums:
+        return []
+    for num in nums:
+        assign_slot(sentence, num)
+    shared_complicit_object(sentence, nums)
+    elided_noun(sentence, nums)
+    coordinate(sentence, nums)
+    parts_before_total(sentence, nums)
+    breakdown = _BREAKDOWN_OPENING.match(sentence)
+    if breakdown is not None:
+        breakdown_roles(sentence, nums, breakdown.end(), context)
+    elif split_opening:
+        # "In 2015, 21 victims were subjected to sex trafficking, three to forced labor" after
+        # the count of victims: a split of that count by form, in the year it opens with.
+        breakdown_roles(sentence, nums, -2, context)
+        opening = LEADING_PERIOD.match(sentence)
+        for num in nums:
+            if num.slot == "breakdown" and opening is not None:
+                num.year = year_of_period(opening, report_year)
+    parts_of_a_part(sentence, nums)
+    regions = comparison_regions(sentence, nums)
+
+    inherit_roles(sentence, nums, regions)
+    resolve_respectively(sentence, nums, regions)
+    assign_periods(sentence, nums, regions, report_year, breakdown, context)
+    return figures_of(sentence, nums, regions, report_year, previous, previous_text)
+
+
+# The opening of a breakdown, up to its comma: "Of those referred, ...", "Among the 40
+# victims assisted, ..."
+_CARED_FOR_OPENING = re.compile(r"^\s*(?:Of|Among)\s+(?P<head>[^,;]{1,80}?),", re.IGNORECASE)
+
+
+_CARE_PARTICIPLE = re.compile(
+    r"\b(?:referred|assisted|sheltered|repatriated|rescued|served|accommodated|housed"
+    r"|intercepted|screened)\b",
+    re.IGNORECASE,
+)
+
+
+# "Seventeen of the 24 victims, including one child, were exploited in labor trafficking"
+_PART_OPENING = re.compile(
+    rf"^\s*(?P<part>{DIGITS_PATTERN}|{WORDS_PATTERN})\s+of\s+the\s+(?P<total>{DIGITS_PATTERN})\s+",
+    re.IGNORECASE,
+)
+
+
+# "This compared with 12 in 2017, 13 in 2016, 30 in 2015, and 51 in 2014." after a sentence
+# that gave the period's figures: the comparison names no metric of its own.
+_COMPARED_OPENING = re.compile(
+    # "Compared with 226 trafficking victims in 2020 and 467 victims in 2019; this was a
+    # significant decrease": the comparison alone opens the sentence
+    r"^\s*(?:As\s+)?Compared\s+(?:with|to)\b"
+    r"|^\s*(?:This|That|These|It|Those)\s+(?:(?:is|was|were|represents|represented|marked"
+    r"|constituted)\s+)?(?:(?:an?\s+)?(?:significant\s+|slight\s+|substantial\s+)?(?:increase"
+    r"|decrease|rise|drop|decline|reduction)\s+(?:from|compared\s+(?:with|to)|over)"
+    r"|(?:as\s+)?compared\s+(?:with|to)|(?:up|down)\s+from|in\s+comparison\s+(?:with|to)"
+    r"|versus)\b",
+    re.IGNORECASE,
+)
+
+
+_BREAKDOWN_OPENING = re.compile(
+    # "Within the total number of trafficking victims reported in 2016, 185 were ..."
+    r"^\s*(?:Of|Among|Within)\s+(?:those|these|them|whom|this\s+total|the\s+(?:total|(?=\d)"
+    # "Of the investigations, there were 356 for sex trafficking": the total named by its noun
+    r"|(?:investigations|prosecutions|convictions|cases|victims)\b"
+    rf"|(?=(?:{WORDS_PATTERN})\s)))",
+    re.IGNORECASE,
+)
+
+
+_FORM_SPLIT_OPENING = re.compile(
+    rf"^\s*(?:(?:In|During)\s+(?:the\s+)?(?:19|20)\d{{2}}\s*,\s*)?{NUMBER_TEXT}\s+"
+    r"(?:(?:identified|confirmed|potential|trafficking|of\s+the|of\s+these|of\s+them)\s+)*"
+    r"(?:victims\s+)?(?:were|was|had\s+been)\s+"
+    # "Eighty-one were victims exploited in sex trafficking, six in forced labor"
+    r"(?:subjected\s+to|exploited\s+in|victims\s+of|victims\s+exploited\s+in)\s+"
+    rf"(?:{FORM})"
+    # "Traffickers exploited 238 victims in forced labor, 20 in sex trafficking, ..."
+    rf"|^\s*(?:Traffickers|They)\s+(?:had\s+)?exploited\s+{NUMBER_TEXT}\s+"
+    r"(?:(?:of\s+(?:the|these|them)\s+)?(?:identified\s+|confirmed\s+|potential\s+)?victims\s+)?"
+    rf"in\s+(?:{FORM})",
+    re.IGNORECASE,
+)

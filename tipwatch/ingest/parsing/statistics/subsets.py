@@ -1,0 +1,316 @@
+"""Counts that are no figure of the period: parts of a group and counts of other things.
+
+``not_a_total`` tells a count the report does not mean as a figure of the year: complicit
+officials, one case described, cases carried over or pending, appeals, counts of one
+nationality or place, other offences. ``restricted_to_one_group`` tells a count of one
+group only ("11 foreign victims", "five child victims").
+"""
+
+from __future__ import annotations
+
+import re
+
+from tipwatch.ingest.parsing.numbers import (
+    WORDS_PATTERN,
+)
+from tipwatch.ingest.parsing.statistics.patterns import (
+    ATTACHED_NUMBER,
+    CHILD_FORM_AFTER,
+    COMPARE,
+    COMPLICIT_AFTER,
+    FORM_IN_TEXT,
+    NOUN_AFTER,
+    OTHER_CRIME_VICTIMS_AFTER,
+    OTHER_OFFENSE_AFTER,
+    OTHER_PARTICIPLE_AFTER,
+    OTHER_SUBJECT,
+)
+from tipwatch.ingest.parsing.statistics.sentence_numbers import FoundNumber
+from tipwatch.ingest.parsing.statistics.subject import start_of_clause
+
+# "208 federal human trafficking prosecutions in FY 2014, charging 335 defendants": the
+# people charged in the prosecutions counted first are no count of their own.
+_CHARGING_AFTER_COUNT = re.compile(
+    rf"(?:\d|\b(?:{WORDS_PATTERN}))\s+(?:[\w\-]+,?\s+){{1,8}}charging\s+$", re.IGNORECASE
+)
+
+
+_ONE_CASE_AFTER = re.compile(
+    r"^\s+(?:[\w\-]+\s+){0,3}?in\s+(?:the|that|this|one|a)\s+case\b"
+    # "96 suspected trafficking victims in La Pampa during the May 2018 raid"
+    r"|^\s+(?:[\w\-]+\s+){0,5}?(?:during|in)\s+(?:the|a|an|one|that|this)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:raid|operation)\b",
+    re.IGNORECASE,
+)
+
+
+_CARRIED_OVER_BEFORE = re.compile(
+    r"\b(?:continued|continuing|ongoing)\s+(?:(?:to\s+)?[a-z]+(?:\s+(?:of|into|against))?\s+)?"
+    r"(?:(?:an?|the|its|their)\s+)?(?:(?:same|additional|further|other|remaining)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# "the remaining 23 identified victims", "the other 11 victims": a part of a count stated
+# before, no total of its own (unless it names a form: then it splits the total).
+_REST_BEFORE = re.compile(r"\b(?:the\s+)?(?:remaining|other|rest\s+of\s+the)\s+$", re.IGNORECASE)
+
+
+_APPEAL_BEFORE = re.compile(
+    r"\b(?:upheld|upholding|affirmed|affirming|overturned|overturning|reversed|reversing|annulled"
+    # "expunged more than 600 prior convictions": earlier convictions cleared, none new
+    r"|quashed|vacated|expunged|expunging|pardoned|pardoning)\s+(?:(?:the|all|only)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# "23 prosecutions remained pending", "27 defendants from previous reporting periods":
+# counts still open at the period's end or carried over from earlier ones.
+_PENDING_AFTER = re.compile(
+    r"^\s+(?:[\w\-]+\s+){0,6}?(?:remained|remain|were|was|are|is)\s+(?:still\s+)?"
+    r"(?:pending|ongoing|underway|open|in\s+progress|awaiting)\b"
+    r"|^\s+(?:[\w\-]+\s+){0,6}?(?:from|in|during|since)\s+(?:the\s+)?(?:previous|prior|earlier|past)"
+    r"\s+(?:reporting\s+periods|years)\b"
+    # "eight prosecutions based on child trafficking charges filed one or two years ago"
+    r"|^\s+(?:(?!(?:and|but|while|whereas|compared)\b)[\w\-]+\s+){0,8}?(?:filed|initiated|opened"
+    r"|begun|launched|started)\s+(?:[\w\-]+\s+){0,4}?(?:years?|months?)\s+(?:ago|earlier)\b"
+    r"|^\s+(?:(?!(?:and|but|while|whereas|compared)\b)[\w\-]+\s+){0,12}?(?:remained|remain)\s+"
+    r"(?:still\s+)?pending\b"
+    # "four additional investigations were carried over from 2013": still open, not new
+    r"|^\s+(?:[\w\-]+\s+){0,4}?(?:(?:were|was|had\s+been|have\s+been)\s+)?carried\s+(?:over|forward)\b"
+    # "one trafficking prosecution is assigned to the high court"
+    r"|^\s+(?:[\w\-]+\s+){0,3}?(?:is|are|was|were)\s+(?:still\s+)?assigned\s+to\b",
+    re.IGNORECASE,
+)
+
+
+_SUBSET_MODIFIERS = re.compile(
+    r"\b(?:child(?:ren)?|female|male|minor|adult|foreign(?:\s+national)?|girls?|boys?"
+    r"|migrants?|refugees?|asylum-seekers?)\b",
+    re.IGNORECASE,
+)
+
+
+# "three Slovenian and 12 Chinese defendants", "two Nigerian traffickers": a count of one
+# nationality, whatever it counts.
+_NATIONALITY_AFTER = re.compile(
+    r"^\s+(?:[a-z][\w\-]*\s+)?[A-Z][a-z]+(?:n|i|ese|ish|ian|an)\s+"
+    rf"(?:(?:and|or)\s+(?:\d|{WORDS_PATTERN}\b)|(?:[\w\-]+\s+){{0,2}}?"
+    # plural: "one Bangladeshi national" is the one person counted, described
+    r"(?:defendants|suspects|traffickers|individuals|people|persons|offenders|perpetrators"
+    r"|nationals|citizens|victims|survivors|workers|women|men|girls|boys|children)\b)"
+)
+
+
+# "eight investigations against suspected traffickers for Pakistani trafficking victims
+# identified overseas": the cases of one nationality's victims, a share of the whole.
+_CASES_OF_NATIONALITY_AFTER = re.compile(
+    r"^\s+(?:[\w\-]+\s+){0,2}?(?:investigations?|prosecutions?|convictions?|cases?)\s+"
+    r"(?:[a-z][\w\-]*\s+){0,4}?(?:for|of|involving)\s+(?:[a-z][\w\-]*\s+)?"
+    r"[A-Z][a-z]+(?:n|i|ese|ish|ian|an|ina|ino)\s+(?:[a-z][\w\-]*\s+)?"
+    r"(?:victims|nationals|citizens|workers)\b"
+)
+
+
+# "did not consider the 20 victims identified through Operation Ocean to be trafficking
+# victims", "12 of them were not considered victims": counted, then not accepted.
+_NOT_ACCEPTED_BEFORE = re.compile(
+    r"\b(?:did|does|do)\s+not\s+(?:consider|count|recogni[sz]e|classify|deem|regard)\s+"
+    r"(?:the\s+|these\s+|those\s+|all\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_NOT_ACCEPTED_AFTER = re.compile(
+    r"^\s+(?:[\w\-]+\s+){0,6}?(?:were|was)\s+not\s+(?:considered|deemed|recogni[sz]ed"
+    r"|classified|regarded)\b",
+    re.IGNORECASE,
+)
+
+
+# Some of the country's states, provinces or regions as the subject: their share.
+_PLACE_SUBJECT_BEFORE = re.compile(
+    r"(?<!United\s)\b(?:states|provinces|regions|districts|municipalities|cities)"
+    r"(?:\s*,\s*such\s+as\s+[^,;]{1,40},)?\s+(?:also\s+|together\s+)?identified\s+"
+    r"(?:only\s+|just\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# "43 investigations resulted from calls to the hotline": the share one source gave.
+_RESULTED_FROM_AFTER = re.compile(
+    r"^\s+(?:[\w\-]+\s+){0,3}?(?:resulted|stemmed|arose|originated)\s+from\b", re.IGNORECASE
+)
+
+
+# A capitalised word among the modifiers names a nationality or a place: "one Kenyan victim".
+_NATIONALITY_MODIFIER = re.compile(r"\b[A-Z][a-z]+(?:n|i|ese|ish|ian|an|ina|ino)\b")
+
+
+_ZERO_OTHER_PREDICATE = re.compile(
+    r"\s+(?:[\w\-]+\s+){0,6}?(?:were|was)\s+(?!(?:identified|investigated|prosecuted|convicted"
+    r"|confirmed|officially|formally)\b)[a-z]+",
+    re.IGNORECASE,
+)
+
+
+_FROM_PLACE_AFTER = re.compile(
+    r"^\s+(?:[\w\-]+\s+){0,3}?(?:victims?|survivors?)\s+(?:from|in)\s+"
+    # "eight victims from The Gambia, Liberia, Nigeria, and Sierra Leone": where all of
+    # them came from, not a group among them
+    r"(?!(?:[Tt]he\s+)?[A-Z][\w\u2019'\-]*(?:\s+(?:and\s+)?[A-Z][\w\u2019'\-]*)*,\s+(?:and\s+)?"
+    r"(?:the\s+)?[A-Z])"
+    r"(?:the\s+)?[A-Z][a-z]"
+    # "at least 15 victims were from other countries": the foreigners among them
+    r"|^\s+(?:[\w\-]+\s+){0,3}?(?:victims?|survivors?)\s+(?:were|was)\s+(?:from|of)\s+"
+    r"(?:other|foreign|neighbou?ring)\s+(?:countries|nationalities)\b"
+)
+
+
+_MANY_YEARS = re.compile(
+    r"\b(?:in|over|during|within|for)\s+the\s+(?:last|past|previous)\s+(?:[\w\-]+\s+)?"
+    r"(?:years|decades?)\b",
+    re.IGNORECASE,
+)
+
+
+_IDENTIFIED_BY_AFTER = re.compile(
+    r"^\s+(?:[\w\-]+\s+){0,4}?(?:identified|investigated|prosecuted|convicted)\s+by\s+"
+    r"(?P<agent>[^;()]{0,80}?)(?=\s+(?:in|during)\b|[;()]|$)",
+    re.IGNORECASE,
+)
+
+
+_CARRIED_OVER_AFTER = re.compile(
+    r"^\s+(?:[\w\-]+\s+){0,2}?(?:continued|carried\s+over|pending)\s+from\b", re.IGNORECASE
+)
+
+
+# "One additional prosecution initiated in a previous reporting period was delayed", "three
+# other prosecutions it had initiated in the previous reporting period": cases begun in an
+# earlier period and carried into this one, no count of that period's (unless compared).
+_STARTED_EARLIER_AFTER = re.compile(
+    r"^\s+(?:[\w\-]+\s+){0,3}?(?:prosecutions?|investigations?|cases)\s+"
+    r"(?:(?:that|which|it|they)\s+)?(?:(?:had|has|have)\s+)?(?:(?:been|was|were)\s+)?"
+    r"(?:initiated|opened|filed|begun|launched|started)\s+(?:in|during)\s+(?:a|the)\s+"
+    r"(?:previous|prior|earlier|preceding)\s+reporting\s+period\b",
+    re.IGNORECASE,
+)
+
+
+_HELD_AFTER = re.compile(
+    r"^\s+(?:[\w\-]+\s+){0,2}?(?:individuals|persons|people|victims|citizens|nationals)\s+"
+    r"(?:who\s+(?:were|are)\s+)?(?:incarcerated|detained|imprisoned|jailed)\b",
+    re.IGNORECASE,
+)
+
+
+_CARRIED_OVER_MODS = re.compile(r"\b(?:ongoing|continuing|continued|pending)\b", re.IGNORECASE)
+
+
+# "at least one reported conviction was for baby selling": one case described, no total.
+_ONE_DESCRIBED_AFTER = re.compile(
+    r"^\s+(?:[\w\-]+\s+){0,2}?(?:investigation|prosecution|conviction)\s+(?:was|involved)\b"
+    # "led to one investigation into a suspected forced labor case": the case described
+    r"|^\s+(?:investigation|prosecution|conviction)\s+(?:into|of|in)\s+an?\s+(?:[\w\-]+\s+){0,4}?"
+    r"case\b"
+    # "investigating one case of labor trafficking on a fishing vessel": the case told by
+    # where it happened, one case described
+    r"|^\s+(?:[\w\-]+\s+){0,2}?case\s+of\s+(?:[\w\-]+\s+){1,3}?(?:on|aboard|at)\s+(?:an?|one)\s+"
+    r"(?!(?:later|earlier)\b)[a-z]",
+    re.IGNORECASE,
+)
+
+
+def not_a_total(sentence: str, num: FoundNumber) -> bool:
+    after = sentence[num.end : num.end + 90]
+    before = sentence[max(0, num.qstart - 50) : num.qstart]
+    if COMPLICIT_AFTER.match(after) or _ONE_CASE_AFTER.match(after):
+        return True
+    if _NATIONALITY_AFTER.match(after) or _RESULTED_FROM_AFTER.match(after):
+        return True
+    if _CASES_OF_NATIONALITY_AFTER.match(after):
+        return True
+    if _NOT_ACCEPTED_BEFORE.search(before) or _NOT_ACCEPTED_AFTER.match(after):
+        return True
+    if CHILD_FORM_AFTER.match(after):
+        return True
+    if _PLACE_SUBJECT_BEFORE.search(sentence, max(0, num.qstart - 120), num.qstart):
+        return True  # "more populous states, such as Rio de Janeiro, identified only three"
+    if _REST_BEFORE.search(before) and not num.form:
+        return True
+    if _CHARGING_AFTER_COUNT.search(sentence, max(0, num.qstart - 80), num.qstart):
+        return True
+    if _APPEAL_BEFORE.search(before):
+        return True  # "the Supreme Court upheld 5 convictions": appeals, no new convictions
+    if _PENDING_AFTER.match(after) or OTHER_OFFENSE_AFTER.match(after):
+        return True
+    if OTHER_CRIME_VICTIMS_AFTER.match(after):
+        return True
+    if num.base == "victims_identified" and _BY_SEX_AFTER.match(after):
+        return True  # "48 men and 12 women as victims": counts by sex are not totals
+    if _CARRIED_OVER_AFTER.match(after) or (num.value == 1 and _ONE_DESCRIBED_AFTER.match(after)):
+        return True
+    if _STARTED_EARLIER_AFTER.match(after) and not COMPARE.search(before):
+        return True
+    if _HELD_AFTER.match(after):
+        return True  # "28 individuals incarcerated in Russia": a group held somewhere
+    if _CARRIED_OVER_BEFORE.search(before) or _FROM_PLACE_AFTER.match(after):
+        return True
+    if OTHER_PARTICIPLE_AFTER.match(after):
+        return True  # "42 suspects arrested": a count of something else
+    if _MANY_YEARS.search(sentence, start_of_clause(sentence, num.qstart), num.qstart):
+        return True  # "in the last five years, the government convicted only two"
+    agent = _IDENTIFIED_BY_AFTER.match(after)
+    if agent and OTHER_SUBJECT.search(agent.group("agent")):
+        return True  # "10 victims identified by officials, international organizations and NGOs"
+    noun = NOUN_AFTER.match(after)
+    if noun and _CARRIED_OVER_MODS.search(noun.group("mods")):
+        return True  # "(including 29 ongoing investigations)"
+    if noun and ATTACHED_NUMBER.search(sentence, max(0, num.qstart - 80), num.qstart):
+        return True  # "identified 43 victims from the 127 potential victims"
+    if num.value == 0 and noun and _ZERO_OTHER_PREDICATE.match(after, noun.end()):
+        return True  # "No identified victims ... were transferred to the shelter"
+    return restricted_to_one_group(after)
+
+
+def restricted_to_one_group(after: str) -> bool:
+    """Whether the noun after a count restricts it to one group: a nationality, children,
+    foreigners, one sex (unless the count is of one form)."""
+    if _NATIONALITY_AFTER.match(after):
+        return True
+    noun = NOUN_AFTER.match(after)
+    if not noun or not noun.group("noun").lower().startswith(("vic", "sur")):
+        return False
+    mods = noun.group("mods")
+    if _NATIONALITY_MODIFIER.search(mods) or _AGE_AFTER.match(after, noun.end()):
+        return True
+    if _SECTOR_AFTER.match(after, noun.end()):
+        return True  # "zero trafficking victims in the fishing industry": one sector's
+    subset = _SUBSET_MODIFIERS.search(mods)
+    # "five female sex trafficking victims ... and eight forced labor victims": a count of
+    # one form told by sex is that form's count; one of children or foreigners is not.
+    return bool(subset and not (_SEX_WORD.fullmatch(subset.group(0)) and FORM_IN_TEXT.search(mods)))
+
+
+_SECTOR_AFTER = re.compile(
+    r"\s+(?:(?:who\s+were\s+)?exploited\s+)?in\s+the\s+(?:[\w\-]+\s+){1,2}?(?:industry|sector)\b",
+    re.IGNORECASE,
+)
+
+
+_SEX_WORD = re.compile(r"female|male", re.IGNORECASE)
+
+
+# "three potential victims younger than 15 years old": children, told by their age.
+_AGE_AFTER = re.compile(
+    r"\s+(?:(?:who\s+were|were|aged)\s+)?(?:younger\s+than|under(?:\s+the\s+age\s+of)?"
+    r"|below\s+the\s+age\s+of)\s+(?:age\s+)?\d",
+    re.IGNORECASE,
+)
+
+
+_BY_SEX_AFTER = re.compile(
+    r"^\s+(?:adult\s+)?(?:women|men|girls|boys|females|males)\b(?!\s+and\s+(?:children|minors))",
+    re.IGNORECASE,
+)
