@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from tipwatch.ingest.parsing.narrative import Narrative
+from tipwatch.ingest.parsing.openings import FINDING_SUBJECT, SPECIAL_CASE_IN_TEXT
 from tipwatch.ingest.parsing.sentences import sentence_spans, split_sentences
 from tipwatch.ingest.parsing.statistics import (
     SentenceFigure,
@@ -38,7 +39,6 @@ _TIER_IN_TEXT = re.compile(
     r"(?:Tier\s+(?P<num>1|2|3|One|Two|Three)(?P<wl>\s+Watch\s+List)?|(?P<special>Special\s+Case))",
     re.IGNORECASE,
 )
-_SPECIAL_CASE_TEXT = re.compile(r"\bis\s+a\s+Special\s+Case\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +79,7 @@ def tier_from_text(text: str) -> str | None:
         num = match.group("num").lower()
         value = {"1": "1", "one": "1", "2": "2", "two": "2", "3": "3", "three": "3"}[num]
         found = "2WL" if value == "2" and match.group("wl") else value
-    if found is None and _SPECIAL_CASE_TEXT.search(text):
+    if found is None and SPECIAL_CASE_IN_TEXT.search(text):
         return "special_case"
     return found
 
@@ -88,7 +88,6 @@ def tier_from_text(text: str) -> str | None:
 # minimum standards, and only Tier 3 is "not making significant efforts" (unless a waiver kept
 # the country on the Watch List). "Does not fully meet ... but is making significant efforts"
 # is Tier 2 or the Watch List, which the finding alone cannot tell apart.
-_FINDING_SUBJECT = re.compile(r"\bThe\s+(?:[A-Z][\w'\u2019-]*\s+){0,3}Government\s+of\b")
 _MEETS = re.compile(
     r"\b(?P<not>does\s+not\s+)?(?:fully\s+)?(?:meets?|compl(?:y|ies)(?:\s+with)?)\s+"
     r"(?:all\s+of\s+)?the\s+minimum\s+standards\b",
@@ -103,7 +102,7 @@ def tier_from_finding(text: str) -> str | None:
     Sweden fully meets the minimum standards ..."), for a page whose header and tier statement
     are both missing; None when the finding does not tell the tier."""
     sentence = extract_summary_sentence(text)
-    if sentence is None or not _FINDING_SUBJECT.search(sentence):
+    if sentence is None or not FINDING_SUBJECT.search(sentence):
         return None
     meets = _MEETS.search(sentence)
     if meets is None:

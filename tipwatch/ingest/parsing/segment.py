@@ -19,6 +19,7 @@ from tipwatch.ingest.parsing.headings import (
     parse_header,
 )
 from tipwatch.ingest.parsing.narrative import Narrative, Problem, Section, Segmentation
+from tipwatch.ingest.parsing.openings import GOVERNMENT_OF, SPECIAL_CASE_OPENING
 from tipwatch.ingest.parsing.sentences import sentence_spans
 from tipwatch.ingest.parsing.textnorm import join_line
 
@@ -220,10 +221,7 @@ _FORMAL_PREFIX = re.compile(
     r"(?:the\s+)?"
 )
 _GOVERNMENT_OF = re.compile(
-    # "The Royal Government of Bhutan", "The Transitional Federal Government of ...": the
-    # government's own title before "Government of"
-    r"The\s+(?:(?:Royal|Federal|National|Transitional|Interim|Provisional|Union)\s+){0,2}"
-    r"Government\s+of\s+(?:the\s+)?(?P<name>[A-Z][^;:.]{1,90}?)\s+(?:does\s+not\s+)?"
+    GOVERNMENT_OF + r"(?:the\s+)?(?P<name>[A-Z][^;:.]{1,90}?)\s+(?:does\s+not\s+)?"
     r"(?:fully\s+)?(?:meets?|compl(?:y|ies))\b"
 )
 
@@ -233,23 +231,12 @@ _GOVERNMENT_OF = re.compile(
 _TERRITORY_SUFFIX = re.compile(r"\s+(?:Special\s+Administrative\s+Region\b.*|\(.*)$", re.IGNORECASE)
 
 
-# A Special Case's page has no minimum-standards sentence: it opens with its standing ("Somalia
-# remains a Special Case for the 12th consecutive year", "Libya is a Special Case ...").
-_SPECIAL_CASE_OPENING = re.compile(
-    r"(?:The\s+)?(?P<name>[A-Z][^;:.,]{1,60}?)\s+(?:remains|remained|is|was|has\s+been)\s+"
-    r"(?:a\s+)?Special\s+Case\b"
-)
-
-
 _GOVERNMENT_OF_AFTER_SENTENCE = re.compile(
     r"(?:(?<=[.!?]\s)|(?<=[.!?][\"\u201d]\s))" + _GOVERNMENT_OF.pattern
 )
 
 
-_GOVERNMENT_OF_IN_LINE = re.compile(
-    r"(?:https?://\S+|\bState)\s+(?=The\s+(?:(?:Royal|Federal|National|Transitional|Interim"
-    r"|Provisional|Union)\s+){0,2}Government\s+of\s+[A-Z])"
-)
+_GOVERNMENT_OF_IN_LINE = re.compile(r"(?:https?://\S+|\bState)\s+(?=" + GOVERNMENT_OF + r"[A-Z])")
 
 
 def _inline_narrative(lines: list[_Line], matcher: CountryMatcher) -> RawNarrative | None:
@@ -307,7 +294,7 @@ def _headerless_narrative(lines: list[_Line], matcher: CountryMatcher) -> RawNar
     Russia does not fully meet the minimum standards..." or, for a Special Case, "Somalia
     remains a Special Case ..."."""
     for index, line in enumerate(lines):
-        special = _SPECIAL_CASE_OPENING.match(line.text)
+        special = SPECIAL_CASE_OPENING.match(line.text)
         if special is not None and matcher.match(special.group("name")) is not None:
             name = special.group("name")
             return RawNarrative(
