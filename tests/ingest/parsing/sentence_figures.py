@@ -8,6 +8,8 @@ from tipwatch.ingest.parsing.statistics import SentenceFigure, figures_in_senten
 
 # (metric, value, period year, qualifier)
 Fig = tuple[str, int, int, str | None]
+# (metric, value, period year), for tests that leave the qualifier aside
+PlainFig = tuple[str, int, int]
 
 
 def figures_of(
@@ -21,6 +23,19 @@ def figures_of(
     context = previous[0] if previous else None
     found = figures_in_sentence(sentence, report_year, context, previous, previous_text)
     return {(f.metric, f.value, f.period_year, f.qualifier) for f in found}
+
+
+def plain_figures_of(
+    sentence: str,
+    report_year: int,
+    context: SentenceFigure | None = None,
+    previous: Sequence[SentenceFigure] = (),
+) -> set[PlainFig]:
+    """The figures read from ``sentence`` without their qualifiers; ``context`` and
+    ``previous`` as ``figures_in_sentence`` takes them (a context may come without the
+    figures before it)."""
+    found = figures_in_sentence(sentence, report_year, context, previous)
+    return {(f.metric, f.value, f.period_year) for f in found}
 
 
 def sentence_figures(sentence: str, report_year: int = 2022) -> list[SentenceFigure]:

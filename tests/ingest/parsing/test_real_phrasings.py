@@ -5,16 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.ingest.parsing.sentence_figures import PlainFig, plain_figures_of
 from tipwatch.ingest.parsing.numbers import parse_digits
 from tipwatch.ingest.parsing.statistics import SentenceFigure, figures_in_sentence
-
-Fig = tuple[str, int, int]
-
-
-def _figures(sentence: str, year: int, context: SentenceFigure | None = None) -> set[Fig]:
-    return {
-        (f.metric, f.value, f.period_year) for f in figures_in_sentence(sentence, year, context)
-    }
 
 
 def test_counts_joined_by_and_share_their_noun() -> None:
@@ -23,7 +16,7 @@ def test_counts_joined_by_and_share_their_noun() -> None:
         "law enforcement investigations, compared with 184 confirmed and potential victims in "
         "2016 and 121 in 2015."
     )
-    assert _figures(sentence, 2018) == {
+    assert plain_figures_of(sentence, 2018) == {
         ("victims_identified", 2, 2017),
         ("victims_identified", 129, 2017),
         ("victims_identified", 184, 2016),
@@ -37,7 +30,7 @@ def test_one_count_for_each_of_two_years() -> None:
         "workers to labor on a job site (one investigation each in 2018 and 2017) but did not "
         "forward the case for prosecution."
     )
-    assert _figures(sentence, 2020) == {
+    assert plain_figures_of(sentence, 2020) == {
         ("investigations", 1, 2019),
         ("investigations", 1, 2018),
         ("investigations", 1, 2017),
@@ -50,7 +43,7 @@ def test_breakdown_sentence_splits_the_previous_total_by_form() -> None:
         "Of those, all but six were exploited in Kazakhstan; 35 were victims of sex trafficking "
         "and five were victims of forced labor."
     )
-    assert _figures(sentence, 2020, total) == {
+    assert plain_figures_of(sentence, 2020, total) == {
         ("victims_identified_sex_trafficking", 35, 2019),
         ("victims_identified_labor_trafficking", 5, 2019),
     }
@@ -62,7 +55,7 @@ def test_breakdown_sentence_keeps_the_restated_total_and_drops_other_parts() -> 
         "Of the 131 confirmed and potential victims the government identified in 2017, 127 "
         "victims, including 26 children, were sexually exploited."
     )
-    assert _figures(sentence, 2018, total) == {
+    assert plain_figures_of(sentence, 2018, total) == {
         ("victims_identified", 131, 2017),
         ("victims_identified_sex_trafficking", 127, 2017),
     }
@@ -71,7 +64,7 @@ def test_breakdown_sentence_keeps_the_restated_total_and_drops_other_parts() -> 
         "Of those convicted, 94 were convicted under the 2015 TIPLEAA and three were convicted "
         "under violence against persons laws."
     )
-    assert _figures(sentence, 2023, by_law) == set()
+    assert plain_figures_of(sentence, 2023, by_law) == set()
 
 
 @pytest.mark.parametrize(
@@ -90,7 +83,7 @@ def test_breakdown_sentence_keeps_the_restated_total_and_drops_other_parts() -> 
     ],
 )
 def test_counts_that_are_not_a_periods_total(sentence: str) -> None:
-    assert _figures(sentence, 2018) == set()
+    assert plain_figures_of(sentence, 2018) == set()
 
 
 def test_prosecutions_carried_over_are_not_new_prosecutions() -> None:
@@ -99,7 +92,7 @@ def test_prosecutions_carried_over_are_not_new_prosecutions() -> None:
         "trafficking and 11 suspects for labor trafficking, and continued prosecuting 35 suspects "
         "for unspecified forms of trafficking from previous reporting periods."
     )
-    assert _figures(sentence, 2023) == {
+    assert plain_figures_of(sentence, 2023) == {
         ("prosecutions", 78, 2022),
         ("prosecutions_sex_trafficking", 67, 2022),
         ("prosecutions_labor_trafficking", 11, 2022),
@@ -124,7 +117,7 @@ def test_thousands_separators(text: str, value: int | None) -> None:
 
 def test_full_stop_thousands_in_a_sentence() -> None:
     sentence = "The government reported identifying 1.570 trafficking victims."
-    assert _figures(sentence, 2015) == {("victims_identified", 1570, 2014)}
+    assert plain_figures_of(sentence, 2015) == {("victims_identified", 1570, 2014)}
 
 
 # Shapes of the report's prose not in the corpus, written for these tests.
@@ -154,8 +147,8 @@ def test_full_stop_thousands_in_a_sentence() -> None:
         ),
     ],
 )
-def test_paired_and_respective_figures(sentence: str, expected: set[Fig]) -> None:
-    assert _figures(sentence, 2019) == expected
+def test_paired_and_respective_figures(sentence: str, expected: set[PlainFig]) -> None:
+    assert plain_figures_of(sentence, 2019) == expected
 
 
 # Phrasings of the second batch's development passages (p090, p093, p144, p149, p028).
@@ -168,7 +161,7 @@ def test_none_in_a_year_is_an_explicit_zero_and_a_second_offense_is_no_form() ->
         "investigated for soliciting sex acts from a sex trafficking victim, compared with 14 "
         "potential trafficking case investigations in 2017 and none in 2016."
     )
-    assert _figures(sentence, 2019) == {
+    assert plain_figures_of(sentence, 2019) == {
         ("investigations", 11, 2018),
         ("investigations", 14, 2017),
         ("investigations", 0, 2016),
@@ -180,16 +173,16 @@ def test_none_without_a_period_is_no_count() -> None:
         "The government reported that of the 1,298 individuals convicted on prostitution charges "
         "in 2017, none were trafficking victims."
     )
-    assert _figures(sentence, 2018) == set()
+    assert plain_figures_of(sentence, 2018) == set()
 
 
 def test_a_national_convicted_of_one_form_and_traffickers_convicted_in_a_year() -> None:
-    assert _figures(
+    assert plain_figures_of(
         "Separately, the courts convicted one Bangladeshi national of labor trafficking and "
         "sentenced him to 25 years\u2019 imprisonment.",
         2019,
     ) == {("convictions_labor_trafficking", 1, 2018)}
-    assert _figures(
+    assert plain_figures_of(
         "This is compared with three traffickers convicted in 2017, two of whom received "
         "suspended sentences.",
         2019,
@@ -202,7 +195,7 @@ def test_counts_carried_over_and_one_conviction_described_are_no_figures() -> No
         "continued from previous years), prosecuted 312 suspects (256 for sex trafficking and 56 "
         "for forced labor), and convicted 25 individuals in nine trafficking-related cases."
     )
-    assert _figures(sentence, 2020) == {
+    assert plain_figures_of(sentence, 2020) == {
         ("investigations", 403, 2019),
         ("prosecutions", 312, 2019),
         ("prosecutions_sex_trafficking", 256, 2019),
@@ -210,7 +203,8 @@ def test_counts_carried_over_and_one_conviction_described_are_no_figures() -> No
         ("convictions", 25, 2019),
     }
     assert (
-        _figures("However, at least one reported conviction was for baby selling.", 2020) == set()
+        plain_figures_of("However, at least one reported conviction was for baby selling.", 2020)
+        == set()
     )
 
 
@@ -220,11 +214,14 @@ def test_figures_after_previous_reporting_period_when_are_of_that_period() -> No
         "reporting period, when the government investigated 592 cases, prosecuted an unknown "
         "number of suspects, and convicted eight traffickers in five cases."
     )
-    assert _figures(sentence, 2020) == {("investigations", 592, 2018), ("convictions", 8, 2018)}
+    assert plain_figures_of(sentence, 2020) == {
+        ("investigations", 592, 2018),
+        ("convictions", 8, 2018),
+    }
 
 
 def test_victims_confirmed_in_a_year_and_split_by_exploitation() -> None:
-    assert _figures(
+    assert plain_figures_of(
         "Both years represented a marked increase over the 305 victims confirmed in 2015.", 2018
     ) == {("victims_identified", 305, 2015)}
     sentence = (
@@ -233,7 +230,7 @@ def test_victims_confirmed_in_a_year_and_split_by_exploitation() -> None:
         "identified, compared with 96 confirmed victims among 373 potential victims in the "
         "previous reporting period."
     )
-    assert _figures(sentence, 2023) >= {
+    assert plain_figures_of(sentence, 2023) >= {
         ("victims_identified", 180, 2022),
         ("victims_identified_sex_trafficking", 36, 2022),
         ("victims_identified_labor_trafficking", 144, 2022),
@@ -247,7 +244,7 @@ def test_a_breakdown_by_sex_and_age_gives_no_figures() -> None:
         "trafficking, including one victim with disabilities, and 58 women, 74 men, seven girls, "
         "and five boys in forced labor."
     )
-    assert _figures(sentence, 2023, total) == set()
+    assert plain_figures_of(sentence, 2023, total) == set()
 
 
 def test_counts_of_government_funded_civil_society_are_not_the_governments() -> None:
@@ -255,7 +252,7 @@ def test_counts_of_government_funded_civil_society_are_not_the_governments() -> 
         "Government-funded civil society organizations identified nine potential trafficking "
         "victims, compared with seven in 2017."
     )
-    assert _figures(sentence, 2019) == set()
+    assert plain_figures_of(sentence, 2019) == set()
 
 
 def test_a_number_the_government_estimated_is_approximate() -> None:
@@ -276,7 +273,7 @@ def test_a_continued_investigation_is_no_figure_and_one_initiated_is() -> None:
         "traffickers and the initiation of one potential trafficking investigation in 2011, the "
         "government did not demonstrate evidence of overall increasing efforts."
     )
-    assert _figures(sentence, 2012) == {("investigations", 1, 2011)}
+    assert plain_figures_of(sentence, 2012) == {("investigations", 1, 2011)}
 
 
 def test_new_and_continued_counts_sharing_one_noun() -> None:
@@ -284,7 +281,10 @@ def test_new_and_continued_counts_sharing_one_noun() -> None:
         "The government reported initiating 10 and continuing 13 investigations, compared with "
         "initiating 11 and continuing three investigations during the previous reporting period."
     )
-    assert _figures(sentence, 2023) == {("investigations", 10, 2022), ("investigations", 11, 2021)}
+    assert plain_figures_of(sentence, 2023) == {
+        ("investigations", 10, 2022),
+        ("investigations", 11, 2021),
+    }
 
 
 def test_a_count_of_potential_victims_in_investigations_is_no_figure() -> None:
@@ -294,4 +294,7 @@ def test_a_count_of_potential_victims_in_investigations_is_no_figure() -> None:
         "potential victims, compared with 12 new investigations involving 53 potential victims "
         "in 2015."
     )
-    assert _figures(sentence, 2017) == {("investigations", 11, 2016), ("investigations", 12, 2015)}
+    assert plain_figures_of(sentence, 2017) == {
+        ("investigations", 11, 2016),
+        ("investigations", 12, 2015),
+    }

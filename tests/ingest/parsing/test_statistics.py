@@ -2,15 +2,10 @@ from __future__ import annotations
 
 import pytest
 
-from tipwatch.ingest.parsing.statistics import METRICS, figures_in_sentence
+from tests.ingest.parsing.sentence_figures import figures_of
+from tipwatch.ingest.parsing.statistics import METRICS
 
 Y = 2015
-
-
-def _figures(sentence: str, year: int = Y) -> set[tuple[str, int, int, str | None]]:
-    return {
-        (f.metric, f.value, f.period_year, f.qualifier) for f in figures_in_sentence(sentence, year)
-    }
 
 
 @pytest.mark.parametrize(
@@ -103,7 +98,7 @@ def _figures(sentence: str, year: int = Y) -> set[tuple[str, int, int, str | Non
     ],
 )
 def test_figures(sentence: str, expected: set[tuple[str, int, int, str | None]]) -> None:
-    assert _figures(sentence) == expected
+    assert figures_of(sentence, report_year=Y) == expected
 
 
 @pytest.mark.parametrize(
@@ -128,14 +123,14 @@ def test_figures(sentence: str, expected: set[tuple[str, int, int, str | None]])
     ],
 )
 def test_no_false_positives(sentence: str) -> None:
-    assert _figures(sentence) == set()
+    assert figures_of(sentence, report_year=Y) == set()
 
 
 def test_period_follows_the_report_year() -> None:
     sentence = (
         "The government investigated 59 cases, compared with 70 in the previous reporting period."
     )
-    assert _figures(sentence, 2021) == {
+    assert figures_of(sentence, report_year=2021) == {
         ("investigations", 59, 2020, None),
         ("investigations", 70, 2019, None),
     }

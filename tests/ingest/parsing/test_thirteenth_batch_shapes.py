@@ -6,18 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from tipwatch.ingest.parsing.statistics import SentenceFigure, figures_in_sentence
-
-Fig = tuple[str, int, int, str | None]
+from tests.ingest.parsing.sentence_figures import Fig, figures_of
+from tipwatch.ingest.parsing.statistics import SentenceFigure
 
 IDENTIFIED = SentenceFigure("victims_identified", 114, 2021, None)
-
-
-def _figures(sentence: str, context: SentenceFigure | None = None) -> set[Fig]:
-    previous = (context,) if context is not None else ()
-    previous_text = "In 2021, authorities identified 114 victims." if context is not None else ""
-    found = figures_in_sentence(sentence, 2022, context, previous, previous_text)
-    return {(f.metric, f.value, f.period_year, f.qualifier) for f in found}
+IDENTIFIED_TEXT = "In 2021, authorities identified 114 victims."
 
 
 # --- victims of another crime ---------------------------------------------------------
@@ -49,7 +42,10 @@ def _figures(sentence: str, context: SentenceFigure | None = None) -> set[Fig]:
 def test_victims_of_commercial_sexual_exploitation_are_no_trafficking_victims(
     sentence: str, context: SentenceFigure | None
 ) -> None:
-    assert _figures(sentence, context) == set()
+    assert (
+        figures_of(sentence, (context,) if context else (), IDENTIFIED_TEXT if context else "")
+        == set()
+    )
 
 
 def test_trafficking_for_commercial_sexual_exploitation_is_still_read() -> None:
@@ -57,7 +53,7 @@ def test_trafficking_for_commercial_sexual_exploitation_is_still_read() -> None:
         "In 2021, the government identified 25 victims of trafficking for commercial sexual "
         "exploitation."
     )
-    assert _figures(sentence) == {("victims_identified", 25, 2021, None)}
+    assert figures_of(sentence) == {("victims_identified", 25, 2021, None)}
 
 
 # --- one case described ----------------------------------------------------------------
@@ -68,7 +64,7 @@ def test_one_case_told_by_where_it_happened_is_no_count() -> None:
         "These efforts included investigating one case of forced labor on a fishing vessel "
         "and training officials on sex trafficking."
     )
-    assert _figures(sentence) == set()
+    assert figures_of(sentence) == set()
 
 
 @pytest.mark.parametrize(
@@ -91,7 +87,7 @@ def test_one_case_told_by_where_it_happened_is_no_count() -> None:
     ],
 )
 def test_one_case_as_the_periods_count_is_still_read(sentence: str, expected: set[Fig]) -> None:
-    assert _figures(sentence) == expected
+    assert figures_of(sentence) == expected
 
 
 # --- a second comparison after "but" ---------------------------------------------------
@@ -102,7 +98,7 @@ def test_but_more_than_opens_a_second_comparison() -> None:
         "In 2021, police identified 120 trafficking victims, a decrease compared with 150 in "
         "2020 but more than 95 in 2019."
     )
-    assert _figures(sentence) == {
+    assert figures_of(sentence) == {
         ("victims_identified", 120, 2021, None),
         ("victims_identified", 150, 2020, None),
         ("victims_identified", 95, 2019, None),
@@ -111,7 +107,7 @@ def test_but_more_than_opens_a_second_comparison() -> None:
 
 def test_more_than_after_but_and_a_verb_stays_a_qualifier() -> None:
     sentence = "The government did not report prosecutions, but it identified more than 40 victims."
-    assert _figures(sentence) == {("victims_identified", 40, 2021, "more_than")}
+    assert figures_of(sentence) == {("victims_identified", 40, 2021, "more_than")}
 
 
 # --- "the same number as" after parts that name no form ---------------------------------
@@ -122,7 +118,7 @@ def test_the_same_number_as_after_parts_with_counts_of_no_form() -> None:
         "Authorities identified 50 trafficking victims (30 sex trafficking, 12 labor "
         "trafficking, eight forced criminality), the same number as in 2020 (61 in 2019)."
     )
-    assert _figures(sentence) == {
+    assert figures_of(sentence) == {
         ("victims_identified", 50, 2021, None),
         ("victims_identified_sex_trafficking", 30, 2021, None),
         ("victims_identified_labor_trafficking", 12, 2021, None),
@@ -136,7 +132,7 @@ def test_the_same_number_as_after_another_count_is_that_counts() -> None:
         "Authorities identified 50 victims (30 sex trafficking and 20 labor trafficking) and "
         "prosecuted 12 defendants, the same number as in 2020."
     )
-    found = _figures(sentence)
+    found = figures_of(sentence)
     assert ("prosecutions", 12, 2020, None) in found
     assert ("victims_identified", 50, 2020, None) not in found
 
@@ -149,7 +145,7 @@ def test_a_sentence_opened_by_compared_with_compares_the_count_before() -> None:
         "Compared with 226 trafficking victims in 2020 and 467 victims in 2019; this was a "
         "significant decrease for the second consecutive year."
     )
-    assert _figures(sentence, IDENTIFIED) == {
+    assert figures_of(sentence, (IDENTIFIED,), IDENTIFIED_TEXT) == {
         ("victims_identified", 226, 2020, None),
         ("victims_identified", 467, 2019, None),
     }
@@ -157,9 +153,11 @@ def test_a_sentence_opened_by_compared_with_compares_the_count_before() -> None:
 
 def test_compared_with_opening_a_clause_of_its_own_compares_nothing_before() -> None:
     sentence = "Compared with other countries in the region, the government identified 40 victims."
-    assert _figures(sentence, IDENTIFIED) == {("victims_identified", 40, 2021, None)}
+    assert figures_of(sentence, (IDENTIFIED,), IDENTIFIED_TEXT) == {
+        ("victims_identified", 40, 2021, None)
+    }
 
 
 def test_compared_with_and_no_figure_before_reads_nothing() -> None:
     sentence = "Compared with 226 trafficking victims in 2020, this was a decrease."
-    assert _figures(sentence) == set()
+    assert figures_of(sentence) == set()

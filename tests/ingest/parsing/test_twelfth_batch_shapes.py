@@ -6,17 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.ingest.parsing.sentence_figures import PlainFig, plain_figures_of
 from tipwatch.ingest.parsing import CountryMatcher, document_from_text, parse_report
-from tipwatch.ingest.parsing.statistics import SentenceFigure, figures_in_sentence
-
-Fig = tuple[str, int, int]
-
-
-def _figures(sentence: str, year: int = 2021, context: SentenceFigure | None = None) -> set[Fig]:
-    previous = (context,) if context is not None else ()
-    found = figures_in_sentence(sentence, year, context, previous)
-    return {(f.metric, f.value, f.period_year) for f in found}
-
+from tipwatch.ingest.parsing.statistics import SentenceFigure
 
 # --- pages ----------------------------------------------------------------------------
 
@@ -84,8 +76,8 @@ def test_the_royal_government_inside_a_sentence_opens_no_page() -> None:
         ),
     ],
 )
-def test_comparisons(sentence: str, expected: set[Fig]) -> None:
-    assert _figures(sentence) == expected
+def test_comparisons(sentence: str, expected: set[PlainFig]) -> None:
+    assert plain_figures_of(sentence, 2021) == expected
 
 
 @pytest.mark.parametrize(
@@ -119,8 +111,8 @@ def test_comparisons(sentence: str, expected: set[Fig]) -> None:
         ),
     ],
 )
-def test_comparisons_that_stay_as_they_were(sentence: str, expected: set[Fig]) -> None:
-    assert _figures(sentence) == expected
+def test_comparisons_that_stay_as_they_were(sentence: str, expected: set[PlainFig]) -> None:
+    assert plain_figures_of(sentence, 2021) == expected
 
 
 # --- totals and their parts -----------------------------------------------------------
@@ -178,8 +170,8 @@ def test_comparisons_that_stay_as_they_were(sentence: str, expected: set[Fig]) -
         ),
     ],
 )
-def test_totals_and_parts(sentence: str, expected: set[Fig]) -> None:
-    assert _figures(sentence) == expected
+def test_totals_and_parts(sentence: str, expected: set[PlainFig]) -> None:
+    assert plain_figures_of(sentence, 2021) == expected
 
 
 def test_parts_of_a_part_of_one_form_are_no_figures() -> None:
@@ -189,7 +181,7 @@ def test_parts_of_a_part_of_one_form_are_no_figures() -> None:
         "trafficking victims, a number which included 214 victims of forced labor, seven "
         "victims of forced criminality, and nine victims of forced begging."
     )
-    assert _figures(sentence, context=context) == {
+    assert plain_figures_of(sentence, 2021, context, (context,)) == {
         ("victims_identified_sex_trafficking", 313, 2020),
         ("victims_identified_labor_trafficking", 232, 2020),
     }
@@ -199,7 +191,7 @@ def test_a_total_that_included_parts_by_form_keeps_them() -> None:
     sentence = (
         "The government identified 50 victims, a number which included 20 sex trafficking victims."
     )
-    assert _figures(sentence) == {
+    assert plain_figures_of(sentence, 2021) == {
         ("victims_identified", 50, 2020),
         ("victims_identified_sex_trafficking", 20, 2020),
     }
@@ -236,5 +228,5 @@ def test_a_total_that_included_parts_by_form_keeps_them() -> None:
         ),
     ],
 )
-def test_counts_that_are_no_figures(sentence: str, expected: set[Fig]) -> None:
-    assert _figures(sentence) == expected
+def test_counts_that_are_no_figures(sentence: str, expected: set[PlainFig]) -> None:
+    assert plain_figures_of(sentence, 2021) == expected
