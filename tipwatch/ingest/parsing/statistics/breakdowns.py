@@ -24,6 +24,31 @@ from tipwatch.ingest.parsing.statistics.sentence_numbers import FoundNumber, Sen
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 
+_INITIATED_BEFORE = re.compile(r"\b(?:initiated|initiating|opened|opening)\s+$", re.IGNORECASE)
+
+_AND_CONTINUED = re.compile(r"\s+and\s+(?:continued|continuing)\s+$", re.IGNORECASE)
+
+_COORDINATED = re.compile(rf"\s+(?!(?:{PERSON_NOUNS})\b)[a-z\-]+\s+(?:and|or)\s+$")
+
+_INCLUDING_BEFORE = re.compile(r"\bincluding\s+$", re.IGNORECASE)
+
+_RESTATED_VICTIMS = re.compile(
+    r"\s+(?:[\w\-]+\s+){0,4}?(?:victims?|survivors?)\s+(?:that\s+|whom\s+)?"
+    r"(?:the\s+government|authorities|officials|police|it)\s+(?:had\s+)?identified\b",
+    re.IGNORECASE,
+)
+
+_EXPLOITED_FORM = re.compile(
+    # "five were Panamanian girls exploited in sex trafficking": up to two words name who
+    r"\bwere\s+(?:[A-Za-z]+\s+){0,2}?"
+    r"(?:(?P<sex>sexually\s+exploited|exploited\s+in\s+(?:sex\s+trafficking|commercial\s+sex)"
+    r"|subjected\s+to\s+sex\s+trafficking)|exploited\s+in\s+(?:forced\s+labou?r|labou?r\s+trafficking)"
+    r"|subjected\s+to\s+(?:forced\s+labou?r|labou?r\s+trafficking))",
+    re.IGNORECASE,
+)
+
+_CONFIRMED_BEFORE = re.compile(r"\bconfirm(?:ed|ing)\s+(?:only\s+)?$", re.IGNORECASE)
+
 
 def breaks_down(sentence: str, num: FoundNumber, total: FoundNumber | None) -> bool:
     """``num`` opens or continues a parenthesis right after ``total`` and restricts the
@@ -84,35 +109,6 @@ def _each_with_its_year(sentence: str, bare: list[FoundNumber], end: int) -> boo
     return len(years) >= 2 and len(set(years)) == len(years)
 
 
-_INITIATED_BEFORE = re.compile(r"\b(?:initiated|initiating|opened|opening)\s+$", re.IGNORECASE)
-
-
-_AND_CONTINUED = re.compile(r"\s+and\s+(?:continued|continuing)\s+$", re.IGNORECASE)
-
-
-_COORDINATED = re.compile(rf"\s+(?!(?:{PERSON_NOUNS})\b)[a-z\-]+\s+(?:and|or)\s+$")
-
-
-_INCLUDING_BEFORE = re.compile(r"\bincluding\s+$", re.IGNORECASE)
-
-
-_RESTATED_VICTIMS = re.compile(
-    r"\s+(?:[\w\-]+\s+){0,4}?(?:victims?|survivors?)\s+(?:that\s+|whom\s+)?"
-    r"(?:the\s+government|authorities|officials|police|it)\s+(?:had\s+)?identified\b",
-    re.IGNORECASE,
-)
-
-
-_EXPLOITED_FORM = re.compile(
-    # "five were Panamanian girls exploited in sex trafficking": up to two words name who
-    r"\bwere\s+(?:[A-Za-z]+\s+){0,2}?"
-    r"(?:(?P<sex>sexually\s+exploited|exploited\s+in\s+(?:sex\s+trafficking|commercial\s+sex)"
-    r"|subjected\s+to\s+sex\s+trafficking)|exploited\s+in\s+(?:forced\s+labou?r|labou?r\s+trafficking)"
-    r"|subjected\s+to\s+(?:forced\s+labou?r|labou?r\s+trafficking))",
-    re.IGNORECASE,
-)
-
-
 def coordinate(sentence: str, nums: list[FoundNumber]) -> None:
     """ "two confirmed and 129 potential trafficking victims": the first count shares the
     noun of the second."""
@@ -145,9 +141,6 @@ def coordinate(sentence: str, nums: list[FoundNumber]) -> None:
                 following.base,
                 (following.form),
             )
-
-
-_CONFIRMED_BEFORE = re.compile(r"\bconfirm(?:ed|ing)\s+(?:only\s+)?$", re.IGNORECASE)
 
 
 def breakdown_roles(

@@ -33,7 +33,6 @@ _GERUND_OPENING = re.compile(
     re.IGNORECASE,
 )
 
-
 # "compared with prosecutions of 15 defendants and convictions of three sex traffickers
 # during the previous year": a noun phrase right after the comparison (or joined to one by
 # "and") names the comparison's metric, it opens no clause.
@@ -42,6 +41,48 @@ _NOUN_PHRASE_OPENING = re.compile(
     r"(?:investigations?|prosecutions?|convictions?)\s+(?:of|against|involving|into|for)\s+"
     r"(?:[^;,()]*?\s+and\s+(?:the\s+)?(?:investigations?|prosecutions?|convictions?)\s+"
     r"(?:of|against|involving|into|for)\s+)?",
+    re.IGNORECASE,
+)
+
+# the verb of a count that has no metric: victims cared for, suspects arrested, ...
+_NO_METRIC_VERB_BEFORE = re.compile(
+    r"\b(?:referred|referring|assisted|assisting|sheltered|repatriated|rescued|served"
+    r"|accommodated|housed|supported|returned|arrested|arresting|detained|apprehended|acquitted"
+    r"|screened|screening|trained|training|inspected|raided|removed|deported|intercepted"
+    r"|intercepting"
+    r"|provided\s+(?:[\w\-]+\s+){0,3}?(?:to|for))\s+(?:[\w\-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+
+# "compared with identifying and assisting 40 victims": the count is identified, too
+_IDENTIFIED_AND_BEFORE = re.compile(
+    r"\bidentif(?:y|ied|ying)\s+(?:and|or)\s+(?:[\w\-]+\s+){0,3}?$", re.IGNORECASE
+)
+
+# "five trafficking investigations, the same number as in 2016", "convicted one trafficker,
+# which is the same as the previous reporting period"
+_SAME_AS = re.compile(
+    # "investigated 10 new trafficking cases in 2014, the same amount as in 2013"
+    r"\s*[,\u2014\u2013]\s*(?:which\s+(?:is|was)\s+)?(?:the\s+)?same\s+(?:(?:number|amount)\s+)?"
+    # "identified 17 victims—the same number of potential victims identified during the
+    # previous reporting period"
+    r"(?:as\s+|(?P<of>of\s+))",
+    re.IGNORECASE,
+)
+
+# "the same number as reported during the previous reporting period"
+_SAME_AS_VERB = re.compile(
+    r"(?:(?:was|were)\s+)?(?:reported|recorded|registered|identified|investigated|prosecuted"
+    r"|convicted|initiated)\s+(?:(?:during|in)\s+(?=the\s+(?:previous|prior|preceding|last)\b))?",
+    re.IGNORECASE,
+)
+
+_PART_MARK_BEFORE = re.compile(r"(?:\bincluding|\()\s*$", re.IGNORECASE)
+
+# "the PNTL referred 21 ... to short-term shelter": victims cared for, no count identified
+_CARE_VERB_BEFORE = re.compile(
+    r"\b(?:referred|assisted|sheltered|repatriated|rescued|served|accommodated|housed"
+    r"|supported|returned|provided\s+(?:[\w\-]+\s+){0,3}?(?:to|for))\s+(?:[\w\-]+\s+){0,3}?$",
     re.IGNORECASE,
 )
 
@@ -121,17 +162,6 @@ def compares_unnamed_count(
     return "(" in between and ")" not in between
 
 
-# the verb of a count that has no metric: victims cared for, suspects arrested, ...
-_NO_METRIC_VERB_BEFORE = re.compile(
-    r"\b(?:referred|referring|assisted|assisting|sheltered|repatriated|rescued|served"
-    r"|accommodated|housed|supported|returned|arrested|arresting|detained|apprehended|acquitted"
-    r"|screened|screening|trained|training|inspected|raided|removed|deported|intercepted"
-    r"|intercepting"
-    r"|provided\s+(?:[\w\-]+\s+){0,3}?(?:to|for))\s+(?:[\w\-]+\s+){0,3}?$",
-    re.IGNORECASE,
-)
-
-
 def compares_count_of_no_metric(
     sentence: str, nums: list[FoundNumber], num: FoundNumber, region: tuple[int, int] | None
 ) -> bool:
@@ -158,12 +188,6 @@ def compares_count_of_no_metric(
         or _NO_METRIC_VERB_BEFORE.search(sentence, max(0, last.qstart - 60), last.qstart)
         is not None
     )
-
-
-# "compared with identifying and assisting 40 victims": the count is identified, too
-_IDENTIFIED_AND_BEFORE = re.compile(
-    r"\bidentif(?:y|ied|ying)\s+(?:and|or)\s+(?:[\w\-]+\s+){0,3}?$", re.IGNORECASE
-)
 
 
 def no_metric_verb_in_comparison(
@@ -195,26 +219,6 @@ def compares_excluded_count(
         if before and before[-1].restricted and sentence.count(";", before[-1].end, opening) == 0:
             return True
     return False
-
-
-# "five trafficking investigations, the same number as in 2016", "convicted one trafficker,
-# which is the same as the previous reporting period"
-_SAME_AS = re.compile(
-    # "investigated 10 new trafficking cases in 2014, the same amount as in 2013"
-    r"\s*[,\u2014\u2013]\s*(?:which\s+(?:is|was)\s+)?(?:the\s+)?same\s+(?:(?:number|amount)\s+)?"
-    # "identified 17 victims—the same number of potential victims identified during the
-    # previous reporting period"
-    r"(?:as\s+|(?P<of>of\s+))",
-    re.IGNORECASE,
-)
-
-
-# "the same number as reported during the previous reporting period"
-_SAME_AS_VERB = re.compile(
-    r"(?:(?:was|were)\s+)?(?:reported|recorded|registered|identified|investigated|prosecuted"
-    r"|convicted|initiated)\s+(?:(?:during|in)\s+(?=the\s+(?:previous|prior|preceding|last)\b))?",
-    re.IGNORECASE,
-)
 
 
 def same_as_before(
@@ -260,17 +264,6 @@ def same_as_before(
     if period is None or period.end() > limit:
         return None
     return year_of_period(period, report_year)
-
-
-_PART_MARK_BEFORE = re.compile(r"(?:\bincluding|\()\s*$", re.IGNORECASE)
-
-
-# "the PNTL referred 21 ... to short-term shelter": victims cared for, no count identified
-_CARE_VERB_BEFORE = re.compile(
-    r"\b(?:referred|assisted|sheltered|repatriated|rescued|served|accommodated|housed"
-    r"|supported|returned|provided\s+(?:[\w\-]+\s+){0,3}?(?:to|for))\s+(?:[\w\-]+\s+){0,3}?$",
-    re.IGNORECASE,
-)
 
 
 def last_count_is_figure(text: str, figures: Sequence[SentenceFigure]) -> bool:

@@ -26,15 +26,12 @@ _YEAR_SPAN = re.compile(
     re.IGNORECASE,
 )
 
-
 _SINCE = re.compile(r"\bsince\b|\bcumulative|\bin\s+total\s+since\b", re.IGNORECASE)
-
 
 _PREVIOUS_WHEN = re.compile(
     r"\b(?:previous|prior|preceding|last)\s+reporting\s+(?:period|year)\s*,?\s+when\b",
     re.IGNORECASE,
 )
-
 
 _WINDOW = 70
 

@@ -27,6 +27,34 @@ from tipwatch.ingest.parsing.statistics.periods import find_period
 from tipwatch.ingest.parsing.statistics.sentence_numbers import FoundNumber, SentenceFigure
 from tipwatch.ingest.parsing.statistics.slots import coordinated_metric
 
+# How many years before the reporting period a report's comparisons reach back.
+_OLDEST_COMPARED = 5
+
+# "compared with 30 referred in 2018", "compared with 20 assisted the previous year"
+_CARE_VERB_AFTER = re.compile(
+    r"\s+(?:(?:victims?|survivors?|people|persons|individuals)\s+)?(?:(?:who\s+)?(?:were|was)\s+)?"
+    r"(?:referred|assisted|sheltered|repatriated|rescued|served|accommodated|housed|supported"
+    r"|returned|received)\b",
+    re.IGNORECASE,
+)
+
+# "compared with 30 investigations and 40 arrests in 2018": a count of something else
+_OTHER_NOUN_AFTER = re.compile(
+    r"\s+(?:[\w\-]+\s+)?(?:arrests|detentions|referrals|raids|inspections|trainings|acquittals"
+    r"|calls|complaints|deportations|rescues|repatriations)\b",
+    re.IGNORECASE,
+)
+
+# Between a comparison's bare count and its period: nothing, or the verb the named count
+# had ("28 prosecutions initiated in the previous reporting period and 35 initiated in 2016").
+_BARE_BEFORE_PERIOD = re.compile(
+    r"\s{0,4}|\s+(?:initiated|opened|filed|recorded|registered|obtained|secured|identified)\s+"
+    # "compared with 20 traffickers prosecuted in 2017, 40 traffickers in 2016": the people
+    # the named count counted
+    r"|\s+(?:defendants|suspects|traffickers|individuals|offenders)\s+",
+    re.IGNORECASE,
+)
+
 
 def figures_of(
     sentence: str,
@@ -142,35 +170,3 @@ def figures_of(
     # the report's own year (part of a year, "from January to March 2020") or for a year
     # long past (a history, "in 2008 it convicted ...") is no figure of the period.
     return [f for f in figures if report_year - 1 - _OLDEST_COMPARED <= f.period_year < report_year]
-
-
-# How many years before the reporting period a report's comparisons reach back.
-_OLDEST_COMPARED = 5
-
-
-# "compared with 30 referred in 2018", "compared with 20 assisted the previous year"
-_CARE_VERB_AFTER = re.compile(
-    r"\s+(?:(?:victims?|survivors?|people|persons|individuals)\s+)?(?:(?:who\s+)?(?:were|was)\s+)?"
-    r"(?:referred|assisted|sheltered|repatriated|rescued|served|accommodated|housed|supported"
-    r"|returned|received)\b",
-    re.IGNORECASE,
-)
-
-
-# "compared with 30 investigations and 40 arrests in 2018": a count of something else
-_OTHER_NOUN_AFTER = re.compile(
-    r"\s+(?:[\w\-]+\s+)?(?:arrests|detentions|referrals|raids|inspections|trainings|acquittals"
-    r"|calls|complaints|deportations|rescues|repatriations)\b",
-    re.IGNORECASE,
-)
-
-
-# Between a comparison's bare count and its period: nothing, or the verb the named count
-# had ("28 prosecutions initiated in the previous reporting period and 35 initiated in 2016").
-_BARE_BEFORE_PERIOD = re.compile(
-    r"\s{0,4}|\s+(?:initiated|opened|filed|recorded|registered|obtained|secured|identified)\s+"
-    # "compared with 20 traffickers prosecuted in 2017, 40 traffickers in 2016": the people
-    # the named count counted
-    r"|\s+(?:defendants|suspects|traffickers|individuals|offenders)\s+",
-    re.IGNORECASE,
-)

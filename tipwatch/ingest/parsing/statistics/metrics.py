@@ -23,12 +23,9 @@ from tipwatch.ingest.parsing.statistics.patterns import (
 
 BASE_METRICS = ("investigations", "prosecutions", "convictions", "victims_identified")
 
-
 FORMS = ("sex_trafficking", "labor_trafficking")
 
-
 METRICS = BASE_METRICS + tuple(f"{base}_{form}" for base in BASE_METRICS for form in FORMS)
-
 
 _FORM_AFTER = re.compile(
     rf"\s+(?:(?:(?:[a-z][\w\-]*\s+){{0,2}}?(?:{PERSON_NOUNS})\s+)?"
@@ -54,7 +51,6 @@ _FORM_AFTER = re.compile(
     re.IGNORECASE,
 )
 
-
 # A second offense named beside the form ("cases of labor trafficking and exploiting a
 # trafficked person"): the count is not restricted to that form.
 _OFFENSE_GERUND = (
@@ -62,12 +58,32 @@ _OFFENSE_GERUND = (
     r"|pimping|promoting|selling|buying|smuggling)"
 )
 
-
 _FORM_MIXTURE = re.compile(
     rf"\s*(?:,\s*)?(?:and|or|and/or)\s+(?:{FORM}|{_OFFENSE_GERUND}\s+(?:a|an|the|of)\b"
     r"|(?:[\w\-]+\s+)?trafficking\b"
     # "23 for sex trafficking and “pimping”": an offense that is no trafficking form
     r"|[\u201c\"']?(?:pimping|pandering|procuring|prostitution)\b)",
+    re.IGNORECASE,
+)
+
+_IN_CASES = re.compile(
+    rf"\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?:{PERSON_NOUNS})\s+in\s+[\w,]+\s+cases?(?=\s)",
+    re.IGNORECASE,
+)
+
+_MORE_CASES_AFTER = re.compile(
+    rf"\s*,?\s+and\s+(?:{DIGITS_PATTERN}|{WORDS_PATTERN})\s+(?:other\s+)?cases?\s+of\b",
+    re.IGNORECASE,
+)
+
+_FORM_OF_ONE_GROUP = re.compile(
+    r"\s+of\s+(?:an?\s+)?(?:child|children|minors?|adults?)\b", re.IGNORECASE
+)
+
+# "(three for labor and two for sex trafficking)": the first form's noun is the second's.
+_ELIDED_FORM = re.compile(
+    rf"\s+for\s+(?P<form>sex|labou?r)\s+and\s+(?:{WORDS_PATTERN}|{DIGITS_PATTERN})\s+for\s+"
+    r"(?!(?P=form)\b)(?:sex|labou?r)\s+trafficking\b",
     re.IGNORECASE,
 )
 
@@ -91,31 +107,6 @@ def form_of(text: str | None) -> str | None:
         if re.match(r"(?:child\s+)?sex", text, re.IGNORECASE)
         else "labor_trafficking"
     )
-
-
-_IN_CASES = re.compile(
-    rf"\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?:{PERSON_NOUNS})\s+in\s+[\w,]+\s+cases?(?=\s)",
-    re.IGNORECASE,
-)
-
-
-_MORE_CASES_AFTER = re.compile(
-    rf"\s*,?\s+and\s+(?:{DIGITS_PATTERN}|{WORDS_PATTERN})\s+(?:other\s+)?cases?\s+of\b",
-    re.IGNORECASE,
-)
-
-
-_FORM_OF_ONE_GROUP = re.compile(
-    r"\s+of\s+(?:an?\s+)?(?:child|children|minors?|adults?)\b", re.IGNORECASE
-)
-
-
-# "(three for labor and two for sex trafficking)": the first form's noun is the second's.
-_ELIDED_FORM = re.compile(
-    rf"\s+for\s+(?P<form>sex|labou?r)\s+and\s+(?:{WORDS_PATTERN}|{DIGITS_PATTERN})\s+for\s+"
-    r"(?!(?P=form)\b)(?:sex|labou?r)\s+trafficking\b",
-    re.IGNORECASE,
-)
 
 
 def form_match(after: str, start: int = 0) -> str | None:

@@ -27,12 +27,52 @@ _EACH_IN_TWO_YEARS = re.compile(
     re.IGNORECASE,
 )
 
-
 # "no convictions in 2021 or 2020": none in either year (a count other than none, "12
 # convictions in 2021 and 2020", may be the two years' sum, and is left to the slots).
 _NONE_IN_TWO_YEARS = re.compile(
     r"\b(?:no|zero)\s+(?:new\s+)?(?P<noun>investigations|prosecutions|convictions)\s+"
     r"(?:in|during)\s+(?P<y1>(?:19|20)\d{2})\s+(?:or|and)\s+(?:in\s+)?(?P<y2>(?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
+
+# "Investigations increased from 20 in 2017 to 35 in 2018."
+_FROM_TO = re.compile(
+    r"\b(?P<noun>investigations|prosecutions|convictions|identified\s+victims"
+    r"|victims\s+identified)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:increased|decreased|rose|fell|dropped|declined|grew|went\s+(?:up|down))\s+from\s+"
+    rf"(?P<a>{NUMBER_TEXT})(?:\s+in\s+(?P<ya>(?:19|20)\d{{2}}))?\s+to\s+(?P<b>{NUMBER_TEXT})"
+    r"(?:\s+in\s+(?P<yb>(?:19|20)\d{2}))?",
+    re.IGNORECASE,
+)
+
+# "The number of trafficking convictions increased to 18 in 2009 from 11 in 2008."
+_TO_FROM = re.compile(
+    r"\b(?P<noun>investigations|prosecutions|convictions|identified\s+victims"
+    r"|victims\s+identified)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:increased|decreased|rose|fell|dropped|declined|grew|went\s+(?:up|down))\s+to\s+"
+    rf"(?P<b>{NUMBER_TEXT})(?:\s+in\s+(?P<yb>(?:19|20)\d{{2}}))?\s*,?\s+(?:up\s+|down\s+)?from\s+"
+    rf"(?P<a>{NUMBER_TEXT})(?:\s+in\s+(?P<ya>(?:19|20)\d{{2}}))?",
+    re.IGNORECASE,
+)
+
+_RESPECTIVE_NOUNS = re.compile(
+    rf"(?P<numbers>{NUMBER_TEXT}(?:\s*,\s*{NUMBER_TEXT})*\s*,?\s+and\s+{NUMBER_TEXT})\s+"
+    r"(?P<nouns>(?:investigations|prosecutions|convictions)(?:\s*,\s*(?:investigations|prosecutions"
+    r"|convictions))*\s*,?\s+and\s+(?:investigations|prosecutions|convictions))\s*,?\s+"
+    r"respectively\b",
+    re.IGNORECASE,
+)
+
+_METRIC_NOUN = re.compile(r"investigations|prosecutions|convictions", re.IGNORECASE)
+
+# "a decrease in prosecutions from 341 cases in the previous Nepali fiscal year to 218"
+_CHANGE_IN_FROM_TO = re.compile(
+    r"\b(?:increase|decrease|rise|drop|decline|reduction)\s+in\s+(?:the\s+number\s+of\s+)?"
+    r"(?:trafficking\s+)?(?P<noun>investigations|prosecutions|convictions)\s+"
+    rf"from\s+(?P<a>{NUMBER_TEXT})(?:\s+(?:cases|defendants|suspects|traffickers|individuals))?"
+    r"\s+(?:in\s+(?P<ya>(?:19|20)\d{2})|in\s+the\s+(?:previous|prior|preceding)\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?:year|reporting\s+period))"
+    rf"\s+to\s+(?P<b>{NUMBER_TEXT})(?:\s+in\s+(?P<yb>(?:19|20)\d{{2}}))?\b",
     re.IGNORECASE,
 )
 
@@ -60,52 +100,6 @@ def each_in_two_years(sentence: str) -> list[tuple[str, int, int, int]]:
                 )
             )
     return found
-
-
-# "Investigations increased from 20 in 2017 to 35 in 2018."
-_FROM_TO = re.compile(
-    r"\b(?P<noun>investigations|prosecutions|convictions|identified\s+victims"
-    r"|victims\s+identified)\s+(?:[\w\-]+\s+){0,3}?"
-    r"(?:increased|decreased|rose|fell|dropped|declined|grew|went\s+(?:up|down))\s+from\s+"
-    rf"(?P<a>{NUMBER_TEXT})(?:\s+in\s+(?P<ya>(?:19|20)\d{{2}}))?\s+to\s+(?P<b>{NUMBER_TEXT})"
-    r"(?:\s+in\s+(?P<yb>(?:19|20)\d{2}))?",
-    re.IGNORECASE,
-)
-
-
-# "The number of trafficking convictions increased to 18 in 2009 from 11 in 2008."
-_TO_FROM = re.compile(
-    r"\b(?P<noun>investigations|prosecutions|convictions|identified\s+victims"
-    r"|victims\s+identified)\s+(?:[\w\-]+\s+){0,3}?"
-    r"(?:increased|decreased|rose|fell|dropped|declined|grew|went\s+(?:up|down))\s+to\s+"
-    rf"(?P<b>{NUMBER_TEXT})(?:\s+in\s+(?P<yb>(?:19|20)\d{{2}}))?\s*,?\s+(?:up\s+|down\s+)?from\s+"
-    rf"(?P<a>{NUMBER_TEXT})(?:\s+in\s+(?P<ya>(?:19|20)\d{{2}}))?",
-    re.IGNORECASE,
-)
-
-
-_RESPECTIVE_NOUNS = re.compile(
-    rf"(?P<numbers>{NUMBER_TEXT}(?:\s*,\s*{NUMBER_TEXT})*\s*,?\s+and\s+{NUMBER_TEXT})\s+"
-    r"(?P<nouns>(?:investigations|prosecutions|convictions)(?:\s*,\s*(?:investigations|prosecutions"
-    r"|convictions))*\s*,?\s+and\s+(?:investigations|prosecutions|convictions))\s*,?\s+"
-    r"respectively\b",
-    re.IGNORECASE,
-)
-
-
-_METRIC_NOUN = re.compile(r"investigations|prosecutions|convictions", re.IGNORECASE)
-
-
-# "a decrease in prosecutions from 341 cases in the previous Nepali fiscal year to 218"
-_CHANGE_IN_FROM_TO = re.compile(
-    r"\b(?:increase|decrease|rise|drop|decline|reduction)\s+in\s+(?:the\s+number\s+of\s+)?"
-    r"(?:trafficking\s+)?(?P<noun>investigations|prosecutions|convictions)\s+"
-    rf"from\s+(?P<a>{NUMBER_TEXT})(?:\s+(?:cases|defendants|suspects|traffickers|individuals))?"
-    r"\s+(?:in\s+(?P<ya>(?:19|20)\d{2})|in\s+the\s+(?:previous|prior|preceding)\s+"
-    r"(?:[\w\-]+\s+){0,2}?(?:year|reporting\s+period))"
-    rf"\s+to\s+(?P<b>{NUMBER_TEXT})(?:\s+in\s+(?P<yb>(?:19|20)\d{{2}}))?\b",
-    re.IGNORECASE,
-)
 
 
 def paired_figures(sentence: str, report_year: int) -> list[SentenceFigure]:

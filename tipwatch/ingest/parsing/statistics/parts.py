@@ -25,6 +25,17 @@ from tipwatch.ingest.parsing.statistics.subject import start_of_clause
 # "267 of these individuals", "12 of them": a part of a count already stated
 _OF_THESE_AFTER = re.compile(r"\s+of\s+(?:these|those|them)\b", re.IGNORECASE)
 
+_FOR_A_TOTAL_BEFORE = re.compile(
+    r"\b(?:for|with|to)\s+a\s+(?:combined\s+|grand\s+)?total\s+of\s+$", re.IGNORECASE
+)
+
+# "232 were labor trafficking victims, a number which included 214 victims of forced labor"
+_WHICH_INCLUDED_BEFORE = re.compile(
+    r"\b(?:an?\s+(?:number|total|figure)\s+)?(?:which|that)\s+included\s+$", re.IGNORECASE
+)
+
+_PART_CLAUSE_END = re.compile(r";|,\s+(?:while|whereas|and)\b")
+
 
 def re_counts_part(
     sentence: str, num: FoundNumber, previous: Sequence[SentenceFigure], previous_text: str
@@ -46,17 +57,6 @@ def re_counts_part(
     for earlier in told:
         assign_slot(previous_text, earlier)
     return any(earlier.base == num.base and earlier.value > num.value for earlier in told)
-
-
-_FOR_A_TOTAL_BEFORE = re.compile(
-    r"\b(?:for|with|to)\s+a\s+(?:combined\s+|grand\s+)?total\s+of\s+$", re.IGNORECASE
-)
-
-
-# "232 were labor trafficking victims, a number which included 214 victims of forced labor"
-_WHICH_INCLUDED_BEFORE = re.compile(
-    r"\b(?:an?\s+(?:number|total|figure)\s+)?(?:which|that)\s+included\s+$", re.IGNORECASE
-)
 
 
 def parts_of_a_part(sentence: str, nums: list[FoundNumber]) -> None:
@@ -131,9 +131,6 @@ def splits_dropped_count(sentence: str, nums: list[FoundNumber], index: int) -> 
     if before[-1].dropped_part:
         return True  # "... and one for forced labor": the split goes on
     return any(mark in between for mark in ("\u2014", "(", ":", " - "))
-
-
-_PART_CLAUSE_END = re.compile(r";|,\s+(?:while|whereas|and)\b")
 
 
 def part_of_total(

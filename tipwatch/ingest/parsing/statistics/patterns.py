@@ -23,23 +23,19 @@ FORM = (
     r"|slave\s+lab(?:or|our)"
 )
 
-
 PERSON_NOUNS = (
     r"cases?|victims?|survivors?|defendants?|suspects?|traffickers?|individuals?|people|persons?"
     r"|offenders?|perpetrators?|alleged\s+traffickers|children|adults|women|men|girls|boys"
     r"|nationals?"
 )
 
-
 # "70 sex and labor trafficking victims": "and" joins the two forms of one count.
 BOTH_FORMS = r"(?:sex|labou?r)\s+(?:and|or)\s+(?=(?:sex|labou?r|forced)\b)"
-
 
 STOP_MODIFIERS = (
     r"of|the|in|for|from|to|and|or|with|were|was|by|on|at|which|that|who|had|have|has|been"
     r"|whom|under|against|during|while|after|before"
 )
-
 
 NOUN_AFTER = re.compile(
     rf"^\s+(?P<mods>(?:{BOTH_FORMS}|(?!(?:{STOP_MODIFIERS})\b)[A-Za-z][\w\-]*\s+){{0,4}}?)"
@@ -47,7 +43,6 @@ NOUN_AFTER = re.compile(
     r"(?P<noun>investigations?|prosecutions?|convictions?|victims?|survivors?)\b(?![\u2019'])",
     re.IGNORECASE,
 )
-
 
 # "64 investigations involving 150 suspects", "728 people in 589 cases": the second count
 # describes the first, it is no figure.
@@ -67,22 +62,18 @@ ATTACHED_NUMBER = re.compile(
     re.IGNORECASE,
 )
 
-
 FORM_IN_TEXT = re.compile(FORM, re.IGNORECASE)
-
 
 FOR_FORM = re.compile(
     rf"\s+(?:for|of|involving|under)\s+(?:(?:alleged|suspected|child|adult)\s+)*(?P<form>{FORM})\b",
     re.IGNORECASE,
 )
 
-
 ANCHOR_WORD = re.compile(
     r"\b(?P<word>investigat(?:ions?|ed|ing)|prosecut(?:ions?|ed|ing)|convict(?:ions?|ed|ing)"
     r"|identif(?:y|ied|ying)\s+(?:any\s+)?(?:[\w\-]+\s+){0,2}?victims)\b",
     re.IGNORECASE,
 )
-
 
 # --- subjects: figures reported by NGOs are not the government's ---------------------
 OTHER_SUBJECT = re.compile(
@@ -98,7 +89,6 @@ OTHER_SUBJECT = re.compile(
     r"|faith-based\s+organi[sz]ations?|the\s+press|media\s+(?:reports|outlets))\b"
 )
 
-
 # --- comparisons and periods ------------------------------------------------------
 COMPARE = re.compile(
     r"\b(?:(?:as\s+)?compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|versus|vs\.?"
@@ -110,7 +100,6 @@ COMPARE = re.compile(
     r"|(?<=\bbut\s)(?:more|fewer|less|lower|higher)\s+than)(?=\s)",
     re.IGNORECASE,
 )
-
 
 PERIOD = re.compile(
     r"\b(?:in|during|throughout|for|over)\s+(?:the\s+)?(?:(?:calendar|fiscal)\s+year\s+|FY\s*)?"
@@ -125,11 +114,9 @@ PERIOD = re.compile(
     re.IGNORECASE,
 )
 
-
 YEAR_DURING_WHICH = re.compile(
     r"\b(?:FY\s*)?(?:19|20)\d{2},\s+(?:during|in)\s+which\b", re.IGNORECASE
 )
-
 
 LEADING_PERIOD = re.compile(
     r"^\s*(?:(?:in|during|throughout|over|for)\s+(?:the\s+)?(?:(?:calendar|fiscal)\s+year\s+|FY\s*)?"
@@ -143,12 +130,10 @@ LEADING_PERIOD = re.compile(
     re.IGNORECASE,
 )
 
-
 # After a compared count: its noun and year, then a parenthesis opening its parts by form.
 YEAR_THEN_PARTS = re.compile(
     r"(?:\s+[\w\-]+){0,4}?\s+(?:in|during)\s+(?:19|20)\d{2}\s*\(\s*", re.IGNORECASE
 )
-
 
 # Counts that are not the government's totals for a period: complicit officials, a single
 # case, cases carried over, victims of one age, sex or nationality.
@@ -165,7 +150,6 @@ COMPLICIT_AFTER = re.compile(
     r"(?:(?:also|reportedly|allegedly)\s+)?(?:investigated|prosecuted|convicted|charged|indicted)\b",
     re.IGNORECASE,
 )
-
 
 # "3,000 investigations into labor violations", "12 cases of pimping": other offenses.
 OTHER_OFFENSE_AFTER = re.compile(
@@ -186,7 +170,6 @@ OTHER_OFFENSE_AFTER = re.compile(
     re.IGNORECASE,
 )
 
-
 # "786 victims of commercial sexual exploitation, some of whom may have been victims of sex
 # trafficking": victims of a wider crime the report counts beside trafficking, not
 # trafficking victims (a count of trafficking victims names trafficking before "victims").
@@ -199,7 +182,6 @@ OTHER_CRIME_VICTIMS_AFTER = re.compile(
     re.IGNORECASE,
 )
 
-
 # "prosecuted three defendants for child sex trafficking", "two child sex trafficking
 # cases": a count restricted to cases of child victims.
 CHILD_FORM_AFTER = re.compile(
@@ -210,14 +192,12 @@ CHILD_FORM_AFTER = re.compile(
     re.IGNORECASE,
 )
 
-
 # "including" opening a list of parts, the list not yet closed by a clause of its own
 # (a comparison, a new verb)
 INCLUDING_LIST_BEFORE = re.compile(
     r"\bincluding\b(?:(?!compared|versus|\bfrom\b|investigat|prosecut|convict|identif)[^;()])*$",
     re.IGNORECASE,
 )
-
 
 OTHER_PARTICIPLE_AFTER = re.compile(
     rf"^\s+(?:(?!(?:investigations?|prosecutions?|convictions?)\b)[\w\-]+\s+){{0,2}}?"
@@ -226,23 +206,19 @@ OTHER_PARTICIPLE_AFTER = re.compile(
     re.IGNORECASE,
 )
 
-
 BY_AGE_OR_SEX = re.compile(
     r"\s+(?:adult\s+|female\s+|male\s+)?(?:women|men|girls|boys|children|adults|minors|females|males)\b",
     re.IGNORECASE,
 )
-
 
 SUBJECTED_TO_FORM = re.compile(
     rf"\s+(?:(?:victims\s+)?(?:were|was)\s+)?(?:subjected\s+)?to\s+(?P<form>{FORM})\b",
     re.IGNORECASE,
 )
 
-
 VICTIMS_NEXT = re.compile(
     rf"\s+(?:(?!(?:{STOP_MODIFIERS})\b)[\w\-]+\s+){{0,4}}?(?:victims?|survivors?)\b",
     re.IGNORECASE,
 )
-
 
 NUMBER_TEXT = rf"(?:{DIGITS_PATTERN}|{WORDS_PATTERN})"

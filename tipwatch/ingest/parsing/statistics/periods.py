@@ -12,6 +12,12 @@ import re
 from tipwatch.ingest.parsing.statistics.patterns import FORM_IN_TEXT, PERIOD
 from tipwatch.ingest.parsing.statistics.sentence_numbers import FoundNumber
 
+_PARENTHESIS_YEAR = re.compile(r"\b(?:in|during)\s+(?P<year>(?:19|20)\d{2})\s*$", re.IGNORECASE)
+
+_PARENTHESIS_OPENING_YEAR = re.compile(
+    r"\(\s*(?:in|during)\s+(?P<year>(?:19|20)\d{2})\s*,", re.IGNORECASE
+)
+
 
 def year_of_period(match: re.Match[str], report_year: int) -> int:
     year = match.group("year") or match.groupdict().get("year2") or match.groupdict().get("year3")
@@ -24,9 +30,6 @@ def year_of_period(match: re.Match[str], report_year: int) -> int:
 
 def find_period(sentence: str, start: int, end: int) -> re.Match[str] | None:
     return PERIOD.search(sentence, start, end) if end > start else None
-
-
-_PARENTHESIS_YEAR = re.compile(r"\b(?:in|during)\s+(?P<year>(?:19|20)\d{2})\s*$", re.IGNORECASE)
 
 
 def earlier_year_in_parenthesis(sentence: str, num: FoundNumber, total: FoundNumber | None) -> bool:
@@ -69,11 +72,6 @@ def parenthesis_year(sentence: str, num: FoundNumber) -> int | None:
         return int(end.group("year"))
     opening = _PARENTHESIS_OPENING_YEAR.match(sentence, sentence.rfind("(", 0, num.qstart))
     return int(opening.group("year")) if opening is not None else None
-
-
-_PARENTHESIS_OPENING_YEAR = re.compile(
-    r"\(\s*(?:in|during)\s+(?P<year>(?:19|20)\d{2})\s*,", re.IGNORECASE
-)
 
 
 def _closing_parenthesis(sentence: str, num: FoundNumber) -> int:

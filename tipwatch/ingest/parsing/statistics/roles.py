@@ -38,19 +38,15 @@ _ATTACHED_AFTER_PARTS = re.compile(
     re.IGNORECASE,
 )
 
-
 # "34 of 135 involved forced labor": 135 is the whole, the form after it is the part's.
 _PART_OF_BEFORE = re.compile(rf"(?:\d|\b(?:{WORDS_PATTERN}))\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
-
 _CONTINUATION_BEFORE = re.compile(r"(?:(?:,\s*|\s)and|\(|;)\s*$", re.IGNORECASE)
-
 
 # After a count and its year, a comma and the next count: "245 in 2017, 295 in 2016".
 _COMMA_CONTINUATION = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:in|during)\s+(?:19|20)\d{2}\s*[,;]\s*(?:and\s+)?", re.IGNORECASE
 )
-
 
 # After a compared count: its year, then a part of it set off by "including" up to a
 # semicolon ("124 potential victims identified in 2019, including 12 in servile marriage; ").
@@ -60,12 +56,22 @@ _INCLUDING_ASIDE_CONTINUATION = re.compile(
     re.IGNORECASE,
 )
 
-
 # A split's parenthesis closed, a few words, and a new parenthesis opened.
 _PARTS_CLOSED = re.compile(r"[^()]*\)(?:\s+[\w\-]+){0,4}\s*\(\s*")
 
-
 _ONE_CASE = re.compile(r"\s+case\b", re.IGNORECASE)
+
+_DETERMINED_BEFORE = re.compile(
+    r"\b(?:determin(?:ed|ing)|confirm(?:ed|ing)|verif(?:ied|ying)|establish(?:ed|ing))\s+"
+    r"(?:that\s+)?$",
+    re.IGNORECASE,
+)
+
+_OF_THESE_TO_BE = re.compile(
+    r"\s+of\s+(?:these|them|those|the\s+[\w\-]+)\s+(?:[\w\-]+\s+)?(?:to\s+be|as|were|was)\s+"
+    r"(?:(?:genuine|actual|confirmed)\s+)?(?:human\s+)?trafficking\b",
+    re.IGNORECASE,
+)
 
 
 def inherit_roles(sentence: str, nums: list[FoundNumber], regions: list[tuple[int, int]]) -> None:
@@ -244,17 +250,3 @@ def inherit_roles(sentence: str, nums: list[FoundNumber], regions: list[tuple[in
         if num.role:
             last_assigned = num
         previous_end = num.end
-
-
-_DETERMINED_BEFORE = re.compile(
-    r"\b(?:determin(?:ed|ing)|confirm(?:ed|ing)|verif(?:ied|ying)|establish(?:ed|ing))\s+"
-    r"(?:that\s+)?$",
-    re.IGNORECASE,
-)
-
-
-_OF_THESE_TO_BE = re.compile(
-    r"\s+of\s+(?:these|them|those|the\s+[\w\-]+)\s+(?:[\w\-]+\s+)?(?:to\s+be|as|were|was)\s+"
-    r"(?:(?:genuine|actual|confirmed)\s+)?(?:human\s+)?trafficking\b",
-    re.IGNORECASE,
-)

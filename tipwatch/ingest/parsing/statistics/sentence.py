@@ -50,6 +50,59 @@ _ANY_NUMBER = re.compile(
     rf"\d|\b(?:no|hundred|thousand|{'|'.join(sorted(UNITS) + sorted(TENS))})\b"
 )
 
+# The opening of a breakdown, up to its comma: "Of those referred, ...", "Among the 40
+# victims assisted, ..."
+_CARED_FOR_OPENING = re.compile(r"^\s*(?:Of|Among)\s+(?P<head>[^,;]{1,80}?),", re.IGNORECASE)
+
+_CARE_PARTICIPLE = re.compile(
+    r"\b(?:referred|assisted|sheltered|repatriated|rescued|served|accommodated|housed"
+    r"|intercepted|screened)\b",
+    re.IGNORECASE,
+)
+
+# "Seventeen of the 24 victims, including one child, were exploited in labor trafficking"
+_PART_OPENING = re.compile(
+    rf"^\s*(?P<part>{DIGITS_PATTERN}|{WORDS_PATTERN})\s+of\s+the\s+(?P<total>{DIGITS_PATTERN})\s+",
+    re.IGNORECASE,
+)
+
+# "This compared with 12 in 2017, 13 in 2016, 30 in 2015, and 51 in 2014." after a sentence
+# that gave the period's figures: the comparison names no metric of its own.
+_COMPARED_OPENING = re.compile(
+    # "Compared with 226 trafficking victims in 2020 and 467 victims in 2019; this was a
+    # significant decrease": the comparison alone opens the sentence
+    r"^\s*(?:As\s+)?Compared\s+(?:with|to)\b"
+    r"|^\s*(?:This|That|These|It|Those)\s+(?:(?:is|was|were|represents|represented|marked"
+    r"|constituted)\s+)?(?:(?:an?\s+)?(?:significant\s+|slight\s+|substantial\s+)?(?:increase"
+    r"|decrease|rise|drop|decline|reduction)\s+(?:from|compared\s+(?:with|to)|over)"
+    r"|(?:as\s+)?compared\s+(?:with|to)|(?:up|down)\s+from|in\s+comparison\s+(?:with|to)"
+    r"|versus)\b",
+    re.IGNORECASE,
+)
+
+_BREAKDOWN_OPENING = re.compile(
+    # "Within the total number of trafficking victims reported in 2016, 185 were ..."
+    r"^\s*(?:Of|Among|Within)\s+(?:those|these|them|whom|this\s+total|the\s+(?:total|(?=\d)"
+    # "Of the investigations, there were 356 for sex trafficking": the total named by its noun
+    r"|(?:investigations|prosecutions|convictions|cases|victims)\b"
+    rf"|(?=(?:{WORDS_PATTERN})\s)))",
+    re.IGNORECASE,
+)
+
+_FORM_SPLIT_OPENING = re.compile(
+    rf"^\s*(?:(?:In|During)\s+(?:the\s+)?(?:19|20)\d{{2}}\s*,\s*)?{NUMBER_TEXT}\s+"
+    r"(?:(?:identified|confirmed|potential|trafficking|of\s+the|of\s+these|of\s+them)\s+)*"
+    r"(?:victims\s+)?(?:were|was|had\s+been)\s+"
+    # "Eighty-one were victims exploited in sex trafficking, six in forced labor"
+    r"(?:subjected\s+to|exploited\s+in|victims\s+of|victims\s+exploited\s+in)\s+"
+    rf"(?:{FORM})"
+    # "Traffickers exploited 238 victims in forced labor, 20 in sex trafficking, ..."
+    rf"|^\s*(?:Traffickers|They)\s+(?:had\s+)?exploited\s+{NUMBER_TEXT}\s+"
+    r"(?:(?:of\s+(?:the|these|them)\s+)?(?:identified\s+|confirmed\s+|potential\s+)?victims\s+)?"
+    rf"in\s+(?:{FORM})",
+    re.IGNORECASE,
+)
+
 
 def keeps_earlier_context(sentence: str, figures: Sequence[SentenceFigure]) -> bool:
     """Whether the sentence after ``sentence`` still refers to the figures before it: a
@@ -154,62 +207,3 @@ def figures_in_sentence(
     resolve_respectively(sentence, nums, regions)
     assign_periods(sentence, nums, regions, report_year, breakdown, context)
     return figures_of(sentence, nums, regions, report_year, previous, previous_text)
-
-
-# The opening of a breakdown, up to its comma: "Of those referred, ...", "Among the 40
-# victims assisted, ..."
-_CARED_FOR_OPENING = re.compile(r"^\s*(?:Of|Among)\s+(?P<head>[^,;]{1,80}?),", re.IGNORECASE)
-
-
-_CARE_PARTICIPLE = re.compile(
-    r"\b(?:referred|assisted|sheltered|repatriated|rescued|served|accommodated|housed"
-    r"|intercepted|screened)\b",
-    re.IGNORECASE,
-)
-
-
-# "Seventeen of the 24 victims, including one child, were exploited in labor trafficking"
-_PART_OPENING = re.compile(
-    rf"^\s*(?P<part>{DIGITS_PATTERN}|{WORDS_PATTERN})\s+of\s+the\s+(?P<total>{DIGITS_PATTERN})\s+",
-    re.IGNORECASE,
-)
-
-
-# "This compared with 12 in 2017, 13 in 2016, 30 in 2015, and 51 in 2014." after a sentence
-# that gave the period's figures: the comparison names no metric of its own.
-_COMPARED_OPENING = re.compile(
-    # "Compared with 226 trafficking victims in 2020 and 467 victims in 2019; this was a
-    # significant decrease": the comparison alone opens the sentence
-    r"^\s*(?:As\s+)?Compared\s+(?:with|to)\b"
-    r"|^\s*(?:This|That|These|It|Those)\s+(?:(?:is|was|were|represents|represented|marked"
-    r"|constituted)\s+)?(?:(?:an?\s+)?(?:significant\s+|slight\s+|substantial\s+)?(?:increase"
-    r"|decrease|rise|drop|decline|reduction)\s+(?:from|compared\s+(?:with|to)|over)"
-    r"|(?:as\s+)?compared\s+(?:with|to)|(?:up|down)\s+from|in\s+comparison\s+(?:with|to)"
-    r"|versus)\b",
-    re.IGNORECASE,
-)
-
-
-_BREAKDOWN_OPENING = re.compile(
-    # "Within the total number of trafficking victims reported in 2016, 185 were ..."
-    r"^\s*(?:Of|Among|Within)\s+(?:those|these|them|whom|this\s+total|the\s+(?:total|(?=\d)"
-    # "Of the investigations, there were 356 for sex trafficking": the total named by its noun
-    r"|(?:investigations|prosecutions|convictions|cases|victims)\b"
-    rf"|(?=(?:{WORDS_PATTERN})\s)))",
-    re.IGNORECASE,
-)
-
-
-_FORM_SPLIT_OPENING = re.compile(
-    rf"^\s*(?:(?:In|During)\s+(?:the\s+)?(?:19|20)\d{{2}}\s*,\s*)?{NUMBER_TEXT}\s+"
-    r"(?:(?:identified|confirmed|potential|trafficking|of\s+the|of\s+these|of\s+them)\s+)*"
-    r"(?:victims\s+)?(?:were|was|had\s+been)\s+"
-    # "Eighty-one were victims exploited in sex trafficking, six in forced labor"
-    r"(?:subjected\s+to|exploited\s+in|victims\s+of|victims\s+exploited\s+in)\s+"
-    rf"(?:{FORM})"
-    # "Traffickers exploited 238 victims in forced labor, 20 in sex trafficking, ..."
-    rf"|^\s*(?:Traffickers|They)\s+(?:had\s+)?exploited\s+{NUMBER_TEXT}\s+"
-    r"(?:(?:of\s+(?:the|these|them)\s+)?(?:identified\s+|confirmed\s+|potential\s+)?victims\s+)?"
-    rf"in\s+(?:{FORM})",
-    re.IGNORECASE,
-)

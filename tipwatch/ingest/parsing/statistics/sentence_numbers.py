@@ -20,7 +20,6 @@ from tipwatch.ingest.parsing.numbers import (
 
 QUALIFIERS = ("at_least", "approximately", "more_than", "fewer_than")
 
-
 _QUALIFIER_WORDS = {
     "at least": "at_least",
     "a minimum of": "at_least",
@@ -46,11 +45,9 @@ _QUALIFIER_WORDS = {
     "less than": "fewer_than",
 }
 
-
 _QUAL_ALT = "|".join(
     re.escape(q).replace(r"\ ", r"\s+") for q in sorted(_QUALIFIER_WORDS, key=len, reverse=True)
 )
-
 
 _NUMBER = re.compile(
     rf"(?P<digits>{DIGITS_PATTERN})|\b(?P<words>{WORDS_PATTERN})\b|\b(?P<no>no)\b"
@@ -61,18 +58,14 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 
-
 _COMPARATIVE_BUT = re.compile(r"\bbut\s+$", re.IGNORECASE)
 
-
 _QUALIFIER_BEFORE = re.compile(rf"\b(?P<qual>{_QUAL_ALT})\s+$", re.IGNORECASE)
-
 
 _ESTIMATED_BEFORE = re.compile(
     r"\bestimated\s+(?:that\s+)?(?:it|they|the\s+government|authorities|officials)\s+[a-z]+\s+$",
     re.IGNORECASE,
 )
-
 
 # --- exclusions ------------------------------------------------------------------
 _PRE_EXCLUDE = re.compile(
@@ -84,13 +77,11 @@ _PRE_EXCLUDE = re.compile(
     re.IGNORECASE,
 )
 
-
 _PRE_LIST_EXCLUDE = re.compile(
     r"\b(?:articles?|sections?|paragraphs?|chapters?|laws?|decrees?)\s+\d[\w.-]*"
     r"(?:\s*(?:,|and|or)\s*\d[\w.-]*)*\s*(?:,|and|or|to|through)\s*$",
     re.IGNORECASE,
 )
-
 
 _UNITS = (
     r"%|percent\b|per\s*cent\b|(?:calendar\s+|fiscal\s+)?years?\b|-?\s*years?-old|-year\b|months?\b"
@@ -102,7 +93,6 @@ _UNITS = (
     r"|[a-z]{3}\b(?=\s+\(\$)|soles\b|pesos\b|rupees\b|naira\b|shillings\b"
 )
 
-
 # "data from 40 provinces", "30 of 45 provinces": counts of places, not of cases or people.
 _PLACES = (
     r"(?:of\s+(?:the\s+|its\s+)?[\d,]+\s+)?(?:provinces|regions|districts|municipalities"
@@ -110,29 +100,22 @@ _PLACES = (
     r"|villages|islands|countries|territories|border\s+(?:posts|crossings)|sites|locations)\b"
 )
 
-
 _POST_EXCLUDE = re.compile(rf"^\s*(?:{_UNITS}|{_PLACES})", re.IGNORECASE)
-
 
 # "between 200 and 300 victims", "40-50 victims": a range is no count of its own.
 _RANGE_OPENING = re.compile(r"\bbetween\s+$", re.IGNORECASE)
-
 
 _RANGE_CLOSING = re.compile(
     rf"^\s*(?:and|to|-|\u2013)\s*(?:{DIGITS_PATTERN}|{WORDS_PATTERN})\b", re.IGNORECASE
 )
 
-
 _RANGE_BETWEEN_BEFORE = re.compile(
     rf"\bbetween\s+(?:{DIGITS_PATTERN}|{WORDS_PATTERN})\s+and\s+$", re.IGNORECASE
 )
 
-
 _RANGE_DASHED = re.compile(r"^\s*[-\u2013]\s*\d")
 
-
 _RANGE_DASHED_BEFORE = re.compile(r"\d\s*[-\u2013]\s*$")
-
 
 _RANGE_EXCLUDE = re.compile(
     rf"^\s*(?:to|and|or|-|\u2013|through)\s*(?:{DIGITS_PATTERN}|{WORDS_PATTERN})\s*(?:{_UNITS})",

@@ -54,7 +54,6 @@ _VERB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
-
 _NOUN_BEFORE = re.compile(
     r"\b(?P<noun>investigations?|prosecutions?|convictions?|charges(?=\s+against))\s+(?:of|into|against|involving|for"
     r"|(?<=s\s)(?P<in>in))"
@@ -63,9 +62,7 @@ _NOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
-
 _BOTH_FORMS_IN_TEXT = re.compile(r"\b(?:sex|labou?r)\s+(?:and|or)\s+(?:sex|labou?r|forced)\b", re.I)
-
 
 _PASSIVE_AFTER = re.compile(
     rf"^\s+(?P<words>(?:(?!(?:{STOP_MODIFIERS})\b)[\w\-]+\s+){{0,4}}?|of\s+(?:whom|them)\s+"
@@ -77,14 +74,11 @@ _PASSIVE_AFTER = re.compile(
     re.IGNORECASE,
 )
 
-
 _CASES_NEXT = re.compile(
     r"\s+(?:of\s+(?:the|these|those)\s+)?(?:[\w\-]+\s+){0,2}?cases\b", re.IGNORECASE
 )
 
-
 _VICTIM_WORD = re.compile(r"\b(?:victims?|survivors?)\b", re.IGNORECASE)
-
 
 _PARTICIPLE_AFTER = re.compile(
     # "26 traffickers prosecuted, and 26 convicted during the previous reporting period"
@@ -95,14 +89,12 @@ _PARTICIPLE_AFTER = re.compile(
     re.IGNORECASE,
 )
 
-
 _NUMBER_BEFORE_NOUN = re.compile(
     # "15 sex trafficking investigations of ..." (but "15 defendants and convictions of three":
     # the count before "and" is another noun phrase's)
     rf"(?:\d|\b(?:{WORDS_PATTERN}))\s+(?:(?!(?:and|or)\b)[\w\-]+\s+){{0,2}}$",
     re.IGNORECASE,
 )
-
 
 # "opening a sex trafficking investigation involving one potential victim": the count is of
 # the people in one case, not of investigations.
@@ -112,10 +104,96 @@ _ONE_OF_NOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
-
 # "did not report how many of the 45 investigations involved forced labor": the total
 # restated, the form is of an unknown part of it.
 _HOW_MANY_OF = re.compile(r"\bhow\s+many\s+of\s+(?:the|these|its|those)\s+$", re.IGNORECASE)
+
+_GROUP_PREDICATE_AFTER = re.compile(
+    r"\s+(?:were|was)\s+(?:(?:foreign|[A-Z][a-z]+(?:n|i|ese|ish|ian|an))\s+"
+    r"(?:nationals|citizens|victims)|children|minors|girls|boys|women|men|adults)\b"
+)
+
+# An infinitive counts only what was done: "used the new law to prosecute three
+# traffickers", not "failed to prosecute" or "plans to investigate".
+_UNDONE_BEFORE = re.compile(
+    r"\b(?:fail(?:ed|s)?|need(?:ed|s)?|plan(?:ned|s)?|aim(?:ed|s)?|sought|seeks?|intend(?:ed|s)?"
+    r"|unable|refused|declined|efforts?|attempt(?:ed|s)?|expected|would|will|should|must|not)"
+    r"\s+(?:\w+\s+)?to\s+$",
+    re.IGNORECASE,
+)
+
+_OTHER_CHARGES_BEFORE = re.compile(
+    # not "trafficking-related charges"
+    r"(?<![\w\-])(?:exploitation|smuggling|pimping|pandering|procuring|prostitution|fraud|rape|assault"
+    r"|kidnapping|abduction|immigration|labou?r|lesser|other|non-trafficking|related)\s+$",
+    re.IGNORECASE,
+)
+
+_STATUS_GRANTED = re.compile(r"grant", re.IGNORECASE)
+
+_COORDINATED_VERB_BEFORE = re.compile(
+    # "prosecuted and convicted two", "compared with prosecuting and convicting 14"
+    r"\b(?P<verb>investigat(?:ed|ing)|prosecut(?:ed|ing)|indict(?:ed|ing)|convict(?:ed|ing))"
+    r"\s+and\s+$",
+    re.IGNORECASE,
+)
+
+_COORDINATED_NOUN_AFTER = re.compile(
+    r"\s+(?:investigations|prosecutions|convictions)\s+and\s+"
+    r"(?P<noun>investigations|prosecutions|convictions)\b",
+    re.IGNORECASE,
+)
+
+_COORDINATED_PARTICIPLES_AFTER = re.compile(
+    rf"\s+(?:[\w\-]+\s+){{0,2}}?(?:cases|{PERSON_NOUNS})\s+"
+    r"(?P<first>investigated|prosecuted|indicted|convicted)\s+and\s+"
+    r"(?P<second>investigated|prosecuted|indicted|convicted)\b",
+    re.IGNORECASE,
+)
+
+# After "investigated 12 officials for complicity", a bare count of the next verb: "and
+# convicted 2" are officials too.
+_BARE_COUNT_AFTER = re.compile(
+    r"\s*(?:[,.;)]|$|(?:in|during)\s+(?:the\s+)?(?:(?:19|20)\d{2}|previous|prior|reporting)\b)",
+    re.IGNORECASE,
+)
+
+_VERB_JOIN = re.compile(r"^[^;]{0,40}\band\s+(?:[\w\-]+\s+){0,2}$")
+
+# "initiated one sex trafficking and two forced labor investigations": the first form's
+# noun is the second's.
+_ELIDED_NOUN = re.compile(
+    rf"\s+(?P<form>{FORM})\s+(?:and|or)\s+(?=(?:{DIGITS_PATTERN}|{WORDS_PATTERN})\s+(?:{FORM})\s+"
+    r"(?:investigations?|prosecutions?|convictions?|victims?|cases?)\b)",
+    re.IGNORECASE,
+)
+
+_CHARGES_DROPPED = re.compile(
+    r"\b(?:dropped|drop|dropping|withdrew|withdrawn|withdrawing|dismissed|dismissing|cleared"
+    r"|reduced|reducing)\s+(?:all\s+|the\s+)*charges\s+against\s+$",
+    re.IGNORECASE,
+)
+
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:reported|reporting|reports)\s+(?:(?:a\s+total\s+of|only|at\s+least|approximately"
+    r"|more\s+than|some|nearly)\s+)?$",
+    re.IGNORECASE,
+)
+
+# "reported 30 victims were rescued": what was done to them, not their identification.
+_VICTIMS_DID_OTHER = re.compile(
+    # "16 sex trafficking victims, 10 girls and six women, received services"
+    r"(?:\s*,[^,;()]{1,60},)?"
+    r"(?:\s+(?:were|was)\s+[\w+\-]+\s+(?:persons|people|individuals)\b|"
+    r"\s+(?:[\w\-]+\s+){0,3}?(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:rescued|assisted"
+    r"|referred|repatriated|sheltered|housed|returned|deported|received|receiving|served|placed"
+    r"|in\s+(?:shelters?|care)|at\s+(?:shelters?|the\s+shelter))\b)",
+    re.IGNORECASE,
+)
+
+_IDENTIFICATION_OF = re.compile(
+    r"\bidentification\s+of\s+(?:(?:a\s+total\s+of|only)\s+)?$", re.IGNORECASE
+)
 
 
 def assign_slot(sentence: str, num: FoundNumber) -> None:
@@ -148,33 +226,6 @@ def assign_slot(sentence: str, num: FoundNumber) -> None:
         )
     if num.form and _HOW_MANY_OF.search(sentence, max(0, num.qstart - 30), num.qstart):
         num.form = None
-
-
-_GROUP_PREDICATE_AFTER = re.compile(
-    r"\s+(?:were|was)\s+(?:(?:foreign|[A-Z][a-z]+(?:n|i|ese|ish|ian|an))\s+"
-    r"(?:nationals|citizens|victims)|children|minors|girls|boys|women|men|adults)\b"
-)
-
-
-# An infinitive counts only what was done: "used the new law to prosecute three
-# traffickers", not "failed to prosecute" or "plans to investigate".
-_UNDONE_BEFORE = re.compile(
-    r"\b(?:fail(?:ed|s)?|need(?:ed|s)?|plan(?:ned|s)?|aim(?:ed|s)?|sought|seeks?|intend(?:ed|s)?"
-    r"|unable|refused|declined|efforts?|attempt(?:ed|s)?|expected|would|will|should|must|not)"
-    r"\s+(?:\w+\s+)?to\s+$",
-    re.IGNORECASE,
-)
-
-
-_OTHER_CHARGES_BEFORE = re.compile(
-    # not "trafficking-related charges"
-    r"(?<![\w\-])(?:exploitation|smuggling|pimping|pandering|procuring|prostitution|fraud|rape|assault"
-    r"|kidnapping|abduction|immigration|labou?r|lesser|other|non-trafficking|related)\s+$",
-    re.IGNORECASE,
-)
-
-
-_STATUS_GRANTED = re.compile(r"grant", re.IGNORECASE)
 
 
 def _assign_own_slot(sentence: str, num: FoundNumber) -> None:
@@ -304,29 +355,6 @@ def _assign_own_slot(sentence: str, num: FoundNumber) -> None:
             num.form = form_of(in_words.group(0))
 
 
-_COORDINATED_VERB_BEFORE = re.compile(
-    # "prosecuted and convicted two", "compared with prosecuting and convicting 14"
-    r"\b(?P<verb>investigat(?:ed|ing)|prosecut(?:ed|ing)|indict(?:ed|ing)|convict(?:ed|ing))"
-    r"\s+and\s+$",
-    re.IGNORECASE,
-)
-
-
-_COORDINATED_NOUN_AFTER = re.compile(
-    r"\s+(?:investigations|prosecutions|convictions)\s+and\s+"
-    r"(?P<noun>investigations|prosecutions|convictions)\b",
-    re.IGNORECASE,
-)
-
-
-_COORDINATED_PARTICIPLES_AFTER = re.compile(
-    rf"\s+(?:[\w\-]+\s+){{0,2}}?(?:cases|{PERSON_NOUNS})\s+"
-    r"(?P<first>investigated|prosecuted|indicted|convicted)\s+and\s+"
-    r"(?P<second>investigated|prosecuted|indicted|convicted)\b",
-    re.IGNORECASE,
-)
-
-
 def coordinated_metric(sentence: str, num: FoundNumber, base: str) -> str | None:
     """The second metric of a count two verbs or two nouns share."""
     other: str | None = None
@@ -351,17 +379,6 @@ def coordinated_metric(sentence: str, num: FoundNumber, base: str) -> str | None
     return other
 
 
-# After "investigated 12 officials for complicity", a bare count of the next verb: "and
-# convicted 2" are officials too.
-_BARE_COUNT_AFTER = re.compile(
-    r"\s*(?:[,.;)]|$|(?:in|during)\s+(?:the\s+)?(?:(?:19|20)\d{2}|previous|prior|reporting)\b)",
-    re.IGNORECASE,
-)
-
-
-_VERB_JOIN = re.compile(r"^[^;]{0,40}\band\s+(?:[\w\-]+\s+){0,2}$")
-
-
 def shared_complicit_object(sentence: str, nums: list[FoundNumber]) -> None:
     for earlier, num in itertools.pairwise(nums):
         if (
@@ -375,15 +392,6 @@ def shared_complicit_object(sentence: str, nums: list[FoundNumber]) -> None:
             num.role, num.dropped = "", True
 
 
-# "initiated one sex trafficking and two forced labor investigations": the first form's
-# noun is the second's.
-_ELIDED_NOUN = re.compile(
-    rf"\s+(?P<form>{FORM})\s+(?:and|or)\s+(?=(?:{DIGITS_PATTERN}|{WORDS_PATTERN})\s+(?:{FORM})\s+"
-    r"(?:investigations?|prosecutions?|convictions?|victims?|cases?)\b)",
-    re.IGNORECASE,
-)
-
-
 def elided_noun(sentence: str, nums: list[FoundNumber]) -> None:
     for num, following in itertools.pairwise(nums):
         if num.role or num.dropped or following.role != "primary" or following.form is None:
@@ -395,34 +403,3 @@ def elided_noun(sentence: str, nums: list[FoundNumber]) -> None:
         if form is None or form == following.form:
             continue
         num.role, num.base, num.slot, num.form = "primary", following.base, following.slot, form
-
-
-_CHARGES_DROPPED = re.compile(
-    r"\b(?:dropped|drop|dropping|withdrew|withdrawn|withdrawing|dismissed|dismissing|cleared"
-    r"|reduced|reducing)\s+(?:all\s+|the\s+)*charges\s+against\s+$",
-    re.IGNORECASE,
-)
-
-
-_REPORTED_BEFORE = re.compile(
-    r"\b(?:reported|reporting|reports)\s+(?:(?:a\s+total\s+of|only|at\s+least|approximately"
-    r"|more\s+than|some|nearly)\s+)?$",
-    re.IGNORECASE,
-)
-
-
-# "reported 30 victims were rescued": what was done to them, not their identification.
-_VICTIMS_DID_OTHER = re.compile(
-    # "16 sex trafficking victims, 10 girls and six women, received services"
-    r"(?:\s*,[^,;()]{1,60},)?"
-    r"(?:\s+(?:were|was)\s+[\w+\-]+\s+(?:persons|people|individuals)\b|"
-    r"\s+(?:[\w\-]+\s+){0,3}?(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:rescued|assisted"
-    r"|referred|repatriated|sheltered|housed|returned|deported|received|receiving|served|placed"
-    r"|in\s+(?:shelters?|care)|at\s+(?:shelters?|the\s+shelter))\b)",
-    re.IGNORECASE,
-)
-
-
-_IDENTIFICATION_OF = re.compile(
-    r"\bidentification\s+of\s+(?:(?:a\s+total\s+of|only)\s+)?$", re.IGNORECASE
-)

@@ -18,14 +18,12 @@ _IDENTIFIED_AFTER_NOUN = re.compile(
     re.IGNORECASE,
 )
 
-
 # "the 63 victims the government identified in 2019"
 _IDENTIFIED_BY_AFTER_NOUN = re.compile(
     r"\s+(?:that\s+|whom\s+)?(?:the\s+government|authorities|officials|police|it)\s+"
     r"(?:had\s+)?identified\b",
     re.IGNORECASE,
 )
-
 
 _VICTIM_VERBS = re.compile(
     r"\b(?P<verb>identif(?:ied|ying|y)|referr(?:ed|ing)|refer|assist(?:ed|ing)|provid(?:ed|ing)"
@@ -37,7 +35,6 @@ _VICTIM_VERBS = re.compile(
     re.IGNORECASE,
 )
 
-
 _OTHER_RIGHT_BEFORE = re.compile(
     r"\b(?:NGOs?|civil\s+society(?:\s+organi[sz]ations)?|international\s+organi[sz]ations?|IOM"
     r"|Human\s+Rights\s+(?:Commission|Council|Institution|Ombudsman|Defender)"
@@ -46,13 +43,11 @@ _OTHER_RIGHT_BEFORE = re.compile(
     r"\s+(?:(?:also|reportedly|jointly)\s+)?(?:reported\s+)?$"
 )
 
-
 _JOINT_BEFORE = re.compile(
     r"\b(?:government|authorities|officials|police|it)\s*,?\s+(?:and|with|together\s+with"
     r"|in\s+(?:partnership|cooperation|collaboration)\s+with)\s+(?:the\s+|local\s+)?$",
     re.IGNORECASE,
 )
-
 
 # "without assistance from international organizations, authorities identified 28": the
 # organization named in an assistance phrase is not the one that acted.
@@ -63,7 +58,6 @@ _ASSISTED_BY = re.compile(
     r"|IOM|UNICEF|UNODC|UNHCR|ILO)\b",
     re.IGNORECASE,
 )
-
 
 _GOV_SUBJECT = re.compile(
     # "Government-funded civil society organizations" are not the government.

@@ -34,7 +34,6 @@ _CHARGING_AFTER_COUNT = re.compile(
     rf"(?:\d|\b(?:{WORDS_PATTERN}))\s+(?:[\w\-]+,?\s+){{1,8}}charging\s+$", re.IGNORECASE
 )
 
-
 _ONE_CASE_AFTER = re.compile(
     r"^\s+(?:[\w\-]+\s+){0,3}?in\s+(?:the|that|this|one|a)\s+case\b"
     # "96 suspected trafficking victims in La Pampa during the May 2018 raid"
@@ -43,18 +42,15 @@ _ONE_CASE_AFTER = re.compile(
     re.IGNORECASE,
 )
 
-
 _CARRIED_OVER_BEFORE = re.compile(
     r"\b(?:continued|continuing|ongoing)\s+(?:(?:to\s+)?[a-z]+(?:\s+(?:of|into|against))?\s+)?"
     r"(?:(?:an?|the|its|their)\s+)?(?:(?:same|additional|further|other|remaining)\s+)?$",
     re.IGNORECASE,
 )
 
-
 # "the remaining 23 identified victims", "the other 11 victims": a part of a count stated
 # before, no total of its own (unless it names a form: then it splits the total).
 _REST_BEFORE = re.compile(r"\b(?:the\s+)?(?:remaining|other|rest\s+of\s+the)\s+$", re.IGNORECASE)
-
 
 _APPEAL_BEFORE = re.compile(
     r"\b(?:upheld|upholding|affirmed|affirming|overturned|overturning|reversed|reversing|annulled"
@@ -62,7 +58,6 @@ _APPEAL_BEFORE = re.compile(
     r"|quashed|vacated|expunged|expunging|pardoned|pardoning)\s+(?:(?:the|all|only)\s+)?$",
     re.IGNORECASE,
 )
-
 
 # "23 prosecutions remained pending", "27 defendants from previous reporting periods":
 # counts still open at the period's end or carried over from earlier ones.
@@ -83,13 +78,11 @@ _PENDING_AFTER = re.compile(
     re.IGNORECASE,
 )
 
-
 _SUBSET_MODIFIERS = re.compile(
     r"\b(?:child(?:ren)?|female|male|minor|adult|foreign(?:\s+national)?|girls?|boys?"
     r"|migrants?|refugees?|asylum-seekers?)\b",
     re.IGNORECASE,
 )
-
 
 # "three Slovenian and 12 Chinese defendants", "two Nigerian traffickers": a count of one
 # nationality, whatever it counts.
@@ -101,7 +94,6 @@ _NATIONALITY_AFTER = re.compile(
     r"|nationals|citizens|victims|survivors|workers|women|men|girls|boys|children)\b)"
 )
 
-
 # "eight investigations against suspected traffickers for Pakistani trafficking victims
 # identified overseas": the cases of one nationality's victims, a share of the whole.
 _CASES_OF_NATIONALITY_AFTER = re.compile(
@@ -111,7 +103,6 @@ _CASES_OF_NATIONALITY_AFTER = re.compile(
     r"(?:victims|nationals|citizens|workers)\b"
 )
 
-
 # "did not consider the 20 victims identified through Operation Ocean to be trafficking
 # victims", "12 of them were not considered victims": counted, then not accepted.
 _NOT_ACCEPTED_BEFORE = re.compile(
@@ -120,13 +111,11 @@ _NOT_ACCEPTED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
-
 _NOT_ACCEPTED_AFTER = re.compile(
     r"^\s+(?:[\w\-]+\s+){0,6}?(?:were|was)\s+not\s+(?:considered|deemed|recogni[sz]ed"
     r"|classified|regarded)\b",
     re.IGNORECASE,
 )
-
 
 # Some of the country's states, provinces or regions as the subject: their share.
 _PLACE_SUBJECT_BEFORE = re.compile(
@@ -136,23 +125,19 @@ _PLACE_SUBJECT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
-
 # "43 investigations resulted from calls to the hotline": the share one source gave.
 _RESULTED_FROM_AFTER = re.compile(
     r"^\s+(?:[\w\-]+\s+){0,3}?(?:resulted|stemmed|arose|originated)\s+from\b", re.IGNORECASE
 )
 
-
 # A capitalised word among the modifiers names a nationality or a place: "one Kenyan victim".
 _NATIONALITY_MODIFIER = re.compile(r"\b[A-Z][a-z]+(?:n|i|ese|ish|ian|an|ina|ino)\b")
-
 
 _ZERO_OTHER_PREDICATE = re.compile(
     r"\s+(?:[\w\-]+\s+){0,6}?(?:were|was)\s+(?!(?:identified|investigated|prosecuted|convicted"
     r"|confirmed|officially|formally)\b)[a-z]+",
     re.IGNORECASE,
 )
-
 
 _FROM_PLACE_AFTER = re.compile(
     r"^\s+(?:[\w\-]+\s+){0,3}?(?:victims?|survivors?)\s+(?:from|in)\s+"
@@ -166,13 +151,11 @@ _FROM_PLACE_AFTER = re.compile(
     r"(?:other|foreign|neighbou?ring)\s+(?:countries|nationalities)\b"
 )
 
-
 _MANY_YEARS = re.compile(
     r"\b(?:in|over|during|within|for)\s+the\s+(?:last|past|previous)\s+(?:[\w\-]+\s+)?"
     r"(?:years|decades?)\b",
     re.IGNORECASE,
 )
-
 
 _IDENTIFIED_BY_AFTER = re.compile(
     r"^\s+(?:[\w\-]+\s+){0,4}?(?:identified|investigated|prosecuted|convicted)\s+by\s+"
@@ -180,11 +163,9 @@ _IDENTIFIED_BY_AFTER = re.compile(
     re.IGNORECASE,
 )
 
-
 _CARRIED_OVER_AFTER = re.compile(
     r"^\s+(?:[\w\-]+\s+){0,2}?(?:continued|carried\s+over|pending)\s+from\b", re.IGNORECASE
 )
-
 
 # "One additional prosecution initiated in a previous reporting period was delayed", "three
 # other prosecutions it had initiated in the previous reporting period": cases begun in an
@@ -197,16 +178,13 @@ _STARTED_EARLIER_AFTER = re.compile(
     re.IGNORECASE,
 )
 
-
 _HELD_AFTER = re.compile(
     r"^\s+(?:[\w\-]+\s+){0,2}?(?:individuals|persons|people|victims|citizens|nationals)\s+"
     r"(?:who\s+(?:were|are)\s+)?(?:incarcerated|detained|imprisoned|jailed)\b",
     re.IGNORECASE,
 )
 
-
 _CARRIED_OVER_MODS = re.compile(r"\b(?:ongoing|continuing|continued|pending)\b", re.IGNORECASE)
-
 
 # "at least one reported conviction was for baby selling": one case described, no total.
 _ONE_DESCRIBED_AFTER = re.compile(
@@ -218,6 +196,25 @@ _ONE_DESCRIBED_AFTER = re.compile(
     # where it happened, one case described
     r"|^\s+(?:[\w\-]+\s+){0,2}?case\s+of\s+(?:[\w\-]+\s+){1,3}?(?:on|aboard|at)\s+(?:an?|one)\s+"
     r"(?!(?:later|earlier)\b)[a-z]",
+    re.IGNORECASE,
+)
+
+_SECTOR_AFTER = re.compile(
+    r"\s+(?:(?:who\s+were\s+)?exploited\s+)?in\s+the\s+(?:[\w\-]+\s+){1,2}?(?:industry|sector)\b",
+    re.IGNORECASE,
+)
+
+_SEX_WORD = re.compile(r"female|male", re.IGNORECASE)
+
+# "three potential victims younger than 15 years old": children, told by their age.
+_AGE_AFTER = re.compile(
+    r"\s+(?:(?:who\s+were|were|aged)\s+)?(?:younger\s+than|under(?:\s+the\s+age\s+of)?"
+    r"|below\s+the\s+age\s+of)\s+(?:age\s+)?\d",
+    re.IGNORECASE,
+)
+
+_BY_SEX_AFTER = re.compile(
+    r"^\s+(?:adult\s+)?(?:women|men|girls|boys|females|males)\b(?!\s+and\s+(?:children|minors))",
     re.IGNORECASE,
 )
 
@@ -291,26 +288,3 @@ def restricted_to_one_group(after: str) -> bool:
     # "five female sex trafficking victims ... and eight forced labor victims": a count of
     # one form told by sex is that form's count; one of children or foreigners is not.
     return bool(subset and not (_SEX_WORD.fullmatch(subset.group(0)) and FORM_IN_TEXT.search(mods)))
-
-
-_SECTOR_AFTER = re.compile(
-    r"\s+(?:(?:who\s+were\s+)?exploited\s+)?in\s+the\s+(?:[\w\-]+\s+){1,2}?(?:industry|sector)\b",
-    re.IGNORECASE,
-)
-
-
-_SEX_WORD = re.compile(r"female|male", re.IGNORECASE)
-
-
-# "three potential victims younger than 15 years old": children, told by their age.
-_AGE_AFTER = re.compile(
-    r"\s+(?:(?:who\s+were|were|aged)\s+)?(?:younger\s+than|under(?:\s+the\s+age\s+of)?"
-    r"|below\s+the\s+age\s+of)\s+(?:age\s+)?\d",
-    re.IGNORECASE,
-)
-
-
-_BY_SEX_AFTER = re.compile(
-    r"^\s+(?:adult\s+)?(?:women|men|girls|boys|females|males)\b(?!\s+and\s+(?:children|minors))",
-    re.IGNORECASE,
-)
