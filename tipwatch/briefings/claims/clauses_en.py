@@ -11,15 +11,12 @@
 from __future__ import annotations
 
 import re
-from types import ModuleType
-from typing import TYPE_CHECKING
 
+from .country_tokens import is_author
+from .found import Found
 from .grammar import CL, QT, T, words
 from .model import Claim, ClaimKind
 from .tagger import TOKEN, Tagged
-
-if TYPE_CHECKING:
-    from .parser import _Found
 
 _Y = r"\u27e6Y(?P<y>\d+)\u27e7"
 _STANDING = words(
@@ -84,10 +81,9 @@ _NOT_SAID = re.compile(
 )
 
 
-def read(tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
-    from . import parser  # the parser imports this module's language
+def read(tagged: Tagged, chosen: list[Found]) -> list[Found]:
 
-    found: list[_Found] = []
+    found: list[Found] = []
     for match in _OWN_EARLIER_TIER.finditer(tagged.text):
         if any(match.start() < f.end and f.start < match.end() for f in chosen):
             continue
@@ -101,14 +97,14 @@ def read(tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
                 tagged.tokens[int(m.group("index"))]
                 for m in TOKEN.finditer(tagged.text, 0, match.start())
             ]
-            countries = {t.value for t in named if t.kind == "C" and not parser._author(tagged, t)}
+            countries = {t.value for t in named if t.kind == "C" and not is_author(tagged, t)}
         tier = tagged.tokens[int(match.group("t")[2:-1])].value
         if len(countries) != 1 or not tier or "+" in next(iter(countries)):
             continue
         year = int(tagged.tokens[int(match.group("y"))].value)
         claim = Claim(ClaimKind.TIER, "", (0, 0), countries=tuple(countries), tier=tier)
-        found.append(parser._Found(claim, match.start(), match.end(), years=(year,), rule="its"))
-    found += _asides(tagged, chosen, parser)
+        found.append(Found(claim, match.start(), match.end(), years=(year,), rule="its"))
+    found += _asides(tagged, chosen)
     heading = _HEADING_EXAMPLES.match(tagged.text)
     if heading and not any(heading.start("subj") < f.end for f in chosen):
         tier = tagged.tokens[int(heading.group("t")[2:-1])].value
@@ -120,14 +116,14 @@ def read(tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
         if tier and examples:
             claim = Claim(ClaimKind.TIER, "", (0, 0), countries=examples, tier=tier)
             start, end = heading.start("subj"), heading.end()
-            found.append(parser._Found(claim, start, end, rule="heading-examples"))
+            found.append(Found(claim, start, end, rule="heading-examples"))
     return found
 
 
-def _asides(tagged: Tagged, chosen: list[_Found], parser: ModuleType) -> list[_Found]:
+def _asides(tagged: Tagged, chosen: list[Found]) -> list[Found]:
     """Tiers said of a country in a relative clause of a claim about it: in dashes, or after
     a tier it left ("..., where it fell last year")."""
-    found: list[_Found] = []
+    found: list[Found] = []
     for match in _DASHED_RELATIVE.finditer(tagged.text):
         if _NOT_SAID.search(TOKEN.sub(" ", match.group("rel"))):
             continue
@@ -135,14 +131,14 @@ def _asides(tagged: Tagged, chosen: list[_Found], parser: ModuleType) -> list[_F
             dict.fromkeys(
                 t.value
                 for t in tagged.tokens_in(match.group("subj"), "C")
-                if "+" not in t.value and not parser._author(tagged, t)
+                if "+" not in t.value and not is_author(tagged, t)
             )
         )
         tier = tagged.tokens[int(match.group("t")[2:-1])].value
         if not countries or not tier:
             continue
         claim = Claim(ClaimKind.TIER, "", (0, 0), countries=countries, tier=tier)
-        found.append(parser._Found(claim, match.start("rel"), match.end("rel"), rule="dashed"))
+        found.append(Found(claim, match.start("rel"), match.end("rel"), rule="dashed"))
     for match in _WHERE_IT_WAS.finditer(tagged.text):
         # the claim the tier belongs to: the last before it, with no other country between
         owner = [
@@ -161,7 +157,7 @@ def _asides(tagged: Tagged, chosen: list[_Found], parser: ModuleType) -> list[_F
         claim = Claim(ClaimKind.TIER, "", (0, 0), countries=countries, tier=tier)
         year = match.group("y")
         years: tuple[int, ...] = (int(tagged.tokens[int(year)].value),) if year else ()
-        where = parser._Found(claim, match.start("where"), match.end(), years=years, rule="where")
+        where = Found(claim, match.start("where"), match.end(), years=years, rule="where")
         found.append(where)
     for match in _WHICH_IT_LEFT.finditer(tagged.text):
         owner = [
@@ -175,7 +171,7 @@ def _asides(tagged: Tagged, chosen: list[_Found], parser: ModuleType) -> list[_F
         years = tuple(int(t.value) for t in tagged.tokens_in(match.group("years"), "Y"))
         claim = Claim(ClaimKind.TIER, "", (0, 0), countries=owner[0].claim.countries, tier=tier)
         found.append(
-            parser._Found(claim, match.start("rel"), match.end(), years=years, rule="which-it-left")
+            Found(claim, match.start("rel"), match.end(), years=years, rule="which-it-left")
         )
     for match in _BRIEF_SPELL.finditer(tagged.text):
         before = [f for f in chosen if f.end <= match.start() and f.claim.countries]
@@ -187,16 +183,16 @@ def _asides(tagged: Tagged, chosen: list[_Found], parser: ModuleType) -> list[_F
             continue
         years = tuple(int(t.value) for t in tagged.tokens_in(match.group("years"), "Y"))
         claim = Claim(ClaimKind.TIER, "", (0, 0), countries=last.claim.countries, tier=tier)
-        found.append(parser._Found(claim, match.start(), match.end(), years=years, rule="spell"))
+        found.append(Found(claim, match.start(), match.end(), years=years, rule="spell"))
     for match in _AVOIDED.finditer(tagged.text):
         subject = tagged.tokens[int(match.group("subj")[2:-1])]
         tier = tagged.tokens[int(match.group("t")[2:-1])].value
         said = TOKEN.sub(" ", re.split(r"[,;:]", tagged.text[: match.start()])[-1])
-        if not tier or "+" in subject.value or parser._author(tagged, subject):
+        if not tier or "+" in subject.value or is_author(tagged, subject):
             continue
         if _NOT_SAID.search(said + " " + TOKEN.sub(" ", match.group())):
             continue
         claim = Claim(ClaimKind.TIER, "", (0, 0), countries=(subject.value,), tier=tier,
                       negated=True)  # fmt: skip
-        found.append(parser._Found(claim, match.start(), match.end(), rule="avoided"))
+        found.append(Found(claim, match.start(), match.end(), rule="avoided"))
     return found

@@ -1,4 +1,4 @@
-"""Spanish word orders the clause reader (`parser._clause_claims`) does not cover.
+"""Spanish word orders the clause reader (`clause_reader.clause_claims`) does not cover.
 
 That reader takes a list of countries, then a verb, then a tier. Spanish also puts the object
 after an active verb ("el informe mantuvo en la lista negra a Argelia, Belice y ...", "dejó
@@ -15,12 +15,17 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .claim_years import claim_years
+from .clause_bounds import CLAUSE_BREAK
+from .country_tokens import country_codes
+from .earlier_report import time_after
+from .found import Found
 from .grammar import CL, C, N, T, words
 from .model import Claim, ClaimKind
 from .tagger import TOKEN
+from .tier_order import move_direction
 
 if TYPE_CHECKING:
-    from .parser import _Found
     from .tagger import Tagged
 
 # Between a preposition and its tier: an article, a noun in apposition, a quotation mark.
@@ -264,16 +269,15 @@ def _stem(verb: str, stems: tuple[str, ...]) -> bool:
     return any(last.startswith(s) for s in stems)
 
 
-def read(tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
-    from . import parser  # the parser imports this module's language
+def read(tagged: Tagged, chosen: list[Found]) -> list[Found]:
     from .patterns_es import VOCABULARY
 
-    found: list[_Found] = []
+    found: list[Found] = []
 
-    def overlapping(start: int, end: int) -> list[_Found]:
+    def overlapping(start: int, end: int) -> list[Found]:
         return [f for f in chosen + found if start < f.end and f.start < end]
 
-    def same(item: _Found, claim: Claim) -> bool:
+    def same(item: Found, claim: Claim) -> bool:
         other = item.claim
         if other.kind is ClaimKind.CHANGE and claim.kind is ClaimKind.CHANGE:
             # "eleva a Colombia del nivel 2 al nivel 1": the move read with both ends says this.
@@ -302,7 +306,7 @@ def read(tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
         return tuple(code for code in claim.countries if code not in known)
 
     def clear(start: int, words_between: str) -> bool:
-        clause = parser._CLAUSE_BREAK.split(tagged.text[:start])[-1]
+        clause = CLAUSE_BREAK.split(tagged.text[:start])[-1]
         if _NO_BEFORE.search(clause):
             return False
         if _NO.search(TOKEN.sub(" ", words_between)) or _CONDITION.search(TOKEN.sub(" ", clause)):
@@ -310,7 +314,7 @@ def read(tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
         return not _CONDITION.search(TOKEN.sub(" ", words_between))
 
     def add(claim: Claim, start: int, end: int, placer_before: int | None = None) -> None:
-        back = parser._time_after(tagged.text[end:])
+        back = time_after(tagged.text[end:])
         if back is None:
             return
         countries = claim.countries
@@ -335,8 +339,8 @@ def read(tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
                     if not subject.strip(" ,"):
                         chosen.remove(item)
         claim = replace(claim, countries=countries)
-        years, end = parser._claim_years(tagged, end)
-        found.append(parser._Found(claim, start, end, years=years, rule="clause-es", back=back))
+        years, end = claim_years(tagged, end)
+        found.append(Found(claim, start, end, years=years, rule="clause-es", back=back))
 
     def token(match: re.Match[str], group: str) -> str | None:
         if match.group(group) is None:
@@ -345,9 +349,9 @@ def read(tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
         return found_token.value if found_token and found_token.value else None
 
     def countries_of(match: re.Match[str]) -> tuple[str, ...]:
-        codes = parser._codes(tagged.tokens_in(match.group("subj"), "C"))
+        codes = country_codes(tagged.tokens_in(match.group("subj"), "C"))
         if match.groupdict().get("comp"):
-            codes += parser._codes(tagged.tokens_in(match.group("comp"), "C"))
+            codes += country_codes(tagged.tokens_in(match.group("comp"), "C"))
         return codes
 
     def count_of(match: re.Match[str], tier: str, start: int, end: int) -> None:
@@ -369,7 +373,7 @@ def read(tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
             claim = _object_claim(verb, kind, tier, countries_of(match))
             onward = token(match, "t2") if pattern is _VERB_OBJECT_TIER else None
             if claim is not None and kind == "from" and onward and onward != tier:
-                direction = claim.direction or parser.move_direction(tier, onward)
+                direction = claim.direction or move_direction(tier, onward)
                 claim = replace(claim, tier=onward, direction=direction)
             if claim is not None:
                 add(claim, match.start(), match.end(), placer_before=match.start("verb"))
@@ -392,7 +396,7 @@ def read(tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
         if re.search(T, rest) or re.search(T, match.group("mid")):
             continue  # a tier in the clause: the readings above say where it went
         group = "subj" if match.group("subj") else "subj2"
-        countries = parser._codes(tagged.tokens_in(match.group(group), "C"))
+        countries = country_codes(tagged.tokens_in(match.group(group), "C"))
         claim = Claim(ClaimKind.CHANGE, "", (0, 0), countries=countries, direction=direction)
         add(claim, match.start(), match.end(), placer_before=match.start("verb"))
 
@@ -400,7 +404,7 @@ def read(tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
         tier = token(match, "t")
         if not tier or not clear(match.start(), match.group("verb")):
             continue
-        codes = countries_of(match) + parser._codes(tagged.tokens_in(match.group("subj2"), "C"))
+        codes = countries_of(match) + country_codes(tagged.tokens_in(match.group("subj2"), "C"))
         add(Claim(ClaimKind.TIER, "", (0, 0), countries=codes, tier=tier), match.start(),
             match.end())  # fmt: skip
         number = token(match, "n")
@@ -465,7 +469,7 @@ def read(tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
 
     for match in _COUNT_COLON_LIST.finditer(tagged.text):
         tier = token(match, "t")
-        before = parser._CLAUSE_BREAK.split(tagged.text[: match.start()])[-1]
+        before = CLAUSE_BREAK.split(tagged.text[: match.start()])[-1]
         if not tier or not clear(match.start(), before):
             continue
         add(Claim(ClaimKind.TIER, "", (0, 0), countries=countries_of(match), tier=tier),
@@ -513,7 +517,7 @@ def read(tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
         if not tier or not now or not clear(match.start(), match.group("verb")):
             continue
         before = Claim(ClaimKind.TIER, "", (0, 0), countries=now[-1].claim.countries, tier=tier)
-        found.append(parser._Found(before, match.start(), match.end(), rule="clause-es", back=1))
+        found.append(Found(before, match.start(), match.end(), rule="clause-es", back=1))
 
     for match in _VERB_TIER_SUBJECT.finditer(tagged.text):
         tier = token(match, "t")
@@ -544,7 +548,7 @@ def read(tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
         countries = countries_of(match)
         y1, y2 = token(match, "y1"), token(match, "y2")
         start, end = match.start(), match.end()
-        direction = parser.move_direction(old_tier, new_tier)
+        direction = move_direction(old_tier, new_tier)
         moved = Claim(ClaimKind.CHANGE, "", (0, 0), countries=countries, tier=new_tier,
                       from_tier=old_tier, direction=direction)  # fmt: skip
         if y1 and y2:
@@ -557,9 +561,9 @@ def read(tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
                 (Claim(ClaimKind.TIER, "", (0, 0), countries=countries, tier=old_tier), y1),
                 (Claim(ClaimKind.TIER, "", (0, 0), countries=countries, tier=new_tier), y2),
             ):
-                found.append(parser._Found(claim, start, end, years=(int(year),), rule="clause-es"))
+                found.append(Found(claim, start, end, years=(int(year),), rule="clause-es"))
             if int(y2) == int(y1) + 1:
-                found.append(parser._Found(moved, start, end, years=(int(y2),), rule="clause-es"))
+                found.append(Found(moved, start, end, years=(int(y2),), rule="clause-es"))
         elif not y1 and not y2:
             add(moved, start, end)
 
@@ -577,7 +581,7 @@ def read(tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
         tier = token(match, "t")
         if not tier or not clear(match.start(), match.group("mid")):
             continue
-        codes = countries_of(match) + parser._codes(tagged.tokens_in(match.group("subj2"), "C"))
+        codes = countries_of(match) + country_codes(tagged.tokens_in(match.group("subj2"), "C"))
         add(Claim(ClaimKind.TIER, "", (0, 0), countries=codes, tier=tier), match.start(),
             match.end())  # fmt: skip
 
@@ -585,7 +589,7 @@ def read(tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
         old, new = token(match, "t"), token(match, "t2")
         if not old or not new or old == new or not clear(match.start(), match.group("mid")):
             continue
-        direction = parser.move_direction(old, new)
+        direction = move_direction(old, new)
         claim = Claim(ClaimKind.CHANGE, "", (0, 0), countries=countries_of(match), tier=new,
                       from_tier=old, direction=direction)  # fmt: skip
         add(claim, match.start(), match.end())
@@ -673,7 +677,6 @@ def companions(
 ) -> list[tuple[Claim, int, int]]:
     """Tier claims about the countries named beside a claim later in its clause: they are on
     the tier it names (or moves its countries to). Never across a negation or a condition."""
-    from . import parser
 
     extra: list[tuple[Claim, int, int]] = []
 
@@ -708,7 +711,7 @@ def companions(
         codes = tagged.tokens_in(beside.group("subj"), "C")
         if beside.group("subj2"):
             codes += tagged.tokens_in(beside.group("subj2"), "C")
-        countries = tuple(code for code in parser._codes(codes) if code not in claim.countries)
+        countries = tuple(code for code in country_codes(codes) if code not in claim.countries)
         if countries and not known(countries, claim.tier):
             placed = Claim(ClaimKind.TIER, "", (0, 0), countries=countries, tier=claim.tier)
             extra.append((placed, beside.start("subj"), beside.end("subj")))
@@ -743,7 +746,7 @@ _ONWARD_AFTER_ASIDES = re.compile(
 
 def onward(tagged: Tagged, claim: Claim, end: int) -> tuple[Claim, int] | None:
     """A placement the words after it say is a stay, a move the words after it say where it
-    went (`ONWARD_TIER`, see parser._onward_tiers)."""
+    went (`ONWARD_TIER`, see last_resort.onward_tiers)."""
     if claim.kind is ClaimKind.CHANGE and not claim.tier and claim.from_tier and not claim.negated:
         onward_tier = _ONWARD_AFTER_ASIDES.match(tagged.text, end)
         if onward_tier is not None:

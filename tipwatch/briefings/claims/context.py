@@ -21,7 +21,7 @@ name.
   that names it or follows it, so that the check says its scope went unchecked.
 * A tier given by the countries on it: "en la misma categoría de Corea del Norte e Irán".
 
-(The parser's own `_ANAPHOR`, `_BARE_VERB` and `_plural_anaphora` find "the kingdom", a verb
+(`implied_subjects`' own `_ANAPHOR`, `_BARE_VERB` and `plural_anaphora` find "the kingdom", a verb
 with no subject and "both countries"; `antecedent` decides what the first stands for.)
 """
 
@@ -30,16 +30,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from . import lexicon
+from .found import Found
 from .gazetteer import Gazetteer, Mention
 from .grammar import CL, T
 from .model import Claim, ClaimKind
 from .tagger import Tagged, Token
-
-if TYPE_CHECKING:
-    from .parser import _Found
 
 
 def _plurals(demonym: str) -> tuple[str, ...]:
@@ -225,11 +222,9 @@ _TOPIC_TIER = re.compile(
 )
 
 
-def members_of_a_topic_tier(tagged: Tagged, chosen: list[_Found]) -> list[_Found]:
+def members_of_a_topic_tier(tagged: Tagged, chosen: list[Found]) -> list[Found]:
     """Each country listed as a member of the tier the sentence is about, and the tier's
     count when the sentence gives it ("de un total de 17 países")."""
-    from .parser import _Found
-
     match = _TOPIC_TIER.match(tagged.text)
     if not match or any(match.start("subj") < f.end and f.start < match.end() for f in chosen):
         return []
@@ -242,7 +237,7 @@ def members_of_a_topic_tier(tagged: Tagged, chosen: list[_Found]) -> list[_Found
     if not tier or not members:
         return []
     found = [
-        _Found(
+        Found(
             Claim(ClaimKind.TIER, "", (0, 0), countries=members, tier=tier),
             match.start("subj"),
             match.end(),
@@ -252,7 +247,7 @@ def members_of_a_topic_tier(tagged: Tagged, chosen: list[_Found]) -> list[_Found
     count = tagged.tokens[int(match.group("n"))].value if match.group("n") else None
     if count and count.isdigit():
         claim = Claim(ClaimKind.COUNT, "", (0, 0), tier=tier, count=int(count))
-        found.append(_Found(claim, match.start(), match.start("subj"), rule="topic-tier-count"))
+        found.append(Found(claim, match.start(), match.start("subj"), rule="topic-tier-count"))
     return found
 
 
@@ -397,12 +392,10 @@ _SAME_WORDS = re.compile(r"\b(?:same|mism[oa])\b")
 _TIER_AFTER = re.compile(r"\s*,?\s*(?:(?:the|el|la)\s+)?[\"']?\u27e6T")
 
 
-def same_tier_as(tagged: Tagged, chosen: list[_Found], folded: str) -> list[_Found]:
+def same_tier_as(tagged: Tagged, chosen: list[Found], folded: str) -> list[Found]:
     """The countries put on the same tier as others: all of them on the tier the sentence
     before named ("la misma lista" after "el Nivel 3"), or, with none named, on whatever tier
     the others are on (`Claim.tier_of`, read from the data by the check)."""
-    from .parser import _Found
-
     found = []
     for match in _SAME_TIER_AS.finditer(tagged.text):
         tier = None
@@ -428,7 +421,7 @@ def same_tier_as(tagged: Tagged, chosen: list[_Found], folded: str) -> list[_Fou
             tier=tier,
             tier_of=() if tier else tuple(dict.fromkeys(others)),
         )
-        found.append(_Found(claim, subject_at, match.end(), rule="same-tier-as"))
+        found.append(Found(claim, subject_at, match.end(), rule="same-tier-as"))
     return found
 
 

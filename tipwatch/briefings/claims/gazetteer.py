@@ -137,7 +137,7 @@ class Gazetteer:
                 if demonym:
                     self.demonyms.setdefault(demonym, code)
         # "TT" for Trinidad and Tobago, "SL" for Sri Lanka: read only for a country the text
-        # has named (parser._implied), since initials alone are ambiguous.
+        # has named (implied_subjects.initialisms), since initials alone are ambiguous.
         self._initials: dict[str, set[str]] = {}
         for code, names in countries.items():
             for name in names:

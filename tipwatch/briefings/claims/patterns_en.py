@@ -1211,7 +1211,7 @@ TIER_AFTER = re.compile(
     rf"\s+{QT}(?P<t>{T})"
 )
 
-# --- the clause reader (parser._clause_claims) ----------------------------------------------
+# --- the clause reader (clause_reader.clause_claims) ----------------------------------------
 # Words that make a clause's subject be on the tier its preposition names, when no rule above
 # read the clause: "Peru, after a year of reforms under a new government, is again on Tier 2".
 LOOSE_BE = re.compile(
@@ -1225,7 +1225,7 @@ LOOSE_TO = ("to", "into", "onto", "back to", "up to", "down to")
 LOOSE_FROM = ("from", "off", "out of")
 LOOSE_NEG = re.compile(r"\b(?:not|no|never|nor|neither|no\s+longer|without|instead\s+of)\b|n't\b")
 
-# The reading of last resort, for clauses no rule read (parser._fallback_claims).
+# The reading of last resort, for clauses no rule read (last_resort.fallback_claims).
 FALLBACK = fallback_en.read
 # Its tier followed by "since 2014" ("Venezuela, ranked Tier 3 since 2014, ...") is a run up to
 # the report; the Spanish reader has not been tried with it.

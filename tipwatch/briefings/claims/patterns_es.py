@@ -1369,7 +1369,7 @@ TIER_AFTER = re.compile(
     rf"\s*(?:{words('en', 'como', 'dentro de', 'dentro del')})\s+{QT}(?P<t>{T})"
 )
 
-# --- el lector de cláusulas (parser._clause_claims) ------------------------------------------
+# --- el lector de cláusulas (clause_reader.clause_claims) ------------------------------------
 LOOSE_BE = re.compile(
     r"\b(?:es|son|fue|fueron|era|eran|sido|esta|estan|estuvo|estuvieron|estaba|estaban|estado|"
     r"sigue\w*|siguen|continua\w*|permanec\w*|se\s+mantien\w*|se\s+mantuv\w*|mantien\w*|"
@@ -1396,5 +1396,5 @@ LOOSE_NEG = re.compile(
 COMPANIONS = clauses_es.companions
 # A placement that the words after it make a stay ("..., al igual que el año pasado").
 ONWARD_TIER = clauses_es.onward
-# The reading of last resort, for clauses no rule read (parser._fallback_claims).
+# The reading of last resort, for clauses no rule read (last_resort.fallback_claims).
 FALLBACK = fallback_es.read

@@ -1,0 +1,136 @@
+"""The years a claim's own words name: after it ("in 2016 and 2017", "from 2012 to 2014"),
+at the opening of its clause or sentence, between its subject and its verb, and "since 2014"."""
+
+from __future__ import annotations
+
+import re
+
+from .clause_bounds import CLAUSE_BREAK
+from .tagger import Tagged
+
+# The years a claim is about, when its clause names them: "in 2016 and 2017".
+YEAR = r"\u27e6Y\d+\u27e7"
+_YEAR_LIST = rf"{YEAR}(?:\s*,\s*{YEAR})*(?:\s*,?\s*(?:and|y)\s+{YEAR})?"
+_CLAIM_YEARS = re.compile(
+    # (a closing quote first: "placed the country in "Tier 2" in 2017 and 2023")
+    r"(?:[\"'](?=\s+in\s))?(?:\s+(?:status|ranking|rating|country|standing))?"
+    rf"(?:\s*,?\s*(?:in|en|for|durante)\s+(?:the\s+|el\s+|los\s+)?(?:(?:years?|anos?)\s+)?"
+    # "remained there the next year" (context.implied_years: a year with no "in" of its own)
+    rf"|\s+(?=\u27e6Y\d+\u27e7\s*(?:[.;]|$)))"
+    rf"(?P<years>{_YEAR_LIST}(?:\s*,?\s*(?:as\s+well\s+as|and|y)\s+(?:in|en)\s+{_YEAR_LIST})?)"
+    r"(?!\s*(?:report|informe|tip))"
+)
+# An English claim's own year right after it ("upgraded to Tier 2 in 2018 and ...").
+OWN_YEAR_EN = re.compile(rf"[\"']?\s*,?\s*in\s+(?:the\s+year\s+)?{YEAR}(?!\s*(?:report|tip))")
+# "... on Tier 1 from 2010 until 2018": the range dates the claim ("until" alone would not).
+OWN_RANGE_EN = re.compile(rf"\s*,?\s*from\s+{YEAR}\s*(?:-|to|through|until)\s*{YEAR}")
+_CLAIM_RANGE = re.compile(
+    rf"\s*,?\s*(?:(?:from|between)\s+(?P<a>{YEAR})\s*(?:-|to|through|until|and)\s*(?P<b>{YEAR})"
+    # "remained on the watch list in 2015 to 2017", "in 2012-2014"
+    rf"|in\s+(?P<a2>{YEAR})\s*(?:-|to|through)\s*(?P<b2>{YEAR}))"
+    r"(?!\s*(?:report|tip))"
+)
+_LISTED_YEARS = re.compile(
+    rf"[^.;:\u27e6]{{0,60}}(?:\u27e6N\d+\u27e7[^.;:\u27e6]{{0,30}})?[;:]\s*(?P<years>{_YEAR_LIST})\s*\.?\s*$"
+)
+_OPENING_YEARS = re.compile(
+    # ("In its 2018 and 2019 Trafficking in Persons Report, ...": the reports named)
+    rf"^\W*(?:(?:in|en)\s+(?:(?:the|its|their)\s+)?"
+    rf"(?P<years>{YEAR}(?:\s*,\s*{YEAR})*\s*,?\s*(?:and|y)\s+{YEAR})(?:\s+(?:[a-z]+\s+){{0,4}}?reports?)?|"
+    rf"(?:from|de|desde)\s+(?P<first>{YEAR})\s+(?:to|a|hasta)\s+(?P<last>{YEAR})|"
+    rf"(?:prior\s+to|before)\s+(?:the\s+)?(?P<before>{YEAR})(?:\s+report)?)\s*,"
+)
+
+# "Prior to 2007 it was on the Watch List": the report of the year before.
+_BEFORE_YEAR = rf"(?:prior\s+to|before)\s+(?:the\s+)?(?P<before>{YEAR})"
+# "From 2011 to 2013 the kingdom was ..., in 2014 and 2015 was ...": the years a clause opens with.
+_CLAUSE_YEARS = re.compile(
+    # "En el año 2010 el país salió de ...": the Spanish "año" before the year.
+    rf"(?:^|\b(?:and|y)\s+)\W*(?:(?:in|en)\s+(?:el\s+ano\s+)?(?P<years>{_YEAR_LIST})|"
+    rf"(?:from|de|desde)\s+(?P<first>{YEAR})\s+(?:to|a|hasta)\s+(?P<last>{YEAR})|{_BEFORE_YEAR})\s*,?\s*$"
+)
+
+
+def clause_years(tagged: Tagged, start: int) -> tuple[int, ...]:
+    clause_start = 0
+    for match in CLAUSE_BREAK.finditer(tagged.text, 0, start):
+        clause_start = match.end()
+    opening = _CLAUSE_YEARS.search(tagged.text[clause_start:start].rstrip() + " ")
+    if not opening:
+        return ()
+    return _years_of(opening, tagged)
+
+
+def _years_of(opening: re.Match[str], tagged: Tagged) -> tuple[int, ...]:
+    """The years an opening phrase names: a list, a range, or the one before a year."""
+    if opening.group("years"):
+        return tuple(int(t.value) for t in tagged.tokens_in(opening.group("years"), "Y"))
+    if opening.group("before"):
+        return (int(tagged.tokens_in(opening.group("before"), "Y")[0].value) - 1,)
+    first = int(tagged.tokens_in(opening.group("first"), "Y")[0].value)
+    last = int(tagged.tokens_in(opening.group("last"), "Y")[0].value)
+    return tuple(range(first, last + 1)) if 0 < last - first <= 30 else ()
+
+
+# "... respecto a 2024, cuando el país fue ubicado en ...": the claim is about that year.
+# "Vietnam in 2022 was downgraded to Tier 3", "Cuba en 2015 fue retirada de la lista": a year
+# between the subject (one country or a list) and its verb is the claim's year.
+SUBJECT_YEAR = re.compile(
+    r"\u27e6C\d+\u27e7(?:\s*,?\s*(?:and\s+|y\s+|e\s+)?\u27e6C\d+\u27e7)*\s*,?\s+(?:in|en)\s+"
+    r"\u27e6Y(?P<i>\d+)\u27e7\s*,?\s+(?:was|were|had\s+been|fue|fueron|ha\s+sido|habia\s+sido)\s"
+)
+WHEN_YEAR = re.compile(
+    r"\u27e6Y(?P<i>\d+)\u27e7\s*,?\s*(?:cuando|when)\b[^.;\u27e6]*(?:\u27e6C\d+\u27e7[^.;\u27e6]*)?$"
+)
+
+YEAR_OPENING = re.compile(r"^\W*(?:en|in)\s+\u27e6Y(?P<i>\d+)\u27e7\s*,")
+
+
+def opening_years(tagged: Tagged) -> tuple[int, ...]:
+    """ "In 2009, 2010 and 2011, ...", "From 2011 to 2015, ...": the years of every claim."""
+    match = _OPENING_YEARS.match(tagged.text)
+    return _years_of(match, tagged) if match else ()
+
+
+_NEXT_CLAUSE_VERB = re.compile(
+    r"\s*(?:\u27e6C\d+\u27e7)?\s*(?:was|were|is|are|has|had|remained|stayed|rose|fell|dropped|"
+    r"slipped|climbed|moved|fue|fueron|estuvo|estuvieron|permanecio|se\s+mantuvo|subio|bajo|"
+    r"cayo)\b"
+)
+
+
+def claim_years(tagged: Tagged, end: int) -> tuple[tuple[int, ...], int]:
+    """The years named right after a claim ("... on the Watch List in 2016 and 2017"), or
+    listed after a colon ("... a Tier 2 country for 13 years; 2001, 2002, ... and 2024")."""
+    ranged = _CLAIM_RANGE.match(tagged.text, end)
+    if ranged and not _NEXT_CLAUSE_VERB.match(tagged.text, ranged.end()):
+        # "... ranked tier three from 2012-2014": each year of the range.
+        first, last = (
+            int(tagged.tokens_in(ranged.group(g) or ranged.group(g + "2"), "Y")[0].value)
+            for g in ("a", "b")
+        )
+        if 0 < last - first <= 30:
+            return tuple(range(first, last + 1)), ranged.end()
+    match = _CLAIM_YEARS.match(tagged.text, end) or _LISTED_YEARS.match(tagged.text, end)
+    if not match:
+        return (), end
+    if _NEXT_CLAUSE_VERB.match(tagged.text, match.end()):
+        return (), end  # "..., in 2014 and 2015 was on Tier 3": the years of the next clause
+    return tuple(int(t.value) for t in tagged.tokens_in(match.group("years"), "Y")), match.end()
+
+
+# "... en el nivel 3 desde 2014", "on Tier 3 since 2014": a streak up to the claim's year.
+SINCE = re.compile(
+    r"\s*,?\s*(?:(?:every|each)\s+year\s+|ever\s+|"
+    r"where\s+(?:it|\u27e6C\d+\u27e7)\s+has\s+(?:been|remained|stayed|sat)\s+(?:ever\s+)?"
+    # "ranked Tier 3, as it has been every year since 2003"
+    r"|as\s+(?:it|they|\u27e6C\d+\u27e7)\s+(?:has|have)\s+(?:been\s+)?(?:(?:every|each)\s+year\s+|ever\s+)?)?"
+    r"(?:desde|since)\s+(?:(?:el|the)\s+)?(?:(?:ano|year|informe|reporte)\s+(?:de\s+)?)?"
+    r"\u27e6Y(?P<i>\d+)\u27e7"
+    r"(?!\s*(?:report|informe|tip))"
+)
+
+
+SINCE_BEFORE = re.compile(
+    r"^\W*(?:desde|since)\s+(?:(?:el|the)\s+)?(?:(?:ano|year)\s+)?\u27e6Y(?P<i>\d+)\u27e7\s*,?\s*$"
+)

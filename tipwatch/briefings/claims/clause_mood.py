@@ -1,0 +1,39 @@
+"""Whether a clause asserts what it says: a hypothetical ("if", "could", "podría"), a
+prediction, a condition, a modal or a negation before a claim."""
+
+from __future__ import annotations
+
+import re
+
+from .clause_bounds import CLAUSE_BREAK
+from .grammar import Vocabulary
+from .tagger import TOKEN, Tagged
+
+
+def hypothetical(tagged: Tagged, start: int, vocabulary: Vocabulary) -> bool:
+    before = tagged.text[:start]
+    clause = CLAUSE_BREAK.split(before)[-1]
+    return bool(vocabulary.hypothetical.search(TOKEN.sub(" ", clause)))
+
+
+# A prediction ("Malaysia will fall to Tier 3 in this year's report, sources said") is a claim
+# about the coming report, unless a condition hangs on it.
+FUTURE = re.compile(r"\b(?:will|sera|seran)\b")
+CONDITION = re.compile(r"\b(?:if|unless|whether|otherwise|si|a\s+menos\s+que|salvo\s+que)\b")
+
+LOOSE_MODAL = re.compile(
+    r"\b(?:may|might|could|would|will|shall|should|must|can|cannot|podr\w+|deber\w+|puede\w*|"
+    r"sera|seran|tendr\w+|ir\w*\s+a)\b"
+)
+
+# A negation earlier in a count's clause: the count is not asserted.
+NEGATED_BEFORE = re.compile(r"\b(?:no|not|never|nunca|tampoco)\b")
+
+
+def prediction(tagged: Tagged, start: int, vocabulary: Vocabulary) -> bool:
+    """ "Malaysia will fall to Tier 3 after spending three years on the Watch List": a
+    prediction with no condition, whose streak is a fact about the reports before."""
+    if CONDITION.search(tagged.text):
+        return False
+    clause = TOKEN.sub(" ", CLAUSE_BREAK.split(tagged.text[:start])[-1])
+    return not vocabulary.hypothetical.search(FUTURE.sub(" ", clause))

@@ -1,0 +1,113 @@
+"""The clause reader: claims no rule read, from the shape of a clause (a list of countries,
+a verb of being, placing or moving, a preposition, a tier)."""
+
+from __future__ import annotations
+
+import re
+from types import ModuleType
+
+from .claim_years import SINCE, claim_years
+from .clause_mood import LOOSE_MODAL, hypothetical
+from .country_tokens import country_codes, is_author
+from .earlier_report import time_after
+from .found import Found
+from .grammar import CL, Vocabulary
+from .model import Claim, ClaimKind
+from .rule_claims import NEITHER
+from .tagger import TOKEN, Tagged
+
+# The last list of countries before a tier, and what stands between them (no other country, no
+# end of sentence): "Peru, after a year of reforms under a new government, is again on Tier 2".
+_SUBJECT_BEFORE = re.compile(
+    rf"(?P<subj>{CL})(?P<between>(?:[^\u27e6.;:!?]|\u27e6[YNOG]\d+\u27e7){{1,160}})$"
+)
+
+
+def clause_claims(module: ModuleType, tagged: Tagged, chosen: list[Found]) -> list[Found]:
+    """Claims the rules did not read, from the shape of a clause: a list of countries, then
+    words with a verb of being, placing or moving and no other country, then a preposition and
+    a tier. Only where no claim was read over that stretch, and never across a negation or a
+    hypothetical ("could", "if")."""
+    vocab: Vocabulary = module.VOCABULARY
+    extra: list[Found] = []
+    preps = {p: kind for kind, words in (("at", module.LOOSE_AT), ("to", module.LOOSE_TO),
+             ("from", module.LOOSE_FROM)) for p in words}  # fmt: skip
+    prep_pattern = re.compile(
+        r"\b(?P<prep>"
+        + "|".join(
+            sorted((re.escape(p).replace(r"\ ", r"\s+") for p in preps), key=len, reverse=True)
+        )
+        + rf")\s+{QT_LOOSE}$"
+    )
+    for match in TOKEN.finditer(tagged.text):
+        if match.group("kind") != "T":
+            continue
+        token = tagged.tokens[int(match.group("index"))]
+        if not token.value:
+            continue
+        before = _SUBJECT_BEFORE.search(tagged.text, 0, match.start())
+        if not before:
+            continue
+        start, end = before.start("subj"), match.end()
+        if any(start < f.end and f.start < end for f in chosen + extra):
+            continue
+        between = TOKEN.sub(" ", before.group("between"))
+        prep_match = prep_pattern.search(before.group("between"))
+        if not prep_match:
+            continue
+        verb = between[: len(between) - len(prep_match.group())] if prep_match else between
+        if module.LOOSE_NEG.search(verb) or vocab.hypothetical.search(verb):
+            continue
+        if LOOSE_MODAL.search(verb) or _NOT_A_MOVE.search(verb):
+            continue
+        back = time_after(tagged.text[end:])
+        if back is None:
+            continue
+        if hypothetical(tagged, start, vocab):
+            continue
+        if NEITHER.search(tagged.text, 0, start):
+            continue
+        subject = tagged.tokens_in(before.group("subj"), "C")
+        countries = country_codes(t for t in subject if not is_author(tagged, t))
+        if not countries:
+            continue
+        kind = preps[re.sub(r"\s+", " ", prep_match.group("prep"))]
+        direction = vocab.direction(verb)
+        claim: Claim | None = None
+        modifier = _MODIFIER_BEFORE.search(tagged.text, 0, start)
+        if kind == "at" and direction is None and not verb.strip() and modifier:
+            # "countries such as Iran and Syria on Tier 3", "junto a Cuba en el nivel 3"
+            claim = Claim(ClaimKind.TIER, "", (0, 0), countries=countries, tier=token.value)
+        elif kind == "at" and direction is None and module.LOOSE_BE.search(verb):
+            unchanged = vocab.is_unchanged(verb.strip(), verb)
+            claim = Claim(ClaimKind.TIER, "", (0, 0), countries=countries, tier=token.value,
+                          unchanged=unchanged)  # fmt: skip
+        elif kind == "to" and direction is not None:
+            claim = Claim(ClaimKind.CHANGE, "", (0, 0), countries=countries, tier=token.value,
+                          direction=direction)  # fmt: skip
+        elif kind == "from" and direction is not None:
+            claim = Claim(ClaimKind.CHANGE, "", (0, 0), countries=countries,
+                          from_tier=token.value, direction=direction)  # fmt: skip
+        if claim is not None:
+            years, end = claim_years(tagged, end)
+            since = None
+            after = SINCE.match(tagged.text, end) if claim.kind is ClaimKind.TIER else None
+            if after and not years:
+                # "Peru has remained on the Watch List since 2015": a run up to this report.
+                since, end = int(tagged.tokens[int(after.group("i"))].value), after.end()
+            extra.append(
+                Found(claim, start, end, years=years, since=since, rule="clause", back=back)
+            )
+    return extra
+
+
+_MODIFIER_BEFORE = re.compile(
+    r"\b(?:such\s+as|like|including|among\s+them|along\s+with|together\s+with|with|"
+    r"como|incluid[oa]s|entre\s+ell[oa]s|junto\s+(?:a|con)|con)\s*,?\s*$"
+)
+_NOT_A_MOVE = re.compile(
+    r"\b(?:waiver|otherwise|required|avoid\w*|escap\w*|risk\w*|exencion|dispensa|evit\w*|riesgo|"
+    r"se\s+libr\w*|librarse|salv[oa]\s+de|se\s+salv\w*)\b"
+)
+
+QT_LOOSE = r"(?:(?:la|el|su|una|los|las|the|its|their|a|an)\s+)?(?:[a-z-]+\s+)?[\"']?"

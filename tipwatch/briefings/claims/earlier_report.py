@@ -1,0 +1,188 @@
+"""Which report a claim is about when it names no year: the one the text is about, the one
+before ("last year", "had been", "after being on Tier 3"), or some other time ("until 2019")."""
+
+from __future__ import annotations
+
+import re
+
+from .clause_bounds import CLAUSE_BREAK
+from .found import Found
+from .model import Claim, ClaimKind
+from .tagger import TOKEN, Tagged
+
+# A claim about another time than the report's: "in later reports", "el año pasado".
+_OTHER_TIME = re.compile(
+    r"^[^,;:]*?\b(?:in\s+(?:later|earlier|previous|past|future|subsequent|other)\s+"
+    r"(?:reports|years|editions)|previously|formerly|in\s+the\s+past|next\s+year|last\s+year|"
+    r"the\s+year\s+before|until|en\s+(?:informes|anos|ediciones)\s+(?:anteriores|posteriores)|"
+    r"anteriormente|antes|el\s+ano\s+(?:pasado|anterior|proximo|que\s+viene)|hasta)\b"
+)
+
+# "Last year, ...", "Vietnam last year was upgraded", "hace dos años": the claim is about an
+# earlier report than the one being written about.
+YEARS_BACK = re.compile(
+    r"(?<!\w)(?:(?P<one>last\s+year|the\s+previous\s+year|a\s+year\s+(?:ago|earlier)|"
+    r"d?el\s+ano\s+(?:pasado|anterior)|(?:el|del)\s+(?:informe|reporte)\s+(?:anterior|previo))|"
+    r"(?:(?P<n>\u27e6N(?P<i>\d+)\u27e7|two|three)\s+years\s+ago)|"
+    r"hace\s+(?P<n2>\u27e6N(?P<i2>\d+)\u27e7|dos|tres|un)\s+anos?)\b"
+)
+_WORD_NUMBERS = {"two": 2, "three": 3, "dos": 2, "tres": 3, "un": 1}
+_THIS_YEAR = re.compile(r"\b(?:este\s+ano|esta\s+vez|this\s+year|this\s+time)\b")
+# A state before the report's ("Cuba had been on a watch list for three consecutive years"),
+# and a streak something came "after" ("tras permanecer dos años consecutivos en ...").
+_PLUPERFECT = re.compile(
+    r"\b(?:had\s+been|had\s+remained|had\s+stayed|habia\s+estado|habian\s+estado|llevaba|llevaban|"
+    r"habia\s+sido|habian\s+sido|habia\s+permanecido|habian\s+permanecido)\b"
+)
+_AFTER = re.compile(
+    r"\b(?:after|tras|luego\s+de|despues\s+de)(?:\s*\u27e6C\d+\u27e7)?\s+(?:[a-z]+\s+){0,2}$"
+)
+# "after being on Tier 3": the subject the tagger puts back after "after" may stand between.
+AFTER_SUBJECT = r"\bafter\s*(?:\u27e6C\d+\u27e7\s*)?"
+_AFTER_GERUND = re.compile(rf"{AFTER_SUBJECT}[a-z]+ing\b")
+
+
+def _after_gerund(tagged: Tagged, start: int) -> bool:
+    """Does the claim at `start` open an "after being on ..." phrase (the tagger may have put
+    the subject back between "after" and the verb)?"""
+    return any(
+        m.start() <= start <= m.end()
+        for m in _AFTER_GERUND.finditer(tagged.text, max(0, start - 40), start + 40)
+    )
+
+
+# "after remaining on the Tier 2 Watch List for the past four years": the tier between.
+_AFTER_STAYING = re.compile(
+    r"\b(?:after|tras|luego\s+de|despues\s+de)(?:\s*\u27e6C\d+\u27e7)?\s+"
+    r"(?:remaining|staying|sitting|being|permanecer|"
+    r"estar|seguir|haber\s+(?:permanecido|estado))\b[^.;,]*$"
+)
+
+
+_FROM_THEN = re.compile(
+    r"(?P<from>\b(?:from|del|de)\s+(?:the\s+|el\s+|la\s+)?[\"']?\u27e6T\d+\u27e7[\"']?)\s*,?\s+"
+    r"(?:last\s+year|a\s+year\s+(?:ago|earlier)|the\s+previous\s+year|el\s+ano\s+(?:pasado|anterior))"
+)
+
+
+_COMPARED_WITH_THEN = re.compile(
+    r"\b(?:compared\s+(?:to|with)|relative\s+to|than)\s+(?:in\s+)?(?:the\s+previous\s+year|"
+    r"last\s+year|a\s+year\s+(?:ago|earlier))"
+)
+# "..., after three years ranked at Tier 1, ...": a run that ended before this report, when
+# the streak's own span holds the "after".
+_AFTER_RUN_INSIDE = re.compile(
+    r"\bafter\s+\u27e6N\d+\u27e7\s+(?:consecutive\s+|straight\s+)?years\b"
+)
+
+
+def years_back(tagged: Tagged, item: Found) -> int:
+    """How many reports before the current one a claim is about (0: the current one)."""
+    clause_start = 0
+    for match in CLAUSE_BREAK.finditer(tagged.text, 0, item.start):
+        clause_start = match.end()
+    own = tagged.text[clause_start : item.end]
+    if not item.relative:
+        # "put Japan, which was on Tier 2 in last year's report, on ...", "Peru, Tier 2 last
+        # year, moved up": the relative clause or apposition dates its own claim, not this one.
+        own = re.sub(r",[^,;:]*,", ", ", own)
+        # "Vietnam - which just two years ago was at Tier 3 - was upgraded": so does one in dashes.
+        own = re.sub(r"\s-\s(?:which|who|whose)\b[^;:]*?\s-\s", " ", own)
+    # "upgraded from Tier 3 last year to Tier 2": the time dates the tier it left.
+    own = _FROM_THEN.sub(r"\g<from>", own)
+    # "not making progress compared to the previous year": a comparison, not a date.
+    own = _COMPARED_WITH_THEN.sub(" ", own)
+    backs = list(YEARS_BACK.finditer(own))
+    back = backs[-1] if backs else None
+    if back and any(m.start() > back.start() for m in _THIS_YEAR.finditer(own)):
+        back = None  # "... el año pasado y este año subió al Nivel 2": this report
+    opening = re.match(r"[\s\"'(]*(?P<phrase>[^,;:]{0,30}),", tagged.text)
+    if back is None and opening and opening.end() <= item.start:
+        # "Last year, Malaysia was upgraded to Tier 2": the opening phrase dates the sentence.
+        phrase = opening.group("phrase").strip()
+        back = YEARS_BACK.fullmatch(
+            re.sub(r"^in\s+(last\s+year)'s\s+(?:report|edition)$", r"\1", phrase)
+        )
+    if back:
+        if back.group("one"):
+            return 1
+        index = back.group("i") or back.group("i2")
+        if index is not None:
+            value = int(tagged.tokens[int(index)].value)
+        else:
+            value = _WORD_NUMBERS[back.group("n") or back.group("n2")]
+        return value if 0 < value <= 10 else 0
+    kind = item.claim.kind
+    if kind in (ClaimKind.TIER, ClaimKind.STREAK) and _PLUPERFECT.search(own):
+        return 1
+    if kind is ClaimKind.STREAK and (
+        _AFTER.search(tagged.text[max(0, item.start - 40) : item.start])
+        or _AFTER_RUN_INSIDE.search(own)
+        or _after_gerund(tagged, item.start)
+        or _AFTER_STAYING.search(tagged.text[max(0, item.start - 90) : item.start])
+    ):
+        return 1
+    return 0
+
+
+def moved_elsewhere(
+    claim: Claim, moved: dict[str, tuple[int | None, str]], year: int | None
+) -> bool:
+    if claim.kind not in (ClaimKind.TIER, ClaimKind.STREAK) or claim.negated or not claim.tier:
+        return False
+    return any(
+        code in moved and moved[code][0] == year and moved[code][1] != claim.tier
+        for code in claim.countries
+    )
+
+
+def before_a_move(item: Found, chosen: list[Found], tagged: Tagged) -> bool:
+    """ "Honduras, que estaba en la lista de vigilancia, ascendió al nivel 2": a tier that the
+    same sentence says the country moved away from is its tier in the report before. So is
+    one said "after" the move ("moved up to the Watch List after being on Tier 3"), and so
+    does a run on it ("Haití, que estuvo cuatro años en el Nivel 2, bajó al 3")."""
+    claim = item.claim
+    if claim.kind not in (ClaimKind.TIER, ClaimKind.STREAK) or claim.negated or not claim.tier:
+        return False
+    after = _after_gerund(tagged, item.start)
+    for other in chosen:
+        moved = other.claim
+        if moved.kind is not ClaimKind.CHANGE or moved.negated:
+            continue
+        if other.start <= item.start and not (after and other.end <= item.start):
+            continue
+        if not set(moved.countries) & set(claim.countries):
+            continue
+        if moved.from_tier == claim.tier or (moved.tier is not None and moved.tier != claim.tier):
+            return True
+    return False
+
+
+# What a claim's own clause says after it may date it: "... in last year's report" is the
+# report before; "in later reports", "until 2019" are other times, which are left alone. A
+# subordinate clause ("after it followed advice given last year") does not date the claim.
+# English only; "the year before", "the previous year" compare rather than date.
+_ONE_BACK = re.compile(r"^[^,;:]*?\b(?:in\s+)?last\s+year(?:'s\s+(?:report|edition|ranking))?\b")
+_SUBORDINATE = re.compile(
+    r"\b(?:after|because|since|when|while|despite|although|though|which|who|whose|that|"
+    r"tras|porque|cuando|aunque|despues|luego)\b"
+)
+
+
+_BEFORE_THEN = re.compile(
+    r"^[\"']?\s*,?\s*(?:before|prior\s+to)\s+(?:the\s+)?\u27e6Y\d+\u27e7(?!\s*(?:report|tip))"
+)
+
+
+def time_after(tail: str) -> int | None:
+    """0: the claim is about the report its sentence is about; 1: about the one before;
+    None: about some other time."""
+    if _BEFORE_THEN.match(tail):
+        return None  # "Peru was on Tier 3 before 2007": some time before, not this report
+    tail = TOKEN.sub(" ", tail)
+    cut = _SUBORDINATE.search(tail)
+    if cut:
+        tail = tail[: cut.start()]
+    if _ONE_BACK.match(tail):
+        return 1
+    return None if _OTHER_TIME.match(tail) else 0
