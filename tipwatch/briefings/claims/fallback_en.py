@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
+from .fallback_clauses import ClauseLanguage, Reading, clause_spans, read_clause
 from .grammar import Vocabulary
 from .model import Claim, ClaimKind
 from .tagger import TOKEN, Tagged, Token
@@ -176,13 +177,6 @@ _WITH_AFTER = re.compile(
 _LEAVING = {"3": "up", "1": "down"}
 
 
-@dataclass(frozen=True)
-class Reading:
-    claim: Claim
-    start: int  # tagged offsets
-    end: int
-
-
 def read(
     tagged: Tagged,
     covered: list[tuple[int, int]],
@@ -210,44 +204,25 @@ def read(
                         direction=_LEAVING.get(left))  # fmt: skip
             readings.append(Reading(off, removed.start(), removed.end()))
     covered = covered + [(r.start, r.end) for r in readings]
-    for start, end in _clauses(tagged.text):
+    for start, end in clause_spans(tagged.text, _BOUNDARY):
         if any(start < c_end and c_start < end for c_start, c_end in covered):
             continue
-        readings += _read_clause(tagged, start, end, vocabulary, author)
+        readings += read_clause(
+            _LANGUAGE, tagged, tagged.text, start, end, vocabulary, author, covered
+        )
     return readings
 
 
-def _clauses(text: str) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for match in _BOUNDARY.finditer(text):
-        if match.start() > start:
-            spans.append((start, match.start()))
-        start = match.end()
-    if start < len(text):
-        spans.append((start, len(text)))
-    return spans
-
-
-def _read_clause(
-    tagged: Tagged, start: int, end: int, vocab: Vocabulary, author: Callable[[Token], bool]
-) -> list[Reading]:
-    clause = tagged.text[start:end]
-    tokens = [(m, tagged.tokens[int(m.group("index"))]) for m in TOKEN.finditer(clause)]
-    tiers = [(m, t) for m, t in tokens if t.kind == "T" and t.value]
-    if not tiers or any(t.kind == "X" for _, t in tokens):
-        return []
-    # What follows the last tier is another clause's ("... blacklist of countries that are not
-    # doing enough"); the words up to it decide.
-    said = clause[: tiers[-1][0].end()]
-    plain = TOKEN.sub(" ", said)
-    if _GUARD.search(plain) or vocab.hypothetical.search(plain):
-        return []
-    counted = _NUMBER.search(said)
-    if counted and tagged.tokens[int(counted.group("i"))].value != str(
-        len(_countries(tagged, said, author))
-    ):
-        return []  # a count ("42 countries"), unless it counts the list it names
+def _inverted(
+    tagged: Tagged,
+    clause: str,
+    start: int,
+    tiers: list[tuple[re.Match[str], Token]],
+    vocab: Vocabulary,
+    author: Callable[[Token], bool],
+) -> list[Reading] | None:
+    """The clause read whole when its tier comes before its verb and subject ("Downgraded to
+    Tier 3 this year were ...", "Also on Tier 2 is ..."); None when it does not."""
     moved_in = _INVERTED_MOVE.match(clause)
     if moved_in and len(tiers) == 1:
         countries = _countries(tagged, moved_in.group("subj"), author)
@@ -264,58 +239,19 @@ def _read_clause(
             return []
         placed = Claim(ClaimKind.TIER, "", (0, 0), countries=countries, tier=tiers[0][1].value)
         return [Reading(placed, start + inverted.start("t") - 2, start + inverted.end())]
-    readings: list[Reading] = []
-    piece_start = 0
-    verbs = ""
-    for match, tier_token in tiers:
-        piece = clause[piece_start : match.start()]
-        previous_end = piece_start
-        piece_start = match.end()
-        if tier_token.value == (readings[-1].claim.tier if readings else None) and not _countries(
-            tagged, piece, author
-        ):
-            continue  # "at rock bottom at Tier 3": the same tier named twice
-        countries = _countries(tagged, piece, author)
-        last = readings[-1].claim if readings else None
-        if (
-            not countries
-            and last is not None
-            and last.kind is ClaimKind.CHANGE
-            and last.tier is None
-            and _ONWARD.match(piece)
-        ):
-            # "Peru went from Tier 2 to Tier 1": the move's new tier.
-            moved = replace(last, tier=tier_token.value)
-            readings[-1] = Reading(moved, readings[-1].start, start + match.end())
-            continue
-        words = TOKEN.sub(" ", piece)
-        own = _verbs(words)
-        if not countries and readings and own and re.match(r"^\W*(?:,\s*)?and\s", piece):
-            # "Bolivia was taken off the watch list and placed on Tier 2": the same subject.
-            countries = readings[-1].claim.countries
-        if not countries:
-            return []
-        if not own and readings and re.match(r"^\W*(?:and|,)", piece):
-            own = verbs  # "Sudan is Tier 3 and Libya a special case": the verb is elided
-        if not own and not readings and _HEADLINE_AMONG.match(piece):
-            own = "are"  # "Cuba, Iran among worst in human trafficking": a headline's copula
-        if not own:
-            return []
-        verbs = own
-        claim = _claim(words, own, countries, tier_token.value, vocab)
-        if claim is None:
-            return []
-        companions = _WITH_AFTER.match(clause, match.end())
-        if companions and claim.kind is ClaimKind.TIER:
-            # "Peru now shares Tier 3 with Cuba": the countries it shares the tier with too.
-            more = _countries(tagged, companions.group("subj"), author)
-            claim = replace(claim, countries=claim.countries + tuple(
-                c for c in more if c not in claim.countries))  # fmt: skip
-        first = TOKEN.search(clause, previous_end)
-        readings.append(
-            Reading(claim, start + (first.start() if first else 0), start + match.end())
-        )
-    return readings
+    return None
+
+
+def _with_companions(
+    tagged: Tagged, clause: str, end: int, claim: Claim, author: Callable[[Token], bool]
+) -> Claim:
+    """ "Peru now shares Tier 3 with Cuba": the countries it shares the tier with too."""
+    companions = _WITH_AFTER.match(clause, end)
+    if not companions:
+        return claim
+    more = _countries(tagged, companions.group("subj"), author)
+    return replace(claim, countries=claim.countries + tuple(
+        c for c in more if c not in claim.countries))  # fmt: skip
 
 
 # "The United States kept Kuwait, Oman and Qatar on ...": the one who places is no subject.
@@ -431,6 +367,20 @@ def _claim(
         return None
     unchanged = vocab.is_unchanged(verbs, words)
     return Claim(ClaimKind.TIER, "", (0, 0), countries=countries, tier=tier, unchanged=unchanged)
+
+
+_LANGUAGE = ClauseLanguage(
+    guard=_GUARD,
+    number=_NUMBER,
+    conjunction="and",
+    onward=_ONWARD,
+    countries=_countries,
+    verbs=_verbs,
+    claim=_claim,
+    inverted=_inverted,
+    headline_among=_HEADLINE_AMONG,
+    with_companions=_with_companions,
+)
 
 
 # What may stand between a move and the tier it went to, when the move's own words named none:

@@ -17,9 +17,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
 
-from .fallback_en import Reading
+from .fallback_clauses import ClauseLanguage, Reading, clause_spans, read_clause
 from .grammar import Vocabulary
 from .model import Claim, ClaimKind
 from .tagger import TOKEN, Tagged, Token
@@ -262,7 +261,7 @@ def read(
     text = _without_asides(tagged.text)
     readings: list[Reading] = []
     before: tuple[str, ...] = ()  # the subject of the clause before
-    for start, end in _clauses(text):
+    for start, end in clause_spans(text, _BOUNDARY):
         clause = text[start:end]
         subject = before
         before = _subject(tagged, clause, author)
@@ -276,8 +275,8 @@ def read(
         # Lista de Vigilancia"): what the rule left unread.
         readings += [
             reading
-            for reading in _read_clause(
-                tagged, text, start, end, vocabulary, author, covered, implied
+            for reading in read_clause(
+                _LANGUAGE, tagged, text, start, end, vocabulary, author, covered, implied
             )
             if not any(
                 reading.start < c_end and c_start < reading.end for c_start, c_end in covered
@@ -318,6 +317,26 @@ def _inverted(
     return [Reading(claim, start + match.start("prep"), start + match.end("subj"))]
 
 
+def _inverted_clause(
+    tagged: Tagged,
+    clause: str,
+    start: int,
+    tiers: list[tuple[re.Match[str], Token]],
+    vocab: Vocabulary,
+    author: Callable[[Token], bool],
+) -> list[Reading] | None:
+    """The clause read whole when its tier and verb come before its countries ("Al Nivel 1
+    ascendió Colombia"); None when they do not."""
+    inverted = _INVERTED.match(clause)
+    if not inverted or len(tiers) != 1:
+        return None
+    # The verb comes after the tier: the whole clause decides.
+    words = TOKEN.sub(" ", clause)
+    if _GUARD.search(words) or vocab.hypothetical.search(words):
+        return []
+    return _inverted(tagged, inverted, start, vocab, author)
+
+
 def _subject(tagged: Tagged, clause: str, author: Callable[[Token], bool]) -> tuple[str, ...]:
     """The countries a clause opens with, before its first verb (none if it opens otherwise)."""
     plain = TOKEN.sub(lambda m: "x" * len(m.group()), clause)
@@ -344,110 +363,6 @@ def _without_asides(text: str) -> str:
 
     text = _ASIDE.sub(blank, text)
     return _INNER_ASIDE.sub(lambda m: " " * len(m.group()), text)
-
-
-def _clauses(text: str) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for match in _BOUNDARY.finditer(text):
-        if match.start() > start:
-            spans.append((start, match.start()))
-        start = match.end()
-    if start < len(text):
-        spans.append((start, len(text)))
-    return spans
-
-
-def _read_clause(
-    tagged: Tagged,
-    text: str,
-    start: int,
-    end: int,
-    vocab: Vocabulary,
-    author: Callable[[Token], bool],
-    covered: list[tuple[int, int]],
-    implied: tuple[str, ...] = (),
-) -> list[Reading]:
-    """The claims of one clause, but for the tiers a rule read (`covered`); `implied` is the
-    subject of a clause that names none."""
-    clause = text[start:end]
-    tokens = [(m, tagged.tokens[int(m.group("index"))]) for m in TOKEN.finditer(clause)]
-    tiers = [(m, t) for m, t in tokens if t.kind == "T" and t.value]
-    if not tiers or any(t.kind == "X" for _, t in tokens):
-        return []
-    # What follows the last tier is another clause's ("... lista negra de países que no
-    # cumplen"); the words up to it decide.
-    said = clause[: tiers[-1][0].end()]
-    plain = TOKEN.sub(" ", said)
-    if _GUARD.search(plain) or vocab.hypothetical.search(plain):
-        return []
-    counted = _NUMBER.search(said)
-    if counted and tagged.tokens[int(counted.group("i"))].value != str(
-        len(_countries(tagged, said, author))
-    ):
-        return []  # a count ("19 países"), unless it counts the list it names
-    inverted = _INVERTED.match(clause)
-    if inverted and len(tiers) == 1:
-        # The verb comes after the tier: the whole clause decides.
-        words = TOKEN.sub(" ", clause)
-        if _GUARD.search(words) or vocab.hypothetical.search(words):
-            return []
-        return _inverted(tagged, inverted, start, vocab, author)
-    readings: list[Reading] = []
-    piece_start = 0
-    verbs = ""
-    subject: tuple[str, ...] = ()  # the countries of the tier before, read here or by a rule
-    for match, tier_token in tiers:
-        piece = clause[piece_start : match.start()]
-        previous_end = piece_start
-        piece_start = match.end()
-        countries = _countries(tagged, piece, author)
-        if not countries and not subject and implied and not TOKEN.search(piece):
-            countries = implied
-        if not countries and tier_token.value == (readings[-1].claim.tier if readings else None):
-            continue  # "en el Nivel 3, el peor nivel 3": the same tier named twice
-        last = readings[-1].claim if readings else None
-        if (
-            not countries
-            and last is not None
-            and last.kind is ClaimKind.CHANGE
-            and last.tier is None
-            and re.match(r"^\s*(?:a|al|hasta|hacia)\s+(?:el\s+|la\s+)?[\"']?$", piece)
-        ):
-            # "Perú pasó del Nivel 2 al Nivel 1": the move's new tier.
-            readings[-1] = Reading(
-                replace(last, tier=tier_token.value), readings[-1].start, start + match.end()
-            )
-            continue
-        words = TOKEN.sub(" ", piece)
-        for not_a_verb in (_BAJO_PREPOSITION, _PAST_TIME):
-            words = not_a_verb.sub(lambda m: " " * len(m.group()), words)
-        own = _verbs(words)
-        joined = re.match(r"^\W*(?:,\s*)?(?:y|e)\s", piece)
-        if not countries and subject and own and joined:
-            # "Bolivia salió de la lista negra y fue ubicada en el Nivel 2": the same subject.
-            countries = subject
-        if not countries:
-            return []
-        if not own and subject and re.match(r"^\W*(?:y|e|,)", piece):
-            own = verbs  # "Cuba está en el Nivel 3 y Perú en el Nivel 2": the verb is elided
-        if not own:
-            return []
-        verbs, subject = own, countries
-        first = TOKEN.search(clause, previous_end)
-        opening = first.start() if first else 0
-        if first is None or first.start() >= match.start():
-            # No country of its own: the claim opens with its verb.
-            verb = _BE.search(words) or _MOVE.search(words)
-            opening = previous_end + (verb.start() if verb else 0)
-        span = (start + opening, start + match.end())
-        if any(span[0] < c_end and c_start < span[1] for c_start, c_end in covered):
-            continue  # a rule read this tier ("Perú deja el Nivel 3 y pasa a ..."): the next
-        claim = _claim(words, own, countries, tier_token.value, vocab)
-        if claim is None:
-            return []
-        readings.append(Reading(claim, *span))
-    return readings
 
 
 def _countries(tagged: Tagged, fragment: str, author: Callable[[Token], bool]) -> tuple[str, ...]:
@@ -532,3 +447,19 @@ def _claim(
         return None
     unchanged = vocab.is_unchanged(verbs, words)
     return Claim(ClaimKind.TIER, "", (0, 0), countries=countries, tier=tier, unchanged=unchanged)
+
+
+# "Perú pasó del Nivel 2 al Nivel 1": the words between a move's old tier and its new one.
+_ONWARD = re.compile(r"^\s*(?:a|al|hasta|hacia)\s+(?:el\s+|la\s+)?[\"']?$")
+_LANGUAGE = ClauseLanguage(
+    guard=_GUARD,
+    number=_NUMBER,
+    conjunction="y|e",
+    onward=_ONWARD,
+    countries=_countries,
+    verbs=_verbs,
+    claim=_claim,
+    inverted=_inverted_clause,
+    not_verbs=(_BAJO_PREPOSITION, _PAST_TIME),
+    first_verb=lambda words: _BE.search(words) or _MOVE.search(words),
+)
