@@ -44,9 +44,10 @@ COUNTRIES_CSV = Path(__file__).resolve().parents[2] / "tipwatch" / "tip" / "data
 # twelfth (p688 on) it is "batch12:", fixed the same way; from the thirteenth (p738 on) it
 # is "batch13:", fixed the same way; from the fourteenth (p785 on) it is "batch14:", fixed
 # the same way; from the fifteenth (p833 on) it is "batch15:", fixed the same way; from
-# the sixteenth (p880 on) it is "batch16:", fixed the same way. The eighth batch
-# (p495-p539) is all of it the unseen part: never tuned on, in neither of the other two
-# parts, and scored once, for the closing note.
+# the sixteenth (p880 on) it is "batch16:", fixed the same way; from the seventeenth (p902
+# on) it is "batch17:", fixed the same way. The eighth batch (p495-p539) is all of it the
+# unseen part: never tuned on, in neither of the other two parts, and scored once, for the
+# closing note.
 FIRST_BATCH = 73
 FIRST_BATCH_HELD_OUT = 40
 SECOND_BATCH = 158
@@ -58,6 +59,7 @@ UNSEEN_BATCH = range(495, 540)
 # batch first (the eighth, p495-p539, is the unseen part and has none; the fifth and earlier
 # have none).
 BATCH_PREFIXES = (
+    (902, "batch17:"),
     (880, "batch16:"),
     (833, "batch15:"),
     (785, "batch14:"),
