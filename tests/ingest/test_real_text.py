@@ -31,8 +31,8 @@ def new() -> Scores:
 
 def test_the_corpus_and_its_split() -> None:
     names = [passage.name for passage in passages()]
-    assert len(names) == len(set(names)) == 888
-    assert len(held_out()) == 349
+    assert len(names) == len(set(names)) == 932
+    assert len(held_out()) == 365
     assert len(unseen()) == 45
     assert {p.name for p in held_out()}.isdisjoint(p.name for p in development())
     assert {p.name for p in unseen()}.isdisjoint(p.name for p in held_out() + development())
@@ -104,7 +104,7 @@ def test_development_part(dev: Scores) -> None:
     # The one file still rejected interleaves two PDF columns so that the header's name and
     # tier land on different lines among other words.
     assert dev.rejected == ["p070-afghanistan-2016-pdf-columns"]
-    assert (dev.tiers_right, dev.tiers) == (238, 239)
+    assert (dev.tiers_right, dev.tiers) == (254, 255)
     # Missed, besides p070/p071's columns: p163's copy runs words together
     # ("reportedinvestigating 2,333"), which no reading of words can undo; of the ninth
     # batch, counts its labels read as totals and the parser as one group's (adult, adult
@@ -118,7 +118,7 @@ def test_development_part(dev: Scores) -> None:
     # agency's count read as the national one, or that name "cases" opened; of the
     # sixteenth, a second body's count beside the first (p884), and a parenthesis of earlier
     # years' convictions that a copy interleaving PDF columns cuts from its sentence (p885).
-    assert dev.true_positives >= 1079, dev.summary()  # recall 1079/1134
+    assert dev.true_positives >= 1112, dev.summary()  # recall 1112/1179
     # Invented: a copy that interleaves PDF columns cuts "nine sex ... traffickers" so that
     # the form is lost (p162); labor inspectors' count in a clause joined to the national
     # one (p326); "15 sex cases", no trafficking form in the parser's words (p476); a
@@ -126,7 +126,7 @@ def test_development_part(dev: Scores) -> None:
     # batch, four men indicted in a case the sentences before describe (p625); of the
     # eleventh, victims given care 'identified in a previous reporting period' and the
     # comparison of care after them (p668).
-    assert dev.false_positives <= 7, dev.summary()  # precision 1079/1086
+    assert dev.false_positives <= 11, dev.summary()  # precision 1112/1123
     assert dev.qualifiers_right == dev.true_positives
     assert (dev.list_names_read, dev.list_names) == (483, 483)
     assert (dev.list_checks_right, dev.list_checks) == (28, 28)
