@@ -117,8 +117,10 @@ def test_development_part(dev: Scores) -> None:
     # investigation counts of the United States' 2015 page (p867) that follow a first
     # agency's count read as the national one, or that name "cases" opened; of the
     # sixteenth, a second body's count beside the first (p884), and a parenthesis of earlier
-    # years' convictions that a copy interleaving PDF columns cuts from its sentence (p885).
-    assert dev.true_positives >= 1112, dev.summary()  # recall 1112/1179
+    # years' convictions that a copy interleaving PDF columns cuts from its sentence (p885);
+    # of the seventeenth, a zero three metrics share after a compared count of children
+    # (p902) and a part by form of a count compared after one of victims in cases (p903).
+    assert dev.true_positives >= 1120, dev.summary()  # recall 1120/1179
     # Invented: a copy that interleaves PDF columns cuts "nine sex ... traffickers" so that
     # the form is lost (p162); labor inspectors' count in a clause joined to the national
     # one (p326); "15 sex cases", no trafficking form in the parser's words (p476); a
@@ -126,7 +128,7 @@ def test_development_part(dev: Scores) -> None:
     # batch, four men indicted in a case the sentences before describe (p625); of the
     # eleventh, victims given care 'identified in a previous reporting period' and the
     # comparison of care after them (p668).
-    assert dev.false_positives <= 11, dev.summary()  # precision 1112/1123
+    assert dev.false_positives <= 7, dev.summary()  # precision 1120/1127
     assert dev.qualifiers_right == dev.true_positives
     assert (dev.list_names_read, dev.list_names) == (483, 483)
     assert (dev.list_checks_right, dev.list_checks) == (28, 28)

@@ -26,7 +26,9 @@ _YEAR_SPAN = re.compile(
     re.IGNORECASE,
 )
 
-_SINCE = re.compile(r"\bsince\b|\bcumulative|\bin\s+total\s+since\b", re.IGNORECASE)
+# "bringing the total since 2015 to 104": a count since a year is cumulative ("initiating two
+# prosecutions, for the first time since 2013" dates an event, and its count is the period's)
+_SINCE = re.compile(r"(?<!time\s)\bsince\b|\bcumulative|\bin\s+total\s+since\b", re.IGNORECASE)
 
 _PREVIOUS_WHEN = re.compile(
     r"\b(?:previous|prior|preceding|last)\s+reporting\s+(?:period|year)\s*,?\s+when\b",

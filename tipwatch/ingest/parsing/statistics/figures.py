@@ -20,7 +20,12 @@ from tipwatch.ingest.parsing.statistics.comparisons import (
     same_as_before,
 )
 from tipwatch.ingest.parsing.statistics.metrics import anchor_before
-from tipwatch.ingest.parsing.statistics.paired_years import each_in_two_years, paired_figures
+from tipwatch.ingest.parsing.statistics.paired_years import (
+    each_in_two_years,
+    paired_figures,
+    zeros_of_listed_metrics,
+)
+from tipwatch.ingest.parsing.statistics.partitions import convictions_of_partitions
 from tipwatch.ingest.parsing.statistics.parts import re_counts_part
 from tipwatch.ingest.parsing.statistics.patterns import VICTIMS_NEXT
 from tipwatch.ingest.parsing.statistics.periods import find_period
@@ -166,6 +171,30 @@ def figures_of(
                 (f.metric, f.value, f.period_year) == (metric, value, each_year) for f in figures
             ):
                 figures.append(SentenceFigure(metric, value, each_year, None))
+    for whole in convictions_of_partitions(sentence, report_year):
+        # "11 out of 15 convicted traffickers received probation": the period's convictions,
+        # unless the slots read that count already
+        if not any(
+            f.metric.startswith("convictions")
+            and (f.value, f.period_year) == (whole.value, whole.period_year)
+            for f in figures
+        ):
+            figures.append(whole)
+    for first, others in zeros_of_listed_metrics(sentence):
+        # The slots read the first metric's zero and its period; the metrics listed after it
+        # share both (and its form). Where the first zero was not read, or was read for two
+        # periods, nothing is added.
+        zeros = [f for f in figures if f.value == 0 and f.metric.startswith(first)]
+        if len({(f.metric, f.period_year) for f in zeros}) != 1:
+            continue
+        zero = zeros[0]
+        form = zero.metric[len(first) :]
+        for other in others:
+            if not any(
+                (f.metric, f.value, f.period_year) == (other + form, 0, zero.period_year)
+                for f in figures
+            ):
+                figures.append(SentenceFigure(other + form, 0, zero.period_year, zero.qualifier))
     # A report covers the year before it and compares with a few before that: a count for
     # the report's own year (part of a year, "from January to March 2020") or for a year
     # long past (a history, "in 2008 it convicted ...") is no figure of the period.

@@ -30,8 +30,20 @@ _EACH_IN_TWO_YEARS = re.compile(
 # "no convictions in 2021 or 2020": none in either year (a count other than none, "12
 # convictions in 2021 and 2020", may be the two years' sum, and is left to the slots).
 _NONE_IN_TWO_YEARS = re.compile(
-    r"\b(?:no|zero)\s+(?:new\s+)?(?P<noun>investigations|prosecutions|convictions)\s+"
+    r"\b(?:no|zero)\s+(?:new\s+)?(?P<noun>investigations|prosecutions|convictions"
+    # "compared with no victims identified in 2017 and 2018": no victims in either year
+    r"|(?:(?:potential|trafficking)\s+){0,2}victims(?=\s+identified\b|\s+(?:in|during)\b))"
+    r"\s+(?:identified\s+)?"
     r"(?:in|during)\s+(?P<y1>(?:19|20)\d{2})\s+(?:or|and)\s+(?:in\s+)?(?P<y2>(?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
+
+# "zero investigations, prosecutions, or convictions in 2016", "no prosecutions or
+# convictions the previous reporting period": one zero the listed metrics share.
+_ZERO_OF_LISTED_METRICS = re.compile(
+    r"\b(?:no|zero)\s+(?:new\s+|reported\s+)?(?P<first>investigations|prosecutions|convictions)"
+    r"(?P<rest>(?:\s*,\s*(?:investigations|prosecutions|convictions))*\s*,?\s+(?:or|and)\s+"
+    r"(?:investigations|prosecutions|convictions))\b",
     re.IGNORECASE,
 )
 
@@ -100,6 +112,20 @@ def each_in_two_years(sentence: str) -> list[tuple[str, int, int, int]]:
                 )
             )
     return found
+
+
+def zeros_of_listed_metrics(sentence: str) -> list[tuple[str, list[str]]]:
+    """ "zero investigations, prosecutions, or convictions in 2016": (the first metric, the
+    metrics listed after it), which share the first one's zero."""
+    if "no " not in sentence.lower() and "zero " not in sentence.lower():
+        return []
+    return [
+        (
+            metric_of(match.group("first")),
+            [metric_of(noun) for noun in _METRIC_NOUN.findall(match.group("rest"))],
+        )
+        for match in _ZERO_OF_LISTED_METRICS.finditer(sentence)
+    ]
 
 
 def paired_figures(sentence: str, report_year: int) -> list[SentenceFigure]:

@@ -119,7 +119,10 @@ YEAR_DURING_WHICH = re.compile(
 )
 
 LEADING_PERIOD = re.compile(
-    r"^\s*(?:(?:in|during|throughout|over|for)\s+(?:the\s+)?(?:(?:calendar|fiscal)\s+year\s+|FY\s*)?"
+    # "In comparison, during the previous reporting period, the government investigated
+    # one case": the words that mark the sentence as a comparison stand before its period
+    r"^\s*(?:(?:in|by)\s+comparison\s*,\s*)?"
+    r"(?:(?:in|during|throughout|over|for)\s+(?:the\s+)?(?:(?:calendar|fiscal)\s+year\s+|FY\s*)?"
     r"(?P<year>(?:19|20)\d{2})\b"
     r"|(?:in|during)\s+the\s+(?P<prev>(?:previous|prior|preceding|last)\s+(?:reporting\s+)?"
     r"(?:period|year))"

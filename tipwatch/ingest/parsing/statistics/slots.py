@@ -78,6 +78,17 @@ _CASES_NEXT = re.compile(
     r"\s+(?:of\s+(?:the|these|those)\s+)?(?:[\w\-]+\s+){0,2}?cases\b", re.IGNORECASE
 )
 
+# "received 47 cases for investigation", "opened 12 cases for investigation": the cases a
+# body took up to investigate are its investigations.
+_TAKEN_UP_BEFORE = re.compile(
+    r"\b(?:received|receiving|opened|opening|accepted|accepting)\s+$", re.IGNORECASE
+)
+_CASES_FOR_INVESTIGATION_AFTER = re.compile(
+    r"^\s+(?:(?:new|potential|possible|suspected|trafficking|human)\s+){0,3}cases?\s+for\s+"
+    r"(?:criminal\s+)?investigation\b",
+    re.IGNORECASE,
+)
+
 _VICTIM_WORD = re.compile(r"\b(?:victims?|survivors?)\b", re.IGNORECASE)
 
 _PARTICIPLE_AFTER = re.compile(
@@ -338,6 +349,13 @@ def _assign_own_slot(sentence: str, num: FoundNumber) -> None:
             num.form = form_of(in_words.group(0))
         elif for_form:
             num.form = form_of(for_form.group("form"))
+        return
+    if _TAKEN_UP_BEFORE.search(before) and _CASES_FOR_INVESTIGATION_AFTER.match(after):
+        if not government_subject(sentence, num.qstart):
+            num.dropped = True
+            return
+        num.role, num.base, num.slot = "primary", "investigations", "noun_after"
+        num.form = form_match(after)
         return
     participle = _PARTICIPLE_AFTER.match(after)
     if participle:

@@ -178,6 +178,19 @@ _STARTED_EARLIER_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# "completed one investigation from the previous reporting period": a case of an earlier
+# period brought to its end in this one, no new count.
+_COMPLETED_BEFORE = re.compile(
+    r"\b(?:completed|completing|concluded|concluding|finalized|finalizing|finished|closed)\s+"
+    r"(?:(?:an?|the|its|their)\s+)?$",
+    re.IGNORECASE,
+)
+_FROM_EARLIER_PERIOD_AFTER = re.compile(
+    r"^\s+(?:[\w\-]+\s+){0,3}?(?:investigations?|prosecutions?|cases?)\s+from\s+(?:an?|the)?\s*"
+    r"(?:previous|prior|earlier|preceding)\s+(?:reporting\s+)?(?:periods?|years?)\b",
+    re.IGNORECASE,
+)
+
 _HELD_AFTER = re.compile(
     r"^\s+(?:[\w\-]+\s+){0,2}?(?:individuals|persons|people|victims|citizens|nationals)\s+"
     r"(?:who\s+(?:were|are)\s+)?(?:incarcerated|detained|imprisoned|jailed)\b",
@@ -201,6 +214,16 @@ _ONE_DESCRIBED_AFTER = re.compile(
 
 _SECTOR_AFTER = re.compile(
     r"\s+(?:(?:who\s+were\s+)?exploited\s+)?in\s+the\s+(?:[\w\-]+\s+){1,2}?(?:industry|sector)\b",
+    re.IGNORECASE,
+)
+
+# "four trafficking victims within the asylum system", "12 victims among asylum-seekers": the
+# victims of one setting, a share of the period's count.
+_ASYLUM_SETTING_AFTER = re.compile(
+    r"\s+(?:(?:who\s+were\s+)?identified\s+)?(?:(?:with)?in|through)\s+the\s+asylum\s+"
+    r"(?:system|procedure|process)\b"
+    r"|\s+(?:(?:who\s+were\s+)?identified\s+)?among\s+(?:the\s+)?(?:asylum[\s\-]seekers"
+    r"|asylum\s+applicants|refugees)\b",
     re.IGNORECASE,
 )
 
@@ -250,6 +273,8 @@ def not_a_total(sentence: str, num: FoundNumber) -> bool:
         return True
     if _STARTED_EARLIER_AFTER.match(after) and not COMPARE.search(before):
         return True
+    if _COMPLETED_BEFORE.search(before) and _FROM_EARLIER_PERIOD_AFTER.match(after):
+        return True
     if _HELD_AFTER.match(after):
         return True  # "28 individuals incarcerated in Russia": a group held somewhere
     if _CARRIED_OVER_BEFORE.search(before) or _FROM_PLACE_AFTER.match(after):
@@ -284,6 +309,8 @@ def restricted_to_one_group(after: str) -> bool:
         return True
     if _SECTOR_AFTER.match(after, noun.end()):
         return True  # "zero trafficking victims in the fishing industry": one sector's
+    if _ASYLUM_SETTING_AFTER.match(after, noun.end()):
+        return True
     subset = _SUBSET_MODIFIERS.search(mods)
     # "five female sex trafficking victims ... and eight forced labor victims": a count of
     # one form told by sex is that form's count; one of children or foreigners is not.
