@@ -17,7 +17,10 @@ Works one sentence at a time (``sentence.figures_in_sentence``), in four passes:
 4. give each number its period: an explicit year or "previous reporting period"
    next to it, a sentence-initial "In 2014,", else the reporting period
    (report year - 1) for primary figures and the period before for comparisons:
-   ``figure_years``, ``periods``; then ``figures`` turns the numbers into figures.
+   ``figure_years``, ``periods``; then ``figures`` turns the numbers into figures,
+   adding what the slots cannot give: counts read whole with their years
+   (``paired_years``, which also gives the zero a list of metrics shares) and the
+   convicted a partition states ("11 out of 15 convicted traffickers"): ``partitions``.
 """
 
 from tipwatch.ingest.parsing.statistics.metrics import METRICS

@@ -3,7 +3,8 @@
 Once every number has its role and year: drops the comparisons of counts of something
 else, gives a comparison the metric of what it is compared with, adds the second metric of
 a coordinated count and the earlier year of "the same number as", and merges in the
-paired-year readings. Keeps only the years a report covers.
+paired-year readings, the zero a list of metrics shares and the convictions a partition
+states. Keeps only the years a report covers.
 """
 
 from __future__ import annotations
