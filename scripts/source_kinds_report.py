@@ -28,7 +28,8 @@ SCRIPTS = Path(__file__).resolve().parent
 REPO_ROOT = SCRIPTS.parent
 sys.path.insert(0, str(SCRIPTS))
 
-from build_dataset import COUNTRIES, source_kind_for  # noqa: E402
+from dataset_build.countries import COUNTRIES  # noqa: E402
+from dataset_build.source_kinds import source_kind_for  # noqa: E402
 
 DATA = "tipwatch/tip/data"
 KINDS = ("official", "verbatim_copy", "dataset", "secondary", "inferred")

@@ -21,7 +21,17 @@ def load_script(name: str) -> ModuleType:
     return module
 
 
-build_dataset = load_script("build_dataset")
+# The build is a package beside its script; the application never imports it, so only the tests
+# put its folder on the path.
+sys.path.insert(0, str(REPO_ROOT / "scripts"))
+build_module = importlib.import_module("dataset_build.build")
+countries = importlib.import_module("dataset_build.countries")
+build_errors = importlib.import_module("dataset_build.errors")
+placements = importlib.import_module("dataset_build.placements")
+sources = importlib.import_module("dataset_build.sources")
+source_kinds = importlib.import_module("dataset_build.source_kinds")
+coverage_gaps = importlib.import_module("dataset_build.coverage_gaps")
+report_wording_ranking = importlib.import_module("dataset_build.report_wording_ranking")
 merge_report_wording = load_script("merge_report_wording")
 
 HEADER = "iso3,report_year,tier,quote,url,publisher,kind,note"
@@ -30,18 +40,18 @@ STATE_2016 = "https://2009-2017.state.gov/j/tip/rls/tiprpt/countries/2016/{}.htm
 
 
 def new_build(tmp_path: Path) -> object:
-    build = build_dataset.Build(tmp_path)
-    for iso3, (name, _es, _kind, aliases) in build_dataset.COUNTRIES.items():
-        build.names.add(name, iso3, seen=False)
+    new = build_module.Build(tmp_path)
+    for iso3, (name, _es, _kind, aliases) in countries.COUNTRIES.items():
+        new.names.add(name, iso3, seen=False)
         for alias in aliases:
-            build.names.add(alias, iso3, seen=False)
-    return build
+            new.names.add(alias, iso3, seen=False)
+    return new
 
 
-def place(build: object, iso3: str, tier: str, kind: str, **extra: object) -> None:
-    source = build_dataset.Source(kind, f"{kind} source", f"https://{kind}.example.org/{iso3}")
-    build.put(  # type: ignore[attr-defined]
-        build_dataset.Placement(iso3, 2016, tier, source, inferred=kind == "inferred", **extra)
+def place(into: object, iso3: str, tier: str, kind: str, **extra: object) -> None:
+    source = sources.Source(kind, f"{kind} source", f"https://{kind}.example.org/{iso3}")
+    into.put(  # type: ignore[attr-defined]
+        placements.Placement(iso3, 2016, tier, source, inferred=kind == "inferred", **extra)
     )
 
 
@@ -69,8 +79,8 @@ def applied(tmp_path: Path) -> object:
         "URY,2016,,,,,,not found: two queries",
         "CAN,2016,,,,,,not found: one query",
     )
-    build.apply_report_wording(table)  # type: ignore[attr-defined]
-    build.build_gaps()  # type: ignore[attr-defined]
+    report_wording_ranking.apply_report_wording(build, table)
+    coverage_gaps.build_gaps(build)
     return build
 
 
@@ -135,8 +145,8 @@ def test_a_bad_table_row_stops_the_build_naming_its_line(tmp_path: Path) -> None
         f"PER,2016,2,CHILE: Tier 2,{ECOI.format(2)},ecoi.net,verbatim_copy,",
     )
 
-    with pytest.raises(build_dataset.BuildError, match=r"line 3: the quote 'CHILE: Tier 2'"):
-        new_build(tmp_path).apply_report_wording(table)  # type: ignore[attr-defined]
+    with pytest.raises(build_errors.BuildError, match=r"line 3: the quote 'CHILE: Tier 2'"):
+        report_wording_ranking.apply_report_wording(new_build(tmp_path), table)
 
 
 @pytest.mark.parametrize(
@@ -168,13 +178,13 @@ def test_a_bad_table_row_stops_the_build_naming_its_line(tmp_path: Path) -> None
 def test_transcribed_kinds_map_onto_ranked_kinds_by_site(
     kind: str, url: str, inferred: bool, expected: str
 ) -> None:
-    assert build_dataset.source_kind_for(kind, url, inferred) == expected
+    assert source_kinds.source_kind_for(kind, url, inferred) == expected
 
 
 def test_the_preview_server_is_named_as_the_state_department_with_its_host_visible() -> None:
     url = "https://public-preview-server.prod.cstreetsandbox.com/reports/x/peru/"
-    assert build_dataset.publisher(url) == "U.S. Department of State (preview server)"
-    assert build_dataset.publisher("https://statenewswire.com/stories/x") == "statenewswire.com"
+    assert source_kinds.publisher(url) == "U.S. Department of State (preview server)"
+    assert source_kinds.publisher("https://statenewswire.com/stories/x") == "statenewswire.com"
 
 
 def test_the_merge_takes_the_preview_server_as_official_but_not_a_news_wire(
@@ -304,7 +314,7 @@ def test_earlier_conflicts_follow_the_row_that_replaced_their_kept_one(tmp_path:
         f"CRI,2016,2,COSTA RICA: Tier 2,{ECOI.format(2)},ecoi.net,verbatim_copy,",
     )
 
-    build.apply_report_wording(table)  # type: ignore[attr-defined]
+    report_wording_ranking.apply_report_wording(build, table)
 
     conflicts = {(c.iso3, c.other_source): c for c in build.conflicts}  # type: ignore[attr-defined]
     peru = conflicts[("PER", "a news site")]

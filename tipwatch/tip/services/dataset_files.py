@@ -1,7 +1,9 @@
 """Reading and validating the bundled dataset files, before anything touches the database.
 
 Every problem is reported with the file and line it comes from, so a bad edit to a CSV is easy
-to find. Nothing here imports models: it turns files into plain records.
+to find. Nothing here imports models: it turns files into plain records. It stays standard
+library only, because the dataset build (`scripts/dataset_build/`) writes the files with the
+columns and values defined here.
 """
 
 from __future__ import annotations

@@ -1,12 +1,12 @@
 """Checking a piece of the report's own wording: does it name the country and state the tier?
 
-Pure Python with no Django imports, because `scripts/build_dataset.py` (standard library only)
-uses it as well as the dataset reader and the tests. A quote passes when it names the country
-(its name or one of its aliases, ignoring case, accents, apostrophe style and spacing) and
-states the tier recorded for it ("PERU: Tier 2", "Therefore, Bolivia remained on Tier 2 Watch
-List ...", or for Tier 1 the determination "The Government of Georgia fully meets the minimum
-standards"). A tier mentioned after "from" ("upgraded from Tier 2 to Tier 1") is the previous
-year's and does not count.
+Pure Python with no Django imports, because the dataset build (`scripts/dataset_build/`,
+standard library only) uses it as well as the dataset reader and the tests. A quote passes when
+it names the country (its name or one of its aliases, ignoring case, accents, apostrophe style
+and spacing) and states the tier recorded for it ("PERU: Tier 2", "Therefore, Bolivia remained
+on Tier 2 Watch List ...", or for Tier 1 the determination "The Government of Georgia fully
+meets the minimum standards"). A tier mentioned after "from" ("upgraded from Tier 2 to Tier 1")
+is the previous year's and does not count.
 """
 
 from __future__ import annotations
