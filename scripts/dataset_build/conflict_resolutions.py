@@ -5,6 +5,8 @@ own words.
 
 from __future__ import annotations
 
+from tipwatch.tip.services.report_wording import TIER_WORDS
+
 from .placements import Placement
 
 KS_RESOLUTIONS = {
@@ -42,21 +44,11 @@ DISAGREEMENT_RESOLUTIONS = {
     ),
 }
 
-TIER_LABELS = {
-    "1": "Tier 1",
-    "2": "Tier 2",
-    "2WL": "Tier 2 Watch List",
-    "3": "Tier 3",
-    "special_case": "Special Case",
-}
-
 
 def wording_resolution(kept: Placement) -> str:
     if kept.quote:
         return (
-            f"Kept {TIER_LABELS[kept.tier]} from the report's own words ({kept.source.name}, "
+            f"Kept {TIER_WORDS[kept.tier]} from the report's own words ({kept.source.name}, "
             f"{kept.source.kind}: '{kept.quote}'), which outrank the other source."
         )
-    return (
-        f"Kept {TIER_LABELS[kept.tier]} from {kept.source.name}, which outranks the other source."
-    )
+    return f"Kept {TIER_WORDS[kept.tier]} from {kept.source.name}, which outranks the other source."
