@@ -89,10 +89,16 @@ def test_held_out_part(held: Scores) -> None:
     # the sixteenth batch: the older 341 passages stand where they stood; the two invented
     # figures and two misses added are the new held-out passages' own (which ones is not
     # looked at, and no reading was written for them).
-    assert (held.files, len(held.rejected)) == (178, 1)
-    assert (held.tiers_right, held.tiers) == (174, 177)
-    assert held.true_positives >= 580, held.summary()  # recall 580/696
-    assert held.false_positives <= 100, held.summary()  # precision 580/680
+    # The 365 (with the seventeenth batch's 16) before it was changed for the seventeenth:
+    # recall 596/716, precision 596/702, tiers 183/187, two files rejected (the batch's 16
+    # first scored at 16/20 and 16/22, tiers 9/10, one of its 10 files rejected; the older 349
+    # where they stood), and after it 602/716 and 602/703 (the older 349 at 586/696 and
+    # 586/681; the batch's own unchanged; scored, never inspected). Loosened for the batch's
+    # rejected file and wrong tier, which are not looked at.
+    assert (held.files, len(held.rejected)) == (188, 2)
+    assert (held.tiers_right, held.tiers) == (183, 187)
+    assert held.true_positives >= 602, held.summary()  # recall 602/716
+    assert held.false_positives <= 101, held.summary()  # precision 602/703
     # One figure of the seventh batch's held-out part is found with another qualifier than
     # its label's; which one is not looked at.
     assert held.qualifiers_right >= held.true_positives - 1
@@ -139,7 +145,7 @@ def test_unseen_part(new: Scores) -> None:
     # the parser stood when it was collected: recall 74/90, precision 74/87, tiers 27/27;
     # after the ninth batch's rules 75/90 and 75/87; after the tenth batch's 75/90 and 75/85,
     # and after the eleventh's, the twelfth's, the thirteenth's, the fourteenth's, the
-    # fifteenth's and the sixteenth's the same
+    # fifteenth's, the sixteenth's and the seventeenth's the same
     # (only these totals were read).
     assert (new.files, new.rejected) == (27, [])
     assert (new.tiers_right, new.tiers) == (27, 27)
