@@ -45,9 +45,9 @@ COUNTRIES_CSV = Path(__file__).resolve().parents[2] / "tipwatch" / "tip" / "data
 # is "batch13:", fixed the same way; from the fourteenth (p785 on) it is "batch14:", fixed
 # the same way; from the fifteenth (p833 on) it is "batch15:", fixed the same way; from
 # the sixteenth (p880 on) it is "batch16:", fixed the same way; from the seventeenth (p902
-# on) it is "batch17:", fixed the same way. The eighth batch (p495-p539) is all of it the
-# unseen part: never tuned on, in neither of the other two parts, and scored once, for the
-# closing note.
+# on) it is "batch17:", fixed the same way; from the eighteenth (p946 on) it is "batch18:",
+# fixed the same way. The eighth batch (p495-p539) is all of it the unseen part: never
+# tuned on, in neither of the other two parts, and scored once, for the closing note.
 FIRST_BATCH = 73
 FIRST_BATCH_HELD_OUT = 40
 SECOND_BATCH = 158
@@ -59,6 +59,7 @@ UNSEEN_BATCH = range(495, 540)
 # batch first (the eighth, p495-p539, is the unseen part and has none; the fifth and earlier
 # have none).
 BATCH_PREFIXES = (
+    (946, "batch18:"),
     (902, "batch17:"),
     (880, "batch16:"),
     (833, "batch15:"),
