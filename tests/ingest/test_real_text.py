@@ -31,8 +31,8 @@ def new() -> Scores:
 
 def test_the_corpus_and_its_split() -> None:
     names = [passage.name for passage in passages()]
-    assert len(names) == len(set(names)) == 932
-    assert len(held_out()) == 365
+    assert len(names) == len(set(names)) == 976
+    assert len(held_out()) == 383
     assert len(unseen()) == 45
     assert {p.name for p in held_out()}.isdisjoint(p.name for p in development())
     assert {p.name for p in unseen()}.isdisjoint(p.name for p in held_out() + development())
@@ -109,8 +109,13 @@ def test_held_out_part(held: Scores) -> None:
 def test_development_part(dev: Scores) -> None:
     # The one file still rejected interleaves two PDF columns so that the header's name and
     # tier land on different lines among other words.
-    assert dev.rejected == ["p070-afghanistan-2016-pdf-columns"]
-    assert (dev.tiers_right, dev.tiers) == (254, 255)
+    # At the eighteenth batch's first sight, also its St. Maarten News copy that prints the
+    # header twice (p953), whose tier is then not read.
+    assert dev.rejected == [
+        "p070-afghanistan-2016-pdf-columns",
+        "p953-sint-maarten-2024-stmaartennews",
+    ]
+    assert (dev.tiers_right, dev.tiers) == (269, 271)
     # Missed, besides p070/p071's columns: p163's copy runs words together
     # ("reportedinvestigating 2,333"), which no reading of words can undo; of the ninth
     # batch, counts its labels read as totals and the parser as one group's (adult, adult
@@ -125,16 +130,18 @@ def test_development_part(dev: Scores) -> None:
     # sixteenth, a second body's count beside the first (p884), and a parenthesis of earlier
     # years' convictions that a copy interleaving PDF columns cuts from its sentence (p885);
     # of the seventeenth, a zero three metrics share after a compared count of children
-    # (p902) and a part by form of a count compared after one of victims in cases (p903).
-    assert dev.true_positives >= 1120, dev.summary()  # recall 1120/1179
+    # (p902) and a part by form of a count compared after one of victims in cases (p903); of
+    # the eighteenth at first sight, three (see the corpus's PROVENANCE.md).
+    assert dev.true_positives >= 1158, dev.summary()  # recall 1158/1220
     # Invented: a copy that interleaves PDF columns cuts "nine sex ... traffickers" so that
     # the form is lost (p162); labor inspectors' count in a clause joined to the national
     # one (p326); "15 sex cases", no trafficking form in the parser's words (p476); a
     # comparison of repatriations read as one of victims identified (p486); of the tenth
     # batch, four men indicted in a case the sentences before describe (p625); of the
     # eleventh, victims given care 'identified in a previous reporting period' and the
-    # comparison of care after them (p668).
-    assert dev.false_positives <= 7, dev.summary()  # precision 1120/1127
+    # comparison of care after them (p668); of the eighteenth at first sight, eight (see the
+    # corpus's PROVENANCE.md).
+    assert dev.false_positives <= 15, dev.summary()  # precision 1158/1173
     assert dev.qualifiers_right == dev.true_positives
     assert (dev.list_names_read, dev.list_names) == (483, 483)
     assert (dev.list_checks_right, dev.list_checks) == (28, 28)
