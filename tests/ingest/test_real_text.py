@@ -109,13 +109,8 @@ def test_held_out_part(held: Scores) -> None:
 def test_development_part(dev: Scores) -> None:
     # The one file still rejected interleaves two PDF columns so that the header's name and
     # tier land on different lines among other words.
-    # At the eighteenth batch's first sight, also its St. Maarten News copy that prints the
-    # header twice (p953), whose tier is then not read.
-    assert dev.rejected == [
-        "p070-afghanistan-2016-pdf-columns",
-        "p953-sint-maarten-2024-stmaartennews",
-    ]
-    assert (dev.tiers_right, dev.tiers) == (269, 271)
+    assert dev.rejected == ["p070-afghanistan-2016-pdf-columns"]
+    assert (dev.tiers_right, dev.tiers) == (270, 271)
     # Missed, besides p070/p071's columns: p163's copy runs words together
     # ("reportedinvestigating 2,333"), which no reading of words can undo; of the ninth
     # batch, counts its labels read as totals and the parser as one group's (adult, adult
@@ -131,17 +126,18 @@ def test_development_part(dev: Scores) -> None:
     # years' convictions that a copy interleaving PDF columns cuts from its sentence (p885);
     # of the seventeenth, a zero three metrics share after a compared count of children
     # (p902) and a part by form of a count compared after one of victims in cases (p903); of
-    # the eighteenth at first sight, three (see the corpus's PROVENANCE.md).
-    assert dev.true_positives >= 1158, dev.summary()  # recall 1158/1220
+    # the eighteenth, the police's count with an NGO beside the national one (p958) and the
+    # comparison after a count of foreign victims, which drops with it (p988).
+    assert dev.true_positives >= 1159, dev.summary()  # recall 1159/1220
     # Invented: a copy that interleaves PDF columns cuts "nine sex ... traffickers" so that
     # the form is lost (p162); labor inspectors' count in a clause joined to the national
     # one (p326); "15 sex cases", no trafficking form in the parser's words (p476); a
     # comparison of repatriations read as one of victims identified (p486); of the tenth
     # batch, four men indicted in a case the sentences before describe (p625); of the
     # eleventh, victims given care 'identified in a previous reporting period' and the
-    # comparison of care after them (p668); of the eighteenth at first sight, eight (see the
-    # corpus's PROVENANCE.md).
-    assert dev.false_positives <= 15, dev.summary()  # precision 1158/1173
+    # comparison of care after them (p668); of the eighteenth, the police's count of
+    # victims after "37 of the", beside the national count told before it (p962).
+    assert dev.false_positives <= 8, dev.summary()  # precision 1159/1167
     assert dev.qualifiers_right == dev.true_positives
     assert (dev.list_names_read, dev.list_names) == (483, 483)
     assert (dev.list_checks_right, dev.list_checks) == (28, 28)

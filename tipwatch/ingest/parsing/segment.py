@@ -465,11 +465,30 @@ def _classify_opening(opening: Section, has_profile_heading: bool) -> list[Secti
 def cut_narratives(document: Document, matcher: CountryMatcher) -> list[RawNarrative]:
     """The document cut at its country headers: each narrative's lines, not yet read."""
     lines = _lines(document)
-    raws = _split_raw(lines, matcher, document.file_starts)
+    raws = _without_repeated_headers(_split_raw(lines, matcher, document.file_starts))
     if not raws:
         fallback = _inline_narrative(lines, matcher) or _headerless_narrative(lines, matcher)
         raws = [fallback] if fallback is not None else []
     return raws
+
+
+def _without_repeated_headers(raws: list[RawNarrative]) -> list[RawNarrative]:
+    """A copy that prints the header twice in a row, once as the page's title and once over
+    the narrative ("SINT MAARTEN (Tier 3)*" over "SINT MAARTEN (Tier 3)*"), holds one
+    narrative: the first header, with no text under it, is dropped. A header with text
+    under it, or followed by another country's, stays."""
+    kept: list[RawNarrative] = []
+    for index, raw in enumerate(raws):
+        following = raws[index + 1] if index + 1 < len(raws) else None
+        repeated = (
+            following is not None
+            and not any(line.text for line in raw.lines)
+            and normalise_name(following.match.name) == normalise_name(raw.match.name)
+            and following.match.tier == raw.match.tier
+        )
+        if not repeated:
+            kept.append(raw)
+    return kept
 
 
 def build_narrative(raw: RawNarrative, matcher: CountryMatcher) -> Narrative:

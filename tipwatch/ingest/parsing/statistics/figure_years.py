@@ -37,6 +37,10 @@ _PREVIOUS_WHEN = re.compile(
 
 _WINDOW = 70
 
+# "Of the 56 total victims identified, 34 were female": the word "total" after the count
+# says it sums counts already told (the government's and the NGOs'), no new figure.
+_TOTAL_WORD_AFTER = re.compile(r"\s+total\b", re.IGNORECASE)
+
 
 def assign_periods(
     sentence: str,
@@ -92,7 +96,11 @@ def assign_periods(
                 num.role == "primary"
                 and num.qstart <= breakdown.end() + 1
                 and num.year is None
-                and (context is not None or num.base != "victims_identified")
+                and (
+                    context is not None
+                    or num.base != "victims_identified"
+                    or _TOTAL_WORD_AFTER.match(sentence, num.end) is not None
+                )
             ):
                 # "Of the 77 sex traffickers convicted, only 17 were ...": the total re-told
                 # with no period of its own is the earlier sentence's figure, not a new one

@@ -28,7 +28,8 @@ FORMS = ("sex_trafficking", "labor_trafficking")
 METRICS = BASE_METRICS + tuple(f"{base}_{form}" for base in BASE_METRICS for form in FORMS)
 
 _FORM_AFTER = re.compile(
-    rf"\s+(?:(?:(?:[a-z][\w\-]*\s+){{0,2}}?(?:{PERSON_NOUNS})\s+)?"
+    # "exploited 144 of these identified victims in forced labor": a part named as such
+    rf"\s+(?:(?:(?:of\s+(?:the|these|those)\s+)?(?:[a-z][\w\-]*\s+){{0,2}}?(?:{PERSON_NOUNS})\s+)?"
     r"(?:for|of|involving|involved|concerned|in|into|related\s+to|under|were\s+for"
     r"|were\s+related\s+to|(?:were\s+|was\s+)?charged\s+with|with)\s+"
     # "for trafficking for the purpose of sexual (or labor) exploitation"

@@ -96,8 +96,12 @@ _FORM_SPLIT_OPENING = re.compile(
     # "Eighty-one were victims exploited in sex trafficking, six in forced labor"
     r"(?:subjected\s+to|exploited\s+in|victims\s+of|victims\s+exploited\s+in)\s+"
     rf"(?:{FORM})"
-    # "Traffickers exploited 238 victims in forced labor, 20 in sex trafficking, ..."
-    rf"|^\s*(?:Traffickers|They)\s+(?:had\s+)?exploited\s+{NUMBER_TEXT}\s+"
+    # "Traffickers exploited 238 victims in forced labor, 20 in sex trafficking, ...", also
+    # as the government reported it ("The government reported traffickers exploited 144 of
+    # these identified victims in forced labor")
+    r"|^\s*(?:(?:The\s+)?(?:government|authorities|officials|police)\s+(?:reported|stated"
+    r"|noted)\s+(?:that\s+)?)?"
+    rf"(?:Traffickers|They)\s+(?:had\s+)?exploited\s+{NUMBER_TEXT}\s+"
     r"(?:(?:of\s+(?:the|these|them)\s+)?(?:identified\s+|confirmed\s+|potential\s+)?victims\s+)?"
     rf"in\s+(?:{FORM})",
     re.IGNORECASE,

@@ -33,7 +33,11 @@ from tipwatch.ingest.parsing.statistics.patterns import (
 )
 from tipwatch.ingest.parsing.statistics.sentence_numbers import FoundNumber
 from tipwatch.ingest.parsing.statistics.subject import government_subject, identify_context
-from tipwatch.ingest.parsing.statistics.subsets import not_a_total, restricted_to_one_group
+from tipwatch.ingest.parsing.statistics.subsets import (
+    not_a_total,
+    people_exploited,
+    restricted_to_one_group,
+)
 
 # --- slots that give a metric ---------------------------------------------------------
 _VERB_BEFORE = re.compile(
@@ -224,6 +228,8 @@ def assign_slot(sentence: str, num: FoundNumber) -> None:
     ):
         # "identified 1,634 victims, including 841 sex trafficking victims, ... and 250
         # victims of unspecified forms": a part of the total that no form names
+        num.role, num.dropped = "", True
+    if people_exploited(sentence, num):
         num.role, num.dropped = "", True
     if num.role and not_a_total(sentence, num):
         num.role, num.dropped = "", True

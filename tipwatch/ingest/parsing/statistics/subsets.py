@@ -2,8 +2,11 @@
 
 ``not_a_total`` tells a count the report does not mean as a figure of the year: complicit
 officials, one case described, cases carried over or pending, appeals, counts of one
-nationality or place, other offences. ``restricted_to_one_group`` tells a count of one
-group only ("11 foreign victims", "five child victims").
+nationality or place, other offences, victims who identified themselves, cases worked with
+foreign governments, parts of kinds of exploitation no form names. ``people_exploited``
+tells the people a case exploited, told in its account ("found guilty of exploiting 42
+women"). ``restricted_to_one_group`` tells a count of one group only ("11 foreign victims",
+"five child victims").
 """
 
 from __future__ import annotations
@@ -55,7 +58,10 @@ _REST_BEFORE = re.compile(r"\b(?:the\s+)?(?:remaining|other|rest\s+of\s+the)\s+$
 _APPEAL_BEFORE = re.compile(
     r"\b(?:upheld|upholding|affirmed|affirming|overturned|overturning|reversed|reversing|annulled"
     # "expunged more than 600 prior convictions": earlier convictions cleared, none new
-    r"|quashed|vacated|expunged|expunging|pardoned|pardoning)\s+(?:(?:the|all|only)\s+)?$",
+    r"|quashed|vacated|expunged|expunging|pardoned|pardoning)\s+(?:(?:the|all|only)\s+)?"
+    # "an appellate court upheld convictions against three traffickers": the people whose
+    # earlier convictions the appeal ruled on
+    r"(?:(?:convictions?|sentences?)\s+(?:against|of)\s+(?:(?:the|all)\s+)?)?$",
     re.IGNORECASE,
 )
 
@@ -163,6 +169,35 @@ _IDENTIFIED_BY_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# "an additional 11 victims (13 in 2019) were either self-identified or identified by the
+# victim-care service provider": victims who came forward themselves or whom a provider
+# found, not the government's identifications.
+_SELF_IDENTIFIED_AFTER = re.compile(
+    r"^\s+(?:[\w\-]+\s+){0,3}?(?:\([^()]{0,30}\)\s+)?(?:were|was)\s+(?:either\s+|all\s+)?"
+    r"self-identified\b",
+    re.IGNORECASE,
+)
+
+# "at least 11 victims of sex trafficking, seven victims of forced begging, and four of
+# forced criminality": after a part of one form, a part of another kind of exploitation,
+# which no form names, is a part too, no total.
+_OTHER_KIND_AFTER = re.compile(
+    r"^\s+(?:[\w\-]+\s+){0,2}?(?:victims?|cases?|investigations?|prosecutions?|convictions?)\s+"
+    r"(?:of|for|involving)\s+(?:forced\s+(?:begging|criminality|criminal\s+activit(?:y|ies)"
+    r"|marriage)|organ\s+(?:removal|harvesting))\b",
+    re.IGNORECASE,
+)
+
+# "coordinating with two foreign governments to investigate five potential trafficking
+# cases", "cooperated with foreign counterparts on 12 investigations": cases worked with
+# other countries, told apart from the government's own count.
+_WITH_OTHER_GOVERNMENTS_BEFORE = re.compile(
+    r"\b(?:coordinat|cooperat|collaborat|partner)(?:ed|ing)\s+with\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:foreign\s+(?:governments?|counterparts|law\s+enforcement)|other\s+governments)\s+"
+    r"(?:to\s+investigate|on|in)\s+(?:(?:at\s+least|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+
 _CARRIED_OVER_AFTER = re.compile(
     r"^\s+(?:[\w\-]+\s+){0,2}?(?:continued|carried\s+over|pending)\s+from\b", re.IGNORECASE
 )
@@ -229,6 +264,14 @@ _ASYLUM_SETTING_AFTER = re.compile(
 
 _SEX_WORD = re.compile(r"female|male", re.IGNORECASE)
 
+# "three traffickers found guilty of exploiting 42 women", "charged with trafficking 12
+# girls": the people the crime exploited, no count of the cases or of the people charged.
+_EXPLOITED_PEOPLE_BEFORE = re.compile(
+    r"\b(?:exploiting|subjecting|forcing|coercing|recruiting|trafficking|selling|enslaving)\s+"
+    r"(?:(?:at\s+least|more\s+than|over|approximately|nearly|some)\s+)?$",
+    re.IGNORECASE,
+)
+
 # "three potential victims younger than 15 years old": children, told by their age.
 _AGE_AFTER = re.compile(
     r"\s+(?:(?:who\s+were|were|aged)\s+)?(?:younger\s+than|under(?:\s+the\s+age\s+of)?"
@@ -283,6 +326,12 @@ def not_a_total(sentence: str, num: FoundNumber) -> bool:
         return True  # "42 suspects arrested": a count of something else
     if _MANY_YEARS.search(sentence, start_of_clause(sentence, num.qstart), num.qstart):
         return True  # "in the last five years, the government convicted only two"
+    if _SELF_IDENTIFIED_AFTER.match(after):
+        return True
+    if _WITH_OTHER_GOVERNMENTS_BEFORE.search(sentence, max(0, num.qstart - 110), num.qstart):
+        return True
+    if _OTHER_KIND_AFTER.match(after) and FORM_IN_TEXT.search(sentence, 0, num.qstart):
+        return True
     agent = _IDENTIFIED_BY_AFTER.match(after)
     if agent and OTHER_SUBJECT.search(agent.group("agent")):
         return True  # "10 victims identified by officials, international organizations and NGOs"
@@ -294,6 +343,15 @@ def not_a_total(sentence: str, num: FoundNumber) -> bool:
     if num.value == 0 and noun and _ZERO_OTHER_PREDICATE.match(after, noun.end()):
         return True  # "No identified victims ... were transferred to the shelter"
     return restricted_to_one_group(after)
+
+
+def people_exploited(sentence: str, num: FoundNumber) -> bool:
+    """Whether ``num`` counts the people a crime exploited ("found guilty of exploiting 42
+    women"), told in the account of a case: no count of investigations, prosecutions or
+    convictions, whatever verb opens the sentence (victims identified are left to the
+    victims' own readings)."""
+    before = sentence[max(0, num.qstart - 50) : num.qstart]
+    return num.base != "victims_identified" and _EXPLOITED_PEOPLE_BEFORE.search(before) is not None
 
 
 def restricted_to_one_group(after: str) -> bool:
