@@ -238,6 +238,8 @@ PRESS_NAMES: dict[str, tuple[str, ...]] = {
     # "Korea" alone is the South in the news ("Korea was downgraded to the second level"); the
     # North is always named as such, and the longer name wins where both could be read.
     "KOR": ("S. Korea", "S.Korea", "Korea", "ROK"),
+    # (the package's demonym is "Filipino"; the press writes "the Philippine government")
+    "PHL": ("Philippine government", "Philippine authorities"),
     "CZE": ("República Checa",),
     "BHR": ("Bahréin",),
     "NLD": ("Holanda",),

@@ -17,11 +17,13 @@ def country_codes(tokens: Iterable[Token]) -> tuple[str, ...]:
     return tuple(code for token in tokens for code in token.value.split(PLURAL))
 
 
-# "the U.S. State Department", "US Embassy": the report's author, not a subject to carry on.
+# "the U.S. State Department", "US Embassy", "the 2022 US TIP report", "the United States
+# Trafficking in Persons Report": the report's author, not a subject to carry on.
 AUTHOR_AFTER = re.compile(
     r"\s*(?:'s\s+)?(?:annual|state\s+department|"
     r"department\s+of\s+state|government|embassy|"
-    r"administration|congress|departamento\s+de\s+estado|gobierno|embajada)\b"
+    r"administration|congress|departamento\s+de\s+estado|gobierno|embajada|"
+    r"(?:tip\s+|human\s+trafficking\s+)?report|trafficking\s+in\s+persons)\b"
 )
 
 

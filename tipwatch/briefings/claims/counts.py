@@ -105,6 +105,12 @@ _DEFINITE = re.compile(
     r"\b(?:the|these|those|both|los|las|estos|estas|esos|esas|dichos|dichas|ambos)\s+$"
 )
 _RELATIVE = re.compile(r"\b(?:que|which|that|who|whose|cuyos|cuyas|donde|where)\b")
+# "43 countries in danger of being downgraded to Tier 3", "12 países en riesgo de caer al
+# nivel 3": countries at risk of a tier are not on it.
+_AT_RISK = re.compile(
+    r"\b(?:in\s+danger|at\s+risk|on\s+the\s+verge|on\s+the\s+brink|en\s+peligro|en\s+riesgo|"
+    r"a\s+punto)\s+(?:of|de)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -158,6 +164,8 @@ def read_counts(tagged: Tagged) -> list[CountRead]:
                 continue  # "the three countries remain on Tier 3": countries named before
             if _RELATIVE.search(_plain(tagged.text[match.start() : match.end()])):
                 continue  # "20 países que repiten ...": some of a tier's countries, not all
+            if _AT_RISK.search(_plain(tagged.text[match.start() : match.end()])):
+                continue
             tier, count = _value(tagged, match.group("t")), _value(tagged, match.group("n"))
             if not tier or not count or not count.isdigit():
                 continue

@@ -660,10 +660,16 @@ VOCABULARY = Vocabulary(
     ),
     hypothetical=re.compile(
         r"\b(?:if|unless|whether|should|would|could|might|will|may\s+be|risks?|faces?|"
-        r"expected\s+to|likely\s+to|predicted|predicts|calls?\s+for|urged?)\b"
+        r"expected\s+to|likely\s+to|predicted|predicts|calls?\s+for|urged?|"
+        # a hope is no claim, nor a prediction: "expressed confidence that Peru will be able
+        # to retain its Tier 1 status", "Peru aims to keep ...", "officials hope Kenya will ..."
+        r"hop(?:e|es|ed|ing)|(?:expressed|voiced)\s+(?:confidence|hope|optimism)|"
+        r"(?:is|are|was|were)\s+(?:confident|optimistic|hopeful)|aim(?:s|ed|ing)?\s+to|"
+        r"seek(?:s|ing)?\s+to|want(?:s|ed)?\s+to|be\s+able\s+to)\b"
     ),
 )
 
+_NOT_DEFINITE = r"(?<!\bthe\s)(?<!\bthese\s)(?<!\bthose\s)"
 _MOVED = words(
     "improved", "worsened", "upgraded", "downgraded", "demoted", "promoted", "moved up",
     "moved down", "rose", "fell", "dropped", "declined",
@@ -797,7 +803,8 @@ RULES: list[Rule] = [
     rule(
         ClaimKind.MOVES,
         "n-countries-moved",
-        rf"(?:(?P<cmp>{_CMP})\s+)?(?P<n>{N})\s+(?:other\s+)?(?:{COUNTRY_NOUN})\s+"
+        # ("the three countries were downgraded": countries named before, not the year's count)
+        rf"{_NOT_DEFINITE}(?:(?P<cmp>{_CMP})\s+)?(?P<n>{N})\s+(?:other\s+)?(?:{COUNTRY_NOUN})\s+"
         rf"(?:(?:had|have|were|was|have\s+been|had\s+been)\s+)?"
         rf"(?P<verb>{_MOVED})(?:\s+(?:their|in\s+their|its)\s+{_STANDINGS})?",
     ),

@@ -1029,6 +1029,8 @@ RULES: list[Rule] = [
     rule(
         ClaimKind.MOVES,
         "n-paises-subieron",
+        # ("los tres países fueron degradados": países nombrados antes, no la cuenta del año)
+        rf"(?<!\blos\s)(?<!\blas\s)(?<!\bestos\s)(?<!\bestas\s)(?<!\besos\s)(?<!\besas\s)"
         rf"(?:(?P<cmp>{_CMP})\s+)?(?P<n>{N})\s+(?:{COUNTRY_NOUN})\s+(?P<verb>{_MOVED})"
         rf"(?:\s+(?:de|en\s+su)\s+(?:nivel|clasificacion|categoria))?(?!\s+(?:a|al|de|del)\s)",
     ),
