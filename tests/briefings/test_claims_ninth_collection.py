@@ -2,7 +2,10 @@
 United States named as the report's owner ("the 2022 US TIP report") is never the country a
 pronoun stands for; countries "in danger of being downgraded to Tier 3" are not counted on
 Tier 3; "the three countries were downgraded" is no count of the year's moves; a hope ("expressed
-confidence that it will be able to retain ...") is no claim.
+confidence that it will be able to retain ...") is no claim; countries named beside a move or
+placement share its tier ("joining the ranks of ...", "others included ..."); and in Spanish a
+tier number with "bajo observación" after it is the Watch List, also as the end of a move ("del
+nivel 3, al 2 bajo observación"); "Burma/Myanmar" is one country in a list.
 
 Pure Python (one test reads the press's name for the Philippine government from the data);
 every sentence here is invented, and each reading has sentences it must leave alone."""
@@ -23,6 +26,8 @@ COUNTRIES: dict[str, list[str]] = {
     "CUB": ["Cuba"],
     "IRN": ["Iran", "Irán"],
     "KEN": ["Kenya", "kenyan government"],
+    "MMR": ["Burma", "Myanmar"],
+    "CHN": ["China"],
     "GNQ": ["Equatorial Guinea", "Guinea Ecuatorial"],
     "USA": ["United States", "US", "U.S.", "USA", "Washington", "Estados Unidos", "EE.UU."],
 }
@@ -200,3 +205,106 @@ NOT_HOPES = [
 @pytest.mark.parametrize(("text", "kind"), NOT_HOPES)
 def test_claims_beside_no_hope_are_still_read(text: str, kind: str, names: Gazetteer) -> None:
     assert has(claims(text, names), kind=kind)
+
+
+# --- companions after a move: "joining the ranks of ..." -----------------------------------------
+
+JOINING = [
+    (
+        "Peru and Chile were downgraded to Tier 3, joining the ranks of Cuba and Iran.",
+        ["CUB", "IRN"],
+        "3",
+    ),
+    ("Bolivia was moved to Tier 2, joining the ranks of Chile, among others.", ["CHL"], "2"),
+    # "others include(d)" opening the next sentence (a semicolon ends one): some of the others
+    ("Peru was among 20 countries ranked as Tier 3; others included Cuba and Iran.",
+     ["CUB", "IRN"], "3"),
+    ("Peru remained on Tier 3. Others include Cuba and Iran.", ["CUB", "IRN"], "3"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "companions", "tier"), JOINING)
+def test_joining_the_ranks_of_countries_puts_them_on_the_tier(
+    text: str, companions: list[str], tier: str, names: Gazetteer
+) -> None:
+    assert has(claims(text, names), kind="tier", tier=tier, countries=companions)
+
+
+JOINING_REFUSED = [
+    # no tier in the clause before
+    "Peru signed the protocol, joining the ranks of Cuba and Iran.",
+    # the companions are not on a tier the clause names
+    "Peru was not downgraded to Tier 3, joining the ranks of Cuba and Iran.",
+    "Peru is not on Tier 3; others included Cuba and Iran.",
+    "Peru signed the protocol. Others included Cuba and Iran.",
+]
+
+
+@pytest.mark.parametrize("text", JOINING_REFUSED)
+def test_joining_refusals(text: str, names: Gazetteer) -> None:
+    found = claims(text, names)
+    assert not has(found, kind="tier", countries=["CUB", "IRN"], negated=False)
+
+
+# --- Spanish: a tier number with "bajo observación" is the Watch List -----------------------------
+
+WATCH_LIST_BY_NUMBER = [
+    ("Guinea Ecuatorial pasó del nivel 3 al 2 bajo observación.", "change", "2WL"),
+    ("Guinea Ecuatorial ha sido catalogada del nivel 3, al 2 bajo observación.", "change", "2WL"),
+    ("Perú fue ubicado en el nivel 2 bajo vigilancia.", "tier", "2WL"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "tier"), WATCH_LIST_BY_NUMBER)
+def test_a_tier_number_under_watch_is_the_watch_list(
+    text: str, kind: str, tier: str, names: Gazetteer
+) -> None:
+    found = claims(text, names, "es", 2020)
+    assert has(found, kind=kind, tier=tier)
+    assert not has(found, tier="2")
+    assert not has(found, kind="tier", tier="3")
+
+
+WATCH_LIST_BY_NUMBER_REFUSED = [
+    # the watch is another sentence's
+    ("Perú pasó del nivel 3 al 2. Bajo observación quedaron Chile y Bolivia.", "PER", "2"),
+    # "bajo" as the verb of a move, not the watch
+    ("Perú pasó del nivel 1 al 2, bajo la presión de Washington.", "PER", "2"),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "tier"), WATCH_LIST_BY_NUMBER_REFUSED)
+def test_a_tier_number_without_its_watch_stays_the_number(
+    text: str, code: str, tier: str, names: Gazetteer
+) -> None:
+    found = claims(text, names, "es", 2020)
+    assert has(found, kind="change", tier=tier, countries=[code])
+
+
+PART_OF_A_TIER = [
+    # "del nivel 2" as the tier a country is part of, not one it left
+    "Perú forma parte del nivel 2, al igual que Chile.",
+    "Perú es parte del nivel 2, a diferencia de Chile.",
+]
+
+
+@pytest.mark.parametrize("text", PART_OF_A_TIER)
+def test_part_of_a_tier_is_no_move(text: str, names: Gazetteer) -> None:
+    found = claims(text, names, "es", 2020)
+    assert has(found, kind="tier", tier="2", countries=["PER"])
+    assert not has(found, kind="change")
+
+
+# --- two names of one country with a slash: "Burma/Myanmar" -----------------------------------
+
+SLASHED = [
+    ("Burma/Myanmar, China and Iran are on Tier 3.", ["MMR", "CHN", "IRN"]),
+    ("Peru is on Tier 3. Others included Burma / Myanmar and China.", ["MMR", "CHN"]),
+]
+
+
+@pytest.mark.parametrize(("text", "countries"), SLASHED)
+def test_two_names_of_one_country_keep_a_list_going(
+    text: str, countries: list[str], names: Gazetteer
+) -> None:
+    assert has(claims(text, names), kind="tier", tier="3", countries=countries)

@@ -744,6 +744,11 @@ _ONWARD_AFTER_ASIDES = re.compile(
 )
 
 
+# "ha sido catalogada del nivel 3, al 2 bajo observación": a placement "from" a tier that the
+# words after it take on to another is a move between the two.
+_PLACED_FROM = re.compile(rf"\b(?:de|del|desde)\s+{_QT}{T}[\"']?\s*$")
+
+
 def onward(tagged: Tagged, claim: Claim, end: int) -> tuple[Claim, int] | None:
     """A placement the words after it say is a stay, a move the words after it say where it
     went (`ONWARD_TIER`, see last_resort.onward_tiers)."""
@@ -761,6 +766,15 @@ def onward(tagged: Tagged, claim: Claim, end: int) -> tuple[Claim, int] | None:
         return (replace(claim, tier=tier), into.end()) if tier else None
     if claim.kind is not ClaimKind.TIER or claim.unchanged or claim.negated:
         return None
+    onward_tier = _ONWARD_AFTER_ASIDES.match(tagged.text, end)
+    if onward_tier is not None and _PLACED_FROM.search(tagged.text, 0, end):
+        tier = tagged.tokens_in(onward_tier.group("t"), "T")[0].value
+        if tier and claim.tier and tier != claim.tier:
+            direction = move_direction(claim.tier, tier)
+            moved = replace(
+                claim, kind=ClaimKind.CHANGE, tier=tier, from_tier=claim.tier, direction=direction
+            )
+            return moved, onward_tier.end()
     if _AS_LAST_YEAR.match(tagged.text, end) is None:
         return None
     # The claim keeps its words: "el año pasado" there compares, it does not date the claim.

@@ -69,6 +69,48 @@ def the_others(
     return []
 
 
+# "Peru was among 22 countries ranked as Tier 3; others included Cuba and Iran": some of the
+# others, on the tier the sentence before gave ("the others are ..." counts them all: see
+# the_others).
+_OTHERS_INCLUDED = re.compile(
+    rf"^\W*(?:(?:and|the)\s+)*others\s+(?:also\s+)?(?:include|includes|included)\s*:?\s+"
+    rf"(?P<subj>{CL})"
+)
+
+
+def last_tier_claim(chosen: list[Found]) -> Found | None:
+    """The last claim of a sentence that puts countries on a tier, for "others included ..."
+    in the next."""
+    placed = [
+        f
+        for f in chosen
+        if f.claim.kind in (ClaimKind.TIER, ClaimKind.CHANGE, ClaimKind.STREAK)
+        and f.claim.tier
+        and f.claim.countries
+        and not f.claim.negated
+    ]
+    return max(placed, key=lambda f: f.end) if placed else None
+
+
+def others_included(tagged: Tagged, previous: Found | None) -> list[Found]:
+    """The tier claim about the others a sentence opens with, after a tier claim."""
+    match = _OTHERS_INCLUDED.match(tagged.text)
+    if match is None or previous is None or not previous.claim.tier:
+        return []
+    countries = tuple(
+        c
+        for c in country_codes(tagged.tokens_in(match.group("subj"), "C"))
+        if c not in previous.claim.countries
+    )
+    if not countries:
+        return []
+    claim = Claim(ClaimKind.TIER, "", (0, 0), countries=countries, tier=previous.claim.tier)
+    return [
+        Found(claim, match.start("subj"), match.end(), year=previous.year, years=previous.years,
+              back=previous.back, rule="others-included")
+    ]  # fmt: skip
+
+
 _NOUNS = (
     r"(?:countries|nations|states|governments|countries\s+and\s+territories|"
     r"paises|naciones|estados|gobiernos)"
@@ -94,6 +136,14 @@ _ALONG = re.compile(
 _JOIN = re.compile(
     rf"\b(?:to\s+)?join(?:s|ed|ing)?\s+(?:(?P<n>{_N})\s+other\s+|the\s+(?:[a-z-]+\s+){{0,2}}?)"
     rf"{_NOUNS}\s+(?:on|in|at)\s+{_QT}(?P<t>{_T})"
+)
+# "Peru was downgraded to Tier 3, joining the ranks of Cuba and Iran"; "Peru was among 22
+# countries ranked as Tier 3; others included Cuba and Iran": countries on the tier the claim
+# before them names (some of them: "include", not "are", which counts them all).
+_SHARING = re.compile(
+    rf"(?:\b(?:joining|joins|joined|to\s+join)\s+the\s+ranks\s+of|"
+    rf"[;,]\s*(?:and\s+)?(?:the\s+)?others\s+(?:include|includes|included))\s*:?\s+"
+    rf"(?P<subj>{CL})"
 )
 # "identified 19 "Tier 3" countries, all failing ...: Afghanistan, Armenia, ..."
 _COLON_LIST = re.compile(
@@ -217,6 +267,19 @@ def add_companions(tagged: Tagged, chosen: list[Found]) -> list[Found]:
         countries = country_codes(tagged.tokens_in(match.group("subj"), "C"))
         if countries:
             extra.append(tier_claim(countries, tier, match.start(), match.end()))
+    for match in _SHARING.finditer(tagged.text):
+        main = before(match.start())
+        if main is None or main.claim.negated or not main.claim.tier:
+            continue
+        if main.claim.kind not in (ClaimKind.TIER, ClaimKind.STREAK, ClaimKind.CHANGE):
+            continue
+        countries = tuple(
+            c
+            for c in country_codes(tagged.tokens_in(match.group("subj"), "C"))
+            if c not in main.claim.countries
+        )
+        if countries:
+            extra.append(tier_claim(countries, main.claim.tier, match.start("subj"), match.end()))
     fronted = _FRONT_ALONG.match(tagged.text)
     counts = [f for f in result if f.claim.kind is ClaimKind.COUNT and f.claim.tier]
     if fronted and counts:

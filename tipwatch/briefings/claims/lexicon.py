@@ -339,6 +339,8 @@ _ELIDED_NUMBER = re.compile(
     r"\b(?:al|a\s+la)\s+(?P<d>[123]|uno|dos|tres)\b(?!\s*(?:%|[.,]\d|de\b|del\b|mil\b))"
 )
 _NUMBERED_ES = re.compile(rf"{_TIER_WORD_ES}[\s-]*[\"']?(?:[123]|uno|dos|tres)\b")
+# "del nivel 3 al 2 bajo observación": the elided 2 under watch is the Watch List.
+_UNDER_WATCH = re.compile(r"\s*,?\s+(?:bajo|en)\s+(?:observacion|vigilancia)(?:\s+especial)?\b")
 _DIGIT_OF = {"uno": "1", "dos": "2", "tres": "3"}
 
 
@@ -347,7 +349,11 @@ def _elided_ordinals(folded: str, found: list[Found]) -> list[Found]:
     for match in _ELIDED_NUMBER.finditer(folded):
         if _NUMBERED_ES.search(folded, max(0, match.start() - 60), match.start()):
             digit = _DIGIT_OF.get(match.group("d"), match.group("d"))
-            elided.append((match.start("d"), match.end("d"), digit))
+            watch = _UNDER_WATCH.match(folded, match.end("d")) if digit == "2" else None
+            if watch:
+                elided.append((match.start("d"), watch.end(), "2WL"))
+            else:
+                elided.append((match.start("d"), match.end("d"), digit))
     for match in _ELIDED_FROM.finditer(folded):
         elided.append((match.start("o"), match.end("o"), _ORDINAL_TIERS[match.group("o")]))
     ordinal_tiers = [(start, end) for start, end, _ in found if _ORDINAL_START.match(folded, start)]

@@ -33,7 +33,14 @@ from .claim_years import (
     opening_years,
 )
 from .clause_reader import clause_claims
-from .companions import add_companions, more_companions, one_of_many, the_others
+from .companions import (
+    add_companions,
+    last_tier_claim,
+    more_companions,
+    one_of_many,
+    others_included,
+    the_others,
+)
 from .country_tokens import PLURAL, country_codes, is_author
 from .earlier_report import before_a_move, moved_elsewhere, years_back
 from .found import Found
@@ -98,6 +105,7 @@ def read_text(
     lists: list[tuple[str, ...]] = []  # every list of countries so far ("the three countries")
     last_tier: str | None = None
     one_of: tuple[Found, int] | None = None  # "X was one of five countries ...", for "the others"
+    placed_before: Found | None = None  # the last tier claim before, for "others included"
     tiers_before = context.TierContext()  # what the sentences before said about tiers
     last_group: str | None = None
     last_year: str | None = None
@@ -174,6 +182,7 @@ def read_text(
         for module in modules:
             chosen += more_companions(module, tagged, chosen)
         chosen += the_others(tagged, chosen, one_of)
+        chosen += others_included(tagged, placed_before)
         chosen += context.same_tier_as(tagged, chosen, folded.text)
         chosen = [in_unnamed_region(item, tagged, folded.text, regions) for item in chosen]
         chosen = [with_context_group(item, last_group) for item in chosen]
@@ -232,6 +241,7 @@ def read_text(
                         moved[code] = (found_claim.year, found_claim.tier)
         claims[before:] = consistent(claims[before:])
         one_of = one_of_many(tagged, chosen)
+        placed_before = last_tier_claim(chosen)
         named_years = [t for t in tagged.tokens if t.kind == "Y"]
         if named_years:
             last_year = named_years[-1].value

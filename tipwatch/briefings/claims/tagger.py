@@ -48,6 +48,24 @@ class Tagged:
         return self.tokens[int(match.group("index"))] if match else None
 
 
+def _one_country_two_names(tokens: list[Token], text: str) -> list[Token]:
+    """ "Burma/Myanmar", "Swaziland/Eswatini": two names of one country joined by a slash are
+    one name, so that a list runs on through them."""
+    merged: list[Token] = []
+    for token in tokens:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and token.kind == last.kind == "C"
+            and token.value == last.value
+            and text[last.end : token.start].strip() == "/"
+        ):
+            merged[-1] = Token("C", token.value, last.start, token.end)
+            continue
+        merged.append(token)
+    return merged
+
+
 def tag(folded: Folded, original: str, gazetteer: Gazetteer, extra: Iterable[Token] = ()) -> Tagged:
     """Tag one sentence; `folded` is `text.fold(original)`. `extra` are tokens found by the
     caller, such as a pronoun standing for a country named earlier."""
@@ -75,6 +93,7 @@ def tag(folded: Folded, original: str, gazetteer: Gazetteer, extra: Iterable[Tok
         t for t in chosen if t.start != t.end or not any(o.start < t.start < o.end for o in chosen)
     ]
     chosen.sort(key=lambda t: t.start)
+    chosen = _one_country_two_names(chosen, folded.text)
 
     pieces: list[str] = []
     starts: list[int] = []
