@@ -308,3 +308,35 @@ def test_two_names_of_one_country_keep_a_list_going(
     text: str, countries: list[str], names: Gazetteer
 ) -> None:
     assert has(claims(text, names), kind="tier", tier="3", countries=countries)
+
+
+# --- "a year after X was upgraded": what follows "after" came that many reports before -----------
+
+YEARS_AFTER = [
+    # the move it came after is the report before's; the downgrade is this report's
+    ("The report downgraded Peru, just a year after it was upgraded.", {"up": 1, "down": 0}),
+    ("Peru was upgraded to Tier 2 two years after it was placed on Tier 3.", {"3": 2, "2": 0}),
+]
+
+
+@pytest.mark.parametrize(("text", "backs"), YEARS_AFTER)
+def test_what_follows_n_years_after_is_n_reports_back(
+    text: str, backs: dict[str, int], names: Gazetteer
+) -> None:
+    found = claims(text, names, year=2018)
+    read = {(c.direction if c.direction and not c.tier else c.tier): c.years_before for c in found}
+    assert read == backs
+
+
+YEARS_AFTER_LEFT_ALONE = [
+    # the main clause is the report's own; what it came after is not a claim
+    "Two years after joining Tier 3, Peru was upgraded.",
+    "Peru was upgraded a year after the law was passed.",
+]
+
+
+@pytest.mark.parametrize("text", YEARS_AFTER_LEFT_ALONE)
+def test_the_clause_after_which_is_the_reports_own(text: str, names: Gazetteer) -> None:
+    found = claims(text, names, year=2018)
+    assert found
+    assert all(c.years_before == 0 for c in found)

@@ -27,6 +27,13 @@ YEARS_BACK = re.compile(
     r"hace\s+(?P<n2>\u27e6N(?P<i2>\d+)\u27e7|dos|tres|un)\s+anos?)\b"
 )
 _WORD_NUMBERS = {"two": 2, "three": 3, "dos": 2, "tres": 3, "un": 1}
+# "..., just a year after the Southeast Asian nation was upgraded": what follows "after" came
+# that many reports before the clause it hangs on.
+_YEARS_AFTER = re.compile(
+    r"(?<!\w)(?:(?:just|only)\s+)?(?P<n>a|one|two|three|un|una|dos|tres|\u27e6N(?P<i>\d+)\u27e7)\s+"
+    r"(?:years?|anos?)\s+(?:after|despues\s+de(?:\s+que)?)\s+(?:[a-z]+\s+){0,4}$"
+)
+_AFTER_WORDS = {"a": 1, "one": 1, "un": 1, "una": 1} | _WORD_NUMBERS
 _THIS_YEAR = re.compile(r"\b(?:este\s+ano|esta\s+vez|this\s+year|this\s+time)\b")
 # A state before the report's ("Cuba had been on a watch list for three consecutive years"),
 # and a streak something came "after" ("tras permanecer dos años consecutivos en ...").
@@ -88,6 +95,11 @@ def years_back(tagged: Tagged, item: Found) -> int:
         own = re.sub(r",[^,;:]*,", ", ", own)
         # "Vietnam - which just two years ago was at Tier 3 - was upgraded": so does one in dashes.
         own = re.sub(r"\s-\s(?:which|who|whose)\b[^;:]*?\s-\s", " ", own)
+    after = _YEARS_AFTER.search(tagged.text, clause_start, item.start)
+    if after is not None:
+        index = after.group("i")
+        value = int(tagged.tokens[int(index)].value) if index else _AFTER_WORDS[after.group("n")]
+        return value if 0 < value <= 10 else 0
     # "upgraded from Tier 3 last year to Tier 2": the time dates the tier it left.
     own = _FROM_THEN.sub(r"\g<from>", own)
     # "not making progress compared to the previous year": a comparison, not a date.
