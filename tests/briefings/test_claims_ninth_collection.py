@@ -5,7 +5,9 @@ Tier 3; "the three countries were downgraded" is no count of the year's moves; a
 confidence that it will be able to retain ...") is no claim; countries named beside a move or
 placement share its tier ("joining the ranks of ...", "others included ..."); and in Spanish a
 tier number with "bajo observación" after it is the Watch List, also as the end of a move ("del
-nivel 3, al 2 bajo observación"); "Burma/Myanmar" is one country in a list.
+nivel 3, al 2 bajo observación"), a verbless headline "X, entre los peores países", "volvieron a
+un escalón más abajo" and "la faja más baja"; "Burma/Myanmar" is one country in a list; and what
+follows "a year after" is the report before.
 
 Pure Python (one test reads the press's name for the Philippine government from the data);
 every sentence here is invented, and each reading has sentences it must leave alone."""
@@ -27,6 +29,8 @@ COUNTRIES: dict[str, list[str]] = {
     "IRN": ["Iran", "Irán"],
     "KEN": ["Kenya", "kenyan government"],
     "MMR": ["Burma", "Myanmar"],
+    "THA": ["Thailand", "Tailandia"],
+    "MYS": ["Malaysia", "Malasia"],
     "CHN": ["China"],
     "GNQ": ["Equatorial Guinea", "Guinea Ecuatorial"],
     "USA": ["United States", "US", "U.S.", "USA", "Washington", "Estados Unidos", "EE.UU."],
@@ -340,3 +344,48 @@ def test_the_clause_after_which_is_the_reports_own(text: str, names: Gazetteer) 
     found = claims(text, names, year=2018)
     assert found
     assert all(c.years_before == 0 for c in found)
+
+
+# --- Spanish: headlines "X, entre los peores países", a step with no tier, a band of the scale --
+
+SPANISH_SHAPES = [
+    ("Tailandia, entre los peores países del mundo", "tier", ["THA"], "3", None),
+    ("Tailandia y Malasia, todavía entre los peores países en trata", "tier", ["THA", "MYS"],
+     "3", None),
+    ("Tailandia y Malasia volvieron a un escalón más abajo.", "change", ["THA", "MYS"], None,
+     "down"),
+    ("Chile ha vuelto a un nivel más arriba.", "change", ["CHL"], None, "up"),
+    ("El informe colocó a Tailandia en la faja más baja (Tier 3) de la clasificación.", "tier",
+     ["THA"], "3", None),
+    ("Perú está en la franja más alta de la clasificación.", "tier", ["PER"], "1", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "countries", "tier", "way"), SPANISH_SHAPES)
+def test_spanish_headlines_steps_and_bands(
+    text: str, kind: str, countries: list[str], tier: str | None, way: str | None,
+    names: Gazetteer,
+) -> None:  # fmt: skip
+    found = claims(text, names, "es", 2014)
+    expected: dict[str, Any] = {"kind": kind, "countries": countries, "tier": tier}
+    if way:
+        expected["direction"] = way
+    assert has(found, **expected)
+
+
+SPANISH_SHAPES_REFUSED = [
+    "Tailandia no está entre los peores países.",
+    "Tailandia podría estar entre los peores países.",
+    "Entre los peores países, según la ONG, no hay ninguno de Asia.",
+    "Tailandia, entre los países que más exportan camarón",
+    "Perú podría volver a un escalón más abajo.",
+    "Si no mejora, Perú volverá a un escalón más abajo.",
+    # "de nuevo": no stay is said by a headline that leaves out its verb
+    "Tailandia, de nuevo entre los peores países del mundo",
+]
+
+
+@pytest.mark.parametrize("text", SPANISH_SHAPES_REFUSED)
+def test_spanish_shapes_refused(text: str, names: Gazetteer) -> None:
+    found = claims(text, names, "es", 2014)
+    assert not [c for c in found if not c.negated]

@@ -49,8 +49,9 @@ class ClauseLanguage:
     ]
     # Words that look like verbs but are not there ("bajo" the preposition, "pasado").
     not_verbs: tuple[re.Pattern[str], ...] = ()
-    # A headline's list before "among", whose verb is left out.
+    # A headline's list before "among", whose verb is left out, and the verb it stands for.
     headline_among: re.Pattern[str] | None = None
+    headline_copula: str = "are"
     # Where a claim with no country of its own opens: at its verb (None: at its tier).
     first_verb: Callable[[str], re.Match[str] | None] | None = None
     # The countries a tier claim shares its tier with, after it ("... with Cuba").
@@ -142,7 +143,8 @@ def read_clause(
             own = verbs  # "Sudan is Tier 3 and Libya a special case": the verb is elided
         headline = language.headline_among
         if not own and not readings and headline and headline.match(piece):
-            own = "are"  # "Cuba, Iran among worst in human trafficking": a headline's copula
+            # "Cuba, Iran among worst in human trafficking": a headline's copula
+            own = language.headline_copula
         if not own:
             return []
         verbs, subject = own, countries

@@ -449,6 +449,16 @@ def _claim(
     return Claim(ClaimKind.TIER, "", (0, 0), countries=countries, tier=tier, unchanged=unchanged)
 
 
+# A headline's list and "entre" with no verb: "Tailandia, de nuevo entre los peores países del
+# mundo".
+_HEADLINE_AMONG = re.compile(
+    r"^\W*(?:(?:el|la|los|las)\s+)?\u27e6C\d+\u27e7"
+    r"(?:(?:\s*,\s*|\s*,?\s*(?:y|e)\s+)(?:(?:el|la|los|las)\s+)?\u27e6C\d+\u27e7)*\s*,?\s+"
+    # ("de nuevo entre los peores" is no stay said: left to the rules that read "de nuevo")
+    r"(?:(?:tambien|aun|todavia|ahora)\s+)?entre\s+$"
+)
+
+
 # "Perú pasó del Nivel 2 al Nivel 1": the words between a move's old tier and its new one.
 _ONWARD = re.compile(r"^\s*(?:a|al|hasta|hacia)\s+(?:el\s+|la\s+)?[\"']?$")
 _LANGUAGE = ClauseLanguage(
@@ -460,6 +470,8 @@ _LANGUAGE = ClauseLanguage(
     verbs=_verbs,
     claim=_claim,
     inverted=_inverted_clause,
+    headline_among=_HEADLINE_AMONG,
+    headline_copula="estan",
     not_verbs=(_BAJO_PREPOSITION, _PAST_TIME),
     first_verb=lambda words: _BE.search(words) or _MOVE.search(words),
 )

@@ -20,7 +20,8 @@ _TWO = r"(?:2|ii|two|dos)"
 _WL_EN = r"watch[\s-]*list"
 _WL_ES = r"list(?:a|ado)\s+de\s+(?:vigilancia|observacion|advertencia)"
 _TIER_WORD_ES = r"(?:nivel|categoria|grado|grupo|escalon|renglon)"
-_RATING_ES = r"nivel|categoria|escalon|calificacion|clasificacion"
+# ("la faja más baja (Tier 3)", "la franja más alta": the band of a scale)
+_RATING_ES = r"nivel|categoria|escalon|calificacion|clasificacion|franja|faja"
 _ORDINAL_NOUN_ES = r"(?:nivel|categoria|escalon|grupo|peldano|renglon)"
 _NOT_AN = r"(?<!\bun\s)(?<!\buna\s)"
 

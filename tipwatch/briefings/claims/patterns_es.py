@@ -1035,6 +1035,17 @@ RULES: list[Rule] = [
         rf"(?:\s+(?:de|en\s+su)\s+(?:nivel|clasificacion|categoria))?(?!\s+(?:a|al|de|del)\s)",
     ),
     # --- cambios ------------------------------------------------------------------------------
+    # "Tailandia y Malasia volvieron a un escalón más abajo": un peldaño sin nombre, hacia
+    # abajo o hacia arriba.
+    rule(
+        ClaimKind.CHANGE,
+        "un-escalon-mas",
+        # (a past or present verb: "volverá", "podría volver" are no fact)
+        rf"(?P<subj>{CL}){ADV}\s+(?:(?:ha|han)\s+vuelto|volvio|volvieron|vuelve|vuelven|paso|"
+        r"pasaron|pasa|pasan|quedo|quedaron|queda|quedan)\s+a\s+"
+        r"(?:un|una)\s+(?:escalon|nivel|peldano|puesto|categoria|posicion)\s+"
+        r"(?P<verb>mas\s+(?:abajo|arriba))\b",
+    ),
     rule(
         ClaimKind.CHANGE,
         "cambio",
