@@ -28,6 +28,7 @@ COUNTRIES: dict[str, list[str]] = {
     "CUB": ["Cuba"],
     "IRN": ["Iran", "Irán"],
     "KEN": ["Kenya", "kenyan government"],
+    "LBR": ["Liberia"],
     "MMR": ["Burma", "Myanmar"],
     "THA": ["Thailand", "Tailandia"],
     "MYS": ["Malaysia", "Malasia"],
@@ -389,3 +390,38 @@ SPANISH_SHAPES_REFUSED = [
 def test_spanish_shapes_refused(text: str, names: Gazetteer) -> None:
     found = claims(text, names, "es", 2014)
     assert not [c for c in found if not c.negated]
+
+
+# --- "the U.S. State Department's "Tier 2 Watchlist"", and "U.S. sanctions" before a pronoun ----
+
+OWNER_BEFORE_THE_TIER = [
+    "Liberia remains on the U.S. State Department's Tier 2 Watchlist.",
+    'Liberia remains on the U.S. State Department\'s "Tier 2 Watchlist."',
+    "Liberia remains on the United States State Department's Tier 2 Watch List.",
+]
+
+
+@pytest.mark.parametrize("text", OWNER_BEFORE_THE_TIER)
+def test_the_rankings_owner_before_its_tier(text: str, names: Gazetteer) -> None:
+    found = claims(text, names, year=2024)
+    assert has(found, kind="tier", tier="2WL", countries=["LBR"], unchanged=True)
+
+
+PRONOUN_AFTER_THE_AUTHOR = [
+    "Liberia faces U.S. sanctions if it fails to act, as the country remains on the Watch List.",
+    "Liberia fears U.S. sanctions, as it remains on the Watch List.",
+]
+
+
+@pytest.mark.parametrize("text", PRONOUN_AFTER_THE_AUTHOR)
+def test_a_pronoun_after_the_author_stands_for_the_other_country(
+    text: str, names: Gazetteer
+) -> None:
+    found = claims(text, names, year=2024)
+    assert has(found, kind="tier", tier="2WL", countries=["LBR"])
+    assert not about(found, "USA")
+
+
+def test_the_united_states_alone_is_still_its_own_antecedent(names: Gazetteer) -> None:
+    found = claims("The United States kept its ranking: it remains on Tier 1.", names, year=2024)
+    assert has(found, kind="tier", tier="1", countries=["USA"])

@@ -358,6 +358,9 @@ def antecedent(
         fits = {code for code in candidates if code in fitting}
         return fits.pop() if len(fits) == 1 else None
     if before:
+        # "Liberia faces U.S. sanctions ..., as the country remains on ...": beside another
+        # country, the United States is the report's author, not the one a pronoun stands for.
+        before = [m for m in before if m.code != _AUTHOR] or before
         last = before[-1]
         listed = [
             m

@@ -49,12 +49,14 @@ _REFERENCE_MARK = re.compile(r"\[\d{1,3}\]")
 
 
 # "downgraded to the report's lowest level, Tier 3", "on the State Department's Tier 2 Watch
-# List": the owner of the ranking, between "the" and a tier word, is blanked so that the tier
-# reads as after a plain "the".
+# List", "on the U.S. State Department's "Tier 2 Watchlist"": the owner of the ranking, between
+# "the" and a tier word, is blanked so that the tier reads as after a plain "the".
 _RANKING_OWNER = re.compile(
     r"(?<=\bthe\s)(?:(?:annual|latest|new|\d{4}|tip|trafficking\s+in\s+persons)\s+)*"
-    r"(?:report|ranking|list|state\s+department|department|u\.s\.|us)'s?\s+"
-    r"(?=(?:[a-z-]+\s+){0,2}(?:tier|level|category|watch\s*list|blacklist|black\s+list)\b)"
+    r"(?:(?:(?:u\.s\.|us|united\s+states)\s+)?(?:report|ranking|list|state\s+department|"
+    r"department)|u\.s\.|us)'s?\s+"
+    r"(?=[\"'\u201c]?(?:[a-z-]+\s+){0,2}[\"'\u201c]?"
+    r"(?:tier|level|category|watch\s*list|blacklist|black\s+list)\b)"
 )
 
 
