@@ -225,6 +225,8 @@ JOINING = [
     ("Peru was among 20 countries ranked as Tier 3; others included Cuba and Iran.",
      ["CUB", "IRN"], "3"),
     ("Peru remained on Tier 3. Others include Cuba and Iran.", ["CUB", "IRN"], "3"),
+    # a country and a comma before "along with" and the list whose tier follows
+    ("The report listed Peru, along with Cuba and Iran in the Tier 3 category.", ["PER"], "3"),
 ]  # fmt: skip
 
 
@@ -249,6 +251,13 @@ JOINING_REFUSED = [
 def test_joining_refusals(text: str, names: Gazetteer) -> None:
     found = claims(text, names)
     assert not has(found, kind="tier", countries=["CUB", "IRN"], negated=False)
+
+
+def test_along_with_in_another_clause_shares_nothing(names: Gazetteer) -> None:
+    found = claims("Peru, along with Chile, was praised; Cuba is on Tier 2.", names)
+    assert has(found, kind="tier", tier="2", countries=["CUB"])
+    assert not about(found, "PER")
+    assert not about(found, "CHL")
 
 
 # --- Spanish: a tier number with "bajo observación" is the Watch List -----------------------------

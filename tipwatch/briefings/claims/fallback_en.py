@@ -471,10 +471,11 @@ _JOINER = re.compile(
 )
 
 
-# "Peru is now ranked alongside Cuba in Tier 3": the one ranked beside them is on it too.
+# "Peru is now ranked alongside Cuba in Tier 3": the one ranked beside them is on it too; so is
+# "Haiti" in "listed Haiti, along with Libya and Yemen in the special case category".
 _BESIDE = re.compile(
     r"(?P<subj>\u27e6C\d+\u27e7(?:(?:\s*,\s*|\s*,?\s*and\s+)(?:the\s+)?\u27e6C\d+\u27e7)*)"
-    r"\s+(?:(?:is|are|was|were|has|have|been|now|also|still|ranked|rated|placed|listed|sits?|"
+    r"\s*,?\s+(?:(?:is|are|was|were|has|have|been|now|also|still|ranked|rated|placed|listed|sits?|"
     r"sat|remains?|remained|stays?|stayed)\s+)*(?:alongside|along\s+with|together\s+with)\s+"
     r"(?:the\s+)?$"
 )
