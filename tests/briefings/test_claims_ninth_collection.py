@@ -7,7 +7,8 @@ placement share its tier ("joining the ranks of ...", "others included ..."); an
 tier number with "bajo observación" after it is the Watch List, also as the end of a move ("del
 nivel 3, al 2 bajo observación"), a verbless headline "X, entre los peores países", "volvieron a
 un escalón más abajo" and "la faja más baja"; "Burma/Myanmar" is one country in a list; and what
-follows "a year after" is the report before.
+follows "a year after" is the report before; "the State Department will downgrade Malaysia" is a
+prediction read as a move.
 
 Pure Python (one test reads the press's name for the Philippine government from the data);
 every sentence here is invented, and each reading has sentences it must leave alone."""
@@ -434,3 +435,24 @@ def test_a_pronoun_after_the_author_stands_for_the_other_country(
 def test_the_united_states_alone_is_still_its_own_antecedent(names: Gazetteer) -> None:
     found = claims("The United States kept its ranking: it remains on Tier 1.", names, year=2024)
     assert has(found, kind="tier", tier="1", countries=["USA"])
+
+
+# --- "The State Department will downgrade Malaysia": an active prediction ----------------------
+
+
+def test_an_active_prediction_is_a_move(names: Gazetteer) -> None:
+    found = claims("The State Department will downgrade Kenya in its annual report.", names)
+    assert has(found, kind="change", direction="down", countries=["KEN"])
+
+
+ACTIVE_PREDICTIONS_REFUSED = [
+    "The State Department will downgrade Kenya to Tier 3 unless it acts.",
+    "If it fails, the State Department will downgrade Kenya.",
+    "The State Department could downgrade Kenya.",
+    "Officials hope the State Department will upgrade Kenya.",
+]
+
+
+@pytest.mark.parametrize("text", ACTIVE_PREDICTIONS_REFUSED)
+def test_active_predictions_refused(text: str, names: Gazetteer) -> None:
+    assert not has(claims(text, names), kind="change", countries=["KEN"])

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from .claim_years import OWN_RANGE_EN, OWN_YEAR_EN, SINCE, SINCE_BEFORE, claim_years
 from .clause_bounds import clause_before
-from .clause_mood import CONDITION, FUTURE, NEGATED_BEFORE, hypothetical
+from .clause_mood import CONDITION, FUTURE, NEGATED_BEFORE, hypothetical, prediction
 from .companions import OTHERS
 from .country_tokens import country_codes
 from .earlier_report import time_after
@@ -36,7 +36,12 @@ def match_rules(rules: list[Rule], vocabulary: Vocabulary, tagged: Tagged) -> li
             if glued and not starts_with_token:
                 continue
             relative = _RELATIVE.search(match.group())
-            if hypothetical(tagged, match.start(), vocabulary) and not relative:
+            if (
+                hypothetical(tagged, match.start(), vocabulary)
+                and not relative
+                # "The State Department will downgrade Malaysia": a prediction, no condition
+                and not prediction(tagged, match.start(), vocabulary)
+            ):
                 continue
             if _UNREAL_MOVE.search(tagged.text, max(0, match.start() - 60), match.start()):
                 continue  # "a waiver from an otherwise required downgrade to Tier 3"
