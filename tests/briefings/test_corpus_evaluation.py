@@ -14,20 +14,21 @@ pytestmark = pytest.mark.usefixtures("tip_data")
 
 # (part, language): (claims recognised, verdicts right), as shares.
 FLOORS = {
-    # The eighth collection was added before the parser was changed for it (PROVENANCE.md).
-    ("dev", "en"): (0.93, 0.99),
-    # The sixth and seventh (Spanish) collections were added before the parser was changed for
-    # them.
-    ("dev", "es"): (0.82, 1.0),
+    # The eighth and ninth collections were added before the parser was changed for them
+    # (PROVENANCE.md).
+    ("dev", "en"): (0.92, 0.99),
+    # The sixth, seventh and ninth (Spanish) collections were added before the parser was
+    # changed for them.
+    ("dev", "es"): (0.81, 1.0),
     # One held-out verdict went wrong with the second collection's rules; by the rule for this
     # part it has not been read (PROVENANCE.md). The fourth, fifth and sixth collections lowered
     # the English shares below (their sentences were added before the parser was changed for
     # them).
-    ("held_out", "en"): (0.60, 0.98),
+    ("held_out", "en"): (0.61, 0.98),
     # Two held-out verdicts of the sixth collection were wrong before any change for it; by the
     # rule for this part they have not been read.
     ("held_out", "es"): (0.53, 0.96),
-    ("unseen", "en"): (0.51, 0.98),
+    ("unseen", "en"): (0.52, 0.98),
     ("unseen", "es"): (0.51, 1.0),
 }
 # Each later collection alone (no unseen part), so that its own figures are kept too.
@@ -51,6 +52,13 @@ COLLECTION_FLOORS = {
         ("held_out", "en"): (0.34, 1.0),
         ("dev", "es"): (0.48, 1.0),
         ("held_out", "es"): (0.50, 1.0),
+    },
+    # After the changes for it; at first sight 0.58, 0.33, 0.63 and 0.40 (PROVENANCE.md).
+    9: {
+        ("dev", "en"): (0.79, 1.0),
+        ("held_out", "en"): (0.63, 1.0),
+        ("dev", "es"): (0.50, 1.0),
+        ("held_out", "es"): (0.40, 1.0),
     },
 }
 
