@@ -46,8 +46,10 @@ COUNTRIES_CSV = Path(__file__).resolve().parents[2] / "tipwatch" / "tip" / "data
 # the same way; from the fifteenth (p833 on) it is "batch15:", fixed the same way; from
 # the sixteenth (p880 on) it is "batch16:", fixed the same way; from the seventeenth (p902
 # on) it is "batch17:", fixed the same way; from the eighteenth (p946 on) it is "batch18:",
-# fixed the same way. The eighth batch (p495-p539) is all of it the unseen part: never
-# tuned on, in neither of the other two parts, and scored once, for the closing note.
+# fixed the same way; from the nineteenth (p990 on) it is "batch19:", fixed the same way.
+# The eighth batch (p495-p539) is all of it the unseen part: never tuned on, in neither of
+# the other two parts, and scored once, for the closing note. A passage's number is all the
+# digits its name starts with (p1003 is 1003), and the passages are kept in number order.
 FIRST_BATCH = 73
 FIRST_BATCH_HELD_OUT = 40
 SECOND_BATCH = 158
@@ -59,6 +61,7 @@ UNSEEN_BATCH = range(495, 540)
 # batch first (the eighth, p495-p539, is the unseen part and has none; the fifth and earlier
 # have none).
 BATCH_PREFIXES = (
+    (990, "batch19:"),
     (946, "batch18:"),
     (902, "batch17:"),
     (880, "batch16:"),
@@ -142,7 +145,9 @@ def _parse_file(path: Path) -> Passage:
 
 @cache
 def passages() -> tuple[Passage, ...]:
-    return tuple(_parse_file(path) for path in sorted(CORPUS.glob("*.txt")))
+    # In number order: from p1000 on, names no longer sort as their numbers do.
+    files = sorted(CORPUS.glob("*.txt"), key=lambda path: (_leading_number(path.stem), path.stem))
+    return tuple(_parse_file(path) for path in files)
 
 
 def _digest(passage: Passage) -> str:
@@ -154,7 +159,15 @@ def _digest(passage: Passage) -> str:
 
 
 def _number(passage: Passage) -> int:
-    return int(passage.name[1:4])
+    return _leading_number(passage.name)
+
+
+def _leading_number(name: str) -> int:
+    """The number a passage's name starts with after its "p": p007 is 7, p1003 is 1003."""
+    digits = re.match(r"p(\d+)", name)
+    if digits is None:
+        raise ValueError(f"a passage's name starts with p and its number: {name}")
+    return int(digits.group(1))
 
 
 def _split() -> list[Passage]:
@@ -169,7 +182,7 @@ def held_out() -> list[Passage]:
     kept = sorted(first, key=_digest)[:FIRST_BATCH_HELD_OUT]
     fourth = [p for p in _split() if _number(p) > THIRD_BATCH]
     kept += [p for p in second + fourth if int(_digest(p), 16) % 5 < 2]
-    return sorted(kept, key=lambda p: p.name)
+    return sorted(kept, key=_number)
 
 
 def development() -> list[Passage]:

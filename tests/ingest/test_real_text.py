@@ -11,7 +11,15 @@ from __future__ import annotations
 
 import pytest
 
-from tests.ingest.real_text import Scores, development, held_out, passages, score, unseen
+from tests.ingest.real_text import (
+    Scores,
+    _number,
+    development,
+    held_out,
+    passages,
+    score,
+    unseen,
+)
 
 
 @pytest.fixture(scope="module")
@@ -32,6 +40,9 @@ def new() -> Scores:
 def test_the_corpus_and_its_split() -> None:
     names = [passage.name for passage in passages()]
     assert len(names) == len(set(names)) == 976
+    # Numbered p001 on, past p999 to p1000 and on: kept in number order, one passage a number.
+    numbers = [_number(passage) for passage in passages()]
+    assert numbers == sorted(set(numbers))
     assert len(held_out()) == 383
     assert len(unseen()) == 45
     assert {p.name for p in held_out()}.isdisjoint(p.name for p in development())
