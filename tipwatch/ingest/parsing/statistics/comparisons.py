@@ -291,6 +291,22 @@ def last_compared_count(nums: Sequence[FoundNumber], index: int) -> FoundNumber 
     return next((n for n in reversed(nums[:index]) if n.role == "compare" and n.base), None)
 
 
+# "This was a slight decrease compared with 18 victims identified in 2021": a compared count
+# that names its own noun names its own metric too, and no form unless it says one; only a
+# bare count ("compared with 18 in 2021") is the count before told again, form and all.
+_OWN_COUNT_NOUN_AFTER = re.compile(
+    r"\s+(?:(?:potential|suspected|alleged|possible|confirmed|identified|new|total"
+    r"|trafficking|human)\s+)*"
+    r"(?:victims?|cases?|investigations?|prosecutions?|convictions?|traffickers?|defendants?"
+    r"|suspects?|offenders?|perpetrators?)\b",
+    re.IGNORECASE,
+)
+
+
+def _without_form(metric: str) -> str:
+    return next((base for base in BASE_METRICS if metric.startswith(base)), metric)
+
+
 def compared_with_previous(
     sentence: str, report_year: int, previous: Sequence[SentenceFigure]
 ) -> list[SentenceFigure]:
@@ -320,8 +336,12 @@ def compared_with_previous(
         return []
     for index, (metric, num) in enumerate(pairs):
         form = form_match(sentence[num.end : num.end + 90]) if len(bases) == 1 else None
-        if form is not None and metric in BASE_METRICS:
-            metric = f"{metric}_{form}"  # "including 20 victims of forced labor"
+        if form is not None:
+            # "including 20 victims of forced labor": the comparison's own form, whatever the
+            # form of the count before
+            metric = f"{_without_form(metric)}_{form}"
+        elif _OWN_COUNT_NOUN_AFTER.match(sentence, num.end):
+            metric = _without_form(metric)
         following = nums[index + 1].qstart if index + 1 < len(nums) else len(sentence)
         period = find_period(sentence, num.end, min(following, num.end + 40))
         if period is None and len(bases) > 1:
