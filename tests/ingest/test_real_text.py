@@ -112,10 +112,15 @@ def test_held_out_part(held: Scores) -> None:
     # it 627/746 and 627/733 (the older 365 at 599/716 and 599/699, three true figures
     # fewer; the batch's own at 28/30 and 28/34; scored, never inspected). Loosened for the
     # three figures its rules cost, which are not looked at (PROVENANCE.md).
-    assert (held.files, len(held.rejected)) == (201, 2)
-    assert (held.tiers_right, held.tiers) == (196, 200)
-    assert held.true_positives >= 627, held.summary()  # recall 627/746
-    assert held.false_positives <= 106, held.summary()  # precision 627/733
+    # The 396 (with the nineteenth batch's 13) before it was changed for the nineteenth: recall
+    # 641/760, precision 641/747, tiers 205/210, three files rejected (the batch's 13 first
+    # scored at 14/14 and 14/14, tiers 9/10, one of its 10 files rejected), and the same after
+    # it (scored, never inspected). Loosened for the batch's rejected file and wrong tier,
+    # which are not looked at.
+    assert (held.files, len(held.rejected)) == (211, 3)
+    assert (held.tiers_right, held.tiers) == (205, 210)
+    assert held.true_positives >= 641, held.summary()  # recall 641/760
+    assert held.false_positives <= 106, held.summary()  # precision 641/747
     # One figure of the seventh batch's held-out part is found with another qualifier than
     # its label's; which one is not looked at.
     assert held.qualifiers_right >= held.true_positives - 1
@@ -169,7 +174,8 @@ def test_unseen_part(new: Scores) -> None:
     # the parser stood when it was collected: recall 74/90, precision 74/87, tiers 27/27;
     # after the ninth batch's rules 75/90 and 75/87; after the tenth batch's 75/90 and 75/85,
     # and after the eleventh's, the twelfth's, the thirteenth's, the fourteenth's, the
-    # fifteenth's, the sixteenth's, the seventeenth's and the eighteenth's the same
+    # fifteenth's, the sixteenth's, the seventeenth's, the eighteenth's and
+    # the nineteenth's the same
     # (only these totals were read).
     assert (new.files, new.rejected) == (27, [])
     assert (new.tiers_right, new.tiers) == (27, 27)
