@@ -24,6 +24,7 @@ from .grammar import CL, C, N, T, words
 from .model import Claim, ClaimKind
 from .tagger import TOKEN
 from .tier_order import move_direction
+from .vocabulary_es import VOCABULARY
 
 if TYPE_CHECKING:
     from .tagger import Tagged
@@ -270,8 +271,6 @@ def _stem(verb: str, stems: tuple[str, ...]) -> bool:
 
 
 def read(tagged: Tagged, chosen: list[Found]) -> list[Found]:
-    from .patterns_es import VOCABULARY
-
     found: list[Found] = []
 
     def overlapping(start: int, end: int) -> list[Found]:
@@ -625,8 +624,6 @@ def _object_claim(verb: str, kind: str, tier: str, countries: tuple[str, ...]) -
 
 
 def _direction(verb: str) -> str | None:
-    from .patterns_es import VOCABULARY
-
     return VOCABULARY.direction(verb.split()[-1])
 
 

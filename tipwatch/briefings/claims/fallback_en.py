@@ -1,6 +1,6 @@
 """The English reading of last resort: a clause's countries, its verb and its tier.
 
-The rules in `patterns_en` each read one shape of sentence; what the press writes is longer
+The rules in `rules_en` each read one shape of sentence; what the press writes is longer
 tailed than any list of shapes ("The report pushed Lebanon to the Tier 2 watchlist", "Only two
 of the region's countries - Singapore and the Philippines - were designated Tier 1"). Where no
 rule read a clause, this reads it from three things it must hold, in order: the countries, a

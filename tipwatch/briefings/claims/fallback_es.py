@@ -1,6 +1,6 @@
 """The Spanish reading of last resort: a clause's countries, its verb and its tier.
 
-The rules in `patterns_es` and `clauses_es` each read one shape of sentence; the Spanish press
+The rules in `rules_es` and `clauses_es` each read one shape of sentence; the Spanish press
 writes many more ("Perú logró escalar posiciones y ahora figura en el Nivel 1", "Cuba continúa
 formando parte del Nivel 3", "Colombia se consolidó en el Nivel 1"). Where no rule read a
 clause, this reads it, as `fallback_en` does for English, from three things it must hold in

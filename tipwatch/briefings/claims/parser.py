@@ -4,10 +4,11 @@
     claims = extract_claims(text, gazetteer, lang="en")
 
 Each sentence is folded (lower case, no accents), its names, tiers and numbers are replaced by
-tokens (`tagger`), and the language's patterns (`patterns_en`, `patterns_es`) are matched over
-the result. A sentence that asks a question, or a clause that is hypothetical ("if", "could",
-"podría"), gives no claim. The report year is the one the sentence names ("the 2015 report"),
-else the last one named earlier in the same paragraph, else None (the caller's default).
+tokens (`tagger`), and the language's rules (`rules_en`, `rules_es`, gathered with its other
+words in `language_en`, `language_es`) are matched over the result. A sentence that asks a
+question, or a clause that is hypothetical ("if", "could", "podría"), gives no claim. The report
+year is the one the sentence names ("the 2015 report"), else the last one named earlier in the
+same paragraph, else None (the caller's default).
 
 This module runs the steps in order, sentence by sentence; each lives in a module of its own:
 the countries a sentence means without naming them (`implied_subjects`), the rules
@@ -23,7 +24,7 @@ import re
 from dataclasses import dataclass, replace
 from types import ModuleType
 
-from . import context, coverage, patterns_en, patterns_es
+from . import context, coverage, language_en, language_es
 from .claim_years import (
     SUBJECT_YEAR,
     WHEN_YEAR,
@@ -61,7 +62,7 @@ from .streaks import add_streaks
 from .tagger import Token, tag
 from .text import Sentence, fold, split_sentences
 
-LANGUAGES: dict[str, ModuleType] = {"en": patterns_en, "es": patterns_es}
+LANGUAGES: dict[str, ModuleType] = {"en": language_en, "es": language_es}
 
 
 def detect_language(text: str) -> str:

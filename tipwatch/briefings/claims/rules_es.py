@@ -1,0 +1,480 @@
+"""The Spanish rule table: one rule per shape of sentence, assembled from the words of
+`sentence_parts_es`, `verbs_es` and `count_words_es`.
+"""
+
+from __future__ import annotations
+
+from .count_words_es import CMP, COUNT_VERBS, GROUP_VERBS, HAS, IN_GROUP, IN_GROUP2, PLACES
+from .grammar import BY, CL, G, N, Rule, T, rule, words
+from .model import ClaimKind
+from .sentence_parts_es import ADV, APPOS, COUNTRY_NOUN, GROUP_OF, NEG, PLACED, PREP, QT, WHICH
+from .verbs_es import (
+    AGAIN,
+    AUX,
+    BE,
+    DID_AND,
+    KEEP,
+    KIND,
+    LEAVE,
+    LIST_CLOSES,
+    MOVE,
+    MOVE_ACTIVE,
+    MOVE_NOUN,
+    PLACE,
+    REGAIN,
+    REL,
+    REST,
+    REST_REQUIRED,
+    STANDING,
+    WHEN,
+)
+
+_MOVED = words(
+    "subieron", "bajaron", "mejoraron", "empeoraron", "descendieron", "ascendieron",
+    "cayeron", "retrocedieron",
+)  # fmt: skip
+_RATE_MOVE = words(
+    "baja", "bajo", "rebaja", "rebajo", "sube", "subio", "mejora", "mejoro", "eleva", "elevo"
+)  # fmt: skip
+# "incluyó a Bolivia en la lista negra" says where Bolivia is, not that it moved (it may have
+# been there the year before): "incluyó" is read as a placement by "informe-situa".
+_ADD = words(
+    "agrego", "agrega", "agregaron", "anadio", "anade", "anadieron", "sumo", "suma", "sumaron",
+)  # fmt: skip
+_IN_WHICH_VERBS = words(
+    "incluye", "incluyen", "figuran", "estan", "aparecen", "encuentran", "ubican"
+)  # fmt: skip
+_LISTED = words(
+    "aparecen", "estan", "figuran", "se encuentran", "se ubican", "quedaron", "siguen",
+    "ya se encontraban", "destacan", "permanecen",
+)  # fmt: skip
+
+_FRONTED_VERBS = words(
+    "se encuentra", "se encuentran", "esta", "estan", "figura", "figuran", "aparece", "aparecen",
+    "permanece", "permanecen", "sigue", "siguen", "se ubica", "se ubican", "quedo", "quedaron",
+    "se mantiene", "se mantienen",
+)  # fmt: skip
+_THERE_ARE = words(
+    "aparecen", "figuran", "estan", "hay", "se encuentran", "quedaron", "quedan", "permanecen",
+    "siguen", "se ubican", "fueron incluidos", "fueron colocados",
+)  # fmt: skip
+_AMONG_VERBS = words(
+    "esta", "estan", "estuvo", "estuvieron", "figura", "figuran", "se encuentra", "se encuentran",
+    "sigue", "siguen", "quedo", "quedaron", "queda", "quedan", "aparece", "aparecen", "se ubica",
+    "se ubico", "se ubican", "fue incluido", "fue incluida", "fueron incluidos", "esta incluido",
+    "esta incluida", "permanece", "permanecen", "continua", "continuan",
+)  # fmt: skip
+
+_SINCE_VERBS = words(
+    "lleva", "llevaba", "llevan", "llevaban", "ha estado", "han estado", "esta", "estan",
+    "permanece", "permanecen", "sigue", "siguen",
+)  # fmt: skip
+_STOP = words("dejo", "deja", "dejaron", "dejan", "ha dejado", "han dejado")
+_BE_INFINITIVE = words(
+    "estar", "figurar", "aparecer", "ser parte de", "formar parte de", "pertenecer a"
+)  # fmt: skip
+_GIVE = words(
+    "asigno", "asigna", "asignamos", "asignaron", "otorgo", "otorga", "otorgamos", "otorgaron",
+    "concedio", "concede", "dio", "da",
+)  # fmt: skip
+
+_CHANGED = words(
+    "paso", "subio", "aumento", "crecio", "bajo", "cayo", "se redujo", "disminuyo"
+)  # fmt: skip
+_AS_FOR = words(
+    "en cuanto a", "en el caso de", "respecto a", "respecto de", "con respecto a", "sobre",
+    "en relacion con", "en lo que respecta a", "acerca de",
+)  # fmt: skip
+_ONE_OF = words("es uno de", "es una de", "fue uno de", "fue una de", "sigue siendo uno de")
+_LISTED_AS = words(
+    "incluidos", "incluidas", "ubicados", "ubicadas", "clasificados", "clasificadas", "situados",
+    "situadas", "que estan", "que figuran", "ubicado", "ubicada", "situado", "situada",
+    "clasificado", "clasificada", "incluido", "incluida", "rebajado", "rebajada", "degradado",
+    "degradada", "relegado", "relegada",
+)  # fmt: skip
+
+_ONLY_VERBS = words(
+    "es", "son", "fue", "fueron", "sigue siendo", "siguen siendo", "queda como", "quedan como",
+    "quedo como", "quedaron como", "se convierte en", "se convirtio en", "sigue como",
+    "permanece como", "aparece como", "figura como",
+)  # fmt: skip
+
+RULES: list[Rule] = [
+    # "En este denominado Grupo 3 de la lista ..., Venezuela se encuentra ...": the tier opens
+    # the sentence and its subject comes after the comma.
+    rule(
+        ClaimKind.TIER,
+        "fronted-tier",
+        rf"^\W*(?:en|dentro\s+de)\s+(?:(?:this|that|este|ese|esta|esa)\s+)?{QT}(?P<t>{T})[\"']?"
+        rf"(?:[^.;:\u27e6]|\u27e6[GY]\d+\u27e7){{0,80}}?,\s*(?P<subj>{CL})\s+"
+        rf"(?P<verb>{_FRONTED_VERBS})\b",
+    ),
+    # --- grupos -------------------------------------------------------------------------------
+    rule(
+        ClaimKind.GROUP,
+        "solo-lista",
+        rf"(?<!no\s)\b(?:solo|solamente|unicamente|apenas)\s+(?P<subj>{CL}){IN_GROUP}"
+        rf"{GROUP_VERBS}(?:\s+(?P<rel>{REL}))?\s+{QT}(?P<t>{T}){IN_GROUP2}",
+    ),
+    rule(
+        ClaimKind.GROUP,
+        "el-unico",
+        rf"(?P<subj>{CL})\s+(?P<verb>{_ONLY_VERBS})"
+        rf"\s+(?:el|la|los|las)\s+unic[oa]s?\s+(?:{COUNTRY_NOUN})(?:\s+(?P<gadj>{G}))?"
+        rf"{IN_GROUP}(?:\s+que){GROUP_VERBS}(?:\s+(?P<rel>{REL}))?\s+{QT}(?P<t>{T}){IN_GROUP2}",
+    ),
+    rule(
+        ClaimKind.GROUP,
+        "el-unico-sin-que",
+        rf"(?P<subj>{CL})\s+(?P<verb>{_ONLY_VERBS})"
+        rf"\s+(?:el|la|los|las)\s+unic[oa]s?(?:\s+(?:{COUNTRY_NOUN}))?(?:\s+(?P<gadj>{G}))?"
+        rf"{IN_GROUP}{GROUP_VERBS}(?:\s+(?P<rel>{REL}))?\s+{QT}(?P<t>{T}){IN_GROUP2}",
+    ),
+    # --- cuentas ------------------------------------------------------------------------------
+    rule(
+        ClaimKind.COUNT,
+        "t-integrada-por-n",
+        rf"{QT}(?P<t>{T})[\"']?\s+(?:{words('esta', 'quedo', 'queda', 'fue', 'es', 'resulto')}\s+)?"
+        rf"(?:integrad[oa]|compuest[oa]|formad[oa]|conformad[oa])\s+por\s+(?:(?P<cmp>{CMP})\s+)?"
+        rf"(?P<n>{N})\s+(?:{COUNTRY_NOUN})",
+    ),
+    rule(
+        ClaimKind.COUNT,
+        "n-paises-en",
+        # Not "Los tres países (latinoamericanos) están ...": countries named before, not a count.
+        rf"(?<!\blos\s)(?<!\blas\s)(?<!\bestos\s)(?<!\besos\s)(?<!\bambos\s)"
+        rf"(?:(?P<cmp>{CMP})\s+)?(?P<n>{N})\s+(?:otros\s+|otras\s+|mas\s+)?(?:{COUNTRY_NOUN})"
+        rf"(?:\s+(?P<gadj>{G}))?{IN_GROUP}{COUNT_VERBS}\s+(?P<rel>{REL})\s+{QT}(?P<t>{T})"
+        rf"{IN_GROUP2}",
+    ),
+    rule(
+        ClaimKind.COUNT,
+        "n-de-los",
+        rf"(?:(?P<cmp>{CMP})\s+)?(?P<n>{N})\s+de\s+(?:los|las|sus)\s+(?:{N}\s+)?"
+        rf"(?:{COUNTRY_NOUN})?(?:\s+(?P<gadj>{G}))?{IN_GROUP2}{COUNT_VERBS}"
+        rf"\s+(?P<rel>{REL})\s+{QT}(?P<t>{T})",
+    ),
+    rule(
+        ClaimKind.COUNT,
+        "nivel-tiene-n",
+        rf"{QT}(?P<t>{T})\s+{HAS}"
+        rf"\s+(?:a\s+)?(?:(?P<cmp>{CMP})\s+)?(?P<n>{N})\s+(?:{COUNTRY_NOUN})"
+        rf"(?:\s+(?P<gadj>{G}))?{IN_GROUP}",
+    ),
+    rule(
+        ClaimKind.COUNT,
+        "situa-n",
+        rf"{PLACES}"
+        rf"\s+(?:a\s+)?(?:(?P<cmp>{CMP})\s+)?(?P<n>{N})\s+(?:{COUNTRY_NOUN})"
+        rf"(?:\s+(?P<gadj>{G}))?{IN_GROUP}\s+(?P<rel>{REL})\s+{QT}(?P<t>{T}){IN_GROUP2}",
+    ),
+    # --- cuantos se movieron ------------------------------------------------------------------
+    rule(
+        ClaimKind.MOVES,
+        "n-paises-subieron",
+        # ("los tres países fueron degradados": países nombrados antes, no la cuenta del año)
+        rf"(?<!\blos\s)(?<!\blas\s)(?<!\bestos\s)(?<!\bestas\s)(?<!\besos\s)(?<!\besas\s)"
+        rf"(?:(?P<cmp>{CMP})\s+)?(?P<n>{N})\s+(?:{COUNTRY_NOUN})\s+(?P<verb>{_MOVED})"
+        rf"(?:\s+(?:de|en\s+su)\s+(?:nivel|clasificacion|categoria))?(?!\s+(?:a|al|de|del)\s)",
+    ),
+    # --- cambios ------------------------------------------------------------------------------
+    # "Tailandia y Malasia volvieron a un escalón más abajo": un peldaño sin nombre, hacia
+    # abajo o hacia arriba.
+    rule(
+        ClaimKind.CHANGE,
+        "un-escalon-mas",
+        # (a past or present verb: "volverá", "podría volver" are no fact)
+        rf"(?P<subj>{CL}){ADV}\s+(?:(?:ha|han)\s+vuelto|volvio|volvieron|vuelve|vuelven|paso|"
+        r"pasaron|pasa|pasan|quedo|quedaron|queda|quedan)\s+a\s+"
+        r"(?:un|una)\s+(?:escalon|nivel|peldano|puesto|categoria|posicion)\s+"
+        r"(?P<verb>mas\s+(?:abajo|arriba))\b",
+    ),
+    rule(
+        ClaimKind.CHANGE,
+        "cambio",
+        rf"(?P<subj>{CL}){LIST_CLOSES}{WHICH}{APPOS}{ADV}{NEG}{ADV}{DID_AND}(?:\s+(?:{AUX}))?"
+        rf"(?:\s+se)?\s+[\"'\u201c\u00ab]?(?P<verb>{AGAIN}|{MOVE})[\"'\u201d\u00bb]?"
+        rf"{ADV}{BY}{ADV}{REST}",
+    ),
+    rule(
+        ClaimKind.CHANGE,
+        "informe-cambia",
+        rf"(?P<verb>{MOVE_ACTIVE}){WHEN}{ADV}\s+(?:a(?:l)?\s+|a\s+la\s+)?(?P<subj>{CL}){REST_REQUIRED}",
+    ),
+    rule(
+        ClaimKind.CHANGE,
+        "sustantivo",
+        rf"(?:el|la|su)\s+(?P<verb>{MOVE_NOUN})\s+de(?:l)?\s+(?P<subj>{CL}){REST}",
+    ),
+    rule(
+        ClaimKind.CHANGE,
+        "anadir-a-la-lista",
+        # Not "Cuba se suma a Irán en ...": Cuba joins, Irán is not added.
+        rf"(?<!\bse\s)(?P<verb>{_ADD})"
+        rf"(?:\s+[a-z]+){{0,3}}?\s+a\s+(?P<subj>{CL})\s+(?P<rest>(?:en|a|al)\s+(?:su\s+|la\s+)?[\"']?{T})",
+    ),
+    rule(
+        ClaimKind.CHANGE,
+        "baja-la-calificacion",
+        rf"(?P<verb>{_RATE_MOVE})"
+        rf"\s+(?:la|su)\s+{words('calificacion', 'clasificacion', 'nota', 'categoria')}\s+de\s+"
+        rf"(?P<subj>{CL}){REST}",
+    ),
+    # --- niveles ------------------------------------------------------------------------------
+    rule(
+        ClaimKind.TIER,
+        "fuera-de",
+        rf"(?P<verb>{PLACE}|{words('dejo', 'deja', 'quedo', 'queda', 'sigue', 'siguio')})\s+"
+        rf"(?:a\s+)?(?P<subj>{CL})\s+(?P<neg>fuera)\s+de\s+{QT}(?P<t>{T})",
+    ),
+    rule(
+        ClaimKind.TIER,
+        "coloca-en-nivel-a",
+        rf"(?:(?P<neg>no)\s+)?(?P<verb>{PLACE})\s+(?:en|como)\s+{QT}(?P<t>{T})[\"']?\s+a\s+"
+        rf"(?P<subj>{CL})",
+    ),
+    rule(
+        ClaimKind.TIER,
+        "copula",
+        rf"(?P<subj>{CL}){WHICH}{APPOS}{ADV}{NEG}{ADV}\s+(?P<verb>{BE}){ADV}{PLACED}{BY}{ADV}{PREP}"
+        rf"{GROUP_OF}(?:\s+(?:(?:un|una)\s+)?(?:{COUNTRY_NOUN})\s+(?:de|del|en))?\s+{QT}(?P<t>{T})",
+    ),
+    rule(
+        ClaimKind.TIER,
+        "informe-situa",
+        rf"(?:(?P<neg>no)\s+)?(?P<verb>{PLACE}){WHEN}\s+(?:a(?:l)?\s+|a\s+la\s+|a\s+los\s+)?"
+        rf"(?P<subj>{CL}){ADV}\s+"
+        rf"{words('en', 'como', 'dentro de', 'dentro del', 'de', 'del')}\s+{QT}(?P<t>{T})",
+    ),
+    rule(ClaimKind.TIER, "parentesis", rf"(?P<subj>{CL})\s*\(\s*{QT}(?P<t>{T})\s*\)"),
+    # "El Nivel 1, que comparte Colombia con Armenia, Australia, ...": all of them are on it.
+    rule(
+        ClaimKind.TIER,
+        "t-que-comparte",
+        rf"{QT}(?P<t>{T})[\"']?\s*,?\s+(?:que|el\s+cual|la\s+cual)\s+(?:comparte|comparten|compartia)"
+        rf"\s+(?P<subj>{CL}\s+con\s+{CL})",
+    ),
+    rule(
+        ClaimKind.TIER,
+        "conserva-su",
+        rf"(?P<subj>{CL}){ADV}\s+(?P<verb>{KEEP})\s+(?:(?:su|el|la)\s+)?{STANDING}{QT}(?P<t>{T})",
+    ),
+    rule(
+        ClaimKind.TIER,
+        "aposicion",
+        rf"(?P<subj>{CL}),\s+(?:(?:un|una)\s+)?(?:{COUNTRY_NOUN})\s+(?:de|del|en)\s+{QT}(?P<t>{T})",
+    ),
+    rule(
+        ClaimKind.CHANGE,
+        "elipsis-cambio",
+        rf"(?<=[\w\u27e7,]\s)(?:y|e|mientras\s+que)\s+(?P<subj>{CL})"
+        rf"(?P<rest>\s+(?:a|al|hasta|hacia)\s+{KIND}{T})",
+    ),
+    # "En la llamada "lista negra" del informe aparecen 22 países".
+    rule(
+        ClaimKind.COUNT,
+        "en-t-aparecen-n",
+        rf"^\W*(?:en|dentro\s+de)\s+{QT}(?P<t>{T})[\"']?(?:[^.;:,\u27e6]|\u27e6[GY]\d+\u27e7){{0,60}}?"
+        rf"\s+{_THERE_ARE}\s+(?:(?P<cmp>{CMP})\s+)?(?P<n>{N})\s+(?:{COUNTRY_NOUN})"
+        # "se encuentran dos países latinoamericanos": a count in that group.
+        rf"(?:\s+(?P<gadj>{G}))?",
+    ),
+    # "Entre los países del nivel 3 están Cuba, Venezuela y ...".
+    rule(
+        ClaimKind.TIER,
+        "entre-los-de-t",
+        rf"\bentre\s+(?:los|las)\s+(?:{N}\s+)?(?:{COUNTRY_NOUN})\s+(?:(?:que\s+)?(?:estan|figuran)\s+)?"
+        rf"(?:de|del|en)\s+{QT}(?P<t>{T})[\"']?\s*,?\s*(?:{_LISTED}|:)?\s*(?P<subj>{CL})",
+    ),
+    # "El Departamento de Estado otorgó a Chile el nivel 1".
+    rule(
+        ClaimKind.TIER,
+        "otorgo-a-x",
+        rf"\b{words('otorgo', 'otorga', 'asigno', 'asigna', 'dio', 'da', 'concedio', 'concede')}"
+        rf"\s+(?:a\s+|al\s+)?(?P<subj>{CL})\s+{QT}(?P<t>{T})",
+    ),
+    # Un titular: "Guatemala, en el nivel 2 del informe de trata".
+    rule(
+        ClaimKind.TIER,
+        "titular-coma",
+        rf"^\W*(?:(?:y|e)\s+)?(?P<subj>{CL})\s*,\s+(?:en|dentro\s+del?)\s+{QT}(?P<t>{T})",
+    ),
+    # "Cuba y Venezuela están entre los 15 países del nivel 3".
+    rule(
+        ClaimKind.TIER,
+        "entre-los-n",
+        rf"(?P<subj>{CL}){WHICH}{ADV}\s+{_AMONG_VERBS}"
+        rf"{ADV}\s+entre\s+(?:los|las)\s+(?P<n>{N})\s+(?:{COUNTRY_NOUN})\s+(?:de|del|en|con|incluidos\s+en)\s+{QT}(?P<t>{T})",
+    ),
+    rule(
+        ClaimKind.TIER,
+        "elipsis",
+        rf"(?<=[\w\u27e7,]\s)(?:y|e|mientras\s+que)\s+(?P<subj>{CL})\s+"
+        rf"{words('en', 'como')}\s+{QT}(?P<t>{T})(?!\s*(?:del\s+informe|de\s+informe))",
+    ),
+    rule(
+        ClaimKind.TIER,
+        "encabezado",
+        rf"(?P<subj>{CL})\s*:\s*{QT}(?P<t>{T})",
+    ),
+    rule(
+        ClaimKind.TIER,
+        "en-el-nivel-estan",
+        rf"(?:en|dentro\s+de)\s+{QT}(?P<t>{T})[\"']?(?:\s+(?:a\s+nivel\s+de|en)\s+{G})?\s+"
+        rf"{_LISTED}"
+        rf"(?:\s+(?:tambien|ademas))?\s*,?\s*(?:(?:[a-z\s,]|{G}){{0,120}}?"
+        rf"(?:paises\s+como|entre\s+ell[oa]s,?|como|ademas\s+de))?\s*(?P<subj>{CL})",
+    ),
+    # "se encuentra en este nivel, incluyendo Bolivia, Guatemala ...".
+    rule(
+        ClaimKind.TIER,
+        "t-incluyendo",
+        rf"\ben\s+{QT}(?P<t>{T})[\"']?(?:[^.;\u27e6]|(?<=por\s)\u27e6C\d+\u27e7){{0,80}}?,\s*"
+        rf"{words('incluyendo', 'incluidos', 'incluidas', 'entre ellos', 'entre ellas')},?\s+"
+        rf"(?P<subj>{CL})",
+    ),
+    # "la lista negra, en la que incluye a Belice, Haití y Venezuela".
+    rule(
+        ClaimKind.TIER,
+        "t-en-la-que",
+        rf"{QT}(?P<t>{T})[\"']?[^.;\u27e6]{{0,80}}?,\s+(?:en|de)\s+(?:la|el|los|las)\s+que\s+"
+        rf"(?:se\s+)?{_IN_WHICH_VERBS}(?:\s+(?:tambien|ademas|hoy|ahora))?"
+        rf"\s+(?:a\s+)?(?P<subj>{CL})",
+    ),
+    # "Venezuela forma parte de una lista negra ...", "... forma parte de los 22 países de la
+    # lista negra".
+    rule(
+        ClaimKind.TIER,
+        "forma-parte",
+        rf"(?P<subj>{CL})(?:[^.;\u27e6]|\u27e6N\d+\u27e7){{0,60}}?\s+(?:forma|forman|formaba|formaban)\s+parte"
+        rf"(?=\s+de\s+(?:los\s+{N}\s+(?:{COUNTRY_NOUN})\s+de\s+)?{QT}(?P<t>{T}))",
+    ),
+    rule(
+        ClaimKind.COUNT,
+        "los-n-paises-de-t",
+        rf"\blos\s+(?P<n>{N})\s+(?:{COUNTRY_NOUN})\s+(?:de|en|incluidos\s+en)\s+{QT}(?P<t>{T})",
+    ),
+    # "La lista negra ... cuenta con un total de 23 países".
+    rule(
+        ClaimKind.COUNT,
+        "t-cuenta-con-n",
+        rf"{QT}(?P<t>{T})[\"']?[^.;\u27e6]{{0,120}}?\s+"
+        rf"{words('cuenta con', 'incluye', 'agrupa', 'reune', 'tiene', 'suma')}\s+"
+        rf"(?:un\s+total\s+de\s+)?(?P<n>{N})\s+(?:{COUNTRY_NOUN})",
+    ),
+    rule(
+        ClaimKind.TIER,
+        "t-integrada-por",
+        rf"{QT}(?P<t>{T})[\"']?\s+(?:integrada|compuesta|formada)\s+por\s+{N}\s+"
+        rf"(?:{COUNTRY_NOUN}),?\s+entre\s+ell[oa]s,?\s+(?P<subj>{CL})",
+    ),
+    # --- clíticos, salidas, cuentas por asignación -------------------------------------------
+    # "A Perú lo ubicaron en el Nivel 2": the object fronted and doubled by a pronoun.
+    rule(
+        ClaimKind.TIER,
+        "a-x-lo-ubica",
+        rf"(?:^\W*|[,;:]\s*|\by\s+)a\s+(?P<subj>{CL})\s+(?:lo|la|los|las|se\s+lo|se\s+la)\s+"
+        rf"(?P<verb>{PLACE}){WHEN}{ADV}\s+{words('en', 'como', 'dentro de', 'dentro del')}"
+        rf"\s+{QT}(?P<t>{T})",
+    ),
+    rule(
+        ClaimKind.CHANGE,
+        "a-x-lo-baja",
+        rf"(?:^\W*|[,;:]\s*|\by\s+)a\s+(?P<subj>{CL})\s+(?:lo|la|los|las)\s+"
+        rf"(?P<verb>{MOVE_ACTIVE}){WHEN}{REST_REQUIRED}",
+    ),
+    rule(
+        ClaimKind.TIER,
+        "lleva-desde",
+        rf"(?P<subj>{CL}){WHICH}{APPOS}{ADV}\s+(?P<verb>{_SINCE_VERBS})"
+        rf"\s+(?P<since>desde\s+(?:el\s+)?(?:ano\s+)?\u27e6Y\d+\u27e7)\s*,?\s+"
+        rf"{words('en', 'dentro de', 'dentro del', 'como')}\s+{QT}(?P<t>{T})",
+    ),
+    # "En cuanto a Panamá, el informe lo ubica en el nivel 2": the pronoun's country fronted.
+    rule(
+        ClaimKind.TIER,
+        "en-cuanto-a-x-lo-ubica",
+        rf"^\W*{_AS_FOR}\s+(?P<subj>{CL})\s*,(?:[^.;:\u27e6]|\u27e6[YN]\d+\u27e7){{0,80}}?\b"
+        rf"(?:lo|la|los|las)\s+(?P<verb>{PLACE}){WHEN}{ADV}\s+"
+        rf"{words('en', 'como', 'dentro de', 'dentro del')}\s+{QT}(?P<t>{T})",
+    ),
+    rule(
+        ClaimKind.CHANGE,
+        "en-cuanto-a-x-lo-baja",
+        rf"^\W*{_AS_FOR}\s+(?P<subj>{CL})\s*,(?:[^.;:\u27e6]|\u27e6[YN]\d+\u27e7){{0,80}}?\b"
+        rf"(?:lo|la|los|las)\s+(?P<verb>{MOVE_ACTIVE}){WHEN}{REST_REQUIRED}",
+    ),
+    # "Colombia dejó de estar en el Nivel 1": no longer on it.
+    rule(
+        ClaimKind.TIER,
+        "dejo-de-estar",
+        rf"(?P<subj>{CL}){WHICH}{APPOS}{ADV}\s+(?P<neg>{_STOP}\s+de)\s+(?P<verb>{_BE_INFINITIVE})"
+        rf"{ADV}(?:\s+{words('en', 'de', 'del')})?\s+{QT}(?P<t>{T})",
+    ),
+    # "Cuba abandonó la lista negra": out of the tier named as the object.
+    rule(
+        ClaimKind.CHANGE,
+        "abandona-t",
+        rf"(?P<subj>{CL}){WHICH}{APPOS}{ADV}\s+(?P<verb>{LEAVE}){ADV}\s+{QT}(?P<left>{T})"
+        rf"(?!\s*(?:a|al|en)\s)",
+    ),
+    # "asignamos la calificación más alta, Nivel 1, a solo 33 países".
+    rule(
+        ClaimKind.COUNT,
+        "asigna-t-a-n",
+        rf"\b{_GIVE}"
+        rf"\s+(?:[a-z]+[\s,]+){{0,5}}?{QT}(?P<t>{T})(?:\s*,\s*{QT}{T})?[\"']?\s*,?\s+a\s+"
+        rf"(?:(?P<cmp>{CMP})\s+)?(?P<n>{N})\s+(?:{COUNTRY_NOUN})",
+    ),
+    # "Los 22 países del nivel 3 son: Cuba, Venezuela e Irán".
+    rule(
+        ClaimKind.TIER,
+        "los-n-de-t-son",
+        rf"\blos\s+{N}\s+(?:{COUNTRY_NOUN})\s+(?:de|del|en)\s+{QT}(?P<t>{T})[\"']?\s+"
+        rf"{words('son', 'eran', 'fueron')}\s*:?\s+(?P<subj>{CL})",
+    ),
+    # "Colombia recuperó el nivel 1".
+    rule(
+        ClaimKind.CHANGE,
+        "recupera-t",
+        rf"(?P<subj>{CL}){WHICH}{APPOS}{ADV}\s+(?P<verb>{REGAIN}){ADV}\s+{QT}(?P<reached>{T})",
+    ),
+    # "Venezuela figura entre los países del nivel 3", "Cuba es uno de los 13 países con la
+    # peor calificación".
+    rule(
+        ClaimKind.TIER,
+        "one-of-n",
+        rf"(?P<subj>{CL}){WHICH}{ADV}\s+(?:{_AMONG_VERBS}\s+entre|{_ONE_OF})\s+(?:los|las)\s+"
+        rf"(?:(?P<n>{N})\s+)?(?:{COUNTRY_NOUN})\s+(?:{_LISTED_AS}\s+)?"
+        rf"(?:de|del|en|con|como)\s+{QT}(?P<t>{T})",
+    ),
+    # "Nicaragua y Cuba, ambos en el nivel 3, ...", "Colombia, rebajada al nivel 2, ...".
+    rule(
+        ClaimKind.TIER,
+        "aposicion-en",
+        rf"(?P<subj>{CL})\s*,\s+(?:{words('ambos', 'ambas', 'todos', 'todas')}\s+)?"
+        rf"(?:{_LISTED_AS}\s+)?(?:en|dentro\s+del?)\s+{QT}(?P<t>{T})(?=\s*[,;)]|\s+desde\s)",
+    ),
+    # "22 países integran la lista negra", "Son 22 los países en el nivel 3".
+    rule(
+        ClaimKind.COUNT,
+        "n-paises-integran",
+        rf"(?:(?P<cmp>{CMP})\s+)?(?P<n>{N})\s+(?:{COUNTRY_NOUN})\s+"
+        rf"{words('integran', 'conforman', 'componen', 'forman', 'integraban', 'conformaban')}"
+        rf"\s+{QT}(?P<t>{T})",
+    ),
+    rule(
+        ClaimKind.COUNT,
+        "son-n-los",
+        rf"\b{words('son', 'eran', 'fueron', 'suman')}\s+(?:(?P<cmp>{CMP})\s+)?(?P<n>{N})\s+"
+        rf"(?:los|las)\s+(?:{COUNTRY_NOUN})\s+(?:{_LISTED_AS}\s+)?(?:en|de|del)\s+{QT}(?P<t>{T})",
+    ),
+    # "El número de países en el nivel 3 pasó de 21 a 22": this report's count is the second.
+    rule(
+        ClaimKind.COUNT,
+        "numero-paso-de-a",
+        rf"\b(?:numero|total|cantidad)\s+de\s+(?:{COUNTRY_NOUN})\s+(?:en|de|del)\s+{QT}(?P<t>{T})"
+        rf"[\"']?\s+{_CHANGED}"
+        rf"\s+de\s+{N}\s+a\s+(?P<n>{N})",
+    ),
+]

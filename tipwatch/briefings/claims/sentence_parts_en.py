@@ -1,0 +1,91 @@
+"""English words that stand between a claim's parts: adverbs, asides, negation, a report's name."""
+
+from __future__ import annotations
+
+from .grammar import words
+
+Y = r"\u27e6Y\d+\u27e7"
+
+ADV = (
+    r"(?:\s+"
+    + words(
+        "again",
+        "still",
+        "also",
+        "once again",
+        "once more",
+        "yet again",
+        "back",
+        "now",
+        "officially",
+        "firmly",
+        "last",
+        "only",
+        "just",
+        "both",
+        "all",
+        "each",
+        "together",
+        "this year",
+        "last year",
+    )
+    + ")*"
+)
+# ", recognized for its "extraordinary strides" in the past year," between subject and verb.
+APPOS = r"(?:\s*,\s+(?:recognized|recognised|praised|criticized|criticised|cited|long|once|"
+APPOS += r"previously|formerly|already|which|who|a|an|the)\b"
+APPOS += r"(?:[^,;:\u27e6]|\u27e6[TYNO]\d+\u27e7){1,200},"
+# "Peru, Tier 2 last year, moved up to Tier 1": a bare tier in apposition.
+APPOS += r"|\s*,\s+\u27e6T\d+\u27e7(?:[^,;:\u27e6]|\u27e6[YN]\d+\u27e7){0,60},"
+# "Peru, along with Chile, was placed on Tier 1" (the companions are read by the parser).
+APPOS += r"|\s*,\s+(?:along|together)\s+with\s+(?:the\s+)?\u27e6C\d+\u27e7"
+APPOS += r"(?:(?:\s*,\s*|\s*,?\s*and\s+)(?:the\s+)?\u27e6C\d+\u27e7)*\s*,"
+# "Vietnam - which just two years ago was at Tier 3 - was upgraded": the same between dashes.
+APPOS += r"|\s+-\s+(?:which|who|once|long|previously|formerly|already|a|an|the)\b"
+APPOS += r"(?:[^-;:\u27e6]|\u27e6[TYNO]\d+\u27e7){1,200}\s-)?"
+# "Japan, which was a Tier 2 country last year, is now ...": a relative clause that carries a
+# claim of its own (read by the rules with WHICH) between the subject and its verb.
+REL_APPOS = r"\s*,\s+(?:which|who)\b(?:[^,;:\u27e6]|\u27e6[TYNO]\d+\u27e7){1,200},"
+# "the newly created Tier 2 Watch List", "a new "watch list"".
+NEW = r"(?:(?:newly\s+)?(?:created|new|newly-created)\s+)?"
+NEG = r"(?P<neg>\s+not|\s+no\s+longer|n't|\s+never)?"
+RANKED = (
+    r"(?:\s+"
+    + words(
+        "ranked",
+        "rated",
+        "placed",
+        "listed",
+        "classified",
+        "classed",
+        "kept",
+        "designated",
+        "assigned",
+        "included",
+        "graded",
+        "categorised",
+        "categorized",
+        "put",
+    )
+    + ")?"
+)
+PREP = r"(?:\s+" + words("on", "in", "at", "as", "among", "onto", "into", "within") + ")?"
+COUNTRY_NOUN = words(
+    "country", "countries", "nation", "nations", "state", "states", "government", "governments"
+)
+WHICH = (
+    r"(?:\s*,?\s+(?:which|that|who)|\s*,\s*(?:however|meanwhile|in\s+contrast|too|also),"
+    r"|\s+(?:meanwhile|however),"
+    # "Two other countries, The Gambia and Venezuela, were ...": the list closes an apposition.
+    r"|\s*,(?=\s+(?:was|were|is|are|has|have|had)\b))?"
+)
+
+# "Myanmar (mee-an-MAWR')", "Eswatini (formerly Swaziland)": a gloss that names no country.
+# "a new U.S. "watch list"": the report's author named before its list.
+AUTHOR = r"(?:(?:\u27e6C\d+\u27e7|u\.s\.|us)\s+(?=[\"']?\u27e6T))?"
+GLOSS = r"(?:\s*\([^()\u27e6]{1,40}\))?"
+# "... Myanmar in its annual trafficking report from Tier 3 to ...".
+IN_REPORT = (
+    r"(?:\s+in\s+(?:the|its|this\s+year's|their)\s+(?:[a-z-]+\s+){0,4}?"
+    r"(?:report|ranking|rankings))?"
+)

@@ -1,0 +1,61 @@
+"""Spanish streaks and durations: "por tercer año consecutivo", "desde hace cuatro años"."""
+
+from __future__ import annotations
+
+import re
+
+from .count_words_es import CONSECUTIVE, CONSECUTIVE_PLURAL
+from .grammar import ORD, N, T, words
+from .sentence_parts_es import QT
+
+_CARRIES = words(
+    "suma", "sumaba", "suman",
+    "lleva", "llevaba", "llevan", "llevaban", "acumula", "acumulaba", "acumulan", "cumple",
+    "cumplio", "completa", "completo",
+)  # fmt: skip
+
+STREAKS: list[re.Pattern[str]] = [
+    # "permanece en el nivel 2 por tercer año": "por" and an ordinal year are a run.
+    re.compile(
+        rf"(?:por|durante)\s+(?:el\s+|su\s+)?(?P<o>{ORD})\s+ano(?!\s+(?:consecutiv|seguid))"
+    ),
+    re.compile(
+        rf"(?:(?:por|durante)\s+)?(?:(?P<atleast>al\s+menos|por\s+lo\s+menos)\s+)?"
+        rf"(?:(?:el|su|la)\s+)?(?:(?P<atleast2>al\s+menos|por\s+lo\s+menos)\s+)?(?P<o>{ORD})\s+"
+        rf"(?:ano|vez|informe)\s+{CONSECUTIVE}"
+        rf"(?:\s+(?P<atleast3>como\s+minimo))?"
+    ),
+    # "Cuba lleva diez años en la lista negra", "acumula cuatro años en la lista de vigilancia".
+    re.compile(
+        rf"{_CARRIES}"
+        rf"\s+(?:(?P<atleast>al\s+menos|por\s+lo\s+menos|mas\s+de)\s+)?(?P<n>{N})\s+anos"
+        rf"(?:\s+{CONSECUTIVE_PLURAL})?"
+    ),
+    # "había sido colocado los cuatro años anteriores en la lista de vigilancia": a run that
+    # ended in the report before this one.
+    re.compile(
+        r"(?:(?:durante|en)\s+)?(?:los|sus)\s+(?:(?P<atleast>al\s+menos|mas\s+de)\s+)?"
+        rf"(?P<n>{N})\s+(?:anos|informes)\s+(?P<before>anteriores|previos|precedentes)\b"
+    ),
+    # "Haití, que estuvo cuatro años en el Nivel 2, ...", "permaneció seis años en la lista
+    # negra": a past stay with its length is a run of reports, no "consecutivos" needed.
+    re.compile(
+        r"(?<![a-z])(?:estuvo|estuvieron|permanecio|permanecieron|se\s+mantuvo|se\s+mantuvieron)"
+        r"\s+(?:(?P<atleast>al\s+menos|por\s+lo\s+menos|mas\s+de)\s+)?"
+        rf"(?P<n>{N})\s+anos(?:\s+{CONSECUTIVE_PLURAL})?"
+        rf"(?=\s*,?\s+(?:en|dentro\s+del?|como)\s+{QT}{T})"
+    ),
+    re.compile(
+        r"(?:(?:por|durante|desde\s+hace|en\s+los\s+ultimos)\s+)?"
+        r"(?:(?P<atleast>al\s+menos|por\s+lo\s+menos|mas\s+de)\s+)?"
+        rf"(?P<n>{N})\s+(?:anos|informes)"
+        rf"(?:\s+{CONSECUTIVE_PLURAL})?"
+    ),
+]
+STREAK_NEEDS = re.compile(
+    r"consecutiv|seguid|desde\s+hace|sin\s+interrupcion|ultimos|anteriores|previos|precedentes|"
+    r"^(?:llev|acumul|cumpl|complet|suma|por\s|durante\s|estuv|permanec|se\s+mantuv)"
+)
+TIER_AFTER = re.compile(
+    rf"\s*(?:{words('en', 'como', 'dentro de', 'dentro del')})\s+{QT}(?P<t>{T})"
+)

@@ -1,0 +1,109 @@
+"""The Spanish `Vocabulary`: the words that tell a move's direction, a stay, a hypothesis."""
+
+from __future__ import annotations
+
+import re
+
+from .grammar import Vocabulary
+from .model import Comparator
+
+VOCABULARY = Vocabulary(
+    up=(
+        "subi",
+        "sube",
+        "suben",
+        "ha subido",
+        "han subido",
+        "ascend",
+        "ascien",
+        "mejor",
+        "avanz",
+        "escal",
+        "elev",
+        "promov",
+        "subida",
+        "salto",
+        "dio un salto",
+        "da un salto",
+    ),
+    down=(
+        "descend",
+        "descien",
+        "descenso",
+        "baj",
+        "ha bajado",
+        "cay",
+        "cae",
+        "ha caido",
+        "caida",
+        "retroced",
+        "retroceso",
+        "empeor",
+        "degrad",
+        "desplom",
+        "se desplom",
+        "rebaj",
+        "releg",
+    ),
+    unchanged=(
+        "mantener",
+        "permanecer",
+        "seguir",
+        "continuar",
+        "mantien",
+        "mantuv",
+        "ha mantenido",
+        "se mantiene",
+        "se mantienen",
+        "se mantuvo",
+        "se mantuvieron",
+        "se ha mantenido",
+        "sigue",
+        "siguen",
+        "sigui",
+        "continu",
+        "permanec",
+        "repit",
+        "repite",
+        "conserv",
+        "retien",
+        "retuv",
+        "sostien",
+        "sostuv",
+        "preserv",
+        "mantenid",
+        "se queda",
+        "se quedo",
+        "se quedan",
+        "ya se encontraba",
+    ),
+    unchanged_adverbs=("todavia", "aun", "nuevamente", "de nuevo", "otra vez", "una vez mas"),
+    from_words=("de", "del", "desde", "desde el", "desde la"),
+    to_words=("a", "al", "hasta", "hasta el", "hasta la", "hacia", "hacia el", "hacia la", "en"),
+    above=("por encima", "encima"),
+    below=("por debajo", "debajo", "bajo"),
+    comparators={
+        "al menos": Comparator.AT_LEAST,
+        "por lo menos": Comparator.AT_LEAST,
+        "mas de": Comparator.MORE_THAN,
+        "menos de": Comparator.FEWER_THAN,
+        "unos": Comparator.ABOUT,
+        "unas": Comparator.ABOUT,
+        "cerca de": Comparator.ABOUT,
+        "casi": Comparator.ABOUT,
+        "alrededor de": Comparator.ABOUT,
+        "aproximadamente": Comparator.ABOUT,
+    },
+    earlier_after=re.compile(
+        r"\s*,?\s*(?:en\s+)?(?:(?:el|del)\s+(?:informe|reporte)\s+(?:del\s+ano\s+pasado|anterior|"
+        r"previo|de\s+hace\s+un\s+ano)|el\s+ano\s+(?:pasado|anterior))\b"
+    ),
+    singular=re.compile(
+        r"(?:(?:se|ya|no|lo|la|le|tambien|aun|todavia)\s+)*(?:[a-z]*[^n\W]|[a-z]*[^aeiou]n)\b"
+    ),
+    hypothetical=re.compile(
+        r"\b(?:si|a\s+menos\s+que|podria|podrian|podra|podran|puede\s+que|seria|serian|sera|"
+        r"seran|debe|deberia|deberian|debera|pudiera|pudieran|corre\s+el\s+riesgo|"
+        r"se\s+espera|espera\s+que|pide|piden|pidio)\b"
+    ),
+)
