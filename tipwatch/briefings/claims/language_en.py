@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from . import clauses_en, fallback_en
+from . import clauses_en, companions_en, fallback_en, onward_en
 from .rules_en import RULES
 from .streak_patterns_en import STREAK_NEEDS, STREAKS, TIER_AFTER
 from .vocabulary_en import VOCABULARY
@@ -34,9 +34,9 @@ FALLBACK = fallback_en.read
 # Its tier followed by "since 2014" ("Venezuela, ranked Tier 3 since 2014, ...") is a run up to
 # the report; the Spanish reader has not been tried with it.
 FALLBACK_READS_SINCE = True
-# A move whose own words name no tier, completed from the words after it (`fallback_en`).
-ONWARD_TIER = fallback_en.onward_tier
+# A move whose own words name no tier, completed from the words after it (`onward_en`).
+ONWARD_TIER = onward_en.onward_tier
 # Claims about countries named beside a claim's own ("one of two ..., the other being X").
-COMPANIONS = fallback_en.companions
+COMPANIONS = companions_en.companions
 # English word orders the patterns do not reach (clauses_en.py).
 CLAUSE_READERS = (clauses_en.read,)

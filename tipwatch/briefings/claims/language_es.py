@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from . import clauses_es, fallback_es
+from . import clauses_es, companions_es, fallback_es, onward_es
 from .rules_es import RULES
 from .streak_patterns_es import STREAK_NEEDS, STREAKS, TIER_AFTER
 from .vocabulary_es import VOCABULARY
@@ -38,8 +38,8 @@ LOOSE_NEG = re.compile(
     r"|^\s*(?:lo|la|los|las|le|les)\s+(?!ha\b|han\b|habia\b)[a-z]+"
 )
 # Countries named beside a claim later in its clause ("..., junto a Belice y Rusia").
-COMPANIONS = clauses_es.companions
+COMPANIONS = companions_es.companions
 # A placement that the words after it make a stay ("..., al igual que el año pasado").
-ONWARD_TIER = clauses_es.onward
+ONWARD_TIER = onward_es.onward
 # The reading of last resort, for clauses no rule read (last_resort.fallback_claims).
 FALLBACK = fallback_es.read
