@@ -39,11 +39,11 @@ def new() -> Scores:
 
 def test_the_corpus_and_its_split() -> None:
     names = [passage.name for passage in passages()]
-    assert len(names) == len(set(names)) == 1018
+    assert len(names) == len(set(names)) == 1050
     # Numbered p001 on, past p999 to p1000 and on: kept in number order, one passage a number.
     numbers = [_number(passage) for passage in passages()]
     assert numbers == sorted(set(numbers))
-    assert len(held_out()) == 396
+    assert len(held_out()) == 405
     assert len(unseen()) == 45
     assert {p.name for p in held_out()}.isdisjoint(p.name for p in development())
     assert {p.name for p in unseen()}.isdisjoint(p.name for p in held_out() + development())
@@ -132,7 +132,9 @@ def test_development_part(dev: Scores) -> None:
     # The one file still rejected interleaves two PDF columns so that the header's name and
     # tier land on different lines among other words.
     assert dev.rejected == ["p070-afghanistan-2016-pdf-columns"]
-    assert (dev.tiers_right, dev.tiers) == (293, 294)
+    # The tiers not read: p070's (above), and of the twentieth batch a header run into the
+    # narrative, "Tier 2 Watch ListTrinidad and Tobago is ..." (p1060).
+    assert (dev.tiers_right, dev.tiers) == (310, 312)
     # Missed, besides p070/p071's columns: p163's copy runs words together
     # ("reportedinvestigating 2,333"), which no reading of words can undo; of the ninth
     # batch, counts its labels read as totals and the parser as one group's (adult, adult
@@ -152,8 +154,10 @@ def test_development_part(dev: Scores) -> None:
     # comparison after a count of foreign victims, which drops with it (p988); of the
     # nineteenth, counts of foreign victims its labels read as the whole count, since the
     # text says no national or every victim was foreign, with the comparisons and parts by
-    # form after them (p994, p996, p997).
-    assert dev.true_positives >= 1183, dev.summary()  # recall 1183/1258
+    # form after them (p994, p996, p997); of the twentieth, "prosecutions were initiated in
+    # 16 cases" (p1044) and convictions of slaveholders in "cases that had been pending"
+    # (p1052).
+    assert dev.true_positives >= 1195, dev.summary()  # recall 1195/1272
     # Invented: a copy that interleaves PDF columns cuts "nine sex ... traffickers" so that
     # the form is lost (p162); labor inspectors' count in a clause joined to the national
     # one (p326); "15 sex cases", no trafficking form in the parser's words (p476); a
@@ -162,8 +166,10 @@ def test_development_part(dev: Scores) -> None:
     # eleventh, victims given care 'identified in a previous reporting period' and the
     # comparison of care after them (p668); of the eighteenth, the police's count of
     # victims after "37 of the", beside the national count told before it (p962); of the
-    # nineteenth, two bodies' shares of a count of foreign victims that drops (p996).
-    assert dev.false_positives <= 10, dev.summary()  # precision 1183/1193
+    # nineteenth, two bodies' shares of a count of foreign victims that drops (p996); of the
+    # twentieth, police officers investigated (p1040) and "two child forced labor cases"
+    # (p1049).
+    assert dev.false_positives <= 12, dev.summary()  # precision 1195/1207
     assert dev.qualifiers_right == dev.true_positives
     assert (dev.list_names_read, dev.list_names) == (483, 483)
     assert (dev.list_checks_right, dev.list_checks) == (28, 28)
