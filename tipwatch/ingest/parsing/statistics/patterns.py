@@ -150,7 +150,13 @@ COMPLICIT_AFTER = re.compile(
     # prosecuted or convicted are the report's counts of complicity, never the totals
     r"|^\s+(?:(?:government|public|police|law\s+enforcement|state|local|senior)\s+)?"
     r"(?:officials|civil\s+servants|public\s+servants)\s+(?:(?:were|was|had\s+been)\s+)?"
-    r"(?:(?:also|reportedly|allegedly)\s+)?(?:investigated|prosecuted|convicted|charged|indicted)\b",
+    r"(?:(?:also|reportedly|allegedly)\s+)?(?:investigated|prosecuted|convicted|charged|indicted)\b"
+    # "investigating two police officers for trafficking crimes": officials counted as the
+    # ones investigated, prosecuted or convicted are complicit ones, whatever their charge
+    r"|^\s+(?:(?:government|public|police|law\s+enforcement|border|immigration|military|army"
+    r"|state|local|senior|former)\s+){0,2}(?:officials|officers|policemen|civil\s+servants"
+    r"|public\s+servants|soldiers|judges)\s+(?:for|on|in\s+connection\s+with)\s+(?:alleged\s+"
+    r"|suspected\s+|possible\s+)?(?:human\s+)?trafficking\b",
     re.IGNORECASE,
 )
 
@@ -191,7 +197,11 @@ CHILD_FORM_AFTER = re.compile(
     r"^\s+(?:[\w\-]+\s+){0,3}?(?:for|of|involving|in)\s+(?:(?:alleged|suspected)\s+)?"
     r"child\s+sex(?:ual)?\s+(?:trafficking|exploitation)\b"
     r"|^\s+child\s+sex(?:ual)?\s+trafficking\s+(?:cases|investigations|prosecutions"
-    r"|convictions)\b",
+    r"|convictions)\b"
+    # "two child forced labor cases", "three child labor trafficking cases": the labor form's
+    # count of cases of child victims (child labor alone is another offense, above)
+    r"|^\s+child\s+(?:forced\s+lab(?:or|our)|lab(?:or|our)\s+trafficking)\s+(?:cases"
+    r"|investigations|prosecutions|convictions)\b",
     re.IGNORECASE,
 )
 

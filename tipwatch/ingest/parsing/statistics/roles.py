@@ -20,6 +20,7 @@ from tipwatch.ingest.parsing.statistics.parts import splits_dropped_count, unfor
 from tipwatch.ingest.parsing.statistics.patterns import (
     ATTACHED_NUMBER,
     BY_AGE_OR_SEX,
+    CHILD_FORM_AFTER,
     SUBJECTED_TO_FORM,
     YEAR_THEN_PARTS,
 )
@@ -145,6 +146,8 @@ def inherit_roles(sentence: str, nums: list[FoundNumber], regions: list[tuple[in
             form = None
         if num.value == 1 and _ONE_CASE.match(after):
             form = None  # "including one case of forced labor": a case described, no split
+        if CHILD_FORM_AFTER.match(after):
+            form = None  # "including ... two child forced labor cases": children's, no split
         if ATTACHED_NUMBER.search(
             sentence, max(0, num.qstart - 80), num.qstart
         ) or _ATTACHED_AFTER_PARTS.search(sentence, max(0, num.qstart - 160), num.qstart):

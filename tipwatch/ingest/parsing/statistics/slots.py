@@ -59,8 +59,11 @@ _VERB_BEFORE = re.compile(
 )
 
 _NOUN_BEFORE = re.compile(
-    r"\b(?P<noun>investigations?|prosecutions?|convictions?|charges(?=\s+against))\s+(?:of|into|against|involving|for"
-    r"|(?<=s\s)(?P<in>in))"
+    r"\b(?P<noun>investigations?|prosecutions?|convictions?|charges(?=\s+against))\s+"
+    # "prosecutions were initiated in 16 cases": the noun's count told in the passive
+    r"(?:(?:were|was|had\s+been|have\s+been)\s+(?:initiated|opened|launched|begun|started"
+    r"|filed|brought|obtained|secured)\s+(?=in\s|against\s|into\s))?"
+    r"(?:of|into|against|involving|for|(?<=s\s|d\s)(?P<in>in))"
     # "initiated prosecutions in all eight of the confirmed cases"
     r"\s+(?:(?:a\s+total\s+of|only|all)\s+)?$",
     re.IGNORECASE,
