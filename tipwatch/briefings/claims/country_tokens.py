@@ -18,12 +18,17 @@ def country_codes(tokens: Iterable[Token]) -> tuple[str, ...]:
 
 
 # "the U.S. State Department", "US Embassy", "the 2022 US TIP report", "the United States
-# Trafficking in Persons Report": the report's author, not a subject to carry on.
+# Trafficking in Persons Report": the report's author, not a subject to carry on; nor the
+# United States before a list it owns or a word it qualifies.
 AUTHOR_AFTER = re.compile(
     r"\s*(?:'s\s+)?(?:annual|state\s+department|"
     r"department\s+of\s+state|government|embassy|"
     r"administration|congress|departamento\s+de\s+estado|gobierno|embajada|"
-    r"(?:tip\s+|human\s+trafficking\s+)?report|trafficking\s+in\s+persons)\b"
+    r"(?:tip\s+|human\s+trafficking\s+)?report|trafficking\s+in\s+persons|"
+    # "the U.S. list of worst human traffickers", "the US blacklist": the list's owner;
+    # "US allies Saudi Arabia and Kuwait", "a U.S. ally", "a close US partner": a word
+    # that qualifies the country named with it.
+    r"(?:black\s*|watch\s*)?list|allies|ally|(?:trading\s+)?partners?)\b"
 )
 
 
@@ -31,6 +36,10 @@ AUTHOR_AFTER = re.compile(
 # Unidos": the United States after "de" or "por" is the report's author (or its owner), never
 # the country a following verb places.
 AUTHOR_BEFORE = re.compile(r"\b(?:de|del|por)\s+(?:(?:los|el|la)\s+)?$")
+
+# "India is on the U.S. list of worst human traffickers" (tagged "the ⟦C⟧ ⟦T⟧"): the United
+# States between "the" and a tier is the list's owner.
+OWNER_OF_A_TIER = (re.compile(r"\bthe\s+$"), re.compile(r"\s+\u27e6T\d+\u27e7"))
 
 
 def is_author(tagged: Tagged, token: Token) -> bool:
@@ -40,4 +49,11 @@ def is_author(tagged: Tagged, token: Token) -> bool:
     at = tagged.text.find(marker)
     if at >= 0 and AUTHOR_BEFORE.search(tagged.text, max(0, at - 12), at):
         return True
-    return at >= 0 and bool(AUTHOR_AFTER.match(tagged.text, at + len(marker)))
+    if at < 0:
+        return False
+    before, after = OWNER_OF_A_TIER
+    if before.search(tagged.text, max(0, at - 5), at) and after.match(
+        tagged.text, at + len(marker)
+    ):
+        return True
+    return bool(AUTHOR_AFTER.match(tagged.text, at + len(marker)))

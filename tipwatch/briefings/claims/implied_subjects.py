@@ -33,6 +33,13 @@ _ANAPHOR = re.compile(
     r"norteamerican[oa]|antillan[oa]|austral|mesoamerican[oa]))?|"
     r"it(?=\s+(?:was|is|has|had|remained|remains|stayed|stays)\b))\b"
 )
+# "the US has downgraded the country", "Washington kept the kingdom on ...": the words between
+# the subject of an active verb of moving or placing and the word for a country it governs.
+_MOVES_THE_ANAPHOR = re.compile(
+    r"^\s*(?:(?:has|have|had|again|also|now|on\s+\w+day)\s+|,\s*)*"
+    r"(?:downgraded|upgraded|demoted|promoted|relegated|elevated|moved|placed|put|kept|ranked|"
+    r"rated|listed|added|removed|dropped|lowered|raised|returned)\s+$"
+)
 # A verb with no subject of its own, which takes the country named last: "... and was
 # downgraded in 2018", "por lo tanto, permaneció en el Nivel 2".
 _BARE_VERB = re.compile(
@@ -90,7 +97,13 @@ def implied_countries(
         # (overlapping a name: "the Central African Republic" is a name, not "the republic")
         if any(m.start < match.end() and match.start() < m.end for m in names):
             continue
-        before = [m for m in names if m.end <= match.start()]
+        # ("the US has downgraded the country": the one who moves it is not the country moved)
+        before = [
+            m
+            for m in names
+            if m.end <= match.start()
+            and not _MOVES_THE_ANAPHOR.match(folded.text[m.end : match.start()])
+        ]
         code = context.antecedent(match.group(), before, earlier_named, gazetteer, folded.text)
         if code is None and not before and not earlier_named:
             code = context.only_country_after(names, match.end())
