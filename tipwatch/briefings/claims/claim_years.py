@@ -99,6 +99,11 @@ _NEXT_CLAUSE_VERB = re.compile(
 )
 
 
+# "improved from Tier 3 in 2007 to the Tier 2 Watch List this year": a year between the two
+# tiers of a move dates where it started, not the move.
+_TO_A_TIER = re.compile(r"\s*,?\s+(?:to|into|onto)\s+(?:(?:the|a)\s+)?\u27e6T\d+\u27e7")
+
+
 def claim_years(tagged: Tagged, end: int) -> tuple[tuple[int, ...], int]:
     """The years named right after a claim ("... on the Watch List in 2016 and 2017"), or
     listed after a colon ("... a Tier 2 country for 13 years; 2001, 2002, ... and 2024")."""
@@ -116,6 +121,8 @@ def claim_years(tagged: Tagged, end: int) -> tuple[tuple[int, ...], int]:
         return (), end
     if _NEXT_CLAUSE_VERB.match(tagged.text, match.end()):
         return (), end  # "..., in 2014 and 2015 was on Tier 3": the years of the next clause
+    if _TO_A_TIER.match(tagged.text, match.end()):
+        return (), end  # "... from Tier 3 in 2007 to the Watch List": the year it started from
     return tuple(int(t.value) for t in tagged.tokens_in(match.group("years"), "Y")), match.end()
 
 

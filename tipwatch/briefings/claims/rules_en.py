@@ -29,6 +29,7 @@ from .verbs_en import (
     INTRANSITIVE_MOVE,
     KEEP,
     MOVE_NOUN,
+    ONE_STEP,
     PASSIVE_MOVE,
     PLACE,
     REL,
@@ -203,6 +204,13 @@ RULES: list[Rule] = [
         ClaimKind.CHANGE,
         "intransitive",
         rf"(?P<subj>{CL}){WHICH}{APPOS}{ADV}\s+(?P<verb>{INTRANSITIVE_MOVE}){REST_REQUIRED}",
+    ),
+    # "Curaçao is down a level on the US barometer": a move of one step, with no tier named.
+    rule(
+        ClaimKind.CHANGE,
+        "down-a-tier",
+        rf"(?P<subj>{CL}){WHICH}{APPOS}{ADV}\s+(?P<verb>{ONE_STEP})\s+(?:a|one)\s+"
+        rf"(?:tier|level|notch|rung|step)\b",
     ),
     # "Ethiopia escaped the Tier 2 Watchlist", "Peru left the Watch List": out of the tier named
     # (where to, the words after it may say: "... to become a Tier 2 country").
@@ -512,9 +520,17 @@ RULES: list[Rule] = [
     rule(
         ClaimKind.TIER,
         "tier-lists",
-        rf"(?:countries\s+)?(?:listed\s+|ranked\s+|placed\s+)?(?:on|in)\s+(?P<t>{T})\s+"
+        # "Remaining on Tier 3 were Cuba, Iran and Kuwait": a fronted stay; "Staying on the
+        # blacklist are US allies Saudi Arabia and Kuwait": the word that qualifies the list
+        # ("US allies") is no subject.
+        rf"(?:(?P<verb>{words('remaining', 'staying')})\s+)?"
+        # ("Remaining on the Tier 3 list were ...", "... are Saudi Arabia and Kuwait but also
+        # Cuba and Iran": the list named after the tier, and a list that goes on).
+        rf"(?:countries\s+)?(?:listed\s+|ranked\s+|placed\s+)?(?:on|in)\s+(?P<t>{T})"
+        rf"(?:\s+list)?\s+"
         rf"(?:countries\s+)?{words('are', 'were', 'include', 'included', 'are now')}\s*:?\s*"
-        rf"(?P<subj>{CL})",
+        rf"(?:\u27e6C\d+\u27e7\s+{words('allies', 'ally', 'partners', 'trading partners')}\s+)?"
+        rf"(?P<subj>{CL}(?:\s*,?\s+but\s+also\s+{CL})?)",
     ),
     # "The only other Middle East countries ranked tier three in the report are Iran and Syria",
     # "Other African countries listed alongside South Africa on the Tier 2 Watch List include

@@ -310,6 +310,11 @@ MOVE_NOUN = words(
     "relegation",
     "removal",
 )
+# "is down a level", "was up a notch": the verb of a one-step move (its direction is in the
+# vocabulary's stems).
+ONE_STEP = words(
+    "is down", "was down", "are down", "were down", "is up", "was up", "are up", "were up"
+)
 _FROM = words("from", "back from", "off", "out of")
 _TO = words("to", "into", "onto", "back to", "back into", "back onto")
 # "moved Sri Lanka up to Tier 2": a particle may stand before the preposition.

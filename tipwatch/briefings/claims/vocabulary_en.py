@@ -30,6 +30,10 @@ VOCABULARY = Vocabulary(
         "climbing",
         "rising",
         "boost",
+        "is up",
+        "was up",
+        "are up",
+        "were up",
     ),
     down=(
         "downgrad",
@@ -56,6 +60,10 @@ VOCABULARY = Vocabulary(
         "dropping",
         "slipping",
         "sliding",
+        "is down",
+        "was down",
+        "are down",
+        "were down",
     ),
     unchanged=(
         "remain",
