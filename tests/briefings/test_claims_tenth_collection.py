@@ -25,6 +25,8 @@ COUNTRIES: dict[str, list[str]] = {
     "IRN": ["Iran"],
     "IND": ["India"],
     "BHR": ["Bahrain"],
+    "OMN": ["Oman"],
+    "DZA": ["Algeria"],
     "CHL": ["Chile"],
     "PER": ["Peru"],
     "USA": ["United States", "US", "U.S.", "USA", "Washington"],
@@ -176,3 +178,44 @@ def test_down_or_up_a_tier_is_a_move(text: str, direction: str, names: Gazetteer
 )
 def test_down_a_share_is_no_move(text: str, names: Gazetteer) -> None:
     assert not has(claims(text, names), kind="change")
+
+
+# --- the first of its kind on a tier; countries described by the tier they got --------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bahrain has become the first Arab State to reach Tier 1.",
+        "Bahrain is the first country in the region to achieve Tier 1 status.",
+    ],
+)
+def test_the_first_country_to_reach_a_tier_is_on_it(text: str, names: Gazetteer) -> None:
+    assert has(claims(text, names), kind="tier", countries=["BHR"], tier="1")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bahrain hopes to become the first Arab State to reach Tier 1.",
+        "Bahrain could become the first Arab State to reach Tier 1.",
+        "Bahrain is not the first country to reach Tier 1.",
+    ],
+)
+def test_a_hope_or_a_denial_of_being_first_is_no_placement(text: str, names: Gazetteer) -> None:
+    assert not has(claims(text, names), kind="tier", countries=["BHR"], tier="1", negated=False)
+
+
+def test_countries_described_by_the_tier_they_got(names: Gazetteer) -> None:
+    found = claims(
+        "Among countries getting the lowest grade for the first time were US Gulf allies "
+        "Bahrain, Kuwait and Oman along with Algeria.",
+        names,
+    )
+    assert has(found, kind="tier", countries=["BHR", "KWT", "OMN", "DZA"], tier="3")
+    assert not about(found, "USA")
+
+
+def test_countries_hoping_for_a_tier_are_not_on_it(names: Gazetteer) -> None:
+    found = claims("Among countries hoping for Tier 1 are Bahrain and Kuwait.", names)
+    assert not has(found, kind="tier", tier="1")

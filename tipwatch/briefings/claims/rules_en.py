@@ -76,6 +76,11 @@ _NOT_IN_A_LIST = "".join(
     rf"(?<!\u27e6C{digits}\u27e7{comma}\s)" for digits in (r"\d", r"\d\d") for comma in ("", ",")
 )
 
+# "the first Arab State to reach Tier 1": the verbs of getting onto a tier after "the first ...".
+_FIRST_TO_REACH = words(
+    "reach", "achieve", "attain", "earn", "gain", "be placed on", "be ranked", "be given"
+)  # fmt: skip
+
 RULES: list[Rule] = [
     # "On the Tier 2 Watch List, for the third year, Ghana is ...": the tier opens the
     # sentence and its subject comes after the comma.
@@ -516,6 +521,30 @@ RULES: list[Rule] = [
         ClaimKind.TIER,
         "tier-colon-list",
         rf"^\W*{QT}(?P<t>{T})[\"']?\s*:\s*(?P<subj>{CL})\s*\.?\s*$",
+    ),
+    # "Bahrain has become the first Arab State to reach Tier 1", "... is the first country in
+    # the region to achieve Tier 1 status": the first of its kind on that tier.
+    rule(
+        ClaimKind.TIER,
+        "first-to-reach",
+        rf"(?P<subj>{CL}){WHICH}{APPOS}{ADV}\s+"
+        rf"(?P<verb>{words('has become', 'have become', 'became', 'becomes', 'is', 'was')})\s+"
+        rf"the\s+(?:first|{ORD})\s+(?:[a-z-]+\s+){{0,3}}?(?:{COUNTRY_NOUN}|members?)"
+        rf"(?:\s+(?:in|of|from)\s+(?:the\s+)?(?:{G}|[a-z-]+(?:\s+[a-z-]+)?))?\s+to\s+"
+        rf"{_FIRST_TO_REACH}\s+{QT}(?P<t>{T})",
+    ),
+    # "Among countries getting the lowest grade for the first time were US Gulf allies Bahrain,
+    # Kuwait, Oman and Qatar along with Algeria": countries described by the tier they got,
+    # then named (the allies' qualifier aside, and a list that goes on).
+    rule(
+        ClaimKind.TIER,
+        "among-those-given",
+        rf"^\W*among\s+(?:the\s+)?(?:{COUNTRY_NOUN}|those)\s+"
+        rf"{words('getting', 'given', 'receiving', 'awarded', 'earning', 'assigned', 'handed')}\s+"
+        rf"{QT}(?P<t>{T})(?:\s+(?:for\s+the\s+(?:first|{ORD})\s+time|this\s+year))?\s+"
+        rf"{words('were', 'are', 'was', 'is')}\s+"
+        rf"(?:(?:\u27e6C\d+\u27e7\s+)?(?:[a-z]+\s+)?{words('allies', 'ally', 'partners')}\s+)?"
+        rf"(?P<subj>{CL}(?:\s*,?\s+(?:along\s+with|as\s+well\s+as|but\s+also)\s+{CL})?)",
     ),
     rule(
         ClaimKind.TIER,
