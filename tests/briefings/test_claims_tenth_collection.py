@@ -4,7 +4,9 @@ noun ("the U.S. list of worst human traffickers", "US allies Saudi Arabia and Ku
 ally") and is never the country placed; a fronted stay or place ("Remaining on Tier 3 were
 Cuba, Iran and Kuwait", "Among those on Tier 3 are ...") reads the whole list after the verb; a
 year after the tier a move starts from ("from Tier 3 in 2007 to the Tier 2 Watch List this
-year") dates the start, not the move; "is down a tier" is a move down.
+year") dates the start, not the move; "is down a tier" is a move down; the one who moves a
+country ("the US has downgraded the country") is not the country moved; "the first Arab State
+to reach Tier 1" is on it, and so are the "countries getting the lowest grade" named after it.
 
 Pure Python; every sentence here is invented, and each reading has sentences it must leave
 alone."""
