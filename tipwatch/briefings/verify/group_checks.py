@@ -25,7 +25,7 @@ from ..wording.phrases import group_definition
 from .country_checks import check_tier
 from .results import Alternative, CheckedClaim, Evidence, GroupUsed, Verdict, checked_claim
 from .tier_data import TierData
-from .verdict_logic import compare_count, moved_count, rank_test, region_name
+from .verdict_logic import count_verdict, moved_count, rank_test, region_name
 
 
 def scope_slug(data: TierData, claim: Claim, default_group: str | None) -> str:
@@ -248,15 +248,7 @@ def check_moves(data: TierData, claim: Claim, report: Report) -> CheckedClaim:
     direction = claim.direction or "up"
     moved, unknown = moved_count(now, before, direction)
     known = len(moved)
-    possible = range(known, known + len(unknown) + 1)
-    holds = [compare_count(claim.comparator, value, claim.count) for value in possible]
-    verdict = (
-        Verdict.SUPPORTED
-        if all(holds)
-        else Verdict.CONTRADICTED
-        if not any(holds)
-        else Verdict.NOT_COVERED
-    )
+    verdict = count_verdict(claim.comparator, known, len(unknown), claim.count)
     evidence = [data.placement_evidence(now, c) for c in moved + unknown]
     note = Note(
         NoteCode.MOVED,
@@ -280,14 +272,7 @@ def _count_verdict(
     satisfying = [p.country for p in comparison.rated if test(p.tier)]
     missing = list(comparison.missing_from_data)
     known = len(satisfying)
-    possible = range(known, known + len(missing) + 1)
-    holds = [compare_count(claim.comparator, value, claim.count) for value in possible]
-    if all(holds):
-        verdict = Verdict.SUPPORTED
-    elif not any(holds):
-        verdict = Verdict.CONTRADICTED
-    else:
-        verdict = Verdict.NOT_COVERED
+    verdict = count_verdict(claim.comparator, known, len(missing), claim.count)
     evidence = [data.placement_evidence(comparison, c) for c in satisfying]
     evidence += [data.placement_evidence(comparison, c) for c in missing]
     scope = comparison.scope

@@ -88,6 +88,18 @@ def compare_count(comparator: Comparator, value: int, claimed: int) -> bool:
     return value == claimed
 
 
+def count_verdict(comparator: Comparator, known: int, unknown: int, claimed: int) -> Verdict:
+    """The verdict on a claimed count when `known` countries surely count and up to `unknown`
+    more may (our data lacks them)."""
+    possible = range(known, known + unknown + 1)
+    holds = [compare_count(comparator, value, claimed) for value in possible]
+    if all(holds):
+        return Verdict.SUPPORTED
+    if not any(holds):
+        return Verdict.CONTRADICTED
+    return Verdict.NOT_COVERED
+
+
 def region_name(region: str | None) -> str | None:
     """A region with no group in the data, named in the active language."""
     if region is not None and (translation.get_language() or "").startswith("es"):
