@@ -47,7 +47,8 @@ COUNTRIES_CSV = Path(__file__).resolve().parents[2] / "tipwatch" / "tip" / "data
 # the sixteenth (p880 on) it is "batch16:", fixed the same way; from the seventeenth (p902
 # on) it is "batch17:", fixed the same way; from the eighteenth (p946 on) it is "batch18:",
 # fixed the same way; from the nineteenth (p990 on) it is "batch19:", fixed the same way;
-# from the twentieth (p1033 on) it is "batch20:", fixed the same way.
+# from the twentieth (p1033 on) it is "batch20:", fixed the same way; from the twenty-first
+# (p1065 on) it is "batch21:", fixed the same way.
 # The eighth batch (p495-p539) is all of it the unseen part: never tuned on, in neither of
 # the other two parts, and scored once, for the closing note. A passage's number is all the
 # digits its name starts with (p1003 is 1003), and the passages are kept in number order.
@@ -62,6 +63,7 @@ UNSEEN_BATCH = range(495, 540)
 # batch first (the eighth, p495-p539, is the unseen part and has none; the fifth and earlier
 # have none).
 BATCH_PREFIXES = (
+    (1065, "batch21:"),
     (1033, "batch20:"),
     (990, "batch19:"),
     (946, "batch18:"),
