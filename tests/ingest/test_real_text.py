@@ -39,11 +39,11 @@ def new() -> Scores:
 
 def test_the_corpus_and_its_split() -> None:
     names = [passage.name for passage in passages()]
-    assert len(names) == len(set(names)) == 1050
+    assert len(names) == len(set(names)) == 1090
     # Numbered p001 on, past p999 to p1000 and on: kept in number order, one passage a number.
     numbers = [_number(passage) for passage in passages()]
     assert numbers == sorted(set(numbers))
-    assert len(held_out()) == 405
+    assert len(held_out()) == 421
     assert len(unseen()) == 45
     assert {p.name for p in held_out()}.isdisjoint(p.name for p in development())
     assert {p.name for p in unseen()}.isdisjoint(p.name for p in held_out() + development())
@@ -137,7 +137,7 @@ def test_development_part(dev: Scores) -> None:
     # The one file still rejected interleaves two PDF columns so that the header's name and
     # tier land on different lines among other words.
     assert dev.rejected == ["p070-afghanistan-2016-pdf-columns"]
-    assert (dev.tiers_right, dev.tiers) == (311, 312)
+    assert (dev.tiers_right, dev.tiers) == (333, 334)
     # Missed, besides p070/p071's columns: p163's copy runs words together
     # ("reportedinvestigating 2,333"), which no reading of words can undo; of the ninth
     # batch, counts its labels read as totals and the parser as one group's (adult, adult
@@ -158,8 +158,10 @@ def test_development_part(dev: Scores) -> None:
     # nineteenth, counts of foreign victims its labels read as the whole count, since the
     # text says no national or every victim was foreign, with the comparisons and parts by
     # form after them (p994, p996, p997); of the twentieth, convictions of slaveholders in
-    # "cases that had been pending since 2011 and 2015" (p1052).
-    assert dev.true_positives >= 1196, dev.summary()  # recall 1196/1272
+    # "cases that had been pending since 2011 and 2015" (p1052); of the twenty-first, counts
+    # told "over the last year" in a 2005 narrative, read a year early (p1066), and the Ministry
+    # of Interior's cases "initiated" and convictions "in 67 cases" (p1101).
+    assert dev.true_positives >= 1202, dev.summary()  # recall 1202/1283
     # Invented: a copy that interleaves PDF columns cuts "nine sex ... traffickers" so that
     # the form is lost (p162); labor inspectors' count in a clause joined to the national
     # one (p326); "15 sex cases", no trafficking form in the parser's words (p476); a
@@ -168,8 +170,10 @@ def test_development_part(dev: Scores) -> None:
     # eleventh, victims given care 'identified in a previous reporting period' and the
     # comparison of care after them (p668); of the eighteenth, the police's count of
     # victims after "37 of the", beside the national count told before it (p962); of the
-    # nineteenth, two bodies' shares of a count of foreign victims that drops (p996).
-    assert dev.false_positives <= 10, dev.summary()  # precision 1196/1206
+    # nineteenth, two bodies' shares of a count of foreign victims that drops (p996); of the
+    # twenty-first, the same three counts of p1066 a year early, and the stages of a count,
+    # "completed 72 investigations" and persons "charged", beside it (p1101).
+    assert dev.false_positives <= 15, dev.summary()  # precision 1202/1217
     assert dev.qualifiers_right == dev.true_positives
     assert (dev.list_names_read, dev.list_names) == (483, 483)
     assert (dev.list_checks_right, dev.list_checks) == (28, 28)
