@@ -101,7 +101,12 @@ COMPARE = re.compile(
     re.IGNORECASE,
 )
 
+# "produced one conviction over the last year": the twelve months the report covers, the
+# reporting period, where "last year" alone is the year before it.
+_OVER_THE_LAST_YEAR = r"(?:over|during|throughout|within)\s+the\s+last\s+year\b"
+
 PERIOD = re.compile(
+    r"\b" + _OVER_THE_LAST_YEAR + r"|"
     r"\b(?:in|during|throughout|for|over)\s+(?:the\s+)?(?:(?:calendar|fiscal)\s+year\s+|FY\s*)?"
     r"(?P<year>(?:19|20)\d{2})\b(?!\s*[-\u2013/]\s*\d)(?!\s+(?:law|act|report\b))"
     r"|\b(?:in|during)\s+the\s+(?P<year2>(?:19|20)\d{2})\s+reporting\s+(?:period|year)"
@@ -122,7 +127,8 @@ LEADING_PERIOD = re.compile(
     # "In comparison, during the previous reporting period, the government investigated
     # one case": the words that mark the sentence as a comparison stand before its period
     r"^\s*(?:(?:in|by)\s+comparison\s*,\s*)?"
-    r"(?:(?:in|during|throughout|over|for)\s+(?:the\s+)?(?:(?:calendar|fiscal)\s+year\s+|FY\s*)?"
+    r"(?:" + _OVER_THE_LAST_YEAR + r"|"
+    r"(?:in|during|throughout|over|for)\s+(?:the\s+)?(?:(?:calendar|fiscal)\s+year\s+|FY\s*)?"
     r"(?P<year>(?:19|20)\d{2})\b"
     r"|(?:in|during)\s+the\s+(?P<prev>(?:previous|prior|preceding|last)\s+(?:reporting\s+)?"
     r"(?:period|year))"

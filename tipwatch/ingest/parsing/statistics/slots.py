@@ -48,6 +48,10 @@ _VERB_BEFORE = re.compile(
     r"|grant(?:ed|ing)\s+(?:official\s+)?(?:trafficking\s+)?victim\s+status\s+to"
     # "using a newly enacted law to prosecute three traffickers" (but not "failed to ...")
     r"|(?<=\bto\s)(?:investigate|prosecute|convict|indict))"
+    # "The courts convicted traffickers in 67 cases": the offenders' count told in cases
+    r"(?P<offenders>\s+(?:(?!(?:" + WORDS_PATTERN + r")\b)[A-Za-z][\w\-]*\s+)?"
+    r"(?:traffickers?|suspects?|defendants?|offenders?|perpetrators?|persons|individuals)"
+    r"\s+in)?"
     r"(?:\s+and\s+(?:assist|refer|protect|shelter|certif|support|rescu|repatriat|sentenc)\w*"
     # "identified and referred to government-run shelters 121 trafficking victims"
     r"(?:\s+to\s+(?:[\w\-]+\s+){0,2}?(?:shelters?|care|services|NGOs?|assistance))?"
@@ -263,6 +267,10 @@ def _assign_own_slot(sentence: str, num: FoundNumber) -> None:
         return  # "failed to prosecute 12 suspects": nothing done
     if verb:
         base = metric_of(verb.group("verb"))
+        if verb.group("offenders") and (
+            base == "victims_identified" or not _CASES_NEXT.match(after)
+        ):
+            return  # "convicted traffickers in 2018", "in three regions": no count of cases
         if base == "victims_identified":
             victims = re.match(
                 rf"^\s+(?:{BOTH_FORMS}|(?!(?:{STOP_MODIFIERS})\b)[\w\-]+\s+){{0,4}}?"
@@ -280,6 +288,9 @@ def _assign_own_slot(sentence: str, num: FoundNumber) -> None:
             return
         num.role, num.base, num.slot = "primary", base, "verb"
         num.form = form_match(after)
+        offenders = verb.group("offenders")
+        if num.form is None and offenders and (found := FORM_IN_TEXT.search(offenders)):
+            num.form = form_of(found.group(0))  # "convicted sex traffickers in 12 cases"
         noun = NOUN_AFTER.match(after) if num.form is None else None
         if noun is not None and not _BOTH_FORMS_IN_TEXT.search(noun.group("mods")):
             # "identified five female sex trafficking victims": the form among the modifiers
