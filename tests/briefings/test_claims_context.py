@@ -344,6 +344,21 @@ def test_looser_wording_counts_once_the_text_speaks_of_tiers(names: Gazetteer) -
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Even countries like Thailand and Ukraine are doing better than the Maldives.",
+        "Bolivia está peor que Colombia.",
+    ],
+)
+def test_countries_compared_are_listed_once_the_text_speaks_of_tiers(
+    sentence: str, names: Gazetteer
+) -> None:
+    folded = fold(sentence)
+    assert not speaks_of_tiers(folded.text, tag(folded, sentence, names))
+    assert speaks_of_tiers(folded.text, tag(folded, sentence, names), on_topic=True)
+
+
+@pytest.mark.parametrize(
     "sentence", ["También quitó a Bolivia.", "Ucrania comparte la misma nota que Colombia."]
 )
 def test_a_removal_or_a_shared_grade_after_tier_talk_is_listed(

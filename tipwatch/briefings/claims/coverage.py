@@ -47,7 +47,9 @@ _TOPICAL_WORDS = re.compile(
     # Leaving a list named before: "Uruguay logró abandonar la zona de riesgo".
     r"left|leav\w*|exit\w*|abandon\w*|dej\w*|"
     # "That's up from 13 in 2010": a count compared with an earlier report's.
-    r"up\s+from|down\s+from)\b"
+    r"up\s+from|down\s+from|"
+    # "Even Haiti and Iraq are doing better than Curaçao": countries compared on the ranking.
+    r"(?:better|worse)\s+than|mejor\s+que|peor\s+que)\b"
 )
 
 
