@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.briefings.claim_helpers import gazetteer_of
 from tipwatch.briefings.claims import ClaimKind, Gazetteer, fold, read_text
 from tipwatch.briefings.claims.comparisons import read_compared_moves
 from tipwatch.briefings.claims.counts import read_counts
@@ -26,7 +27,7 @@ COUNTRIES: dict[str, list[str]] = {
 
 @pytest.fixture(scope="module")
 def names() -> Gazetteer:
-    return Gazetteer(COUNTRIES, {}, {code: names[0] for code, names in COUNTRIES.items()})
+    return gazetteer_of(COUNTRIES)
 
 
 def tagged(text: str, names: Gazetteer) -> Tagged:

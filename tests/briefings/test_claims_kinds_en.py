@@ -4,10 +4,9 @@ database; each reading is tried on invented sentences, with sentences it must no
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
+from tests.briefings.claim_helpers import fields, gazetteer_of, has
 from tipwatch.briefings.claims import Claim, ClaimKind, Gazetteer, read_text
 
 COUNTRIES: dict[str, list[str]] = {
@@ -32,27 +31,11 @@ COUNTRIES: dict[str, list[str]] = {
 
 @pytest.fixture(scope="module")
 def names() -> Gazetteer:
-    return Gazetteer(COUNTRIES, {}, {code: names[0] for code, names in COUNTRIES.items()})
+    return gazetteer_of(COUNTRIES)
 
 
 def claims(text: str, names: Gazetteer, year: int = 2014) -> list[Claim]:
     return read_text(text, names, "en", default_year=year).claims
-
-
-def summary(claim: Claim) -> dict[str, Any]:
-    data = claim.structured()
-    data["years_before"] = claim.years_before
-    return data
-
-
-def has(found: list[Claim], **expected: Any) -> bool:
-    for claim in found:
-        data = summary(claim)
-        if "countries" in expected and set(data.get("countries", ())) != set(expected["countries"]):
-            continue
-        if all(data.get(k) == v for k, v in expected.items() if k != "countries"):
-            return True
-    return False
 
 
 # --- streaks that end with a move --------------------------------------------------------------
@@ -87,7 +70,7 @@ def test_a_stay_that_ended_with_a_move_is_a_streak_to_the_report_before(
     found = claims(text, names)
     assert has(found, kind="streak", countries=countries, tier=tier, years=years, years_before=1)
     assert has(found, kind="change", countries=countries, years_before=0), [
-        summary(c) for c in found
+        fields(c) for c in found
     ]
 
 
@@ -248,7 +231,7 @@ def test_removed_from_a_tier_were(
     # (a report named in a clause about what "had" happened is not the claim's year)
     assert has(
         found, kind="change", countries=countries, from_tier=left, direction=direction, year=None
-    ), [summary(c) for c in found]
+    ), [fields(c) for c in found]
 
 
 @pytest.mark.parametrize(
@@ -290,7 +273,7 @@ def test_a_clause_opened_by_before_a_year_is_about_the_year_before(
 def test_a_tier_held_before_some_time_is_not_this_reports(text: str, names: Gazetteer) -> None:
     found = claims(text, names, 2012)
     assert not any(c.kind is ClaimKind.TIER and c.year in (None, 2012) for c in found), [
-        summary(c) for c in found
+        fields(c) for c in found
     ]
 
 
@@ -344,7 +327,7 @@ def test_where_it_was_places_it_on_that_tier_then(
 ) -> None:
     found = claims(text, names, 2024)
     assert has(found, kind="tier", countries=countries, tier="3", **when), [
-        summary(c) for c in found
+        fields(c) for c in found
     ]
 
 
@@ -404,7 +387,7 @@ def test_the_others_share_the_claim_of_one_of_them(
 )
 def test_no_others_without_their_number_and_claim(text: str, names: Gazetteer) -> None:
     found = claims(text, names)
-    assert not any({"CHL", "CUB"} & set(c.countries) for c in found), [summary(c) for c in found]
+    assert not any({"CHL", "CUB"} & set(c.countries) for c in found), [fields(c) for c in found]
 
 
 def test_the_tier_it_went_back_to_in_the_years_named(names: Gazetteer) -> None:
@@ -473,7 +456,7 @@ def test_a_tier_given_to_itself_or_slapped_on_a_country(
 ) -> None:
     found = claims(text, names)
     assert has(found, kind="tier", countries=[country], tier=tier, unchanged=unchanged), [
-        summary(c) for c in found
+        fields(c) for c in found
     ]
 
 
@@ -570,7 +553,7 @@ def test_a_stay_for_years_or_since_a_year_is_a_streak(
 ) -> None:
     found = claims(text, names, 2018)
     assert has(found, kind="streak", countries=["PER"], tier=tier, years=years), [
-        summary(c) for c in found
+        fields(c) for c in found
     ]
 
 

@@ -13,10 +13,9 @@ alone."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
+from tests.briefings.claim_helpers import gazetteer_of, has
 from tipwatch.briefings.claims import Claim, Gazetteer, read_text
 
 COUNTRIES: dict[str, list[str]] = {
@@ -37,21 +36,11 @@ COUNTRIES: dict[str, list[str]] = {
 
 @pytest.fixture(scope="module")
 def names() -> Gazetteer:
-    return Gazetteer(COUNTRIES, {}, {code: names[0] for code, names in COUNTRIES.items()})
+    return gazetteer_of(COUNTRIES)
 
 
 def claims(text: str, names: Gazetteer, year: int = 2009) -> list[Claim]:
     return read_text(text, names, "en", default_year=year).claims
-
-
-def has(found: list[Claim], **expected: Any) -> bool:
-    for claim in found:
-        data = claim.structured()
-        if "countries" in expected and set(data.get("countries", ())) != set(expected["countries"]):
-            continue
-        if all(data.get(k) == v for k, v in expected.items() if k != "countries"):
-            return True
-    return False
 
 
 def about(found: list[Claim], code: str) -> bool:
