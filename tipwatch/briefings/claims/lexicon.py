@@ -24,6 +24,8 @@ _TIER_WORD_ES = r"(?:nivel|categoria|grado|grupo|escalon|renglon)"
 _RATING_ES = r"nivel|categoria|escalon|calificacion|clasificacion|franja|faja"
 _ORDINAL_NOUN_ES = r"(?:nivel|categoria|escalon|grupo|peldano|renglon)"
 _NOT_AN = r"(?<!\bun\s)(?<!\buna\s)"
+_RANK_NOUNS_EN = r"(?:tiers|rankings|categories|levels|rungs|grades)\b"
+_OF_THE_TIERS = rf"(?:the\s+|its\s+)?(?:three|four)\s+{_RANK_NOUNS_EN}"
 
 _TIER_PATTERNS: list[tuple[re.Pattern[str], str | None]] = [
     # Not a tier: countries upgraded the year before, watched but not placed on the list.
@@ -134,6 +136,18 @@ _TIER_PATTERNS: list[tuple[re.Pattern[str], str | None]] = [
         ),
         "2WL",
     ),
+    # "the second of four rankings", "the first of the three tiers": a place counted from the
+    # top. Of four, the third is the Watch List; of three (the report's own count before the
+    # Watch List) the third is Tier 3.
+    (re.compile(rf"(?:the\s+)?first\s+of\s+{_OF_THE_TIERS}"), "1"),
+    (re.compile(rf"(?:the\s+)?second\s+of\s+{_OF_THE_TIERS}"), "2"),
+    (re.compile(rf"(?:the\s+)?third\s+of\s+(?:the\s+|its\s+)?four\s+{_RANK_NOUNS_EN}"), "2WL"),
+    (re.compile(rf"(?:the\s+)?third\s+of\s+(?:the\s+|its\s+)?three\s+{_RANK_NOUNS_EN}"), "3"),
+    # "the third group includes ...", "the second group" (not "a third group of countries
+    # that ...", which describes a tier rather than names it).
+    (re.compile(r"(?<!\ba\s)(?:the\s+)?first\s+group\b"), "1"),
+    (re.compile(r"(?<!\ba\s)(?:the\s+)?second\s+group\b"), "2"),
+    (re.compile(r"(?<!\ba\s)(?:the\s+)?third\s+group\b"), "3"),
     (re.compile(r"(?:the\s+)?first\s+level\b"), "1"),
     (re.compile(r"(?:the\s+)?second\s+level\b"), "2"),
     (re.compile(r"(?:the\s+)?third\s+level\b"), "3"),

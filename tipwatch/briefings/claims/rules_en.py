@@ -51,6 +51,10 @@ _FRONTED_VERBS = words(
     "stay", "stayed",
 )  # fmt: skip
 _INCLUDE = words("include", "includes", "included", "comprise", "comprises")
+# "Tier 3 includes countries such as Iran and Syria": the members named as examples.
+_SUCH_AS = (
+    r"(?:(?:other\s+)?(?:countries|nations|states|governments)\s+(?:such\s+as|like|including)\s+)?"
+)
 _IS = words("is", "was", "are", "were", "remains", "remained")
 
 _AWARDED = words(
@@ -370,7 +374,7 @@ RULES: list[Rule] = [
         rf"(?:\s+(?:in|of|from)\s+(?:the\s+)?{G})?"
         rf"(?:\s+(?:now|still|also))?"
         rf"\s+{words('includes', 'include', 'included', 'comprises', 'comprised', 'are', 'were')}"
-        rf"\s*:?\s*(?P<subj>{CL})",
+        rf"\s*:?\s*{_SUCH_AS}(?P<subj>{CL})",
     ),
     # "Tier 1: 31 countries", a heading and its count.
     rule(
@@ -431,7 +435,7 @@ RULES: list[Rule] = [
         "tier-countries-include",
         rf"{QT}(?P<t>{T})[\"']?\s+{words('countries', 'nations', 'list', 'group', 'category')}"
         rf"(?:\s+(?:this|last)\s+year)?\s+{_INCLUDE}"
-        rf"\s*:?\s*(?P<subj>{CL})",
+        rf"\s*:?\s*{_SUCH_AS}(?P<subj>{CL})",
     ),
     # "On Tier 3 are 21 countries", "In the Tier 1 category there are 30 countries".
     rule(
