@@ -152,3 +152,30 @@ def test_other_tops_and_groups_are_not_listed(text: str, names: Gazetteer) -> No
     result = read(text, names)
     assert result.claims == []
     assert not result.unchecked
+
+
+# --- "this year" between the country moved and its tier ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        ("The administration also upgraded Cuba this year to the Tier 2 Watch List.", "2WL"),
+        ("The department downgraded Japan this year from Tier 1 to Tier 2.", "2"),
+    ],
+)
+def test_this_year_between_the_country_and_its_tier(text: str, tier: str, names: Gazetteer) -> None:
+    countries = ["CUB"] if "Cuba" in text else ["JPN"]
+    assert has(claims(text, names), kind="change", countries=countries, tier=tier)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The administration upgraded Cuba this year to a full embassy.",
+        "The department upgraded Japan this year, citing new laws.",
+    ],
+)
+def test_this_year_without_a_tier_after_it_gives_no_tier(text: str, names: Gazetteer) -> None:
+    found = claims(text, names)
+    assert not any(claim.structured().get("tier") for claim in found)

@@ -19,6 +19,7 @@ from .sentence_parts_en import (
     PREP,
     RANKED,
     REL_APPOS,
+    THIS_YEAR,
     WHICH,
     Y,
 )
@@ -257,7 +258,7 @@ RULES: list[Rule] = [
     rule(
         ClaimKind.CHANGE,
         "transitive",
-        rf"(?P<verb>{TRANSITIVE_MOVE})\s+(?P<subj>{CL}){GLOSS}{IN_REPORT}{REST}",
+        rf"(?P<verb>{TRANSITIVE_MOVE})\s+(?P<subj>{CL}){GLOSS}{THIS_YEAR}{IN_REPORT}{REST}",
     ),
     rule(
         ClaimKind.CHANGE,

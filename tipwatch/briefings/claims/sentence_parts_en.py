@@ -84,6 +84,9 @@ WHICH = (
 # "a new U.S. "watch list"": the report's author named before its list.
 AUTHOR = r"(?:(?:\u27e6C\d+\u27e7|u\.s\.|us)\s+(?=[\"']?\u27e6T))?"
 GLOSS = r"(?:\s*\([^()\u27e6]{1,40}\))?"
+# "upgraded Cuba this year to the Tier 2 Watch List": the report year, between the country
+# moved and its tiers ("last year" would name another report, so it is not skipped).
+THIS_YEAR = r"(?:\s+this\s+year)?"
 # "... Myanmar in its annual trafficking report from Tier 3 to ...".
 IN_REPORT = (
     r"(?:\s+in\s+(?:the|its|this\s+year's|their)\s+(?:[a-z-]+\s+){0,4}?"
