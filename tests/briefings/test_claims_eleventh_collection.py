@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from tests.briefings.claim_helpers import gazetteer_of, has
 from tipwatch.briefings.claims import Claim, Gazetteer, read_text
 
 COUNTRIES: dict[str, list[str]] = {
@@ -27,7 +28,7 @@ COUNTRIES: dict[str, list[str]] = {
 
 @pytest.fixture(scope="module")
 def names() -> Gazetteer:
-    return Gazetteer(COUNTRIES, {}, {code: names[0] for code, names in COUNTRIES.items()})
+    return gazetteer_of(COUNTRIES)
 
 
 def read(text: str, names: Gazetteer, year: int = 2020) -> Any:
@@ -36,16 +37,6 @@ def read(text: str, names: Gazetteer, year: int = 2020) -> Any:
 
 def claims(text: str, names: Gazetteer) -> list[Claim]:
     return read(text, names).claims
-
-
-def has(found: list[Claim], **expected: Any) -> bool:
-    for claim in found:
-        data = claim.structured()
-        if "countries" in expected and set(data.get("countries", ())) != set(expected["countries"]):
-            continue
-        if all(data.get(k) == v for k, v in expected.items() if k != "countries"):
-            return True
-    return False
 
 
 # --- a place counted from the top of the tiers -----------------------------------------------

@@ -14,9 +14,9 @@ pytestmark = pytest.mark.usefixtures("tip_data")
 
 # (part, language): (claims recognised, verdicts right), as shares.
 FLOORS = {
-    # The eighth, ninth and tenth collections were added before the parser was changed for
-    # them (PROVENANCE.md).
-    ("dev", "en"): (0.89, 0.99),
+    # The eighth to eleventh collections were added before the parser was changed for them
+    # (PROVENANCE.md).
+    ("dev", "en"): (0.88, 0.99),
     # The sixth, seventh and ninth (Spanish) collections were added before the parser was
     # changed for them.
     ("dev", "es"): (0.81, 1.0),
@@ -24,7 +24,7 @@ FLOORS = {
     # part it has not been read (PROVENANCE.md). The fourth, fifth and sixth collections lowered
     # the English shares below (their sentences were added before the parser was changed for
     # them).
-    ("held_out", "en"): (0.62, 0.98),
+    ("held_out", "en"): (0.61, 0.98),
     # Two held-out verdicts of the sixth collection were wrong before any change for it; by the
     # rule for this part they have not been read.
     ("held_out", "es"): (0.53, 0.96),
@@ -65,6 +65,11 @@ COLLECTION_FLOORS = {
     10: {
         ("dev", "en"): (0.69, 1.0),
         ("held_out", "en"): (0.72, 0.94),
+    },
+    # English only. After the changes for it; at first sight 0.63 and 0.56.
+    11: {
+        ("dev", "en"): (0.71, 1.0),
+        ("held_out", "en"): (0.55, 1.0),
     },
 }
 
