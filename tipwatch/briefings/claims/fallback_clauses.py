@@ -19,6 +19,36 @@ from .tagger import TOKEN, Tagged, Token
 Author = Callable[[Token], bool]
 
 
+def countries_in(
+    tagged: Tagged,
+    fragment: str,
+    author: Author,
+    not_subject: Callable[[str, re.Match[str]], bool],
+) -> tuple[str, ...]:
+    """The countries `fragment` names, in order and once each, leaving out the report's author,
+    groups ("+") and those the language's `not_subject` says are not what the clause is about
+    (it gets the fragment and the country's token match)."""
+    codes: list[str] = []
+    for match in TOKEN.finditer(fragment):
+        token = tagged.tokens[int(match.group("index"))]
+        if token.kind != "C" or author(token) or "+" in token.value:
+            continue
+        if not_subject(fragment, match):
+            continue
+        if token.value not in codes:
+            codes.append(token.value)
+    return tuple(codes)
+
+
+def verbs_in(words: str, be: re.Pattern[str], move: re.Pattern[str]) -> str:
+    """The verbs of being and moving in a stretch of words, in order."""
+    found = sorted(
+        [(m.start(), m.group()) for m in be.finditer(words)]
+        + [(m.start(), m.group()) for m in move.finditer(words)]
+    )
+    return " ".join(word for _, word in found)
+
+
 @dataclass(frozen=True)
 class Reading:
     claim: Claim

@@ -16,7 +16,14 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from .fallback_clauses import ClauseLanguage, Reading, clause_spans, read_clause
+from .fallback_clauses import (
+    ClauseLanguage,
+    Reading,
+    clause_spans,
+    countries_in,
+    read_clause,
+    verbs_in,
+)
 from .grammar import Vocabulary
 from .model import Claim, ClaimKind
 from .tagger import TOKEN, Tagged, Token
@@ -301,34 +308,25 @@ def _dateline(fragment: str, end: int) -> bool:
     return opening is not None and end <= opening.end()
 
 
+def _not_subject(fragment: str, match: re.Match[str]) -> bool:
+    if (
+        _AGENT.match(fragment, match.end())
+        or _dateline(fragment, match.end())
+        or _NOT_SUBJECT_BEFORE.search(fragment, 0, match.start())
+        or _AUTHOR_AFTER.match(fragment, match.end())
+    ):
+        return True
+    possessive = _POSSESSIVE.match(fragment, match.end())
+    # "Thailand's neighbour Myanmar": Myanmar's clause, not Thailand's
+    return bool(possessive and not possessive.group("own"))
+
+
 def _countries(tagged: Tagged, fragment: str, author: Callable[[Token], bool]) -> tuple[str, ...]:
-    codes: list[str] = []
-    for match in TOKEN.finditer(fragment):
-        token = tagged.tokens[int(match.group("index"))]
-        if token.kind != "C" or author(token) or "+" in token.value:
-            continue
-        if (
-            _AGENT.match(fragment, match.end())
-            or _dateline(fragment, match.end())
-            or _NOT_SUBJECT_BEFORE.search(fragment, 0, match.start())
-            or _AUTHOR_AFTER.match(fragment, match.end())
-        ):
-            continue
-        possessive = _POSSESSIVE.match(fragment, match.end())
-        if possessive and not possessive.group("own"):
-            continue  # "Thailand's neighbour Myanmar": Myanmar's clause, not Thailand's
-        if token.value not in codes:
-            codes.append(token.value)
-    return tuple(codes)
+    return countries_in(tagged, fragment, author, _not_subject)
 
 
 def _verbs(words: str) -> str:
-    """The verbs of being and moving in a stretch of words, in order."""
-    found = sorted(
-        [(m.start(), m.group()) for m in _BE.finditer(words)]
-        + [(m.start(), m.group()) for m in _MOVE.finditer(words)]
-    )
-    return " ".join(word for _, word in found)
+    return verbs_in(words, _BE, _MOVE)
 
 
 def _claim(

@@ -18,7 +18,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .fallback_clauses import ClauseLanguage, Reading, clause_spans, read_clause
+from .fallback_clauses import (
+    ClauseLanguage,
+    Reading,
+    clause_spans,
+    countries_in,
+    read_clause,
+    verbs_in,
+)
 from .grammar import Vocabulary
 from .model import Claim, ClaimKind
 from .tagger import TOKEN, Tagged, Token
@@ -365,38 +372,29 @@ def _without_asides(text: str) -> str:
     return _INNER_ASIDE.sub(lambda m: " " * len(m.group()), text)
 
 
+def _not_subject(fragment: str, match: re.Match[str]) -> bool:
+    if _AGENT.match(fragment, match.end()) or _PRONOUN_OBJECT.match(fragment, match.end()):
+        return True
+    before = fragment[: match.start()]
+    return bool(
+        _NOT_SUBJECT_BEFORE.search(before)
+        and not _OWN_STANDING.search(before)
+        and not _BESIDE.search(before)
+        and not _CLAUSE_THAT.search(before)
+    )
+
+
 def _countries(tagged: Tagged, fragment: str, author: Callable[[Token], bool]) -> tuple[str, ...]:
-    codes: list[str] = []
-    for match in TOKEN.finditer(fragment):
-        token = tagged.tokens[int(match.group("index"))]
-        if token.kind != "C" or author(token) or "+" in token.value:
-            continue
-        if _AGENT.match(fragment, match.end()) or _PRONOUN_OBJECT.match(fragment, match.end()):
-            continue
-        before = fragment[: match.start()]
-        if (
-            _NOT_SUBJECT_BEFORE.search(before)
-            and not _OWN_STANDING.search(before)
-            and not _BESIDE.search(before)
-            and not _CLAUSE_THAT.search(before)
-        ):
-            continue
-        if token.value not in codes:
-            codes.append(token.value)
-    return tuple(codes)
+    return countries_in(tagged, fragment, author, _not_subject)
 
 
 def _verbs(words: str) -> str:
     """The verbs of being and moving that say what happened to the subject, in order: after a
     coordination, the last verbs' ("logró escalar posiciones y ahora figura en")."""
-    parts = re.split(r"\s(?:y|e)\s", words)
-    for part in reversed(parts):
-        found = sorted(
-            [(m.start(), m.group()) for m in _BE.finditer(part)]
-            + [(m.start(), m.group()) for m in _MOVE.finditer(part)]
-        )
-        if found:
-            return " ".join(word for _, word in found)
+    for part in reversed(re.split(r"\s(?:y|e)\s", words)):
+        verbs = verbs_in(part, _BE, _MOVE)
+        if verbs:
+            return verbs
     return ""
 
 
