@@ -24,13 +24,10 @@ def check_tier(data: TierData, claim: Claim, report: Report) -> CheckedClaim:
         history = data.history(iso3)
         row = history.row_for(year)
         if row is None:
-            evidence.append(data.missing_evidence(country, year))
-            if year in history.unknown_years:
-                verdicts.append(Verdict.NOT_COVERED)
-                notes.append(Note(NoteCode.LACKS, {"country": country, "year": year}))
-            else:
-                verdicts.append(Verdict.SUPPORTED if claim.negated else Verdict.CONTRADICTED)
-                notes.append(Note(NoteCode.NOT_RATED, {"country": country, "year": year}))
+            verdict, missing, note = _unplaced(data, country, history, year, claim.negated)
+            verdicts.append(verdict)
+            evidence.append(missing)
+            notes.append(note)
             continue
         evidence.append(data.row_evidence(row))
         actual = row.placement.tier
@@ -107,11 +104,10 @@ def check_change(data: TierData, claim: Claim, report: Report) -> CheckedClaim:
         row = history.row_for(year)
         previous = history.row_for(year - 1)
         if row is None:
-            evidence.append(data.missing_evidence(country, year))
-            gap = year in history.unknown_years
-            verdicts.append(Verdict.NOT_COVERED if gap else Verdict.CONTRADICTED)
-            code = NoteCode.LACKS if gap else NoteCode.NOT_RATED
-            notes.append(Note(code, {"country": country, "year": year}))
+            verdict, missing, note = _unplaced(data, country, history, year)
+            verdicts.append(verdict)
+            evidence.append(missing)
+            notes.append(note)
             continue
         evidence.append(data.row_evidence(row))
         evidence.append(
@@ -149,11 +145,10 @@ def check_streak(data: TierData, claim: Claim, report: Report) -> CheckedClaim:
         history = data.history(iso3)
         row = history.row_for(year)
         if row is None:
-            evidence.append(data.missing_evidence(country, year))
-            gap = year in history.unknown_years
-            verdicts.append(Verdict.NOT_COVERED if gap else Verdict.CONTRADICTED)
-            code = NoteCode.LACKS if gap else NoteCode.NOT_RATED
-            notes.append(Note(code, {"country": country, "year": year}))
+            verdict, missing, note = _unplaced(data, country, history, year)
+            verdicts.append(verdict)
+            evidence.append(missing)
+            notes.append(note)
             continue
         entry = row.entry
         actual = row.placement.tier
@@ -194,3 +189,17 @@ def check_streak(data: TierData, claim: Claim, report: Report) -> CheckedClaim:
             else Note(NoteCode.RUN, {**where, "count": run})
         )
     return checked_claim(claim, combine(verdicts), year, evidence, notes)
+
+
+def _unplaced(
+    data: TierData, country: Country, history: CountryHistory, year: int, negated: bool = False
+) -> tuple[Verdict, Evidence, Note]:
+    """A claim about a year in which our data holds no placement for the country: not covered
+    when the year is missing from our data, else the report did not rate it, which contradicts
+    the claim (or bears out its negation)."""
+    evidence = data.missing_evidence(country, year)
+    where = {"country": country, "year": year}
+    if year in history.unknown_years:
+        return Verdict.NOT_COVERED, evidence, Note(NoteCode.LACKS, where)
+    verdict = Verdict.SUPPORTED if negated else Verdict.CONTRADICTED
+    return verdict, evidence, Note(NoteCode.NOT_RATED, where)
