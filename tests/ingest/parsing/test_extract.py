@@ -37,6 +37,11 @@ def _narrative(sections: list[Section], tier: str | None = None) -> Narrative:
             "special_case",
         ),
         ("Peru was downgraded from Tier 2 to Tier 2 Watch List.", "2WL"),
+        ("Somalia remains a Special Case for the 12th consecutive year.", "special_case"),
+        ("SOMALIA REMAINS A SPECIAL CASE.", "special_case"),
+        # Past tense may be an earlier report's standing, not this one's.
+        ("Libya remained a Special Case in 2016; the government now governs.", None),
+        ("Libya was a Special Case until 2018.", None),
         ("The government made efforts.", None),
     ],
 )

@@ -34,8 +34,8 @@ SPECIAL_CASE_OPENING = re.compile(
 )
 
 # The tier a narrative's text states when no "remained on Tier 2"-like statement does:
-# anywhere in the text, in any case, but only as "is a Special Case". Narrower than the
-# opening: searched for anywhere in a narrative, "was" or "remained" may tell an earlier
-# year's standing rather than this report's. (Widening it would change what the importer
-# reads; it has never read those.)
-SPECIAL_CASE_IN_TEXT = re.compile(rf"\bis\s+a\s+{_SPECIAL_CASE}", re.IGNORECASE)
+# anywhere in the text, in any case, but only in the present tense ("is a Special Case",
+# "remains a Special Case"), which is this report's standing. Narrower than the opening:
+# searched for anywhere in a narrative, "was" or "remained" may tell an earlier year's
+# standing rather than this report's.
+SPECIAL_CASE_IN_TEXT = re.compile(rf"\b(?:is|remains)\s+a\s+{_SPECIAL_CASE}", re.IGNORECASE)
