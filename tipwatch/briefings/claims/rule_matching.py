@@ -124,11 +124,17 @@ def match_rules(rules: list[Rule], vocabulary: Vocabulary, tagged: Tagged) -> li
                     previous=previous,
                     rule=rule.name,
                     back=back,
-                    relative=_in_relative_clause(match) or rule.name.startswith("apposition"),
+                    relative=_in_relative_clause(match)
+                    or rule.name.startswith("apposition")
+                    or rule.name in _BESIDE_THE_SUBJECT,
                 )
             )
     return found
 
+
+# "Tajikistan was placed in the same Tier 2 category as Japan": the claim about the countries
+# compared with shares the tier with the subject's claim and stands beside it.
+_BESIDE_THE_SUBJECT = frozenset({"same-tier-as"})
 
 _REST_YEAR = re.compile(
     r"^[^\u27e6]{0,40}?\ben\s+\u27e6Y(?P<i>\d+)\u27e7\s*,?\s+(?:de|del|desde|a|al|hasta|hacia)\b"

@@ -57,6 +57,8 @@ _SUCH_AS = (
     r"(?:(?:other\s+)?(?:countries|nations|states|governments)\s+(?:such\s+as|like|including)\s+)?"
 )
 _IS = words("is", "was", "are", "were", "remains", "remained")
+# "placed in the same Tier 2 category as Japan": the word for a tier after "the same".
+_SAME_TIER_AS = words("category", "group", "tier", "level", "ranking", "list", "bracket")
 
 _AWARDED = words(
     "to be awarded", "to receive", "to earn", "to get", "to achieve", "on", "in", "at", "with"
@@ -573,6 +575,9 @@ RULES: list[Rule] = [
         ClaimKind.TIER,
         "countries-on-tier-are",
         rf"\b(?<!new\s){COUNTRY_NOUN}\s+(?:(?:that|which)\s+(?:are|were)\s+)?"
+        # "The only ASEAN countries that achieved Tier 1 status were Singapore and ...": the
+        # countries described by the tier they reached.
+        rf"(?:(?:that|which)\s+{_ACHIEVED}\s+)?"
         rf"(?:{words('ranked', 'listed', 'placed', 'rated', 'classified', 'included')}\s+)?"
         rf"(?:(?:alongside|along\s+with)\s+(?:the\s+)?\u27e6C\d+\u27e7\s+)?"
         rf"(?:{words('on', 'in', 'at', 'as', 'among')}\s+)?(?:this\s+)?{QT}(?P<t>{T})[\"']?"
@@ -593,6 +598,14 @@ RULES: list[Rule] = [
         rf"(?:\s+(?:or|,)\s+{QT}{T}[\"']?)?"
         rf"\s*,?\s+{words('are', 'were', 'include', 'included', 'includes')}\s*:?\s*"
         rf"(?P<subj>{CL})",
+    ),
+    # "Tajikistan was placed in the same Tier 2 category as Japan, Switzerland and Singapore":
+    # the countries it is compared with are on that tier too.
+    rule(
+        ClaimKind.TIER,
+        "same-tier-as",
+        rf"\bthe\s+same\s+{QT}(?P<t>{T})[\"']?(?:\s+{_SAME_TIER_AS})?\s+as\s+"
+        rf"(?:{words('countries', 'nations')}\s+(?:such\s+as|like)\s+)?(?P<subj>{CL})",
     ),
     rule(
         ClaimKind.TIER,
