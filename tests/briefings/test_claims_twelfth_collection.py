@@ -1,7 +1,10 @@
 """Readings written from the twelfth collection's development misses (PROVENANCE.md): the
 countries a subject is compared with share its tier ("placed in the same Tier 2 category as
-Japan and Iran"), and countries described by the tier they achieved are on it ("The only
-countries that achieved Tier 1 status were Japan and Israel").
+Japan and Iran"); countries described by the tier they achieved are on it ("The only
+countries that achieved Tier 1 status were Japan and Israel"); a stay told by keeping a place,
+its subject left out, follows a clause that already placed the country ("..., and again
+maintains its place in Tier 1"); and the countries named after a count may be introduced by a
+word for what they are ("including newcomer Iran and Cuba").
 
 Pure Python; every sentence here is invented, and each reading has sentences it must leave
 alone."""
@@ -128,3 +131,46 @@ def test_a_failure_a_loss_or_a_hope_to_achieve_a_tier_is_left_alone(
     text: str, names: Gazetteer
 ) -> None:
     assert not any(claim.tier == "1" for claim in claims(text, names))
+
+
+# --- a stay told by keeping a place, its subject left out ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan is at the highest level of the rankings, and again maintains its place in Tier 1.",
+        "Japan is at the highest level of the rankings, and keeps its place in Tier 1.",
+    ],
+)
+def test_a_stay_after_a_placement_keeps_its_stay(text: str, names: Gazetteer) -> None:
+    assert has(claims(text, names), countries=["JPN"], tier="1", unchanged=True)
+
+
+def test_keeping_another_country_on_a_tier_is_not_a_stay_of_the_first(names: Gazetteer) -> None:
+    found = claims("The report upgraded Japan, and kept Cuba on Tier 3.", names)
+    assert has(found, countries=["CUB"], tier="3", unchanged=True)
+    assert not any(claim.unchanged for claim in found if "JPN" in claim.countries)
+
+
+# --- a word for what the countries named after a count are --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twenty countries were on Tier 3 this year, including newcomer Iran, Cuba and Peru.",
+        "Twenty countries were on Tier 3, including new entrants Iran, Cuba and Peru.",
+    ],
+)
+def test_the_countries_after_a_count_may_be_called_newcomers(text: str, names: Gazetteer) -> None:
+    found = claims(text, names)
+    assert has(found, kind="count", tier="3", count=20)
+    assert has(found, countries=["IRN", "CUB", "PER"], tier="3")
+
+
+def test_a_newcomer_named_on_another_tier_is_not_counted(names: Gazetteer) -> None:
+    found = claims(
+        "Twenty countries were on Tier 3, with newcomer Japan named on the Watch List.", names
+    )
+    assert not any(claim.tier == "3" for claim in found if "JPN" in claim.countries)

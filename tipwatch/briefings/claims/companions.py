@@ -175,8 +175,10 @@ _TIER_JUST_BEFORE = re.compile(rf"(?P<t>{_T})[\"']?\s*,?\s*$")
 _COUNT_LIST = re.compile(
     rf"[^.;\u27e6]{{0,80}}?(?:\s*,)?\s*(?:entre\s+ell[oa]s|including|among\s+them|such\s+as|"
     rf"incluyendo|(?<=,)\s*como)\s*,?\s+"
-    # "including other European nations Albania, Croatia, ..."
-    rf"(?:(?:other\s+)?(?:[a-z]+\s+)?(?:nations|countries|states)\s+(?=\u27e6C))?(?P<subj>{CL})"
+    # "including other European nations Albania, Croatia, ...", "including newcomer Malaysia,
+    # Myanmar and China": a word for what the countries are, before the first name.
+    rf"(?:(?:other\s+)?(?:[a-z]+\s+)?(?:nations|countries|states|newcomers?|entrants?)\s+"
+    rf"(?=\u27e6C))?(?P<subj>{CL})"
     # "... three countries that were not assigned a tier ranking (Libya, Somalia, and Yemen)"
     rf"|[^.;()\u27e6]{{0,160}}?\(\s*(?P<bracketed>{CL})\s*\)"
 )

@@ -52,7 +52,7 @@ _BARE_VERB = re.compile(
     # "... y en el informe se movió ...", "... y este año subió ...".
     r"(?:(?:en\s+el\s+(?:informe|reporte)|este\s+ano|esta\s+vez|ahora|luego|despues|"
     # "..., but this year remains on Tier 3"
-    r"this\s+year|now|still)\s+)?"
+    r"this\s+year|now|still|again)\s+)?"
     r"(?:[a-z]+ly\s+)?"
     r"(?=(?:was|were|is|are|being|remains|stays|has\s+been|had\s+been|remained|stayed|permanecio|permanece|se\s+mantuvo|"
     r"se\s+mantiene|se\s+queda|se\s+quedo|sigue|siguio|fue|ha\s+sido|desciende|descendio|"
@@ -61,7 +61,12 @@ _BARE_VERB = re.compile(
     # "..., pero recuperó la máxima calificación en 2023"
     r"recupero|recupera|regained|"
     r"rose|fell|dropped|slipped|climbed|"
-    r"moving|climbing|rising|falling|dropping|slipping|sliding)\b)"
+    r"moving|climbing|rising|falling|dropping|slipping|sliding)\b"
+    # "..., and again maintains place in the so-called Tier 1", "..., and retained its Tier 2
+    # ranking": a stay told by keeping a place (not "and kept Cuba on Tier 3", another subject).
+    r"|(?:maintains|maintained|retains|retained|keeps|kept|holds|held)\s+(?:its\s+)?"
+    r"(?:place|position|spot|standing|ranking|rating|(?:\u27e6T\d+\u27e7|tier\s+\w+)\s+"
+    r"(?:ranking|rating|status|standing|position|place|spot)))"
 )
 
 
