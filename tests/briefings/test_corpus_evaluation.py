@@ -14,7 +14,7 @@ pytestmark = pytest.mark.usefixtures("tip_data")
 
 # (part, language): (claims recognised, verdicts right), as shares.
 FLOORS = {
-    # The eighth to eleventh collections were added before the parser was changed for them
+    # The eighth to twelfth collections were added before the parser was changed for them
     # (PROVENANCE.md).
     ("dev", "en"): (0.88, 0.99),
     # The sixth, seventh and ninth (Spanish) collections were added before the parser was
@@ -70,6 +70,12 @@ COLLECTION_FLOORS = {
     11: {
         ("dev", "en"): (0.71, 1.0),
         ("held_out", "en"): (0.55, 1.0),
+    },
+    # English only. After the changes for it; at first sight 0.75 and 0.85 (the held-out part
+    # unchanged by them).
+    12: {
+        ("dev", "en"): (0.86, 1.0),
+        ("held_out", "en"): (0.84, 1.0),
     },
 }
 
