@@ -1,0 +1,101 @@
+"""Does the importer read the same from another copy's form of the same text?
+
+Each transformation in tests/ingest/perturbations.py is run over the development passages
+and what the parser reads from the changed text is compared with what it reads from the
+stored text: the file rejected or not, the tier, the figures (metric, value, year) and the
+tier lists' placements. No labels are needed: the stored text's reading is the reference.
+
+Only the development part is ever used here: the set-aside parts are not read item by item.
+``python -m tests.ingest.invariance [NAME ...]`` prints each transformation's differences.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from tests.ingest.perturbations import BY_NAME, PERTURBATIONS, Perturbation
+from tests.ingest.real_text import FigureKey, Passage, development, run
+
+
+@dataclass(frozen=True)
+class Reading:
+    rejected: bool
+    tier: str | None
+    figures: frozenset[FigureKey]
+    placements: frozenset[tuple[str, str]]
+
+
+@dataclass(frozen=True)
+class Difference:
+    passage: str
+    changes: tuple[str, ...]
+
+    def __str__(self) -> str:
+        return f"{self.passage}: " + "; ".join(self.changes)
+
+
+def read(passage: Passage, text: str | None = None) -> Reading:
+    result = run(passage if text is None else replace(passage, text=text))
+    return Reading(
+        rejected=result.rejected,
+        tier=result.tier,
+        figures=frozenset(figure.key for figure in result.figures),
+        placements=frozenset(result.placements.items()),
+    )
+
+
+def compare(before: Reading, after: Reading) -> tuple[str, ...]:
+    changes: list[str] = []
+    if before.rejected != after.rejected:
+        changes.append("rejected" if after.rejected else "no longer rejected")
+    if before.tier != after.tier:
+        changes.append(f"tier {before.tier} -> {after.tier}")
+    changes.extend(f"lost {key}" for key in sorted(before.figures - after.figures))
+    changes.extend(f"new {key}" for key in sorted(after.figures - before.figures))
+    if before.placements != after.placements:
+        lost, new = before.placements - after.placements, after.placements - before.placements
+        changes.append(f"placements: {len(lost)} lost, {len(new)} new")
+    return tuple(changes)
+
+
+def applies(perturbation: Perturbation, passage: Passage) -> bool:
+    return passage.kind != "section" or not perturbation.files_only
+
+
+def differences(
+    perturbation: Perturbation, passages: Sequence[Passage], baseline: dict[str, Reading]
+) -> list[Difference]:
+    """The passages whose reading the transformation changes, and how."""
+    found: list[Difference] = []
+    for passage in passages:
+        if not applies(perturbation, passage):
+            continue
+        text = perturbation.change(passage.text)
+        if text == passage.text:
+            continue
+        changes = compare(baseline[passage.name], read(passage, text))
+        if changes:
+            found.append(Difference(passage.name, changes))
+    return found
+
+
+def baseline_readings(passages: Iterable[Passage]) -> dict[str, Reading]:
+    return {passage.name: read(passage) for passage in passages}
+
+
+def main(names: Sequence[str]) -> None:
+    passages = development()
+    baseline = baseline_readings(passages)
+    chosen = [BY_NAME[name] for name in names] if names else list(PERTURBATIONS)
+    for perturbation in chosen:
+        changed = [p for p in passages if applies(perturbation, p)]
+        found = differences(perturbation, passages, baseline)
+        print(f"{perturbation.name}: {len(found)} of {len(changed)} passages read differently")
+        for difference in found:
+            print(f"  {difference}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
