@@ -24,6 +24,25 @@ def test_normalise_text_splits_on_every_line_break_style() -> None:
     assert normalise_text("one\r\ntwo\rthree\nfour") == ["one", "two", "three", "four"]
 
 
+def test_a_soft_hyphen_inside_a_line_is_dropped() -> None:
+    # A web page hyphenated by hand: the mark is invisible there, the word whole.
+    assert (
+        normalise_line("traf\u00adficking pro\u00adse\u00adcutions") == "trafficking prosecutions"
+    )
+    assert normalise_text("con\u00advicted 12 traf\u00adfickers") == ["convicted 12 traffickers"]
+
+
+def test_a_soft_hyphen_at_a_line_end_is_the_line_break_hyphen() -> None:
+    # Where the word did break, the mark is the hyphen the line ends with.
+    assert normalise_text("traf\u00ad\nficking") == ["traf-", "ficking"]
+    assert normalise_text("traf\u00ad \r\nficking") == ["traf-", "ficking"]
+    assert normalise_line("anti\u00ad") == "anti-"
+
+
+def test_a_real_hyphen_next_to_a_soft_one_stays() -> None:
+    assert normalise_line("anti-\u00adtrafficking") == "anti-trafficking"
+
+
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [

@@ -42,7 +42,8 @@ _TRANSLATE = str.maketrans(
         "\u200d": "",
         "\u2060": "",
         "\ufeff": "",
-        # PDFium reports a line-end hyphen it generated as \x02; soft hyphens likewise.
+        # PDFium reports a line-end hyphen it generated as \x02; a soft hyphen left at a
+        # line's end likewise (inside a line it is dropped first, see `_drop_inner_soft_hyphens`).
         "\x02": "-",
         "\u00ad": "-",
         "\u2010": "-",
@@ -84,9 +85,19 @@ _LAST_WORD = re.compile(r"([A-Za-z\u00c0-\u024f]+)-$")
 _FIRST_WORD = re.compile(r"^(\S+)\s*")
 
 
+# A soft hyphen (U+00AD) marks where a word may break. Inside a line it is invisible: a web
+# page hyphenated by hand ("traf&shy;ficking") shows the word whole, and its text copy keeps
+# the mark. Only at a line's end did the word break there, and it stands for the hyphen.
+_INNER_SOFT_HYPHEN = re.compile(r"\u00ad+(?=[^\s\u00ad])")
+
+
+def _drop_inner_soft_hyphens(text: str) -> str:
+    return _INNER_SOFT_HYPHEN.sub("", text) if "\u00ad" in text else text
+
+
 def normalise_line(line: str) -> str:
     """Clean one line (no newlines expected in the result)."""
-    line = line.translate(_TRANSLATE)
+    line = _drop_inner_soft_hyphens(line).translate(_TRANSLATE)
     if "  " in line:
         line = _BLANKS.sub(" ", line)
     return line.strip()
@@ -113,7 +124,7 @@ def normalise_text(text: str) -> list[str]:
     """Split ``text`` into normalised lines (CRLF, CR and LF are all line breaks)."""
     if "\ufffe" in text or "\x02" in text:
         text = _resolve_pdfium_hyphens(text)
-    text = text.replace("\r\n", "\n").translate(_TRANSLATE)
+    text = _drop_inner_soft_hyphens(text.replace("\r\n", "\n")).translate(_TRANSLATE)
     out = []
     for line in text.split("\n"):
         if "  " in line:
