@@ -176,3 +176,53 @@ def test_header_inside_interleaved_columns() -> None:
     segmentation = segment(document_from_text(text), MATCHER)
     assert [(n.iso3, n.tier) for n in segmentation.narratives] == [("AFG", "2")]
     assert segmentation.narratives[0].text.startswith("dedicate resources")
+
+
+# The same pages wrapped at another width by the copy (a page printed to PDF, a text dump):
+# the opening words and the run-in header are read across the line breaks.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Government of Russia does not\nfully meet the minimum standards for the\n"
+            "elimination of trafficking; therefore Russia remained on Tier 3.",
+            [("RUS", None)],
+        ),
+        (
+            "The Government of the\nRussian Federation does not fully meet the minimum standards",
+            [],  # no country the list knows by that name
+        ),
+        (
+            "Iraq - United States Department of State\nhttps://www.state.gov/reports/x/ The\n"
+            "Government of Russia does not fully meet the minimum standards for the elimination.",
+            [("RUS", None)],
+        ),
+        (
+            "Somalia remains a\nSpecial Case for the 12th consecutive year. The Federal\n"
+            "Government of Somalia continued to face significant challenges.",
+            [("SOM", "special_case")],
+        ),
+        (
+            "Report: Peru In this section / PERU: Tier 2\nWatch List PERU: Tier 2 Watch List The\n"
+            "Government of Peru does not fully meet the minimum standards.",
+            [("PER", "2WL")],
+        ),
+        (
+            "http://www.state.gov/documents/organization/1.pdfBOSNIA\nAND HERZEGOVINA: Tier 2 "
+            "Watch ListBosnia and Herzegovina is a\nsource country for men, women, and children.",
+            [("BIH", "2WL")],
+        ),
+        # Across the line break as on one line: the finding must open a sentence.
+        ("Observers said that The Government of\nRussia does not fully meet the standards.", []),
+    ],
+)
+def test_openings_and_run_in_headers_wrapped_over_lines(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _found(text) == expected
+
+
+def test_a_run_in_header_wrapped_over_lines_leaves_the_narrative_after_it() -> None:
+    text = "Report: Peru In this section / PERU: Tier 2\nWatch List Peru is a source country.\n"
+    segmentation = segment(document_from_text(text), MATCHER)
+    assert segmentation.narratives[0].text == "Peru is a source country."

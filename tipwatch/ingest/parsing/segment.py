@@ -241,19 +241,68 @@ _GOVERNMENT_OF_AFTER_SENTENCE = re.compile(
 _GOVERNMENT_OF_IN_LINE = re.compile(r"(?:https?://\S+|\bState)\s+(?=" + GOVERNMENT_OF + r"[A-Z])")
 
 
+# The fallbacks below read a line with the next few lines of its paragraph run on: a copy
+# that wrapped the text at another width (a web page printed to PDF, a text dump, an
+# e-mailed copy) breaks "The Government of the Dominican Republic does not fully meet" or
+# "BELIZE: Tier 2 Watch List" over lines where the page had one. What they find must start
+# on the line itself; the next line is tried in its turn.
+_RUN_ON_LINES = 3
+
+
+@dataclass(slots=True)
+class _RunOn:
+    """``lines[index]`` with the next lines of its paragraph joined on as prose is joined."""
+
+    text: str
+    starts: list[int]  # where each line's text begins in ``text``
+
+    @property
+    def first_line_end(self) -> int:
+        return self.starts[1] if len(self.starts) > 1 else len(self.text)
+
+    def opens_on_first_line(self, match: re.Match[str] | None) -> bool:
+        return match is not None and match.start() < self.first_line_end
+
+    def locate(self, offset: int) -> tuple[int, int]:
+        """The line (counted from the first) and column of ``offset``."""
+        line = max(k for k, start in enumerate(self.starts) if start <= offset)
+        return line, offset - self.starts[line]
+
+
+def _run_on(lines: list[_Line], index: int) -> _RunOn:
+    text = lines[index].text
+    starts = [0]
+    for line in lines[index + 1 : index + 1 + _RUN_ON_LINES]:
+        if not line.text:
+            break
+        text, separator = join_line(text, line.text)
+        starts.append(len(text) + len(separator))
+        text += separator + line.text
+    return _RunOn(text, starts)
+
+
+_TIER_WORDS = ("TIER", "Tier", "SPECIAL", "Special")
+
+
 def _inline_narrative(lines: list[_Line], matcher: CountryMatcher) -> RawNarrative | None:
     """A header inside a line, as a copy that interleaves PDF columns or runs the header into
     the narrative prints it."""
     for index, line in enumerate(lines):
-        if not any(word in line.text for word in ("TIER", "Tier", "SPECIAL", "Special")):
+        if not line.text:
             continue
-        titled = _INLINE_TITLED_HEADER.match(line.text)
+        run_on = _run_on(lines, index)
+        if not any(word in run_on.text for word in _TIER_WORDS):
+            continue
+        text = run_on.text
+        titled = _INLINE_TITLED_HEADER.match(text)
         # A title-case header opens its line and a sentence follows it; "Peru (Tier 2) and
         # Bolivia (Tier 3) were assessed" is prose.
-        if titled is not None and not line.text[titled.end() :].lstrip()[:1].isupper():
+        if titled is not None and not text[titled.end() :].lstrip()[:1].isupper():
             titled = None
-        candidates = [*_INLINE_HEADER.finditer(line.text), *([titled] if titled else [])]
+        candidates = [*_INLINE_HEADER.finditer(text), *([titled] if titled else [])]
         for found in candidates:
+            if not run_on.opens_on_first_line(found):
+                continue
             words = found.group("name").split()
             for start in range(len(words)):
                 name = " ".join(words[start:])
@@ -263,9 +312,10 @@ def _inline_narrative(lines: list[_Line], matcher: CountryMatcher) -> RawNarrati
                 match = parse_header(f"{name}: {tier_text}", any_case=True)
                 if match is None:
                     continue
-                return _narrative_from(match, f"{name}: {tier_text}", lines, index, found.end())
-        special = _INLINE_SPECIAL_FIRST.search(line.text)
-        if special is not None:
+                header = f"{name}: {tier_text}"
+                return _narrative_from(match, header, lines, index, run_on, found.end())
+        special = _INLINE_SPECIAL_FIRST.search(text)
+        if special is not None and run_on.opens_on_first_line(special):
             words = special.group("rest").split()
             # The longest run of words that names a country ("CONGO, DEMOCRATIC REPUBLIC OF").
             for end in range(min(len(words), 6), 0, -1):
@@ -274,20 +324,21 @@ def _inline_narrative(lines: list[_Line], matcher: CountryMatcher) -> RawNarrati
                     header = f"Special Case: {name}"
                     match = HeaderMatch(name, "special_case")
                     cut = special.start("rest") + len(" ".join(words[:end]))
-                    return _narrative_from(match, header, lines, index, cut)
+                    return _narrative_from(match, header, lines, index, run_on, cut)
     return None
 
 
 def _narrative_from(
-    match: HeaderMatch, header: str, lines: list[_Line], index: int, cut: int
+    match: HeaderMatch, header: str, lines: list[_Line], index: int, run_on: _RunOn, cut: int
 ) -> RawNarrative:
-    """A narrative whose header ends at ``cut`` in ``lines[index]``."""
-    line = lines[index]
-    raw = RawNarrative(match=match, header=header, page=line.page)
-    rest = line.text[cut:].strip()
+    """A narrative whose header ends at ``cut`` in ``run_on``, which opens at ``lines[index]``."""
+    raw = RawNarrative(match=match, header=header, page=lines[index].page)
+    offset, column = run_on.locate(cut)
+    line = lines[index + offset]
+    rest = line.text[column:].strip()
     if rest:
         raw.lines.append(_Line(line.page, rest, False))
-    raw.lines.extend(lines[index + 1 :])
+    raw.lines.extend(lines[index + offset + 1 :])
     return raw
 
 
@@ -296,7 +347,11 @@ def _headerless_narrative(lines: list[_Line], matcher: CountryMatcher) -> RawNar
     Russia does not fully meet the minimum standards..." or, for a Special Case, "Somalia
     remains a Special Case ..."."""
     for index, line in enumerate(lines):
-        special = SPECIAL_CASE_OPENING.match(line.text)
+        if not line.text:
+            continue
+        run_on = _run_on(lines, index)
+        text = run_on.text
+        special = SPECIAL_CASE_OPENING.match(text)
         if special is not None and matcher.match(special.group("name")) is not None:
             name = special.group("name")
             return RawNarrative(
@@ -305,20 +360,22 @@ def _headerless_narrative(lines: list[_Line], matcher: CountryMatcher) -> RawNar
                 page=line.page,
                 lines=lines[index:],
             )
-        found = _GOVERNMENT_OF.match(line.text)
+        found = _GOVERNMENT_OF.match(text)
         opening = 0
         if found is None:
             # A copy printed to PDF runs the page's title and address into the line:
             # "Iraq - United States Department of State https://... The Government of Iraq"
-            inline = _GOVERNMENT_OF_IN_LINE.search(line.text)
-            if inline is not None:
+            inline = _GOVERNMENT_OF_IN_LINE.search(text)
+            if inline is not None and inline.end() < run_on.first_line_end:
                 opening = inline.end()
-                found = _GOVERNMENT_OF.match(line.text, opening)
+                found = _GOVERNMENT_OF.match(text, opening)
             else:
                 # A copy that ran the page's paragraphs together: the finding opens a
                 # sentence inside the line, after the country's profile. The whole line is
                 # the narrative's.
-                found = _GOVERNMENT_OF_AFTER_SENTENCE.search(line.text)
+                found = _GOVERNMENT_OF_AFTER_SENTENCE.search(text)
+                if not run_on.opens_on_first_line(found):
+                    found = None
             if found is None:
                 continue
         name = found.group("name")
