@@ -90,6 +90,36 @@ def test_heading_with_its_definition_and_a_bare_tier_over_prose() -> None:
     assert _placements(text) == [("ARG", "1"), ("AUS", "1"), ("AUT", "1")]
 
 
+def test_a_heading_definition_wrapped_over_lines_runs_on_to_its_full_stop() -> None:
+    # A copy that wrapped gvnet's heading at 76 columns.
+    text = (
+        "Tier 1 - Countries whose governments fully meet the [Trafficking Victims\n"
+        "Protection Act] TVPA's minimum standards for the elimination of\n"
+        "trafficking.\n\nArgentina\nAustralia\nAustria\n"
+    )
+    assert _placements(text) == [("ARG", "1"), ("AUS", "1"), ("AUT", "1")]
+
+
+def test_a_heading_definition_without_its_full_stop_does_not_swallow_names() -> None:
+    text = (
+        "Tier 1 - Countries whose governments fully meet the standards\n"
+        "Argentina\nAustralia\nAustria\n"
+    )
+    assert _placements(text) == [("ARG", "1"), ("AUS", "1"), ("AUT", "1")]
+
+
+def test_prose_under_a_definition_is_no_list() -> None:
+    text = (
+        "Tier 1 - Countries whose governments fully meet the standards\n"
+        "This list is from the 2020 report and was copied by the site's editors.\n"
+        "The site adds its own notes on every country it lists below the lists.\n"
+        "Readers are asked to consult the report itself for the narratives.\n"
+        "Nothing here is official, and the names are as the site spells them.\n"
+        "The government did nothing.\nArgentina\nAustralia\nAustria\n"
+    )
+    assert _placements(text) == []
+
+
 def test_fewer_than_three_known_names_is_no_list() -> None:
     assert _placements("Tier 3\nCuba\nThe government did nothing.\n") == []
 

@@ -20,7 +20,7 @@ _HEADING = re.compile(
     rf"^\s*(?:tier[\s]*(?P<num>1|2|3)(?P<wl>[\s{_DASHES}]*watch[\s{_DASHES}]*list)?"
     r"|(?P<special>special\s+cases?))"
     # gvnet.com: "Tier 1 - Countries whose governments fully meet the ... standards."
-    rf"(?:\s*[{_DASHES}:]\s*countries\s+whose\b.*)?\s*:?\s*$",
+    rf"(?P<description>\s*[{_DASHES}:]\s*countries\s+whose\b.*)?\s*:?\s*$",
     re.IGNORECASE,
 )
 _COLUMN_GAP = re.compile(r"\s{2,}|\t")
@@ -28,6 +28,10 @@ _COLUMN_GAP = re.compile(r"\s{2,}|\t")
 _NAME_LIKE = re.compile(r"^[^\W\d_][\w'\u2019.,&()\- ]{1,40}$")
 _MAX_NAME_WORDS = 6
 MIN_LIST_NAMES = 3
+# A heading's description wrapped by a copy ("Tier 1 - Countries whose governments fully
+# meet the [Trafficking Victims" / "Protection Act] TVPA's minimum standards ...") runs on
+# until its sentence ends, over a few lines at most.
+_MAX_DESCRIPTION_LINES = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,14 +47,17 @@ class ListedPlacement:
         return {"name": self.name, "iso3": self.iso3, "tier": self.tier, "page": self.page}
 
 
-def _heading_tier(line: str) -> str | None:
+def _heading(line: str) -> tuple[str, bool] | None:
+    """A list heading's tier, and whether its description runs on to the next line."""
     match = _HEADING.match(line)
     if match is None:
         return None
+    description = match.group("description")
+    runs_on = bool(description) and not description.rstrip().endswith((".", ":"))
     if match.group("special"):
-        return "special_case"
+        return "special_case", runs_on
     num = match.group("num")
-    return "2WL" if num == "2" and match.group("wl") else num
+    return ("2WL" if num == "2" and match.group("wl") else num), runs_on
 
 
 def _names_in_line(line: str, matcher: CountryMatcher) -> list[tuple[str, str | None]] | None:
@@ -87,6 +94,7 @@ def read_tier_lists(document: Document, matcher: CountryMatcher) -> list[ListedP
     tier: str | None = None
     current: list[ListedPlacement] = []
     pending: list[ListedPlacement] = []  # unknown names, kept if known ones follow
+    description_lines = 0  # lines of a heading's description still to come, at most
 
     def close() -> None:
         nonlocal current, pending
@@ -99,14 +107,19 @@ def read_tier_lists(document: Document, matcher: CountryMatcher) -> list[ListedP
             text = line.strip()
             if not text:
                 continue
-            heading = _heading_tier(text) if text[0] in "TtSs" and len(text) < 200 else None
+            heading = _heading(text) if text[0] in "TtSs" and len(text) < 200 else None
             if heading is not None:
                 close()
-                tier = heading
+                tier, runs_on = heading
+                description_lines = _MAX_DESCRIPTION_LINES if runs_on else 0
                 continue
             if tier is None:
                 continue
             names = _names_in_line(text, matcher)
+            if description_lines and names is None:
+                description_lines = 0 if text.endswith((".", ":")) else description_lines - 1
+                continue
+            description_lines = 0
             if names is not None:
                 current.extend(pending)
                 pending = []
