@@ -184,14 +184,16 @@ def ascii_dashes(text: str) -> str:
     return text.replace("\u2014", "--").replace("\u2013", "-")
 
 
-_NUMBER_RANGE = re.compile(r"(?<=\d)-(?=\d)")
-_SPACED_HYPHEN = re.compile(r"(?<=\w) - (?=\w)")
+_YEAR_RANGE = re.compile(r"(?<=\b(?:19|20)\d\d)-(?=(?:19|20)?\d\d\b)")
+_SPACED_DASH = re.compile(r"(?<=[a-z,]) \u2014 ?|\u2014(?=[a-z0-9])")
 
 
 def typographic_dashes(text: str) -> str:
-    # Typeset copies print a range with an en dash ("2014\u20132015", "ages 14\u201317") and a
-    # spaced dash as an en dash.
-    return _SPACED_HYPHEN.sub(" \u2013 ", _NUMBER_RANGE.sub("\u2013", text))
+    # Typeset copies print a span of years with an en dash ("2019\u20132020"; an article's
+    # number, "Section 154-1", keeps its hyphen), and news sites set an aside off with a
+    # spaced en dash ("17 victims \u2013 the same number").
+    text = _YEAR_RANGE.sub("\u2013", text)
+    return _SPACED_DASH.sub(" \u2013 ", text)
 
 
 # --- the narrative's header --------------------------------------------------------------
