@@ -39,6 +39,30 @@ def test_a_soft_hyphen_at_a_line_end_is_the_line_break_hyphen() -> None:
     assert normalise_line("anti\u00ad") == "anti-"
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # A text copy's double hyphen and a news site's spaced en dash set an aside off.
+        ("17 victims--the same number", "17 victims\u2014the same number"),
+        ("11 cases -- 10 for sex trafficking", "11 cases \u2014 10 for sex trafficking"),
+        ("confirmed victims \u2013 36 exploited", "confirmed victims \u2014 36 exploited"),
+        (
+            "two cases \u2013 compared to four in 2002 \u2013 and",
+            "two cases \u2014 compared to four in 2002 \u2014 and",
+        ),
+        # Left alone: a range of numbers, a hyphen, a rule of hyphens.
+        ("in 2019 \u2013 2020", "in 2019 \u2013 2020"),
+        ("2019\u20132020 and ages 14-17", "2019\u20132020 and ages 14-17"),
+        ("anti-trafficking", "anti-trafficking"),
+        ("-----", "-----"),
+        ("PERU - Tier 2", "PERU - Tier 2"),
+    ],
+)
+def test_dashes_that_stand_for_the_em_dash(raw: str, expected: str) -> None:
+    assert normalise_line(raw) == expected
+    assert normalise_text(raw) == [expected]
+
+
 def test_a_real_hyphen_next_to_a_soft_one_stays() -> None:
     assert normalise_line("anti-\u00adtrafficking") == "anti-trafficking"
 

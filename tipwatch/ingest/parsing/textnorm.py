@@ -95,9 +95,26 @@ def _drop_inner_soft_hyphens(text: str) -> str:
     return _INNER_SOFT_HYPHEN.sub("", text) if "\u00ad" in text else text
 
 
+# The report sets an aside off with an em dash ("identified 17 victims\u2014the same number
+# as ..."), and the figures are read by it. Copies write that dash otherwise: "--" in text
+# copies (the old state.gov text pages, lynx), a spaced en dash " \u2013 " on news sites and
+# in Word's autocorrected copies. Both are read as the em dash; an en dash between two
+# numbers is a range ("2019 \u2013 2020") and stays, as does a longer run of hyphens (a rule).
+_DASH_STANDINS = re.compile(r"(?<![-\u2013])--(?![-\u2013])|(?<!\d) \u2013 | \u2013 (?!\d)")
+
+
+def _standard_dashes(text: str) -> str:
+    if "--" not in text and " \u2013 " not in text:
+        return text
+    # "--" becomes the dash itself; a spaced en dash a spaced em dash.
+    return _DASH_STANDINS.sub(
+        lambda match: "\u2014" if match.group(0) == "--" else " \u2014 ", text
+    )
+
+
 def normalise_line(line: str) -> str:
     """Clean one line (no newlines expected in the result)."""
-    line = _drop_inner_soft_hyphens(line).translate(_TRANSLATE)
+    line = _standard_dashes(_drop_inner_soft_hyphens(line).translate(_TRANSLATE))
     if "  " in line:
         line = _BLANKS.sub(" ", line)
     return line.strip()
@@ -125,6 +142,7 @@ def normalise_text(text: str) -> list[str]:
     if "\ufffe" in text or "\x02" in text:
         text = _resolve_pdfium_hyphens(text)
     text = _drop_inner_soft_hyphens(text.replace("\r\n", "\n")).translate(_TRANSLATE)
+    text = _standard_dashes(text)
     out = []
     for line in text.split("\n"):
         if "  " in line:
