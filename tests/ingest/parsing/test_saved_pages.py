@@ -96,6 +96,18 @@ def test_text_copy_furniture_is_dropped() -> None:
         ("Share", True),
         ("The government shared information on victims with NGOs.", False),
         ("Email traffickers recruited victims through social media.", False),
+        # The footers of the state.gov pages, new and archived.
+        ("Privacy Policy", True),
+        ("FOIA", True),
+        ("No FEAR Act", True),
+        ("Office of the Inspector General", True),
+        (
+            "The Office of Website Management, Bureau of Public Affairs, manages this site as a "
+            "portal for information from the U.S. State Department.",
+            True,
+        ),
+        ("The Office of the Inspector General investigated two officials.", False),
+        ("The FOIA request was refused.", False),
     ],
 )
 def test_furniture_lines(line: str, furniture: bool) -> None:

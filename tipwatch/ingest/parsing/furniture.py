@@ -1,10 +1,10 @@
 """Page furniture of saved web pages: lines that are the site's, not the report's.
 
 The State Department's pages since 2017 open with the "An official website of the United
-States Government" banner and carry share buttons and footers; the older state.gov pages,
-the archives and the copies add "printable banner", "Skip Links", "Bookmark and Share",
-"You are on page 1of 9" and the like. Such lines are dropped whole; a line that merely
-mentions one of these phrases inside prose is kept.
+States Government" banner and carry share buttons and a footer of links ("Privacy Policy",
+"FOIA"); the older state.gov pages, the archives and the copies add "printable banner", "Skip
+Links", "Bookmark and Share", "You are on page 1of 9", "Back to Top" and the like. Such
+lines are dropped whole; a line that merely mentions one of these phrases inside prose is kept.
 """
 
 from __future__ import annotations
@@ -27,6 +27,14 @@ _FURNITURE = re.compile(
     r"|back\s+to\s+top|subject\s+index|video"
     r"|you\s+are\s+on\s+page\s+\d+\s*of\s*\d+"
     r"|(?:vous\s+[\u00eaeé]tes\s+sur\s+la\s+page|anda\s+di\s+halaman)\s+\d+.{0,12}"
+    # The footer of the state.gov pages from 2017 on, a link to a line.
+    r"|tags|related\s+articles|white\s+house|usa\.gov|office\s+of\s+the\s+inspector\s+general"
+    r"|archives|contact\s+us|privacy\s+policy|accessibility\s+statement"
+    r"|copyright\s+information|foia|no\s+fear\s+act"
+    # ... and of the archived pages of 2001-2016.
+    r"|the\s+office\s+of\s+website\s+management,\s+bureau\s+of\s+public\s+affairs,\s+manages"
+    r"\s+this\s+site\b.{0,120}"
+    r"|external\s+links\s+to\s+other\s+internet\s+sites\s+should\s+not\s+be\s+construed\b.{0,120}"
     r")\s*$",
     re.IGNORECASE,
 )
