@@ -226,3 +226,29 @@ def test_a_run_in_header_wrapped_over_lines_leaves_the_narrative_after_it() -> N
     text = "Report: Peru In this section / PERU: Tier 2\nWatch List Peru is a source country.\n"
     segmentation = segment(document_from_text(text), MATCHER)
     assert segmentation.narratives[0].text == "Peru is a source country."
+
+
+def test_a_credit_on_the_line_under_the_header_belongs_to_the_header() -> None:
+    text = (
+        "SINT MAARTEN (Tier 3)*\nExtracted in part from the U.S. State Dept 2023 TIP Report\n"
+        "SINT MAARTEN (Tier 3)*\nThe Government of Sint Maarten does not fully meet the minimum "
+        "standards.\n"
+    )
+    matcher = CountryMatcher([("SXM", "Sint Maarten", [])])
+    segmentation = segment(document_from_text(text), matcher)
+    # The page's title and the header over the narrative: one narrative, not the country twice.
+    assert [(n.iso3, n.tier) for n in segmentation.narratives] == [("SXM", "3")]
+    assert not any(problem.fatal for problem in segmentation.problems)
+
+
+def test_a_credit_line_is_kept_out_of_the_narrative() -> None:
+    credit = "Extracted from U.S. State Dept Trafficking in Persons Report, June 2009"
+    text = f"PERU (Tier 2)\n{credit}\n{BODY}"
+    segmentation = segment(document_from_text(text), MATCHER)
+    assert segmentation.narratives[0].text == BODY
+
+
+def test_a_sentence_under_the_header_is_no_credit() -> None:
+    text = "PERU (Tier 2)\nTaken from their villages, children are exploited in mines.\n"
+    segmentation = segment(document_from_text(text), MATCHER)
+    assert segmentation.narratives[0].text.startswith("Taken from their villages")

@@ -26,6 +26,14 @@ _CREDIT = (
     r"(?:\s*[-\u2013\u2014:|,\[(]?\s*"
     r"(?:extracted|excerpted|adapted|reproduced|taken)\b[^\n]{0,120})?"
 )
+# ... or on the line under the header: "INDIA (Tier 2)" / "Extracted in part from the U.S.
+# State Dept 2023 TIP Report".
+_CREDIT_LINE = re.compile(
+    r"^\s*[-\u2013\u2014:|,\[(]?\s*(?:extracted|excerpted|adapted|reproduced|taken)\s+"
+    r"(?:in\s+part\s+)?from\b[^\n]{0,40}?"
+    r"\b(?:State\s+Dep|Department\s+of\s+State|TIP\s+Report|Trafficking\s+in\s+Persons)[^\n]{0,80}$",
+    re.IGNORECASE,
+)
 _HEADER = re.compile(
     rf"^{_NAME}\s*(?::\s*{_TIER_PHRASE}|\(\s*{_TIER_PHRASE.replace('?P<', '?P<p_')}\s*\)"
     # "PERU - Tier 2", "PERU\u2014TIER 2" (a PDF copy loses the blanks).
@@ -149,6 +157,11 @@ def page_title(line: str) -> tuple[str, int | None] | None:
         return None
     year = match.group("year1") or match.group("year2")
     return match.group("name").strip(), int(year) if year else None
+
+
+def is_credit_line(line: str) -> bool:
+    """A copy's credit on its own line ("Extracted from U.S. State Dept ... Report, 2009")."""
+    return bool(_CREDIT_LINE.match(line))
 
 
 def is_watch_list_continuation(line: str) -> bool:

@@ -11,6 +11,7 @@ from tipwatch.ingest.parsing.document import Document, PagedText, Span
 from tipwatch.ingest.parsing.headings import (
     HeaderMatch,
     bare_tier,
+    is_credit_line,
     is_end_marker,
     is_watch_list_continuation,
     known_section,
@@ -93,10 +94,16 @@ def _header_at(
         if match is not None and not match.capitals and matcher.match(match.name) is None:
             match = None  # "Prosecution (Tier 2)" is no country
         if match is not None:
-            if match.tier == "2" and index + 1 < len(lines):
-                following = lines[index + 1]
-                if is_watch_list_continuation(following.text):
-                    return HeaderMatch(match.name, "2WL"), f"{text} {following.text}", 2
+            following = lines[index + 1] if index + 1 < len(lines) else None
+            if (
+                following is not None
+                and match.tier == "2"
+                and is_watch_list_continuation(following.text)
+            ):
+                return HeaderMatch(match.name, "2WL"), f"{text} {following.text}", 2
+            # The copy's credit under the header belongs to it, as it does beside it.
+            if following is not None and is_credit_line(following.text):
+                return match, f"{text} {following.text}", 2
             return match, text, 1
     # A header wrapped over two lines: "CONGO, DEMOCRATIC REPUBLIC OF THE:" / "Tier 3",
     # or "... (INCLUDES TIBET, HONG KONG, AND" / "MACAU): Tier 2 Watch List".
