@@ -1,0 +1,139 @@
+"""The importer reads the same from another copy's form of the same text.
+
+Each transformation in tests/ingest/perturbations.py (lines wrapped at another width, CRLF,
+no-break and zero-width spaces, soft hyphens, quotes and dashes of the other style, the
+header in the other styles used since 2001, the sites' banners and footers) is run over the
+development passages, and what the parser reads (file rejected, tier, figures, tier-list
+placements) must be what it reads from the stored text. Only the development part is used;
+`python -m tests.ingest.invariance` prints the differences.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.ingest.invariance import Baseline, applies, baseline, differences
+from tests.ingest.perturbations import (
+    PERTURBATIONS,
+    Perturbation,
+    archived_page_furniture,
+    header_caps_brackets_upper,
+    header_caps_colon,
+    header_title_brackets,
+    header_title_colon,
+    header_title_dash,
+    pdf_column_wrap,
+    soft_hyphens,
+    state_gov_furniture,
+)
+from tests.ingest.real_text import Passage, development
+
+# Differences each transformation is allowed on the development part, each explained. None
+# today: every difference the transformations showed was a reading to fix in the parser.
+ALLOWED_DIFFERENCES: dict[str, int] = {}
+
+
+@pytest.fixture(scope="module")
+def passages() -> list[Passage]:
+    return development()
+
+
+@pytest.fixture(scope="module")
+def stored(passages: list[Passage]) -> dict[str, Baseline]:
+    return baseline(passages)
+
+
+@pytest.mark.parametrize("perturbation", PERTURBATIONS, ids=lambda p: p.name)
+def test_the_development_passages_read_the_same(
+    perturbation: Perturbation, passages: list[Passage], stored: dict[str, Baseline]
+) -> None:
+    found = differences(perturbation, passages, stored)
+    allowed = ALLOWED_DIFFERENCES.get(perturbation.name, 0)
+    assert len(found) <= allowed, "\n".join(str(difference) for difference in found)
+
+
+@pytest.mark.parametrize("perturbation", PERTURBATIONS, ids=lambda p: p.name)
+def test_each_transformation_changes_the_text(
+    perturbation: Perturbation, passages: list[Passage]
+) -> None:
+    # A transformation that changed nothing would make its invariance hold trivially.
+    changed = [
+        passage
+        for passage in passages
+        if applies(perturbation, passage) and perturbation.change(passage.text) != passage.text
+    ]
+    assert len(changed) >= 20
+
+
+HEADER = "PERU: Tier 2 Watch List\nThe Government of Peru does not fully meet the standards."
+
+
+@pytest.mark.parametrize(
+    ("style", "header"),
+    [
+        (header_caps_colon, "PERU: Tier 2 Watch List"),
+        (header_caps_brackets_upper, "PERU (TIER 2 WATCH LIST)"),
+        (header_title_brackets, "Peru (Tier 2 Watch List)"),
+        (header_title_colon, "Peru: Tier 2 Watch List"),
+        (header_title_dash, "Peru - Tier 2 Watch List"),
+    ],
+)
+def test_header_styles(style: Callable[[str], str], header: str) -> None:
+    assert style(HEADER).split("\n")[0] == header
+
+
+@pytest.mark.parametrize(
+    ("line", "titled"),
+    [
+        ("COTE D\u2019IVOIRE (Tier 2)*", "Cote d\u2019Ivoire (Tier 2)*"),
+        ("GUINEA-BISSAU: Tier 3", "Guinea-Bissau (Tier 3)"),
+        (
+            "MICRONESIA, FEDERATED STATES OF (FSM) (Tier 2)",
+            "Micronesia, Federated States of (FSM) (Tier 2)",
+        ),
+        (
+            "INDIA (Tier 2) Extracted from the U.S. State Dept 2020 TIP Report",
+            "India (Tier 2) Extracted from the U.S. State Dept 2020 TIP Report",
+        ),
+    ],
+)
+def test_a_header_keeps_its_marks_and_credit(line: str, titled: str) -> None:
+    assert header_title_brackets(line) == titled
+
+
+def test_prose_that_names_a_tier_is_no_header() -> None:
+    text = "Peru (Tier 2) and Bolivia (Tier 3) were both assessed in the report."
+    assert header_caps_colon(text) == text
+
+
+def test_wrapping_keeps_headings_and_headers_on_their_lines() -> None:
+    text = (
+        "PERU: Tier 2\nPROSECUTION\nThe government increased law enforcement efforts during "
+        "the reporting period, as it investigated 59 cases and convicted 12 traffickers.\n"
+        "PROTECTION"
+    )
+    lines = pdf_column_wrap(text).split("\n")
+    assert lines[:2] == ["PERU: Tier 2", "PROSECUTION"]
+    assert lines[-1] == "PROTECTION"
+    assert all(len(line) <= 52 for line in lines)
+    assert " ".join(lines[2:-1]) == text.split("\n")[2]
+
+
+def test_soft_hyphens_fall_inside_long_words_only() -> None:
+    text = "the government prosecuted 12 of them"
+    marked = soft_hyphens(text)
+    assert marked.replace("\u00ad", "") == text
+    assert [word.count("\u00ad") for word in marked.split()] == [0, 1, 1, 0, 0, 0]
+    assert all(
+        not word.startswith("\u00ad") and not word.endswith("\u00ad") for word in marked.split()
+    )
+
+
+def test_furniture_surrounds_the_text() -> None:
+    for furnished in (state_gov_furniture("PERU: Tier 2"), archived_page_furniture("PERU: Tier 2")):
+        lines = furnished.split("\n")
+        assert "PERU: Tier 2" in lines
+        assert lines[0] != "PERU: Tier 2"
+        assert lines[-1] != "PERU: Tier 2"
