@@ -104,6 +104,28 @@ def indented_lines(text: str) -> str:
     )
 
 
+# The running foot and page number of the report's PDF pages.
+_RUNNING_FOOT = "TRAFFICKING IN PERSONS REPORT"
+_FIRST_PAGE_NUMBER = 282
+
+
+def pdf_page_break(text: str) -> str:
+    # pdftotext's copy of the PDF: the narrative runs over a page break (a form feed) in the
+    # middle of a sentence, each page closing with the running foot and its printed number.
+    lines = text.split("\n")
+    longest = max(range(len(lines)), key=lambda index: len(lines[index]))
+    words = lines[longest].split(" ")
+    if len(words) < _MIN_PROSE_WORDS:
+        return text
+    middle = len(words) // 2
+    first = [*lines[:longest], " ".join(words[:middle])]
+    second = [" ".join(words[middle:]), *lines[longest + 1 :]]
+    pages = []
+    for number, page in enumerate((first, second), start=_FIRST_PAGE_NUMBER):
+        pages.append("\n".join([*page, "", _RUNNING_FOOT, str(number)]))
+    return "\f".join(pages)
+
+
 # --- characters --------------------------------------------------------------------------
 
 _SPACE_AFTER_NUMBER = re.compile(r"(?<=\d) (?=\w)")
@@ -161,6 +183,23 @@ def zero_width_spaces(text: str) -> str:
     # start of a paragraph and inside long words where the page allowed a break (<wbr>).
     text = _break_long_words(text, "\u200b")
     return "\n".join("\u200b" + line if line.strip() else line for line in text.split("\n"))
+
+
+_LIGATURES = (
+    ("ffi", "\ufb03"),
+    ("ffl", "\ufb04"),
+    ("ff", "\ufb00"),
+    ("fi", "\ufb01"),
+    ("fl", "\ufb02"),
+)
+
+
+def pdf_ligatures(text: str) -> str:
+    # The PDF's text layer, and the copies made from it (docslib, scribd), keep the
+    # typesetter's ligatures: "identi\ufb01ed", "tra\ufb03cking".
+    for letters, ligature in _LIGATURES:
+        text = text.replace(letters, ligature)
+    return text
 
 
 _CLOSING_DOUBLE = re.compile(r'"(?=[\s.,;:)\]]|$)')
@@ -265,6 +304,78 @@ header_title_colon = _header_style(_title_name, "{name}: {tier}")
 header_title_dash = _header_style(_title_name, "{name} - {tier}")
 
 
+def _split_headers(text: str, split: Callable[[str, str, bool], str | None]) -> str:
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        match = _HEADER_LINE.match(line)
+        if match is None or len(match.group("name").split()) > _MAX_NAME_WORDS:
+            continue
+        name = match.group("name").strip()
+        if match.group("rest").strip() or name != name.upper():
+            # A credit after the tier, or a name in title case: the copies that print those
+            # (GVNet, refworld, ecoi.net) keep the header on its line.
+            continue
+        restyled = split(line.strip(), match.group("num"), bool(match.group("wl")))
+        if restyled is not None:
+            lines[index] = restyled
+    return "\n".join(lines)
+
+
+_TIER_START = re.compile(r"(?<=[:A-Z])\s*(?=\(?\s*tier\b)", re.IGNORECASE)
+_WATCH_LIST_START = re.compile(r"[\s\-\u2013\u2014]*(?=watch\s*list)", re.IGNORECASE)
+
+
+def _break_before(pattern: re.Pattern[str], line: str) -> str | None:
+    cut = pattern.search(line, 1)
+    if cut is None:
+        return None
+    return line[: cut.start()] + "\n" + line[cut.end() :]
+
+
+def tier_under_the_name(text: str) -> str:
+    # A PDF whose column was too narrow for the header, and the copies made from it, set the
+    # tier on the line under the name in capitals: "CONGO, DEMOCRATIC REPUBLIC OF THE:" / "Tier 3",
+    # "FRANCE" / "(Tier 1)".
+    return _split_headers(text, lambda line, number, watch: _break_before(_TIER_START, line))
+
+
+def watch_list_wrapped(text: str) -> str:
+    # ... or break it before "Watch List": "PAKISTAN: Tier 2" / "Watch List".
+    return _split_headers(
+        text, lambda line, number, watch: _break_before(_WATCH_LIST_START, line) if watch else None
+    )
+
+
+# --- section headings --------------------------------------------------------------------
+
+_SECTION_HEADING = re.compile(
+    r"^(?P<heading>priorit[iy][sz]ed\s+recommendations|recommendations\s+for\s+[^:\n]{2,60}?"
+    r"|prosecution|protection|prevention|(?:human\s+)?trafficking\s+profile)(?P<colon>\s*:?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _restyle_section_headings(text: str, case: Callable[[str], str]) -> str:
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        match = _SECTION_HEADING.match(line)
+        if match is not None:
+            lines[index] = case(match.group("heading")) + match.group("colon")
+    return "\n".join(lines)
+
+
+def title_case_headings(text: str) -> str:
+    # The narratives' section headings in title case ("Prioritized Recommendations",
+    # "Prosecution"), as refworld's copies of the 2000s reports and GVNet's of the 2020s set
+    # them.
+    return _restyle_section_headings(text, _title_name)
+
+
+def capital_headings(text: str) -> str:
+    # ... and in capitals, as the PDFs and the state.gov pages print them.
+    return _restyle_section_headings(text, str.upper)
+
+
 # --- the site's page furniture -----------------------------------------------------------
 
 # state.gov's pages from 2017 on open with the government banner; then the site's
@@ -348,15 +459,21 @@ PERTURBATIONS: tuple[Perturbation, ...] = (
     Perturbation("narrow_no_break_spaces", narrow_no_break_spaces),
     Perturbation("soft_hyphens", soft_hyphens),
     Perturbation("zero_width_spaces", zero_width_spaces),
+    Perturbation("pdf_ligatures", pdf_ligatures),
     Perturbation("curly_quotes", curly_quotes),
     Perturbation("straight_quotes", straight_quotes),
     Perturbation("ascii_dashes", ascii_dashes),
     Perturbation("typographic_dashes", typographic_dashes),
+    Perturbation("title_case_headings", title_case_headings),
+    Perturbation("capital_headings", capital_headings),
     Perturbation("header_caps_colon", header_caps_colon, files_only=True),
     Perturbation("header_caps_brackets_upper", header_caps_brackets_upper, files_only=True),
     Perturbation("header_title_brackets", header_title_brackets, files_only=True),
     Perturbation("header_title_colon", header_title_colon, files_only=True),
     Perturbation("header_title_dash", header_title_dash, files_only=True),
+    Perturbation("tier_under_the_name", tier_under_the_name, files_only=True),
+    Perturbation("watch_list_wrapped", watch_list_wrapped, files_only=True),
+    Perturbation("pdf_page_break", pdf_page_break, files_only=True),
     Perturbation("state_gov_furniture", state_gov_furniture, files_only=True),
     Perturbation("archived_page_furniture", archived_page_furniture, files_only=True),
     Perturbation("credit_line", credit_line, files_only=True),
