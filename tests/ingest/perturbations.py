@@ -240,7 +240,8 @@ def typographic_dashes(text: str) -> str:
 _HEADER_LINE = re.compile(
     r"^\s*(?P<name>[^\W\d_][^:()\d\n]{0,60}?(?:\s*\([^()\d\n]{1,50}\))?)\s*"
     r"(?::\s*|\(\s*|\s[-\u2013\u2014]\s)"
-    r"(?P<tier>tier\s*(?P<num>[123])(?P<wl>\s*[-\u2013\u2014]?\s*watch\s*list)?)\s*\)?"
+    r"(?P<tier>tier\s*(?P<num>[123])(?P<wl>\s*[-\u2013\u2014]?\s*watch\s*list)?"
+    r"|(?P<special>special\s+case))\s*\)?"
     r"(?P<rest>\s*\**\s*(?:[-\u2013\u2014\[]?\s*(?:extracted|excerpted)\b.*)?)$",
     re.IGNORECASE,
 )
@@ -266,45 +267,46 @@ def _title_name(name: str) -> str:
     return " ".join(_title_word(word, index == 0) for index, word in enumerate(words))
 
 
-def _restyle_headers(text: str, style: Callable[[str, str, bool], str]) -> str:
+def _tier(match: re.Match[str]) -> str:
+    if match.group("special"):
+        return "Special Case"
+    return f"Tier {match.group('num')}" + (" Watch List" if match.group("wl") else "")
+
+
+def _restyle_headers(text: str, style: Callable[[str, str], str]) -> str:
     lines = text.split("\n")
     for index, line in enumerate(lines):
         match = _HEADER_LINE.match(line)
         if match is None or len(match.group("name").split()) > _MAX_NAME_WORDS:
             continue
-        name = match.group("name").strip()
-        watch = bool(match.group("wl"))
-        lines[index] = style(name, match.group("num"), watch) + match.group("rest")
+        lines[index] = style(match.group("name").strip(), _tier(match)) + match.group("rest")
     return "\n".join(lines)
-
-
-def _tier(number: str, watch: bool) -> str:
-    return f"Tier {number}" + (" Watch List" if watch else "")
 
 
 def _header_style(
     name_case: Callable[[str], str], template: str, upper_tier: bool = False
 ) -> Callable[[str], str]:
-    def style(name: str, number: str, watch: bool) -> str:
-        tier = _tier(number, watch)
+    def style(name: str, tier: str) -> str:
         return template.format(name=name_case(name), tier=tier.upper() if upper_tier else tier)
 
     return lambda text: _restyle_headers(text, style)
 
 
 # The styles the report's headers have had since 2001, as its copies print them:
-# "PERU: Tier 2" in the 2004-2017 PDFs; "PERU (TIER 2)" in the 2001-2003 reports and the
-# archived state.gov pages of 2006; "Peru (Tier 2)" on refworld and the state.gov pages
+# "PERU: Tier 2" in the 2004-2017 PDFs, "PERU: TIER 2" in their copies that kept the
+# small capitals as capitals; "PERU (TIER 2)" in the 2001-2003 reports and the archived
+# state.gov pages of 2006; "Peru (Tier 2)" on refworld and the state.gov pages
 # from 2017; "Peru: Tier 2 Watch List" where a web copy set the PDF's header as a title;
 # "Peru - Tier 2" on the newswire and blog reprints.
 header_caps_colon = _header_style(str.upper, "{name}: {tier}")
+header_caps_colon_upper = _header_style(str.upper, "{name}: {tier}", upper_tier=True)
 header_caps_brackets_upper = _header_style(str.upper, "{name} ({tier})", upper_tier=True)
 header_title_brackets = _header_style(_title_name, "{name} ({tier})")
 header_title_colon = _header_style(_title_name, "{name}: {tier}")
 header_title_dash = _header_style(_title_name, "{name} - {tier}")
 
 
-def _split_headers(text: str, split: Callable[[str, str, bool], str | None]) -> str:
+def _split_headers(text: str, split: Callable[[str, bool], str | None]) -> str:
     lines = text.split("\n")
     for index, line in enumerate(lines):
         match = _HEADER_LINE.match(line)
@@ -315,7 +317,7 @@ def _split_headers(text: str, split: Callable[[str, str, bool], str | None]) -> 
             # A credit after the tier, or a name in title case: the copies that print those
             # (GVNet, refworld, ecoi.net) keep the header on its line.
             continue
-        restyled = split(line.strip(), match.group("num"), bool(match.group("wl")))
+        restyled = split(line.strip(), bool(match.group("wl")))
         if restyled is not None:
             lines[index] = restyled
     return "\n".join(lines)
@@ -336,13 +338,13 @@ def tier_under_the_name(text: str) -> str:
     # A PDF whose column was too narrow for the header, and the copies made from it, set the
     # tier on the line under the name in capitals: "CONGO, DEMOCRATIC REPUBLIC OF THE:" / "Tier 3",
     # "FRANCE" / "(Tier 1)".
-    return _split_headers(text, lambda line, number, watch: _break_before(_TIER_START, line))
+    return _split_headers(text, lambda line, watch: _break_before(_TIER_START, line))
 
 
 def watch_list_wrapped(text: str) -> str:
     # ... or break it before "Watch List": "PAKISTAN: Tier 2" / "Watch List".
     return _split_headers(
-        text, lambda line, number, watch: _break_before(_WATCH_LIST_START, line) if watch else None
+        text, lambda line, watch: _break_before(_WATCH_LIST_START, line) if watch else None
     )
 
 
@@ -467,6 +469,7 @@ PERTURBATIONS: tuple[Perturbation, ...] = (
     Perturbation("title_case_headings", title_case_headings),
     Perturbation("capital_headings", capital_headings),
     Perturbation("header_caps_colon", header_caps_colon, files_only=True),
+    Perturbation("header_caps_colon_upper", header_caps_colon_upper, files_only=True),
     Perturbation("header_caps_brackets_upper", header_caps_brackets_upper, files_only=True),
     Perturbation("header_title_brackets", header_title_brackets, files_only=True),
     Perturbation("header_title_colon", header_title_colon, files_only=True),
