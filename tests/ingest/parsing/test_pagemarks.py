@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from tipwatch.ingest.parsing.pagemarks import strip_page_furniture
+from tipwatch.ingest.parsing import CountryMatcher, document_from_text, parse_report
+from tipwatch.ingest.parsing.pagemarks import strip_page_furniture, without_page_numbers
 
 HEAD = "TRAFFICKING IN PERSONS REPORT JUNE 2015"
 WORDS = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel"]
@@ -71,3 +72,41 @@ def test_single_page_keeps_its_text() -> None:
     cleaned = strip_page_furniture([["PERU: Tier 2", "The government investigated 59 cases."]])
     assert cleaned.lines == [["PERU: Tier 2", "The government investigated 59 cases."]]
     assert cleaned.numbers == [1]
+
+
+PASTED = [
+    "PERU: Tier 2",
+    "PROSECUTION",
+    "The government increased law enforcement efforts. In 2019, it investigated 59",
+    "",
+    "TRAFFICKING IN PERSONS REPORT",
+    "282",
+    "cases and convicted 12 traffickers, compared with 70 investigations and",
+    "ten convictions in 2018. Officials reported 41 prosecutions.",
+    "PROTECTION",
+    "The government identified 774 victims.",
+]
+
+
+def test_a_page_number_left_inside_a_text_without_page_breaks_is_dropped() -> None:
+    # A copy of the PDF pasted from a viewer: the page break lost, its number kept.
+    assert "282" not in without_page_numbers(PASTED)
+    document = document_from_text("\n".join(PASTED))
+    assert "282" not in document.text.split("\n")
+    figures = {
+        (s.metric, s.value)
+        for country in parse_report(document, 2020, CountryMatcher([("PER", "Peru", [])])).countries
+        for s in country.statistics
+    }
+    assert ("investigations", 282) not in figures
+    assert ("investigations", 59) in figures
+
+
+def test_numbers_at_the_top_and_bottom_of_a_text_still_number_its_page() -> None:
+    lines = ["283", *PASTED[:3], *PASTED[6:], "284"]
+    assert without_page_numbers(lines) == lines
+
+
+def test_a_number_with_words_is_prose() -> None:
+    lines = [*PASTED[:5], "282 cases", *PASTED[6:]]
+    assert without_page_numbers(lines) == lines

@@ -130,6 +130,20 @@ def strip_page_furniture(pages: Sequence[Sequence[str]]) -> CleanedPages:
     return CleanedPages(numbers=numbers, lines=cleaned, numbering_found=offset is not None)
 
 
+def without_page_numbers(lines: Sequence[str]) -> list[str]:
+    """A text without page breaks, its bare page numbers dropped wherever they stand.
+
+    A copy of the PDF pasted from a viewer (or saved from a site that shows the text of a
+    PDF) loses the page breaks but keeps each page's printed number on a line of its own,
+    in the middle of a sentence: with no pages to compare, the number cannot be told by its
+    place, and joined to the prose it reads as a figure ("investigated 59 cases ... 282").
+    No line of the report's prose is a bare number. Those at the text's top and bottom are
+    left for `strip_page_furniture`, which reads the page's own number from them.
+    """
+    edges = set(_zone(lines))
+    return [line for i, line in enumerate(lines) if i in edges or not _BARE_NUMBER.match(line)]
+
+
 def _structural_key(key: str, pages: Sequence[Sequence[str]], zones: Sequence[list[int]]) -> bool:
     for lines, zone in zip(pages, zones, strict=True):
         for i in zone:
