@@ -109,20 +109,53 @@ _RUNNING_FOOT = "TRAFFICKING IN PERSONS REPORT"
 _FIRST_PAGE_NUMBER = 282
 
 
-def pdf_page_break(text: str) -> str:
-    # pdftotext's copy of the PDF: the narrative runs over a page break (a form feed) in the
-    # middle of a sentence, each page closing with the running foot and its printed number.
+def _split_mid_sentence(text: str) -> tuple[list[str], list[str]] | None:
+    """The text's lines cut in two in the middle of its longest line, as a page break cuts
+    a sentence; None when no line is long enough."""
     lines = text.split("\n")
     longest = max(range(len(lines)), key=lambda index: len(lines[index]))
     words = lines[longest].split(" ")
     if len(words) < _MIN_PROSE_WORDS:
-        return text
+        return None
     middle = len(words) // 2
     first = [*lines[:longest], " ".join(words[:middle])]
-    second = [" ".join(words[middle:]), *lines[longest + 1 :]]
+    return first, [" ".join(words[middle:]), *lines[longest + 1 :]]
+
+
+def pdf_page_break(text: str) -> str:
+    # pdftotext's copy of the PDF: the narrative runs over a page break (a form feed) in the
+    # middle of a sentence, each page closing with the running foot and its printed number.
+    halves = _split_mid_sentence(text)
+    if halves is None:
+        return text
     pages = []
-    for number, page in enumerate((first, second), start=_FIRST_PAGE_NUMBER):
+    for number, page in enumerate(halves, start=_FIRST_PAGE_NUMBER):
         pages.append("\n".join([*page, "", _RUNNING_FOOT, str(number)]))
+    return "\f".join(pages)
+
+
+def pdf_text_pasted(text: str) -> str:
+    # The same text copied out of a PDF viewer (a blog's or a mailing list's copy): the page
+    # break is lost, the running foot and the page number stay in the sentence.
+    return pdf_page_break(text).replace("\f", "\n")
+
+
+def browser_printed_pages(text: str) -> str:
+    # A state.gov page printed to PDF from a browser (docslib's copies): each page opens with
+    # the date and the page's title and closes with its address and "page/pages".
+    lines = text.split("\n")
+    header = next((match for line in lines if (match := _HEADER_LINE.match(line))), None)
+    halves = _split_mid_sentence(text)
+    if header is None or halves is None:
+        return text
+    name = _title_name(header.group("name").strip())
+    slug = re.sub(r"[^a-z]+", "-", name.lower()).strip("-")
+    title = f"6/24/2020 {name} - United States Department of State"
+    address = f"https://www.state.gov/reports/2020-trafficking-in-persons-report/{slug}/"
+    pages = [
+        "\n".join([title, *page, f"{address} {number}/2"])
+        for number, page in enumerate(halves, start=1)
+    ]
     return "\f".join(pages)
 
 
@@ -477,6 +510,8 @@ PERTURBATIONS: tuple[Perturbation, ...] = (
     Perturbation("tier_under_the_name", tier_under_the_name, files_only=True),
     Perturbation("watch_list_wrapped", watch_list_wrapped, files_only=True),
     Perturbation("pdf_page_break", pdf_page_break, files_only=True),
+    Perturbation("pdf_text_pasted", pdf_text_pasted, files_only=True),
+    Perturbation("browser_printed_pages", browser_printed_pages, files_only=True),
     Perturbation("state_gov_furniture", state_gov_furniture, files_only=True),
     Perturbation("archived_page_furniture", archived_page_furniture, files_only=True),
     Perturbation("credit_line", credit_line, files_only=True),

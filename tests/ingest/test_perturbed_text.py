@@ -20,6 +20,7 @@ from tests.ingest.perturbations import (
     PERTURBATIONS,
     Perturbation,
     archived_page_furniture,
+    browser_printed_pages,
     header_caps_brackets_upper,
     header_caps_colon,
     header_title_brackets,
@@ -27,6 +28,7 @@ from tests.ingest.perturbations import (
     header_title_dash,
     pdf_column_wrap,
     pdf_page_break,
+    pdf_text_pasted,
     soft_hyphens,
     state_gov_furniture,
     tier_under_the_name,
@@ -182,3 +184,27 @@ def test_a_page_break_inside_the_longest_line() -> None:
     ]
     assert second.split("\n")[0] == "cases and convicted 12 traffickers."
     assert second.split("\n")[-1] == "283"
+
+
+def test_the_pasted_copy_keeps_the_foot_and_number_in_the_sentence() -> None:
+    text = "PERU: Tier 2\nThe government investigated 59 cases and convicted 12 traffickers."
+    assert "\f" not in pdf_text_pasted(text)
+    assert pdf_text_pasted(text).split("\n")[1:5] == [
+        "The government investigated 59",
+        "",
+        "TRAFFICKING IN PERSONS REPORT",
+        "282",
+    ]
+
+
+def test_browser_printed_pages() -> None:
+    text = "PERU: Tier 2\nThe government investigated 59 cases and convicted 12 traffickers."
+    first, second = browser_printed_pages(text).split("\f")
+    assert first.split("\n")[0] == "6/24/2020 Peru - United States Department of State"
+    assert second.split("\n")[-1] == (
+        "https://www.state.gov/reports/2020-trafficking-in-persons-report/peru/ 2/2"
+    )
+    # No header to name the page: the copy is left as it is.
+    assert browser_printed_pages("The government investigated 59 cases in 2019.") == (
+        "The government investigated 59 cases in 2019."
+    )
