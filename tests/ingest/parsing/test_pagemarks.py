@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from tipwatch.ingest.parsing import CountryMatcher, document_from_text, parse_report
-from tipwatch.ingest.parsing.pagemarks import strip_page_furniture, without_page_numbers
+from tipwatch.ingest.parsing.pagemarks import strip_page_furniture, without_page_furniture
+from tipwatch.ingest.parsing.reportyear import report_year_in
 
 HEAD = "TRAFFICKING IN PERSONS REPORT JUNE 2015"
 WORDS = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel"]
@@ -89,8 +90,10 @@ PASTED = [
 
 
 def test_a_page_number_left_inside_a_text_without_page_breaks_is_dropped() -> None:
+    # (and its running foot)
     # A copy of the PDF pasted from a viewer: the page break lost, its number kept.
-    assert "282" not in without_page_numbers(PASTED)
+    assert "282" not in without_page_furniture(PASTED)
+    assert "TRAFFICKING IN PERSONS REPORT" not in without_page_furniture(PASTED)
     document = document_from_text("\n".join(PASTED))
     assert "282" not in document.text.split("\n")
     figures = {
@@ -104,9 +107,29 @@ def test_a_page_number_left_inside_a_text_without_page_breaks_is_dropped() -> No
 
 def test_numbers_at_the_top_and_bottom_of_a_text_still_number_its_page() -> None:
     lines = ["283", *PASTED[:3], *PASTED[6:], "284"]
-    assert without_page_numbers(lines) == lines
+    assert without_page_furniture(lines) == lines
 
 
 def test_a_number_with_words_is_prose() -> None:
-    lines = [*PASTED[:5], "282 cases", *PASTED[6:]]
-    assert without_page_numbers(lines) == lines
+    lines = [*PASTED[:3], "282 cases", *PASTED[6:]]
+    assert without_page_furniture(lines) == lines
+
+
+def test_a_running_foot_with_its_number_inside_the_text_is_dropped() -> None:
+    for foot in (
+        "282 | TRAFFICKING IN PERSONS REPORT",
+        "TRAFFICKING IN PERSONS REPORT JUNE 2015 282",
+    ):
+        lines = [*PASTED[:4], foot, *PASTED[6:]]
+        assert without_page_furniture(lines) == [*PASTED[:4], *PASTED[6:]]
+
+
+def test_the_running_title_that_opens_the_text_stays_and_tells_the_year() -> None:
+    lines = [HEAD, *PASTED[:4], *PASTED[6:]]
+    assert without_page_furniture(lines) == lines
+    assert report_year_in(document_from_text("\n".join(lines))) == 2015
+
+
+def test_the_title_in_prose_case_is_no_running_foot() -> None:
+    lines = [*PASTED[:4], "Trafficking in Persons Report", *PASTED[6:]]
+    assert without_page_furniture(lines) == lines

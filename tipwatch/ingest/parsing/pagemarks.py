@@ -130,18 +130,36 @@ def strip_page_furniture(pages: Sequence[Sequence[str]]) -> CleanedPages:
     return CleanedPages(numbers=numbers, lines=cleaned, numbering_found=offset is not None)
 
 
-def without_page_numbers(lines: Sequence[str]) -> list[str]:
-    """A text without page breaks, its bare page numbers dropped wherever they stand.
+# The report's own running head or foot, with its page number when the PDF sets it beside
+# it: "TRAFFICKING IN PERSONS REPORT JUNE 2015", "282 | TRAFFICKING IN PERSONS REPORT".
+_RUNNING_TITLE = re.compile(
+    r"^(?:\d{1,4}\s*[|\u2022\u00b7]?\s*)?TRAFFICKING IN PERSONS REPORT"
+    r"(?:\s+(?:JUNE|JULY|SEPTEMBER)?\s*(?:19|20)\d{2})?(?:\s*[|\u2022\u00b7]?\s*\d{1,4})?$"
+)
+
+
+def without_page_furniture(lines: Sequence[str]) -> list[str]:
+    """A text without page breaks, its page numbers and the report's running heads dropped
+    wherever they stand.
 
     A copy of the PDF pasted from a viewer (or saved from a site that shows the text of a
-    PDF) loses the page breaks but keeps each page's printed number on a line of its own,
-    in the middle of a sentence: with no pages to compare, the number cannot be told by its
-    place, and joined to the prose it reads as a figure ("investigated 59 cases ... 282").
-    No line of the report's prose is a bare number. Those at the text's top and bottom are
-    left for `strip_page_furniture`, which reads the page's own number from them.
+    PDF) loses the page breaks but keeps each page's number and running foot on lines of
+    their own, in the middle of a sentence: with no pages to compare, they cannot be told
+    by their place, and joined to the prose the number reads as a figure ("investigated 59
+    ... 282 cases"). No line of the report's prose is a bare number or its running title in
+    capitals. Left for `strip_page_furniture`, which numbers the page by them, are the
+    numbers at the text's top and bottom, and the running title that opens or closes it
+    (which also tells the report's year).
     """
+    filled = [i for i, line in enumerate(lines) if line]
     edges = set(_zone(lines))
-    return [line for i, line in enumerate(lines) if i in edges or not _BARE_NUMBER.match(line)]
+    ends = {filled[0], filled[-1]} if filled else set()
+    return [
+        line
+        for i, line in enumerate(lines)
+        if not (_BARE_NUMBER.match(line) and i not in edges)
+        and not (_RUNNING_TITLE.match(line) and i not in ends)
+    ]
 
 
 def _structural_key(key: str, pages: Sequence[Sequence[str]], zones: Sequence[list[int]]) -> bool:

@@ -24,7 +24,7 @@ from tipwatch.ingest.parsing.filetypes import looks_like_pdf
 from tipwatch.ingest.parsing.furniture import drop_furniture
 from tipwatch.ingest.parsing.htmltext import html_to_pages
 from tipwatch.ingest.parsing.limits import DEFAULT_LIMITS, ReadLimits
-from tipwatch.ingest.parsing.pagemarks import strip_page_furniture, without_page_numbers
+from tipwatch.ingest.parsing.pagemarks import strip_page_furniture, without_page_furniture
 from tipwatch.ingest.parsing.textnorm import dehyphenate_lines, normalise_line, normalise_text
 
 if TYPE_CHECKING:
@@ -138,7 +138,7 @@ def document_from_text(text: str) -> Document:
         chunks = chunks[:-1]
     pages = [drop_furniture(normalise_text(chunk)) for chunk in chunks]
     if len(pages) == 1:
-        pages = [without_page_numbers(pages[0])]
+        pages = [without_page_furniture(pages[0])]
     return _build(pages, "text")
 
 
