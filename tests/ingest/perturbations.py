@@ -136,8 +136,15 @@ def pdf_page_break(text: str) -> str:
 
 def pdf_text_pasted(text: str) -> str:
     # The same text copied out of a PDF viewer (a blog's or a mailing list's copy): the page
-    # break is lost, the running foot and the page number stay in the sentence.
-    return pdf_page_break(text).replace("\f", "\n")
+    # break is lost, the running foot and the page number, on one line as the PDF sets them
+    # side by side, stay in the sentence.
+    halves = _split_mid_sentence(text)
+    if halves is None:
+        return text
+    return "\n".join(
+        "\n".join([*page, f"{number} | {_RUNNING_FOOT}"])
+        for number, page in enumerate(halves, start=_FIRST_PAGE_NUMBER)
+    )
 
 
 def browser_printed_pages(text: str) -> str:
