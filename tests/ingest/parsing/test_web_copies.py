@@ -156,6 +156,13 @@ def test_the_finding_must_open_a_sentence() -> None:
             [("SOM", "special_case")],
         ),
         ("Special Case: Yemen Yemen remains a Special Case.", [("YEM", "special_case")]),
+        # A page saved as one line: the header in capitals, the tier in brackets.
+        (
+            "Select Page UNITED STATES OF AMERICA (Tier 1) https://www.state.gov/reports/x/ The "
+            "Government of the United States fully meets the minimum standards.",
+            [("USA", "1")],
+        ),
+        (f"Home Reports PERU (TIER 2 WATCH LIST) {BODY}", [("PER", "2WL")]),
         # Prose, not headers: a sentence runs on after the tier, or the name is no country.
         ("Peru (Tier 2) and Bolivia (Tier 3) were both assessed in the report.", []),
         ("Observers (Tier 2) Peru is a source country.", []),

@@ -206,14 +206,16 @@ def _split_raw(
     return narratives
 
 
-# Fallbacks for a file in which no header stands on a line of its own.
+# Fallbacks for a file in which no header stands on a line of its own. A header in capitals
+# inside a line, the tier after a colon or in brackets ("... Select Page UNITED STATES OF
+# AMERICA (Tier 1) https://...", a page saved with its line breaks lost):
 _INLINE_HEADER = re.compile(
-    r"(?P<name>(?:[A-Z][A-Z'\u2019.,()\-]*\s+){0,5}[A-Z][A-Z'\u2019.()\-]*)\s*:\s*"
+    r"(?P<name>(?:[A-Z][A-Z'\u2019.,()\-]*\s+){0,5}[A-Z][A-Z'\u2019.()\-]*?)\s*(?::\s*|\(\s*)"
     # The tier in capitals or, as the 2015-2017 PDFs print it, in title case ("DENMARK: Tier 1").
     r"(?P<tier>(?:TIER|Tier)\s+(?:1|2|3)(?:\s+(?:WATCH\s+LIST|Watch\s+List))?|SPECIAL\s+CASE"
     # A copy that loses the line break runs the tier into the narrative's first word: "Tier 2
     # Watch ListTrinidad and Tobago is a destination ...".
-    r"|Special\s+Case)(?:\b|(?=[A-Z][a-z]))"
+    r"|Special\s+Case)\)?(?:\b|(?=[A-Z][a-z])|(?<=\)))"
 )
 # A title-case header run into its narrative's first line: "Peru (Tier 2) Peru is a source
 # ...", "Peru: Tier 2 Watch List The Government of Peru ...". Taken only for a known country.
