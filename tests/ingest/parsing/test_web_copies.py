@@ -163,6 +163,13 @@ def test_the_finding_must_open_a_sentence() -> None:
             [("USA", "1")],
         ),
         (f"Home Reports PERU (TIER 2 WATCH LIST) {BODY}", [("PER", "2WL")]),
+        # ... or in title case after the page's title or the site's lines.
+        (f"2022 Trafficking in Persons Report: Peru Peru (Tier 2) {BODY}", [("PER", "2")]),
+        (
+            "Publication Date 11 June 2003 Russia (Tier 2) Russia is a source country for women.",
+            [("RUS", "2")],
+        ),
+        ("Observers said Peru (Tier 2) and Bolivia (Tier 3) were both assessed.", []),
         # Prose, not headers: a sentence runs on after the tier, or the name is no country.
         ("Peru (Tier 2) and Bolivia (Tier 3) were both assessed in the report.", []),
         ("Observers (Tier 2) Peru is a source country.", []),

@@ -303,12 +303,16 @@ def _inline_narrative(lines: list[_Line], matcher: CountryMatcher) -> RawNarrati
         if not any(word in run_on.text for word in _TIER_WORDS):
             continue
         text = run_on.text
-        titled = _INLINE_TITLED_HEADER.match(text)
-        # A title-case header opens its line and a sentence follows it; "Peru (Tier 2) and
-        # Bolivia (Tier 3) were assessed" is prose.
-        if titled is not None and not text[titled.end() :].lstrip()[:1].isupper():
-            titled = None
-        candidates = [*_INLINE_HEADER.finditer(text), *([titled] if titled else [])]
+        # A title-case header is followed by its narrative's first sentence; "Peru (Tier 2)
+        # and Bolivia (Tier 3) were assessed" is prose. It opens its line, or a page saved as
+        # one line runs the page's title or the site's lines into it ("2022 Trafficking in
+        # Persons Report: Peru Peru (Tier 2) The Government of Peru ...").
+        titled = [
+            found
+            for found in _INLINE_TITLED_HEADER.finditer(text)
+            if text[found.end() :].lstrip()[:1].isupper()
+        ]
+        candidates = [*_INLINE_HEADER.finditer(text), *titled]
         for found in candidates:
             if not run_on.opens_on_first_line(found):
                 continue
