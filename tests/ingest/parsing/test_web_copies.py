@@ -163,6 +163,7 @@ def test_the_finding_must_open_a_sentence() -> None:
             [("USA", "1")],
         ),
         (f"Home Reports PERU (TIER 2 WATCH LIST) {BODY}", [("PER", "2WL")]),
+        (f"Report PERU (TIER 2 - WATCH LIST) {BODY}", [("PER", "2WL")]),
         # ... or in title case after the page's title or the site's lines.
         (f"2022 Trafficking in Persons Report: Peru Peru (Tier 2) {BODY}", [("PER", "2")]),
         (

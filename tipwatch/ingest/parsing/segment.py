@@ -212,7 +212,8 @@ def _split_raw(
 _INLINE_HEADER = re.compile(
     r"(?P<name>(?:[A-Z][A-Z'\u2019.,()\-]*\s+){0,5}[A-Z][A-Z'\u2019.()\-]*?)\s*(?::\s*|\(\s*)"
     # The tier in capitals or, as the 2015-2017 PDFs print it, in title case ("DENMARK: Tier 1").
-    r"(?P<tier>(?:TIER|Tier)\s+(?:1|2|3)(?:\s+(?:WATCH\s+LIST|Watch\s+List))?|SPECIAL\s+CASE"
+    r"(?P<tier>(?:TIER|Tier)\s+(?:1|2|3)(?:\s*[-\u2013\u2014]?\s+(?:WATCH\s+LIST|Watch\s+List))?"
+    r"|SPECIAL\s+CASE"
     # A copy that loses the line break runs the tier into the narrative's first word: "Tier 2
     # Watch ListTrinidad and Tobago is a destination ...".
     r"|Special\s+Case)\)?(?:\b|(?=[A-Z][a-z])|(?<=\)))"
