@@ -90,6 +90,13 @@ def one_line_paragraphs(text: str) -> str:
     return _reflow(text, None)
 
 
+def flattened_page(text: str) -> str:
+    # A page saved with every line break lost, header, headings and paragraphs run into one
+    # line, as the state.gov pages are found saved ("...In this section / BELIZE: Tier 2
+    # Watch List BELIZE: Tier 2 Watch List PRIORITIZED RECOMMENDATIONS ...").
+    return " ".join(line.strip() for line in text.split("\n") if line.strip())
+
+
 def crlf_line_ends(text: str) -> str:
     # Text saved on Windows (Notepad, Word's "plain text", refworld's downloads).
     return text.replace("\n", "\r\n")
@@ -495,6 +502,7 @@ PERTURBATIONS: tuple[Perturbation, ...] = (
     Perturbation("pdf_column_wrap", pdf_column_wrap),
     Perturbation("text_dump_wrap", text_dump_wrap),
     Perturbation("one_line_paragraphs", one_line_paragraphs),
+    Perturbation("flattened_page", flattened_page, files_only=True),
     Perturbation("crlf_line_ends", crlf_line_ends),
     Perturbation("indented_lines", indented_lines),
     Perturbation("no_break_spaces", no_break_spaces),
