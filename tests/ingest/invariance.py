@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from tests.ingest.perturbations import BY_NAME, PERTURBATIONS, Perturbation
-from tests.ingest.real_text import FigureKey, Passage, _prose, development, run
+from tests.ingest.real_text import FigureKey, Passage, development, run, section_prose
 from tipwatch.ingest.parsing import document_from_text
 
 
@@ -52,7 +52,7 @@ def parser_input(passage: Passage, text: str) -> object:
     section's joined prose. Two texts that give the same input read the same (the parse is
     a function of it), so a change the reading step already undoes need not be parsed."""
     if passage.kind == "section":
-        return _prose(text)
+        return section_prose(text)
     document = document_from_text(text)
     pages = tuple((page.number, page.text, page.heading_lines) for page in document.pages)
     return (pages, document.kind, document.file_starts)

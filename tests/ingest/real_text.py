@@ -243,7 +243,7 @@ def run(passage: Passage) -> Result:
     return Result(rejected, tier, figures, placements, listed)
 
 
-def _prose(text: str) -> str:
+def section_prose(text: str) -> str:
     """A section passage's text as the importer reads a section's body: the lines of a
     paragraph joined (a copy of the PDF text breaks lines inside sentences), paragraphs
     kept apart by a blank line."""
@@ -264,7 +264,7 @@ def _prose(text: str) -> str:
 
 
 def _run_section(passage: Passage) -> Result:
-    section = Section(name=passage.section, text=_prose(passage.text), first_page=1)
+    section = Section(name=passage.section, text=section_prose(passage.text), first_page=1)
     narrative = Narrative(
         name=passage.country or "",
         iso3=passage.country,
