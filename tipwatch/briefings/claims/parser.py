@@ -50,6 +50,7 @@ from .implied_subjects import country_lists, implied_countries, initialisms, plu
 from .last_resort import compared_moves, counts_of_last_resort, fallback_claims, onward_tiers
 from .lexicon import report_years
 from .model import Claim, ClaimKind, Comparator, Relation, YearSource
+from .normalise import normalise
 from .post_processing import (
     consistent,
     in_unnamed_region,
@@ -95,6 +96,26 @@ def read_text(
     "since 2014" (claims keep year None, for the caller to fill)."""
     if lang is not None and lang not in LANGUAGES:
         raise ValueError(f"unknown language {lang!r}: choose one of {', '.join(LANGUAGES)}")
+    # The rules read the text made plain (`normalise`); what they read is quoted, and placed,
+    # in the text as written.
+    plain = normalise(text)
+    reading = _read_plain(plain.text, gazetteer, lang, default_year)
+    if plain.origin is None:
+        return reading
+    claims = [
+        replace(claim, text=plain.quote(*claim.span), span=plain.span(*claim.span))
+        for claim in reading.claims
+    ]
+    unchecked = []
+    for sentence in reading.unchecked:
+        start, end = plain.span(sentence.start, sentence.end)
+        unchecked.append(replace(sentence, start=start, end=end, text=text[start:end]))
+    return Reading(claims, unchecked)
+
+
+def _read_plain(
+    text: str, gazetteer: Gazetteer, lang: str | None, default_year: int | None
+) -> Reading:
     modules = [LANGUAGES[lang]] if lang else list(LANGUAGES.values())
     claims: list[Claim] = []
     unchecked: list[Sentence] = []

@@ -1,0 +1,92 @@
+"""The one step that evens out how a text is written before the claim reader sees it, keeping
+for every character where it came from, so that what is read can be quoted in the writer's own
+text.
+
+Real text reaches the reader in many forms that say the same thing: copied from web pages
+(no-break and zero-width spaces, soft hyphens, a byte-order mark), from PDFs (doubled spaces,
+Windows line ends), typed on Spanish keyboards (an acute accent, U+00B4, for the
+apostrophe) or with stray control characters. The rules are written for plain text, so each of
+these is made plain here, once, instead of in every rule:
+
+* invisible characters are dropped: zero-width spaces and joiners, word joiner, soft hyphen,
+  byte-order mark;
+* every kind of space (no-break, narrow no-break, thin, ideographic, ...) and the tab is a
+  plain space, and a run of them one space;
+* "\\r\\n" and a lone "\\r" are a line break "\\n";
+* an acute accent, grave accent or prime written after a letter is an apostrophe;
+* other control characters (NUL ...) and lone surrogates, which no writer means, are a space.
+
+What `text.fold` does (case, accents, curly quotes, dashes) is left to it: it keeps offsets too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e")
+# Every space separator of Unicode (category Zs) but the plain space, and the tab.
+_SPACES = frozenset("\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
+                    "\u200a\u202f\u205f\u3000")  # fmt: skip
+_APOSTROPHE_LIKE = frozenset("\u00b4`\u2032")
+# Anything that may need a change; text without it is returned as it is.
+_NEEDS_WORK = re.compile(
+    "[^\\x20-\\x7e\\n\\u00c0-\\u024f\\u2010-\\u2014\\u2018-\\u201d\\u00ab\\u00bb\\u00a1\\u00bf"
+    "\\u00b0\\u00ba\\u00aa]|  |`"
+)
+
+
+@dataclass(frozen=True)
+class Normalised:
+    """The text as the reader sees it; `origin[i]` is the offset in the original of its
+    character i (None: the text is the original's, character for character)."""
+
+    text: str
+    original: str
+    origin: list[int] | None = None
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original span of text[start:end]: from the first character's origin to just
+        after the last one's (characters dropped inside it are inside it)."""
+        if self.origin is None:
+            return start, end
+        if start >= end:
+            at = self.origin[start] if start < len(self.text) else len(self.original)
+            return at, at
+        return self.origin[start], self.origin[end - 1] + 1
+
+    def quote(self, start: int, end: int) -> str:
+        """The writer's own text of text[start:end]."""
+        first, last = self.span(start, end)
+        return self.original[first:last]
+
+
+def normalise(text: str) -> Normalised:
+    if not _NEEDS_WORK.search(text):
+        return Normalised(text, text)
+    chars: list[str] = []
+    origin: list[int] = []
+    for index, ch in enumerate(text):
+        if ch in _INVISIBLE:
+            continue
+        if ch == "\r":
+            if text.startswith("\n", index + 1):
+                continue  # the "\n" that follows stands for both
+            ch = "\n"
+        elif ch in _SPACES:
+            ch = " "
+        elif ch in _APOSTROPHE_LIKE and chars and chars[-1].isalpha():
+            ch = "'"
+        elif _is_noise(ch):
+            ch = " "
+        if ch == " " and chars and chars[-1] == " ":
+            continue  # one space for a run of them
+        chars.append(ch)
+        origin.append(index)
+    return Normalised("".join(chars), text, origin)
+
+
+def _is_noise(ch: str) -> bool:
+    """A control character other than the line break, or half of a surrogate pair."""
+    code = ord(ch)
+    return (code < 0x20 and ch != "\n") or 0x7F <= code < 0xA0 or 0xD800 <= code < 0xE000
