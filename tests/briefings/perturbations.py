@@ -1,0 +1,281 @@
+# ruff: noqa: RUF002  (the characters these changes write are the point)
+"""Changes of form that published text really shows, each as a named function of a text and
+its language. A claim reader should read the same claims before and after each of them: they
+change how a sentence is written, never what it says. Every one is deterministic, so a
+difference it causes can be reproduced.
+
+Each function's comment says where such text is met. Forms that real text does not use are
+left out (no "TiEr 2", no accents taken off English words that never carry them).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+
+# --- Spanish without accents -------------------------------------------------------------------
+
+_ACUTE = str.maketrans("áéíóúÁÉÍÓÚ", "aeiouAEIOU")
+
+
+def without_accents(text: str, lang: str) -> str:
+    """ "Peru", "solo", "descendio", "categoria": Spanish typed without accents, as in many web
+    pages, social media posts, headlines set in capitals and old ASCII-only systems. The ñ and ü
+    are kept: writers who drop accents keep them far more often than not."""
+    return text.translate(_ACUTE) if lang == "es" else text
+
+
+def decomposed_accents(text: str, lang: str) -> str:
+    """ "Peru\u0301": each accent a combining mark after its letter (Unicode NFD), as text copied
+    out of many PDFs and from macOS applications comes."""
+    return unicodedata.normalize("NFD", text)
+
+
+# "Lista de Vigilancia", "Tier 2 Watch List", "Lista Especial de Vigilancia": written in lower
+# case ("la lista de vigilancia", "the tier 2 watch list") by papers whose style does not
+# capitalise the report's terms.
+_TERMS = re.compile(
+    r"\b(?:Tier|Watch\s+List|Watchlist|Lista(?:\s+Especial)?\s+de\s+(?:Vigilancia|Observaci[oó]n)"
+    r"|Nivel|Categor[ií]a)\b"
+)
+
+
+def terms_in_lower_case(text: str, lang: str) -> str:
+    return _TERMS.sub(lambda m: m.group().lower(), text)
+
+
+# --- quotation marks and apostrophes -----------------------------------------------------------
+
+
+def straight_quotes(text: str, lang: str) -> str:
+    """ "country's", "the "Watch List"": curly marks typed as straight ones (plain-text e-mail,
+    wire copy, most hand-typed web forms)."""
+    return re.sub("[\u2018\u2019]", "'", re.sub("[\u201c\u201d]", '"', text))
+
+
+def curly_quotes(text: str, lang: str) -> str:
+    """ "country’s", "the “Watch List”": straight marks turned typographic by a word processor
+    or a publishing system's smart quotes."""
+    text = re.sub(r"(?<=\w)'", "\u2019", text)
+    text = text.replace("'", "\u2018")
+    opening = True
+    marks = []
+    for piece in re.split(r'(")', text):
+        if piece == '"':
+            marks.append("\u201c" if opening else "\u201d")
+            opening = not opening
+        else:
+            marks.append(piece)
+    return "".join(marks)
+
+
+def acute_accent_apostrophes(text: str, lang: str) -> str:
+    """ "country´s": the acute accent typed for an apostrophe, common on Spanish keyboards, so
+    in Latin American English-language copy."""
+    return re.sub(r"(?<=\w)['\u2019](?=s\b)", "\u00b4", text)
+
+
+# --- dashes ------------------------------------------------------------------------------------
+
+
+def dashes_as_hyphens(text: str, lang: str) -> str:
+    """ "Tier 2 - Watch List", "Peru - once on Tier 1 - fell": en and em dashes typed as
+    hyphens (plain-text copy, keyboards with no dash key)."""
+    return re.sub("[\u2013\u2014]", "-", text)
+
+
+def hyphens_as_dashes(text: str, lang: str) -> str:
+    """ "Tier 2 – Watch List": a spaced hyphen turned into an en dash by a publishing system, and
+    a double hyphen into an em dash."""
+    return text.replace("--", "\u2014").replace(" - ", " \u2013 ")
+
+
+_WATCH_LIST = re.compile(r"\b(Tier|tier|TIER)([ \u00a0])(2|Two|two|II)\s+(Watch\s*[Ll]ist)")
+
+
+def watch_list_hyphenated(text: str, lang: str) -> str:
+    """ "Tier 2-Watch List", "Tier 2 – Watch List": the two parts of the tier's name joined by
+    a hyphen or a spaced en dash, as in the report's own tables of some years and in the press."""
+    text = _WATCH_LIST.sub(lambda m: f"{m[1]}{m[2]}{m[3]}-{m[4]}", text)
+    return text
+
+
+def watch_list_with_en_dash(text: str, lang: str) -> str:
+    return _WATCH_LIST.sub(lambda m: f"{m[1]}{m[2]}{m[3]} \u2013 {m[4]}", text)
+
+
+# --- spaces and invisible characters of web copies ---------------------------------------------
+
+# A tier word and its number, a number and the word after it ("Tier 2", "2019 report",
+# "Nivel 3"): where publishing systems put a no-break space so the pair is not split by a line.
+_BOUND_PAIR = re.compile(r"\b((?:[Tt]ier|TIER|[Nn]ivel|[Cc]ategoría|\d+)) (?=\w)")
+
+
+def non_breaking_spaces(text: str, lang: str) -> str:
+    """ "Tier\u00a02": no-break spaces in web copies (HTML &nbsp;), where they bind a tier word
+    to its number and a number to the word after it."""
+    return _BOUND_PAIR.sub("\\1\u00a0", text)
+
+
+def narrow_no_break_spaces(text: str, lang: str) -> str:
+    """The narrow no-break space (U+202F) French-style typesetting and some CMSs put between a
+    word and its number; copied from such pages it comes with the text."""
+    return _BOUND_PAIR.sub("\\1\u202f", text)
+
+
+def zero_width_spaces(text: str, lang: str) -> str:
+    """Zero-width spaces (U+200B) after commas and slashes and between some words: left by web
+    editors and by pages that allow line breaks in long words; invisible when copied."""
+    text = re.sub(r"([,/])", "\\1\u200b", text)
+    count = 0
+
+    def every_third(match: re.Match[str]) -> str:
+        nonlocal count
+        count += 1
+        return "\u200b " if count % 3 == 0 else " "
+
+    return re.sub(" ", every_third, text)
+
+
+def soft_hyphens(text: str, lang: str) -> str:
+    """ "down\u00adgraded", "Vigi\u00adlancia": soft hyphens (U+00AD) that pages with automatic
+    hyphenation insert into long words and that come along when the text is copied."""
+    return re.sub(r"\b([A-Za-zÀ-ÿ]{4})([a-zà-ÿ]{5,})", "\\1\u00ad\\2", text)
+
+
+# --- PDF copies --------------------------------------------------------------------------------
+
+
+def doubled_spaces(text: str, lang: str) -> str:
+    """Two spaces where one is meant: justified PDF text copied out, and typists' habit after a
+    comma or a full stop."""
+    count = 0
+
+    def every_other(match: re.Match[str]) -> str:
+        nonlocal count
+        count += 1
+        return "  " if count % 2 else " "
+
+    return re.sub(" ", every_other, text)
+
+
+def line_breaks(text: str, lang: str) -> str:
+    """A sentence broken into lines of about sixty characters: text copied from a PDF keeps the
+    page's line ends. A break never comes before a word that would look like a list item
+    ("2." or "-" at the start of a line), which would be a different text."""
+    out: list[str] = []
+    column = 0
+    for word in re.split(r"( )", text):
+        if word == " " and column >= 60:
+            out.append("\n")
+            column = 0
+            continue
+        out.append(word)
+        column = 0 if "\n" in word else column + len(word)
+    joined = "".join(out)
+    return re.sub(r"\n(?=(?:\d+[.)]|[-*\u2022#])\s)", " ", joined)
+
+
+# --- the ways a tier is written ----------------------------------------------------------------
+
+_EN_WORDS = {"1": "One", "2": "Two", "3": "Three"}
+_ES_WORDS = {"1": "uno", "2": "dos", "3": "tres"}
+_ROMAN = {"1": "I", "2": "II", "3": "III"}
+# A tier word and its number, and a second number the word is not repeated for ("from Tier 3
+# to 2", "del nivel 3 al 2"): a writer who spells one number out spells out both.
+_TIER_EN = re.compile(r"\b(Tier) (1|2|3)\b(?![.,]\d)(?:( to | and | or )(1|2|3)\b(?![.,]\d))?")
+_TIER_ES = re.compile(r"\b([Nn]ivel) (1|2|3)\b(?![.,]\d)(?:( al | a | y | o )(1|2|3)\b(?![.,]\d))?")
+
+
+def _tiers(
+    text: str, lang: str, word: Callable[[str], str], number: dict[str, str], between: str = " "
+) -> str:
+    """Each tier written as `word` (of the word as written), `between` and `number` (of its
+    digit)."""
+    pattern = _TIER_ES if lang == "es" else _TIER_EN
+
+    def written(match: re.Match[str]) -> str:
+        second = f"{match[3]}{number[match[4]]}" if match[4] else ""
+        return f"{word(match[1])}{between}{number[match[2]]}{second}"
+
+    return pattern.sub(written, text)
+
+
+_DIGITS = {"1": "1", "2": "2", "3": "3"}
+
+
+def tier_in_words(text: str, lang: str) -> str:
+    """ "Tier Two", "nivel dos": the number spelled out, as many papers' style books want for
+    numbers under ten."""
+    return _tiers(text, lang, str, _ES_WORDS if lang == "es" else _EN_WORDS)
+
+
+def tier_in_lower_case_words(text: str, lang: str) -> str:
+    """ "tier two": the whole name in lower case, as in running text of blogs and op-eds."""
+    words = _ES_WORDS if lang == "es" else {k: v.lower() for k, v in _EN_WORDS.items()}
+    return _tiers(text, lang, str.lower, words)
+
+
+def tier_in_roman_numerals(text: str, lang: str) -> str:
+    """ "Tier II", "Nivel III": Roman numerals, as in some academic papers and NGO reports."""
+    return _tiers(text, lang, str, _ROMAN)
+
+
+def tier_in_capitals(text: str, lang: str) -> str:
+    """ "TIER 2", "NIVEL 3": the tier set in capitals, as headlines and press-release subheads
+    do (only the tier's words, so the country's name keeps its capital)."""
+    return _tiers(text, lang, str.upper, _DIGITS)
+
+
+def tier_hyphenated(text: str, lang: str) -> str:
+    """ "Tier-2", "Tier-3 country": a hyphen between word and number, as the South Asian and
+    African press often writes it."""
+    return text if lang == "es" else _tiers(text, lang, str, _DIGITS, "-")
+
+
+def nivel_as_categoria(text: str, lang: str) -> str:
+    """ "Categoría 2": the Spanish press calls a tier "categoría" as often as "nivel"."""
+    if lang != "es":
+        return text
+    return re.sub(
+        r"\b([Nn])ivel (1|2|3)\b(?![.,]\d)",
+        lambda m: ("C" if m[1] == "N" else "c") + f"ategoría {m[2]}",
+        text,
+    )
+
+
+@dataclass(frozen=True)
+class Perturbation:
+    name: str
+    apply: Callable[[str, str], str]
+
+
+PERTURBATIONS: tuple[Perturbation, ...] = tuple(
+    Perturbation(function.__name__, function)
+    for function in (
+        without_accents,
+        decomposed_accents,
+        terms_in_lower_case,
+        straight_quotes,
+        curly_quotes,
+        acute_accent_apostrophes,
+        dashes_as_hyphens,
+        hyphens_as_dashes,
+        watch_list_hyphenated,
+        watch_list_with_en_dash,
+        non_breaking_spaces,
+        narrow_no_break_spaces,
+        zero_width_spaces,
+        soft_hyphens,
+        doubled_spaces,
+        line_breaks,
+        tier_in_words,
+        tier_in_lower_case_words,
+        tier_in_roman_numerals,
+        tier_in_capitals,
+        tier_hyphenated,
+        nivel_as_categoria,
+    )
+)
