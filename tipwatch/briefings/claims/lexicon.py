@@ -349,14 +349,16 @@ _ELIDED_TO = re.compile(
 _ORDINAL_START = re.compile(r"(?:(?:el|la|the)\s+)?(?:primer|segund|tercer|first|second|third)")
 
 
-# "pasó de la categoría 1 a la 2", "del nivel 2 al 3": the number's tier noun is the one before.
+# "pasó de la categoría 1 a la 2", "del nivel 2 al 3", "del nivel III al II": the number's tier
+# noun is the one before.
 _ELIDED_NUMBER = re.compile(
-    r"\b(?:al|a\s+la)\s+(?P<d>[123]|uno|dos|tres)\b(?!\s*(?:%|[.,]\d|de\b|del\b|mil\b))"
+    r"\b(?:al|a\s+la)\s+(?P<d>[123]|uno|dos|tres|(?:iii|ii|i)(?!-))\b"
+    r"(?!\s*(?:%|[.,]\d|de\b|del\b|mil\b))"
 )
-_NUMBERED_ES = re.compile(rf"{_TIER_WORD_ES}[\s-]*[\"']?(?:[123]|uno|dos|tres)\b")
+_NUMBERED_ES = re.compile(rf"{_TIER_WORD_ES}[\s-]*[\"']?(?:[123]|uno|dos|tres|iii|ii|i)\b")
 # "del nivel 3 al 2 bajo observación": the elided 2 under watch is the Watch List.
 _UNDER_WATCH = re.compile(r"\s*,?\s+(?:bajo|en)\s+(?:observacion|vigilancia)(?:\s+especial)?\b")
-_DIGIT_OF = {"uno": "1", "dos": "2", "tres": "3"}
+_DIGIT_OF = {"uno": "1", "dos": "2", "tres": "3", "i": "1", "ii": "2", "iii": "3"}
 
 
 def _elided_ordinals(folded: str, found: list[Found]) -> list[Found]:
