@@ -44,6 +44,12 @@ def names() -> Gazetteer:
         ("Tier\x07\x1b2", "Tier 2"),  # other C0 controls: one space for the run
         ("Tier\x852", "Tier 2"),  # a C1 control
         ("Chile\ud800 is", "Chile is"),  # a lone surrogate
+        ("the &quot;Tier 3&quot; list", 'the "Tier 3" list'),  # HTML entities of a feed
+        ("the country&#8217;s rank", "the country\u2019s rank"),
+        ("Tier&nbsp;2 &amp; more", "Tier 2 & more"),
+        ("Tier&#xA0;&#xa0;2", "Tier 2"),  # each entity made plain in turn
+        ("Pe&#8203;ru", "Peru"),
+        ("Tier&#0;2", "Tier\ufffd2"),  # HTML's own replacement for a NUL
     ],
 )
 def test_what_is_made_plain(written: str, plain: str) -> None:
@@ -61,6 +67,7 @@ def test_what_is_made_plain(written: str, plain: str) -> None:
         "Peru\u0301",  # a combining accent is text.fold's to take off
         "\u00b4Peru",  # an accent with no letter before it is no apostrophe
         "Tier 2.\nPeru\n\nChile",
+        "AT&T and R&D; &unknown; &",  # no entity HTML knows
     ],
 )
 def test_plain_text_is_left_as_written(written: str) -> None:
@@ -89,6 +96,17 @@ def test_offsets_point_into_the_text_as_written() -> None:
     assert plain.quote(tier, tier + 6) == "Tier\u00a03"
     assert plain.span(len(plain.text), len(plain.text)) == (len(written), len(written))
     assert plain.span(3, 3) == (4, 4)
+
+
+def test_an_entity_is_quoted_whole() -> None:
+    written = "Peru is on the &quot;Tier 2 Watch List&quot;."
+    plain = normalise(written)
+    assert plain.text == 'Peru is on the "Tier 2 Watch List".'
+    start = plain.text.index('"')
+    assert plain.quote(start, start + len('"Tier 2 Watch List"')) == (
+        "&quot;Tier 2 Watch List&quot;"
+    )
+    assert plain.span(start, start + 1) == (15, 21)
 
 
 def test_a_claim_is_quoted_and_placed_in_the_text_as_written(names: Gazetteer) -> None:

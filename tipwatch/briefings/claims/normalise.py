@@ -8,6 +8,8 @@ Windows line ends), typed on Spanish keyboards (an acute accent, U+00B4, for the
 apostrophe) or with stray control characters. The rules are written for plain text, so each of
 these is made plain here, once, instead of in every rule:
 
+* an HTML entity left in text taken from a feed or a page escaped twice ("&quot;", "&#8217;",
+  "&nbsp;") is the character it stands for (and that character is made plain in turn);
 * invisible characters are dropped: zero-width spaces and joiners, word joiner, soft hyphen,
   byte-order mark;
 * every kind of space (no-break, narrow no-break, thin, ideographic, ...) and the tab is a
@@ -21,7 +23,9 @@ What `text.fold` does (case, accents, curly quotes, dashes) is left to it: it ke
 
 from __future__ import annotations
 
+import html
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e")
@@ -32,28 +36,31 @@ _APOSTROPHE_LIKE = frozenset("\u00b4`\u2032")
 # Anything that may need a change; text without it is returned as it is.
 _NEEDS_WORK = re.compile(
     "[^\\x20-\\x7e\\n\\u00c0-\\u024f\\u2010-\\u2014\\u2018-\\u201d\\u00ab\\u00bb\\u00a1\\u00bf"
-    "\\u00b0\\u00ba\\u00aa]|  |`"
+    "\\u00b0\\u00ba\\u00aa]|  |`|&[#A-Za-z]"
 )
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 @dataclass(frozen=True)
 class Normalised:
-    """The text as the reader sees it; `origin[i]` is the offset in the original of its
-    character i (None: the text is the original's, character for character)."""
+    """The text as the reader sees it; its character i was written in original[origin[i] :
+    ends[i]] (one character, or the HTML entity it stands for). `origin` None: the text is
+    the original's, character for character."""
 
     text: str
     original: str
     origin: list[int] | None = None
+    ends: list[int] | None = None
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original span of text[start:end]: from the first character's origin to just
         after the last one's (characters dropped inside it are inside it)."""
-        if self.origin is None:
+        if self.origin is None or self.ends is None:
             return start, end
         if start >= end:
             at = self.origin[start] if start < len(self.text) else len(self.original)
             return at, at
-        return self.origin[start], self.origin[end - 1] + 1
+        return self.origin[start], self.ends[end - 1]
 
     def quote(self, start: int, end: int) -> str:
         """The writer's own text of text[start:end]."""
@@ -66,7 +73,8 @@ def normalise(text: str) -> Normalised:
         return Normalised(text, text)
     chars: list[str] = []
     origin: list[int] = []
-    for index, ch in enumerate(text):
+    ends: list[int] = []
+    for index, end, ch in _characters(text):
         if ch in _INVISIBLE:
             continue
         if ch == "\r":
@@ -83,7 +91,25 @@ def normalise(text: str) -> Normalised:
             continue  # one space for a run of them
         chars.append(ch)
         origin.append(index)
-    return Normalised("".join(chars), text, origin)
+        ends.append(end)
+    return Normalised("".join(chars), text, origin, ends)
+
+
+def _characters(text: str) -> Iterator[tuple[int, int, str]]:
+    """Each character of `text` with the span it was written in: its own, or for the
+    characters an HTML entity stands for, the entity's."""
+    position = 0
+    for match in _ENTITY.finditer(text) if "&" in text else ():
+        decoded = html.unescape(match.group())
+        if decoded == match.group():
+            continue  # not an entity HTML knows: plain text
+        for index in range(position, match.start()):
+            yield index, index + 1, text[index]
+        for ch in decoded:
+            yield match.start(), match.end(), ch
+        position = match.end()
+    for index in range(position, len(text)):
+        yield index, index + 1, text[index]
 
 
 def _is_noise(ch: str) -> bool:

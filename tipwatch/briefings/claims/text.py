@@ -12,6 +12,15 @@ from functools import lru_cache
 from tipwatch.core.text import unaccented_casefold
 
 _QUOTES = {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"'}
+# Spanish angle quotes and low quotes ("la «lista negra»", "„Tier 3“") as the plain one.
+_QUOTES |= {
+    "\u00ab": '"',
+    "\u00bb": '"',
+    "\u201e": '"',
+    "\u201f": '"',
+    "\u2039": "'",
+    "\u203a": "'",
+}
 _DASHES = {"\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2212"}
 
 
