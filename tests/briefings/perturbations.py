@@ -77,6 +77,32 @@ def acute_accent_apostrophes(text: str, lang: str) -> str:
     return re.sub(r"(?<=\w)['\u2019](?=s\b)", "\u00b4", text)
 
 
+def angle_quotes(text: str, lang: str) -> str:
+    """ "la «lista negra»": the Spanish press's angle quotes (El País, ABC, agency copy) for the
+    double quotes of another paper."""
+    if lang != "es":
+        return text
+    opening = True
+    marks = []
+    for piece in re.split('(["\u201c\u201d])', text):
+        if piece in ('"', "\u201c", "\u201d"):
+            marks.append("\u00ab" if opening else "\u00bb")
+            opening = not opening
+        else:
+            marks.append(piece)
+    return "".join(marks)
+
+
+_ENTITIES = {"&": "&amp;", "\u2019": "&#8217;", "\u201c": "&#8220;", "\u201d": "&#8221;"}
+_ENTITIES |= {'"': "&quot;", "\u00a0": "&nbsp;", "\u2013": "&#8211;", "\u2014": "&#8212;"}
+
+
+def html_entities(text: str, lang: str) -> str:
+    """ "the country&#8217;s &quot;Tier 3&quot;": characters left as HTML entities, as in text
+    taken from RSS feeds and from pages escaped twice by their publishing system."""
+    return "".join(_ENTITIES.get(ch, ch) for ch in text)
+
+
 # --- dashes ------------------------------------------------------------------------------------
 
 
@@ -104,6 +130,17 @@ def watch_list_hyphenated(text: str, lang: str) -> str:
 
 def watch_list_with_en_dash(text: str, lang: str) -> str:
     return _WATCH_LIST.sub(lambda m: f"{m[1]}{m[2]}{m[3]} \u2013 {m[4]}", text)
+
+
+def non_breaking_hyphens(text: str, lang: str) -> str:
+    """ "Tier\u20112", "Guinea\u2011Bissau": the non-breaking hyphen (U+2011) word processors
+    put where a hyphenated name must not be split at a line's end."""
+    return re.sub(r"(?<=\w)-(?=\w)", "\u2011", text)
+
+
+def watchlist_one_word(text: str, lang: str) -> str:
+    """ "the Tier 2 Watchlist": the list's name as one word, as much of the press writes it."""
+    return re.sub(r"\b([Ww])atch[ -]([Ll])ist\b", lambda m: f"{m[1]}atch{m[2].lower()}ist", text)
 
 
 # --- spaces and invisible characters of web copies ---------------------------------------------
@@ -178,6 +215,11 @@ def line_breaks(text: str, lang: str) -> str:
     return re.sub(r"\n(?=(?:\d+[.)]|[-*\u2022#])\s)", " ", joined)
 
 
+def windows_line_breaks(text: str, lang: str) -> str:
+    """Lines of a PDF copied on Windows: each line ends in "\\r\\n"."""
+    return line_breaks(text, lang).replace("\n", "\r\n")
+
+
 # --- the ways a tier is written ----------------------------------------------------------------
 
 _EN_WORDS = {"1": "One", "2": "Two", "3": "Three"}
@@ -246,6 +288,82 @@ def nivel_as_categoria(text: str, lang: str) -> str:
     )
 
 
+def tier_in_english_es(text: str, lang: str) -> str:
+    """ "el Tier 2", "la categoría Tier 3": Spanish text that keeps the report's English word, as
+    the Latin American press and governments' releases often do."""
+    if lang != "es":
+        return text
+    return re.sub(r"\b[Nn]ivel (1|2|3)\b(?![.,]\d)", "Tier \\1", text)
+
+
+# --- names and numbers -------------------------------------------------------------------------
+
+
+# Words that follow "U.S." inside a sentence ("the U.S. State Department"); a capital after it may
+# otherwise begin the next sentence.
+_AFTER_US = (
+    r"(?:State|Department|Embassy|Congress|Government|Secretary|President|Ambassador|"
+    r"Trafficking|TIP|Treasury|Agency)\b"
+)
+
+
+def us_without_dots(text: str, lang: str) -> str:
+    """ "the US State Department": "U.S." without its dots, as British and many web styles
+    write it (only inside a sentence, where the dot cannot be the full stop)."""
+    return re.sub(rf"\bU\.S\.(?= (?:[a-z]|{_AFTER_US}))", "US", text)
+
+
+def ee_uu_forms(text: str, lang: str) -> str:
+    """ "EEUU", "EE. UU.": the Spanish abbreviation of the United States, written without dots
+    by many Latin American papers (and with a space by the RAE's rule)."""
+    if lang != "es":
+        return text
+    return re.sub(r"\bEE\.\s?UU\.(?= [a-záéíóúñ])", "EEUU", text)
+
+
+_ORDINALS_EN = {"second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th", "sixth": "6th"}
+_ORDINALS_EN |= {"seventh": "7th", "eighth": "8th", "ninth": "9th", "tenth": "10th"}
+_ORDINALS_ES = {"segundo": "2º", "tercer": "3er", "cuarto": "4º", "quinto": "5º", "sexto": "6º"}
+_ORDINALS_ES |= {"séptimo": "7º", "octavo": "8º", "noveno": "9º", "décimo": "10º"}
+
+
+def ordinals_as_figures(text: str, lang: str) -> str:
+    """ "for the 3rd consecutive year", "por 3er año consecutivo": ordinals in figures, as
+    headlines and much web copy write them."""
+    table = _ORDINALS_ES if lang == "es" else _ORDINALS_EN
+    words = "|".join(table)
+    return re.sub(
+        rf"\b({words})(?= (?:consecutive|straight|successive|year|time|año|vez)\b)",
+        lambda m: table[m[1]],
+        text,
+    )
+
+
+_SMALL_EN = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7"}
+_SMALL_EN |= {"eight": "8", "nine": "9"}
+_SMALL_ES = {"dos": "2", "tres": "3", "cuatro": "4", "cinco": "5", "seis": "6", "siete": "7"}
+_SMALL_ES |= {"ocho": "8", "nueve": "9"}
+_COUNTED = r"(?:countries|nations|governments|years|consecutive|straight|países|naciones|años)"
+
+
+def numbers_as_figures(text: str, lang: str) -> str:
+    """ "3 countries", "5 años": small numbers in figures, as headlines and web copy write them
+    (style books spell them out in running text)."""
+    table = _SMALL_ES if lang == "es" else _SMALL_EN
+    words = "|".join(table)
+    # (not a part of a compound number: "thirty-five", "twenty three", "treinta y cinco")
+    return re.sub(
+        rf"(?<![-\w])(?<!ty )(?<! y )\b({words})(?= {_COUNTED}\b)", lambda m: table[m[1]], text
+    )
+
+
+def numbers_as_words(text: str, lang: str) -> str:
+    """ "three countries", "cinco años": small numbers spelled out, as AP and most Spanish
+    style books want them in running text."""
+    table = {v: k for k, v in (_SMALL_ES if lang == "es" else _SMALL_EN).items()}
+    return re.sub(rf"(?<![\d.,])\b([2-9])(?= {_COUNTED}\b)", lambda m: table[m[1]], text)
+
+
 @dataclass(frozen=True)
 class Perturbation:
     name: str
@@ -261,21 +379,32 @@ PERTURBATIONS: tuple[Perturbation, ...] = tuple(
         straight_quotes,
         curly_quotes,
         acute_accent_apostrophes,
+        angle_quotes,
+        html_entities,
         dashes_as_hyphens,
         hyphens_as_dashes,
         watch_list_hyphenated,
         watch_list_with_en_dash,
+        non_breaking_hyphens,
+        watchlist_one_word,
         non_breaking_spaces,
         narrow_no_break_spaces,
         zero_width_spaces,
         soft_hyphens,
         doubled_spaces,
         line_breaks,
+        windows_line_breaks,
         tier_in_words,
         tier_in_lower_case_words,
         tier_in_roman_numerals,
         tier_in_capitals,
         tier_hyphenated,
         nivel_as_categoria,
+        tier_in_english_es,
+        us_without_dots,
+        ee_uu_forms,
+        ordinals_as_figures,
+        numbers_as_figures,
+        numbers_as_words,
     )
 )

@@ -55,29 +55,21 @@ class Outcome:
     changed: list[str] = field(default_factory=list)  # ids whose reading it changes
 
 
-def readings(items: Iterable[dict[str, Any]], names: Gazetteer) -> dict[str, tuple[Any, ...]]:
-    """What is read from each sentence as written, by id."""
-    return {
-        item["id"]: reading(item["context"], item["text"], item["lang"], item["report_year"], names)
-        for item in items
-    }
-
-
 def invariance(
     items: Iterable[dict[str, Any]],
     perturbations: Iterable[Perturbation] = PERTURBATIONS,
     names: Gazetteer | None = None,
     originals: dict[str, tuple[Any, ...]] | None = None,
 ) -> list[Outcome]:
-    """For each perturbation, the sentences it changes and those whose reading it changes;
-    `originals` (of `readings`) saves reading the sentences as written again."""
+    """For each perturbation, the sentences it changes and those whose reading it changes.
+    `originals` keeps what is read from each sentence as written (by id), filled as needed,
+    so that one dict passed to several calls reads each sentence as written once."""
     if names is None:
         from tests.briefings.corpus.names_from_files import gazetteer_from_files
 
         names = gazetteer_from_files()
     items = list(items)
-    if originals is None:
-        originals = readings(items, names)
+    originals = {} if originals is None else originals
     outcomes = []
     for perturbation in perturbations:
         outcome = Outcome(perturbation.name)
@@ -88,6 +80,10 @@ def invariance(
             if (context, text) == (item["context"], item["text"]):
                 continue
             outcome.applies += 1
+            if item["id"] not in originals:
+                originals[item["id"]] = reading(
+                    item["context"], item["text"], lang, item["report_year"], names
+                )
             if reading(context, text, lang, item["report_year"], names) != originals[item["id"]]:
                 outcome.changed.append(item["id"])
         outcomes.append(outcome)

@@ -224,6 +224,8 @@ def initialisms(
         start, end = where.get(match.start()), where.get(match.end())
         if start is None or end is None:
             continue
+        if not folded.text[start:end].strip():
+            continue  # blanked by the fold: "the US State Department's Tier 2" owns the tier
         if any(m.start < end and start < m.end for m in names) or any(
             t.start < end and start < t.end for t in taken
         ):

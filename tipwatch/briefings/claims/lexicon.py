@@ -19,7 +19,9 @@ Found = tuple[int, int, str]
 _TWO = r"(?:2|ii|two|dos)"
 _WL_EN = r"watch[\s-]*list"
 _WL_ES = r"list(?:a|ado)\s+de\s+(?:vigilancia|observacion|advertencia)"
-_TIER_WORD_ES = r"(?:nivel|categoria|grado|grupo|escalon|renglon)"
+# ("el Tier 2 de la Lista de Vigilancia", "del Tier 3 al 2": Spanish text that keeps the
+# report's English word reads it as its own)
+_TIER_WORD_ES = r"(?:nivel|categoria|grado|grupo|escalon|renglon|tier)"
 # ("la faja más baja (Tier 3)", "la franja más alta": the band of a scale)
 _RATING_ES = r"nivel|categoria|escalon|calificacion|clasificacion|franja|faja"
 _ORDINAL_NOUN_ES = r"(?:nivel|categoria|escalon|grupo|peldano|renglon)"
