@@ -220,6 +220,35 @@ def windows_line_breaks(text: str, lang: str) -> str:
     return line_breaks(text, lang).replace("\n", "\r\n")
 
 
+_VOWELS = "aeiouáéíóú"
+
+
+def _syllable_break(word: str) -> int | None:
+    """Where a word may be broken at a line's end: before a consonant between two vowels, the
+    commonest rule of syllables in Spanish and a fair one in English ("pro-tección",
+    "rele-gated"), the first such place at least three letters from either end."""
+    for i in range(3, len(word) - 3):
+        if word[i - 1] in _VOWELS and word[i] not in _VOWELS and word[i + 1] in _VOWELS:
+            return i
+    return None
+
+
+def pdf_hyphenation(text: str, lang: str) -> str:
+    """Long words broken by a hyphen at the end of lines of about fifty characters: justified
+    PDF text copied out keeps the hyphens and line breaks its typesetting added."""
+    out: list[str] = []
+    column = 0
+    for word in re.split(r"( )", text):
+        cut = _syllable_break(word) if column >= 50 and word.isalpha() and word.islower() else None
+        if cut is not None:
+            out.append(f"{word[:cut]}-\n{word[cut:]}")
+            column = len(word) - cut
+            continue
+        out.append(word)
+        column += len(word)
+    return "".join(out)
+
+
 # --- the ways a tier is written ----------------------------------------------------------------
 
 _EN_WORDS = {"1": "One", "2": "Two", "3": "Three"}
@@ -394,6 +423,7 @@ PERTURBATIONS: tuple[Perturbation, ...] = tuple(
         doubled_spaces,
         line_breaks,
         windows_line_breaks,
+        pdf_hyphenation,
         tier_in_words,
         tier_in_lower_case_words,
         tier_in_roman_numerals,

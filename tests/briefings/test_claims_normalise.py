@@ -50,6 +50,16 @@ def names() -> Gazetteer:
         ("Tier&#xA0;&#xa0;2", "Tier 2"),  # each entity made plain in turn
         ("Pe&#8203;ru", "Peru"),
         ("Tier&#0;2", "Tier\ufffd2"),  # HTML's own replacement for a NUL
+        # A word a PDF broke at a line's end is whole again; a compound keeps its hyphen.
+        ("was down-\ngraded to", "was downgraded to"),
+        ("was down- \r\n  graded to", "was downgraded to"),
+        ("the second-\nlowest tier", "the second-lowest tier"),
+        ("the so-\ncalled blacklist", "the so-called blacklist"),
+        ("Guinea-\nBissau", "Guinea-Bissau"),
+        ("Tier-\n2", "Tier-2"),
+        ("Tier 2-\nWatch List", "Tier 2-Watch List"),
+        ("in 2019-\n2020", "in 2019-2020"),
+        ("Tier 2-\nwatch list", "Tier 2-watch list"),  # no word ends in a figure
     ],
 )
 def test_what_is_made_plain(written: str, plain: str) -> None:
@@ -68,6 +78,8 @@ def test_what_is_made_plain(written: str, plain: str) -> None:
         "\u00b4Peru",  # an accent with no letter before it is no apostrophe
         "Tier 2.\nPeru\n\nChile",
         "AT&T and R&D; &unknown; &",  # no entity HTML knows
+        "Tier 2 -\n- Peru",  # a list item after a dash
+        "Peru-\n\nChile",  # a paragraph's end
     ],
 )
 def test_plain_text_is_left_as_written(written: str) -> None:
@@ -96,6 +108,13 @@ def test_offsets_point_into_the_text_as_written() -> None:
     assert plain.quote(tier, tier + 6) == "Tier\u00a03"
     assert plain.span(len(plain.text), len(plain.text)) == (len(written), len(written))
     assert plain.span(3, 3) == (4, 4)
+
+
+def test_a_word_broken_at_a_line_end_is_quoted_as_written(names: Gazetteer) -> None:
+    written = "Peru was down-\ngraded to Tier 3 in 2019."
+    [claim] = read_text(written, names, "en").claims
+    assert has([claim], kind="change", countries=["PER"], tier="3")
+    assert claim.text == "Peru was down-\ngraded to Tier 3 in 2019"
 
 
 def test_an_entity_is_quoted_whole() -> None:

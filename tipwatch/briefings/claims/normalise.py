@@ -15,6 +15,8 @@ these is made plain here, once, instead of in every rule:
 * every kind of space (no-break, narrow no-break, thin, ideographic, ...) and the tab is a
   plain space, and a run of them one space;
 * "\\r\\n" and a lone "\\r" are a line break "\\n";
+* a word a PDF broke at a line's end is whole again ("down-\\ngraded" is "downgraded"), but a
+  compound keeps its hyphen ("second-\\nlowest", "Guinea-\\nBissau", "Tier-\\n2");
 * an acute accent, grave accent or prime written after a letter is an apostrophe;
 * other control characters (NUL ...) and lone surrogates, which no writer means, are a space.
 
@@ -36,8 +38,18 @@ _APOSTROPHE_LIKE = frozenset("\u00b4`\u2032")
 # Anything that may need a change; text without it is returned as it is.
 _NEEDS_WORK = re.compile(
     "[^\\x20-\\x7e\\n\\u00c0-\\u024f\\u2010-\\u2014\\u2018-\\u201d\\u00ab\\u00bb\\u00a1\\u00bf"
-    "\\u00b0\\u00ba\\u00aa]|  |`|&[#A-Za-z]"
+    "\\u00b0\\u00ba\\u00aa]|  |`|&[#A-Za-z]|-[ \\t]*\\r?\\n"
 )
+# A hyphen at a line's end, between letters or digits: a word or a compound the line break cut.
+_BROKEN_AT_HYPHEN = re.compile(r"(?<=[^\W_])-(?P<gap>[ \t]*\r?\n[ \t]*)(?=\w)")
+_WORD_BEFORE = re.compile(r"[^\W\d_]+$")
+# The first words of the compounds the press writes with a hyphen ("second-lowest", "so-called",
+# "non-compliant", "ex-presidente"): broken after one, the hyphen is the compound's own.
+_COMPOUND_FIRST = frozenset((
+    "first", "second", "third", "top", "bottom", "lowest", "highest", "low", "high", "worst",
+    "best", "well", "so", "non", "self", "co", "anti", "long", "short", "two", "three", "four",
+    "five", "year", "multi", "cross", "counter", "ex", "socio", "franco",
+))  # fmt: skip
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
@@ -74,8 +86,9 @@ def normalise(text: str) -> Normalised:
     chars: list[str] = []
     origin: list[int] = []
     ends: list[int] = []
+    dropped = _line_end_hyphens(text)
     for index, end, ch in _characters(text):
-        if ch in _INVISIBLE:
+        if ch in _INVISIBLE or index in dropped:
             continue
         if ch == "\r":
             if text.startswith("\n", index + 1):
@@ -93,6 +106,21 @@ def normalise(text: str) -> Normalised:
         origin.append(index)
         ends.append(end)
     return Normalised("".join(chars), text, origin, ends)
+
+
+def _line_end_hyphens(text: str) -> set[int]:
+    """The offsets of the hyphens and line breaks to drop where a PDF's line end broke a word:
+    the hyphen too when the word goes on in lower case and is no compound."""
+    dropped: set[int] = set()
+    if "\n" not in text:
+        return dropped
+    for match in _BROKEN_AT_HYPHEN.finditer(text):
+        dropped.update(range(match.start("gap"), match.end("gap")))
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        after = text[match.end()]
+        if after.islower() and before and before.group().lower() not in _COMPOUND_FIRST:
+            dropped.add(match.start())
+    return dropped
 
 
 def _characters(text: str) -> Iterator[tuple[int, int, str]]:
