@@ -57,6 +57,7 @@ def names() -> Gazetteer:
         ("the so-\ncalled blacklist", "the so-called blacklist"),
         ("Guinea-\nBissau", "Guinea-Bissau"),
         ("Tier-\n2", "Tier-2"),
+        ("Tier-\ntwo", "Tier-two"),
         ("Tier 2-\nWatch List", "Tier 2-Watch List"),
         ("in 2019-\n2020", "in 2019-2020"),
         ("Tier 2-\nwatch list", "Tier 2-watch list"),  # no word ends in a figure

@@ -48,7 +48,7 @@ _WORD_BEFORE = re.compile(r"[^\W\d_]+$")
 _COMPOUND_FIRST = frozenset((
     "first", "second", "third", "top", "bottom", "lowest", "highest", "low", "high", "worst",
     "best", "well", "so", "non", "self", "co", "anti", "long", "short", "two", "three", "four",
-    "five", "year", "multi", "cross", "counter", "ex", "socio", "franco",
+    "five", "year", "multi", "cross", "counter", "ex", "socio", "franco", "tier",
 ))  # fmt: skip
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
