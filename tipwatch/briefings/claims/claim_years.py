@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 
 from .clause_bounds import CLAUSE_BREAK
+from .grammar import Y
 from .tagger import Tagged
 
 # The years a claim is about, when its clause names them: "in 2016 and 2017".
-YEAR = r"\u27e6Y\d+\u27e7"
-_YEAR_LIST = rf"{YEAR}(?:\s*,\s*{YEAR})*(?:\s*,?\s*(?:and|y)\s+{YEAR})?"
+_YEAR_LIST = rf"{Y}(?:\s*,\s*{Y})*(?:\s*,?\s*(?:and|y)\s+{Y})?"
 _CLAIM_YEARS = re.compile(
     # (a closing quote first: "placed the country in "Tier 2" in 2017 and 2023")
     r"(?:[\"'](?=\s+in\s))?(?:\s+(?:status|ranking|rating|country|standing))?"
@@ -21,13 +21,13 @@ _CLAIM_YEARS = re.compile(
     r"(?!\s*(?:report|informe|tip))"
 )
 # An English claim's own year right after it ("upgraded to Tier 2 in 2018 and ...").
-OWN_YEAR_EN = re.compile(rf"[\"']?\s*,?\s*in\s+(?:the\s+year\s+)?{YEAR}(?!\s*(?:report|tip))")
+OWN_YEAR_EN = re.compile(rf"[\"']?\s*,?\s*in\s+(?:the\s+year\s+)?{Y}(?!\s*(?:report|tip))")
 # "... on Tier 1 from 2010 until 2018": the range dates the claim ("until" alone would not).
-OWN_RANGE_EN = re.compile(rf"\s*,?\s*from\s+{YEAR}\s*(?:-|to|through|until)\s*{YEAR}")
+OWN_RANGE_EN = re.compile(rf"\s*,?\s*from\s+{Y}\s*(?:-|to|through|until)\s*{Y}")
 _CLAIM_RANGE = re.compile(
-    rf"\s*,?\s*(?:(?:from|between)\s+(?P<a>{YEAR})\s*(?:-|to|through|until|and)\s*(?P<b>{YEAR})"
+    rf"\s*,?\s*(?:(?:from|between)\s+(?P<a>{Y})\s*(?:-|to|through|until|and)\s*(?P<b>{Y})"
     # "remained on the watch list in 2015 to 2017", "in 2012-2014"
-    rf"|in\s+(?P<a2>{YEAR})\s*(?:-|to|through)\s*(?P<b2>{YEAR}))"
+    rf"|in\s+(?P<a2>{Y})\s*(?:-|to|through)\s*(?P<b2>{Y}))"
     r"(?!\s*(?:report|tip))"
 )
 _LISTED_YEARS = re.compile(
@@ -36,18 +36,18 @@ _LISTED_YEARS = re.compile(
 _OPENING_YEARS = re.compile(
     # ("In its 2018 and 2019 Trafficking in Persons Report, ...": the reports named)
     rf"^\W*(?:(?:in|en)\s+(?:(?:the|its|their)\s+)?"
-    rf"(?P<years>{YEAR}(?:\s*,\s*{YEAR})*\s*,?\s*(?:and|y)\s+{YEAR})(?:\s+(?:[a-z]+\s+){{0,4}}?reports?)?|"
-    rf"(?:from|de|desde)\s+(?P<first>{YEAR})\s+(?:to|a|hasta)\s+(?P<last>{YEAR})|"
-    rf"(?:prior\s+to|before)\s+(?:the\s+)?(?P<before>{YEAR})(?:\s+report)?)\s*,"
+    rf"(?P<years>{Y}(?:\s*,\s*{Y})*\s*,?\s*(?:and|y)\s+{Y})(?:\s+(?:[a-z]+\s+){{0,4}}?reports?)?|"
+    rf"(?:from|de|desde)\s+(?P<first>{Y})\s+(?:to|a|hasta)\s+(?P<last>{Y})|"
+    rf"(?:prior\s+to|before)\s+(?:the\s+)?(?P<before>{Y})(?:\s+report)?)\s*,"
 )
 
 # "Prior to 2007 it was on the Watch List": the report of the year before.
-_BEFORE_YEAR = rf"(?:prior\s+to|before)\s+(?:the\s+)?(?P<before>{YEAR})"
+_BEFORE_YEAR = rf"(?:prior\s+to|before)\s+(?:the\s+)?(?P<before>{Y})"
 # "From 2011 to 2013 the kingdom was ..., in 2014 and 2015 was ...": the years a clause opens with.
 _CLAUSE_YEARS = re.compile(
     # "En el año 2010 el país salió de ...": the Spanish "año" before the year.
     rf"(?:^|\b(?:and|y)\s+)\W*(?:(?:in|en)\s+(?:el\s+ano\s+)?(?P<years>{_YEAR_LIST})|"
-    rf"(?:from|de|desde)\s+(?P<first>{YEAR})\s+(?:to|a|hasta)\s+(?P<last>{YEAR})|{_BEFORE_YEAR})\s*,?\s*$"
+    rf"(?:from|de|desde)\s+(?P<first>{Y})\s+(?:to|a|hasta)\s+(?P<last>{Y})|{_BEFORE_YEAR})\s*,?\s*$"
 )
 
 

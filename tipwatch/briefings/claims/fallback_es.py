@@ -26,14 +26,12 @@ from .fallback_clauses import (
     read_clause,
     verbs_in,
 )
-from .grammar import Vocabulary
+from .grammar import C, Vocabulary
 from .model import Claim, ClaimKind
 from .tagger import TOKEN, Tagged, Token
 
 __all__ = ["Reading", "read"]
 
-_C = r"\u27e6C\d+\u27e7"
-_T = r"\u27e6T\d+\u27e7"
 
 # Where a clause ends: the end of a sentence part, and the words that open a clause of its own
 # after a comma or on their own ("..., donde el informe dice ...", "... pero salió ...").
@@ -207,7 +205,7 @@ _OWN_STANDING = re.compile(
 # A subject, an aside set off by commas, then a verb ("Perú, país andino de 30 millones de
 # habitantes, se mantiene ..."): the aside is no part of what the clause says of the subject.
 _ASIDE = re.compile(
-    rf"(?P<subj>{_C}(?:\s*,?\s*(?:y|e)\s+(?:(?:la|el|las|los)\s+)?{_C})?)"
+    rf"(?P<subj>{C}(?:\s*,?\s*(?:y|e)\s+(?:(?:la|el|las|los)\s+)?{C})?)"
     r"(?P<aside>\s*,\s+(?!(?:y|e|o|u|junto|al\s+igual|asi\s+como)\s)(?:[^,;:.\u27e6]|\u27e6[CGNOYT]\d+\u27e7){2,160}?,)"
     r"(?=\s+(?:(?:se|ya|ahora|tambien|aun|todavia|este\s+ano|nuevamente|ha|han|habia|habian|"
     r"lo|la)\s+)*(?P<verb>[a-z]+))"
@@ -253,7 +251,7 @@ _INVERTED = re.compile(
     r"^\W*(?:(?:y|e|tambien|ademas)\s+)?(?P<prep>a|al|hasta|hacia|de|del|desde|en|dentro\s+de)\s+"
     r"(?P<art>(?:[a-z]+\s+){0,3}?)[\"']?\u27e6T(?P<t>\d+)\u27e7[\"']?"
     r"(?P<verb>(?:\s+[a-z]+){1,4}?)\s+(?:(?:a|la|el|las|los)\s+)?"
-    rf"(?P<subj>{_C}(?:\s*,\s*(?:(?:la|el)\s+)?{_C})*(?:\s*,?\s*(?:y|e)\s+(?:(?:la|el)\s+)?{_C})?)"
+    rf"(?P<subj>{C}(?:\s*,\s*(?:(?:la|el)\s+)?{C})*(?:\s*,?\s*(?:y|e)\s+(?:(?:la|el)\s+)?{C})?)"
     r"\s*$"
 )
 
@@ -351,7 +349,7 @@ def _subject(tagged: Tagged, clause: str, author: Callable[[Token], bool]) -> tu
     if verb is None:
         return ()
     head = clause[: verb.start()]
-    if not re.match(rf"^\W*(?:(?:el|la|los|las)\s+)?{_C}", head):
+    if not re.match(rf"^\W*(?:(?:el|la|los|las)\s+)?{C}", head):
         return ()
     return _countries(tagged, head, author)
 

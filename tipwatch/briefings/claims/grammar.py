@@ -18,6 +18,7 @@ T = rf"{OPEN}T\d+{CLOSE}"
 G = rf"{OPEN}G\d+{CLOSE}"
 N = rf"{OPEN}N\d+{CLOSE}"
 ORD = rf"{OPEN}O\d+{CLOSE}"
+Y = rf"{OPEN}Y\d+{CLOSE}"
 QT = (
     r"(?:(?:la|el|su|una|los|las|the|its|their|a|an)\s+)?"
     r"(?:(?:worst|lowest|dreaded|so-called|regular|same|denominad[oa]|llamad[oa])\s+)?"

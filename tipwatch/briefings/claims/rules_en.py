@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from .count_words_en import CMP, COUNT_VERBS, GROUP_VERBS, HAS, IN_GROUP, IN_GROUP2, PLACES
-from .grammar import BY, CL, ORD, QT, G, N, Rule, T, rule, words
+from .grammar import BY, CL, ORD, QT, G, N, Rule, T, Y, rule, words
 from .model import ClaimKind
 from .sentence_parts_en import (
     ADV,
@@ -21,7 +21,6 @@ from .sentence_parts_en import (
     REL_APPOS,
     THIS_YEAR,
     WHICH,
-    Y,
 )
 from .verbs_en import (
     AUX,

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from .grammar import words
 
-Y = r"\u27e6Y\d+\u27e7"
-
 ADV = (
     r"(?:\s+"
     + words(
