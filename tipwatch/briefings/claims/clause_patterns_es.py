@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .grammar import CL, C, N, T, words
+from .vocabulary_es import FROM_PREPOSITIONS, TO_PREPOSITIONS
 
 # Between a preposition and its tier: an article, a noun in apposition, a quotation mark.
 QT = (
@@ -32,8 +33,8 @@ _AT = words(
     "dentro del",
     r"con(?=\s+la\s+(?:calificacion|clasificacion|categoria|etiqueta|nota)\s)",
 )
-_TO = words("a", "al", "hasta", "hacia")
-_FROM = words("de", "del", "desde")
+_TO = words(*TO_PREPOSITIONS)
+_FROM = words(*FROM_PREPOSITIONS)
 
 # Active verbs whose object is the country placed, kept or moved (the subject is the report).
 PLACE_STEMS = (

@@ -26,9 +26,10 @@ from .fallback_clauses import (
     read_clause,
     verbs_in,
 )
-from .grammar import C, Vocabulary
+from .grammar import C, Vocabulary, words
 from .model import Claim, ClaimKind
 from .tagger import TOKEN, Tagged, Token
+from .vocabulary_es import FROM_PREPOSITIONS, TO_PREPOSITIONS
 
 __all__ = ["Reading", "read"]
 
@@ -153,7 +154,7 @@ _BECAME = re.compile(
 # "Perú deja el Nivel 3", "abandonó la lista negra": the tier left, named as the object.
 _LEAVE = re.compile(r"\b(?:dej|abandon|perd|pierd)\w*\s*$")
 _TO = re.compile(r"\b(?:a|al|hasta|hacia|para)\s*$")
-_FROM = re.compile(r"\b(?:de|del|desde)\s*$")
+_FROM = re.compile(rf"\b{words(*FROM_PREPOSITIONS)}\s*$")
 _AT = re.compile(r"\b(?:en|como|entre|dentro\s+de|dentro\s+del|parte\s+de|parte\s+del)\s*$")
 # What may stand between the preposition and the tier: an article, an adjective, a noun naming
 # a tier ("en la categoría de Nivel 3", "como país de Nivel 2", "el temido Nivel 3").
@@ -456,7 +457,7 @@ _HEADLINE_AMONG = re.compile(
 
 
 # "Perú pasó del Nivel 2 al Nivel 1": the words between a move's old tier and its new one.
-_ONWARD = re.compile(r"^\s*(?:a|al|hasta|hacia)\s+(?:el\s+|la\s+)?[\"']?$")
+_ONWARD = re.compile(rf"^\s*{words(*TO_PREPOSITIONS)}\s+(?:el\s+|la\s+)?[\"']?$")
 _LANGUAGE = ClauseLanguage(
     guard=_GUARD,
     number=_NUMBER,

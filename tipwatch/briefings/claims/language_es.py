@@ -9,7 +9,7 @@ import re
 from . import clauses_es, companions_es, fallback_es, onward_es
 from .rules_es import RULES
 from .streak_patterns_es import STREAK_NEEDS, STREAKS, TIER_AFTER
-from .vocabulary_es import VOCABULARY
+from .vocabulary_es import FROM_PREPOSITIONS, TO_PREPOSITIONS, VOCABULARY
 
 # What the parser reads from a language, beyond the words defined here.
 __all__ = ["RULES", "STREAKS", "STREAK_NEEDS", "TIER_AFTER", "VOCABULARY"]
@@ -26,8 +26,8 @@ LOOSE_BE = re.compile(
     r"(?:ubicar|situar|colocar|encontrar|mantener|quedar)se)\b"
 )
 LOOSE_AT = ("en", "como", "dentro de", "dentro del", "entre")
-LOOSE_TO = ("a", "al", "hasta", "hacia")
-LOOSE_FROM = ("de", "del", "desde")
+LOOSE_TO = TO_PREPOSITIONS
+LOOSE_FROM = FROM_PREPOSITIONS
 # Spanish word orders the clause reader does not cover: the object after an active verb, the
 # tier before its countries.
 CLAUSE_READERS = (clauses_es.read,)

@@ -334,13 +334,15 @@ def find_tiers(folded: str) -> list[Found]:
 _ORDINAL_TIERS = {"primer": "1", "primera": "1", "primero": "1", "segundo": "2", "segunda": "2"}
 _ORDINAL_TIERS |= {"tercer": "3", "tercera": "3", "tercero": "3", "first": "1", "second": "2"}
 _ORDINAL_TIERS |= {"third": "3"}
-_ORDINAL = r"(?P<o>primer[oa]?|segund[oa]|tercer[oa]?|first|second|third)"
-_TIER_NOUN = r"(?:nivel|categoria|escalon|grupo|peldano|renglon|tier|level)"
+_ORDINAL_WORD = r"(?:primer[oa]?|segund[oa]|tercer[oa]?|first|second|third)"
+_ORDINAL = rf"(?P<o>{_ORDINAL_WORD})"
+# The nouns a tier's ordinal goes with: the Spanish ones of `_TIER_PATTERNS`, and English's.
+_TIER_NOUN = rf"(?:{_ORDINAL_NOUN_ES}|tier|level)"
 # "subió del segundo al primer nivel", "moved from the second to the first tier": the first
 # ordinal's noun is the second's.
 _ELIDED_FROM = re.compile(
     rf"\b(?:del|de\s+la|from\s+the)\s+{_ORDINAL}(?=\s+(?:al|a\s+la|to\s+the)\s+"
-    rf"(?:primer[oa]?|segund[oa]|tercer[oa]?|first|second|third)\s+{_TIER_NOUN}\b)"
+    rf"{_ORDINAL_WORD}\s+{_TIER_NOUN}\b)"
 )
 # "pasó de la primera categoría (...) a la segunda": the second ordinal's noun is the first's.
 _ELIDED_TO = re.compile(

@@ -9,9 +9,10 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .clause_patterns_es import QT
-from .grammar import T
+from .grammar import T, words
 from .model import Claim, ClaimKind
 from .tier_order import move_direction
+from .vocabulary_es import FROM_PREPOSITIONS
 
 if TYPE_CHECKING:
     from .tagger import Tagged
@@ -44,7 +45,7 @@ _ONWARD_AFTER_ASIDES = re.compile(
 
 # "ha sido catalogada del nivel 3, al 2 bajo observación": a placement "from" a tier that the
 # words after it take on to another is a move between the two.
-_PLACED_FROM = re.compile(rf"\b(?:de|del|desde)\s+{QT}{T}[\"']?\s*$")
+_PLACED_FROM = re.compile(rf"\b{words(*FROM_PREPOSITIONS)}\s+{QT}{T}[\"']?\s*$")
 
 
 def onward(tagged: Tagged, claim: Claim, end: int) -> tuple[Claim, int] | None:

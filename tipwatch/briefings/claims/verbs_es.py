@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .grammar import N, T, words
+from .vocabulary_es import VOCABULARY
 
 BE = words(
     "mantiene",
@@ -446,9 +447,9 @@ MOVE_NOUN = words(
     "entrada",
     "ingreso",
 )
-_FROM = words("de", "del", "desde", "desde el", "desde la")
+_FROM = words(*VOCABULARY.from_words)
 _TO = words(
-    "a", "al", "hasta", "hasta el", "hasta la", "hacia", "hacia el", "hacia la", "en",
+    *VOCABULARY.to_words,
     # "pasó a formar parte de la lista negra", "pasó a integrar el Nivel 3".
     "a formar parte de", "a ser parte de", "a integrar", "a engrosar", "a estar en",
 )  # fmt: skip

@@ -7,6 +7,11 @@ import re
 from .grammar import Vocabulary
 from .model import Comparator
 
+# The bare prepositions before the tier a country moved from ("salió del") and to ("pasó a"):
+# the clause readers' and the last resort's, and (with articles) the rules'.
+FROM_PREPOSITIONS = ("de", "del", "desde")
+TO_PREPOSITIONS = ("a", "al", "hasta", "hacia")
+
 VOCABULARY = Vocabulary(
     up=(
         "subi",
@@ -78,7 +83,7 @@ VOCABULARY = Vocabulary(
         "ya se encontraba",
     ),
     unchanged_adverbs=("todavia", "aun", "nuevamente", "de nuevo", "otra vez", "una vez mas"),
-    from_words=("de", "del", "desde", "desde el", "desde la"),
+    from_words=(*FROM_PREPOSITIONS, "desde el", "desde la"),
     to_words=("a", "al", "hasta", "hasta el", "hasta la", "hacia", "hacia el", "hacia la", "en"),
     above=("por encima", "encima"),
     below=("por debajo", "debajo", "bajo"),
