@@ -1,4 +1,5 @@
-"""Words for tiers, numbers, ordinals and years in English and Spanish, on folded text.
+"""Words for tiers in English and Spanish, on folded text, and every tier, number, ordinal and
+year in it (`iter_all`): numbers and ordinals are found by `numerals`, years by `years`.
 
 Folded text is lower case without accents (see `text.fold`). Each finder returns
 (start, end, value) triples in folded offsets. Tier values are the stored ones: "1", "2",
@@ -10,9 +11,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from tipwatch.core.number_words import ordinal_values
+from .folded_spans import Found
+from .numerals import find_numbers, find_ordinals
+from .years import find_years, report_years
 
-Found = tuple[int, int, str]
+__all__ = [
+    "Found",
+    "find_numbers",
+    "find_ordinals",
+    "find_tiers",
+    "find_years",
+    "iter_all",
+    "report_years",
+]
 
 # --- tiers ------------------------------------------------------------------------------------
 
@@ -394,269 +405,6 @@ def _find_tiers(folded: str) -> list[Found]:
         for match in pattern.finditer(folded):
             found.append((match.start(), match.end(), value or ""))
     return found
-
-
-# --- numbers ----------------------------------------------------------------------------------
-
-_UNITS_EN = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-}
-_TENS_EN = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
-_UNITS_ES = {
-    "cero": 0,
-    "un": 1,
-    "uno": 1,
-    "una": 1,
-    "dos": 2,
-    "tres": 3,
-    "cuatro": 4,
-    "cinco": 5,
-    "seis": 6,
-    "siete": 7,
-    "ocho": 8,
-    "nueve": 9,
-    "diez": 10,
-    "once": 11,
-    "doce": 12,
-    "trece": 13,
-    "catorce": 14,
-    "quince": 15,
-    "dieciseis": 16,
-    "diecisiete": 17,
-    "dieciocho": 18,
-    "diecinueve": 19,
-    "veinte": 20,
-    "veintiun": 21,
-    "veintiuno": 21,
-    "veintiuna": 21,
-    "veintidos": 22,
-    "veintitres": 23,
-    "veinticuatro": 24,
-    "veinticinco": 25,
-    "veintiseis": 26,
-    "veintisiete": 27,
-    "veintiocho": 28,
-    "veintinueve": 29,
-}
-_TENS_ES = {
-    "treinta": 30,
-    "cuarenta": 40,
-    "cincuenta": 50,
-    "sesenta": 60,
-    "setenta": 70,
-    "ochenta": 80,
-    "noventa": 90,
-}
-# Ambiguous as numbers in running text ("one of", "una vez", "un país"): never a count alone.
-_NOT_ALONE = {"one", "un", "una", "uno", "once"}
-
-
-def _alternation(words: list[str]) -> str:
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-
-
-_NUMBER_EN = re.compile(
-    rf"\b(?:(?P<tens>{_alternation(list(_TENS_EN))})(?:[\s-](?P<unit>{_alternation(list(_UNITS_EN))}))?"
-    rf"|(?P<single>{_alternation(list(_UNITS_EN))}))\b"
-)
-_NUMBER_ES = re.compile(
-    rf"\b(?:(?P<tens>{_alternation(list(_TENS_ES))})(?:\s+y\s+(?P<unit>{_alternation(list(_UNITS_ES))}))?"
-    rf"|(?P<single>{_alternation(list(_UNITS_ES))}))\b"
-)
-_DIGITS = re.compile(r"(?<![\w.,])\d{1,3}(?![\w]|[.,]\d)")
-
-
-def find_numbers(folded: str) -> list[Found]:
-    found: list[Found] = [(m.start(), m.end(), m.group()) for m in _DIGITS.finditer(folded)]
-    for pattern, units, tens in (
-        (_NUMBER_EN, _UNITS_EN, _TENS_EN),
-        (_NUMBER_ES, _UNITS_ES, _TENS_ES),
-    ):
-        for match in pattern.finditer(folded):
-            if match.group("single"):
-                word = match.group("single")
-                if word in _NOT_ALONE:
-                    continue
-                value = units[word]
-            else:
-                value = tens[match.group("tens")]
-                if match.group("unit"):
-                    value += units[match.group("unit")]
-            found.append((match.start(), match.end(), str(value)))
-    return found
-
-
-# --- ordinals ---------------------------------------------------------------------------------
-
-_ORDINALS_EN = ordinal_values("en", 20)
-_ORDINAL_STEMS_ES = {
-    "primer": 1,
-    "segund": 2,
-    "tercer": 3,
-    "cuart": 4,
-    "quint": 5,
-    "sext": 6,
-    "septim": 7,
-    "setim": 7,
-    "octav": 8,
-    "noven": 9,
-    "decim": 10,
-    "undecim": 11,
-    "duodecim": 12,
-    "decimotercer": 13,
-    "decimocuart": 14,
-    "decimoquint": 15,
-    "decimosext": 16,
-    "decimoseptim": 17,
-    "decimoctav": 18,
-    "decimonoven": 19,
-    "vigesim": 20,
-}
-_ORDINAL_EN = re.compile(
-    rf"\b(?:(?P<tens>twenty|thirty)-(?P<unit>{_alternation(list(_ORDINALS_EN)[:9])})"
-    rf"|(?P<word>{_alternation(list(_ORDINALS_EN))})|(?P<digits>\d{{1,2}})(?:st|nd|rd|th))\b"
-)
-_ORDINAL_UNITS_ES = {s: v for s, v in _ORDINAL_STEMS_ES.items() if v < 10}
-_ORDINAL_ES = re.compile(
-    rf"\b(?:(?P<tens>vigesim|trigesim)[oa]\s*(?P<unit>{_alternation(list(_ORDINAL_UNITS_ES))})"
-    r"(?:o|a)?\b"
-    rf"|(?P<stem>{_alternation(list(_ORDINAL_STEMS_ES))})(?:o|a)?\b"
-    r"|(?P<digits>\d{1,2})(?:\.?\s?[ºª°]|er\b|ro\b|do\b|to\b|vo\b|no\b|mo\b))"
-)
-
-
-def find_ordinals(folded: str) -> list[Found]:
-    found: list[Found] = []
-    for match in _ORDINAL_EN.finditer(folded):
-        if match.group("digits"):
-            value = int(match.group("digits"))
-        elif match.group("word"):
-            value = _ORDINALS_EN[match.group("word")]
-        else:
-            value = {"twenty": 20, "thirty": 30}[match.group("tens")]
-            value += _ORDINALS_EN[match.group("unit")]
-        found.append((match.start(), match.end(), str(value)))
-    for match in _ORDINAL_ES.finditer(folded):
-        if match.group("digits"):
-            value = int(match.group("digits"))
-        elif match.group("tens"):
-            value = {"vigesim": 20, "trigesim": 30}[match.group("tens")]
-            value += _ORDINAL_UNITS_ES[match.group("unit")]
-        else:
-            value = _ORDINAL_STEMS_ES[match.group("stem")]
-        found.append((match.start(), match.end(), str(value)))
-    return found
-
-
-# --- years ------------------------------------------------------------------------------------
-
-_YEAR = re.compile(r"(?<![\w.,])(?:19[5-9]\d|20\d\d)(?![\w]|[.,]\d)")
-
-
-def find_years(folded: str) -> list[Found]:
-    return [(m.start(), m.end(), m.group()) for m in _YEAR.finditer(folded)]
-
-
-_REPORT_YEAR = [
-    re.compile(
-        r"(?P<year>(?:19|20)\d\d)(?:\s*'s)?\s+(?:tip\s+|trafficking\s+in\s+persons\s+|us\s+|u\.s\.\s+)?"
-        r"(?:report|ranking|rankings|list|edition)\b"
-    ),
-    re.compile(
-        r"\b(?:report|ranking|rankings|edition)\s+(?:of|for|from|published\s+in|released\s+in)\s+"
-        r"(?:(?:june|july|august|september)\s+)?(?P<year>(?:19|20)\d\d)\b"
-    ),
-    re.compile(
-        r"\b(?:tip|trafficking\s+in\s+persons)\s+report\s*(?:,\s*)?(?P<year>(?:19|20)\d\d)\b"
-    ),
-    re.compile(r"\btip\s+(?P<year>(?:19|20)\d\d)\b"),
-    re.compile(
-        r"\b(?:informe|reporte)\s+(?:tip\s+|anual\s+|(?:sobre|de)\s+(?:la\s+|el\s+)?(?:trata|trafico)\s+"
-        r"(?:y\s+(?:el\s+)?trafico\s+)?de\s+(?:personas|seres\s+humanos)\s+|"
-        r"(?:del\s+)?departamento\s+de\s+estado\s+)*(?:(?:de|del)\s+)?(?:(?:ano|edicion)\s+)?"
-        r"(?:de\s+)?(?P<year>(?:19|20)\d\d)\b"
-    ),
-    re.compile(r"\b(?:edicion|clasificacion|ranking)\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)\b"),
-]
-
-
-# "since the 2014 report", "unchanged from the 2014 report", "respecto al informe de 2014":
-# a year the claim is compared with, not the year it is about.
-_REFERENCE = re.compile(
-    r"\b(?:since|from|compared\s+(?:with|to)|than|after|over|desde|respecto\s+al?|"
-    r"frente\s+al?|comparacion\s+con|tras|con\s+respecto\s+al?)\s+"
-    r"(?:the\s+|its\s+|el\s+|la\s+|su\s+)?$"
-)
-# "the first edition of the report, released in 2001": history, not the year discussed.
-_FIRST_EDITION = re.compile(
-    r"\b(?:first|inaugural|primer|primera)\s+(?:edition|report|informe|edicion)\b[^.;]*$"
-)
-_SENTENCE_YEAR = re.compile(r"^\W*(?:in|en)\s+(?P<year>(?:19|20)\d\d)\s*,")
-
-
-_MODAL = re.compile(
-    r"\b(?:will|would|could|can|cannot|must|may|might|should|podra|podran|podria|podrian|"
-    r"puede|pueden|debe|deben|debera|deberan|deberia|tendra|tendran|sera|seran)\b"
-)
-_CLAUSE = re.compile(r"[^,;:()]+")
-# "Greece and Turkey, both of which had protested their inclusion in the 2003 report, ...": a
-# relative clause about what had happened before names an earlier report, not this one.
-_EARLIER_RELATIVE = re.compile(r"^\s*(?:(?:both|all|each)\s+of\s+)?(?:which|who|whom)\s+had\b")
-
-
-def report_years(folded: str) -> list[int]:
-    """Report years the text names as such ("the 2015 report", "el informe de 2015"), or
-    that open it ("In 2015, ..."); not the years it compares with ("since the 2014 report"),
-    nor those of a clause about what may or must happen ("... in the 2016 report only with a
-    waiver")."""
-    modal = [
-        c.span()
-        for c in _CLAUSE.finditer(folded)
-        if _MODAL.search(c.group()) or _EARLIER_RELATIVE.match(c.group())
-    ]
-    years: list[int] = []
-    for pattern in _REPORT_YEAR:
-        for match in pattern.finditer(folded):
-            if _REFERENCE.search(folded[max(0, match.start() - 40) : match.start()]):
-                continue
-            if _FIRST_EDITION.search(folded[max(0, match.start() - 60) : match.start()]):
-                continue
-            if any(start <= match.start() < end for start, end in modal):
-                continue
-            years.append(int(match.group("year")))
-    if not years:
-        opening = _SENTENCE_YEAR.match(folded)
-        if opening:
-            years.append(int(opening.group("year")))
-    return years
 
 
 def iter_all(folded: str) -> Iterator[tuple[str, Found]]:

@@ -1,0 +1,3 @@
+"""What the finders of words on folded text return: (start, end, value) in folded offsets."""
+
+Found = tuple[int, int, str]
