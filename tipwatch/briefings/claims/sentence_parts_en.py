@@ -90,3 +90,9 @@ IN_REPORT = (
     r"(?:\s+in\s+(?:the|its|this\s+year's|their)\s+(?:[a-z-]+\s+){0,4}?"
     r"(?:report|ranking|rankings))?"
 )
+
+# An elided verb follows a clause of its own, not the last name of a list ("added Brunei and
+# Sudan to ...", "kept Kuwait, Oman and Qatar on ...").
+NOT_IN_A_LIST = "".join(
+    rf"(?<!\u27e6C{digits}\u27e7{comma}\s)" for digits in (r"\d", r"\d\d") for comma in ("", ",")
+)

@@ -345,3 +345,5 @@ REL = words(
     "at",
     "as",
 )
+# A copula, or a stay, in the present or the past.
+IS = words("is", "was", "are", "were", "remains", "remained")

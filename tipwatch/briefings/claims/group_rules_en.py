@@ -1,0 +1,42 @@
+"""The English rules that read the only members of a group on a tier: "Peru is the only
+country in South America on Tier 1", "only Chile and Colombia are on Tier 1"."""
+
+from __future__ import annotations
+
+from .count_words_en import GROUP_VERBS, IN_GROUP, IN_GROUP2
+from .grammar import CL, QT, G, N, Rule, T, rule, words
+from .model import ClaimKind
+from .sentence_parts_en import COUNTRY_NOUN
+from .verbs_en import REL
+
+GROUP_RULES: list[Rule] = [
+    rule(
+        ClaimKind.GROUP,
+        "only-list",
+        rf"(?<!not\s)\b(?:only|just|solely)\s+(?P<subj>{CL}){IN_GROUP}{GROUP_VERBS}"
+        rf"(?:\s+(?P<rel>{REL}))?\s+{QT}(?P<t>{T}){IN_GROUP2}",
+    ),
+    rule(
+        ClaimKind.GROUP,
+        "the-only",
+        rf"(?P<subj>{CL})\s+{words('is', 'are', 'was', 'were', 'remains', 'remain', 'remained')}"
+        rf"\s+(?:the\s+)?{words('only', 'sole', 'lone', 'single')}\s+(?:{N}\s+)?"
+        rf"(?:(?P<gadj>{G})\s+|[a-z-]+\s+)?(?:{COUNTRY_NOUN}|members?){IN_GROUP}"
+        rf"(?:\s+(?:that|which|to\s+be))?{GROUP_VERBS}(?:\s+(?P<rel>{REL}))?\s+{QT}(?P<t>{T})"
+        rf"{IN_GROUP2}",
+    ),
+    rule(
+        ClaimKind.GROUP,
+        "only-tier-country",
+        rf"(?P<subj>{CL})\s+{words('is', 'are', 'was', 'were', 'remains', 'remain', 'remained')}"
+        rf"\s+(?:the\s+|(?P<g>{G})'s?\s+)?{words('only', 'sole', 'lone', 'single')}\s+"
+        rf"{QT}(?P<t>{T})"
+        rf"\s+(?:{COUNTRY_NOUN}|members?){IN_GROUP2}",
+    ),
+    rule(
+        ClaimKind.GROUP,
+        "alone",
+        rf"(?P<subj>{CL})\s+alone{IN_GROUP}{GROUP_VERBS}(?:\s+(?P<rel>{REL}))?\s+{QT}(?P<t>{T})"
+        rf"{IN_GROUP2}",
+    ),
+]
