@@ -9,6 +9,9 @@ from .model import ClaimKind
 from .sentence_parts_en import COUNTRY_NOUN
 from .verbs_en import REL
 
+_IS_OR_REMAINS = words("is", "are", "was", "were", "remains", "remain", "remained")
+_ONLY = words("only", "sole", "lone", "single")
+
 GROUP_RULES: list[Rule] = [
     rule(
         ClaimKind.GROUP,
@@ -19,8 +22,8 @@ GROUP_RULES: list[Rule] = [
     rule(
         ClaimKind.GROUP,
         "the-only",
-        rf"(?P<subj>{CL})\s+{words('is', 'are', 'was', 'were', 'remains', 'remain', 'remained')}"
-        rf"\s+(?:the\s+)?{words('only', 'sole', 'lone', 'single')}\s+(?:{N}\s+)?"
+        rf"(?P<subj>{CL})\s+{_IS_OR_REMAINS}"
+        rf"\s+(?:the\s+)?{_ONLY}\s+(?:{N}\s+)?"
         rf"(?:(?P<gadj>{G})\s+|[a-z-]+\s+)?(?:{COUNTRY_NOUN}|members?){IN_GROUP}"
         rf"(?:\s+(?:that|which|to\s+be))?{GROUP_VERBS}(?:\s+(?P<rel>{REL}))?\s+{QT}(?P<t>{T})"
         rf"{IN_GROUP2}",
@@ -28,8 +31,8 @@ GROUP_RULES: list[Rule] = [
     rule(
         ClaimKind.GROUP,
         "only-tier-country",
-        rf"(?P<subj>{CL})\s+{words('is', 'are', 'was', 'were', 'remains', 'remain', 'remained')}"
-        rf"\s+(?:the\s+|(?P<g>{G})'s?\s+)?{words('only', 'sole', 'lone', 'single')}\s+"
+        rf"(?P<subj>{CL})\s+{_IS_OR_REMAINS}"
+        rf"\s+(?:the\s+|(?P<g>{G})'s?\s+)?{_ONLY}\s+"
         rf"{QT}(?P<t>{T})"
         rf"\s+(?:{COUNTRY_NOUN}|members?){IN_GROUP2}",
     ),

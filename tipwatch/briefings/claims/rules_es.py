@@ -98,6 +98,8 @@ _ONLY_VERBS = words(
     "quedo como", "quedaron como", "se convierte en", "se convirtio en", "sigue como",
     "permanece como", "aparece como", "figura como",
 )  # fmt: skip
+# The prepositions of a place on a tier: "en el Nivel 2", "como país de Nivel 2", "dentro del".
+_IN = words("en", "como", "dentro de", "dentro del")
 
 RULES: list[Rule] = [
     # "En este denominado Grupo 3 de la lista ..., Venezuela se encuentra ...": the tier opens
@@ -374,7 +376,7 @@ RULES: list[Rule] = [
         ClaimKind.TIER,
         "a-x-lo-ubica",
         rf"(?:^\W*|[,;:]\s*|\by\s+)a\s+(?P<subj>{CL})\s+(?:lo|la|los|las|se\s+lo|se\s+la)\s+"
-        rf"(?P<verb>{PLACE}){WHEN}{ADV}\s+{words('en', 'como', 'dentro de', 'dentro del')}"
+        rf"(?P<verb>{PLACE}){WHEN}{ADV}\s+{_IN}"
         rf"\s+{QT}(?P<t>{T})",
     ),
     rule(
@@ -396,7 +398,7 @@ RULES: list[Rule] = [
         "en-cuanto-a-x-lo-ubica",
         rf"^\W*{_AS_FOR}\s+(?P<subj>{CL})\s*,(?:[^.;:\u27e6]|\u27e6[YN]\d+\u27e7){{0,80}}?\b"
         rf"(?:lo|la|los|las)\s+(?P<verb>{PLACE}){WHEN}{ADV}\s+"
-        rf"{words('en', 'como', 'dentro de', 'dentro del')}\s+{QT}(?P<t>{T})",
+        rf"{_IN}\s+{QT}(?P<t>{T})",
     ),
     rule(
         ClaimKind.CHANGE,

@@ -44,6 +44,8 @@ _ACHIEVED = words(
 _FIRST_TO_REACH = words(
     "reach", "achieve", "attain", "earn", "gain", "be placed on", "be ranked", "be given"
 )  # fmt: skip
+# The prepositions of a place on a tier: "on Tier 2", "as a Tier 2 country", "among Tier 3".
+_ON = words("on", "in", "at", "as", "among")
 
 TIER_RULES: list[Rule] = [
     # "On the Tier 2 Watch List, for the third year, Ghana is ...": the tier opens the
@@ -66,7 +68,7 @@ TIER_RULES: list[Rule] = [
         ClaimKind.TIER,
         "report-places",
         rf"(?P<verb>{PLACE})\s+(?P<subj>{CL}){GLOSS}(?:{REL_APPOS})?{ADV}"
-        rf"(?:\s+{words('on', 'in', 'at', 'as', 'among')})?"
+        rf"(?:\s+{_ON})?"
         rf"(?:\s+(?:a|an|the))?\s+{NEW}{QT}(?P<t>{T})",
     ),
     rule(
@@ -81,7 +83,7 @@ TIER_RULES: list[Rule] = [
         ClaimKind.TIER,
         "reflexive",
         rf"(?P<subj>{CL}){ADV}\s+(?P<verb>{PLACE}|{words('graded', 'grades', 'rated', 'rates')})"
-        rf"\s+(?:itself|themselves){ADV}\s+{words('on', 'in', 'at', 'as', 'among')}"
+        rf"\s+(?:itself|themselves){ADV}\s+{_ON}"
         rf"(?:\s+(?:a|an))?\s+{QT}(?P<t>{T})",
     ),
     # "... join Myanmar, Cuba and Iran in the dreaded "Tier 3" list".
@@ -284,7 +286,7 @@ TIER_RULES: list[Rule] = [
         rf"(?:(?:that|which)\s+{_ACHIEVED}\s+)?"
         rf"(?:{words('ranked', 'listed', 'placed', 'rated', 'classified', 'included')}\s+)?"
         rf"(?:(?:alongside|along\s+with)\s+(?:the\s+)?\u27e6C\d+\u27e7\s+)?"
-        rf"(?:{words('on', 'in', 'at', 'as', 'among')}\s+)?(?:this\s+)?{QT}(?P<t>{T})[\"']?"
+        rf"(?:{_ON}\s+)?(?:this\s+)?{QT}(?P<t>{T})[\"']?"
         rf"(?:\s+{words('status', 'ranking', 'category', 'list', 'countries')})?"
         rf"(?:\s+(?:in|of)\s+(?:the|this\s+year's|its|the\s+latest)\s+(?:[a-z]+\s+){{0,3}}?report)?"
         # "Countries in this Tier 3 ranking - this year include ...": the report's own year.
