@@ -198,3 +198,58 @@ def test_a_territory_page_without_header_is_read_by_its_formal_name() -> None:
     )
     parsed = parse_report(document_from_text(text), 2018, matcher)
     assert [(c.iso3, c.tier) for c in parsed.countries] == [("MAC", "2WL")]
+
+
+# The section menu of the state.gov country pages: the header and the section headings as
+# links to their places in the page, above the narrative.
+SECTION_MENU = """<ul class="report__toc-list">
+<li><a href="#report-toc__section-1">PERU: Tier 2</a></li>
+<li><a href="#report-toc__section-2">PROSECUTION</a></li>
+<li><a href="#report-toc__section-3">PROTECTION:</a></li>
+</ul>"""
+NARRATIVE = """<h2>PERU: Tier 2</h2>
+<p>The government investigated 59 cases in 2018.</p>
+<h3>PROSECUTION</h3><p>The government convicted 12 traffickers.</p>
+<h3>PROTECTION</h3><p>The government identified 774 victims.</p>"""
+
+
+def test_the_section_menu_is_not_read_as_text() -> None:
+    document = document_from_html(f"<body>{SECTION_MENU}\n{NARRATIVE}</body>")
+    (page,) = document.pages
+    assert page.lines()[:2] == ["PERU: Tier 2", "The government investigated 59 cases in 2018."]
+    assert page.heading_lines == frozenset({0, 2, 4})
+    parsed = parse_report(document, 2019, MATCHER)
+    (peru,) = parsed.countries
+    assert peru.narrative.section_names == ["summary", "prosecution", "protection"]
+
+
+@pytest.mark.parametrize(
+    ("markup", "kept"),
+    [
+        # Links to places whose names the page does not repeat as lines: a tier list
+        # linking each country to its narrative. (A list above the narrative is checked
+        # against the page's first lines, one below it against its last.)
+        (
+            NARRATIVE + '<ul><li><a href="#peru">Peru</a></li>'
+            '<li><a href="#mexico">Mexico</a></li></ul>',
+            ["Peru", "Mexico"],
+        ),
+        # Entries that are not all links within the page.
+        (
+            '<ul><li><a href="#s1">PERU: Tier 2</a></li><li>PROSECUTION</li></ul>' + NARRATIVE,
+            ["PERU: Tier 2", "PROSECUTION", "PERU: Tier 2"],  # the page's first lines
+        ),
+        (
+            '<ul><li><a href="https://www.state.gov/peru/">PERU: Tier 2</a></li></ul>' + NARRATIVE,
+            ["PERU: Tier 2", "PERU: Tier 2"],
+        ),
+        # Links naming lines above them, not below.
+        (NARRATIVE + SECTION_MENU, ["PERU: Tier 2", "PROSECUTION", "PROTECTION:"]),
+    ],
+)
+def test_other_lists_of_links_are_read(markup: str, kept: list[str]) -> None:
+    lines = document_from_html(f"<body>{markup}</body>").pages[0].lines()
+    if markup.startswith("<ul>"):
+        assert lines[: len(kept)] == kept
+    else:
+        assert lines[-len(kept) :] == kept

@@ -5,6 +5,12 @@ headings. A run-in bold heading that names a known section
 (``<p><strong>Prosecution</strong> The government ...``) is split off onto its own
 heading line. Page markers: any element with a ``data-page``/``data-page-number``
 attribute, or a ``<!-- page N -->`` comment, starts page N.
+
+A list whose every entry is a link within the page (``<li><a href="#...">``) naming a line
+further down is the page's menu of its own sections, not its text: the state.gov country
+pages list the narrative's header and section headings so ("In this section /"), and read
+as text the header would open the page twice. A list of links to places in the page that
+it does not repeat (a tier list linking each country to its narrative) is kept.
 """
 
 from __future__ import annotations
@@ -35,6 +41,7 @@ _FURNITURE_ATTRIBUTE = re.compile(
     r"|navigation|navbar|skip-link|cookie|footer|sidebar|related)(?:$|[\s_-])",
     re.IGNORECASE,
 )
+_LIST_TAGS = frozenset({"ul", "ol"})
 _VOID_TAGS = frozenset({"br", "hr", "img", "meta", "link", "input", "wbr", "area", "base", "col"})
 _PAGE_COMMENT = re.compile(r"^\s*page\s*:?\s*(\d{1,4})\s*$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
@@ -53,6 +60,16 @@ class HtmlPage:
     lines: list[tuple[str, bool]] = field(default_factory=list)
 
 
+@dataclass
+class _OpenList:
+    """A list being read: where its lines start, and whether all its text so far was the
+    text of links within the page."""
+
+    page: HtmlPage
+    first_line: int
+    only_page_links: bool = True
+
+
 class _Collector(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -62,6 +79,11 @@ class _Collector(HTMLParser):
         self._heading = 0
         self._skip = 0
         self._skip_stack: list[str] = []
+        self._lists: list[_OpenList] = []
+        # Lists of links within the page: (page, first line, end), menus if what they name
+        # follows them.
+        self.menus: list[tuple[HtmlPage, int, int]] = []
+        self._page_link = 0  # depth of <a href="#..."> elements being read
 
     # -- helpers ------------------------------------------------------------------
     def _flush(self) -> None:
@@ -115,6 +137,13 @@ class _Collector(HTMLParser):
                 break
         if tag in _BLOCK_TAGS:
             self._flush()
+        if tag in _LIST_TAGS:
+            page = self.pages[-1]
+            self._lists.append(_OpenList(page, len(page.lines)))
+        elif tag == "a" and any(
+            name == "href" and value and value.startswith("#") for name, value in attrs
+        ):
+            self._page_link += 1
         if tag in _HEADING_TAGS:
             self._heading += 1
         elif tag in _BOLD_TAGS:
@@ -129,6 +158,10 @@ class _Collector(HTMLParser):
             return
         if tag in _BLOCK_TAGS:
             self._flush()
+        if tag in _LIST_TAGS and self._lists:
+            self._close_list(self._lists.pop())
+        elif tag == "a" and self._page_link:
+            self._page_link -= 1
         if tag in _HEADING_TAGS:
             self._heading = max(0, self._heading - 1)
         elif tag in _BOLD_TAGS:
@@ -139,9 +172,20 @@ class _Collector(HTMLParser):
         if tag not in _VOID_TAGS:
             self.handle_endtag(tag)
 
+    def _close_list(self, closed: _OpenList) -> None:
+        page = self.pages[-1]
+        if closed.only_page_links and closed.page is page and len(page.lines) > closed.first_line:
+            self.menus.append((page, closed.first_line, len(page.lines)))
+        elif self._lists:
+            # A list of the page's text inside another list: the outer list is text too.
+            self._lists[-1].only_page_links = False
+
     def handle_data(self, data: str) -> None:
-        if not self._skip:
-            self._chunks.append((data, self._bold > 0))
+        if self._skip:
+            return
+        if self._lists and not self._page_link and data.strip():
+            self._lists[-1].only_page_links = False
+        self._chunks.append((data, self._bold > 0))
 
     def handle_comment(self, data: str) -> None:
         match = _PAGE_COMMENT.match(data)
@@ -153,10 +197,29 @@ class _Collector(HTMLParser):
         self._flush()
 
 
+def _menu_key(text: str) -> str:
+    return _SPACES.sub(" ", text).strip().rstrip(":").strip().casefold()
+
+
+def _drop_menus(pages: list[HtmlPage], menus: list[tuple[HtmlPage, int, int]]) -> None:
+    """Remove each list of in-page links whose every entry names a line that follows it."""
+    dropped: dict[int, set[int]] = {}
+    for page, first, end in menus:
+        start = pages.index(page)
+        following = {_menu_key(text) for text, _ in page.lines[end:]}
+        following.update(_menu_key(text) for later in pages[start + 1 :] for text, _ in later.lines)
+        if all(_menu_key(text) in following for text, _ in page.lines[first:end]):
+            dropped.setdefault(start, set()).update(range(first, end))
+    for index, lines in dropped.items():
+        page = pages[index]
+        page.lines = [line for number, line in enumerate(page.lines) if number not in lines]
+
+
 def html_to_pages(markup: str) -> list[HtmlPage]:
     """Lines of text per page; pages without a marker have ``number`` None."""
     collector = _Collector()
     collector.feed(markup)
     collector.close()
+    _drop_menus(collector.pages, collector.menus)
     pages = [page for page in collector.pages if page.lines or page.number is not None]
     return pages or [HtmlPage(None)]
