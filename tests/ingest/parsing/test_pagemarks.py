@@ -133,3 +133,16 @@ def test_the_running_title_that_opens_the_text_stays_and_tells_the_year() -> Non
 def test_the_title_in_prose_case_is_no_running_foot() -> None:
     lines = [*PASTED[:4], "Trafficking in Persons Report", *PASTED[6:]]
     assert without_page_furniture(lines) == lines
+
+
+def test_the_kept_lines_are_told_by_their_places() -> None:
+    # A reader that keeps something beside each line (the HTML reader: a heading's mark)
+    # follows the lines kept by their places in the page given.
+    pages = [
+        ["RUNNING HEAD", "PERU: Tier 2", "The government acted.", "10"],
+        ["RUNNING HEAD", "PROSECUTION", "Officials were trained.", "11"],
+    ]
+    cleaned = strip_page_furniture(pages)
+    assert cleaned.kept == [[1, 2], [1, 2]]
+    pairs = zip(pages, cleaned.kept, strict=True)
+    assert cleaned.lines == [[page[i] for i in kept] for page, kept in pairs]

@@ -253,3 +253,62 @@ def test_other_lists_of_links_are_read(markup: str, kept: list[str]) -> None:
         assert lines[: len(kept)] == kept
     else:
         assert lines[-len(kept) :] == kept
+
+
+# A PDF saved as HTML (pdftohtml): the printed lines closed by <br>, and where a page
+# ended in the middle of a sentence, the page's running foot and number.
+PDF_AS_HTML = """<html><head><meta name="generator" content="pdftohtml 0.86.1"></head>
+<body><a name="1"></a><p><b>PERU:&#160;Tier&#160;2</b><br>
+The&#160;government&#160;investigated&#160;59<br>
+TRAFFICKING IN PERSONS REPORT<br>
+282<br>
+<hr><a name="2"></a>
+cases&#160;in&#160;2018.<br>
+<b>PROSECUTION</b><br>
+The government convicted 12 traffickers.</p>
+<hr></body></html>"""
+
+
+def test_a_pdf_saved_as_html_loses_its_page_foot() -> None:
+    document = document_from_html(PDF_AS_HTML)
+    (page,) = document.pages
+    assert page.lines() == [
+        "PERU: Tier 2",
+        "The government investigated 59",
+        "cases in 2018.",
+        "PROSECUTION",
+        "The government convicted 12 traffickers.",
+    ]
+    # The headings' marks follow their lines past the dropped ones.
+    assert page.heading_lines == frozenset({0, 3})
+    (peru,) = parse_report(document, 2019, MATCHER).countries
+    figures = {(s.metric, s.value) for s in peru.statistics}
+    assert ("investigations", 59) in figures
+    assert all(value != 282 for _, value in figures)
+
+
+def test_numbers_in_sentences_and_at_a_page_edge_are_kept_apart() -> None:
+    # A number in a sentence stays; a page number at the top of an unmarked page numbers
+    # it, as the text reader does.
+    document = document_from_html(
+        "<p>278</p><h2>PERU: Tier 2</h2><p>The police opened</p><p>59</p>"
+        "<p>investigations and 12 cases.</p><p>In 2018, the government acted.</p>"
+        "<p>It acted again.</p><p>It acted once more.</p>"
+    )
+    (page,) = document.pages
+    assert page.number == 278
+    assert "59" not in page.lines()
+    assert page.lines()[:2] == ["PERU: Tier 2", "The police opened"]
+    assert "investigations and 12 cases." in page.lines()
+
+
+def test_pages_marked_in_the_html_lose_their_running_head() -> None:
+    prose = ("The government acted.", "Officials were trained.", "Victims were referred.")
+    markup = "".join(
+        f'<div data-page="{number}"><p>TRAFFICKING IN PERSONS REPORT {number}</p>'
+        f"<p>{sentence}</p></div>"
+        for number, sentence in zip((300, 301, 302), prose, strict=True)
+    )
+    document = document_from_html(markup)
+    assert [page.number for page in document.pages] == [300, 301, 302]
+    assert [page.text for page in document.pages] == list(prose)

@@ -29,6 +29,9 @@ class CleanedPages:
     numbers: list[int]
     lines: list[list[str]]
     numbering_found: bool
+    # Each page's kept lines as indexes into the lines given, for a reader that keeps
+    # something beside each line (the HTML reader: whether it was marked as a heading).
+    kept: list[list[int]]
 
 
 def _zone(lines: Sequence[str]) -> list[int]:
@@ -114,7 +117,7 @@ def strip_page_furniture(pages: Sequence[Sequence[str]]) -> CleanedPages:
             numbers.append(index)
 
     # 3. Drop the furniture lines.
-    cleaned: list[list[str]] = []
+    kept: list[list[int]] = []
     for lines, zone, number in zip(pages, zones, numbers, strict=True):
         drop = set()
         for i in zone:
@@ -126,8 +129,11 @@ def strip_page_furniture(pages: Sequence[Sequence[str]]) -> CleanedPages:
             # the left column): a bare line holding this page's own number is furniture.
             own = str(number)
             drop.update(i for i, line in enumerate(lines) if line == own)
-        cleaned.append([line for i, line in enumerate(lines) if i not in drop])
-    return CleanedPages(numbers=numbers, lines=cleaned, numbering_found=offset is not None)
+        kept.append([i for i in range(len(lines)) if i not in drop])
+    cleaned = [[lines[i] for i in indexes] for lines, indexes in zip(pages, kept, strict=True)]
+    return CleanedPages(
+        numbers=numbers, lines=cleaned, numbering_found=offset is not None, kept=kept
+    )
 
 
 # The report's own running head or foot, with its page number when the PDF sets it beside
@@ -139,8 +145,14 @@ _RUNNING_TITLE = re.compile(
 
 
 def without_page_furniture(lines: Sequence[str]) -> list[str]:
-    """A text without page breaks, its page numbers and the report's running heads dropped
-    wherever they stand.
+    """The lines but those `page_furniture_lines` finds."""
+    furniture = page_furniture_lines(lines)
+    return [line for i, line in enumerate(lines) if i not in furniture]
+
+
+def page_furniture_lines(lines: Sequence[str]) -> set[int]:
+    """The lines of a text without page breaks that are its page numbers and the report's
+    running heads, wherever they stand.
 
     A copy of the PDF pasted from a viewer (or saved from a site that shows the text of a
     PDF) loses the page breaks but keeps each page's number and running foot on lines of
@@ -154,12 +166,12 @@ def without_page_furniture(lines: Sequence[str]) -> list[str]:
     filled = [i for i, line in enumerate(lines) if line]
     edges = set(_zone(lines))
     ends = {filled[0], filled[-1]} if filled else set()
-    return [
-        line
+    return {
+        i
         for i, line in enumerate(lines)
-        if not (_BARE_NUMBER.match(line) and i not in edges)
-        and not (_RUNNING_TITLE.match(line) and i not in ends)
-    ]
+        if (_BARE_NUMBER.match(line) and i not in edges)
+        or (_RUNNING_TITLE.match(line) and i not in ends)
+    }
 
 
 def _structural_key(key: str, pages: Sequence[Sequence[str]], zones: Sequence[list[int]]) -> bool:

@@ -24,7 +24,11 @@ from tipwatch.ingest.parsing.filetypes import looks_like_pdf
 from tipwatch.ingest.parsing.furniture import drop_furniture
 from tipwatch.ingest.parsing.htmltext import html_to_pages
 from tipwatch.ingest.parsing.limits import DEFAULT_LIMITS, ReadLimits
-from tipwatch.ingest.parsing.pagemarks import strip_page_furniture, without_page_furniture
+from tipwatch.ingest.parsing.pagemarks import (
+    page_furniture_lines,
+    strip_page_furniture,
+    without_page_furniture,
+)
 from tipwatch.ingest.parsing.textnorm import dehyphenate_lines, normalise_line, normalise_text
 
 if TYPE_CHECKING:
@@ -148,23 +152,37 @@ def read_text(source: Source) -> Document:
 
 
 def document_from_html(markup: str) -> Document:
-    """A Document from HTML: one page unless the markup carries page markers."""
+    """A Document from HTML: one page unless the markup carries page markers.
+
+    The lines are cleaned as a text file's are: a page without markers is a text without
+    page breaks (its page numbers and the report's running title dropped wherever they
+    stand), and the running heads, feet and page numbers found by comparing the pages are
+    dropped; a page is numbered by its marker, else as the printed numbers found tell.
+    """
     html_pages = html_to_pages(markup)
+    pages_lines: list[list[tuple[str, bool]]] = []
+    for html_page in html_pages:
+        lines = [(normalise_line(text), is_heading) for text, is_heading in html_page.lines]
+        pages_lines.append([(line, is_heading) for line, is_heading in lines if line])
+    if len(pages_lines) == 1 and html_pages[0].number is None:
+        furniture = page_furniture_lines([line for line, _ in pages_lines[0]])
+        pages_lines[0] = [entry for i, entry in enumerate(pages_lines[0]) if i not in furniture]
+    cleaned = strip_page_furniture([[line for line, _ in lines] for lines in pages_lines])
+    marked = any(html_page.number is not None for html_page in html_pages)
     pages: list[Page] = []
     previous = 0
-    for html_page in html_pages:
-        number = html_page.number if html_page.number is not None else previous + 1
+    for index, html_page in enumerate(html_pages):
+        if html_page.number is not None:
+            number = html_page.number
+        elif marked:
+            number = previous + 1
+        else:
+            number = cleaned.numbers[index]
         previous = number
-        lines: list[str] = []
-        headings: set[int] = set()
-        for text, is_heading in html_page.lines:
-            line = normalise_line(text)
-            if not line:
-                continue
-            if is_heading:
-                headings.add(len(lines))
-            lines.append(line)
-        pages.append(Page(number=number, text="\n".join(lines), heading_lines=frozenset(headings)))
+        kept = [pages_lines[index][i] for i in cleaned.kept[index]]
+        headings = frozenset(i for i, (_, is_heading) in enumerate(kept) if is_heading)
+        text = "\n".join(line for line, _ in kept)
+        pages.append(Page(number=number, text=text, heading_lines=headings))
     if not any(page.text for page in pages):
         raise EmptyFileError("the HTML contains no text")
     return Document(pages=pages, kind="html")
