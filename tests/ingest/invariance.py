@@ -1,9 +1,11 @@
 """Does the importer read the same from another copy's form of the same text?
 
-Each transformation in tests/ingest/perturbations.py is run over the development passages
-and what the parser reads from the changed text is compared with what it reads from the
-stored text: the file rejected or not, the tier, the figures (metric, value, year) and the
-tier lists' placements. No labels are needed: the stored text's reading is the reference.
+Each transformation in tests/ingest/perturbations.py, and each saved web page of
+tests/ingest/html_renderings.py (read as the importer reads a file: HTML through its HTML
+reader), is run over the development passages and what the parser reads from the changed
+text is compared with what it reads from the stored text: the file rejected or not, the
+tier, the figures (metric, value, year) and the tier lists' placements. No labels are
+needed: the stored text's reading is the reference.
 
 Only the development part is ever used here: the set-aside parts are not read item by item.
 ``python -m tests.ingest.invariance [NAME ...]`` prints each transformation's differences.
@@ -15,9 +17,14 @@ import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from tests.ingest.perturbations import BY_NAME, PERTURBATIONS, Perturbation
+from tests.ingest.html_renderings import HTML_RENDERINGS
+from tests.ingest.perturbations import PERTURBATIONS, Perturbation
 from tests.ingest.real_text import FigureKey, Passage, development, run, section_prose
-from tipwatch.ingest.parsing import document_from_text
+from tipwatch.ingest.parsing import Document, document_from_text, read_any
+
+# The changes of text and the saved web pages' HTML renderings, tried alike.
+ALL_CHANGES: tuple[Perturbation, ...] = PERTURBATIONS + HTML_RENDERINGS
+BY_NAME = {change.name: change for change in ALL_CHANGES}
 
 
 @dataclass(frozen=True)
@@ -37,8 +44,10 @@ class Difference:
         return f"{self.passage}: " + "; ".join(self.changes)
 
 
-def read(passage: Passage, text: str | None = None) -> Reading:
-    result = run(passage if text is None else replace(passage, text=text))
+def read(passage: Passage, text: str | None = None, document: Document | None = None) -> Reading:
+    """What the parser reads from the passage's stored text, from another ``text`` or from
+    the ``document`` another copy (a saved web page) was read into."""
+    result = run(passage if text is None else replace(passage, text=text), document)
     return Reading(
         rejected=result.rejected,
         tier=result.tier,
@@ -53,9 +62,14 @@ def parser_input(passage: Passage, text: str) -> object:
     a function of it), so a change the reading step already undoes need not be parsed."""
     if passage.kind == "section":
         return section_prose(text)
-    document = document_from_text(text)
+    return _document_input(document_from_text(text))
+
+
+def _document_input(document: Document) -> object:
+    # The document's kind is left out: the parser reads a page's text and headings alike
+    # whichever reader made them.
     pages = tuple((page.number, page.text, page.heading_lines) for page in document.pages)
-    return (pages, document.kind, document.file_starts)
+    return (pages, document.file_starts)
 
 
 def compare(before: Reading, after: Reading) -> tuple[str, ...]:
@@ -101,9 +115,15 @@ def differences(
             continue
         text = perturbation.change(passage.text)
         reference = stored[passage.name]
-        if text == passage.text or parser_input(passage, text) == reference.given:
-            continue
-        changes = compare(reference.reading, read(passage, text))
+        if perturbation.html:
+            document = read_any(text.encode("utf-8"))
+            if _document_input(document) == reference.given:
+                continue
+            changes = compare(reference.reading, read(passage, document=document))
+        else:
+            if text == passage.text or parser_input(passage, text) == reference.given:
+                continue
+            changes = compare(reference.reading, read(passage, text))
         if changes:
             found.append(Difference(passage.name, changes))
     return found
@@ -112,7 +132,7 @@ def differences(
 def main(names: Sequence[str]) -> None:
     passages = development()
     stored = baseline(passages)
-    chosen = [BY_NAME[name] for name in names] if names else list(PERTURBATIONS)
+    chosen = [BY_NAME[name] for name in names] if names else list(ALL_CHANGES)
     for perturbation in chosen:
         tried = sum(applies(perturbation, passage) for passage in passages)
         found = differences(perturbation, passages, stored)

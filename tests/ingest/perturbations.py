@@ -24,6 +24,9 @@ class Perturbation:
     name: str
     change: Callable[[str], str]
     files_only: bool = False
+    # The change yields a saved web page's HTML, which the importer reads through its HTML
+    # reader, not as text (see tests/ingest/html_renderings.py).
+    html: bool = False
 
 
 # --- lines and paragraphs ----------------------------------------------------------------
@@ -34,7 +37,7 @@ class Perturbation:
 _MIN_PROSE_WORDS = 8
 
 
-def _is_prose(line: str) -> bool:
+def is_prose(line: str) -> bool:
     words = line.split()
     return len(words) >= _MIN_PROSE_WORDS and line.upper() != line
 
@@ -62,7 +65,7 @@ def _reflow(text: str, width: int | None) -> str:
         run.clear()
 
     for line in text.split("\n"):
-        if _is_prose(line):
+        if is_prose(line):
             run.append(line)
             if line.rstrip().endswith("-"):
                 flush()
@@ -162,7 +165,7 @@ def browser_printed_pages(text: str) -> str:
     halves = _split_mid_sentence(text)
     if header is None or halves is None:
         return text
-    name = _title_name(header.group("name").strip())
+    name = title_name(header.group("name").strip())
     slug = re.sub(r"[^a-z]+", "-", name.lower()).strip("-")
     title = f"6/24/2020 {name} - United States Department of State"
     address = f"https://www.state.gov/reports/2020-trafficking-in-persons-report/{slug}/"
@@ -309,7 +312,7 @@ def _title_word(word: str, first: bool) -> str:
     return "".join(titled)
 
 
-def _title_name(name: str) -> str:
+def title_name(name: str) -> str:
     words = name.split()
     return " ".join(_title_word(word, index == 0) for index, word in enumerate(words))
 
@@ -318,6 +321,14 @@ def _tier(match: re.Match[str]) -> str:
     if match.group("special"):
         return "Special Case"
     return f"Tier {match.group('num')}" + (" Watch List" if match.group("wl") else "")
+
+
+def header_match(line: str) -> re.Match[str] | None:
+    """The line read as a narrative's header ("PERU: Tier 2", "Peru (Tier 2)"), or None."""
+    match = _HEADER_LINE.match(line)
+    if match is None or len(match.group("name").split()) > _MAX_NAME_WORDS:
+        return None
+    return match
 
 
 def _restyle_headers(text: str, style: Callable[[str, str], str]) -> str:
@@ -348,9 +359,9 @@ def _header_style(
 header_caps_colon = _header_style(str.upper, "{name}: {tier}")
 header_caps_colon_upper = _header_style(str.upper, "{name}: {tier}", upper_tier=True)
 header_caps_brackets_upper = _header_style(str.upper, "{name} ({tier})", upper_tier=True)
-header_title_brackets = _header_style(_title_name, "{name} ({tier})")
-header_title_colon = _header_style(_title_name, "{name}: {tier}")
-header_title_dash = _header_style(_title_name, "{name} - {tier}")
+header_title_brackets = _header_style(title_name, "{name} ({tier})")
+header_title_colon = _header_style(title_name, "{name}: {tier}")
+header_title_dash = _header_style(title_name, "{name} - {tier}")
 
 
 def _split_headers(text: str, split: Callable[[str, bool], str | None]) -> str:
@@ -413,11 +424,15 @@ def _restyle_section_headings(text: str, case: Callable[[str], str]) -> str:
     return "\n".join(lines)
 
 
+def is_section_heading(line: str) -> bool:
+    return _SECTION_HEADING.match(line) is not None
+
+
 def title_case_headings(text: str) -> str:
     # The narratives' section headings in title case ("Prioritized Recommendations",
     # "Prosecution"), as refworld's copies of the 2000s reports and GVNet's of the 2020s set
     # them.
-    return _restyle_section_headings(text, _title_name)
+    return _restyle_section_headings(text, title_name)
 
 
 def capital_headings(text: str) -> str:
@@ -531,5 +546,3 @@ PERTURBATIONS: tuple[Perturbation, ...] = (
     Perturbation("archived_page_furniture", archived_page_furniture, files_only=True),
     Perturbation("credit_line", credit_line, files_only=True),
 )
-
-BY_NAME = {perturbation.name: perturbation for perturbation in PERTURBATIONS}

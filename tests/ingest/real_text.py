@@ -20,6 +20,7 @@ from pathlib import Path
 from tests.ingest.scoring import Counts
 from tipwatch.ingest.parsing import (
     CountryMatcher,
+    Document,
     Narrative,
     Section,
     document_from_text,
@@ -220,10 +221,13 @@ class Result:
     listed: dict[str, int]  # tier -> names read in its list
 
 
-def run(passage: Passage) -> Result:
+def run(passage: Passage, document: Document | None = None) -> Result:
+    """What the parser reads from the passage: from ``document`` when given (the passage's
+    text read another way, as from a saved web page's HTML), else from its stored text."""
     if passage.kind == "section":
         return _run_section(passage)
-    document = document_from_text(passage.text)
+    if document is None:
+        document = document_from_text(passage.text)
     parsed = parse_report(document, passage.report_year, matcher())
     placements: dict[str, str] = {}
     listed: dict[str, int] = {}

@@ -3,10 +3,12 @@
 Each transformation in tests/ingest/perturbations.py (lines wrapped at another width, a page
 break, CRLF, no-break and zero-width spaces, soft hyphens, ligatures, quotes and dashes of
 the other style, section headings and the header in the other styles used since 2001, the
-sites' banners, footers and credits) is run over the development passages, and what the
-parser reads (file rejected, tier, figures, tier-list placements) must be what it reads from
-the stored text. Only the development part is used; `python -m tests.ingest.invariance`
-prints the differences.
+sites' banners, footers and credits) and each saved web page in
+tests/ingest/html_renderings.py (a state.gov country page, refworld's copy, the PDF saved as
+HTML, WordPress's entities and inline tags), read through the importer's HTML reader, is run
+over the development passages, and what the parser reads (file rejected, tier, figures,
+tier-list placements) must be what it reads from the stored text. Only the development part
+is used; `python -m tests.ingest.invariance` prints the differences.
 """
 
 from __future__ import annotations
@@ -15,9 +17,15 @@ from collections.abc import Callable
 
 import pytest
 
-from tests.ingest.invariance import Baseline, applies, baseline, differences
+from tests.ingest.html_renderings import (
+    HTML_RENDERINGS,
+    entities_and_inline_tags,
+    refworld_page,
+    saved_from_pdf,
+    state_gov_page,
+)
+from tests.ingest.invariance import ALL_CHANGES, Baseline, applies, baseline, differences
 from tests.ingest.perturbations import (
-    PERTURBATIONS,
     Perturbation,
     archived_page_furniture,
     browser_printed_pages,
@@ -36,6 +44,7 @@ from tests.ingest.perturbations import (
     watch_list_wrapped,
 )
 from tests.ingest.real_text import Passage, development
+from tipwatch.ingest.parsing import read_any
 
 # Differences each transformation is allowed on the development part. Every other
 # difference the transformations showed was a reading fixed in the parser.
@@ -59,7 +68,7 @@ def stored(passages: list[Passage]) -> dict[str, Baseline]:
     return baseline(passages)
 
 
-@pytest.mark.parametrize("perturbation", PERTURBATIONS, ids=lambda p: p.name)
+@pytest.mark.parametrize("perturbation", ALL_CHANGES, ids=lambda p: p.name)
 def test_the_development_passages_read_the_same(
     perturbation: Perturbation, passages: list[Passage], stored: dict[str, Baseline]
 ) -> None:
@@ -68,7 +77,7 @@ def test_the_development_passages_read_the_same(
     assert len(found) <= allowed, "\n".join(str(difference) for difference in found)
 
 
-@pytest.mark.parametrize("perturbation", PERTURBATIONS, ids=lambda p: p.name)
+@pytest.mark.parametrize("perturbation", ALL_CHANGES, ids=lambda p: p.name)
 def test_each_transformation_changes_the_text(
     perturbation: Perturbation, passages: list[Passage]
 ) -> None:
@@ -215,3 +224,75 @@ def test_browser_printed_pages() -> None:
     assert browser_printed_pages("The government investigated 59 cases in 2019.") == (
         "The government investigated 59 cases in 2019."
     )
+
+
+# --- the saved web pages' HTML --------------------------------------------------------------
+
+PAGE = (
+    "2019 Trafficking in Persons Report: Peru\n"
+    "PERU: Tier 2\n"
+    "The Government of Peru does not fully meet the minimum standards but is making "
+    "significant efforts; therefore Peru remained on Tier 2.\n"
+    "\n"
+    "PROSECUTION\n"
+    'The police\'s "special unit" investigated 59 cases in 2018 with the International '
+    "Organization for Migration (IOM) & NGOs, compared with 70 cases in 2017."
+)
+
+
+@pytest.mark.parametrize("rendering", HTML_RENDERINGS, ids=lambda p: p.name)
+def test_a_rendering_is_read_as_html_and_keeps_the_narrative(rendering: Perturbation) -> None:
+    document = read_any(rendering.change(PAGE).encode("utf-8"))
+    assert document.kind == "html"
+    lines = document.text.split("\n")
+    assert "PERU: Tier 2" in lines
+    assert "PROSECUTION" in lines
+    assert any(line.endswith("compared with 70 cases in 2017.") for line in lines)
+
+
+def test_the_state_gov_page() -> None:
+    markup = state_gov_page(PAGE)
+    assert '<section class="usa-banner"' in markup
+    assert '<h1 class="featured-content__headline">2019 Trafficking in Persons Report: Peru' in (
+        markup
+    )
+    assert '<a href="#report-toc__section-1">PERU: Tier 2</a>' in markup
+    assert '<h2 class="report__section-title">PERU: Tier 2</h2>' in markup
+    assert "<h3>PROSECUTION</h3>" in markup
+    assert 'class="share-this"' in markup
+    assert '<footer class="site-footer"' in markup
+    # A paragraph wrapped over lines is one <p>.
+    assert "<p>The Government of Peru does not fully meet" in markup
+    assert "on Tier 2.</p>" in markup
+
+
+def test_the_refworld_page() -> None:
+    markup = refworld_page(PAGE)
+    assert '<h1 id="docTitle">Trafficking in Persons Report 2019 - Peru</h1>' in markup
+    assert '<td class="label">Cite as</td>' in markup
+    assert "<p><strong>PERU: Tier 2</strong></p>" in markup
+    assert "<strong>Disclaimer:</strong> This is not a UNHCR publication." in markup
+
+
+def test_the_pdf_saved_as_html() -> None:
+    text = "PERU: Tier 2\nThe government investigated 59 cases and convicted 12 traffickers."
+    markup = saved_from_pdf(text)
+    assert "<p><b>PERU:&#160;Tier&#160;2</b><br>\nThe&#160;government" in markup
+    # The longest line is cut by a page break, each page closed by its foot and number.
+    assert (
+        "investigated&#160;59</p>\n<p>TRAFFICKING&#160;IN&#160;PERSONS&#160;REPORT<br>\n282</p>"
+        '\n<hr>\n<a name="2"></a>\n<p>cases&#160;and'
+    ) in markup
+
+
+def test_entities_and_inline_tags() -> None:
+    markup = entities_and_inline_tags(PAGE)
+    assert "police&#8217;s" in markup
+    assert "&#8220;<em>special unit</em>&#8221;" in markup
+    assert '(<a href="https://www.state.gov/#IOM">IOM</a>)' in markup
+    assert "59&nbsp;cases" in markup
+    assert "Tier&nbsp;2" in markup
+    assert "&amp; NGOs" in markup
+    assert '<span style="font-weight: 400;">The police' in markup
+    # The section menu's entries hold no tags of their own.
+    assert '<a href="#report-toc__section-1">PERU: Tier&nbsp;2</a>' in markup
