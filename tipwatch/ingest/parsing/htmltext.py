@@ -202,17 +202,26 @@ def _menu_key(text: str) -> str:
 
 
 def _drop_menus(pages: list[HtmlPage], menus: list[tuple[HtmlPage, int, int]]) -> None:
-    """Remove each list of in-page links whose every entry names a line that follows it."""
+    """Remove each list of in-page links whose every entry names a line that follows it.
+
+    Linear in the lines: each line's text is looked up at the last place it stands.
+    """
+    if not menus:
+        return
+    page_index = {id(page): index for index, page in enumerate(pages)}
+    last_place: dict[str, tuple[int, int]] = {}
+    for index, page in enumerate(pages):
+        for number, (text, _) in enumerate(page.lines):
+            last_place[_menu_key(text)] = (index, number)
     dropped: dict[int, set[int]] = {}
     for page, first, end in menus:
-        start = pages.index(page)
-        following = {_menu_key(text) for text, _ in page.lines[end:]}
-        following.update(_menu_key(text) for later in pages[start + 1 :] for text, _ in later.lines)
-        if all(_menu_key(text) in following for text, _ in page.lines[first:end]):
-            dropped.setdefault(start, set()).update(range(first, end))
-    for index, lines in dropped.items():
+        index = page_index[id(page)]
+        entries = page.lines[first:end]
+        if all(last_place[_menu_key(text)] >= (index, end) for text, _ in entries):
+            dropped.setdefault(index, set()).update(range(first, end))
+    for index, numbers in dropped.items():
         page = pages[index]
-        page.lines = [line for number, line in enumerate(page.lines) if number not in lines]
+        page.lines = [line for number, line in enumerate(page.lines) if number not in numbers]
 
 
 def html_to_pages(markup: str) -> list[HtmlPage]:
