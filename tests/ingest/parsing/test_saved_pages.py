@@ -107,6 +107,13 @@ def test_text_copy_furniture_is_dropped() -> None:
             True,
         ),
         ("The Office of the Inspector General investigated two officials.", False),
+        # ecoi.net's details under the text.
+        ("Document ID: 2111666", True),
+        ("Available on ecoi.net since: 2 July 2018", True),
+        ("ecoi.net description: Annual report on trafficking in persons", True),
+        ("Original link: https://www.state.gov/reports/2018-trafficking-in-persons-report/", True),
+        ("Document type: Periodical Report", True),
+        ("The document type was not reported for 12 victims.", False),
         ("The FOIA request was refused.", False),
     ],
 )
@@ -312,3 +319,21 @@ def test_pages_marked_in_the_html_lose_their_running_head() -> None:
     document = document_from_html(markup)
     assert [page.number for page in document.pages] == [300, 301, 302]
     assert [page.text for page in document.pages] == list(prose)
+
+
+def test_a_page_s_details_are_read_a_term_to_a_line() -> None:
+    # ecoi.net's details under the narrative: each term with its definition on one line, and
+    # those that are the site's dropped, so that none runs into the narrative's last sentence.
+    markup = (
+        "<h2>PERU: Tier 2</h2><p>The government prosecuted 34 cases, down from 57 in 2005.</p>"
+        "<dl><dt>Country:</dt><dd>Peru</dd><dt>Published:</dt><dd>26 June 2007</dd>"
+        "<dt>Available on ecoi.net since:</dt><dd>2 July 2007</dd>"
+        "<dt>Document ID:</dt><dd>1437537</dd></dl>"
+    )
+    lines = document_from_html(markup).pages[0].lines()
+    assert lines[-2:] == ["Country: Peru", "Published: 26 June 2007"]
+    (peru,) = parse_report(document_from_html(markup), 2007, MATCHER).countries
+    assert {(s.metric, s.value) for s in peru.statistics} == {
+        ("prosecutions", 34),
+        ("prosecutions", 57),
+    }

@@ -31,6 +31,9 @@ _FURNITURE = re.compile(
     r"|tags|related\s+articles|white\s+house|usa\.gov|office\s+of\s+the\s+inspector\s+general"
     r"|archives|contact\s+us|privacy\s+policy|accessibility\s+statement"
     r"|copyright\s+information|foia|no\s+fear\s+act"
+    # ecoi.net's details of the document under its text.
+    r"|ecoi\.net\s+(?:description|summary):.{0,200}|available\s+on\s+ecoi\.net\s+since:.{0,40}"
+    r"|original\s+link:\s*\S{0,200}|document\s+(?:type:.{0,40}|id:\s*\d{1,12})"
     # ... and of the archived pages of 2001-2016.
     r"|the\s+office\s+of\s+website\s+management,\s+bureau\s+of\s+public\s+affairs,\s+manages"
     r"\s+this\s+site\b.{0,120}"

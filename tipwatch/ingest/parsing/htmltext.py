@@ -10,7 +10,9 @@ A list whose every entry is a link within the page (``<li><a href="#...">``) nam
 further down is the page's menu of its own sections, not its text: the state.gov country
 pages list the narrative's header and section headings so ("In this section /"), and read
 as text the header would open the page twice. A list of links to places in the page that
-it does not repeat (a tier list linking each country to its narrative) is kept.
+it does not repeat (a tier list linking each country to its narrative) is kept. A term of a
+description list and its definition make one line ("Published: 26 June 2007"), as a page's
+details are shown.
 """
 
 from __future__ import annotations
@@ -135,7 +137,10 @@ class _Collector(HTMLParser):
             if name in ("data-page", "data-page-number") and value and value.strip().isdigit():
                 self._new_page(int(value.strip()))
                 break
-        if tag in _BLOCK_TAGS:
+        if tag == "dd":
+            # A term and its definition are read as one line: "Published: 26 June 2007".
+            self._chunks.append((" ", False))
+        elif tag in _BLOCK_TAGS:
             self._flush()
         if tag in _LIST_TAGS:
             page = self.pages[-1]
@@ -156,7 +161,7 @@ class _Collector(HTMLParser):
                 if not self._skip:
                     self._skip_stack.pop()
             return
-        if tag in _BLOCK_TAGS:
+        if tag in _BLOCK_TAGS and tag != "dt":
             self._flush()
         if tag in _LIST_TAGS and self._lists:
             self._close_list(self._lists.pop())
