@@ -404,6 +404,68 @@ def refworld_page(source: str) -> str:
     )
 
 
+# --- ecoi.net's copy ---------------------------------------------------------------------------
+
+
+def ecoi_page(source: str) -> str:
+    # ecoi.net's document page (the copies of the reports from 2013 on): the site's header
+    # and menu, the document's number, its source and date above the title, the narrative
+    # in <p>s with the header and the section headings bold, and under it the site's
+    # description of the document (what the report covers, its country, source, original
+    # link, type, language, dates and ID) in a list of terms.
+    found = blocks(source)
+    year, name = _stated_year(source), _country_name(found)
+    title = "Trafficking in Persons Report" + (f" {year}" if year else "")
+    title += f" - {name}" if name else ""
+    # The dates stand for the report's release in June and the copy a few days later.
+    published = f"26 June {year}" if year else "June"
+    details = [
+        ("ecoi.net description:", "Annual report on trafficking in persons"),
+        ("Country:", escape(name or "")),
+        ("Source:", "USDOS &#8211; US Department of State"),
+        ("Original link:", "https://www.state.gov/reports/trafficking-in-persons-report/"),
+        ("Document type:", "Periodical Report"),
+        ("Language:", "English"),
+        ("Published:", published),
+        ("Available on ecoi.net since:", f"2 July {year}" if year else "July"),
+        ("Document ID:", "2000001"),
+    ]
+    terms = "\n".join(f"<dt>{term}</dt><dd>{value}</dd>" for term, value in details)
+    body = []
+    for block in found:
+        if block.kind in ("header", "heading"):
+            body.append(f"<p><strong>{_plain(block.lines[0])}</strong></p>")
+        elif block.kind == "paragraph":
+            body.append(f"<p>{_paragraph_markup(block.lines, _plain)}</p>")
+        else:
+            body.append(f"<p>{_plain(block.lines[0])}</p>")
+    return "\n".join(
+        [
+            "<!DOCTYPE html>",
+            '<html lang="en">',
+            "<head><title>Document #2000001 - ecoi.net</title></head>",
+            "<body>",
+            '<header class="site-header"><a class="logo" href="/en/">ecoi.net</a>',
+            '<nav class="main-navigation"><a href="/en/countries/">Countries</a> '
+            '<a href="/en/sources/">Sources</a></nav></header>',
+            '<main class="document">',
+            '<div class="document-head">',
+            '<p class="document-number">Document #2000001</p>',
+            '<p class="document-source">USDOS &#8211; US Department of State (Author)</p>',
+            f'<p class="document-date">{published}</p>',
+            f"<h1>{escape(title)}</h1>",
+            "</div>",
+            '<div class="document-content">',
+            "\n".join(body),
+            "</div>",
+            f'<dl class="document-details">\n{terms}\n</dl>',
+            "</main>",
+            "</body>",
+            "</html>",
+        ]
+    )
+
+
 # --- (c) HTML made from the PDF --------------------------------------------------------------
 
 
@@ -498,6 +560,7 @@ def entities_and_inline_tags(text: str) -> str:
 HTML_RENDERINGS: tuple[Perturbation, ...] = (
     Perturbation("state_gov_page", state_gov_page, files_only=True, html=True),
     Perturbation("refworld_page", refworld_page, files_only=True, html=True),
+    Perturbation("ecoi_page", ecoi_page, files_only=True, html=True),
     Perturbation("saved_from_pdf", saved_from_pdf, files_only=True, html=True),
     Perturbation("entities_and_inline_tags", entities_and_inline_tags, files_only=True, html=True),
 )

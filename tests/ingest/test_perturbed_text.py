@@ -4,11 +4,11 @@ Each transformation in tests/ingest/perturbations.py (lines wrapped at another w
 break, CRLF, no-break and zero-width spaces, soft hyphens, ligatures, quotes and dashes of
 the other style, section headings and the header in the other styles used since 2001, the
 sites' banners, footers and credits) and each saved web page in
-tests/ingest/html_renderings.py (a state.gov country page, refworld's copy, the PDF saved as
-HTML, WordPress's entities and inline tags), read through the importer's HTML reader, is run
-over the development passages, and what the parser reads (file rejected, tier, figures,
-tier-list placements) must be what it reads from the stored text. Only the development part
-is used; `python -m tests.ingest.invariance` prints the differences.
+tests/ingest/html_renderings.py (a state.gov country page, refworld's and ecoi.net's copies,
+the PDF saved as HTML, WordPress's entities and inline tags), read through the importer's
+HTML reader, is run over the development passages, and what the parser reads (file rejected,
+tier, figures, tier-list placements) must be what it reads from the stored text. Only the
+development part is used; `python -m tests.ingest.invariance` prints the differences.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ import pytest
 
 from tests.ingest.html_renderings import (
     HTML_RENDERINGS,
+    ecoi_page,
     entities_and_inline_tags,
     refworld_page,
     saved_from_pdf,
@@ -272,6 +273,14 @@ def test_the_refworld_page() -> None:
     assert '<td class="label">Cite as</td>' in markup
     assert "<p><strong>PERU: Tier 2</strong></p>" in markup
     assert "<strong>Disclaimer:</strong> This is not a UNHCR publication." in markup
+
+
+def test_the_ecoi_page() -> None:
+    markup = ecoi_page(PAGE)
+    assert '<p class="document-number">Document #2000001</p>' in markup
+    assert "<h1>Trafficking in Persons Report 2019 - Peru</h1>" in markup
+    assert "<p><strong>PROSECUTION</strong></p>" in markup
+    assert "<dt>Published:</dt><dd>26 June 2019</dd>" in markup
 
 
 def test_the_pdf_saved_as_html() -> None:
