@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from html import escape
 
 from tests.ingest.perturbations import (
+    STATE_GOV_BOTTOM,
+    STATE_GOV_TOP,
     Perturbation,
     header_match,
     is_prose,
@@ -557,10 +559,39 @@ def entities_and_inline_tags(text: str) -> str:
     return _state_gov_page(text, _wordpress_text, lambda inner: f"<p>{_pasted_spans(inner)}</p>")
 
 
+# --- (f) a state.gov country page saved as text ----------------------------------------------
+
+
+def state_gov_page_as_text(source: str) -> str:
+    # The same page saved from a browser as text, or selected and pasted: each element's text
+    # on a line of its own, the section menu ("In this section /", then the header and each
+    # section heading, then the menu's "hide") above the narrative, which repeats them.
+    found = blocks(source)
+    menu = [block.lines[0] for block in found if block.kind in ("header", "heading")]
+    return "\n".join(
+        [
+            *STATE_GOV_TOP,
+            _page_title(source, found),
+            "Office to Monitor and Combat Trafficking in Persons",
+            "In this section /",
+            *menu,
+            "hide",
+            "",
+            source,
+            "",
+            *STATE_GOV_BOTTOM,
+        ]
+    )
+
+
 HTML_RENDERINGS: tuple[Perturbation, ...] = (
     Perturbation("state_gov_page", state_gov_page, files_only=True, html=True),
     Perturbation("refworld_page", refworld_page, files_only=True, html=True),
     Perturbation("ecoi_page", ecoi_page, files_only=True, html=True),
     Perturbation("saved_from_pdf", saved_from_pdf, files_only=True, html=True),
     Perturbation("entities_and_inline_tags", entities_and_inline_tags, files_only=True, html=True),
+)
+# The same pages saved as text, read through the text reader.
+SAVED_AS_TEXT: tuple[Perturbation, ...] = (
+    Perturbation("state_gov_page_as_text", state_gov_page_as_text, files_only=True),
 )

@@ -17,13 +17,13 @@ import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from tests.ingest.html_renderings import HTML_RENDERINGS
+from tests.ingest.html_renderings import HTML_RENDERINGS, SAVED_AS_TEXT
 from tests.ingest.perturbations import PERTURBATIONS, Perturbation
 from tests.ingest.real_text import FigureKey, Passage, development, run, section_prose
 from tipwatch.ingest.parsing import Document, document_from_text, read_any
 
-# The changes of text and the saved web pages' HTML renderings, tried alike.
-ALL_CHANGES: tuple[Perturbation, ...] = PERTURBATIONS + HTML_RENDERINGS
+# The changes of text and the saved web pages (as HTML and as text), tried alike.
+ALL_CHANGES: tuple[Perturbation, ...] = PERTURBATIONS + HTML_RENDERINGS + SAVED_AS_TEXT
 BY_NAME = {change.name: change for change in ALL_CHANGES}
 
 

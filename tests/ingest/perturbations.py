@@ -444,7 +444,7 @@ def capital_headings(text: str) -> str:
 
 # state.gov's pages from 2017 on open with the government banner; then the site's
 # navigation and share buttons, and close with its footer.
-_STATE_GOV_TOP = (
+STATE_GOV_TOP = (
     "An official website of the United States Government Here's how you know",
     "Official websites use .gov",
     "A .gov website belongs to an official government organization in the United States.",
@@ -455,7 +455,7 @@ _STATE_GOV_TOP = (
     "Share",
     "Print",
 )
-_STATE_GOV_BOTTOM = (
+STATE_GOV_BOTTOM = (
     "Share",
     "TAGS",
     "Office to Monitor and Combat Trafficking in Persons",
@@ -498,7 +498,7 @@ def _first_header(lines: list[str]) -> int | None:
 
 
 def state_gov_furniture(text: str) -> str:
-    return "\n".join([*_STATE_GOV_TOP, "", text, "", *_STATE_GOV_BOTTOM])
+    return "\n".join([*STATE_GOV_TOP, "", text, "", *STATE_GOV_BOTTOM])
 
 
 def archived_page_furniture(text: str) -> str:

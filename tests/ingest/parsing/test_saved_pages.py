@@ -16,7 +16,7 @@ from tipwatch.ingest.parsing import (
     document_from_text,
     parse_report,
 )
-from tipwatch.ingest.parsing.furniture import is_furniture
+from tipwatch.ingest.parsing.furniture import drop_section_menu, is_furniture
 from tipwatch.ingest.parsing.reportyear import report_year_in
 
 MATCHER = CountryMatcher([("PER", "Peru", []), ("MEX", "Mexico", [])])
@@ -337,3 +337,60 @@ def test_a_page_s_details_are_read_a_term_to_a_line() -> None:
         ("prosecutions", 34),
         ("prosecutions", 57),
     }
+
+
+SAVED_AS_TEXT = """An official website of the United States Government Here's how you know
+2019 Trafficking in Persons Report: Peru
+In this section /
+PERU: Tier 2
+PROSECUTION
+PROTECTION
+hide
+Share
+
+PERU: Tier 2
+The Government of Peru does not fully meet the minimum standards for the elimination of
+trafficking but is making significant efforts to do so; therefore Peru remained on Tier 2.
+PROSECUTION
+Authorities investigated 59 cases in 2018, compared with 70 in 2017.
+PROTECTION
+The government identified at least 774 victims.
+"""
+
+
+def test_a_page_saved_as_text_loses_its_section_menu() -> None:
+    document = document_from_text(SAVED_AS_TEXT)
+    lines = document.text.split("\n")
+    assert "In this section /" not in lines
+    assert "hide" not in lines
+    assert lines.count("PERU: Tier 2") == 1
+    parsed = parse_report(document, 2019, MATCHER)
+    assert not parsed.fatal
+    (peru,) = parsed.countries
+    assert (peru.iso3, peru.tier) == ("PER", "2")
+    assert peru.narrative.section_names == ["summary", "prosecution", "protection"]
+    assert {(s.metric, s.value) for s in peru.statistics} == {
+        ("investigations", 59),
+        ("investigations", 70),
+        ("victims_identified", 774),
+    }
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # Lines after the label that do not stand again below: no menu, every line kept.
+        ["In this section /", "PROSECUTION", "PERU: Tier 2", "Text."],
+        ["In this section /", "Peru", "Mexico", "Text about Peru."],
+        # A label with nothing after it that stands again.
+        ["In this section /", "", "PERU: Tier 2"],
+    ],
+)
+def test_lines_that_are_not_a_section_menu_are_kept(lines: list[str]) -> None:
+    assert drop_section_menu(lines) == lines
+
+
+def test_a_section_menu_and_its_hide_are_dropped() -> None:
+    lines = ["Title", "In this section /", "PERU: Tier 2", "PROSECUTION", "hide", "PERU: Tier 2"]
+    lines += ["PROSECUTION"]
+    assert drop_section_menu(lines) == ["Title", "PERU: Tier 2", "PROSECUTION"]

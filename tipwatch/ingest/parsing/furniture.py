@@ -79,6 +79,40 @@ def split_flattened_page_head(line: str) -> list[str]:
     return [match.group("header"), match.group("rest")]
 
 
+# A state.gov country page saved as text, line by line: its section menu ("In this section
+# /", then the narrative's header and each section heading, then the menu's "hide") stands
+# above the narrative, which repeats each entry. Read as text, the menu's copy of the header
+# would open a narrative of headings alone. (The HTML reader knows the menu by its links.)
+_MENU_LABEL = re.compile(r"^in\s+this\s+section\s*/?$", re.IGNORECASE)
+_MENU_CLOSE = re.compile(r"^hide$", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+
+
+def _menu_key(line: str) -> str:
+    return _SPACES.sub(" ", line).strip().rstrip(":").strip().casefold()
+
+
+def drop_section_menu(lines: list[str]) -> list[str]:
+    """Drop each section menu: the label, the run of lines after it that each stand again
+    further down (a line's copy inside the run ends it, so every entry dropped stands again
+    below the run), and the menu's closing "hide". Linear in the lines."""
+    keys = [_menu_key(line) for line in lines]
+    last_place = {key: number for number, key in enumerate(keys) if key}
+    dropped: set[int] = set()
+    for number, line in enumerate(lines):
+        if not _MENU_LABEL.match(line.strip()):
+            continue
+        end = number + 1
+        while end < len(lines) and keys[end] and last_place[keys[end]] > end:
+            end += 1
+        if end == number + 1:
+            continue
+        dropped.update(range(number, end))
+        if end < len(lines) and _MENU_CLOSE.match(lines[end].strip()):
+            dropped.add(end)
+    return [line for number, line in enumerate(lines) if number not in dropped]
+
+
 def drop_furniture(lines: Iterable[str]) -> list[str]:
-    kept = (piece for line in lines for piece in split_flattened_page_head(strip_breadcrumb(line)))
-    return [line for line in kept if not is_furniture(line)]
+    kept = [piece for line in lines for piece in split_flattened_page_head(strip_breadcrumb(line))]
+    return [line for line in drop_section_menu(kept) if not is_furniture(line)]
