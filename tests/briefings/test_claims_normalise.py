@@ -61,6 +61,10 @@ def names() -> Gazetteer:
         ("Tier 2-\nWatch List", "Tier 2-Watch List"),
         ("in 2019-\n2020", "in 2019-2020"),
         ("Tier 2-\nwatch list", "Tier 2-watch list"),  # no word ends in a figure
+        # A PDF's justified lines copied out: no space at either end of a line.
+        ("on the\r\n U.S. State  Department's", "on the\nU.S. State Department's"),
+        ("Tier  \n3", "Tier\n3"),
+        ("Peru  \n\n  Chile", "Peru\n\nChile"),
     ],
 )
 def test_what_is_made_plain(written: str, plain: str) -> None:

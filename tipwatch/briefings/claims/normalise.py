@@ -13,7 +13,8 @@ these is made plain here, once, instead of in every rule:
 * invisible characters are dropped: zero-width spaces and joiners, word joiner, soft hyphen,
   byte-order mark;
 * every kind of space (no-break, narrow no-break, thin, ideographic, ...) and the tab is a
-  plain space, and a run of them one space;
+  plain space, and a run of them one space, none at either end of a line (a PDF's justified
+  line copied out: "the\r\n U.S. State Department's" is "the\nU.S. State Department's");
 * "\\r\\n" and a lone "\\r" are a line break "\\n";
 * a word a PDF broke at a line's end is whole again ("down-\\ngraded" is "downgraded"), but a
   compound keeps its hyphen ("second-\\nlowest", "Guinea-\\nBissau", "Tier-\\n2");
@@ -100,8 +101,10 @@ def normalise(text: str) -> Normalised:
             ch = "'"
         elif _is_noise(ch):
             ch = " "
-        if ch == " " and chars and chars[-1] == " ":
-            continue  # one space for a run of them
+        if ch == " " and chars and chars[-1] in " \n":
+            continue  # one space for a run of them, none at a line's start
+        if ch == "\n" and chars and chars[-1] == " ":
+            chars.pop(), origin.pop(), ends.pop()  # nor at its end
         chars.append(ch)
         origin.append(index)
         ends.append(end)
