@@ -117,6 +117,43 @@ def test_list_items_and_headings_are_sentences() -> None:
     ]
 
 
+# A hyphen opens a list item only where a list can start (a paragraph's start, after a colon, a
+# sentence's end or a heading) or inside a list already started; a dash a PDF's wrap put at a
+# line's start mid-sentence is a dash. A list introduced without a colon is not split (see
+# text._dash_opens_an_item for why).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tier 3 countries:\n- Cuba\n- Iran", ["Tier 3 countries:", "- Cuba", "- Iran"]),
+        ("- Cuba is on Tier 3\n- Iran too", ["- Cuba is on Tier 3", "- Iran too"]),
+        ("## Tier 3\n- Cuba\n- Iran", ["## Tier 3", "- Cuba", "- Iran"]),
+        (
+            "It fell.\n- Chile moved and\nfell\n- Cuba rose",
+            ["It fell.", "- Chile moved and\nfell", "- Cuba rose"],
+        ),
+        ("Los países:\r\n- Cuba\r\n- Irán", ["Los países:", "- Cuba", "- Irán"]),
+        (
+            "Peru\n- once on Tier 1 -\nfell to Tier 2.",
+            ["Peru\n- once on Tier 1 -\nfell to Tier 2."],
+        ),
+        (
+            "named 14 countries\n - including Kuwait\n- to its list.",
+            ["named 14 countries\n - including Kuwait\n- to its list."],
+        ),
+        ("Tier 3 countries in 2024\n- Cuba\n- Iran", ["Tier 3 countries in 2024\n- Cuba\n- Iran"]),
+    ],
+)
+def test_a_hyphen_opens_a_list_item_only_where_a_list_can_start(
+    text: str, expected: list[str]
+) -> None:
+    assert [s.text for s in split_sentences(text)] == expected
+
+
+def test_a_full_stop_before_a_wrapped_lower_case_word_ends_no_sentence() -> None:
+    text = "Tier 1 - Countries that comply.\n(examples: Canada, U.S.)"
+    assert [s.text for s in split_sentences(text)] == [text]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -179,17 +179,20 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences with their offsets. A blank line ends a paragraph; a single line break only
-    ends a sentence before a list item or around a markdown heading, so that hard-wrapped
-    text is read whole. Semicolons end a sentence too, so that each clause of a list of facts
-    is read alone.
+    ends a sentence before a list item (a hyphen's only where a list can start) or around a
+    markdown heading, so that hard-wrapped text is read whole. Semicolons end a sentence too,
+    so that each clause of a list of facts is read alone.
     """
     result: list[Sentence] = []
     for number, (p_start, p_end) in enumerate(paragraphs(text)):
         start = p_start
+        in_list = bool(_LIST_ITEM.match(text, p_start, p_end))
         for match in _END.finditer(text, p_start, p_end):
             end = match.end()
-            if match.group() == "\n" and not _line_break_ends(text, start, end, p_end):
-                continue
+            if match.group() == "\n":
+                if not _line_break_ends(text, start, end, p_end, in_list):
+                    continue
+                in_list = in_list or bool(_LIST_ITEM.match(text, end, p_end))
             if match.group().startswith(".") and _is_abbreviation(text, p_start, match.start()):
                 continue
             if match.group().startswith(".") and _next_is_lower(text, end, p_end):
@@ -206,11 +209,36 @@ _YEARS_ONLY = re.compile(r"\s*(?:19|20)\d\d(?:\s*(?:,|and|y|&)\s*(?:19|20)\d\d)+
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*\u2022#]|\d+[.)])\s")
 
 
-def _line_break_ends(text: str, start: int, end: int, limit: int) -> bool:
+# A line that ends where a list may start after it: a colon or a sentence's end, with any
+# closing quotes or brackets.
+_OPENS_A_LIST = re.compile(r"[:.!?;][\"')\]\u201d\u2019\u00bb]*[ \t\r]*$")
+_DASH_ITEM = re.compile(r"[ \t]*-\s")
+
+
+def _line_break_ends(text: str, start: int, end: int, limit: int, in_list: bool) -> bool:
     line_start = text.rfind("\n", 0, end - 1) + 1
+    line = text[line_start : end - 1]
     if text[max(line_start, start) : end].lstrip().startswith("#"):
         return True
-    return bool(_LIST_ITEM.match(text, end, limit))
+    if not _LIST_ITEM.match(text, end, limit):
+        return False
+    if not _DASH_ITEM.match(text, end, limit):
+        return True
+    return in_list or _dash_opens_an_item(line)
+
+
+def _dash_opens_an_item(line: str) -> bool:
+    """Whether a hyphen that opens a line (in a paragraph with no list item yet) is a list
+    item's, not a dash the wrap of a PDF's line put there ("Peru\n- once on Tier 1 -\nfell").
+    A list starts only where one can: at a paragraph's start, after a line ending in a colon or
+    a sentence's end, or after a heading; once started, it runs to the paragraph's end, as in
+    markdown, so every later dash-led line is an item, wrapped items included. A list
+    introduced without a colon ("Tier 3 countries\n- Cuba\n- Iran") is not split: it was tried
+    (a dash-led line followed by another taken for an item), but a wrapped sentence with a pair
+    of dashes puts both at a line's start just as well ("named 14 countries\n- including
+    Kuwait\n- to its list"), and editors introduce a list with a colon or give it its own
+    paragraph."""
+    return bool(_OPENS_A_LIST.search(line)) or line.lstrip().startswith("#")
 
 
 def _is_abbreviation(text: str, floor: int, dot: int) -> bool:
@@ -227,7 +255,8 @@ def _is_abbreviation(text: str, floor: int, dot: int) -> bool:
 
 
 def _next_is_lower(text: str, position: int, limit: int) -> bool:
-    while position < limit and text[position] in " \t\"'\u201c\u00ab(":
+    # (A line break too: a PDF's wrap may fall right after the full stop.)
+    while position < limit and text[position] in " \t\n\"'\u201c\u00ab(":
         position += 1
     return position < limit and text[position].islower()
 
