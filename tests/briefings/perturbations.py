@@ -198,10 +198,8 @@ def doubled_spaces(text: str, lang: str) -> str:
     return re.sub(" ", every_other, text)
 
 
-def line_breaks(text: str, lang: str) -> str:
-    """A sentence broken into lines of about sixty characters: text copied from a PDF keeps the
-    page's line ends. A break never comes before a word that would look like a list item
-    ("2." or "-" at the start of a line), which would be a different text."""
+def _wrapped(text: str) -> str:
+    """`text` broken into lines of about sixty characters, at the first space past the width."""
     out: list[str] = []
     column = 0
     for word in re.split(r"( )", text):
@@ -211,13 +209,29 @@ def line_breaks(text: str, lang: str) -> str:
             continue
         out.append(word)
         column = 0 if "\n" in word else column + len(word)
-    joined = "".join(out)
-    return re.sub(r"\n(?=(?:\d+[.)]|[-*\u2022#])\s)", " ", joined)
+    return "".join(out)
+
+
+def line_breaks(text: str, lang: str) -> str:
+    """A sentence broken into lines of about sixty characters: text copied from a PDF keeps the
+    page's line ends. A break never comes before a word that would look like a list item
+    ("2." or "-" at the start of a line), which would be a different text."""
+    return re.sub(r"\n(?=(?:\d+[.)]|[-*\u2022#])\s)", " ", _wrapped(text))
 
 
 def windows_line_breaks(text: str, lang: str) -> str:
     """Lines of a PDF copied on Windows: each line ends in "\\r\\n"."""
     return line_breaks(text, lang).replace("\n", "\r\n")
+
+
+def pdf_copy_with_typed_dashes(text: str, lang: str) -> str:
+    """ "Peru  - once on Tier 1\r\n - fell": a PDF whose writer typed hyphens for dashes, copied
+    out on Windows: doubled spaces, "\r\n" line ends, and lines of about sixty characters, a
+    break now and then falling before a spaced dash so that the dash opens a line. (A break
+    still never comes before "2.", "*" or "#", which would be a different text.)"""
+    wrapped = _wrapped(doubled_spaces(dashes_as_hyphens(text, lang), lang))
+    wrapped = re.sub(r"\n(?=[ ]?(?:\d+[.)]|[*\u2022#])\s)", " ", wrapped)
+    return wrapped.replace("\n", "\r\n")
 
 
 _VOWELS = "aeiouáéíóú"
@@ -423,6 +437,7 @@ PERTURBATIONS: tuple[Perturbation, ...] = tuple(
         doubled_spaces,
         line_breaks,
         windows_line_breaks,
+        pdf_copy_with_typed_dashes,
         pdf_hyphenation,
         tier_in_words,
         tier_in_lower_case_words,

@@ -117,6 +117,12 @@ CHANGE_EXAMPLES = [
     ("non_breaking_hyphens", "en", "Guinea-Bissau", "Guinea\u2011Bissau"),
     ("watchlist_one_word", "en", "the Tier 2 Watch List", "the Tier 2 Watchlist"),
     ("windows_line_breaks", "en", "a " * 31 + "b", "a " * 30 + "a\r\nb"),
+    (
+        "pdf_copy_with_typed_dashes",
+        "en",
+        "b" * 60 + " \u2014 once on Tier 1 \u2014 fell",
+        "b" * 60 + "\r\n - once  on Tier  1 -  fell",
+    ),
     ("pdf_hyphenation", "es", "a" * 50 + " protección", "a" * 50 + " pro-\ntección"),
     ("pdf_hyphenation", "en", "a" * 50 + " relegated", "a" * 50 + " rele-\ngated"),
     ("pdf_hyphenation", "en", "a" * 20 + " downgraded", "a" * 20 + " downgraded"),
