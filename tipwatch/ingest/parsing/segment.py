@@ -248,6 +248,33 @@ _GOVERNMENT_OF_AFTER_SENTENCE = re.compile(
 )
 
 
+# A page saved as one line runs the page's title and the site's lines into the finding with
+# no sentence end between them: "Dokument #2111666 USDOS - US Department of State (Autor) The
+# Government of Ethiopia does not fully meet ...", "2019 Comoros Trafficking in Persons Report
+# The Government of Comoros ...". Only the line's first finding, near its start, is taken,
+# and only when no sentence ends before it and the word before it is no word of prose
+# ("Observers said that The Government of ..."): a title ends in a name, a figure, a bracket
+# or an address.
+_TITLE_SPAN = 400
+_GOVERNMENT_OF_START = re.compile(r"(?<![\w-])" + GOVERNMENT_OF)
+# A full stop after a lower-case letter, a figure or a bracket ends a sentence; "U.S." does not.
+_SENTENCE_BEFORE = re.compile(r"[a-z0-9)][.!?][\"\u201d\u2019]?\s")
+
+
+def _government_of_after_title(text: str, line_end: int) -> tuple[int, re.Match[str] | None]:
+    """Where the finding opens after the page's title and site lines run into its line, and
+    the finding; (0, None) when it does not."""
+    start = _GOVERNMENT_OF_START.search(text, 0, min(_TITLE_SPAN, line_end))
+    if start is None or start.start() == 0 or _SENTENCE_BEFORE.search(text, 0, start.start()):
+        return 0, None
+    before = text[max(0, start.start() - 40) : start.start()].split()
+    word = before[-1].rstrip(",;") if before else ""
+    if word.isalpha() and word[0].islower():
+        return 0, None
+    found = _GOVERNMENT_OF.match(text, start.start())
+    return (start.start(), found) if found is not None else (0, None)
+
+
 _GOVERNMENT_OF_IN_LINE = re.compile(r"(?:https?://\S+|\bState)\s+(?=" + GOVERNMENT_OF + r"[A-Z])")
 
 
@@ -390,6 +417,8 @@ def _headerless_narrative(lines: list[_Line], matcher: CountryMatcher) -> RawNar
                 found = _GOVERNMENT_OF_AFTER_SENTENCE.search(text)
                 if not run_on.opens_on_first_line(found):
                     found = None
+            if found is None:
+                opening, found = _government_of_after_title(text, run_on.first_line_end)
             if found is None:
                 continue
         name = found.group("name")

@@ -1,0 +1,69 @@
+"""A page saved with its line breaks lost: the page's title and the site's lines run into
+the narrative on one line, and the narrative is still found where it opens."""
+
+from __future__ import annotations
+
+import time
+
+from tipwatch.ingest.parsing import CountryMatcher, document_from_text, parse_report
+
+MATCHER = CountryMatcher([("PER", "Peru", []), ("MEX", "Mexico", [])])
+
+FINDING = (
+    "The Government of Peru does not fully meet the minimum standards for the elimination of "
+    "trafficking but is making significant efforts to do so. The government demonstrated "
+    "overall increasing efforts; therefore Peru remained on Tier 2. These efforts included "
+    "identifying more than 70 victims."
+)
+
+
+def _countries(text: str, year: int = 2023) -> list[tuple[str | None, str | None]]:
+    parsed = parse_report(document_from_text(text), year, MATCHER)
+    return [(country.iso3, country.tier) for country in parsed.countries]
+
+
+def test_the_finding_after_the_site_lines_on_one_line_opens_the_narrative() -> None:
+    # ecoi.net's document number and author, run into the finding with no sentence end.
+    text = "Dokument #2111666 USDOS \u2013 US Department of State (Autor) " + FINDING + "\n"
+    assert _countries(text) == [("PER", "2")]
+
+
+def test_the_finding_after_the_page_title_on_one_line_keeps_its_figures() -> None:
+    text = "2023 Trafficking in Persons Report: Peru June 16, 2023 " + FINDING + "\n"
+    parsed = parse_report(document_from_text(text), 2023, MATCHER)
+    (peru,) = parsed.countries
+    figures = {(s.metric, s.value, s.qualifier) for s in peru.statistics}
+    assert figures == {("victims_identified", 70, "more_than")}
+
+
+def test_an_abbreviation_before_the_finding_ends_no_sentence() -> None:
+    text = "Extracted in part from the U.S. State Dept 2023 TIP Report " + FINDING + "\n"
+    assert _countries(text) == [("PER", "2")]
+
+
+def test_the_finding_after_a_sentence_run_into_it_is_prose() -> None:
+    # A sentence has ended before it and the finding opens none: it is quoted in prose.
+    text = (
+        "The delegation met officials. Reports said The Government of Peru does not fully meet "
+        "the minimum standards for the elimination of trafficking.\n"
+    )
+    assert _countries(text) == []
+
+
+def test_the_finding_far_into_a_line_is_no_page_opening() -> None:
+    title = "Notes on regional affairs and " * 20  # well past a page title's length
+    assert _countries(title + FINDING + "\n") == []
+
+
+def test_a_two_megabyte_line_is_read_quickly() -> None:
+    words = "Trafficking in Persons Report The Government of Peru and the site's lines "
+    line = (words * (2_000_000 // len(words))) + "\n"
+    started = time.perf_counter()
+    document = document_from_text(line)
+    parse_report(document, 2023, MATCHER)
+    assert time.perf_counter() - started < 5
+
+
+def test_the_finding_after_a_word_of_prose_is_quoted() -> None:
+    text = "Observers said that " + FINDING + "\n"
+    assert _countries(text) == []
