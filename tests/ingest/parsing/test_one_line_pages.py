@@ -67,3 +67,36 @@ def test_a_two_megabyte_line_is_read_quickly() -> None:
 def test_the_finding_after_a_word_of_prose_is_quoted() -> None:
     text = "Observers said that " + FINDING + "\n"
     assert _countries(text) == []
+
+
+CARIBBEAN = CountryMatcher([("CUW", "Cura\u00e7ao", []), ("LBY", "Libya", [])])
+
+
+def test_a_header_in_capitals_with_an_accent_is_found_inside_the_line() -> None:
+    text = (
+        "Send a Letter The following report was published on June 15. It is reproduced in "
+        "full below. CURA\u00c7AO (Tier 3)* The Government of Cura\u00e7ao does not fully meet "
+        "the minimum standards for the elimination of trafficking and is not making "
+        "significant efforts to do so.\n"
+    )
+    parsed = parse_report(document_from_text(text), 2023, CARIBBEAN)
+    assert [(c.iso3, c.tier) for c in parsed.countries] == [("CUW", "3")]
+
+
+def test_capitals_with_an_accent_naming_no_country_are_no_header() -> None:
+    text = "Notes. \u00c9TUDE R\u00c9GIONALE (Tier 2) The report covers the region.\n"
+    assert parse_report(document_from_text(text), 2023, CARIBBEAN).countries == []
+
+
+def test_a_special_case_opening_after_the_page_title_names_the_country() -> None:
+    text = (
+        "Special Case (Libya) Libya is a Special Case for the fourth consecutive year. The "
+        "government struggled to govern large swaths of its territory.\n"
+    )
+    parsed = parse_report(document_from_text(text), 2019, CARIBBEAN)
+    assert [(c.iso3, c.tier) for c in parsed.countries] == [("LBY", "special_case")]
+
+
+def test_a_special_case_said_of_no_country_is_no_opening() -> None:
+    text = "The minister said the matter is a Special Case for the courts to decide.\n"
+    assert parse_report(document_from_text(text), 2019, CARIBBEAN).countries == []

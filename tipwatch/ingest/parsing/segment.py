@@ -209,8 +209,11 @@ def _split_raw(
 # Fallbacks for a file in which no header stands on a line of its own. A header in capitals
 # inside a line, the tier after a colon or in brackets ("... Select Page UNITED STATES OF
 # AMERICA (Tier 1) https://...", a page saved with its line breaks lost):
+# Capitals with the accents of the countries' names ("CURA\u00c7AO", "C\u00d4TE D'IVOIRE").
+_CAPITAL = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _INLINE_HEADER = re.compile(
-    r"(?P<name>(?:[A-Z][A-Z'\u2019.,()\-]*\s+){0,5}[A-Z][A-Z'\u2019.()\-]*?)\s*(?::\s*|\(\s*)"
+    rf"(?P<name>(?:[{_CAPITAL}][{_CAPITAL}'\u2019.,()\-]*\s+){{0,5}}"
+    rf"[{_CAPITAL}][{_CAPITAL}'\u2019.()\-]*?)\s*(?::\s*|\(\s*)"
     # The tier in capitals or, as the 2015-2017 PDFs print it, in title case ("DENMARK: Tier 1").
     r"(?P<tier>(?:TIER|Tier)\s+(?:1|2|3)(?:\s*[-\u2013\u2014]?\s+(?:WATCH\s+LIST|Watch\s+List))?"
     r"|SPECIAL\s+CASE"
@@ -383,6 +386,17 @@ def _narrative_from(
     return raw
 
 
+def _named_by_last_words(words: str, matcher: CountryMatcher) -> str | None:
+    """The longest run of last words that names a country: a page saved as one line runs its
+    title into the opening ("Special Case (Libya) Libya is a Special Case ...")."""
+    split = words.split()
+    for start in range(len(split)):
+        name = " ".join(split[start:])
+        if matcher.match(name) is not None:
+            return name
+    return None
+
+
 def _headerless_narrative(lines: list[_Line], matcher: CountryMatcher) -> RawNarrative | None:
     """A single country's page saved without its header: it opens with "The Government of
     Russia does not fully meet the minimum standards..." or, for a Special Case, "Somalia
@@ -393,8 +407,8 @@ def _headerless_narrative(lines: list[_Line], matcher: CountryMatcher) -> RawNar
         run_on = _run_on(lines, index)
         text = run_on.text
         special = SPECIAL_CASE_OPENING.match(text)
-        if special is not None and matcher.match(special.group("name")) is not None:
-            name = special.group("name")
+        name = _named_by_last_words(special.group("name"), matcher) if special else None
+        if name is not None:
             return RawNarrative(
                 match=HeaderMatch(name, "special_case"),
                 header=f"{name}: Special Case",
