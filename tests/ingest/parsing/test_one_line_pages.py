@@ -100,3 +100,32 @@ def test_a_special_case_opening_after_the_page_title_names_the_country() -> None
 def test_a_special_case_said_of_no_country_is_no_opening() -> None:
     text = "The minister said the matter is a Special Case for the courts to decide.\n"
     assert parse_report(document_from_text(text), 2019, CARIBBEAN).countries == []
+
+
+OPENING = (
+    "Peru is a source, transit, and destination country for men, women, and children "
+    "subjected to forced labor and sex trafficking.\n"
+)
+
+
+def test_the_page_title_and_its_bare_tier_run_into_the_narrative_are_its_header() -> None:
+    text = "Trafficking in Persons Report 2014 - Peru Tier 2 Watch List " + OPENING
+    assert _countries(text, 2014) == [("PER", "2WL")]
+
+
+def test_a_page_title_naming_no_country_over_a_bare_tier_is_no_header() -> None:
+    text = "Trafficking in Persons Report 2014 - Regional Overview Tier 2 Countries are many. "
+    assert _countries(text + OPENING, 2014) == []
+
+
+def test_a_bare_tier_after_a_country_in_prose_is_no_header() -> None:
+    text = "Analysts compared Peru Tier 2 Peru is a source country with its neighbours.\n"
+    assert _countries(text, 2014) == []
+
+
+def test_a_two_megabyte_line_of_page_titles_is_read_quickly() -> None:
+    title = "Trafficking in Persons Report 2014 - Peru and its many neighbouring countries "
+    line = (title * (2_000_000 // len(title))) + "\n"
+    started = time.perf_counter()
+    parse_report(document_from_text(line), 2014, MATCHER)
+    assert time.perf_counter() - started < 5

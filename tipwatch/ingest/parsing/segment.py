@@ -227,6 +227,15 @@ _INLINE_TITLED_HEADER = re.compile(
     r"(?P<name>(?:[A-Z][\w'\u2019.,\-]*\s+){0,5}[A-Z][\w'\u2019.\-]*)\s*"
     r"(?::\s*|\(\s*)(?P<tier>Tier\s+(?:1|2|3)(?:\s+Watch\s+List)?|Special\s+Case)\s*\)?"
 )
+# ecoi.net's page title with the tier standing alone under it ("Trafficking in Persons
+# Report 2014 - Peru" / "Tier 2"), run into the narrative when the page is saved as one line:
+# "Trafficking in Persons Report 2014 - Peru Tier 2 Peru is a source ...". The name is
+# bounded, so each title is tried over a few dozen characters at most.
+_INLINE_TITLE_AND_TIER = re.compile(
+    r"\bTrafficking\s+in\s+Persons\s+Report\s*,?\s*(?:19|20)\d{2}\s*[-\u2013\u2014:]\s*"
+    r"(?:The\s+)?(?P<name>[^\W\d_][^:\d\n]{1,70}?)\s+"
+    r"(?P<tier>Tier\s+[123](?:\s+Watch\s+List)?)\s+(?=[A-Z])"
+)
 # The 2020s reports' Special Case header, run into the narrative: "SPECIAL CASE: SOMALIA
 # Somalia remains a Special Case ...".
 _INLINE_SPECIAL_FIRST = re.compile(r"\bSPECIAL\s+CASE\s*:\s*(?P<rest>\S.*)", re.IGNORECASE)
@@ -358,6 +367,14 @@ def _inline_narrative(lines: list[_Line], matcher: CountryMatcher) -> RawNarrati
                     continue
                 header = f"{name}: {tier_text}"
                 return _narrative_from(match, header, lines, index, run_on, found.end())
+        titled_tier = _INLINE_TITLE_AND_TIER.search(text)
+        if run_on.opens_on_first_line(titled_tier) and titled_tier is not None:
+            name = titled_tier.group("name")
+            tier_text = titled_tier.group("tier")
+            match = parse_header(f"{name}: {tier_text}", any_case=True)
+            if match is not None and matcher.match(name) is not None:
+                header = f"{name}: {tier_text}"
+                return _narrative_from(match, header, lines, index, run_on, titled_tier.end())
         special = _INLINE_SPECIAL_FIRST.search(text)
         if special is not None and run_on.opens_on_first_line(special):
             words = special.group("rest").split()
