@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from tipwatch.ingest.parsing import CountryMatcher, document_from_text, parse_report
 from tipwatch.ingest.parsing.tierlists import read_tier_lists
 
@@ -158,3 +160,43 @@ def test_lists_are_cross_checked_with_the_narratives() -> None:
     assert '"Bolivia" is listed on Tier 2 (page 1) but has no narrative' in problems
     assert not any("Cuba" in problem or "CUBA" in problem for problem in problems)
     assert not parsed.fatal
+
+
+def test_lists_saved_as_one_line_are_cut_at_their_headings() -> None:
+    text = (
+        "Human Trafficking Part 6 of a 7 part series Tier Placements and Regional Maps "
+        "TIER PLACEMENTS Tier 1 Argentina Australia New Zealand Austria "
+        "Tier 2 Peru Bolivia Chile Tier 2 Watch List Norway United Kingdom Congo (ROC) "
+        "Tier 3 Cuba Iran Korea, North\n"
+    )
+    assert _placements(text) == [
+        ("ARG", "1"), ("AUS", "1"), ("NZL", "1"), ("AUT", "1"),
+        ("PER", "2"), ("BOL", "2"), ("CHL", "2"),
+        ("NOR", "2WL"), ("GBR", "2WL"), ("COG", "2WL"),
+        ("CUB", "3"), ("IRN", "3"), ("PRK", "3"),
+    ]  # fmt: skip
+
+
+def test_a_one_line_heading_keeps_its_description_to_its_full_stop() -> None:
+    text = (
+        "Tier Placements Tier 1 - Countries whose governments fully meet the [Trafficking "
+        "Victims Protection Act] TVPA's minimum standards for the elimination of trafficking. "
+        "Argentina Australia Austria Norway Peru Chile Bolivia Cuba Iran New Zealand\n"
+    )
+    assert [tier for _, tier in _placements(text)] == ["1"] * 10
+
+
+def test_a_long_line_of_prose_naming_tiers_is_no_list() -> None:
+    text = (
+        "The government demonstrated overall increasing efforts; therefore Peru remained on "
+        "Tier 2. Bolivia and Chile were on Tier 2 Watch List last year, and Cuba, Iran and "
+        "Libya on Tier 3 Argentina Australia, as observers noted in several long reports.\n"
+    )
+    assert _placements(text) == []
+
+
+def test_a_two_megabyte_line_of_headings_is_read_quickly() -> None:
+    line = ("Tier 2 Watch List Peru Chile Tier 3 Cuba and more " * 40_000) + "\n"
+    started = time.perf_counter()
+    read_tier_lists(document_from_text(line), MATCHER)
+    assert time.perf_counter() - started < 10

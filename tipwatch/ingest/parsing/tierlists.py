@@ -34,6 +34,38 @@ MIN_LIST_NAMES = 3
 _MAX_DESCRIPTION_LINES = 4
 
 
+# A list saved with its line breaks lost: "Tier 1 Argentina Australia ... Tier 2 Albania
+# ..." on one line. Such a line is cut before each heading inside it, a gvnet.com heading's
+# description kept with it to its full stop, and read as the list's lines would be.
+_LONG_LINE = 200
+_HEADING_IN_LINE = re.compile(
+    rf"\b(?:tier\s*[123](?:[\s{_DASHES}]*watch[\s{_DASHES}]*list)?|special\s+cases?)\b",
+    re.IGNORECASE,
+)
+_DESCRIPTION_START = re.compile(rf"\s*[{_DASHES}:]\s*countries\s+whose\b", re.IGNORECASE)
+
+
+def _list_lines(line: str) -> list[str]:
+    """A line as a list's lines: a long line cut before each heading inside it."""
+    if len(line) < _LONG_LINE:
+        return [line]
+    pieces: list[str] = []
+    start = 0
+    for heading in _HEADING_IN_LINE.finditer(line):
+        if heading.start() < start:
+            continue  # inside the description kept with the last heading
+        pieces.append(line[start : heading.start()])
+        start = heading.start()
+        end = heading.end()
+        if _DESCRIPTION_START.match(line, end):
+            stop = line.find(". ", end)
+            end = len(line) if stop < 0 else stop + 1
+        pieces.append(line[start:end])
+        start = end
+    pieces.append(line[start:])
+    return [piece.strip() for piece in pieces if piece.strip()]
+
+
 @dataclass(frozen=True, slots=True)
 class ListedPlacement:
     """One name in one of the report's tier lists."""
@@ -103,8 +135,8 @@ def read_tier_lists(document: Document, matcher: CountryMatcher) -> list[ListedP
         current, pending = [], []
 
     for page in document.pages:
-        for line in page.text.split("\n"):
-            text = line.strip()
+        for text in (piece for line in page.text.split("\n") for piece in _list_lines(line)):
+            text = text.strip()
             if not text:
                 continue
             heading = _heading(text) if text[0] in "TtSs" and len(text) < 200 else None
