@@ -200,3 +200,25 @@ def test_a_two_megabyte_line_of_headings_is_read_quickly() -> None:
     started = time.perf_counter()
     read_tier_lists(document_from_text(line), MATCHER)
     assert time.perf_counter() - started < 10
+
+
+ONE_LINE_HEAD = (
+    "Human Trafficking Part 6 of a 7 part series Tier Placements and Regional Maps "
+    "TIER PLACEMENTS Tier 1 Argentina Australia New Zealand Austria Tier 2 Peru Bolivia Chile "
+)
+
+
+def test_a_one_line_list_keeps_its_last_names_run_into_the_page_s_next_words() -> None:
+    text = ONE_LINE_HEAD + "Special Case Libya Yemen Cuba Stopping Human Trafficking MAP\n"
+    placements = _placements(text)
+    assert placements[-3:] == [(iso3, "special_case") for iso3 in ("LBY", "YEM", "CUB")]
+
+
+def test_fewer_than_three_names_before_the_next_words_are_no_list() -> None:
+    text = ONE_LINE_HEAD + "Special Case Libya Yemen Stopping Human Trafficking MAP\n"
+    assert [tier for _, tier in _placements(text)] == ["1"] * 4 + ["2"] * 3
+
+
+def test_names_run_into_words_on_a_line_of_their_own_are_no_list() -> None:
+    text = "Tier 3\nCuba Iran Libya Stopping Human Trafficking\n"
+    assert _placements(text) == []

@@ -10,6 +10,7 @@ in the same list. A list ends at the first line that holds no names.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from tipwatch.ingest.parsing.countries import CountryMatcher
@@ -66,6 +67,14 @@ def _list_lines(line: str) -> list[str]:
     return [piece.strip() for piece in pieces if piece.strip()]
 
 
+def _cut_lines(text: str) -> Iterator[tuple[str, bool]]:
+    """The text's lines as a list's lines, each with whether it was cut from a longer line."""
+    for line in text.split("\n"):
+        pieces = _list_lines(line)
+        for piece in pieces:
+            yield piece, len(pieces) > 1
+
+
 @dataclass(frozen=True, slots=True)
 class ListedPlacement:
     """One name in one of the report's tier lists."""
@@ -103,8 +112,11 @@ def _names_in_line(line: str, matcher: CountryMatcher) -> list[tuple[str, str | 
     return _greedy_names(line.split(), matcher)
 
 
-def _greedy_names(words: list[str], matcher: CountryMatcher) -> list[tuple[str, str | None]] | None:
-    """Names run together with single spaces ("New Zealand Norway Oman"), longest first."""
+def _greedy_names(
+    words: list[str], matcher: CountryMatcher, leading: bool = False
+) -> list[tuple[str, str | None]] | None:
+    """Names run together with single spaces ("New Zealand Norway Oman"), longest first;
+    with ``leading``, the names before the first words that name none."""
     found: list[tuple[str, str | None]] = []
     start = 0
     while start < len(words):
@@ -116,7 +128,7 @@ def _greedy_names(words: list[str], matcher: CountryMatcher) -> list[tuple[str, 
                 start = end
                 break
         else:
-            return None
+            return (found or None) if leading else None
     return found or None
 
 
@@ -135,7 +147,7 @@ def read_tier_lists(document: Document, matcher: CountryMatcher) -> list[ListedP
         current, pending = [], []
 
     for page in document.pages:
-        for text in (piece for line in page.text.split("\n") for piece in _list_lines(line)):
+        for text, cut in _cut_lines(page.text):
             text = text.strip()
             if not text:
                 continue
@@ -148,6 +160,12 @@ def read_tier_lists(document: Document, matcher: CountryMatcher) -> list[ListedP
             if tier is None:
                 continue
             names = _names_in_line(text, matcher)
+            if names is None and cut and description_lines == 0:
+                # A one-line list runs its last names into the page's next words ("Special
+                # Case Libya Somalia Yemen Stopping Human Trafficking"): the names before them.
+                leading = _greedy_names(text.split(), matcher, leading=True)
+                if leading is not None and len(leading) >= MIN_LIST_NAMES:
+                    names = leading
             if description_lines and names is None:
                 description_lines = 0 if text.endswith((".", ":")) else description_lines - 1
                 continue
