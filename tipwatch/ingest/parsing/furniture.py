@@ -88,7 +88,9 @@ _MENU_CLOSE = re.compile(r"^hide$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 
 
-def _menu_key(line: str) -> str:
+def menu_key(line: str) -> str:
+    """A line as a section menu names it: spaces, a closing colon and case ignored. The HTML
+    reader's menu of links is matched by the same key."""
     return _SPACES.sub(" ", line).strip().rstrip(":").strip().casefold()
 
 
@@ -96,7 +98,7 @@ def drop_section_menu(lines: list[str]) -> list[str]:
     """Drop each section menu: the label, the run of lines after it that each stand again
     further down (a line's copy inside the run ends it, so every entry dropped stands again
     below the run), and the menu's closing "hide". Linear in the lines."""
-    keys = [_menu_key(line) for line in lines]
+    keys = [menu_key(line) for line in lines]
     last_place = {key: number for number, key in enumerate(keys) if key}
     dropped: set[int] = set()
     for number, line in enumerate(lines):

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-from tipwatch.ingest.parsing.furniture import is_furniture
+from tipwatch.ingest.parsing.furniture import is_furniture, menu_key
 from tipwatch.ingest.parsing.headings import known_section
 
 _BLOCK_TAGS = frozenset(
@@ -202,10 +202,6 @@ class _Collector(HTMLParser):
         self._flush()
 
 
-def _menu_key(text: str) -> str:
-    return _SPACES.sub(" ", text).strip().rstrip(":").strip().casefold()
-
-
 def _drop_menus(pages: list[HtmlPage], menus: list[tuple[HtmlPage, int, int]]) -> None:
     """Remove each list of in-page links whose every entry names a line that follows it.
 
@@ -217,12 +213,12 @@ def _drop_menus(pages: list[HtmlPage], menus: list[tuple[HtmlPage, int, int]]) -
     last_place: dict[str, tuple[int, int]] = {}
     for index, page in enumerate(pages):
         for number, (text, _) in enumerate(page.lines):
-            last_place[_menu_key(text)] = (index, number)
+            last_place[menu_key(text)] = (index, number)
     dropped: dict[int, set[int]] = {}
     for page, first, end in menus:
         index = page_index[id(page)]
         entries = page.lines[first:end]
-        if all(last_place[_menu_key(text)] >= (index, end) for text, _ in entries):
+        if all(last_place[menu_key(text)] >= (index, end) for text, _ in entries):
             dropped.setdefault(index, set()).update(range(first, end))
     for index, numbers in dropped.items():
         page = pages[index]
