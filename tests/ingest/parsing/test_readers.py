@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.ingest.html_renderings import saved_from_pdf
 from tests.ingest.parsing.fixtures import (
     HAS_UNICODE_FONT,
     RUNNING_HEAD,
@@ -258,6 +259,62 @@ def test_html_headings_and_bold_paragraphs_are_marked() -> None:
         "two",
     ]
     assert page.heading_lines == frozenset({0, 2, 3})
+
+
+def test_html_rejoins_a_word_hyphenated_at_a_br_as_the_text_reader_does() -> None:
+    # HTML made from a PDF (pdftohtml) ends each printed line with a <br>: a word broken
+    # there is one word, a compound keeps its hyphen, as in the text reader.
+    markup = (
+        "<p><b>PERU: Tier 2</b><br>Authorities prose-<br>cuted 75 suspects under the anti-<br>"
+        "trafficking law and identi-<br>fied<br><b>PROSECUTION</b><br>The govern-<br>"
+        "ment convicted 12.</p><p>A double break is no line's end: pre-<br><br>vented.</p>"
+    )
+    page = document_from_html(markup).pages[0]
+    text = "\n".join(
+        [
+            "PERU: Tier 2",
+            "Authorities prose-",
+            "cuted 75 suspects under the anti-",
+            "trafficking law and identi-",
+            "fied",
+            "PROSECUTION",
+            "The govern-",
+            "ment convicted 12.",
+        ]
+    )
+    assert page.lines()[:-2] == document_from_text(text).pages[0].lines()
+    assert page.lines() == [
+        "PERU: Tier 2",
+        "Authorities prosecuted",
+        "75 suspects under the anti-trafficking",
+        "law and identified",
+        "PROSECUTION",
+        "The government",
+        "convicted 12.",
+        "A double break is no line's end: pre-",
+        "vented.",
+    ]
+    assert page.heading_lines == frozenset({0, 4})
+
+
+def test_html_saved_from_a_pdf_reads_its_hyphenated_words_whole() -> None:
+    # The pdftohtml rendering the invariance check uses (tests/ingest/html_renderings.py).
+    text = (
+        "PERU: Tier 2\nPROSECUTION\nThe government increased law enforcement efforts and "
+        "prose-\ncuted 75 suspects under its anti-\ntrafficking law, compared with 60 in "
+        "2019, and identi-\nfied 40 victims.\nPROTECTION\nThe government maintained efforts."
+    )
+    # Its page break cuts the longest line in two: the words are the text reader's.
+    page = document_from_html(saved_from_pdf(text)).pages[0]
+    assert _words(page.text) == _words(document_from_text(text).text)
+    assert "prosecuted" in page.text
+    assert "anti-trafficking" in page.text
+    assert "identified" in page.text
+    assert {page.lines()[i] for i in page.heading_lines} == {
+        "PERU: Tier 2",
+        "PROSECUTION",
+        "PROTECTION",
+    }
 
 
 def test_html_page_markers() -> None:

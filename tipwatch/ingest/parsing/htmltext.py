@@ -13,6 +13,10 @@ as text the header would open the page twice. A list of links to places in the p
 it does not repeat (a tier list linking each country to its narrative) is kept. A term of a
 description list and its definition make one line ("Published: 26 June 2007"), as a page's
 details are shown.
+
+A line that follows the one before it after a single ``<br>`` inside the same element is
+marked as continuing it: HTML made from a PDF (pdftohtml) breaks each printed line so, and
+a word hyphenated at the printed line's end is rejoined by the reader as in a text file.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+from typing import NamedTuple
 
 from tipwatch.ingest.parsing.furniture import is_furniture, menu_key
 from tipwatch.ingest.parsing.headings import known_section
@@ -56,10 +61,19 @@ def _is_furniture(attrs: list[tuple[str, str | None]]) -> bool:
     return False
 
 
+class HtmlLine(NamedTuple):
+    """A line of a page: its text, whether it is a heading, and whether it continues the
+    line before it after a ``<br>`` in the same element (a printed line's break)."""
+
+    text: str
+    is_heading: bool
+    after_break: bool = False
+
+
 @dataclass
 class HtmlPage:
     number: int | None
-    lines: list[tuple[str, bool]] = field(default_factory=list)
+    lines: list[HtmlLine] = field(default_factory=list)
 
 
 @dataclass
@@ -86,21 +100,25 @@ class _Collector(HTMLParser):
         # follows them.
         self.menus: list[tuple[HtmlPage, int, int]] = []
         self._page_link = 0  # depth of <a href="#..."> elements being read
+        # The last line ended at a <br> with nothing else between: the next line continues it.
+        self._after_break = False
 
     # -- helpers ------------------------------------------------------------------
-    def _flush(self) -> None:
+    def _flush(self) -> bool:
+        """End the line being read; whether a line was added."""
+        after_break, self._after_break = self._after_break, False
         chunks, self._chunks = self._chunks, []
         text = _SPACES.sub(" ", "".join(t for t, _ in chunks)).strip()
         if not text or is_furniture(text):
-            return
+            return False
         lines = self.pages[-1].lines
         if self._heading:
-            lines.append((text, True))
-            return
+            lines.append(HtmlLine(text, True, after_break))
+            return True
         bold_text = _SPACES.sub(" ", "".join(t for t, b in chunks if b)).strip()
         if bold_text and bold_text == text:
-            lines.append((text, True))
-            return
+            lines.append(HtmlLine(text, True, after_break))
+            return True
         # A run-in bold heading at the start of a paragraph.
         lead: list[str] = []
         for chunk, bold in chunks:
@@ -109,12 +127,13 @@ class _Collector(HTMLParser):
             lead.append(chunk)
         lead_text = _SPACES.sub(" ", "".join(lead)).strip()
         if lead_text and known_section(lead_text, is_heading=True):
-            lines.append((lead_text, True))
+            lines.append(HtmlLine(lead_text, True, after_break))
             rest = text[len(lead_text) :].strip() if text.startswith(lead_text) else text
             if rest:
-                lines.append((rest, False))
-            return
-        lines.append((text, False))
+                lines.append(HtmlLine(rest, False))
+            return True
+        lines.append(HtmlLine(text, False, after_break))
+        return True
 
     def _new_page(self, number: int) -> None:
         self._flush()
@@ -140,6 +159,9 @@ class _Collector(HTMLParser):
         if tag == "dd":
             # A term and its definition are read as one line: "Published: 26 June 2007".
             self._chunks.append((" ", False))
+        elif tag == "br":
+            # A second <br> in a row (nothing read since the first) is a paragraph's break.
+            self._after_break = self._flush()
         elif tag in _BLOCK_TAGS:
             self._flush()
         if tag in _LIST_TAGS:
@@ -212,13 +234,13 @@ def _drop_menus(pages: list[HtmlPage], menus: list[tuple[HtmlPage, int, int]]) -
     page_index = {id(page): index for index, page in enumerate(pages)}
     last_place: dict[str, tuple[int, int]] = {}
     for index, page in enumerate(pages):
-        for number, (text, _) in enumerate(page.lines):
-            last_place[menu_key(text)] = (index, number)
+        for number, line in enumerate(page.lines):
+            last_place[menu_key(line.text)] = (index, number)
     dropped: dict[int, set[int]] = {}
     for page, first, end in menus:
         index = page_index[id(page)]
         entries = page.lines[first:end]
-        if all(last_place[menu_key(text)] >= (index, end) for text, _ in entries):
+        if all(last_place[menu_key(line.text)] >= (index, end) for line in entries):
             dropped.setdefault(index, set()).update(range(first, end))
     for index, numbers in dropped.items():
         page = pages[index]

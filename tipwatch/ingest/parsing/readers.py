@@ -22,7 +22,7 @@ from tipwatch.ingest.parsing.errors import (
 )
 from tipwatch.ingest.parsing.filetypes import looks_like_pdf
 from tipwatch.ingest.parsing.furniture import drop_furniture
-from tipwatch.ingest.parsing.htmltext import html_to_pages
+from tipwatch.ingest.parsing.htmltext import HtmlLine, html_to_pages
 from tipwatch.ingest.parsing.limits import DEFAULT_LIMITS, ReadLimits
 from tipwatch.ingest.parsing.pagemarks import (
     page_furniture_lines,
@@ -151,6 +151,28 @@ def read_text(source: Source) -> Document:
     return document_from_text(_decode(_load(source)))
 
 
+def _rejoin_broken_words(lines: Sequence[HtmlLine], kept: Sequence[int]) -> list[tuple[str, bool]]:
+    """The kept lines of an HTML page as (text, is heading), a word hyphenated at a printed
+    line's end (a line broken by a <br>: "prose-<br>cuted") rejoined by the text reader's
+    rule (`dehyphenate_lines`): "prosecuted", but "anti-trafficking". Only a line that
+    follows the one kept before it straight after a <br>, and is a heading as that one is or
+    is not, continues it."""
+    out: list[tuple[str, bool]] = []
+    previous_index: int | None = None
+    for index in kept:
+        text, is_heading, after_break = lines[index]
+        continues = after_break and previous_index == index - 1
+        previous_index = index
+        if continues and out and out[-1][1] == is_heading and out[-1][0].endswith("-"):
+            joined = dehyphenate_lines([out[-1][0], text])
+            out[-1] = (joined[0], is_heading)
+            if len(joined) == 2:
+                out.append((joined[1], is_heading))
+            continue
+        out.append((text, is_heading))
+    return out
+
+
 def document_from_html(markup: str) -> Document:
     """A Document from HTML: one page unless the markup carries page markers.
 
@@ -160,14 +182,14 @@ def document_from_html(markup: str) -> Document:
     dropped; a page is numbered by its marker, else as the printed numbers found tell.
     """
     html_pages = html_to_pages(markup)
-    pages_lines: list[list[tuple[str, bool]]] = []
+    pages_lines: list[list[HtmlLine]] = []
     for html_page in html_pages:
-        lines = [(normalise_line(text), is_heading) for text, is_heading in html_page.lines]
-        pages_lines.append([(line, is_heading) for line, is_heading in lines if line])
+        lines = [line._replace(text=normalise_line(line.text)) for line in html_page.lines]
+        pages_lines.append([line for line in lines if line.text])
     if len(pages_lines) == 1 and html_pages[0].number is None:
-        furniture = page_furniture_lines([line for line, _ in pages_lines[0]])
+        furniture = page_furniture_lines([line.text for line in pages_lines[0]])
         pages_lines[0] = [entry for i, entry in enumerate(pages_lines[0]) if i not in furniture]
-    cleaned = strip_page_furniture([[line for line, _ in lines] for lines in pages_lines])
+    cleaned = strip_page_furniture([[line.text for line in lines] for lines in pages_lines])
     marked = any(html_page.number is not None for html_page in html_pages)
     pages: list[Page] = []
     previous = 0
@@ -179,7 +201,7 @@ def document_from_html(markup: str) -> Document:
         else:
             number = cleaned.numbers[index]
         previous = number
-        kept = [pages_lines[index][i] for i in cleaned.kept[index]]
+        kept = _rejoin_broken_words(pages_lines[index], cleaned.kept[index])
         headings = frozenset(i for i, (_, is_heading) in enumerate(kept) if is_heading)
         text = "\n".join(line for line, _ in kept)
         pages.append(Page(number=number, text=text, heading_lines=headings))
