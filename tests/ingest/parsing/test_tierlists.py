@@ -222,3 +222,50 @@ def test_fewer_than_three_names_before_the_next_words_are_no_list() -> None:
 def test_names_run_into_words_on_a_line_of_their_own_are_no_list() -> None:
     text = "Tier 3\nCuba Iran Libya Stopping Human Trafficking\n"
     assert _placements(text) == []
+
+
+def test_a_heading_run_into_its_first_name_opens_the_list() -> None:
+    # A copy that lost the line break after the heading: the first name is on its line.
+    for text in (
+        "TIER 2 WATCH LIST Cuba\nIran\nLibya\n",
+        "TIER 2 WATCH LIST: Cuba\nIran\nLibya\n",
+        "Tier 2 Watch List \u2013 Cuba\nIran\nLibya\n",
+    ):
+        assert _placements(text) == [("CUB", "2WL"), ("IRN", "2WL"), ("LBY", "2WL")], text
+
+
+def test_a_heading_and_its_names_on_one_line() -> None:
+    for text in (
+        "Tier 3 Cuba Iran Libya\n",
+        "Tier 3: Cuba, Iran, Libya\n",
+        "Tier 3 countries: Cuba, Iran, Libya\n",
+    ):
+        assert _placements(text) == [("CUB", "3"), ("IRN", "3"), ("LBY", "3")], text
+    names = [
+        p.name for p in read_tier_lists(document_from_text("Tier 3: Cuba, Iran, Libya"), MATCHER)
+    ]
+    assert names == ["Cuba", "Iran", "Libya"]
+
+
+def test_a_lead_in_opens_a_list_with_or_without_a_colon() -> None:
+    for text in (
+        "The following countries are on Tier 3 Cuba\nIran\nLibya\n",
+        "The following countries are on Tier 3: Cuba\nIran\nLibya\n",
+        "The following countries are on Tier 3\nCuba\nIran\nLibya\n",
+        "The following countries are on Tier 3:\nCuba\nIran\nLibya\n",
+        "The following countries are on Tier 3 Cuba, Iran, Libya\n",
+        "These nations were placed on the Tier 3 list: Cuba Iran Libya\n",
+    ):
+        assert _placements(text) == [("CUB", "3"), ("IRN", "3"), ("LBY", "3")], text
+
+
+def test_prose_naming_a_tier_before_names_is_not_cut() -> None:
+    for text in (
+        # No lead-in: what comes before the tier does not say countries are listed.
+        "Peru remained on Tier 2 Chile\nBolivia\nArgentina\nAustralia\n",
+        "Trafficking in Persons Report 2014 - Peru Tier 2 Peru\nBolivia\nChile\nCuba\n",
+        # A lead-in, but what follows the tier is no list of names.
+        "The following countries are on Tier 3 because they did nothing\nCuba\nIran\n",
+        "Tier 2 Peru is a source, transit, and destination country\nBolivia\nChile\nCuba\n",
+    ):
+        assert _placements(text) == [], text

@@ -4,7 +4,9 @@
 A list is a heading line followed by country names, one or several to a line (the report
 prints them in columns; copies often read the columns row by row). Names are recognised by
 the country matcher; a name it does not know is kept, unresolved, when known names follow it
-in the same list. A list ends at the first line that holds no names.
+in the same list. A list ends at the first line that holds no names. A heading may share its
+line with the first names ("TIER 2 WATCH LIST Afghanistan", "Tier 3: Cuba, Iran, Libya") or
+follow a lead-in ("The following countries are on Tier 3 ..."), with a colon or without.
 """
 
 from __future__ import annotations
@@ -28,6 +30,9 @@ _COLUMN_GAP = re.compile(r"\s{2,}|\t")
 # A line that could be a name the matcher does not know ("Netherlands Antilles").
 _NAME_LIKE = re.compile(r"^[^\W\d_][\w'\u2019.,&()\- ]{1,40}$")
 _MAX_NAME_WORDS = 6
+# What a name read off a line of several may carry at its edges: the comma or colon of a
+# list written out ("Tier 3: Cuba, Iran, Libya").
+_NAME_EDGES = " ,;:"
 MIN_LIST_NAMES = 3
 # A heading's description wrapped by a copy ("Tier 1 - Countries whose governments fully
 # meet the [Trafficking Victims" / "Protection Act] TVPA's minimum standards ...") runs on
@@ -67,10 +72,54 @@ def _list_lines(line: str) -> list[str]:
     return [piece.strip() for piece in pieces if piece.strip()]
 
 
-def _cut_lines(text: str) -> Iterator[tuple[str, bool]]:
-    """The text's lines as a list's lines, each with whether it was cut from a longer line."""
+# A list's heading run into its first names on one line ("TIER 2 WATCH LIST Afghanistan",
+# "Tier 3: Cuba, Iran") or opened by a lead-in ("The following countries are on Tier 3
+# Afghanistan ...", "... were placed on the Tier 2 Watch List:"), colon or none. A lead-in
+# names what is listed (countries, nations, ...) and ends with the word that puts them on
+# the tier, so that prose naming a tier ("Peru remained on Tier 2 ...") is never cut.
+_LEAD_IN = re.compile(
+    r"^(?:.*\b(?:countries|nations|governments|jurisdictions|territories)\b.*\s)?"
+    r"(?:on|in|as|to|under|onto)(?:\s+the)?\s*$",
+    re.IGNORECASE,
+)
+# What may stand between the heading and its names: what they are ("Tier 3 countries:
+# Cuba", "the Tier 3 list: Cuba"), a colon or a dash.
+_AFTER_OPENING = re.compile(
+    rf"\s*(?:(?:countries|nations|list|category)\b)?\s*[{_DASHES}:]?\s*", re.IGNORECASE
+)
+
+
+def _opening(line: str, matcher: CountryMatcher) -> list[str] | None:
+    """A line that opens a list without being its heading alone, as its heading and the
+    names on the line after it: "TIER 2 WATCH LIST Afghanistan" -> ["TIER 2 WATCH LIST",
+    "Afghanistan"]; "The following countries are on Tier 3:" -> ["Tier 3"]. None when the
+    line is no such opening: no heading begins it or follows a lead-in, or words other than
+    names follow the heading."""
+    for heading in _HEADING_IN_LINE.finditer(line):
+        lead = line[: heading.start()]
+        if lead.strip() and not _LEAD_IN.match(lead):
+            continue
+        between = _AFTER_OPENING.match(line, heading.end())
+        rest = line[between.end() if between else heading.end() :].strip()
+        if not rest:
+            return [heading.group(0)] if lead.strip() else None
+        if _names_in_line(rest, matcher) is None:
+            return None
+        return [heading.group(0), rest]
+    return None
+
+
+def _cut_lines(text: str, matcher: CountryMatcher) -> Iterator[tuple[str, bool]]:
+    """The text's lines as a list's lines, each with whether it was cut from a longer line.
+    A shorter line that opens a list is cut after its heading (see `_opening`)."""
     for line in text.split("\n"):
         pieces = _list_lines(line)
+        if len(pieces) == 1 and _heading(line) is None:
+            opening = _opening(line, matcher)
+            if opening is not None:
+                for piece in opening:
+                    yield piece, False
+                continue
         for piece in pieces:
             yield piece, len(pieces) > 1
 
@@ -147,7 +196,7 @@ def read_tier_lists(document: Document, matcher: CountryMatcher) -> list[ListedP
         current, pending = [], []
 
     for page in document.pages:
-        for text, cut in _cut_lines(page.text):
+        for text, cut in _cut_lines(page.text, matcher):
             text = text.strip()
             if not text:
                 continue
@@ -177,6 +226,7 @@ def read_tier_lists(document: Document, matcher: CountryMatcher) -> list[ListedP
                 for name, iso3 in names:
                     if iso3 not in seen:  # "United Kingdom - UK" is one name
                         seen.add(iso3)
+                        name = name.strip(_NAME_EDGES) or name  # "Tier 3: Cuba, Iran"
                         current.append(ListedPlacement(name, iso3, tier, page.number))
             elif current and _NAME_LIKE.match(text) and len(text.split()) <= _MAX_NAME_WORDS:
                 pending.append(ListedPlacement(text, None, tier, page.number))
