@@ -269,3 +269,31 @@ def test_prose_naming_a_tier_before_names_is_not_cut() -> None:
         "Tier 2 Peru is a source, transit, and destination country\nBolivia\nChile\nCuba\n",
     ):
         assert _placements(text) == [], text
+
+
+def test_a_cut_short_name_in_a_row_keeps_the_names_around_it() -> None:
+    # The 2009 list's four columns read row by row, "St Vincent & Gren" cut short by its
+    # column; the matcher knows the name only as "Saint Vincent and the Grenadines".
+    matcher = CountryMatcher(
+        [
+            ("ARG", "Argentina", []),
+            ("DJI", "Djibouti", []),
+            ("LBN", "Lebanon", []),
+            ("VCT", "Saint Vincent and the Grenadines", []),
+            ("AZE", "Azerbaijan", []),
+            ("DOM", "Dominican Republic", []),
+            ("LSO", "Lesotho", []),
+            ("SEN", "Senegal", []),
+        ]
+    )
+    text = (
+        "Tier 2 Watch List\nArgentina Djibouti Lebanon St Vincent & Gren\n"
+        "Azerbaijan Dominican Republic Lesotho Senegal\n"
+    )
+    placements = read_tier_lists(document_from_text(text), matcher)
+    assert [(p.name, p.iso3, p.tier) for p in placements][2:5] == [
+        ("Lebanon", "LBN", "2WL"),
+        ("St Vincent & Gren", "VCT", "2WL"),
+        ("Azerbaijan", "AZE", "2WL"),
+    ]
+    assert [p.iso3 for p in placements] == ["ARG", "DJI", "LBN", "VCT", "AZE", "DOM", "LSO", "SEN"]

@@ -3,8 +3,11 @@
 The matcher is built from data passed in (the Django side reads it from the
 database): ``(iso3, name, aliases)`` triples. Matching ignores case, accents,
 apostrophe style and punctuation; understands inverted names ("KOREA, SOUTH",
-"CONGO, DEMOCRATIC REPUBLIC OF THE", "GAMBIA, THE"), a leading "The" and
-"St." for "Saint".
+"CONGO, DEMOCRATIC REPUBLIC OF THE", "GAMBIA, THE"), a leading "The", "St"/"St." for
+"Saint" and "&" for "and". Failing that, a name of two words or more whose last word is cut
+short, as a table's narrow column prints it ("St Vincent & Gren"), or that leaves out a
+"the" ("Saint Vincent and Grenadines"), is the one country whose name, its other words the
+same, has a last word that starts so; not when two countries' would.
 """
 
 from __future__ import annotations
@@ -22,6 +25,8 @@ _APOSTROPHES = str.maketrans(
 )
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _LEADING_THE = re.compile(r"^the\s+")
+# The shortest cut-off last word read as the start of a name's last word ("Gren").
+_MIN_TRUNCATED = 3
 _ABBREVIATIONS = {
     "st": "saint",
     "ste": "sainte",
@@ -43,6 +48,13 @@ def normalise_name(name: str) -> str:
     words = _NON_WORD.sub(" ", _fold(name)).split()
     words = [_ABBREVIATIONS.get(word, word) for word in words]
     return _LEADING_THE.sub("", " ".join(words))
+
+
+def _without_the(key: str) -> str:
+    """A name's key with every "the" left out: "saint vincent and grenadines"."""
+    if "the" not in key:
+        return key
+    return " ".join(word for word in key.split() if word != "the")
 
 
 def name_keys(name: str) -> set[str]:
@@ -84,6 +96,13 @@ class CountryMatcher:
         for key in clashes:
             index.pop(key, None)
         self._index = index
+        # Every key of two words or more, "the" left out, by its words but the last: the
+        # last words that may follow them and whose they are (see `_truncated`).
+        self._by_stem: dict[str, list[tuple[str, str]]] = {}
+        for key, code in index.items():
+            stem, _, last = _without_the(key).rpartition(" ")
+            if stem:
+                self._by_stem.setdefault(stem, []).append((last, code))
 
     def match(self, name: str) -> str | None:
         """ISO3 code for ``name`` (header spelling), or None when unknown."""
@@ -96,11 +115,30 @@ class CountryMatcher:
             code = self._index.get(normalise_name(inner.group(1)))
             if code is not None:
                 return code
-        for key in name_keys(name):
+        keys = name_keys(name)
+        for key in keys:
             code = self._index.get(key)
             if code is not None:
                 return code
+        for key in sorted(keys):
+            code = self._truncated(key)
+            if code is not None:
+                return code
         return None
+
+    def _truncated(self, key: str) -> str | None:
+        """The one country whose name has the key's words but the last, "the" aside, and a
+        last word that the key's last word starts ("saint vincent and gren" -> VCT). A last
+        word that is some name's whole last word keeps to those names."""
+        stem, _, cut = key.rpartition(" ")
+        if len(cut) < _MIN_TRUNCATED:
+            return None
+        followers = self._by_stem.get(_without_the(stem))
+        if not followers:
+            return None
+        whole = {code for last, code in followers if last == cut}
+        codes = whole or {code for last, code in followers if last.startswith(cut)}
+        return codes.pop() if len(codes) == 1 else None
 
     __call__ = match
 
