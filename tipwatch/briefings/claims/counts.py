@@ -67,7 +67,7 @@ _TIER_FIRST = re.compile(
 _NUMBER_DASHED = re.compile(
     rf"(?<![\w\u27e7])(?:{_CMP})?{_N.format(name='n')}(?:\s+{_NOUN})?\s*[-\u2013\u2014]\s*"
     r"(?:incluid[oa]s|including|entre\s+(?:ell[oa]s|los\s+que|las\s+que)|among\s+them)\b"
-    r"[^-\u2013\u2014.;]{0,200}?[-\u2013\u2014]"
+    r"(?P<members>[^-\u2013\u2014.;]{0,200}?)[-\u2013\u2014]"
     rf"{_GAP.format(n=6)}\s+(?:(?:the|a|an|el|la|los|las)\s+)?[\"']?{_T.format(name='t')}"
 )
 _NUMBER_OF = re.compile(
@@ -95,8 +95,9 @@ _LEFT = re.compile(
     r"\b(?:removed|dropped|taken|came|moved|left|retirad[oa]s|sacad[oa]s|salieron|excluid[oa]s|"
     r"quitad[oa]s|eliminad[oa]s)\s+(?:(?:off|out|up)\s+)?(?:from|of|de|del)\s+(?:(?:the|el|la)\s+)?$"
 )
+# (not a tier's token: "... en Nivel 2, y 25 países ... están en Nivel 3" starts a new count)
 _JOINED = re.compile(
-    r"\u27e7\s*,?\s*(?:and|y|e|with|con|junto\s+a|junto\s+con|along\s+with|plus|as\s+well\s+as)\s+"
+    r"\u27e6(?!T)[A-Z]\d+\u27e7\s*,?\s*(?:and|y|e|with|con|junto\s+a|junto\s+con|along\s+with|plus|as\s+well\s+as)\s+"
     r"(?:(?:a|the|al|los|las)\s+)?$"
 )
 
@@ -104,6 +105,7 @@ _JOINED = re.compile(
 _DEFINITE = re.compile(
     r"\b(?:the|these|those|both|los|las|estos|estas|esos|esas|dichos|dichas|ambos)\s+$"
 )
+_DASHED_ASIDE = re.compile(r"[-\u2013\u2014][^-\u2013\u2014]*[-\u2013\u2014]")
 _RELATIVE = re.compile(r"\b(?:que|which|that|who|whose|cuyos|cuyas|donde|where)\b")
 # "43 countries in danger of being downgraded to Tier 3", "12 países en riesgo de caer al
 # nivel 3": countries at risk of a tier are not on it.
@@ -121,6 +123,9 @@ class CountRead:
     start: int  # tagged offsets
     end: int
     previous: int | None = None  # the count in the report before ("rose to 23 from 19")
+    # "19 países - incluidos China, Cuba - están en el Nivel 3": where the countries named
+    # in the dashes stand (tagged offsets); they are on the counted tier.
+    members: tuple[int, int] | None = None
 
 
 def _value(tagged: Tagged, index: str | None) -> str | None:
@@ -162,7 +167,12 @@ def read_counts(tagged: Tagged) -> list[CountRead]:
                 continue  # "Colombia and 20 countries": the patterns read a count with its list
             if _DEFINITE.search(tagged.text[: match.start()]):
                 continue  # "the three countries remain on Tier 3": countries named before
-            if _RELATIVE.search(_plain(tagged.text[match.start() : match.end()])):
+            counted = _plain(tagged.text[match.start() : match.end()])
+            if pattern is _NUMBER_DASHED:
+                # "25 países -entre los que aparecen China y Rusia- están en Nivel 3": the
+                # relative inside the dashes names some of the counted, not the count's subject.
+                counted = _DASHED_ASIDE.sub(" ", counted)
+            if _RELATIVE.search(counted):
                 continue  # "20 países que repiten ...": some of a tier's countries, not all
             if _AT_RISK.search(_plain(tagged.text[match.start() : match.end()])):
                 continue
@@ -172,5 +182,10 @@ def read_counts(tagged: Tagged) -> list[CountRead]:
             comparator = _COMPARATORS.get(
                 re.sub(r"\s+", " ", match.group("cmp") or "").strip(), Comparator.EXACTLY
             )
-            found.append(CountRead(int(count), tier, comparator, match.start(), match.end()))
+            members = None
+            if pattern is _NUMBER_DASHED:
+                members = match.span("members")
+            found.append(
+                CountRead(int(count), tier, comparator, match.start(), match.end(), None, members)
+            )
     return sorted(found, key=lambda f: f.start)

@@ -32,7 +32,10 @@ def counts_of_last_resort(tagged: Tagged, chosen: list[Found]) -> list[Found]:
             count=read.count,
             comparator=read.comparator,
         )
-        result.append(Found(claim, read.start, read.end, rule="count"))
+        listed: tuple[str, ...] = ()
+        if read.members is not None:
+            listed = country_codes(tagged.tokens_in(tagged.text[slice(*read.members)], "C"))
+        result.append(Found(claim, read.start, read.end, listed=listed, rule="count"))
         if read.previous is not None:
             earlier = replace(claim, count=read.previous, comparator=Comparator.EXACTLY)
             result.append(Found(earlier, read.start, read.end, rule="count", back=1))

@@ -1,0 +1,55 @@
+"""Spanish readers of the third round: the countries a count names in dashes ("25 países
+-entre los que aparecen Cuba e Irán- están en el Nivel 3"). Invented sentences: what each
+must read, and what it must refuse."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.briefings.claim_helpers import es_count, es_tier, read_es
+from tipwatch.briefings.claims import Gazetteer
+
+READ: list[tuple[str, set[tuple[Any, ...]]]] = [
+    # A count with some of its countries in dashes: the count, and those countries on its tier,
+    # whatever the verb after the dashes; a relative inside the dashes is no part of the count.
+    (
+        "Mientras que 30 países -incluidos Chile y Colombia- se incluyen en el Nivel 1, y 20 "
+        "países -entre los que aparecen Cuba, Irán y Venezuela- están en el Nivel 3.",
+        {
+            es_count("1", 30),
+            es_tier(("CHL", "COL"), "1"),
+            es_count("3", 20),
+            es_tier(("CUB", "IRN", "VEN"), "3"),
+        },
+    ),
+    (
+        "En el informe, 19 países - incluidos Cuba, Irán y Venezuela - han sido clasificados "
+        "como de Nivel 3.",
+        {es_count("3", 19), es_tier(("CUB", "IRN", "VEN"), "3")},
+    ),
+    ("Perú se incluye en el Nivel 2.", {es_tier(("PER",), "2")}),
+    ("Bolivia figuraba en la lista negra.", {es_tier(("BOL",), "3")}),
+]
+
+REFUSED = [
+    # A condition: no count, no members.
+    "Si 20 países -incluidos Cuba e Irán- no mejoran, podrían caer al Nivel 3.",
+    "20 países -incluidos Cuba e Irán- podrían caer al Nivel 3.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), READ)
+def test_reads(gazetteer: Gazetteer, text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert read_es(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize("text", REFUSED)
+def test_refuses(gazetteer: Gazetteer, text: str) -> None:
+    assert not {c for c in read_es(text, gazetteer) if c[0] == "count" or c[1]}
+
+
+def test_no_count_of_countries_named_before(gazetteer: Gazetteer) -> None:
+    text = "Los tres países -incluidos Cuba e Irán- están en el Nivel 3."
+    assert not [c for c in read_es(text, gazetteer) if c[0] == "count"]
