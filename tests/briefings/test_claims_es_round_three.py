@@ -1,6 +1,8 @@
 """Spanish readers of the third round: the countries a count names in dashes ("25 países
--entre los que aparecen Cuba e Irán- están en el Nivel 3"). Invented sentences: what each
-must read, and what it must refuse."""
+-entre los que aparecen Cuba e Irán- están en el Nivel 3"); a stay "desde" a year told in
+the imperfect, which ended with the report before, and its clause with no subject ("Desde
+2014 estuvo en la lista de observación"). Invented sentences: what each must read, and what
+it must refuse."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from tests.briefings.claim_helpers import es_count, es_tier, read_es
+from tests.briefings.claim_helpers import es_count, es_streak, es_tier, read_es
 from tipwatch.briefings.claims import Gazetteer
 
 READ: list[tuple[str, set[tuple[Any, ...]]]] = [
@@ -31,12 +33,30 @@ READ: list[tuple[str, set[tuple[Any, ...]]]] = [
     ),
     ("Perú se incluye en el Nivel 2.", {es_tier(("PER",), "2")}),
     ("Bolivia figuraba en la lista negra.", {es_tier(("BOL",), "3")}),
+    # A stay since a year in the imperfect (or as a finished stay) ended with the report
+    # before; one in the present runs to this report.
+    ("Cuba estaba en el Nivel 3 desde 2003.", {es_streak("CUB", "3", 13, back=1)}),
+    ("Desde 2012, Perú está en el Nivel 2.", {es_streak("PER", "2", 5)}),
+    # The clause opened by the year takes the country named last as its subject.
+    (
+        "El informe habla de Bolivia. Desde 2012 estuvo en la Lista de Vigilancia.",
+        {es_streak("BOL", "2WL", 4, back=1)},
+    ),
+    # "permanecía", and "desde" after a connective.
+    (
+        "Chile hizo grandes esfuerzos contra la trata. Por ello, desde el 2010 permanecía en "
+        "el Nivel 1.",
+        {es_streak("CHL", "1", 6, back=1)},
+    ),
 ]
 
 REFUSED = [
     # A condition: no count, no members.
     "Si 20 países -incluidos Cuba e Irán- no mejoran, podrían caer al Nivel 3.",
     "20 países -incluidos Cuba e Irán- podrían caer al Nivel 3.",
+    # No country named before the subjectless clause, or a subject of its own that is none.
+    "Desde 2012 estuvo en la Lista de Vigilancia.",
+    "El informe habla de Bolivia. Desde 2012, el gobierno estuvo trabajando en el tema.",
 ]
 
 

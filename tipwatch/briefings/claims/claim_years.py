@@ -138,6 +138,7 @@ SINCE = re.compile(
 )
 
 
+# ("Por ello, desde el 2016 permanecía en el Tier 1": after a connective and its comma)
 SINCE_BEFORE = re.compile(
-    r"^\W*(?:desde|since)\s+(?:(?:el|the)\s+)?(?:(?:ano|year)\s+)?\u27e6Y(?P<i>\d+)\u27e7\s*,?\s*$"
+    r"^\W*(?:por\s+(?:ello|eso|lo\s+tanto)\s*,\s*)?(?:desde|since)\s+(?:(?:el|the)\s+)?(?:(?:ano|year)\s+)?\u27e6Y(?P<i>\d+)\u27e7\s*,?\s*$"
 )

@@ -41,6 +41,13 @@ _PLUPERFECT = re.compile(
     r"\b(?:had\s+been|had\s+remained|had\s+stayed|habia\s+estado|habian\s+estado|llevaba|llevaban|"
     r"habia\s+sido|habian\s+sido|habia\s+permanecido|habian\s+permanecido)\b"
 )
+# A stay since a year told in the imperfect or as a finished stay ("estaba", "estuvo",
+# "permanecía ... desde 2011"): it ended in the report before this one.
+_PAST_STAY = re.compile(
+    r"\b(?:estaba|estaban|estuvo|estuvieron|permanecia|permanecian|se\s+encontraba|"
+    r"se\s+encontraban|se\s+mantenia|se\s+mantenian|seguia|seguian|figuraba|figuraban|"
+    r"ocupaba|ocupaban|era|eran)\b"
+)
 _AFTER = re.compile(
     r"\b(?:after|tras|luego\s+de|despues\s+de)(?:\s*\u27e6C\d+\u27e7)?\s+(?:[a-z]+\s+){0,2}$"
 )
@@ -127,6 +134,8 @@ def years_back(tagged: Tagged, item: Found) -> int:
     kind = item.claim.kind
     if kind in (ClaimKind.TIER, ClaimKind.STREAK) and _PLUPERFECT.search(own):
         return 1
+    if kind is ClaimKind.TIER and item.since is not None and _PAST_STAY.search(own):
+        return 1  # "Desde 2011 estaba en el Nivel 2": a stay that ended with the report before
     if kind is ClaimKind.STREAK and (
         _AFTER.search(tagged.text[max(0, item.start - 40) : item.start])
         or _AFTER_RUN_INSIDE.search(own)

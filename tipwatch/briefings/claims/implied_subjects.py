@@ -130,7 +130,31 @@ def implied_countries(
         code = named_before(position)
         if code is not None:
             implied.append(Token("C", code, position, position))
+    for match in _SINCE_BARE_VERB.finditer(folded.text):
+        clause_end = _CLAUSE_END.search(folded.text, match.end())
+        stop = clause_end.start() if clause_end else len(folded.text)
+        if any(match.end() < m.start < stop for m in names):
+            continue  # "Desde 2014 estuvo Bolivia en ...": the subject after its verb
+        position = match.end()
+        while position > match.start() and folded.text[position - 1].isspace():
+            position -= 1
+        if any(t.start <= position <= t.end for t in implied):
+            continue
+        code = named_before(position)
+        if code is not None:
+            implied.append(Token("C", code, position, position))
     return implied
+
+
+# "Desde 2014 estuvo en la lista de observación", "Por ello, desde el 2016 permanecía en el
+# Tier 1": a clause that opens with the year a stay began and has no subject before its verb
+# takes the country named last.
+_SINCE_BARE_VERB = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:y|e|pero)\s+)desde\s+(?:el\s+)?(?:ano\s+)?(?:19|20)\d\d\s*,?\s+"
+    r"(?=(?:estuvo|estaba|permanecia|se\s+encontraba|se\s+mantenia|seguia|figuraba|"
+    r"era\s+(?:calificad|clasificad|ubicad|considerad)[oa]|esta|permanece|se\s+mantiene|"
+    r"sigue|ha\s+estado|ha\s+permanecido)\b)"
+)
 
 
 _CLAUSE_END = re.compile(r"[.;,:]|\s(?:y|e|and|pero|but|mientras)\s")

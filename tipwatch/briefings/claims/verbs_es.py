@@ -30,6 +30,9 @@ BE = words(
     "permanecio",
     "permanecieron",
     "ha permanecido",
+    # "Desde 2016 permanecía en el Tier 1" (a stay the report before ended).
+    "permanecia",
+    "permanecian",
     "queda",
     "quedan",
     "quedo",
