@@ -1,8 +1,9 @@
 """Spanish readers of the third round: the countries a count names in dashes ("25 países
 -entre los que aparecen Cuba e Irán- están en el Nivel 3"); a stay "desde" a year told in
 the imperfect, which ended with the report before, and its clause with no subject ("Desde
-2014 estuvo en la lista de observación"). Invented sentences: what each must read, and what
-it must refuse."""
+2014 estuvo en la lista de observación"); a past stay in a relative clause on the tier just
+named ("salió del nivel 3, en el que estuvo en 2014 y 2015"). Invented sentences: what each
+must read, and what it must refuse."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from typing import Any
 import pytest
 
 from tests.briefings.claim_helpers import es_count, es_streak, es_tier, read_es
-from tipwatch.briefings.claims import Gazetteer
+from tipwatch.briefings.claims import Gazetteer, read_text
 
 READ: list[tuple[str, set[tuple[Any, ...]]]] = [
     # A count with some of its countries in dashes: the count, and those countries on its tier,
@@ -41,6 +42,18 @@ READ: list[tuple[str, set[tuple[Any, ...]]]] = [
     (
         "El informe habla de Bolivia. Desde 2012 estuvo en la Lista de Vigilancia.",
         {es_streak("BOL", "2WL", 4, back=1)},
+    ),
+    # A relative clause on a tier, dated "desde" a year, its subject after the verb.
+    (
+        "La peor categoría —donde estaba Cuba desde 2003— implicaba sanciones.",
+        {es_streak("CUB", "3", 13, back=1)},
+    ),
+    # "así" between a verb and its tier.
+    ("Perú quedó así en el Nivel 2.", {es_tier(("PER",), "2")}),
+    # How long a country failed to act is no stay on its tier.
+    (
+        "Bolivia está en el Nivel 2 porque durante dos años consecutivos no tomó medidas.",
+        {es_tier(("BOL",), "2")},
     ),
     # "permanecía", and "desde" after a connective.
     (
@@ -73,3 +86,45 @@ def test_refuses(gazetteer: Gazetteer, text: str) -> None:
 def test_no_count_of_countries_named_before(gazetteer: Gazetteer) -> None:
     text = "Los tres países -incluidos Cuba e Irán- están en el Nivel 3."
     assert not [c for c in read_es(text, gazetteer) if c[0] == "count"]
+
+
+def _dated(text: str, gazetteer: Gazetteer) -> set[tuple[Any, ...]]:
+    """(kind, countries, tier, from tier, year, years before) of each claim, read in 2016."""
+    return {
+        (str(c.kind), c.countries, c.tier, c.from_tier, c.year, c.years_before)
+        for c in read_text(text, gazetteer, "es", 2016).claims
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # No subject in the relative clause: the country named last, in each year named.
+        (
+            "Haití salió así del Nivel 3, en el que estuvo degradado en 2013 y 2014.",
+            {
+                ("change", ("HTI",), None, "3", None, 0),
+                ("tier", ("HTI",), "3", None, 2013, 0),
+                ("tier", ("HTI",), "3", None, 2014, 0),
+            },
+        ),
+        (
+            "El informe sube a Bolivia al Nivel 2, ya que se encontraba en la lista negra, donde "
+            "fue ubicada el año pasado.",
+            {
+                ("change", ("BOL",), "2", None, None, 0),
+                ("tier", ("BOL",), "3", None, None, 1),
+            },
+        ),
+        # No time in the relative clause: no claim of it.
+        ("Haití dejó el Nivel 3, en el que estuvo.", {("change", ("HTI",), None, "3", None, 0)}),
+        (
+            "Perú está en el Nivel 2, donde están los países que no cumplen.",
+            {("tier", ("PER",), "2", None, None, 0)},
+        ),
+    ],
+)
+def test_a_past_stay_in_a_relative_clause_on_a_tier(
+    gazetteer: Gazetteer, text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert _dated(text, gazetteer) == expected

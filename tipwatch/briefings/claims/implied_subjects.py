@@ -130,7 +130,7 @@ def implied_countries(
         code = named_before(position)
         if code is not None:
             implied.append(Token("C", code, position, position))
-    for match in _SINCE_BARE_VERB.finditer(folded.text):
+    for match in [*_SINCE_BARE_VERB.finditer(folded.text), *_WHERE_BARE_VERB.finditer(folded.text)]:
         clause_end = _CLAUSE_END.search(folded.text, match.end())
         stop = clause_end.start() if clause_end else len(folded.text)
         if any(match.end() < m.start < stop for m in names):
@@ -156,6 +156,15 @@ _SINCE_BARE_VERB = re.compile(
     r"sigue|ha\s+estado|ha\s+permanecido)\b)"
 )
 
+# "Tailandia salió del nivel 3, en el que estuvo degradada en 2014": a relative clause on a
+# tier with a past verb, no subject and a time takes the country named last (the subject
+# stands right after the verb, where a named one would).
+_WHERE_BARE_VERB = re.compile(
+    r"\b(?:donde|en\s+(?:el|la)\s+(?:que|cual))\s+(?:estuvo|estaba|se\s+encontraba|"
+    r"permanecio|permanecia|habia\s+estado|figuraba|fue)"
+    r"(?:\s+(?:ubicad|colocad|incluid|degradad|rebajad|relegad|situad|clasificad)[oa])?"
+    r"(?=\s+(?:en\s+(?:19|20)\d\d|el\s+ano\s+(?:pasado|anterior)|desde\s+(?:el\s+)?(?:19|20)\d\d))"
+)
 
 _CLAUSE_END = re.compile(r"[.;,:]|\s(?:y|e|and|pero|but|mientras)\s")
 _SPANISH_BARE = re.compile(

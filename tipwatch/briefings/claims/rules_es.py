@@ -98,6 +98,22 @@ _ONLY_VERBS = words(
     "quedo como", "quedaron como", "se convierte en", "se convirtio en", "sigue como",
     "permanece como", "aparece como", "figura como",
 )  # fmt: skip
+# "el nivel 3, en el que estuvo degradada en 2014", "la peor categoría -donde estaba Cuba desde
+# 2003-": a past stay on the tier just named, in a relative clause that dates it.
+_WHERE = r"(?:donde|en\s+(?:el|la)\s+(?:que|cual))"
+_WHERE_VERBS = (
+    words(
+        "estuvo", "estuvieron", "estaba", "estaban", "se encontraba", "se encontraban",
+        "permanecio", "permanecieron", "permanecia", "permanecian", "habia estado",
+        "habian estado", "figuraba", "figuraban", "fue", "fueron",
+    )
+    + r"(?:\s+(?:ubicad|colocad|incluid|degradad|rebajad|relegad|situad|clasificad)[oa]s?)?"
+)  # fmt: skip
+# The time the relative clause names right after its subject: years, "el año pasado", "desde".
+_WHERE_TIME = (
+    r"(?=\s*,?\s*(?:en\s+(?:el\s+)?(?:ano\s+)?\u27e6Y|el\s+ano\s+(?:pasado|anterior)|"
+    r"desde\s+(?:el\s+)?(?:ano\s+)?\u27e6Y|entre\s+\u27e6Y))"
+)
 # The prepositions of a place on a tier: "en el Nivel 2", "como país de Nivel 2", "dentro del".
 _IN = words("en", "como", "dentro de", "dentro del")
 
@@ -449,6 +465,12 @@ RULES: list[Rule] = [
         rf"(?P<subj>{CL}){WHICH}{ADV}\s+(?:{_AMONG_VERBS}\s+entre|{_ONE_OF})\s+(?:los|las)\s+"
         rf"(?:(?P<n>{N})\s+)?(?:{COUNTRY_NOUN})\s+(?:{_LISTED_AS}\s+)?"
         rf"(?:de|del|en|con|como)\s+{QT}(?P<t>{T})",
+    ),
+    rule(
+        ClaimKind.TIER,
+        "t-donde-estuvo",
+        rf"{QT}(?P<t>{T})[\"']?\s*[,\u2014\u2013-]?\s*{_WHERE}\s+(?P<verb>{_WHERE_VERBS})\s*"
+        rf"(?P<subj>{CL}){_WHERE_TIME}",
     ),
     # "Nicaragua y Cuba, ambos en el nivel 3, ...", "Colombia, rebajada al nivel 2, ...".
     rule(

@@ -49,6 +49,8 @@ ADV = (
     + r"|por\s+(?:primera|\u27e6O\d+\u27e7)\s+vez"
     + r"(?:\s+(?:en|desde\s+hace)\s+(?:\u27e6N\d+\u27e7|[a-z]+)\s+anos)?"
     + r"|(?:este|el)\s+(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)"
+    # "Tailandia salió así del nivel 3" (not "así como", which adds a country).
+    + r"|asi(?!\s+como\b)"
     # "El país se ubica, así, en ...": a word set off by commas.
     + r")|\s*,\s*(?:asi|ademas|nuevamente|de\s+nuevo|una\s+vez\s+mas|por\s+ahora|otra\s+vez)\s*,)*"
 )

@@ -50,6 +50,8 @@ STREAKS: list[re.Pattern[str]] = [
         r"(?:(?P<atleast>al\s+menos|por\s+lo\s+menos|mas\s+de)\s+)?"
         rf"(?P<n>{N})\s+(?:anos|informes)"
         rf"(?:\s+{CONSECUTIVE_PLURAL})?"
+        # "durante dos años consecutivos no tomó medidas": how long it failed, not a stay.
+        rf"(?!(?:\s+{CONSECUTIVE_PLURAL})?\s*,?\s+no\s)"
     ),
 ]
 STREAK_NEEDS = re.compile(
