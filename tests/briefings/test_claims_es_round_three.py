@@ -55,6 +55,22 @@ READ: list[tuple[str, set[tuple[Any, ...]]]] = [
         "Bolivia está en el Nivel 2 porque durante dos años consecutivos no tomó medidas.",
         {es_tier(("BOL",), "2")},
     ),
+    # The nth time, every year since the one set off after a comma; not the nth time alone.
+    (
+        "El informe ubicó a Cuba en el Nivel 3 por decimotercera vez, desde 2004.",
+        {es_streak("CUB", "3", 13)},
+    ),
+    ("Cuba fue ubicada en el Nivel 3 por segunda vez desde 2010.", {es_tier(("CUB",), "3")}),
+    # A tier's count opening the sentence, and the country said to be one of them, with its
+    # companions.
+    (
+        "De los 30 países del Nivel 1, Chile es uno de los dos en Sudamérica, junto con Colombia.",
+        {es_count("1", 30), es_tier(("CHL",), "1"), es_tier(("COL",), "1")},
+    ),
+    (
+        "De los 30 países del Nivel 1, Chile no es uno de los que más avanzó.",
+        {es_count("1", 30)},
+    ),
     # "permanecía", and "desde" after a connective.
     (
         "Chile hizo grandes esfuerzos contra la trata. Por ello, desde el 2010 permanecía en "

@@ -372,6 +372,15 @@ RULES: list[Rule] = [
         "los-n-paises-de-t",
         rf"\blos\s+(?P<n>{N})\s+(?:{COUNTRY_NOUN})\s+(?:de|en|incluidos\s+en)\s+{QT}(?P<t>{T})",
     ),
+    # "De las 34 naciones de Nivel 1, Taiwán es una de las seis en Asia": the tier's count,
+    # and the country said to be one of them.
+    rule(
+        ClaimKind.COUNT,
+        "de-los-n-de-t",
+        rf"^\W*de\s+(?:los|las)\s+(?P<n>{N})\s+(?:{COUNTRY_NOUN})\s+(?:de|del|en)\s+{QT}(?P<t>{T})"
+        rf"[\"']?\s*,\s*(?P<listed>{CL})\s+"
+        rf"{words('es uno de', 'es una de', 'son dos de', 'figura', 'figuran', 'esta', 'estan')}\b",
+    ),
     # "La lista negra ... cuenta con un total de 23 países".
     rule(
         ClaimKind.COUNT,

@@ -19,6 +19,13 @@ STREAKS: list[re.Pattern[str]] = [
     re.compile(
         rf"(?:por|durante)\s+(?:el\s+|su\s+)?(?P<o>{ORD})\s+ano(?!\s+(?:consecutiv|seguid))"
     ),
+    # "designó a Corea del Norte como uno de los peores países, por decimoctava vez, desde
+    # 2003": the nth time, every year since the one set off after the comma (not "por
+    # segunda vez" alone, nor "por segunda vez desde 2010", which may count times apart).
+    re.compile(
+        rf"por\s+(?:la\s+|su\s+)?(?P<o>{ORD})\s+vez"
+        r"(?=\s*,\s*desde\s+(?:el\s+)?(?:ano\s+)?\u27e6Y\d+\u27e7)"
+    ),
     re.compile(
         rf"(?:(?:por|durante)\s+)?(?:(?P<atleast>al\s+menos|por\s+lo\s+menos)\s+)?"
         rf"(?:(?:el|su|la)\s+)?(?:(?P<atleast2>al\s+menos|por\s+lo\s+menos)\s+)?(?P<o>{ORD})\s+"
