@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from tests.briefings.claim_helpers import es_count, es_streak, es_tier, read_es
+from tests.briefings.claim_helpers import es_change, es_count, es_streak, es_tier, read_es
 from tipwatch.briefings.claims import Gazetteer, read_text
 
 READ: list[tuple[str, set[tuple[Any, ...]]]] = [
@@ -70,6 +70,18 @@ READ: list[tuple[str, set[tuple[Any, ...]]]] = [
     (
         "De los 30 países del Nivel 1, Chile no es uno de los que más avanzó.",
         {es_count("1", 30)},
+    ),
+    # Out of the tier just named, in a relative clause with the subject after its verb.
+    (
+        "Haití y Belice cayeron a la lista negra, de la que salió Cuba.",
+        {es_change(("HTI", "BLZ"), "3", "down"), es_change(("CUB",), None, from_tier="3")},
+    ),
+    ("Haití está en la lista negra, de la que no salió Cuba.", {es_tier(("HTI",), "3")}),
+    # The blacklist as "the list of the countries most involved in trafficking".
+    (
+        "Las autoridades han decidido retirar a Haití de su lista de los países más implicados "
+        "en la trata de personas.",
+        {es_change(("HTI",), None, from_tier="3")},
     ),
     # "permanecía", and "desde" after a connective.
     (

@@ -200,6 +200,14 @@ _TIER_PATTERNS: list[tuple[re.Pattern[str], str | None]] = [
         ),
         "3",
     ),
+    # "su lista de los países más implicados en la trata de personas".
+    (
+        re.compile(
+            r"(?:la\s+|su\s+|una\s+)?lista\s+de\s+(?:los\s+|las\s+)?(?:paises|naciones)\s+mas\s+"
+            r"(?:implicad|involucrad|comprometid)[oa]s\s+en\s+(?:la\s+trata|el\s+trafico)\b"
+        ),
+        "3",
+    ),
     # "entre los 23 países con peor desempeño" (without "la lista de").
     (re.compile(r"(?:paises|naciones)\s+con\s+(?:el\s+)?peor\s+desempeno\b"), "3"),
     # "Segundo Nivel - Lista de Observación", "Nivel 2 - Lista de Vigilancia" (headings).

@@ -114,6 +114,12 @@ _WHERE_TIME = (
     r"(?=\s*,?\s*(?:en\s+(?:el\s+)?(?:ano\s+)?\u27e6Y|el\s+ano\s+(?:pasado|anterior)|"
     r"desde\s+(?:el\s+)?(?:ano\s+)?\u27e6Y|entre\s+\u27e6Y))"
 )
+# Verbs of getting out of a tier, with the subject after them: "del que salió Malasia".
+_LEFT_IT = words(
+    "salio", "salieron", "sale", "salen", "ha salido", "han salido", "fue retirado",
+    "fue retirada", "fueron retirados", "fue sacado", "fue sacada", "fueron sacados",
+    "escapo", "escaparon", "se libro", "se libraron",
+)  # fmt: skip
 # The prepositions of a place on a tier: "en el Nivel 2", "como país de Nivel 2", "dentro del".
 _IN = words("en", "como", "dentro de", "dentro del")
 
@@ -480,6 +486,14 @@ RULES: list[Rule] = [
         "t-donde-estuvo",
         rf"{QT}(?P<t>{T})[\"']?\s*[,\u2014\u2013-]?\s*{_WHERE}\s+(?P<verb>{_WHERE_VERBS})\s*"
         rf"(?P<subj>{CL}){_WHERE_TIME}",
+    ),
+    # "... han caído a este furgón de cola, del que ha salido también Malasia": out of the
+    # tier just named, the subject after the verb of a relative clause on it.
+    rule(
+        ClaimKind.CHANGE,
+        "t-del-que-salio",
+        rf"{QT}(?P<left>{T})[\"']?\s*,?\s*(?:del|de\s+la|de\s+los|de\s+las)\s+(?:que|cual|cuales)"
+        rf"\s+(?P<verb>{_LEFT_IT}){ADV}\s+(?P<subj>{CL})",
     ),
     # "Nicaragua y Cuba, ambos en el nivel 3, ...", "Colombia, rebajada al nivel 2, ...".
     rule(
