@@ -83,6 +83,24 @@ READ: list[tuple[str, set[tuple[Any, ...]]]] = [
         "en la trata de personas.",
         {es_change(("HTI",), None, from_tier="3")},
     ),
+    # Years carried on a tier by a list of countries: the whole list's streak.
+    (
+        "Cuba y Venezuela llevan siete años consecutivos en la Lista de Vigilancia.",
+        {("streak", ("CUB", "VEN"), "2WL", None, None, False, False, 7, 0)},
+    ),
+    # Countries fronted "junto a", "al igual que": they share the first claim after them.
+    (
+        "Junto a Haití, también Cuba volvió a un escalón más abajo.",
+        {es_change(("HTI",), None, "down"), es_change(("CUB",), None, "down")},
+    ),
+    (
+        "Al igual que Chile, Colombia sigue en el Nivel 1.",
+        {es_tier(("CHL",), "1", unchanged=True), es_tier(("COL",), "1", unchanged=True)},
+    ),
+    (
+        "Junto a Cuba, Venezuela no figura en la lista negra.",
+        {es_tier(("VEN",), "3", negated=True)},
+    ),
     # "permanecía", and "desde" after a connective.
     (
         "Chile hizo grandes esfuerzos contra la trata. Por ello, desde el 2010 permanecía en "

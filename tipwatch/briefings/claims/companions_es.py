@@ -5,6 +5,7 @@ Belice y Rusia"), for `companions`.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .clause_patterns_es import CONDITION, NO
@@ -101,4 +102,27 @@ def companions(
         if countries and not known(countries, claim.tier):
             placed = Claim(ClaimKind.TIER, "", (0, 0), countries=countries, tier=claim.tier)
             extra.append((placed, beside.start("subj"), beside.end("subj")))
+    # "Junto a Tailandia, también Malasia volvió a un escalón más abajo": the countries named
+    # before the comma share the first claim after it.
+    fronted = _FRONTED_BESIDE.match(tagged.text)
+    later = sorted((c for c in claims if fronted and c[2] > fronted.end()), key=lambda c: c[1])
+    first = later[0][0] if later else None
+    if (
+        fronted is not None
+        and first is not None
+        and first.kind in (ClaimKind.TIER, ClaimKind.CHANGE)
+        and not first.negated
+        and (first.tier or first.direction or first.from_tier)
+    ):
+        named = country_codes(tagged.tokens_in(fronted.group("subj"), "C"))
+        sharing = tuple(code for code in named if code not in first.countries)
+        if sharing:
+            extra.append((replace(first, countries=sharing), fronted.start("subj"),
+                          fronted.end("subj")))  # fmt: skip
     return extra
+
+
+_FRONTED_BESIDE = re.compile(
+    rf"^\W*(?:junto\s+(?:a|con)|al\s+igual\s+que|como)\s+(?P<subj>{CL})\s*,"
+    r"(?=\s*(?:tambien\s+)?\u27e6C)"
+)

@@ -4,7 +4,16 @@
 
 from __future__ import annotations
 
-from .count_words_es import CMP, COUNT_VERBS, GROUP_VERBS, HAS, IN_GROUP, IN_GROUP2, PLACES
+from .count_words_es import (
+    CMP,
+    CONSECUTIVE_PLURAL,
+    COUNT_VERBS,
+    GROUP_VERBS,
+    HAS,
+    IN_GROUP,
+    IN_GROUP2,
+    PLACES,
+)
 from .grammar import BY, CL, G, N, Rule, T, rule, words
 from .model import ClaimKind
 from .sentence_parts_es import ADV, APPOS, COUNTRY_NOUN, GROUP_OF, NEG, PLACED, PREP, QT, WHICH
@@ -68,6 +77,9 @@ _AMONG_VERBS = words(
 _SINCE_VERBS = words(
     "lleva", "llevaba", "llevan", "llevaban", "ha estado", "han estado", "esta", "estan",
     "permanece", "permanecen", "sigue", "siguen",
+)  # fmt: skip
+_CARRY = words(
+    "lleva", "llevan", "llevaba", "llevaban", "acumula", "acumulan", "acumulaba", "acumulaban",
 )  # fmt: skip
 _STOP = words("dejo", "deja", "dejaron", "dejan", "ha dejado", "han dejado")
 _BE_INFINITIVE = words(
@@ -422,6 +434,16 @@ RULES: list[Rule] = [
         rf"(?P<subj>{CL}){WHICH}{APPOS}{ADV}\s+(?P<verb>{_SINCE_VERBS})"
         rf"\s+(?P<since>desde\s+(?:el\s+)?(?:ano\s+)?\u27e6Y\d+\u27e7)\s*,?\s+"
         rf"{words('en', 'dentro de', 'dentro del', 'como')}\s+{QT}(?P<t>{T})",
+    ),
+    # "Cuba y Venezuela llevan siete años en la lista de vigilancia": the whole subject is on
+    # the tier (the streak reader counts the years).
+    rule(
+        ClaimKind.TIER,
+        "lleva-n-anos-en",
+        rf"(?P<subj>{CL}){WHICH}{APPOS}{ADV}\s+(?P<verb>{_CARRY}){ADV}"
+        rf"\s+(?:(?:al\s+menos|por\s+lo\s+menos|mas\s+de)\s+)?{N}\s+anos"
+        rf"(?:\s+{CONSECUTIVE_PLURAL})?\s+{words('en', 'dentro de', 'dentro del', 'como')}"
+        rf"\s+{QT}(?P<t>{T})",
     ),
     # "En cuanto a Panamá, el informe lo ubica en el nivel 2": the pronoun's country fronted.
     rule(
