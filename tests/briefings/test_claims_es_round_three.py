@@ -116,6 +116,9 @@ REFUSED = [
     # No country named before the subjectless clause, or a subject of its own that is none.
     "Desde 2012 estuvo en la Lista de Vigilancia.",
     "El informe habla de Bolivia. Desde 2012, el gobierno estuvo trabajando en el tema.",
+    # "por primer año" with no tier: no run of reports.
+    "Cuba forma parte del grupo de 13 países, según el informe, que por primer año incluyó a "
+    "su propio país en la evaluación.",
 ]
 
 

@@ -185,6 +185,8 @@ def _streak(
 
     if tier is None and groups.get("before"):
         return None  # "invirtió más durante los tres años anteriores": years of something else
+    if tier is None and years < 2:
+        return None  # "que por primer año incluyó a su propio país": no run, no tier
     start = match.start()
     result = list(found)
     # "coloca al país en el Nivel 2, tras permanecer dos años consecutivos en la Lista de
