@@ -101,6 +101,16 @@ READ: list[tuple[str, set[tuple[Any, ...]]]] = [
         "Junto a Cuba, Venezuela no figura en la lista negra.",
         {es_tier(("VEN",), "3", negated=True)},
     ),
+    # Counted countries listed after a colon that left the tier, or were added to it: moves,
+    # not places on it, and no count of the tier.
+    (
+        "Tres países fueron retirados de la lista negra: Belice, Haití y Cuba.",
+        {es_change(("BLZ", "HTI", "CUB"), None, from_tier="3")},
+    ),
+    (
+        "Estados Unidos agregó a la lista negra a tres países: Belice, Haití y Cuba.",
+        {es_change(("BLZ", "HTI", "CUB"), "3")},
+    ),
     # "permanecía", and "desde" after a connective.
     (
         "Chile hizo grandes esfuerzos contra la trata. Por ello, desde el 2010 permanecía en "
@@ -116,6 +126,9 @@ REFUSED = [
     # No country named before the subjectless clause, or a subject of its own that is none.
     "Desde 2012 estuvo en la Lista de Vigilancia.",
     "El informe habla de Bolivia. Desde 2012, el gobierno estuvo trabajando en el tema.",
+    # Nothing was added.
+    "Estados Unidos no agregó a Cuba a la lista negra.",
+    "Estados Unidos no agregó a la lista negra a tres países: Belice, Haití y Cuba.",
     # "por primer año" with no tier: no run of reports.
     "Cuba forma parte del grupo de 13 países, según el informe, que por primer año incluyó a "
     "su propio país en la evaluación.",

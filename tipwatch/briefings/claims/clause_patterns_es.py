@@ -171,8 +171,12 @@ BEFORE_NOW = re.compile(
 NOW = re.compile(r"\b(?:ahora|actualmente|hoy)\b")
 # "hay 10 países en el grado tres: Bangladesh, Birmania, ...": a count of a tier, then its list.
 COUNT_COLON_LIST = re.compile(
-    rf"(?P<n>{N})\s+(?:paises|naciones|estados|gobiernos)(?:\s+[a-z]+){{0,3}}?\s+"
-    rf"(?:en|de|del|como|entre)\s+{_QT2}(?P<t>{T})[\"'\u201d\u00bb]?\s*:\s*(?P<subj>{CL}){_END}"
+    rf"(?P<n>{N})\s+(?:paises|naciones|estados|gobiernos)(?P<words>(?:\s+[a-z]+){{0,3}}?)\s+"
+    rf"(?P<prep>en|de|del|como|entre)\s+{_QT2}(?P<t>{T})[\"'\u201d\u00bb]?\s*:\s*(?P<subj>{CL}){_END}"
+)
+# "Tres países fueron retirados de la lista negra: ...": the countries listed left the tier.
+TAKEN_OFF = re.compile(
+    r"\b(?:retirad|sacad|excluid|quitad|eliminad|expulsad|borrad)[oa]s\b|\bsal(?:ieron|ido)\b"
 )
 # "22 países que repiten este año en la peor categoría, entre ellos Venezuela, ...".
 MEMBERS_AFTER = re.compile(

@@ -42,6 +42,7 @@ from .clause_patterns_es import (
     PRONOUN_OBJECT,
     SHARES_WITH,
     STAY_VERBS,
+    TAKEN_OFF,
     TIER_BEFORE,
     TIER_INCLUDES,
     TIER_THEN_WHICH,
@@ -271,6 +272,12 @@ def read(tagged: Tagged, chosen: list[Found]) -> list[Found]:
         before = CLAUSE_BREAK.split(tagged.text[: match.start()])[-1]
         if not tier or not clear(match.start(), before):
             continue
+        if TAKEN_OFF.search(match.group("words")):
+            if match.group("prep") in ("de", "del"):
+                left = Claim(ClaimKind.CHANGE, "", (0, 0), countries=countries_of(match),
+                             from_tier=tier)  # fmt: skip
+                add(left, match.start("t"), match.end())
+            continue  # "Tres países fueron retirados de la lista negra: ...": not on it now
         add(Claim(ClaimKind.TIER, "", (0, 0), countries=countries_of(match), tier=tier),
             match.start("t"), match.end())  # fmt: skip
 

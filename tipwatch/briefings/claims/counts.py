@@ -96,6 +96,11 @@ _LEFT = re.compile(
     r"quitad[oa]s|eliminad[oa]s)\s+(?:(?:off|out|up)\s+)?(?:from|of|de|del)\s+(?:(?:the|el|la)\s+)?$"
 )
 # (not a tier's token: "... en Nivel 2, y 25 países ... están en Nivel 3" starts a new count)
+# "agregó a la lista negra a tres países": a verb of adding before the tier.
+_ADDED_TO = re.compile(
+    r"\b(?:agreg|anad|sum|incorpor)[a-z]*\s+(?:(?:a|al|en)\s+)?(?:(?:la|el|su|los|las)\s+)?"
+    r"[\"']?$"
+)
 _JOINED = re.compile(
     r"\u27e6(?!T)[A-Z]\d+\u27e7\s*,?\s*(?:and|y|e|with|con|junto\s+a|junto\s+con|along\s+with|plus|as\s+well\s+as)\s+"
     r"(?:(?:a|the|al|los|las)\s+)?$"
@@ -163,6 +168,8 @@ def read_counts(tagged: Tagged) -> list[CountRead]:
                 _plain(tagged.text[match.start() : match.start("t") - 2]).rstrip("\"' ") + " "
             ):
                 continue
+            if pattern is _TIER_FIRST and _ADDED_TO.search(_plain(tagged.text[: match.start()])):
+                continue  # "agregó a la lista negra a tres países": added, not the tier's size
             if _JOINED.search(tagged.text[: match.start()]):
                 continue  # "Colombia and 20 countries": the patterns read a count with its list
             if _DEFINITE.search(tagged.text[: match.start()]):

@@ -246,8 +246,18 @@ RULES: list[Rule] = [
         ClaimKind.CHANGE,
         "anadir-a-la-lista",
         # Not "Cuba se suma a Irán en ...": Cuba joins, Irán is not added.
-        rf"(?<!\bse\s)(?P<verb>{_ADD})"
+        # (nor "no agregó a Cuba a la lista negra": no move)
+        rf"(?<!\bse\s)(?<!\bno\s)(?P<verb>{_ADD})"
         rf"(?:\s+[a-z]+){{0,3}}?\s+a\s+(?P<subj>{CL})\s+(?P<rest>(?:en|a|al)\s+(?:su\s+|la\s+)?[\"']?{T})",
+    ),
+    # "agregó a la lista negra a tres países: Argelia, Bahréin y Kuwait": the countries listed
+    # after the count were added.
+    rule(
+        ClaimKind.CHANGE,
+        "anadir-a-t-n-paises",
+        rf"(?<!\bse\s)(?<!\bno\s)(?P<verb>{_ADD})\s+(?:a|al|en)\s+(?:su\s+)?{QT}(?P<reached>{T})[\"']?"
+        rf"(?:\s+[a-z]+){{0,6}}?\s+a\s+{N}\s+(?:{COUNTRY_NOUN})[^.;:\u27e6]{{0,80}}:\s*"
+        rf"(?P<subj>{CL})",
     ),
     rule(
         ClaimKind.CHANGE,
