@@ -111,9 +111,11 @@ class Gazetteer:
                     self._codes[key] = ("G", slug)
                     if name == name.lower():
                         self._lower_ok.add(key)
-        keys = sorted(self._codes, key=len, reverse=True)
-        alternation = "|".join(re.escape(key).replace(r"\ ", r"\s+") for key in keys)
-        self._pattern = re.compile(rf"(?<![\w])(?:{alternation})(?![\w])") if keys else None
+        self._pattern = (
+            re.compile(rf"(?<![\w])(?:{_longest_first(self._codes)})(?![\w])")
+            if self._codes
+            else None
+        )
         regions = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _REGION_WORDS)
         self._region = re.compile(rf"(?<![\w])(?:{regions})(?![\w])")
         world = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _WORLD_WORDS)
@@ -193,6 +195,36 @@ class Gazetteer:
 
     def name(self, code: str) -> str:
         return self.country_names.get(code, code)
+
+
+def _longest_first(keys: Iterable[str]) -> str:
+    """A pattern for any of `keys` (a space in a key matches any run of white space) that
+    takes, where several start at the same place, the longest one the pattern around it lets
+    end there. The keys share their prefixes ("dominica(?:n\\s+republic)?"), so that a
+    place in the text is tried against the few keys that start with its first letter, not
+    against all of them one by one."""
+    trie: dict[str, dict] = {}
+    for key in keys:
+        node = trie
+        for unit in key:
+            node = node.setdefault(unit, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict[str, dict]) -> str:
+    # The branches are exclusive (each starts with its own character, and a space is never
+    # a key's letter), and a key that goes on is tried before one that ends here.
+    branches = [
+        (r"\s+" if unit == " " else re.escape(unit)) + _trie_pattern(child)
+        for unit, child in node.items()
+        if unit
+    ]
+    if not branches:
+        return ""
+    if len(branches) == 1 and "" not in node:
+        return branches[0]
+    return "(?:" + "|".join(branches) + (")?" if "" in node else ")")
 
 
 # After an acronym, the words that make it a scope: "the only EU countries", "CARICOM members"
