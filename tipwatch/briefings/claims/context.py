@@ -31,7 +31,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from . import lexicon
+from . import folded_spans, lexicon
 from .found import Found
 from .gazetteer import Gazetteer, Mention
 from .grammar import CL, T
@@ -117,9 +117,11 @@ class TierContext:
     scale: bool = False  # the sentence before spoke of the tiers as a set or named one
 
 
-def tier_context(folded: str, before: TierContext, last: str | None) -> TierContext:
-    """The tier context after a sentence (`last`: the tier it leaves as the one named last)."""
-    named = lexicon.find_tiers(folded)
+def tier_context(
+    folded: str, named: list[folded_spans.Found], before: TierContext, last: str | None
+) -> TierContext:
+    """The tier context after a sentence (`named`: its tiers, `lexicon.find_tiers`; `last`: the
+    tier it leaves as the one named last)."""
     lists = frozenset(
         value for start, end, value in named if value and _LIST_WORD.search(folded[start:end])
     )
@@ -130,10 +132,10 @@ def tier_context(folded: str, before: TierContext, last: str | None) -> TierCont
     )
 
 
-def implied_tiers(folded: str, before: TierContext) -> list[Token]:
+def implied_tiers(folded: str, named: list[folded_spans.Found], before: TierContext) -> list[Token]:
     """Tokens for the tiers a sentence means without naming them: "this tier", "the list",
-    "la primera", "aquí", "remained there". Where the antecedent is not one tier, none."""
-    named = lexicon.find_tiers(folded)
+    "la primera", "aquí", "remained there" (`named`: the tiers it names, `lexicon.find_tiers`).
+    Where the antecedent is not one tier, none."""
     taken = [(start, end) for start, end, _ in named]
     implied: list[Token] = []
 

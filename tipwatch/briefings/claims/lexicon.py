@@ -415,9 +415,10 @@ def _find_tiers(folded: str) -> list[Found]:
     return found
 
 
-def iter_all(folded: str) -> Iterator[tuple[str, Found]]:
-    """Every tier, number, ordinal and year in the text, with its kind."""
-    for item in find_tiers(folded):
+def iter_all(folded: str, tiers: list[Found] | None = None) -> Iterator[tuple[str, Found]]:
+    """Every tier, number, ordinal and year in the text, with its kind; `tiers` are the text's
+    tiers when the caller has found them already (`find_tiers`)."""
+    for item in find_tiers(folded) if tiers is None else tiers:
         yield "T", item
     for item in find_years(folded):
         yield "Y", item

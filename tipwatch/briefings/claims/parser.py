@@ -48,7 +48,7 @@ from .found import Found
 from .gazetteer import WORLD, Gazetteer
 from .implied_subjects import country_lists, implied_countries, initialisms, plural_anaphora
 from .last_resort import compared_moves, counts_of_last_resort, fallback_claims, onward_tiers
-from .lexicon import report_years
+from .lexicon import find_tiers, report_years
 from .model import Claim, ClaimKind, Comparator, Relation, YearSource
 from .normalise import normalise
 from .post_processing import (
@@ -173,11 +173,12 @@ def _read_plain(
         implied += context.people_of_countries(
             folded.text, gazetteer, [*seen, *named_here], implied
         )
-        implied += context.implied_tiers(folded.text, tiers_before)
+        tiers = find_tiers(folded.text)
+        implied += context.implied_tiers(folded.text, tiers, tiers_before)
         implied += context.implied_years(folded.text, last_year)
         regions = gazetteer.unnamed_regions(folded.text, sentence.text, folded.origin)
         implied += context.scoping_regions(folded.text, regions)
-        tagged = tag(folded, sentence.text, gazetteer, implied)
+        tagged = tag(folded, sentence.text, gazetteer, implied, tiers)
         opened = YEAR_OPENING.match(tagged.text)
         if not years and opened:
             # "En ese año, Cuba estaba en el Nivel 3": the year named before.
@@ -277,7 +278,7 @@ def _read_plain(
         named_tiers = tagged.tokens_in(aside, "T")
         if named_tiers:
             last_tier = named_tiers[-1].value
-        tiers_before = context.tier_context(folded.text, tiers_before, last_tier)
+        tiers_before = context.tier_context(folded.text, tiers, tiers_before, last_tier)
         mentioned = [
             t
             for t in tagged.tokens

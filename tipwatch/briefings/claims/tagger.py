@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from . import lexicon
+from . import folded_spans, lexicon
 from .gazetteer import Gazetteer
 from .text import Folded
 
@@ -66,15 +66,22 @@ def _one_country_two_names(tokens: list[Token], text: str) -> list[Token]:
     return merged
 
 
-def tag(folded: Folded, original: str, gazetteer: Gazetteer, extra: Iterable[Token] = ()) -> Tagged:
+def tag(
+    folded: Folded,
+    original: str,
+    gazetteer: Gazetteer,
+    extra: Iterable[Token] = (),
+    tiers: list[folded_spans.Found] | None = None,
+) -> Tagged:
     """Tag one sentence; `folded` is `text.fold(original)`. `extra` are tokens found by the
-    caller, such as a pronoun standing for a country named earlier."""
+    caller, such as a pronoun standing for a country named earlier; `tiers` the sentence's
+    tiers, when the caller has found them already (`lexicon.find_tiers`)."""
     candidates: list[Token] = [
         Token(mention.kind, mention.code, mention.start, mention.end)
         for mention in gazetteer.find(folded.text, original, folded.origin)
     ]
     candidates += extra
-    for kind, (start, end, value) in lexicon.iter_all(folded.text):
+    for kind, (start, end, value) in lexicon.iter_all(folded.text, tiers):
         # A tier word that is not a tier ("special watch list") is kept apart as X.
         candidates.append(Token("X" if kind == "T" and not value else kind, value, start, end))
     # Longest first; a zero-width token (an implied subject) never overlaps anything.
