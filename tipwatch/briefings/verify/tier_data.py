@@ -10,8 +10,9 @@ from tipwatch.tip.services.reading import (
     Comparison,
     CountryHistory,
     HistoryRow,
+    ReportRows,
     Scope,
-    compare,
+    compare_rows,
     country_histories,
     country_history,
 )
@@ -22,12 +23,15 @@ from .results import Evidence, evidence_row
 
 class TierData:
     """Reports, countries, histories, coverage gaps, groups and comparisons, cached as they
-    are read: one per checker."""
+    are read: one per checker. Each report's placements are read once, and every scope's
+    comparison in it cut from them."""
 
     def __init__(self) -> None:
-        self._reports: dict[int, Report | None] = {}
+        self._reports: dict[int, Report] | None = None
         self._histories: dict[str, CountryHistory] = {}
         self._countries: dict[str, Country] | None = None
+        self._rows: dict[int, ReportRows] = {}
+        self._scopes: dict[tuple[str, str], Scope] = {}
         self._comparisons: dict[tuple[int, str, str], Comparison] = {}
         self._groups: dict[str, Group | None] = {}
         self._gaps: dict[int, dict[str, str]] = {}
@@ -39,9 +43,19 @@ class TierData:
             self._histories.update(country_histories(wanted))
 
     def report(self, year: int) -> Report | None:
-        if year not in self._reports:
-            self._reports[year] = Report.objects.filter(year=year).first()
-        return self._reports[year]
+        if self._reports is None:
+            self._reports = {report.year: report for report in Report.objects.order_by("year")}
+        return self._reports.get(year)
+
+    def previous_report(self, report: Report) -> Report | None:
+        """The last report before this one (`compare`'s previous report)."""
+        self.report(report.year)
+        assert self._reports is not None
+        return max(
+            (other for year, other in self._reports.items() if year < report.year),
+            key=lambda other: other.year,
+            default=None,
+        )
 
     def all_countries(self) -> dict[str, Country]:
         if self._countries is None:
@@ -75,16 +89,34 @@ class TierData:
             if slug == ALL_COUNTRIES:
                 self._comparisons[key] = self._world(report)
             else:
-                group = self.group(slug)
-                assert group is not None
-                self._comparisons[key] = compare(report, Scope.for_group(group))
+                previous = self.previous_report(report)
+                self._comparisons[key] = compare_rows(
+                    self.report_rows(report),
+                    self._scope(slug, key[2]),
+                    self.report_rows(previous) if previous is not None else None,
+                )
         return self._comparisons[key]
+
+    def _scope(self, slug: str, language: str) -> Scope:
+        """A group's scope (its label in the language active), read once for every report."""
+        if (slug, language) not in self._scopes:
+            group = self.group(slug)
+            assert group is not None
+            self._scopes[slug, language] = Scope.for_group(group)
+        return self._scopes[slug, language]
 
     def _world(self, report: Report) -> Comparison:
         """Every country in one report (no previous year: a claim about all countries counts
         or lists them, it does not ask who moved)."""
         scope = Scope.all_countries(self.all_countries().values())
-        return compare(report, scope, with_previous=False)
+        return compare_rows(self.report_rows(report), scope, None)
+
+    def report_rows(self, report: Report) -> ReportRows:
+        """The report's placements and coverage gaps, read once for every scope."""
+        if report.year not in self._rows:
+            by_id = {country.pk: country for country in self.all_countries().values()}
+            self._rows[report.year] = ReportRows.read(report, by_id)
+        return self._rows[report.year]
 
     # Evidence rows --------------------------------------------------------------------------
 

@@ -1,7 +1,13 @@
-"""How a set of countries stands in one report: counts per tier, who sits where, who moved."""
+"""How a set of countries stands in one report: counts per tier, who sits where, who moved.
+
+`compare` reads what one scope needs; a reader comparing several scopes in the same reports
+reads each report once (`ReportRows`) and cuts every scope's comparison from it
+(`compare_rows`).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -147,6 +153,51 @@ def compare(
     gap_ids = set(gaps.values_list("country_id", flat=True))
     missing = [c for c in scope.countries if c.pk in gap_ids]
     return Comparison(report, scope, placements, previous, previous_placements, missing)
+
+
+@dataclass(frozen=True)
+class ReportRows:
+    """One report's placements (each with its country and the report attached) and the
+    countries in one of its coverage gaps: read once, in two queries, to compare any number
+    of scopes in that report (`compare_rows`)."""
+
+    report: Report
+    placements: dict[int, Placement]  # by country id, in the table's order
+    gap_ids: frozenset[int]  # the ids of the countries in a coverage gap
+
+    @classmethod
+    def read(cls, report: Report, countries: Mapping[int, Country]) -> ReportRows:
+        """`countries` maps every country's id to the object its placement is given."""
+        placements = {}
+        for placement in Placement.objects.filter(report=report):
+            placement.country = countries[placement.country_id]
+            placement.report = report
+            placements[placement.country_id] = placement
+        gaps = CoverageGap.objects.filter(report=report).values_list("country_id", flat=True)
+        return cls(report, placements, frozenset(gaps))
+
+    def of(self, scope: Scope) -> dict[str, Placement]:
+        """The scope's placements, by ISO3 code, in the table's order."""
+        members = {country.pk for country in scope.countries}
+        return {
+            placement.country.iso3: placement
+            for country_id, placement in self.placements.items()
+            if country_id in members
+        }
+
+
+def compare_rows(rows: ReportRows, scope: Scope, previous: ReportRows | None) -> Comparison:
+    """What `compare` says of the scope, cut from reports already read, with no query.
+    `previous` is the rows of the report before (`compare`'s previous report), or None: no
+    report came before, or the moves are not wanted (`with_previous=False`)."""
+    return Comparison(
+        rows.report,
+        scope,
+        rows.of(scope),
+        previous.report if previous is not None else None,
+        previous.of(scope) if previous is not None else {},
+        [c for c in scope.countries if c.pk in rows.gap_ids],
+    )
 
 
 def _placements(report: Report, scope: Scope) -> dict[str, Placement]:

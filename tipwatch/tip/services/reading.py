@@ -6,7 +6,8 @@ briefings, the claim check) asks, answered once, in typed results.
 * a country's history annotated by the rules engine: `country_history`, `country_histories`;
 * coverage: `coverage_gaps_by_year` (gaps per report year within a scope);
 * moves between two reports: `changes_between`, `MoveSplit`; the comparison of a scope in one
-  report: `compare`.
+  report: `compare` (or, for many scopes in the same reports, `ReportRows` and
+  `compare_rows`).
 
 Each function runs a small, fixed number of queries, whatever the number of countries.
 """
@@ -22,7 +23,7 @@ from django.db.models import Count, Exists, OuterRef, Q, Subquery
 from ..models import BureauAssignment, Country, CoverageGap, Placement, Report
 from ..models.placement import PlacementQuerySet, is_secondary
 from ..names import ENGLISH, SPANISH
-from .comparison import TIER_ORDER, Comparison, compare
+from .comparison import TIER_ORDER, Comparison, ReportRows, compare, compare_rows
 from .history import CountryHistory, HistoryRow, country_histories, country_history, tiers_of
 from .moves import CHANGE_LABELS, ChangeSet, MoveSplit, TierMove, changes_between, tier_label
 from .row_index import RowIndex, row_index
@@ -273,11 +274,13 @@ __all__ = [
     "LazyRows",
     "MoveSplit",
     "PlacementRow",
+    "ReportRows",
     "Scope",
     "ScopeKind",
     "TierMove",
     "changes_between",
     "compare",
+    "compare_rows",
     "country_histories",
     "country_history",
     "country_standings",
