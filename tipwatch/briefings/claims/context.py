@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import folded_spans, lexicon
 from .found import Found
@@ -48,10 +49,30 @@ def _plurals(demonym: str) -> tuple[str, ...]:
     return (demonym + "s", demonym + "es")
 
 
+def _people_pattern(forms: Iterable[str]) -> re.Pattern[str]:
+    alternation = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+    return re.compile(rf"\b(?:los|las|the)\s+(?P<people>{alternation})\b")
+
+
+@lru_cache(maxsize=4)
+def _any_people(gazetteer: Gazetteer) -> re.Pattern[str]:
+    """The people of any of the gazetteer's countries: a sentence that names none names none
+    of the text's countries' (read once per gazetteer, so that most sentences need no pattern
+    of their own)."""
+    return _people_pattern(
+        plural
+        for demonym in gazetteer.demonyms
+        if " " not in demonym
+        for plural in _plurals(demonym)
+    )
+
+
 def people_of_countries(
     folded: str, gazetteer: Gazetteer, known: Iterable[str], taken: Iterable[Token]
 ) -> list[Token]:
     """Tokens for "los colombianos", "the Thais" where the text has named the country."""
+    if not _any_people(gazetteer).search(folded):
+        return []
     known = set(known)
     forms = {
         plural: code
@@ -62,9 +83,8 @@ def people_of_countries(
     if not forms:
         return []
     taken = list(taken)
-    alternation = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
     found: list[Token] = []
-    for match in re.finditer(rf"\b(?:los|las|the)\s+(?P<people>{alternation})\b", folded):
+    for match in _people_pattern(forms).finditer(folded):
         if any(t.start < match.end() and match.start() < t.end for t in taken):
             continue
         found.append(Token("C", forms[match.group("people")], match.start(), match.end()))

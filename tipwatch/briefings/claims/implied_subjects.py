@@ -72,17 +72,18 @@ _BARE_VERB = re.compile(
 
 def implied_countries(
     folded: Folded,
-    original: str,
+    mentions: list[Mention],
     gazetteer: Gazetteer,
     earlier: Token | None,
     earlier_named: list[str],
 ) -> list[Token]:
     """Tokens for the countries a sentence means without naming them: "the island nation",
     or the missing subject of "... and was downgraded in 2018". Each stands for the country
-    named last before it, in the sentence or earlier in the text."""
+    named last before it, in the sentence or earlier in the text. `mentions` are the names
+    the sentence gives (`Gazetteer.find`)."""
     names = [
         m
-        for m in gazetteer.find(folded.text, original, folded.origin)
+        for m in mentions
         if m.kind == "C"
         and not (m.code == "USA" and _OF_THE_AUTHOR.search(folded.text, 0, m.start))
         and not (
@@ -204,15 +205,15 @@ _CLOSING_LIST = re.compile(r"(?:\s-\s|:|\(|\u2014)\s*(?:the\s+|los\s+|las\s+)?$"
 
 def plural_anaphora(
     folded: Folded,
-    original: str,
-    gazetteer: Gazetteer,
+    mentions: list[Mention],
     lists: list[tuple[str, ...]],
     taken: list[Token],
 ) -> list[Token]:
     """ "downgraded the four countries to Tier 3 - Thailand, Malaysia, ...": a plural noun
     with a number stands for the list of exactly that many countries that closes the same
-    sentence, or else the last such list named before it."""
-    names = [m for m in gazetteer.find(folded.text, original, folded.origin) if m.kind == "C"]
+    sentence, or else the last such list named before it. `mentions` are the names the
+    sentence gives (`Gazetteer.find`)."""
+    names = [m for m in mentions if m.kind == "C"]
     found: list[Token] = []
     for match in _PLURAL_ANAPHOR.finditer(folded.text):
         if any(t.start < match.end() and match.start() < t.end for t in taken):
@@ -245,15 +246,24 @@ _CAPITALS = re.compile(r"(?<![\w.])[A-Z]{2,4}(?![\w.])")
 
 
 def initialisms(
-    folded: Folded, original: str, gazetteer: Gazetteer, seen: list[str], taken: list[Token]
+    folded: Folded,
+    original: str,
+    mentions: list[Mention],
+    gazetteer: Gazetteer,
+    seen: list[str],
+    taken: list[Token],
 ) -> list[Token]:
     """ "ranked TT at Tier 2 Watch List" after "Trinidad and Tobago": capitals that are the
-    initials of exactly one country named in the text so far, or in this sentence."""
-    names = [m for m in gazetteer.find(folded.text, original, folded.origin) if m.kind == "C"]
+    initials of exactly one country named in the text so far, or in this sentence
+    (`mentions`: the names it gives, `Gazetteer.find`)."""
+    names = [m for m in mentions if m.kind == "C"]
+    capitals = list(_CAPITALS.finditer(original))
+    if not capitals:
+        return []
     known = set(seen) | {m.code for m in names}
     where = {origin: index for index, origin in reversed(list(enumerate(folded.origin)))}
     found: list[Token] = []
-    for match in _CAPITALS.finditer(original):
+    for match in capitals:
         start, end = where.get(match.start()), where.get(match.end())
         if start is None or end is None:
             continue

@@ -138,13 +138,15 @@ def _read_plain(
     # "The report moved SL up to Tier 2. ... Sri Lanka has been ...": initials stand for a
     # country the text names anywhere, before or after them.
     named_in_text: list[str] = []
+    # Each sentence folded, and the names it gives, found once.
+    readings = []
     for sentence in sentences:
         folded = fold(sentence.text)
-        mentions = gazetteer.find(folded.text, sentence.text, folded.origin)
-        named_in_text += [m.code for m in mentions if m.kind == "C"]
-    for sentence in sentences:
+        here = gazetteer.find(folded.text, sentence.text, folded.origin)
+        named_in_text += [m.code for m in here if m.kind == "C"]
+        readings.append((sentence, folded, here))
+    for sentence, folded, here in readings:
         moved_before = dict(moved)  # this sentence's own moves: see before_a_move
-        folded = fold(sentence.text)
         years = report_years(folded.text)
         # "last year", "two years ago" count back from the time of writing, which the text
         # sets before this sentence (not from a report year this sentence names).
@@ -162,10 +164,9 @@ def _read_plain(
             year, source = None, YearSource.NONE
         if sentence.text.rstrip().endswith("?") or "\u00bf" in sentence.text:
             continue
-        implied = implied_countries(folded, sentence.text, gazetteer, last_country, last_named)
-        implied += initialisms(folded, sentence.text, gazetteer, named_in_text, implied)
-        implied += plural_anaphora(folded, sentence.text, gazetteer, lists, implied)
-        here = gazetteer.find(folded.text, sentence.text, folded.origin)
+        implied = implied_countries(folded, here, gazetteer, last_country, last_named)
+        implied += initialisms(folded, sentence.text, here, gazetteer, named_in_text, implied)
+        implied += plural_anaphora(folded, here, lists, implied)
         named_here = [m.code for m in here]
         implied += context.object_pronouns(
             folded.text, [m for m in here if m.kind == "C"], last_named, gazetteer, implied
@@ -178,7 +179,7 @@ def _read_plain(
         implied += context.implied_years(folded.text, last_year)
         regions = gazetteer.unnamed_regions(folded.text, sentence.text, folded.origin)
         implied += context.scoping_regions(folded.text, regions)
-        tagged = tag(folded, sentence.text, gazetteer, implied, tiers)
+        tagged = tag(folded, sentence.text, gazetteer, implied, tiers, here)
         opened = YEAR_OPENING.match(tagged.text)
         if not years and opened:
             # "En ese año, Cuba estaba en el Nivel 3": the year named before.

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from . import folded_spans, lexicon
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, Mention
 from .text import Folded
 
 OPEN, CLOSE = "\u27e6", "\u27e7"
@@ -72,13 +72,16 @@ def tag(
     gazetteer: Gazetteer,
     extra: Iterable[Token] = (),
     tiers: list[folded_spans.Found] | None = None,
+    mentions: list[Mention] | None = None,
 ) -> Tagged:
     """Tag one sentence; `folded` is `text.fold(original)`. `extra` are tokens found by the
-    caller, such as a pronoun standing for a country named earlier; `tiers` the sentence's
-    tiers, when the caller has found them already (`lexicon.find_tiers`)."""
+    caller, such as a pronoun standing for a country named earlier; `tiers` and `mentions` the
+    sentence's tiers and names, when the caller has found them already (`lexicon.find_tiers`,
+    `Gazetteer.find`)."""
+    if mentions is None:
+        mentions = gazetteer.find(folded.text, original, folded.origin)
     candidates: list[Token] = [
-        Token(mention.kind, mention.code, mention.start, mention.end)
-        for mention in gazetteer.find(folded.text, original, folded.origin)
+        Token(mention.kind, mention.code, mention.start, mention.end) for mention in mentions
     ]
     candidates += extra
     for kind, (start, end, value) in lexicon.iter_all(folded.text, tiers):
