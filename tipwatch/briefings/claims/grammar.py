@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .model import ClaimKind, Comparator, Relation
+from .screen import Needs, needed_words
 from .tagger import CLOSE, OPEN
 
 C = rf"{OPEN}C\d+{CLOSE}"
@@ -62,10 +63,13 @@ class Rule:
     kind: ClaimKind
     pattern: re.Pattern[str]
     name: str
+    # Words the pattern cannot match without (`screen`); (): always scanned.
+    needs: Needs = ()
 
 
 def rule(kind: ClaimKind, name: str, pattern: str) -> Rule:
-    return Rule(kind, re.compile(pattern), name)
+    compiled = re.compile(pattern)
+    return Rule(kind, compiled, name, needed_words(compiled))
 
 
 @dataclass(frozen=True)

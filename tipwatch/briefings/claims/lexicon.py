@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from .folded_spans import Found
 from .numerals import find_numbers, find_ordinals
+from .screen import may_match, needed_words
 from .years import find_years, report_years
 
 __all__ = [
@@ -330,6 +331,8 @@ _TIER_PATTERNS: list[tuple[re.Pattern[str], str | None]] = [
 
 
 _TIER_PATTERNS = [(re.compile(r"(?<![\w])" + p.pattern), v) for p, v in _TIER_PATTERNS]
+# The words each cannot match without (`screen`): most sentences need few of the patterns.
+_TIER_SCREENS = [needed_words(pattern) for pattern, _ in _TIER_PATTERNS]
 
 
 # Tier 3's own definition, given right after a metaphor that could mean either end ("la
@@ -409,7 +412,9 @@ def _defined_as_tier3(folded: str, start: int, end: int) -> bool:
 
 def _find_tiers(folded: str) -> list[Found]:
     found: list[Found] = []
-    for pattern, value in _TIER_PATTERNS:
+    for (pattern, value), needs in zip(_TIER_PATTERNS, _TIER_SCREENS, strict=True):
+        if not may_match(needs, folded):
+            continue
         for match in pattern.finditer(folded):
             found.append((match.start(), match.end(), value or ""))
     return found

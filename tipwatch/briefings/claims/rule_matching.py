@@ -16,6 +16,7 @@ from .found import Found
 from .grammar import Rule, Vocabulary
 from .model import ClaimKind
 from .rule_claims import build_claim, group_of
+from .screen import may_match
 from .tagger import TOKEN, Tagged
 
 _PRIORITY = {
@@ -30,6 +31,8 @@ _PRIORITY = {
 def match_rules(rules: list[Rule], vocabulary: Vocabulary, tagged: Tagged) -> list[Found]:
     found: list[Found] = []
     for rule in rules:
+        if not may_match(rule.needs, tagged.text):
+            continue
         for match in rule.pattern.finditer(tagged.text):
             starts_with_token = tagged.text.startswith("\u27e6", match.start())
             glued = match.start() > 0 and tagged.text[match.start() - 1].isalnum()
