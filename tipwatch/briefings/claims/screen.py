@@ -15,9 +15,12 @@ nothing certain is always scanned.
 from __future__ import annotations
 
 import re
-from re import _constants as sre  # type: ignore[attr-defined]
-from re import _parser  # type: ignore[attr-defined]
+from importlib import import_module
 from typing import Any
+
+# The standard library's own parser of regular expressions and its opcodes (Python 3.11).
+_parser = import_module("re._parser")
+sre = import_module("re._constants")
 
 Words = frozenset[str]
 Needs = tuple[Words, ...]
@@ -39,7 +42,14 @@ def needed_words(pattern: re.Pattern[str]) -> Needs:
 
 def may_match(needs: Needs, text: str) -> bool:
     """Whether a pattern that needs these words can match `text` at all."""
-    return all(any(word in text for word in words) for words in needs)
+    # (plain loops: this runs for every pattern and sentence)
+    for words in needs:
+        for word in words:
+            if word in text:
+                break
+        else:
+            return False
+    return True
 
 
 def _sequence(items: list[tuple[Any, Any]]) -> list[Words]:
