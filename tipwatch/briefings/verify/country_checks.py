@@ -3,7 +3,8 @@ how long they have stayed on a tier."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 from tipwatch.tip.models import Country, Report
 from tipwatch.tip.services.reading import CountryHistory, HistoryRow
@@ -15,36 +16,68 @@ from .tier_data import TierData
 from .verdict_logic import combine, moved
 
 
-def check_tier(data: TierData, claim: Claim, report: Report) -> CheckedClaim:
-    year = report.year
-    assert claim.tier is not None
+@dataclass(frozen=True)
+class Placed:
+    """A country a claim names, placed in the report checked: its history and that row."""
+
+    country: Country
+    history: CountryHistory
+    row: HistoryRow
+
+    @property
+    def where(self) -> dict[str, object]:
+        """The country, its tier and the year: what most notes say."""
+        return {
+            "country": self.country,
+            "tier": self.row.placement.tier,
+            "year": self.row.placement.report.year,
+        }
+
+
+Finding = tuple[Verdict, list[Evidence], Note]
+"""What a check finds for one country: its verdict, the evidence rows and the note."""
+
+
+def _each_country(
+    data: TierData,
+    claim: Claim,
+    year: int,
+    judge: Callable[[Placed], Finding],
+    negated: bool = False,
+) -> CheckedClaim:
+    """Check a claim country by country: a country the report's year has no placement for is
+    judged by `_unplaced` (`negated`: a negated claim stands where the report rated it not at
+    all), one placed by `judge`; the verdicts are combined."""
     verdicts, evidence, notes = [], [], []
     for iso3 in claim.countries:
         country = data.country(iso3)
         history = data.history(iso3)
         row = history.row_for(year)
         if row is None:
-            verdict, missing, note = _unplaced(data, country, history, year, claim.negated)
-            verdicts.append(verdict)
-            evidence.append(missing)
-            notes.append(note)
-            continue
-        evidence.append(data.row_evidence(row))
-        actual = row.placement.tier
-        where = {"country": country, "tier": actual, "year": year}
-        holds = (actual == claim.tier) != claim.negated
-        if not holds:
-            verdicts.append(Verdict.CONTRADICTED)
-            notes.append(Note(NoteCode.WHERE_IN_REPORT, where))
-            continue
-        if claim.unchanged:
-            verdict, note = _unchanged(data, country, history, row, claim.tier, evidence)
-            verdicts.append(verdict)
-            notes.append(note)
-            continue
-        verdicts.append(Verdict.SUPPORTED)
-        notes.append(Note(NoteCode.WHERE_IN_REPORT, where))
+            verdict, missing, note = _unplaced(data, country, history, year, negated)
+            found: Finding = (verdict, [missing], note)
+        else:
+            found = judge(Placed(country, history, row))
+        verdicts.append(found[0])
+        evidence += found[1]
+        notes.append(found[2])
     return checked_claim(claim, combine(verdicts), year, evidence, notes)
+
+
+def check_tier(data: TierData, claim: Claim, report: Report) -> CheckedClaim:
+    tier = claim.tier
+    assert tier is not None
+
+    def judge(placed: Placed) -> Finding:
+        evidence = [data.row_evidence(placed.row)]
+        if (placed.row.placement.tier == tier) == claim.negated:
+            return Verdict.CONTRADICTED, evidence, Note(NoteCode.WHERE_IN_REPORT, placed.where)
+        if claim.unchanged:
+            verdict, before, note = _unchanged(data, placed, tier)
+            return verdict, [*evidence, before], note
+        return Verdict.SUPPORTED, evidence, Note(NoteCode.WHERE_IN_REPORT, placed.where)
+
+    return _each_country(data, claim, report.year, judge, claim.negated)
 
 
 def check_same_tier(data: TierData, claim: Claim, report: Report) -> CheckedClaim:
@@ -70,125 +103,97 @@ def check_same_tier(data: TierData, claim: Claim, report: Report) -> CheckedClai
     return check_tier(data, replace(claim, tier=tiers.pop()), report)
 
 
-def _unchanged(
-    data: TierData,
-    country: Country,
-    history: CountryHistory,
-    row: HistoryRow,
-    tier: str,
-    evidence: list[Evidence],
-) -> tuple[Verdict, Note]:
+def _unchanged(data: TierData, placed: Placed, tier: str) -> tuple[Verdict, Evidence, Note]:
+    """A stay on the tier: the country's row in the report before, and the verdict."""
+    country, history, row = placed.country, placed.history, placed.row
     year = row.placement.report.year
-    entry = row.entry
     previous = history.row_for(year - 1)
     where = {"country": country, "tier": tier, "year": year}
     if previous is not None:
-        evidence.append(data.row_evidence(previous))
+        before = data.row_evidence(previous)
         if previous.placement.tier == tier:
-            return Verdict.SUPPORTED, Note(NoteCode.REMAINED, where)
-        return Verdict.CONTRADICTED, Note(
-            NoteCode.DID_NOT_REMAIN, {**where, "previous_tier": previous.placement.tier}
+            return Verdict.SUPPORTED, before, Note(NoteCode.REMAINED, where)
+        return (
+            Verdict.CONTRADICTED,
+            before,
+            Note(NoteCode.DID_NOT_REMAIN, {**where, "previous_tier": previous.placement.tier}),
         )
-    evidence.append(data.missing_evidence(country, year - 1))
-    if entry.skipped_unknown_years:
-        return Verdict.NOT_COVERED, Note(NoteCode.REMAIN_UNKNOWN, where)
-    return Verdict.CONTRADICTED, Note(NoteCode.NOT_RATED_BEFORE, where)
+    before = data.missing_evidence(country, year - 1)
+    if row.entry.skipped_unknown_years:
+        return Verdict.NOT_COVERED, before, Note(NoteCode.REMAIN_UNKNOWN, where)
+    return Verdict.CONTRADICTED, before, Note(NoteCode.NOT_RATED_BEFORE, where)
 
 
 def check_change(data: TierData, claim: Claim, report: Report) -> CheckedClaim:
     year = report.year
-    verdicts, evidence, notes = [], [], []
-    for iso3 in claim.countries:
-        country = data.country(iso3)
-        history = data.history(iso3)
-        row = history.row_for(year)
-        previous = history.row_for(year - 1)
-        if row is None:
-            verdict, missing, note = _unplaced(data, country, history, year)
-            verdicts.append(verdict)
-            evidence.append(missing)
-            notes.append(note)
-            continue
-        evidence.append(data.row_evidence(row))
-        evidence.append(
+
+    def judge(placed: Placed) -> Finding:
+        previous = placed.history.row_for(year - 1)
+        evidence = [
+            data.row_evidence(placed.row),
             data.row_evidence(previous)
             if previous is not None
-            else data.missing_evidence(country, year - 1)
-        )
-        actual = row.placement.tier
-        before = previous.placement.tier if previous else None
-        previous_unknown = previous is None and (year - 1) in history.unknown_years
+            else data.missing_evidence(placed.country, year - 1),
+        ]
+        actual = placed.row.placement.tier
         to_ok = claim.tier is None or actual == claim.tier
-        where = {"country": country, "tier": actual, "year": year}
-        if previous_unknown:
+        if previous is None and (year - 1) in placed.history.unknown_years:
             if not to_ok and not claim.negated:
-                verdicts.append(Verdict.CONTRADICTED)
-                notes.append(Note(NoteCode.WHERE_IN_YEAR, where))
-            else:
-                verdicts.append(Verdict.NOT_COVERED)
-                notes.append(Note(NoteCode.MOVE_UNKNOWN, where))
-            continue
-        holds = to_ok and moved(claim, before, actual)
-        if claim.negated:
-            holds = not holds
-        verdicts.append(Verdict.SUPPORTED if holds else Verdict.CONTRADICTED)
-        notes.append(Note(NoteCode.MOVE, {**where, "previous_tier": before}))
-    return checked_claim(claim, combine(verdicts), year, evidence, notes)
+                return Verdict.CONTRADICTED, evidence, Note(NoteCode.WHERE_IN_YEAR, placed.where)
+            return Verdict.NOT_COVERED, evidence, Note(NoteCode.MOVE_UNKNOWN, placed.where)
+        before = previous.placement.tier if previous else None
+        holds = (to_ok and moved(claim, before, actual)) != claim.negated
+        verdict = Verdict.SUPPORTED if holds else Verdict.CONTRADICTED
+        return verdict, evidence, Note(NoteCode.MOVE, {**placed.where, "previous_tier": before})
+
+    return _each_country(data, claim, year, judge)
 
 
 def check_streak(data: TierData, claim: Claim, report: Report) -> CheckedClaim:
     year = report.year
-    assert claim.years is not None
-    verdicts, evidence, notes = [], [], []
-    for iso3 in claim.countries:
-        country = data.country(iso3)
-        history = data.history(iso3)
-        row = history.row_for(year)
-        if row is None:
-            verdict, missing, note = _unplaced(data, country, history, year)
-            verdicts.append(verdict)
-            evidence.append(missing)
-            notes.append(note)
-            continue
-        entry = row.entry
-        actual = row.placement.tier
+    years = claim.years
+    assert years is not None
+
+    def judge(placed: Placed) -> Finding:
+        entry = placed.row.entry
         run = entry.years_at_tier
-        rows = [r for r in history.rows if year - run < r.placement.report.year <= year]
-        evidence += [data.row_evidence(r) for r in rows]
         start = year - run
-        before = history.row_for(start)
+        evidence = [
+            data.row_evidence(r)
+            for r in placed.history.rows
+            if start < r.placement.report.year <= year
+        ]
+        before = placed.history.row_for(start)
         evidence.append(
             data.row_evidence(before)
             if before is not None
-            else data.missing_evidence(country, start)
+            else data.missing_evidence(placed.country, start)
         )
-        where = {"country": country, "tier": actual, "year": year}
-        if claim.tier is not None and actual != claim.tier:
-            verdicts.append(Verdict.CONTRADICTED)
-            notes.append(Note(NoteCode.WHERE_IN_YEAR, where))
-            continue
+        if claim.tier is not None and placed.row.placement.tier != claim.tier:
+            return Verdict.CONTRADICTED, evidence, Note(NoteCode.WHERE_IN_YEAR, placed.where)
         minimum = entry.years_at_tier_is_minimum
         if claim.at_least:
             verdict = (
                 Verdict.SUPPORTED
-                if run >= claim.years
+                if run >= years
                 else Verdict.NOT_COVERED
                 if minimum
                 else Verdict.CONTRADICTED
             )
-        elif run == claim.years:
+        elif run == years:
             verdict = Verdict.NOT_COVERED if minimum else Verdict.SUPPORTED
-        elif run > claim.years:
+        elif run > years:
             verdict = Verdict.CONTRADICTED
         else:
             verdict = Verdict.NOT_COVERED if minimum else Verdict.CONTRADICTED
-        verdicts.append(verdict)
-        notes.append(
-            Note(NoteCode.RUN_AT_LEAST, {**where, "count": run, "start": start})
+        note = (
+            Note(NoteCode.RUN_AT_LEAST, {**placed.where, "count": run, "start": start})
             if minimum
-            else Note(NoteCode.RUN, {**where, "count": run})
+            else Note(NoteCode.RUN, {**placed.where, "count": run})
         )
-    return checked_claim(claim, combine(verdicts), year, evidence, notes)
+        return verdict, evidence, note
+
+    return _each_country(data, claim, year, judge)
 
 
 def _unplaced(
