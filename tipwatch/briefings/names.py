@@ -4,6 +4,7 @@ and Spanish (`tipwatch.tip.names`), plus the usual other ways of naming them."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from functools import lru_cache
 
 from countryinfo import CountryInfo, CountryNotFoundError
@@ -169,16 +170,19 @@ ALTERNATIVE_DEFINITIONS: dict[str, tuple[str, ...]] = {
 }
 
 
-def build_gazetteer() -> Gazetteer:
+def build_gazetteer(countries: Iterable[Country] | None = None) -> Gazetteer:
     """Every country's English and Spanish names and aliases, and every group's names.
 
-    Three small queries; the gazetteer itself is built once for the same names.
+    Four small queries (three when every country is given, already read); the gazetteer
+    itself is built once for the same names.
     """
+    if countries is None:
+        countries = Country.objects.order_by("iso3").only("iso3", "name", "name_es")
     # The Spanish names are the ones every page and briefing writes (CLDR's and the report's),
     # so whatever the site says about a country, the check can read back.
-    countries = tuple(
+    names = tuple(
         (country.iso3, country.name, country_name(country, SPANISH))
-        for country in Country.objects.order_by("iso3").only("iso3", "name", "name_es")
+        for country in sorted(countries, key=lambda country: country.iso3)
     )
     aliases = tuple(
         CountryAlias.objects.order_by("country__iso3", "name").values_list("country__iso3", "name")
@@ -192,7 +196,7 @@ def build_gazetteer() -> Gazetteer:
             "group__slug", "country__iso3"
         )
     )
-    return _gazetteer(countries, aliases, groups, members)
+    return _gazetteer(names, aliases, groups, members)
 
 
 @lru_cache(maxsize=4)

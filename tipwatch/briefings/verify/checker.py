@@ -40,7 +40,7 @@ class ClaimChecker:
     @property
     def gazetteer(self) -> Gazetteer:
         if self._gazetteer is None:
-            self._gazetteer = build_gazetteer()
+            self._gazetteer = build_gazetteer(self._data.all_countries().values())
         return self._gazetteer
 
     def check_text(

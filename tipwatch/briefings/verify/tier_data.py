@@ -40,19 +40,21 @@ class TierData:
         """Read the histories of every country the claims name, in two queries."""
         wanted = [self.country(iso3) for iso3 in sorted(codes - self._histories.keys())]
         if wanted:
-            self._histories.update(country_histories(wanted))
+            self._histories.update(country_histories(wanted, self.reports().values()))
 
-    def report(self, year: int) -> Report | None:
+    def reports(self) -> dict[int, Report]:
+        """Every report, by year, read in one query."""
         if self._reports is None:
             self._reports = {report.year: report for report in Report.objects.order_by("year")}
-        return self._reports.get(year)
+        return self._reports
+
+    def report(self, year: int) -> Report | None:
+        return self.reports().get(year)
 
     def previous_report(self, report: Report) -> Report | None:
         """The last report before this one (`compare`'s previous report)."""
-        self.report(report.year)
-        assert self._reports is not None
         return max(
-            (other for year, other in self._reports.items() if year < report.year),
+            (other for year, other in self.reports().items() if year < report.year),
             key=lambda other: other.year,
             default=None,
         )

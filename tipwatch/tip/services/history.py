@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from ..models import Country, CoverageGap, Placement
+from ..models import Country, CoverageGap, Placement, Report
 from ..names import ENGLISH, SPANISH, tier_name
 from ..rules import HistoryEntry, RuleFlag, Tier, annotate, flags_for
 
@@ -90,17 +90,22 @@ def country_history(country: Country) -> CountryHistory:
     return country_histories([country])[country.iso3]
 
 
-def country_histories(countries: Iterable[Country]) -> dict[str, CountryHistory]:
-    """Each country's history, keyed by ISO3 code, in two queries however many countries."""
+def country_histories(
+    countries: Iterable[Country], reports: Iterable[Report] | None = None
+) -> dict[str, CountryHistory]:
+    """Each country's history, keyed by ISO3 code, in two queries however many countries.
+    Given every report, already read, the placements take those objects instead of a copy of
+    their report each."""
     by_id = {country.pk: country for country in countries}
     placements: dict[int, list[Placement]] = defaultdict(list)
-    rows = (
-        Placement.objects.filter(country_id__in=by_id)
-        .select_related("report")
-        .order_by("report__year")
-    )
+    rows = Placement.objects.filter(country_id__in=by_id).order_by("report__year")
+    if reports is None:
+        rows = rows.select_related("report")
+    report_by_id = {report.pk: report for report in reports or ()}
     for placement in rows:
         placement.country = by_id[placement.country_id]
+        if reports is not None:
+            placement.report = report_by_id[placement.report_id]
         placements[placement.country_id].append(placement)
     unknown: dict[int, list[int]] = defaultdict(list)
     gaps = CoverageGap.objects.filter(country_id__in=by_id).values_list(
