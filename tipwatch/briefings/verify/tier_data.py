@@ -51,14 +51,6 @@ class TierData:
     def report(self, year: int) -> Report | None:
         return self.reports().get(year)
 
-    def previous_report(self, report: Report) -> Report | None:
-        """The last report before this one (`compare`'s previous report)."""
-        return max(
-            (other for year, other in self.reports().items() if year < report.year),
-            key=lambda other: other.year,
-            default=None,
-        )
-
     def all_countries(self) -> dict[str, Country]:
         if self._countries is None:
             self._countries = {c.iso3: c for c in Country.objects.order_by("name")}
@@ -85,18 +77,18 @@ class TierData:
         return self._groups[slug]
 
     def comparison(self, report: Report, slug: str) -> Comparison:
+        """Who in the group (or in all countries) is where in the report. No previous report:
+        a claim about a group says who is where or how many are; the moves between two
+        reports (`check_moves`) compare the two reports' comparisons of all countries."""
         # A scope's label is in the language active when it is read.
         key = (report.year, slug, translation.get_language() or "")
         if key not in self._comparisons:
-            if slug == ALL_COUNTRIES:
-                self._comparisons[key] = self._world(report)
-            else:
-                previous = self.previous_report(report)
-                self._comparisons[key] = compare_rows(
-                    self.report_rows(report),
-                    self._scope(slug, key[2]),
-                    self.report_rows(previous) if previous is not None else None,
-                )
+            scope = (
+                Scope.all_countries(self.all_countries().values())
+                if slug == ALL_COUNTRIES
+                else self._scope(slug, key[2])
+            )
+            self._comparisons[key] = compare_rows(self.report_rows(report), scope, None)
         return self._comparisons[key]
 
     def _scope(self, slug: str, language: str) -> Scope:
@@ -106,12 +98,6 @@ class TierData:
             assert group is not None
             self._scopes[slug, language] = Scope.for_group(group)
         return self._scopes[slug, language]
-
-    def _world(self, report: Report) -> Comparison:
-        """Every country in one report (no previous year: a claim about all countries counts
-        or lists them, it does not ask who moved)."""
-        scope = Scope.all_countries(self.all_countries().values())
-        return compare_rows(self.report_rows(report), scope, None)
 
     def report_rows(self, report: Report) -> ReportRows:
         """The report's placements and coverage gaps, read once for every scope."""
