@@ -81,11 +81,12 @@ def fold(text: str) -> Folded:
     if text.isascii():
         # Lower-casing ASCII keeps every offset.
         return Folded(_blank_references(text.lower()), list(range(len(text) + 1)))
-    chars: list[str] = []
+    chars = [fold_char(ch) for ch in text]
+    if all(len(folded) == 1 for folded in chars):
+        # Accents dropped, one letter for one ("Perú" -> "peru"): every offset kept.
+        return Folded(_blank_references("".join(chars)), list(range(len(text) + 1)))
     origin: list[int] = []
-    for index, ch in enumerate(text):
-        folded = fold_char(ch)
-        chars.append(folded)
+    for index, folded in enumerate(chars):
         origin.extend([index] * len(folded))
     origin.append(len(text))
     return Folded(_blank_references("".join(chars)), origin)
