@@ -13,7 +13,7 @@ from .clause_mood import LOOSE_MODAL, NEGATED_BEFORE
 from .country_tokens import country_codes
 from .found import Found
 from .grammar import CL, N, T
-from .model import Claim, ClaimKind, Comparator
+from .model import Claim, ClaimKind, Comparator, Relation
 from .tagger import TOKEN, Tagged
 
 
@@ -368,6 +368,8 @@ def add_companions(tagged: Tagged, chosen: list[Found]) -> list[Found]:
             result.append(
                 Found(claim, item.start, item.end, years=when, back=back, rule="previous-count")
             )
+        if item.claim.relation is not Relation.AT:
+            continue  # "40 countries, including Chile, rank above Tier 2": not on Tier 2
         if item.listed:
             # "only 31 countries including Australia, ... were listed as Tier 1 countries"
             extra.append(tier_claim(item.listed, item.claim.tier or "", item.start, item.end))

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from .fallback_en import DESCRIBED_LIST, LEAVING, REMOVED
-from .model import Claim, ClaimKind
+from .model import Claim, ClaimKind, Relation
 from .tagger import TOKEN, Tagged
 
 # "Guyana is one of two Caribbean countries, the other being The Bahamas, ranked at Tier 1",
@@ -61,6 +61,13 @@ _AS_WAS = re.compile(
 _LIKE_BEFORE = re.compile(
     r"(?P<subj>\u27e6C\d+\u27e7)\s*,\s*(?:just\s+)?(?:like|as\s+with|as\s+did)\s+(?:the\s+)?$"
 )
+# "Russia, along with China, was downgraded to Tier 3": the countries set between commas
+# beside the claim's subject are its subjects too.
+_ALONG_IN_SUBJECT = re.compile(
+    r"\u27e6C\d+\u27e7\s*,\s*(?:along\s+with|together\s+with|alongside|as\s+well\s+as)\s+"
+    r"(?P<subj>(?:the\s+)?\u27e6C\d+\u27e7(?:(?:\s*,\s*|\s*,?\s*and\s+)(?:the\s+)?\u27e6C\d+\u27e7)*)"
+    r"\s*,"
+)
 
 
 # "kept Kuwait and Oman on a blacklist of countries ..., but removed ally Bahrain": taken off
@@ -102,6 +109,17 @@ _UP_DOWN_FROM = re.compile(
 )
 _ORDER = {"1": 0, "2": 1, "2WL": 2, "3": 3}
 
+# "named 14 countries - including allies Kuwait and Oman - to its list of worst offenders",
+# "the Tier 1 group of 33 countries and territories, including the United States, ...": the
+# countries named as some of a count are on its tier.
+_COUNT_MEMBERS = re.compile(
+    r"\u27e6N(?P<n>\d+)\u27e7\s+(?:other\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?:countries|nations|states|governments)(?:\s+and\s+territories)?"
+    r"\s*(?:,|-|\()?\s*(?:including|among\s+them|such\s+as)\s*,?\s+"
+    r"(?:(?:[a-z-]+\s+)?(?:allies|ally|partners|neighbou?rs|newcomers?)\s+)?"
+    r"(?P<subj>(?:the\s+)?\u27e6C\d+\u27e7(?:(?:\s*,\s*|\s*,?\s*and\s+)(?:the\s+)?\u27e6C\d+\u27e7)*)"
+)
+
 
 def companions(
     tagged: Tagged, claims: list[tuple[Claim, int, int]]
@@ -117,8 +135,20 @@ def companions(
         )
 
     for claim, start, end in claims:
+        if claim.kind is ClaimKind.COUNT and claim.tier and claim.relation is Relation.AT:
+            members = _count_members(tagged, start, end)
+            if members and not known(members, claim.tier):
+                placed = Claim(ClaimKind.TIER, "", (0, 0), countries=members, tier=claim.tier)
+                extra.append((placed, start, end))
         if claim.kind not in (ClaimKind.TIER, ClaimKind.CHANGE) or claim.negated or not claim.tier:
             continue
+        beside = _ALONG_IN_SUBJECT.match(tagged.text, start)
+        if beside:
+            countries = tuple(c for c in _codes(tagged, beside.group("subj"))
+                              if c not in claim.countries)  # fmt: skip
+            if countries:
+                extra.append((replace(claim, countries=countries), beside.start("subj"),
+                              beside.end("subj")))  # fmt: skip
         before = _UP_DOWN_FROM.match(tagged.text, end)
         if before and claim.kind is ClaimKind.TIER and not claim.unchanged:
             old_tier = tagged.tokens[int(before.group("f"))].value
@@ -192,6 +222,20 @@ def companions(
             extra.append((paired, match.start(), match.end()))
             break
     return extra
+
+
+_ABOVE_OR_BELOW = re.compile(r"\b(?:above|below|beyond|higher\s+than|lower\s+than)\b")
+
+
+def _count_members(tagged: Tagged, start: int, end: int) -> tuple[str, ...]:
+    """The countries named as some of the count read between `start` and `end`."""
+    if _ABOVE_OR_BELOW.search(tagged.text, start, end):
+        return ()  # "40 countries - including Chile - were placed above Tier 2"
+    for match in _COUNT_MEMBERS.finditer(tagged.text, start):
+        if match.start() >= end:
+            break
+        return _codes(tagged, match.group("subj"))
+    return ()
 
 
 def _codes(tagged: Tagged, fragment: str) -> tuple[str, ...]:

@@ -1,0 +1,113 @@
+"""English companions of a claim named in its subject or as some of a count: "Russia, along with
+China, was downgraded to Tier 3", "named 14 countries - including allies Kuwait and Oman - to
+Tier 3", "the Tier 1 group of 33 countries and territories, including the United States, ...".
+Pure Python, no database; every sentence here is invented, and each reading has sentences it
+must refuse."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.briefings.claim_helpers import gazetteer_of, has
+from tipwatch.briefings.claims import Claim, Gazetteer, read_text
+
+COUNTRIES: dict[str, list[str]] = {
+    "PER": ["Peru"],
+    "CHL": ["Chile"],
+    "BOL": ["Bolivia"],
+    "CUB": ["Cuba"],
+    "IRN": ["Iran"],
+    "RUS": ["Russia"],
+    "CHN": ["China"],
+    "KWT": ["Kuwait"],
+    "OMN": ["Oman"],
+    "GBR": ["Britain", "UK"],
+    "USA": ["United States", "US", "U.S.", "USA", "Washington"],
+}
+
+
+@pytest.fixture(scope="module")
+def names() -> Gazetteer:
+    return gazetteer_of(COUNTRIES)
+
+
+def claims(text: str, names: Gazetteer, year: int = 2019) -> list[Claim]:
+    return read_text(text, names, "en", default_year=year).claims
+
+
+# --- "X, along with Y, ...": the countries set beside the subject ------------------------------
+
+ALONG_IN_SUBJECT = [
+    ("Russia, along with China, was downgraded to Tier 3.", "change", ["CHN"], "3"),
+    ("Russia, together with China and Iran, is on Tier 3.", "tier", ["CHN", "IRN"], "3"),
+    ("Peru, alongside Bolivia, remains on the Tier 2 Watch List.", "tier", ["BOL"], "2WL"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "countries", "tier"), ALONG_IN_SUBJECT)
+def test_countries_along_with_the_subject_share_its_claim(
+    text: str, kind: str, countries: list[str], tier: str, names: Gazetteer
+) -> None:
+    found = claims(text, names)
+    assert has(found, kind=kind, countries=countries, tier=tier), [c.structured() for c in found]
+
+
+ALONG_IN_SUBJECT_REFUSED = [
+    # a negated claim says nothing of where the others are
+    ("Russia, along with China, was not downgraded to Tier 3.", ["CHN"]),
+    # the countries beside the subject of another clause share nothing with this one
+    ("Peru, along with Chile, was praised, and Peru is on Tier 2.", ["CHL"]),
+]
+
+
+@pytest.mark.parametrize(("text", "absent"), ALONG_IN_SUBJECT_REFUSED)
+def test_along_with_the_subject_refusals(text: str, absent: list[str], names: Gazetteer) -> None:
+    found = claims(text, names)
+    assert not any(set(absent) & set(c.countries) for c in found if not c.negated), [
+        c.structured() for c in found
+    ]
+
+
+# --- "N countries, including X and Y, ...": members of a count on its tier ---------------------
+
+COUNT_MEMBERS = [
+    (
+        "The report named 14 countries - including allies Kuwait and Oman - to Tier 3.",
+        ["KWT", "OMN"],
+        "3",
+        14,
+    ),
+    (
+        "Peru was listed in the Tier 1 group of 33 countries and territories, including the "
+        "United States, Britain and Chile.",
+        ["USA", "GBR", "CHL"],
+        "1",
+        33,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "countries", "tier", "count"), COUNT_MEMBERS)
+def test_countries_named_in_a_count_are_on_its_tier(
+    text: str, countries: list[str], tier: str, count: int, names: Gazetteer
+) -> None:
+    found = claims(text, names)
+    assert has(found, kind="count", tier=tier, count=count), [c.structured() for c in found]
+    assert has(found, kind="tier", countries=countries, tier=tier), [c.structured() for c in found]
+
+
+COUNT_MEMBERS_REFUSED = [
+    # a count above a tier: its members are not on the tier named
+    "Some 40 countries, including Chile and Britain, rank above Tier 2.",
+    "Forty countries - including Chile and Britain - were placed above Tier 2.",
+    # the list is of something else than the counted countries
+    "Peru was among 20 countries on Tier 3, after a year including talks with Chile.",
+]
+
+
+@pytest.mark.parametrize("text", COUNT_MEMBERS_REFUSED)
+def test_count_members_refusals(text: str, names: Gazetteer) -> None:
+    found = claims(text, names)
+    assert not any({"CHL", "GBR"} & set(c.countries) for c in found), [
+        c.structured() for c in found
+    ]
