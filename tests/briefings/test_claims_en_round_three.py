@@ -111,3 +111,88 @@ def test_count_members_refusals(text: str, names: Gazetteer) -> None:
     assert not any({"CHL", "GBR"} & set(c.countries) for c in found), [
         c.structured() for c in found
     ]
+
+
+# --- "..., while leaving X in Tier 3": a participle placing its object ------------------------
+
+PARTICIPLES = [
+    ("The report upgraded Chile, placing Peru on Tier 2.", ["PER"], "2", False),
+    (
+        "The report upgraded Chile, while leaving Peru in the Tier 2 Watch List.",
+        ["PER"],
+        "2WL",
+        True,
+    ),
+    (
+        "The report downgraded Chile while keeping Peru and Bolivia on Tier 3.",
+        ["PER", "BOL"],
+        "3",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "countries", "tier", "unchanged"), PARTICIPLES)
+def test_a_participle_after_the_main_clause_places_its_object(
+    text: str, countries: list[str], tier: str, unchanged: bool, names: Gazetteer
+) -> None:
+    found = claims(text, names)
+    assert has(found, kind="tier", countries=countries, tier=tier), [c.structured() for c in found]
+    assert any(c.unchanged == unchanged for c in found if c.countries == tuple(countries))
+
+
+def test_a_streak_after_a_participle_is_its_objects(names: Gazetteer) -> None:
+    text = (
+        "The report upgraded Chile, while leaving Peru in the lowest Tier 3 for the 22nd "
+        "straight year."
+    )
+    found = claims(text, names)
+    assert has(found, kind="streak", countries=["PER"], tier="3", years=22), [
+        c.structured() for c in found
+    ]
+    assert not any(c.kind == "streak" and "CHL" in c.countries for c in found)
+
+
+PARTICIPLES_REFUSED = [
+    "The report upgraded Chile without leaving Peru on Tier 2.",
+    "Leaving Peru on Tier 2 would be a mistake.",
+]
+
+
+@pytest.mark.parametrize("text", PARTICIPLES_REFUSED)
+def test_participle_refusals(text: str, names: Gazetteer) -> None:
+    found = claims(text, names)
+    assert not any("PER" in c.countries for c in found), [c.structured() for c in found]
+
+
+# --- "put X back on Tier 1": back on a tier it had left ---------------------------------------
+
+PUT_BACK = [
+    ("The State Department put Chile back on Tier 1.", ["CHL"], "1"),
+    ("The report placed Peru and Bolivia back on the Tier 2 Watch List.", ["PER", "BOL"], "2WL"),
+    ("Peru was placed back on the Tier 2 Watch List this year.", ["PER"], "2WL"),
+]
+
+
+@pytest.mark.parametrize(("text", "countries", "tier"), PUT_BACK)
+def test_put_back_on_a_tier_is_a_move_to_it(
+    text: str, countries: list[str], tier: str, names: Gazetteer
+) -> None:
+    found = claims(text, names)
+    assert has(found, kind="change", countries=countries, tier=tier, negated=False), [
+        c.structured() for c in found
+    ]
+
+
+PUT_BACK_REFUSED = [
+    "Peru was not put back on Tier 3.",
+    "Peru will be put back on Tier 3 if it fails to act.",
+]
+
+
+@pytest.mark.parametrize("text", PUT_BACK_REFUSED)
+def test_put_back_refusals(text: str, names: Gazetteer) -> None:
+    found = claims(text, names)
+    assert not any(c.kind == "change" and not c.negated for c in found), [
+        c.structured() for c in found
+    ]

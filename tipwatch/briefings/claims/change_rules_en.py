@@ -33,6 +33,7 @@ _REACHED = words(
     "reached", "reaches", "graduated to", "graduates to", "made it to", "made it back to",
     "makes it to", "bounced back to", "bounces back to", "climbed back to",
 )  # fmt: skip
+_ON_OR_TO = words("on", "onto", "in", "into", "to")
 _REGAINED = words("regained", "regains", "regain", "won back", "recovered", "recovers", "reclaimed")
 
 CHANGE_RULES: list[Rule] = [
@@ -86,6 +87,20 @@ CHANGE_RULES: list[Rule] = [
         rf"(?P<subj>{CL}),\s+whose\s+{words('rating', 'ranking', 'tier', 'status', 'standing')}"
         rf"[^.;\u27e6]{{0,80}}?(?:\u27e6C\d+\u27e7[^.;\u27e6]{{0,80}}?)?\s+{AUX}\s+"
         rf"(?P<verb>{PASSIVE_MOVE}){REST}",
+    ),
+    # "The State Department put South Korea back on a top-tier list", "placed Peru back on the
+    # Watch List": returned to that tier this year.
+    rule(
+        ClaimKind.CHANGE,
+        "put-back-on",
+        rf"(?<!\bnot\s)(?P<verb>{words('put', 'puts', 'putting', 'placed', 'places', 'placing')})"
+        rf"\s+(?P<subj>{CL})\s+back\s+{_ON_OR_TO}\s+{QT}(?P<reached>{T})",
+    ),
+    rule(
+        ClaimKind.CHANGE,
+        "put-back-on-passive",
+        rf"(?P<subj>{CL}){ADV}\s+{AUX}{NEG}{ADV}\s+(?P<verb>{words('put', 'placed')})\s+back\s+"
+        rf"{_ON_OR_TO}\s+{QT}(?P<reached>{T})",
     ),
     # "Countries that upgraded from Tier 3 to Tier 2 Watch List include Malaysia, Cuba ..."
     rule(

@@ -71,6 +71,15 @@ TIER_RULES: list[Rule] = [
         rf"(?:\s+{_ON})?"
         rf"(?:\s+(?:a|an|the))?\s+{NEW}{QT}(?P<t>{T})",
     ),
+    # "..., while leaving North Korea in the lowest tier", "upgraded Chile, keeping Peru on Tier
+    # 2": a participle after the main clause places its object (not "considering leaving ...").
+    rule(
+        ClaimKind.TIER,
+        "participle-places",
+        rf"(?:(?<=,\s)|(?<=\bwhile\s)|(?<=\band\s))(?P<verb>"
+        rf"{words('leaving', 'keeping', 'placing', 'putting', 'maintaining', 'retaining')})"
+        rf"\s+(?P<subj>{CL}){ADV}\s+{_ON}(?:\s+(?:a|an))?\s+{NEW}{QT}(?P<t>{T})",
+    ),
     rule(
         ClaimKind.TIER,
         "copula-past-relative",

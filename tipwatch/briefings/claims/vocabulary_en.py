@@ -74,6 +74,7 @@ VOCABULARY = Vocabulary(
         "maintain",
         "retain",
         "leave",
+        "leaving",
         "left",
         "repeat",
     ),
