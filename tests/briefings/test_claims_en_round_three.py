@@ -196,3 +196,56 @@ def test_put_back_refusals(text: str, names: Gazetteer) -> None:
     assert not any(c.kind == "change" and not c.negated for c in found), [
         c.structured() for c in found
     ]
+
+
+# --- "... and has remained there ever since": up to the report at the time of writing ----------
+
+EVER_SINCE = [
+    # (text, kind, tier, years): about the caller's default year (2019 here)
+    (
+        "In 2012 Peru was placed in Tier 1 for the first time, and has remained there ever since.",
+        "streak",
+        "1",
+        8,
+    ),
+    ("Peru was upgraded to Tier 2 in 2016, where it has stayed since.", "streak", "2", 4),
+    (
+        "Peru was placed on the Tier 2 Watch List and has remained there ever since.",
+        "tier",
+        "2WL",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "tier", "years"), EVER_SINCE)
+def test_remained_there_ever_since_is_about_the_report_now(
+    text: str, kind: str, tier: str, years: int | None, names: Gazetteer
+) -> None:
+    found = claims(text, names, year=2019)
+    stays = [
+        c
+        for c in found
+        if c.kind == kind
+        and c.year is None
+        and c.countries == ("PER",)
+        and (kind == "streak" or c.unchanged)
+    ]
+    assert stays, [c.structured() for c in found]
+    assert stays[0].tier == tier
+    assert stays[0].years == years
+
+
+EVER_SINCE_REFUSED = [
+    "Peru was not placed on Tier 2 and has remained there ever since.",
+    "Peru was placed on Tier 2 in 2016 and could have remained there ever since.",
+    "Peru was placed on Tier 2 in 2016, and Chile has remained there ever since.",
+]
+
+
+@pytest.mark.parametrize("text", EVER_SINCE_REFUSED)
+def test_ever_since_refusals(text: str, names: Gazetteer) -> None:
+    found = claims(text, names)
+    assert not any(c.kind == "streak" or c.unchanged for c in found), [
+        c.structured() for c in found
+    ]

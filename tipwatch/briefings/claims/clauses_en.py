@@ -75,6 +75,15 @@ _BRIEF_SPELL = re.compile(
     rf"(?:to|on|in|at|into)\s+{QT}(?P<t>{T})[\"']?\s+in\s+(?P<years>{_Y}(?:\s*(?:,|and)\s*"
     r"\u27e6Y\d+\u27e7)*)(?!\s*(?:report|tip)\b)"
 )
+# "In 2012 Israel was placed in Tier 1 for the first time, and has remained there ever since",
+# "... upgraded to Tier 1 in 2012, where it has stayed since": on that tier from the year the
+# claim names up to the report at the time of writing.
+_EVER_SINCE = re.compile(
+    r"(?P<gap>(?:[^.;:\u27e6]|\u27e6[YO]\d+\u27e7){0,60}?)\s*,?\s+"
+    r"(?P<stay>(?:and|where)\s+(?:it|they|\u27e6C\d+\u27e7)?\s*(?:has|have)\s+"
+    r"(?:(?:remained|stayed|been|sat)(?:\s+(?:there|on\s+it|in\s+it|at\s+it|\u27e6T\d+\u27e7))?|kept\s+it)"
+    rf"\s+(?:ever\s+since|since\s+then|since(?=\s*[.;,]|\s*$)|since\s+{_Y}))"
+)
 # What makes a relative clause say something else than "it was on that tier".
 _NOT_SAID = re.compile(
     r"\b(?:not|no|never|nor|without|could|would|might|may|will|should|if|unless|risk\w*)\b"
@@ -105,6 +114,7 @@ def read(tagged: Tagged, chosen: list[Found]) -> list[Found]:
         claim = Claim(ClaimKind.TIER, "", (0, 0), countries=tuple(countries), tier=tier)
         found.append(Found(claim, match.start(), match.end(), years=(year,), rule="its"))
     found += _asides(tagged, chosen)
+    found += _stayed_ever_since(tagged, chosen)
     heading = _HEADING_EXAMPLES.match(tagged.text)
     if heading and not any(heading.start("subj") < f.end for f in chosen):
         tier = tagged.tokens[int(heading.group("t")[2:-1])].value
@@ -195,4 +205,32 @@ def _asides(tagged: Tagged, chosen: list[Found]) -> list[Found]:
         claim = Claim(ClaimKind.TIER, "", (0, 0), countries=(subject.value,), tier=tier,
                       negated=True)  # fmt: skip
         found.append(Found(claim, match.start(), match.end(), rule="avoided"))
+    return found
+
+
+def _stayed_ever_since(tagged: Tagged, chosen: list[Found]) -> list[Found]:
+    """A tier or a move to it, then "and has remained there ever since": on that tier in the
+    report at the time of writing, in a run from the year named (when one is)."""
+    found: list[Found] = []
+    for item in chosen:
+        claim = item.claim
+        if claim.kind not in (ClaimKind.TIER, ClaimKind.CHANGE) or claim.negated or not claim.tier:
+            continue
+        match = _EVER_SINCE.match(tagged.text, item.end)
+        if match is None or tagged.tokens_in(match.group("gap"), "C"):
+            continue
+        if any(t.value not in claim.countries for t in tagged.tokens_in(match.group("stay"), "C")):
+            continue  # "..., and Chile has remained there ever since": another country's stay
+        if _NOT_SAID.search(TOKEN.sub(" ", match.group("gap") + " " + match.group("stay"))):
+            continue
+        named = match.group("y") or None
+        years = tagged.tokens_in(tagged.text[: match.start("stay")], "Y")
+        since = int(tagged.tokens[int(named)].value) if named else None
+        if since is None and years:
+            since = int(years[-1].value)
+        stay = Claim(ClaimKind.TIER, "", (0, 0), countries=claim.countries, tier=claim.tier,
+                     unchanged=True)  # fmt: skip
+        found.append(
+            Found(stay, match.start("stay"), match.end(), since=since, rule="ever-since", now=True)
+        )
     return found

@@ -23,3 +23,6 @@ class Found:
     rule: str = ""
     back: int = 0  # reports before the current one ("... in last year's report")
     relative: bool = False  # read in a relative clause: "Japan, which was on Tier 2, ..."
+    # "... and has remained there ever since": about the report at the time of writing (the
+    # caller's default year), whatever years the sentence names before it.
+    now: bool = False

@@ -239,6 +239,8 @@ def _read_plain(
                 # the last three years": one report cannot have it on both; the stay came first.
                 back = 1
             base, base_source = year, source
+            if item.now:
+                own_years, back, base, base_source = (), 0, None, YearSource.NONE
             if back:
                 base = written - back if written is not None else None
                 base_source = YearSource.PARAGRAPH if written is not None else YearSource.NONE
