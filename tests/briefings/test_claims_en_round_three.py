@@ -19,6 +19,8 @@ COUNTRIES: dict[str, list[str]] = {
     "IRN": ["Iran"],
     "RUS": ["Russia"],
     "CHN": ["China"],
+    "MLT": ["Malta"],
+    "ITA": ["Italy"],
     "KWT": ["Kuwait"],
     "OMN": ["Oman"],
     "GBR": ["Britain", "UK"],
@@ -247,5 +249,37 @@ EVER_SINCE_REFUSED = [
 def test_ever_since_refusals(text: str, names: Gazetteer) -> None:
     found = claims(text, names)
     assert not any(c.kind == "streak" or c.unchanged for c in found), [
+        c.structured() for c in found
+    ]
+
+
+# --- "fell from Tier 1, which ..., to Tier 2": an aside on the tier left ------------------------
+
+ASIDE_ON_THE_TIER_LEFT = [
+    (
+        "Malta fell from Tier 1, which includes most Western European countries, to Tier 2 "
+        "alongside Italy.",
+        {("change", ("MLT",), "2", "1"), ("tier", ("ITA",), "2", None)},
+    ),
+    (
+        "Malta was downgraded from Tier 1, which it had held for a decade, to the Tier 2 Watch "
+        "List.",
+        {("change", ("MLT",), "2WL", "1")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ASIDE_ON_THE_TIER_LEFT)
+def test_an_aside_on_the_tier_left_does_not_hide_the_tier_reached(
+    text: str, expected: set[tuple[object, ...]], names: Gazetteer
+) -> None:
+    found = {(str(c.kind), c.countries, c.tier, c.from_tier) for c in claims(text, names)}
+    assert expected <= found, found
+
+
+def test_an_aside_then_another_clause_is_no_tier_reached(names: Gazetteer) -> None:
+    found = claims("Malta fell from Tier 1, which is a pity, and Peru rose to Tier 2.", names)
+    assert has(found, kind="change", countries=["MLT"], from_tier="1")
+    assert not any(c.countries == ("MLT",) and c.tier == "2" for c in found), [
         c.structured() for c in found
     ]

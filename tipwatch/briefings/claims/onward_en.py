@@ -19,6 +19,10 @@ _ONWARD_TIER = re.compile(
     # The rest of a tier the move left, already read: "from "tier 2" countries (...) to".
     rf"{_Q}(?:\s+(?:countries|nations|status|category|level|list))?"
     r"(?:\s+(?:last\s+year|the\s+year\s+before|in\s+\u27e6Y\d+\u27e7))?(?:\s*\([^()\u27e6]{0,100}\))?"
+    # "fell from Tier 1, which includes most Western European countries, to Tier 2": an aside
+    # on the tier it left, between commas.
+    r"(?:\s*,\s*(?:which|where)\s+(?:[^,;.:()\u27e6]|\u27e6[CNY]\d+\u27e7){1,80},"
+    r"(?=\s+(?:back\s+|down\s+|up\s+)?(?:in)?to\b))?"
     r"(?:'s?\s+(?:[a-z-]+\s+){0,2}?(?:ranking|rating|status|standing|position|placement|"
     r"tier|grade|classification|score))?"
     r"(?:\s+(?:further|again|once\s+again|even\s+further|all\s+the\s+way|sharply|"
