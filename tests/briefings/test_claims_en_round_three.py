@@ -21,6 +21,9 @@ COUNTRIES: dict[str, list[str]] = {
     "CHN": ["China"],
     "MLT": ["Malta"],
     "ITA": ["Italy"],
+    "BLZ": ["Belize"],
+    "HTI": ["Haiti"],
+    "SUR": ["Suriname"],
     "KWT": ["Kuwait"],
     "OMN": ["Oman"],
     "GBR": ["Britain", "UK"],
@@ -283,3 +286,46 @@ def test_an_aside_then_another_clause_is_no_tier_reached(names: Gazetteer) -> No
     assert not any(c.countries == ("MLT",) and c.tier == "2" for c in found), [
         c.structured() for c in found
     ]
+
+
+# --- "the only country with a Tier 3 ranking, and joins Haiti ... with this ranking" ------------
+
+
+def test_the_only_country_with_a_tier_ranking_is_a_group_claim(names: Gazetteer) -> None:
+    found = claims("Belize is the only country with a Tier 3 ranking.", names)
+    assert has(found, kind="group", countries=["BLZ"], tier="3"), [c.structured() for c in found]
+
+
+def test_the_only_country_with_a_tier_neighbour_is_no_claim(names: Gazetteer) -> None:
+    assert not claims("Belize is the only country with a Tier 3 neighbour.", names)
+
+
+JOINS_ON_THIS = [
+    (
+        "Belize is the only country with a Tier 3 ranking, and joins Haiti and Suriname as the "
+        "only three countries with this dismal ranking.",
+        ["HTI", "SUR"],
+    ),
+    ("Belize is on Tier 3 and joins Haiti as one of two countries in that tier.", ["HTI"]),
+]
+
+
+@pytest.mark.parametrize(("text", "countries"), JOINS_ON_THIS)
+def test_those_joined_on_this_ranking_share_the_tier(
+    text: str, countries: list[str], names: Gazetteer
+) -> None:
+    found = claims(text, names)
+    assert has(found, kind="tier", countries=countries, tier="3"), [c.structured() for c in found]
+
+
+JOINS_REFUSED = [
+    "Belize is on Tier 3 and joins Haiti in talks on this ranking.",
+    "Belize is on Tier 3 and joins Haiti as one of the countries on Tier 2.",
+    "Belize is not on Tier 3 and joins Haiti as one of the countries with this ranking.",
+]
+
+
+@pytest.mark.parametrize("text", JOINS_REFUSED)
+def test_joins_refusals(text: str, names: Gazetteer) -> None:
+    found = claims(text, names)
+    assert not any("HTI" in c.countries for c in found), [c.structured() for c in found]

@@ -43,6 +43,19 @@ _JOINER = re.compile(
 )
 
 
+# "Belize is the only Central American country with a Tier 3 ranking, and joins Haiti and
+# Suriname as the only three Caribbean countries with this dismal ranking": those it joins on
+# "this" ranking are on the claim's tier.
+_JOINS_ON_THIS = re.compile(
+    r"[^\u27e6;.]{0,40}?,?\s+(?:and\s+)?(?:(?:now|also|thus|so)\s+)?joins?\s+"
+    r"(?P<subj>(?:the\s+)?\u27e6C\d+\u27e7(?:(?:\s*,\s*|\s*,?\s*and\s+)(?:the\s+)?\u27e6C\d+\u27e7)*)"
+    r"\s+(?:as|among)\s+(?:[^\u27e6;.,]|\u27e6[NG]\d+\u27e7){0,80}?"
+    r"\b(?:with|on|in|at|sharing)\s+(?:(?:this|that|the\s+same)\s+(?:[a-z-]+\s+)?"
+    r"(?:ranking|rating|tier|category|status|designation|classification|level)\b"
+    # ("in that tier" read as the tier it stands for)
+    r"|(?:the\s+)?\u27e6T(?P<t>\d+)\u27e7)"
+)
+_JOINED_ON = (ClaimKind.TIER, ClaimKind.CHANGE, ClaimKind.GROUP, ClaimKind.STREAK)
 # "Peru is now ranked alongside Cuba in Tier 3": the one ranked beside them is on it too; so is
 # "Haiti" in "listed Haiti, along with Libya and Yemen in the special case category".
 _BESIDE = re.compile(
@@ -193,6 +206,19 @@ def companions(
             if countries and not known(countries, claim.tier):
                 placed = Claim(ClaimKind.TIER, "", (0, 0), countries=countries, tier=claim.tier)
                 extra.append((placed, match.start("subj"), match.end("subj")))
+    for claim, _, end in claims:
+        if claim.kind not in _JOINED_ON or claim.negated or not claim.tier:
+            continue
+        joins = _JOINS_ON_THIS.match(tagged.text, end)
+        if joins is None or claim.relation is not Relation.AT:
+            continue
+        if joins.group("t") and tagged.tokens[int(joins.group("t"))].value != claim.tier:
+            continue
+        countries = tuple(c for c in _codes(tagged, joins.group("subj"))
+                          if c not in claim.countries)  # fmt: skip
+        if countries and not known(countries, claim.tier):
+            placed = Claim(ClaimKind.TIER, "", (0, 0), countries=countries, tier=claim.tier)
+            extra.append((placed, joins.start("subj"), joins.end()))
     for given in _ONE_OF_TWO_GIVEN.finditer(tagged.text):
         the_other = _THE_OTHER_BEING.search(given.group("mid"))
         tier = tagged.tokens[int(given.group("t"))].value

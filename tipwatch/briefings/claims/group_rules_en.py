@@ -7,10 +7,12 @@ from .count_words_en import GROUP_VERBS, IN_GROUP, IN_GROUP2
 from .grammar import CL, QT, G, N, Rule, T, rule, words
 from .model import ClaimKind
 from .sentence_parts_en import COUNTRY_NOUN
-from .verbs_en import REL
+from .verbs_en import REL, STANDING
 
 _IS_OR_REMAINS = words("is", "are", "was", "were", "remains", "remain", "remained")
 _ONLY = words("only", "sole", "lone", "single")
+# "Belize is the only Central American country with a Tier 3 ranking": at that tier.
+_WITH_A = rf"\s+with\s+(?:a|an)(?=\s+{QT}{T}[\"']?\s+{STANDING})"
 
 GROUP_RULES: list[Rule] = [
     rule(
@@ -25,8 +27,8 @@ GROUP_RULES: list[Rule] = [
         rf"(?P<subj>{CL})\s+{_IS_OR_REMAINS}"
         rf"\s+(?:the\s+)?{_ONLY}\s+(?:{N}\s+)?"
         rf"(?:(?P<gadj>{G})\s+|[a-z-]+\s+)?(?:{COUNTRY_NOUN}|members?){IN_GROUP}"
-        rf"(?:\s+(?:that|which|to\s+be))?{GROUP_VERBS}(?:\s+(?P<rel>{REL}))?\s+{QT}(?P<t>{T})"
-        rf"{IN_GROUP2}",
+        rf"(?:\s+(?:that|which|to\s+be))?{GROUP_VERBS}(?:\s+(?P<rel>{REL})|{_WITH_A})?"
+        rf"\s+{QT}(?P<t>{T}){IN_GROUP2}",
     ),
     rule(
         ClaimKind.GROUP,
