@@ -329,3 +329,33 @@ JOINS_REFUSED = [
 def test_joins_refusals(text: str, names: Gazetteer) -> None:
     found = claims(text, names)
     assert not any("HTI" in c.countries for c in found), [c.structured() for c in found]
+
+
+# --- "the report again ranks X on ...", "X was one among the 30 countries given Tier 1" ---------
+
+
+def test_again_before_the_reports_verb_is_a_stay(names: Gazetteer) -> None:
+    text = "Released on Friday, the report again ranks Peru on the Tier 2 Watch List."
+    found = claims(text, names)
+    assert has(found, kind="tier", countries=["PER"], tier="2WL", unchanged=True), [
+        c.structured() for c in found
+    ]
+    plain = claims("The report ranks Peru on the Tier 2 Watch List.", names)
+    assert not any(c.unchanged for c in plain)
+
+
+ONE_AMONG_THOSE_GIVEN = [
+    "Peru was one among the 30 countries given the highest rating for meeting the standards.",
+    "Peru was among the 30 countries given Tier 1.",
+]
+
+
+@pytest.mark.parametrize("text", ONE_AMONG_THOSE_GIVEN)
+def test_one_among_the_countries_given_a_tier(text: str, names: Gazetteer) -> None:
+    found = claims(text, names)
+    assert has(found, kind="tier", countries=["PER"], tier="1"), [c.structured() for c in found]
+    assert has(found, kind="count", tier="1", count=30), [c.structured() for c in found]
+
+
+def test_one_among_the_countries_given_something_else_is_no_claim(names: Gazetteer) -> None:
+    assert not claims("Peru was one among the 30 countries given aid.", names)

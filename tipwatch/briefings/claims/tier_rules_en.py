@@ -67,6 +67,8 @@ TIER_RULES: list[Rule] = [
     rule(
         ClaimKind.TIER,
         "report-places",
+        # ("the report again ranks Cambodia on the Watch List": "again" before the verb, a stay)
+        rf"(?:(?:again|once\s+again|once\s+more|still)\s+)?"
         rf"(?P<verb>{PLACE})\s+(?P<subj>{CL}){GLOSS}(?:{REL_APPOS})?{ADV}"
         rf"(?:\s+{_ON})?"
         rf"(?:\s+(?:a|an|the))?\s+{NEW}{QT}(?P<t>{T})",
@@ -226,11 +228,13 @@ TIER_RULES: list[Rule] = [
         ClaimKind.TIER,
         "among-n",
         rf"(?P<subj>{CL}){WHICH}{ADV}\s+{words('are', 'were', 'is', 'was', 'remain', 'remained')}"
-        rf"{ADV}\s+among\s+(?:the\s+)?(?P<n>{N})\s+(?:of\s+(?:the\s+)?{N}\s+)?(?:other\s+)?"
+        # ("was one among the 30 countries given the highest rating")
+        rf"{ADV}\s+(?:one\s+)?among\s+(?:the\s+)?(?P<n>{N})\s+(?:of\s+(?:the\s+)?{N}\s+)?(?:other\s+)?"
         rf"{COUNTRY_NOUN}(?:\s+reported\s+on)?"
         rf"(?:{COUNT_VERBS}\s+(?:on|in|at|as|to)"
         # "... among the 30 of 188 countries reported on that achieved Tier 1 status"
         rf"|\s+(?:that|which|to)\s+{_ACHIEVED}"
+        rf"|\s+{words('given', 'awarded', 'granted', 'assigned')}"
         rf"(?:\s+(?:a|an|the))?)\s+{QT}(?P<t>{T})",
     ),
     rule(
