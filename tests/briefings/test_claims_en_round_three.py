@@ -359,3 +359,51 @@ def test_one_among_the_countries_given_a_tier(text: str, names: Gazetteer) -> No
 
 def test_one_among_the_countries_given_something_else_is_no_claim(names: Gazetteer) -> None:
     assert not claims("Peru was one among the 30 countries given aid.", names)
+
+
+# --- "from Tier 3 in 2008 to Tier 2": the tier left, in the year named with it ------------------
+
+DATED_FROM = [
+    ("Peru rose from Tier 3 in 2008 to Tier 2 this year.", "3", 2008),
+    ("Peru was upgraded from the Tier 2 Watch List in 2010 to Tier 2.", "2WL", 2010),
+    (
+        "Peru has made progress, moving from being ranked Tier 3 in 2008 to now Tier 2 Watch List.",
+        "3",
+        2008,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "tier", "year"), DATED_FROM)
+def test_the_tier_left_in_a_year_named(text: str, tier: str, year: int, names: Gazetteer) -> None:
+    found = claims(text, names)
+    assert has(found, kind="tier", countries=["PER"], tier=tier, year=year), [
+        c.structured() for c in found
+    ]
+
+
+def test_after_moving_from_a_dated_tier_the_subject_is_on_the_tier_reached(
+    names: Gazetteer,
+) -> None:
+    text = (
+        "Peru has made progress, moving from being ranked Tier 3 in 2008 to now Tier 2 Watch List."
+    )
+    found = claims(text, names)
+    assert has(found, kind="tier", countries=["PER"], tier="2WL", year=None), [
+        c.structured() for c in found
+    ]
+
+
+DATED_FROM_REFUSED = [
+    "Peru was not upgraded from Tier 3 in 2008 to Tier 2.",
+    "Peru could have made progress, moving from Tier 3 in 2008 to Tier 2.",
+    "The report has made progress, moving from Tier 3 in 2008 to Tier 2.",
+]
+
+
+@pytest.mark.parametrize("text", DATED_FROM_REFUSED)
+def test_dated_from_refusals(text: str, names: Gazetteer) -> None:
+    found = claims(text, names)
+    assert not any(c.kind == "tier" and c.tier == "3" for c in found), [
+        c.structured() for c in found
+    ]

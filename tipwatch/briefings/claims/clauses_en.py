@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .clause_bounds import clause_before
 from .country_tokens import is_author
 from .found import Found
 from .grammar import CL, QT, T, words
@@ -84,6 +85,20 @@ _EVER_SINCE = re.compile(
     r"(?:(?:remained|stayed|been|sat)(?:\s+(?:there|on\s+it|in\s+it|at\s+it|\u27e6T\d+\u27e7))?|kept\s+it)"
     rf"\s+(?:ever\s+since|since\s+then|since(?=\s*[.;,]|\s*$)|since\s+{_Y}))"
 )
+# "Peru rose from Tier 3 in 2008 to Tier 2", "..., moving from being ranked Tier 3 in 2008 to
+# now Tier 2-Watchlist": the tier left, in the year named with it.
+_FROM_A_DATED_TIER = re.compile(
+    r"\bfrom\s+(?:being\s+(?:ranked|placed|listed|rated|classified)\s+)?(?:(?:on|in|at|as)\s+)?"
+    rf"{QT}(?P<f>{T})[\"']?(?:\s+(?:status|ranking|rating|category|list))?\s+in\s+{_Y}"
+    r"\s*,?\s+(?:(?:up|down|back)\s+)?(?:to|into|onto)\s+(?P<now>(?:now|the\s+current)\s+)?"
+    rf"{QT}(?P<t>{T})"
+)
+# "Peru has made progress, moving from ... to ...": a participle whose subject is the country
+# named before it.
+_MOVING = re.compile(
+    r",\s*(?:\u27e6C\d+\u27e7\s*)?(?:moving|rising|climbing|going|jumping|improving|dropping|falling|slipping|sliding)"
+    r"\s+$"
+)
 # What makes a relative clause say something else than "it was on that tier".
 _NOT_SAID = re.compile(
     r"\b(?:not|no|never|nor|without|could|would|might|may|will|should|if|unless|risk\w*)\b"
@@ -115,6 +130,7 @@ def read(tagged: Tagged, chosen: list[Found]) -> list[Found]:
         found.append(Found(claim, match.start(), match.end(), years=(year,), rule="its"))
     found += _asides(tagged, chosen)
     found += _stayed_ever_since(tagged, chosen)
+    found += _from_a_dated_tier(tagged, chosen)
     heading = _HEADING_EXAMPLES.match(tagged.text)
     if heading and not any(heading.start("subj") < f.end for f in chosen):
         tier = tagged.tokens[int(heading.group("t")[2:-1])].value
@@ -233,4 +249,46 @@ def _stayed_ever_since(tagged: Tagged, chosen: list[Found]) -> list[Found]:
         found.append(
             Found(stay, match.start("stay"), match.end(), since=since, rule="ever-since", now=True)
         )
+    return found
+
+
+def _from_a_dated_tier(tagged: Tagged, chosen: list[Found]) -> list[Found]:
+    """The tier a move left, when the year it was on it is named ("from Tier 3 in 2008 to Tier
+    2"): a tier claim in that year; after a participle ("..., moving from ... to now Tier 2")
+    the subject named before it is also on the tier it reached."""
+    found: list[Found] = []
+    for match in _FROM_A_DATED_TIER.finditer(tagged.text):
+        left = tagged.tokens[int(match.group("f")[2:-1])].value
+        reached = tagged.tokens[int(match.group("t")[2:-1])].value
+        if not left or not reached or left == reached:
+            continue
+        owners = [
+            f
+            for f in chosen
+            if f.claim.kind is ClaimKind.CHANGE
+            and f.start < match.start() < f.end
+            and not f.claim.negated
+            and f.claim.countries
+        ]
+        moving = _MOVING.search(tagged.text, 0, match.start())
+        countries: tuple[str, ...] = ()
+        if owners:
+            countries = owners[0].claim.countries
+        elif moving:
+            named = [
+                t
+                for t in tagged.tokens_in(tagged.text[: moving.start()], "C")
+                if not is_author(tagged, t) and "+" not in t.value
+            ]
+            countries = (named[-1].value,) if named else ()
+        if not countries:
+            continue
+        if _NOT_SAID.search(TOKEN.sub(" ", clause_before(tagged.text, match.start()))):
+            continue
+        year = int(tagged.tokens[int(match.group("y"))].value)
+        was = Claim(ClaimKind.TIER, "", (0, 0), countries=countries, tier=left)
+        found.append(Found(was, match.start(), match.end("f"), years=(year,), rule="dated-from"))
+        if moving and not owners:
+            now = Claim(ClaimKind.TIER, "", (0, 0), countries=countries, tier=reached)
+            found.append(Found(now, moving.start() + 1, match.end(), rule="dated-from"))
     return found
