@@ -407,3 +407,30 @@ def test_dated_from_refusals(text: str, names: Gazetteer) -> None:
     assert not any(c.kind == "tier" and c.tier == "3" for c in found), [
         c.structured() for c in found
     ]
+
+
+# --- "... - the Tier 2 Watch List includes X, along with EU member state Y" ---------------------
+
+
+def test_a_tier_and_its_members_after_a_dash(names: Gazetteer) -> None:
+    text = (
+        "The report listed more countries at risk - the Tier 2 Watch List includes Peru and "
+        "Chile, along with EU member state Italy."
+    )
+    found = claims(text, names)
+    assert has(found, kind="tier", countries=["PER", "CHL"], tier="2WL"), [
+        c.structured() for c in found
+    ]
+    assert has(found, kind="tier", countries=["ITA"], tier="2WL"), [c.structured() for c in found]
+
+
+def test_alongside_described_countries(names: Gazetteer) -> None:
+    found = claims("Peru is on Tier 3 alongside regional allies Cuba and Iran.", names)
+    assert has(found, kind="tier", countries=["CUB", "IRN"], tier="3"), [
+        c.structured() for c in found
+    ]
+
+
+def test_alongside_described_countries_after_a_negated_claim(names: Gazetteer) -> None:
+    found = claims("Peru was not placed on Tier 3 alongside regional allies Cuba and Iran.", names)
+    assert not any("CUB" in c.countries for c in found), [c.structured() for c in found]

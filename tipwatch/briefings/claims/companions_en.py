@@ -33,7 +33,9 @@ _ALONGSIDE = re.compile(
     r"(?:-\s*(?:among\s+others|inter\s+alia)\s*[-,]?\s*)?"
     r"(?:(?:other\s+)?(?:countries|states|nations|governments)\s+(?:like|such\s+as|including)\s+"
     # "placed Moldova on its lowest ranking along such countries as Algeria, Cuba, ..."
-    r"|such\s+(?:other\s+)?(?:countries|states|nations|governments)\s+as\s+)?"
+    r"|such\s+(?:other\s+)?(?:countries|states|nations|governments)\s+as\s+"
+    # "along with EU member state Hungary", "alongside regional allies Kuwait and Oman"
+    r"|(?:[a-z-]+\s+){0,2}?(?:member\s+states?|allies|ally|partners?|neighbou?rs?)\s+)?"
     r"(?P<subj>(?:the\s+)?\u27e6C\d+\u27e7(?:(?:\s*,\s*|\s*,?\s*and\s+)(?:the\s+)?\u27e6C\d+\u27e7)*)"
 )
 # "Bolivia joins Cuba and Venezuela on Tier 3": the one who joins them is on it too.

@@ -147,7 +147,8 @@ TIER_RULES: list[Rule] = [
     rule(
         ClaimKind.TIER,
         "tier-members",
-        rf"(?:^|(?<=[,;:]\s)|(?<=\band\s))\W*(?:(?:current|this\s+year's)\s+)?{QT}(?P<t>{T})[\"']?"
+        rf"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\s-\s))\W*(?:(?:current|this\s+year's)\s+)?{QT}"
+        rf"(?P<t>{T})[\"']?"
         rf"(?:\s+{words('countries', 'nations', 'members', 'governments')})?"
         rf"(?:\s+(?:in|of|from)\s+(?:the\s+)?{G})?"
         rf"(?:\s+(?:now|still|also))?"
