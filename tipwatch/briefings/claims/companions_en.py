@@ -252,13 +252,8 @@ def companions(
     return extra
 
 
-_ABOVE_OR_BELOW = re.compile(r"\b(?:above|below|beyond|higher\s+than|lower\s+than)\b")
-
-
 def _count_members(tagged: Tagged, start: int, end: int) -> tuple[str, ...]:
     """The countries named as some of the count read between `start` and `end`."""
-    if _ABOVE_OR_BELOW.search(tagged.text, start, end):
-        return ()  # "40 countries - including Chile - were placed above Tier 2"
     for match in _COUNT_MEMBERS.finditer(tagged.text, start):
         if match.start() >= end:
             break
