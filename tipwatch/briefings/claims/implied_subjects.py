@@ -70,6 +70,14 @@ _BARE_VERB = re.compile(
 )
 
 
+# A preposition right before a country: what it governs is not a clause's subject.
+_GOVERNED = re.compile(
+    r"\b(?:with|alongside|than|like|unlike|including|behind|besides|beside|among|from|by|"
+    r"con|junto\s+a|entre|incluidos?|incluidas?|detras\s+de|ademas\s+de)\s+"
+    r"(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$"
+)
+
+
 def implied_countries(
     folded: Folded,
     mentions: list[Mention],
@@ -97,6 +105,17 @@ def implied_countries(
         if before:
             return before[-1].code
         return earlier.value if earlier is not None else None
+
+    def subject_before(position: int) -> str | None:
+        # "Peru worked along with Chile and is on Tier 2": a country a preposition governs is
+        # no subject; the verb's is the one named before it that no preposition governs.
+        before = [m for m in names if m.end <= position]
+        free = [
+            m for m in before if not _GOVERNED.search(folded.text, max(0, m.start - 24), m.start)
+        ]
+        if before and free and free[-1] is not before[-1]:
+            return free[-1].code
+        return named_before(position)
 
     implied: list[Token] = []
     for match in _ANAPHOR.finditer(folded.text):
@@ -128,7 +147,7 @@ def implied_countries(
             position -= 1  # before the space, so that "⟦C⟧ was downgraded" reads as usual
         if any(t.start <= position <= t.end for t in implied):
             continue
-        code = named_before(position)
+        code = subject_before(position)
         if code is not None:
             implied.append(Token("C", code, position, position))
     for match in [*_SINCE_BARE_VERB.finditer(folded.text), *_WHERE_BARE_VERB.finditer(folded.text)]:

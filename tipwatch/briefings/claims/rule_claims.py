@@ -54,6 +54,10 @@ def build_claim(
         countries = countries[-1:]
     if "subj" in match.re.groupindex and match.group("subj") is not None:
         negated = negated or bool(NEITHER.search(tagged.text, 0, match.start("subj")))
+    if "verb" in match.re.groupindex and match.group("verb") is not None:
+        # "The report did not put Chile on Tier 1": a negation right before an active verb.
+        start = match.start("verb")
+        negated = negated or bool(_NOT_BEFORE_VERB.search(tagged.text, max(0, start - 24), start))
 
     if rule.kind is ClaimKind.TIER:
         if not countries or tier is None:
@@ -163,6 +167,9 @@ def build_claim(
 
 
 _DROPPED_OFF = re.compile(r"\s*dropp?(?:ed|s)?\s+off\b")
+_NOT_BEFORE_VERB = re.compile(
+    r"(?:\b(?:did|does|do|has|have|had)\s+not|n't|\bnever|\bno\s+longer)\s+(?:again\s+)?$"
+)
 # "ni Cuba ni Venezuela", "Neither Peru nor Chile is on Tier 3": a negation of the list.
 NEITHER = re.compile(r"\b(?:ni|neither)\s+$")
 _COORDINATED = re.compile(

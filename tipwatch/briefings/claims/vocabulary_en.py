@@ -120,6 +120,10 @@ VOCABULARY = Vocabulary(
         # to retain its Tier 1 status", "Peru aims to keep ...", "officials hope Kenya will ..."
         r"hop(?:e|es|ed|ing)|(?:expressed|voiced)\s+(?:confidence|hope|optimism)|"
         r"(?:is|are|was|were)\s+(?:confident|optimistic|hopeful)|aim(?:s|ed|ing)?\s+to|"
-        r"seek(?:s|ing)?\s+to|want(?:s|ed)?\s+to|be\s+able\s+to)\b"
+        r"seek(?:s|ing)?\s+to|want(?:s|ed)?\s+to|be\s+able\s+to|"
+        # a step weighed or threatened is not taken: "is considering leaving Peru on Tier 2",
+        # "threatened to downgrade", "plans to move"
+        r"consider(?:s|ed|ing)?\s+\w+ing|weigh(?:s|ed|ing)?\s+\w+ing|mull(?:s|ed|ing)?|"
+        r"threat(?:en|ens|ened|ening)\s+to|plan(?:s|ned|ning)?\s+to)\b"
     ),
 )

@@ -1,0 +1,117 @@
+"""Readings that gave a confident verdict the sentence does not support: a negation before an
+active verb of placing ("did not put Chile on Tier 1"), a step only weighed ("is considering
+leaving Peru on Tier 2"), and the missing subject of a second verb taken from a country a
+preposition governs ("Peru worked along with Chile and is on Tier 2"). Pure Python, no
+database; every sentence here is invented, and each reading has sentences it must keep."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.briefings.claim_helpers import gazetteer_of, has
+from tipwatch.briefings.claims import Claim, Gazetteer, read_text
+
+COUNTRIES: dict[str, list[str]] = {
+    "PER": ["Peru"],
+    "CHL": ["Chile"],
+    "CUB": ["Cuba"],
+    "BOL": ["Bolivia"],
+    "USA": ["United States", "US", "U.S.", "Washington"],
+}
+
+
+@pytest.fixture(scope="module")
+def names() -> Gazetteer:
+    return gazetteer_of(COUNTRIES)
+
+
+def claims(text: str, names: Gazetteer) -> list[Claim]:
+    return read_text(text, names, "en", default_year=2015).claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report did not put Chile on Tier 1.",
+        "The 2015 report didn't put Chile on Tier 1.",
+        "The State Department never ranked Chile on Tier 1.",
+        "The report has not placed Chile on Tier 1.",
+    ],
+)
+def test_a_negation_before_an_active_verb_of_placing_negates_the_claim(
+    text: str, names: Gazetteer
+) -> None:
+    found = claims(text, names)
+    assert has(found, kind="tier", countries=["CHL"], tier="1", negated=True)
+    assert not has(found, kind="tier", countries=["CHL"], tier="1", negated=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report put Chile on Tier 1.",
+        "The report again ranks Chile on Tier 1.",
+        # the negation belongs to another verb, further back
+        "The report did not surprise anyone and put Chile on Tier 1.",
+    ],
+)
+def test_an_active_verb_of_placing_without_a_negation_right_before_it_asserts(
+    text: str, names: Gazetteer
+) -> None:
+    assert has(claims(text, names), kind="tier", countries=["CHL"], tier="1", negated=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The State Department is considering leaving Peru on Tier 2.",
+        "Washington weighed keeping Peru on Tier 2.",
+        "Officials threatened to downgrade Peru to the Watch List.",
+        "The department plans to move Peru to Tier 1.",
+    ],
+)
+def test_a_step_weighed_threatened_or_planned_is_no_claim(text: str, names: Gazetteer) -> None:
+    reading = read_text(text, names, "en", default_year=2015)
+    assert not [c for c in reading.claims if "PER" in c.countries], reading.claims
+    assert reading.unchecked  # listed as not checked, so the editor sees it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru is considered a Tier 2 country.",
+        "After considering its efforts, the report placed Peru on Tier 2.",
+    ],
+)
+def test_considered_as_a_description_still_places(text: str, names: Gazetteer) -> None:
+    assert has(claims(text, names), kind="tier", countries=["PER"], tier="2")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru worked along with Chile and is on Tier 2.",
+        "Peru signed an agreement with Chile and remains on Tier 2.",
+        "Peru, unlike Chile, lost ground and is on Tier 2.",
+    ],
+)
+def test_a_second_verb_s_subject_is_not_a_country_a_preposition_governs(
+    text: str, names: Gazetteer
+) -> None:
+    found = claims(text, names)
+    assert has(found, countries=["PER"], tier="2")
+    assert not has(found, countries=["CHL"], tier="2")
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Peru praised Chile and is on Tier 2.", "CHL"),  # an object: the last named, as before
+        ("Chile was upgraded and is on Tier 2.", "CHL"),
+        ("With Bolivia, Chile was upgraded and is on Tier 2.", "CHL"),
+    ],
+)
+def test_a_second_verb_takes_the_last_country_no_preposition_governs(
+    text: str, subject: str, names: Gazetteer
+) -> None:
+    assert has(claims(text, names), countries=[subject], tier="2")
