@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 # --- Spanish without accents -------------------------------------------------------------------
 
@@ -411,6 +412,10 @@ def numbers_as_words(text: str, lang: str) -> str:
 class Perturbation:
     name: str
     apply: Callable[[str, str], str]
+
+    def change(self, item: dict[str, Any]) -> tuple[str, str]:
+        """The corpus item's context and text after the change (made to both)."""
+        return self.apply(item["context"], item["lang"]), self.apply(item["text"], item["lang"])
 
 
 PERTURBATIONS: tuple[Perturbation, ...] = tuple(
