@@ -72,13 +72,15 @@ def clause_claims(module: ModuleType, tagged: Tagged, chosen: list[Found]) -> li
         if not countries:
             continue
         kind = preps[re.sub(r"\s+", " ", prep_match.group("prep"))]
+        # (English's "prepositions" include "ranked": "moving from being ranked Tier 3")
+        placing = f"{verb} {prep_match.group('prep')}"
         direction = vocab.direction(verb)
         claim: Claim | None = None
         modifier = _MODIFIER_BEFORE.search(tagged.text, 0, start)
         if kind == "at" and direction is None and not verb.strip() and modifier:
             # "countries such as Iran and Syria on Tier 3", "junto a Cuba en el nivel 3"
             claim = Claim(ClaimKind.TIER, "", (0, 0), countries=countries, tier=token.value)
-        elif kind == "at" and direction is None and module.LOOSE_BE.search(verb):
+        elif kind == "at" and direction is None and module.LOOSE_BE.search(placing):
             unchanged = vocab.is_unchanged(verb.strip(), verb)
             claim = Claim(ClaimKind.TIER, "", (0, 0), countries=countries, tier=token.value,
                           unchanged=unchanged)  # fmt: skip

@@ -195,9 +195,20 @@ _BEFORE_THEN = re.compile(
 )
 
 
+# "... put into Tier 2 in the 2022 report ... and remained there in last year's report": a
+# claim followed by the report it is in names its own report (the sentence's year), whatever
+# the clause says of another after it.
+_IN_THE_REPORT = re.compile(
+    r"^[\"']?\s*,?\s*in\s+(?:the|its)\s+(?:[a-z.]+(?:'s)?\s+){0,3}?\u27e6Y\d+\u27e7\s+"
+    r"(?:[a-z.]+\s+){0,4}?(?:report|tip)\b"
+)
+
+
 def time_after(tail: str) -> int | None:
     """0: the claim is about the report its sentence is about; 1: about the one before;
     None: about some other time."""
+    if _IN_THE_REPORT.match(tail):
+        return 0
     if _BEFORE_THEN.match(tail):
         return None  # "Peru was on Tier 3 before 2007": some time before, not this report
     tail = TOKEN.sub(" ", tail)

@@ -91,9 +91,10 @@ _ARTICLE = re.compile(
     r"|\bwhat\s+(?:is|are|was|were)\s+(?:called|known\s+as|termed|dubbed)\s+)*$"
 )
 # "positioned Barbados on the 2025 Trafficking in Persons Report, Tier 2 Watch List": the
-# report's name (no preposition of its own but "trafficking in persons") before the tier ...
+# report's name (no preposition of its own but "trafficking in persons") before the tier, or
+# "this year's report" for it ...
 _REPORT_NAME = re.compile(
-    r"\bthe\s+(?:trafficking\s+in\s+persons\s+|(?!(?:on|in|at|as|to|into|onto|from|off|"
+    r"\b(?:the|this\s+year's)\s+(?:trafficking\s+in\s+persons\s+|(?!(?:on|in|at|as|to|into|onto|from|off|"
     r"among|of|and)\b)[a-z]+\s+){0,5}?report(?:'s\s+|\s*,\s*)$"
 )
 # ... right after a verb of placing and its objects ("was praised in the report, Tier 1

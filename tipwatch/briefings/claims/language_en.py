@@ -24,7 +24,9 @@ LOOSE_BE = re.compile(
     r"finds?\s+itself|found\s+itself|holds?|held|earned|received|retain\w*|maintain\w*|keeps?|"
     r"continues|continued|repeats?|returned|returns)\b"
 )
-LOOSE_AT = ("on", "in", "at", "as", "among", "within")
+# (and the participles that take a tier with no preposition: "moving from being ranked Tier 3
+# in 2008", "rated Tier 2", "designated Tier 1")
+LOOSE_AT = ("on", "in", "at", "as", "among", "within", "ranked", "rated", "designated")
 LOOSE_TO = ("to", "into", "onto", "back to", "up to", "down to")
 LOOSE_FROM = ("from", "off", "out of")
 LOOSE_NEG = re.compile(r"\b(?:not|no|never|nor|neither|no\s+longer|without|instead\s+of)\b|n't\b")

@@ -337,10 +337,14 @@ _TIER_SCREENS = [needed_words(pattern) for pattern, _ in _TIER_PATTERNS]
 
 # Tier 3's own definition, given right after a metaphor that could mean either end ("la
 # categoría más alta ..., reservada para países que no cumplen ... y no están haciendo
-# esfuerzos"): the definition decides.
+# esfuerzos"): the definition decides. A definition speaks of a class of countries; "after
+# three years at the top tier, ... the government of Cyprus did not meet ... and was not
+# making progress" says why one country left that tier.
 _HIGHEST = re.compile(r"mas\s+alt[oa]|highest|\btop\b")
 _TIER3_DEFINITION = re.compile(
-    r"^[^.;]{0,160}?\b(?:no\s+cumpl\w*|not\s+(?:fully\s+)?(?:comply|meet)\w*)\b[^.;]{0,120}?"
+    r"^[^.;]{0,160}?\b(?:paises|naciones|gobiernos|countries|nations|governments|reservad[oa]s?"
+    r"|reserved)\b[^.;]{0,160}?"
+    r"\b(?:no\s+cumpl\w*|not\s+(?:fully\s+)?(?:comply|meet)\w*)\b[^.;]{0,120}?"
     r"\b(?:no\s+(?:estan|esta)\s+haciendo|no\s+hacen?|not\s+making)\b"
 )
 

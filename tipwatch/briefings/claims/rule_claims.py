@@ -62,7 +62,8 @@ def build_claim(
     if rule.kind is ClaimKind.TIER:
         if not countries or tier is None:
             return None
-        unchanged = vocab.is_unchanged(verb, match.group()) and not negated
+        kept = vocab.is_unchanged(groups.get("ranked") or "", "")  # ("was kept on Tier 2")
+        unchanged = (kept or vocab.is_unchanged(verb, match.group())) and not negated
         return replace(base, countries=countries, tier=tier, negated=negated, unchanged=unchanged)
 
     if rule.kind is ClaimKind.CHANGE:

@@ -47,8 +47,10 @@ REL_APPOS = r"\s*,\s+(?:which|who)\b(?:[^,;:\u27e6]|\u27e6[TYNO]\d+\u27e7){1,200
 # "the newly created Tier 2 Watch List", "a new "watch list"".
 NEW = r"(?:(?:newly\s+)?(?:created|new|newly-created)\s+)?"
 NEG = r"(?P<neg>\s+not|\s+no\s+longer|n't|\s+never)?"
+# The participle of a passive placing ("was ranked", "has been kept"): named, as "kept" says a
+# stay ("Kenya was kept on Tier 2" as "Kenya remained on Tier 2").
 RANKED = (
-    r"(?:\s+"
+    r"(?:\s+(?P<ranked>"
     + words(
         "ranked",
         "rated",
@@ -65,7 +67,7 @@ RANKED = (
         "categorized",
         "put",
     )
-    + ")?"
+    + "))?"
 )
 PREP = r"(?:\s+" + words("on", "in", "at", "as", "among", "onto", "into", "within") + ")?"
 COUNTRY_NOUN = words(
