@@ -36,6 +36,8 @@ def claims(text: str, names: Gazetteer) -> list[Claim]:
         "The 2015 report didn't put Chile on Tier 1.",
         "The State Department never ranked Chile on Tier 1.",
         "The report has not placed Chile on Tier 1.",
+        "The report declined to put Chile on Tier 1.",
+        "Not even Chile is on Tier 1 this year.",
     ],
 )
 def test_a_negation_before_an_active_verb_of_placing_negates_the_claim(
@@ -68,6 +70,10 @@ def test_an_active_verb_of_placing_without_a_negation_right_before_it_asserts(
         "Washington weighed keeping Peru on Tier 2.",
         "Officials threatened to downgrade Peru to the Watch List.",
         "The department plans to move Peru to Tier 1.",
+        "The report stopped short of putting Peru on the Watch List.",
+        "The report refrained from placing Peru on the Watch List.",
+        "Peru denied reports that it had been placed on Tier 3.",
+        "Rumours that Peru was placed on Tier 3 spread quickly.",
     ],
 )
 def test_a_step_weighed_threatened_or_planned_is_no_claim(text: str, names: Gazetteer) -> None:

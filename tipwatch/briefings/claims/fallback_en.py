@@ -45,6 +45,8 @@ _GUARD = re.compile(
     r"unlike|than|compared|except|excluding|apart|besides|instead|rather|whereas|"
     r"otherwise|required|automatic\w*|waiver|possible|potential|warn\w*|urg\w*|"
     r"calls?|asked|hope\w*|aim\w*|want\w*|seek\w*|sought|try\w*|tried|others|spared|avert\w*|"
+    # "stopped short of putting Peru on the Watch List": a step not taken.
+    r"short\s+of|refrain\w*|declin\w*\s+to|refus\w*|fail\w*\s+to|"
     # "narrowly escaped a downgrade to Tier 3": no move happened.
     r"escap\w*\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?(?:downgrade|demotion|relegation|drop|fall)|"
     # A group claim ("Chile alone ranks above Peru, on Tier 1") is the rules' to read.

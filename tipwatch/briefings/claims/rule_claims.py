@@ -169,10 +169,14 @@ def build_claim(
 
 _DROPPED_OFF = re.compile(r"\s*dropp?(?:ed|s)?\s+off\b")
 _NOT_BEFORE_VERB = re.compile(
-    r"(?:\b(?:did|does|do|has|have|had)\s+not|n't|\bnever|\bno\s+longer)\s+(?:again\s+)?$"
+    r"(?:\b(?:did|does|do|has|have|had)\s+not|n't|\bnever|\bno\s+longer|"
+    # "stopped short of putting Peru on the Watch List", "declined to move Peru to Tier 3"
+    r"\bstop(?:s|ped)?\s+short\s+of|\brefrain(?:s|ed)?\s+from|\bdeclin(?:e|es|ed)\s+to|"
+    r"\brefus(?:e|es|ed)\s+to|\bfail(?:s|ed)?\s+to|\bavoid(?:s|ed)?|\bwithout)\s+(?:again\s+)?$"
 )
 # "ni Cuba ni Venezuela", "Neither Peru nor Chile is on Tier 3": a negation of the list.
-NEITHER = re.compile(r"\b(?:ni|neither)\s+$")
+# ("Not even Chile is on Tier 1": the subject's own negation)
+NEITHER = re.compile(r"\b(?:ni|neither|not\s+even|ni\s+siquiera)\s+$")
 _COORDINATED = re.compile(
     r"\b(?:and|or|nor|y|e|o|u|as\s+well\s+as|asi\s+como|como|al\s+igual\s+que|junto\s+(?:a|con))\b|&"
 )

@@ -124,6 +124,9 @@ VOCABULARY = Vocabulary(
         # a step weighed or threatened is not taken: "is considering leaving Peru on Tier 2",
         # "threatened to downgrade", "plans to move"
         r"consider(?:s|ed|ing)?\s+\w+ing|weigh(?:s|ed|ing)?\s+\w+ing|mull(?:s|ed|ing)?|"
-        r"threat(?:en|ens|ened|ening)\s+to|plan(?:s|ned|ning)?\s+to)\b"
+        r"threat(?:en|ens|ened|ening)\s+to|plan(?:s|ned|ning)?\s+to|"
+        # what is denied or rumoured is not asserted: "denied reports that it had been placed"
+        r"den(?:y|ies|ied|ying)\s+(?:the\s+)?(?:reports?|claims?|suggestions?|allegations?)\s+that|"
+        r"rumou?rs?\s+that)\b"
     ),
 )
