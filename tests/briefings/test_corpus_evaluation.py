@@ -16,10 +16,10 @@ pytestmark = pytest.mark.usefixtures("tip_data")
 FLOORS = {
     # The eighth to twelfth collections were added before the parser was changed for them
     # (PROVENANCE.md).
-    ("dev", "en"): (0.88, 0.99),
+    ("dev", "en"): (0.91, 0.99),
     # The sixth, seventh and ninth (Spanish) collections were added before the parser was
     # changed for them.
-    ("dev", "es"): (0.81, 1.0),
+    ("dev", "es"): (0.86, 1.0),
     # One held-out verdict went wrong with the second collection's rules; by the rule for this
     # part it has not been read (PROVENANCE.md). The fourth, fifth and sixth collections lowered
     # the English shares below (their sentences were added before the parser was changed for
@@ -28,47 +28,49 @@ FLOORS = {
     # Two held-out verdicts of the sixth collection were wrong before any change for it; by the
     # rule for this part they have not been read.
     ("held_out", "es"): (0.53, 0.96),
-    ("unseen", "en"): (0.52, 0.98),
+    ("unseen", "en"): (0.53, 0.98),
     ("unseen", "es"): (0.51, 1.0),
 }
 # Each later collection alone (no unseen part), so that its own figures are kept too.
 COLLECTION_FLOORS = {
+    # A held-out Spanish claim first recognised by the thirteenth round's readings (made on
+    # development sentences) has a wrong verdict; by the rule for this part it has not been read.
     6: {
-        ("dev", "en"): (0.82, 0.96),
-        ("held_out", "en"): (0.60, 0.95),
-        ("dev", "es"): (0.71, 1.0),
-        ("held_out", "es"): (0.36, 0.85),
+        ("dev", "en"): (0.95, 0.97),
+        ("held_out", "en"): (0.63, 0.95),
+        ("dev", "es"): (0.82, 1.0),
+        ("held_out", "es"): (0.39, 0.80),
     },
     7: {
-        ("dev", "en"): (0.91, 1.0),
+        ("dev", "en"): (0.95, 1.0),
         ("held_out", "en"): (0.82, 1.0),
-        ("dev", "es"): (0.68, 1.0),
-        ("held_out", "es"): (0.42, 1.0),
+        ("dev", "es"): (0.84, 1.0),
+        ("held_out", "es"): (0.47, 1.0),
     },
     # After the changes for it and the ninth round; at first sight 0.63, 0.34, 0.32 and 0.25
     # (PROVENANCE.md).
     8: {
-        ("dev", "en"): (0.68, 0.96),
+        ("dev", "en"): (0.86, 1.0),
         ("held_out", "en"): (0.34, 1.0),
-        ("dev", "es"): (0.48, 1.0),
-        ("held_out", "es"): (0.50, 1.0),
+        ("dev", "es"): (0.78, 1.0),
+        ("held_out", "es"): (0.62, 1.0),
     },
     # After the changes for it; at first sight 0.58, 0.33, 0.63 and 0.40 (PROVENANCE.md).
     9: {
-        ("dev", "en"): (0.79, 1.0),
+        ("dev", "en"): (0.86, 1.0),
         ("held_out", "en"): (0.63, 1.0),
-        ("dev", "es"): (0.50, 1.0),
+        ("dev", "es"): (0.66, 1.0),
         ("held_out", "es"): (0.40, 1.0),
     },
     # English only. After the changes for it; at first sight 0.58 and 0.72, and one held-out
     # verdict wrong then and since, which by the rule for this part has not been read.
     10: {
-        ("dev", "en"): (0.69, 1.0),
+        ("dev", "en"): (0.76, 1.0),
         ("held_out", "en"): (0.72, 0.94),
     },
     # English only. After the changes for it; at first sight 0.63 and 0.56.
     11: {
-        ("dev", "en"): (0.71, 1.0),
+        ("dev", "en"): (0.89, 1.0),
         ("held_out", "en"): (0.55, 1.0),
     },
     # English only. After the changes for it; at first sight 0.75 and 0.85 (the held-out part
