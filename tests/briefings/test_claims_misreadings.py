@@ -121,3 +121,47 @@ def test_a_second_verb_takes_the_last_country_no_preposition_governs(
     text: str, subject: str, names: Gazetteer
 ) -> None:
     assert has(claims(text, names), countries=[subject], tier="2")
+
+
+SPANISH: dict[str, list[str]] = {
+    "PER": ["Perú", "Peru"],
+    "CHL": ["Chile"],
+    "USA": ["Estados Unidos", "EE.UU.", "Washington"],
+}
+
+
+@pytest.fixture(scope="module")
+def nombres() -> Gazetteer:
+    return gazetteer_of(SPANISH)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington estudia mantener a Perú en el Nivel 2.",
+        "El gobierno evalúa rebajar a Perú al Nivel 3.",
+        "El informe se abstuvo de colocar a Perú en la lista de vigilancia.",
+        "Perú negó informes de que había sido incluido en el Nivel 3.",
+        "Perú amenaza con ser degradado al Nivel 3.",
+        "Se rumorea que Perú bajará al Nivel 3.",
+    ],
+)
+def test_a_spanish_step_weighed_refrained_from_denied_or_rumoured_is_no_claim(
+    text: str, nombres: Gazetteer
+) -> None:
+    reading = read_text(text, nombres, "es", default_year=2015)
+    assert not [c for c in reading.claims if "PER" in c.countries], reading.claims
+    assert reading.unchecked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington mantuvo a Perú en el Nivel 2.",
+        "El informe colocó a Perú en el Nivel 2.",
+        "El informe considera a Perú como país de Nivel 2.",
+    ],
+)
+def test_a_spanish_placement_done_is_read(text: str, nombres: Gazetteer) -> None:
+    found = read_text(text, nombres, "es", default_year=2015).claims
+    assert has(found, countries=["PER"], tier="2", negated=False)

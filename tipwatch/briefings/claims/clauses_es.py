@@ -58,6 +58,7 @@ from .earlier_report import time_after
 from .found import Found
 from .grammar import CL, T
 from .model import Claim, ClaimKind
+from .rule_claims import NOT_BEFORE_VERB, WEIGHED_BEFORE_VERB
 from .tagger import TOKEN
 from .tier_order import move_direction
 from .vocabulary_es import VOCABULARY
@@ -108,6 +109,9 @@ def read(tagged: Tagged, chosen: list[Found]) -> list[Found]:
     def clear(start: int, words_between: str) -> bool:
         clause = CLAUSE_BREAK.split(tagged.text[:start])[-1]
         if NO_BEFORE.search(clause):
+            return False
+        # "estudia mantener a Perú en ...", "se abstuvo de colocar a Perú en ...": not done
+        if WEIGHED_BEFORE_VERB.search(clause) or NOT_BEFORE_VERB.search(clause):
             return False
         if NO.search(TOKEN.sub(" ", words_between)) or CONDITION.search(TOKEN.sub(" ", clause)):
             return False

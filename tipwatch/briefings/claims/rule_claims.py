@@ -57,7 +57,9 @@ def build_claim(
     if "verb" in match.re.groupindex and match.group("verb") is not None:
         # "The report did not put Chile on Tier 1": a negation right before an active verb.
         start = match.start("verb")
-        negated = negated or bool(_NOT_BEFORE_VERB.search(tagged.text, max(0, start - 24), start))
+        negated = negated or bool(NOT_BEFORE_VERB.search(tagged.text, max(0, start - 24), start))
+        if WEIGHED_BEFORE_VERB.search(tagged.text, max(0, start - 24), start):
+            return None  # "Washington estudia mantener a Perú en el Nivel 2": not done
 
     if rule.kind is ClaimKind.TIER:
         if not countries or tier is None:
@@ -168,11 +170,17 @@ def build_claim(
 
 
 _DROPPED_OFF = re.compile(r"\s*dropp?(?:ed|s)?\s+off\b")
-_NOT_BEFORE_VERB = re.compile(
+NOT_BEFORE_VERB = re.compile(
     r"(?:\b(?:did|does|do|has|have|had)\s+not|n't|\bnever|\bno\s+longer|"
     # "stopped short of putting Peru on the Watch List", "declined to move Peru to Tier 3"
     r"\bstop(?:s|ped)?\s+short\s+of|\brefrain(?:s|ed)?\s+from|\bdeclin(?:e|es|ed)\s+to|"
-    r"\brefus(?:e|es|ed)\s+to|\bfail(?:s|ed)?\s+to|\bavoid(?:s|ed)?|\bwithout)\s+(?:again\s+)?$"
+    r"\brefus(?:e|es|ed)\s+to|\bfail(?:s|ed)?\s+to|\bavoid(?:s|ed)?|\bwithout|"
+    # "se abstuvo de colocar a Perú en la lista", "evitó rebajar a Perú"
+    r"\bse\s+abst\w+\s+de|\babstenerse\s+de|\bevit\w+|\bdej\w+\s+de|\bsin)\s+(?:again\s+)?$"
+)
+# A verb of placing or moving after one of weighing or planning: a step not (yet) taken.
+WEIGHED_BEFORE_VERB = re.compile(
+    r"\b(?:estudi|evalu|analiz|sopes|plane|pretend)(?:a|an|aba|aban|o|aron|ando|ara|aran)\s+$"
 )
 # "ni Cuba ni Venezuela", "Neither Peru nor Chile is on Tier 3": a negation of the list.
 # ("Not even Chile is on Tier 1": the subject's own negation)

@@ -109,6 +109,13 @@ VOCABULARY = Vocabulary(
     hypothetical=re.compile(
         r"\b(?:si|a\s+menos\s+que|podria|podrian|podra|podran|puede\s+que|seria|serian|sera|"
         r"seran|debe|deberia|deberian|debera|pudiera|pudieran|corre\s+el\s+riesgo|"
-        r"se\s+espera|espera\s+que|pide|piden|pidio)\b"
+        r"se\s+espera|espera\s+que|pide|piden|pidio|"
+        # a step weighed, threatened or refrained from is not taken: "estudia mantener a Perú
+        # en el Nivel 2", "amenaza con ser degradado", "se abstuvo de colocar"
+        r"(?:estudi|evalu|consider|analiz|sopes|plane|pretend|pens)\w*\s+(?:en\s+)?\w+(?:ar|er|ir)|"
+        r"amenaz\w*\s+con|se\s+abst\w+\s+de|abstenerse\s+de|"
+        # what is denied or rumoured is not asserted
+        r"neg\w+\s+(?:los\s+|las\s+)?(?:informes?|versiones?|reportes?|rumores?|acusaciones?)"
+        r"\s+de\s+que|se\s+rumorea|rumor(?:es)?\s+de\s+que)\b"
     ),
 )
