@@ -165,3 +165,24 @@ def test_a_spanish_step_weighed_refrained_from_denied_or_rumoured_is_no_claim(
 def test_a_spanish_placement_done_is_read(text: str, nombres: Gazetteer) -> None:
     found = read_text(text, nombres, "es", default_year=2015).claims
     assert has(found, countries=["PER"], tier="2", negated=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Forty countries \u2013 including Chile \u2013 were placed above Tier 2.", "en"),
+        ("Diez países - incluidos Chile - están por encima del Nivel 2.", "es"),
+    ],
+)
+def test_a_dashed_count_above_a_tier_puts_neither_the_count_nor_its_countries_on_it(
+    text: str, lang: str, names: Gazetteer
+) -> None:
+    found = read_text(text, names, lang, default_year=2015).claims
+    assert not has(found, countries=["CHL"], tier="2")
+    assert not has(found, kind="count", tier="2", relation="at")
+
+
+def test_a_dashed_count_on_a_tier_still_puts_its_countries_on_it(names: Gazetteer) -> None:
+    found = claims("Forty countries \u2013 including Chile \u2013 were placed on Tier 1.", names)
+    assert has(found, countries=["CHL"], tier="1")
+    assert has(found, kind="count", tier="1", count=40)

@@ -111,6 +111,11 @@ _DEFINITE = re.compile(
     r"\b(?:the|these|those|both|los|las|estos|estas|esos|esas|dichos|dichas|ambos)\s+$"
 )
 _DASHED_ASIDE = re.compile(r"[-\u2013\u2014][^-\u2013\u2014]*[-\u2013\u2014]")
+# A count placed above or below a tier is not on it, nor are the countries it names.
+_BESIDE_THE_TIER = re.compile(
+    r"\b(?:above|below|higher\s+than|lower\s+than|por\s+encima\s+del?|por\s+debajo\s+del?)"
+    r"(?:\s+(?:the|el|la))?[\s\"']*$"
+)
 _RELATIVE = re.compile(r"\b(?:que|which|that|who|whose|cuyos|cuyas|donde|where)\b")
 # "43 countries in danger of being downgraded to Tier 3", "12 países en riesgo de caer al
 # nivel 3": countries at risk of a tier are not on it.
@@ -181,6 +186,8 @@ def read_counts(tagged: Tagged) -> list[CountRead]:
                 counted = _DASHED_ASIDE.sub(" ", counted)
             if _RELATIVE.search(counted):
                 continue  # "20 países que repiten ...": some of a tier's countries, not all
+            if _BESIDE_THE_TIER.search(_plain(counted)):
+                continue  # "Forty countries - including Chile - were placed above Tier 2"
             if _AT_RISK.search(_plain(tagged.text[match.start() : match.end()])):
                 continue
             tier, count = _value(tagged, match.group("t")), _value(tagged, match.group("n"))
