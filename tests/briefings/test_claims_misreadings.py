@@ -186,3 +186,17 @@ def test_a_dashed_count_on_a_tier_still_puts_its_countries_on_it(names: Gazettee
     found = claims("Forty countries \u2013 including Chile \u2013 were placed on Tier 1.", names)
     assert has(found, countries=["CHL"], tier="1")
     assert has(found, kind="count", tier="1", count=40)
+
+
+@pytest.mark.parametrize(
+    ("text", "tier_left"),
+    [
+        ("Peru moved from being placed in Tier 2 to Tier 1.", "2"),
+        ("Peru went from being ranked on the Watch List to Tier 2.", "2WL"),
+    ],
+)
+def test_the_tier_a_country_moved_from_being_on_is_not_where_it_is(
+    text: str, tier_left: str, names: Gazetteer
+) -> None:
+    found = claims(text, names)
+    assert not has(found, kind="tier", countries=["PER"], tier=tier_left, years_before=0)

@@ -60,6 +60,10 @@ def clause_claims(module: ModuleType, tagged: Tagged, chosen: list[Found]) -> li
             continue
         if LOOSE_MODAL.search(verb) or _NOT_A_MOVE.search(verb):
             continue
+        if _FROM_BEING.search(verb) and not claim_years(tagged, end)[0]:
+            # "Peru moved from being placed in Tier 2 to Tier 1": the tier it left, in a report
+            # the clause does not name, is not where it is.
+            continue
         back = time_after(tagged.text[end:])
         if back is None:
             continue
@@ -107,6 +111,7 @@ _MODIFIER_BEFORE = re.compile(
     r"\b(?:such\s+as|like|including|among\s+them|along\s+with|together\s+with|with|"
     r"como|incluid[oa]s|entre\s+ell[oa]s|junto\s+(?:a|con)|con)\s*,?\s*$"
 )
+_FROM_BEING = re.compile(r"\b(?:from|desde)\s+(?:being|estar|ser)\b")
 _NOT_A_MOVE = re.compile(
     r"\b(?:waiver|otherwise|required|avoid\w*|escap\w*|risk\w*|exencion|dispensa|evit\w*|riesgo|"
     r"se\s+libr\w*|librarse|salv[oa]\s+de|se\s+salv\w*)\b"
