@@ -200,3 +200,24 @@ def test_the_tier_a_country_moved_from_being_on_is_not_where_it_is(
 ) -> None:
     found = claims(text, names)
     assert not has(found, kind="tier", countries=["PER"], tier=tier_left, years_before=0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Perú trabajó junto con Chile y está en el Nivel 2.",
+        "Perú firmó un acuerdo con Chile y está en el Nivel 2.",
+    ],
+)
+def test_a_spanish_second_verb_s_subject_is_not_a_country_a_preposition_governs(
+    text: str, nombres: Gazetteer
+) -> None:
+    found = read_text(text, nombres, "es", default_year=2015).claims
+    assert has(found, countries=["PER"], tier="2")
+    assert not has(found, countries=["CHL"], tier="2")
+    assert not has(found, countries=["PER", "CHL"], tier="2")
+
+
+def test_a_spanish_companion_set_beside_the_subject_shares_its_tier(nombres: Gazetteer) -> None:
+    found = read_text("Perú, junto con Chile, está en el Nivel 2.", nombres, "es").claims
+    assert has(found, countries=["PER", "CHL"], tier="2")

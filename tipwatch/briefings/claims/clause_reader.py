@@ -71,6 +71,12 @@ def clause_claims(module: ModuleType, tagged: Tagged, chosen: list[Found]) -> li
             continue
         if NEITHER.search(tagged.text, 0, start):
             continue
+        if _GOVERNED_BEFORE.search(tagged.text, max(0, start - 24), start) and _AND_A_VERB.match(
+            between
+        ):
+            # "Perú trabajó junto con Chile y está en el Nivel 2": the countries a preposition
+            # governs are not the subject of the verb coordinated after them.
+            continue
         subject = tagged.tokens_in(before.group("subj"), "C")
         countries = country_codes(t for t in subject if not is_author(tagged, t))
         if not countries:
@@ -112,6 +118,11 @@ _MODIFIER_BEFORE = re.compile(
     r"como|incluid[oa]s|entre\s+ell[oa]s|junto\s+(?:a|con)|con)\s*,?\s*$"
 )
 _FROM_BEING = re.compile(r"\b(?:from|desde)\s+(?:being|estar|ser)\b")
+_GOVERNED_BEFORE = re.compile(
+    r"\b(?:with|alongside|along\s+with|together\s+with|beside|con|junto\s+(?:a|con))\s+"
+    r"(?:(?:the|el|la|los|las)\s+)?$"
+)
+_AND_A_VERB = re.compile(r"\s*,?\s*(?:and|y|e)\s+[a-z]")
 _NOT_A_MOVE = re.compile(
     r"\b(?:waiver|otherwise|required|avoid\w*|escap\w*|risk\w*|exencion|dispensa|evit\w*|riesgo|"
     r"se\s+libr\w*|librarse|salv[oa]\s+de|se\s+salv\w*)\b"

@@ -375,12 +375,21 @@ def _not_subject(fragment: str, match: re.Match[str]) -> bool:
     if _AGENT.match(fragment, match.end()) or _PRONOUN_OBJECT.match(fragment, match.end()):
         return True
     before = fragment[: match.start()]
+    beside = _BESIDE.search(before)
+    other = beside and _ANOTHER_VERB_BEFORE.search(before, 0, beside.start())
+    if other and not (_BE.search(other.group("words")) or _MOVE.search(other.group("words"))):
+        return True  # "Perú trabajó junto con Chile y está en ...": beside another verb's subject
     return bool(
         _NOT_SUBJECT_BEFORE.search(before)
         and not _OWN_STANDING.search(before)
-        and not _BESIDE.search(before)
+        and not beside
         and not _CLAUSE_THAT.search(before)
     )
+
+
+# Words after a country that are no verb of being or moving: "Perú trabajó junto con Chile"
+# sets Chile beside Peru in the work, not on the tier the clause names next.
+_ANOTHER_VERB_BEFORE = re.compile(r"\u27e7(?P<words>\s+[a-z]+(?:\s+[a-z]+)?)\s*$")
 
 
 def _countries(tagged: Tagged, fragment: str, author: Callable[[Token], bool]) -> tuple[str, ...]:
