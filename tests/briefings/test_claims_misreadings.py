@@ -221,3 +221,27 @@ def test_a_spanish_second_verb_s_subject_is_not_a_country_a_preposition_governs(
 def test_a_spanish_companion_set_beside_the_subject_shares_its_tier(nombres: Gazetteer) -> None:
     found = read_text("Perú, junto con Chile, está en el Nivel 2.", nombres, "es").claims
     assert has(found, countries=["PER", "CHL"], tier="2")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Peru, unlike Chile, is on Tier 2.", "en", "tier"),
+        ("Peru, unlike Chile and Bolivia, remained on Tier 2.", "en", "tier"),
+        ("Peru, unlike Chile, was downgraded to Tier 2.", "en", "change"),
+        ("Peru, in contrast to Chile, has been on Tier 2 for three years.", "en", "streak"),
+        ("Perú, a diferencia de Chile, está en el Nivel 2.", "es", "tier"),
+    ],
+)
+def test_a_country_set_against_the_subject_between_commas_is_not_the_subject(
+    text: str, lang: str, kind: str, names: Gazetteer
+) -> None:
+    found = read_text(text, names, lang, default_year=2015).claims
+    assert has(found, kind=kind, countries=["PER"], tier="2")
+    assert not [c for c in found if {"CHL", "BOL"} & set(c.countries)], found
+
+
+def test_a_country_named_alike_between_commas_shares_the_tier(names: Gazetteer) -> None:
+    found = claims("Peru, like Chile, is on Tier 2.", names)
+    assert has(found, countries=["PER"], tier="2")
+    assert has(found, countries=["CHL"], tier="2")

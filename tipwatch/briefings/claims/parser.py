@@ -42,6 +42,7 @@ from .companions import (
     others_included,
     the_others,
 )
+from .contrasted import contrasted_subjects
 from .country_tokens import PLURAL, country_codes, is_author
 from .earlier_report import before_a_move, moved_elsewhere, years_back
 from .found import Found
@@ -203,6 +204,7 @@ def _read_plain(
         for module in modules:
             chosen = onward_tiers(module, tagged, chosen)
         chosen = add_companions(tagged, chosen)
+        chosen = contrasted_subjects(tagged, chosen)
         for module in modules:
             chosen += more_companions(module, tagged, chosen)
         chosen += the_others(tagged, chosen, one_of)
