@@ -24,7 +24,7 @@ FLOORS = {
     # part it has not been read (PROVENANCE.md). The fourth, fifth and sixth collections lowered
     # the English shares below (their sentences were added before the parser was changed for
     # them).
-    ("held_out", "en"): (0.61, 0.98),
+    ("held_out", "en"): (0.63, 0.98),
     # Two held-out verdicts of the sixth collection were wrong before any change for it; by the
     # rule for this part they have not been read.
     ("held_out", "es"): (0.53, 0.96),

@@ -50,6 +50,7 @@ from .gazetteer import WORLD, Gazetteer
 from .implied_subjects import country_lists, implied_countries, initialisms, plural_anaphora
 from .last_resort import compared_moves, counts_of_last_resort, fallback_claims, onward_tiers
 from .lexicon import find_tiers, report_years
+from .loose_reading import loose_tier_claims
 from .model import Claim, ClaimKind, Comparator, Relation, YearSource
 from .normalise import normalise
 from .post_processing import (
@@ -212,6 +213,8 @@ def _read_plain(
         chosen += context.same_tier_as(tagged, chosen, folded.text)
         chosen = [in_unnamed_region(item, tagged, folded.text, regions) for item in chosen]
         chosen = [with_context_group(item, last_group) for item in chosen]
+        if not chosen:
+            chosen = loose_tier_claims(tagged, [module.VOCABULARY for module in modules])
         opening = opening_years(tagged)
         before = len(claims)
         for item in sorted(chosen, key=lambda f: f.start):
