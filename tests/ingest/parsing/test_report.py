@@ -85,7 +85,12 @@ def test_unknown_country_is_not_fatal_duplicates_and_empty_are() -> None:
     assert len(ok.countries) == 1
 
     duplicate = parse_report(
-        document_from_text("PERU: Tier 2\nOne.\nPERU: Tier 2\nTwo."), REPORT_YEAR, MATCHER
+        document_from_text(
+            "PERU: Tier 2\nThe government made significant efforts to prosecute its traffickers.\n"
+            "PERU: Tier 2\nThe government made more efforts to protect the victims it found.\n"
+        ),
+        REPORT_YEAR,
+        MATCHER,
     )
     assert duplicate.fatal
     assert duplicate.to_json_dict()["problems"] == ['country "PERU" appears twice (pages 1 and 1)']

@@ -394,3 +394,42 @@ def test_a_section_menu_and_its_hide_are_dropped() -> None:
     lines = ["Title", "In this section /", "PERU: Tier 2", "PROSECUTION", "hide", "PERU: Tier 2"]
     lines += ["PROSECUTION"]
     assert drop_section_menu(lines) == ["Title", "PERU: Tier 2", "PROSECUTION"]
+
+
+_NARRATIVE = (
+    "The Government of Peru does not fully meet the minimum standards for the elimination of "
+    "trafficking but is making significant efforts to do so.\n"
+    "PROSECUTION\n"
+    "The government initiated 120 investigations in 2019, compared with 100 in 2018.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the page's title over a line of the site's furniture, then the header
+        "Peru - Tier 2\nOffice to Monitor and Combat Trafficking in Persons\nPERU: Tier 2\n"
+        + _NARRATIVE,
+        # share buttons between the title and the header
+        "PERU: Tier 2\nShare\nFacebook\nTwitter\nPERU: Tier 2\n" + _NARRATIVE,
+        # the header printed again at the page's foot
+        "PERU: Tier 2\n" + _NARRATIVE + "Peru (Tier 2)\nBack to top\n",
+    ],
+)
+def test_a_header_repeated_over_the_page_s_furniture_is_one_narrative(text: str) -> None:
+    parsed = parse_report(document_from_text(text), 2020, MATCHER)
+    assert not parsed.fatal, parsed.problems
+    assert [(c.iso3, c.tier) for c in parsed.countries] == [("PER", "2")]
+    assert {s.value for s in parsed.countries[0].statistics} == {120, 100}
+
+
+def test_a_repeated_header_with_another_tier_is_still_a_problem() -> None:
+    text = "Peru - Tier 2\nShare\nPERU: Tier 2 Watch List\n" + _NARRATIVE
+    parsed = parse_report(document_from_text(text), 2020, MATCHER)
+    assert parsed.fatal  # the page contradicts itself: the review must see it
+
+
+def test_two_narratives_of_one_country_are_still_a_problem() -> None:
+    text = "PERU: Tier 2\n" + _NARRATIVE + "PERU: Tier 2\n" + _NARRATIVE
+    parsed = parse_report(document_from_text(text), 2020, MATCHER)
+    assert parsed.fatal

@@ -167,7 +167,13 @@ def test_acronym_line_inside_a_sentence_is_not_a_heading() -> None:
 
 
 def test_duplicate_country_is_fatal() -> None:
-    text = "PERU: Tier 2\nProse one.\nCUBA: Tier 3\nProse.\nPERU (Tier 2)\nProse two."
+    # Two narratives of one country (a header with only a page's furniture under it is not
+    # one: see test_page_furniture).
+    text = (
+        "PERU: Tier 2\nThe government made significant efforts to prosecute its traffickers.\n"
+        "CUBA: Tier 3\nProse.\n"
+        "PERU (Tier 2)\nThe government made more efforts to protect the victims it found.\n"
+    )
     result = segment(document_from_text(text), MATCHER)
     assert len(result.narratives) == 3  # nothing is dropped
     assert result.fatal

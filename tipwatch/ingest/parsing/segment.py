@@ -598,30 +598,57 @@ def _classify_opening(opening: Section, has_profile_heading: bool) -> list[Secti
 def cut_narratives(document: Document, matcher: CountryMatcher) -> list[RawNarrative]:
     """The document cut at its country headers: each narrative's lines, not yet read."""
     lines = _lines(document)
-    raws = _without_repeated_headers(_split_raw(lines, matcher, document.file_starts))
+    raws = _without_repeated_headers(_split_raw(lines, matcher, document.file_starts), matcher)
     if not raws:
         fallback = _inline_narrative(lines, matcher) or _headerless_narrative(lines, matcher)
         raws = [fallback] if fallback is not None else []
     return raws
 
 
-def _without_repeated_headers(raws: list[RawNarrative]) -> list[RawNarrative]:
-    """A copy that prints the header twice in a row, once as the page's title and once over
-    the narrative ("SINT MAARTEN (Tier 3)*" over "SINT MAARTEN (Tier 3)*"), holds one
-    narrative: the first header, with no text under it, is dropped. A header with text
-    under it, or followed by another country's, stays."""
-    kept: list[RawNarrative] = []
-    for index, raw in enumerate(raws):
-        following = raws[index + 1] if index + 1 < len(raws) else None
-        repeated = (
-            following is not None
-            and not any(line.text for line in raw.lines)
-            and normalise_name(following.match.name) == normalise_name(raw.match.name)
-            and following.match.tier == raw.match.tier
-        )
-        if not repeated:
-            kept.append(raw)
-    return kept
+# Under a header, text with no sentence of this many words and no section heading is no
+# narrative: a saved page's title over its breadcrumb or share buttons ("Office to Monitor and
+# Combat Trafficking in Persons", "Share"), or its header printed again over "Back to top".
+_SENTENCE_WORDS = 8
+_AFTER_A_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
+def _without_repeated_headers(
+    raws: list[RawNarrative], matcher: CountryMatcher
+) -> list[RawNarrative]:
+    """A page that prints its header more than once holds one narrative: as the page's title
+    ("Peru - Tier 2" over "Office to Monitor and Combat Trafficking in Persons", then "PERU:
+    Tier 2"), twice in a row ("SINT MAARTEN (Tier 3)*" over "SINT MAARTEN (Tier 3)*"), or
+    again at its foot. Of one country's headers with the same tier, those with no narrative
+    under them are dropped when one other has the narrative (or, when none has, the one with
+    the most text stays). Two narratives of one country, or two tiers, stay: the review shows
+    them as a problem."""
+    groups: dict[str, list[RawNarrative]] = defaultdict(list)
+    for raw in raws:
+        groups[matcher.match(raw.match.name) or normalise_name(raw.match.name)].append(raw)
+    dropped: set[int] = set()
+    for group in groups.values():
+        if len(group) < 2 or len({raw.match.tier for raw in group}) > 1:
+            continue
+        narratives = [raw for raw in group if not _furniture_only(raw)]
+        if len(narratives) > 1:
+            continue
+        kept = narratives[0] if narratives else max(group, key=_text_length)
+        dropped.update(id(raw) for raw in group if raw is not kept)
+    return [raw for raw in raws if id(raw) not in dropped]
+
+
+def _text_length(raw: RawNarrative) -> int:
+    return sum(len(line.text) for line in raw.lines)
+
+
+def _furniture_only(raw: RawNarrative) -> bool:
+    if any(line.heading for line in raw.lines):
+        return False
+    text = " ".join(line.text for line in raw.lines if line.text)
+    return not any(
+        len(sentence.split()) >= _SENTENCE_WORDS and sentence.rstrip()[-1:] in ".!?"
+        for sentence in _AFTER_A_SENTENCE.split(text)
+    )
 
 
 def build_narrative(raw: RawNarrative, matcher: CountryMatcher) -> Narrative:
