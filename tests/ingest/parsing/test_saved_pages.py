@@ -19,7 +19,9 @@ from tipwatch.ingest.parsing import (
 from tipwatch.ingest.parsing.furniture import drop_section_menu, is_furniture
 from tipwatch.ingest.parsing.reportyear import report_year_in
 
-MATCHER = CountryMatcher([("PER", "Peru", []), ("MEX", "Mexico", [])])
+MATCHER = CountryMatcher(
+    [("PER", "Peru", []), ("MEX", "Mexico", []), ("CHL", "Chile", []), ("SOM", "Somalia", [])]
+)
 
 STATE_GOV_PAGE = """<!DOCTYPE html>
 <html lang="en"><head><title>Peru - United States Department of State</title></head>
@@ -433,3 +435,39 @@ def test_two_narratives_of_one_country_are_still_a_problem() -> None:
     text = "PERU: Tier 2\n" + _NARRATIVE + "PERU: Tier 2\n" + _NARRATIVE
     parsed = parse_report(document_from_text(text), 2020, MATCHER)
     assert parsed.fatal
+
+
+_SOMALIA = (
+    "The Federal Government of Somalia continued to face challenges in asserting control over "
+    "its territory.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3", "tier"),
+    [
+        # the name alone over the tier alone, as a web copy sets the page's heading
+        ("PERU\nTier 2 Watch List\n" + _NARRATIVE, "PER", "2WL"),
+        ("Peru\n\nTier 2\n" + _NARRATIVE, "PER", "2"),
+        (
+            "2020 Trafficking in Persons Report: Somalia\nSOMALIA\nSpecial Case\n" + _SOMALIA,
+            "SOM",
+            "special_case",
+        ),
+        # a web page's heading with a bar, and the Watch List in brackets
+        ("Peru | Tier 2 Watch List\n" + _NARRATIVE, "PER", "2WL"),
+        ("Somalia | Special Case\n" + _SOMALIA, "SOM", "special_case"),
+        ("Peru \u2013 Tier 2 (Watch List)\n" + _NARRATIVE, "PER", "2WL"),
+    ],
+)
+def test_headers_of_web_copies(text: str, iso3: str, tier: str) -> None:
+    parsed = parse_report(document_from_text(text), 2020, MATCHER)
+    assert not parsed.fatal, parsed.problems
+    assert [(c.iso3, c.tier) for c in parsed.countries] == [(iso3, tier)]
+
+
+def test_the_last_name_of_a_tier_list_over_the_next_list_s_heading_is_no_header() -> None:
+    text = "Tier 2\nPeru\nMexico\nChile\nTier 2 Watch List\nSomalia\nPeru\n"
+    parsed = parse_report(document_from_text(text), 2020, MATCHER)
+    assert parsed.countries == []
+    assert ("CHL", "2") in {(p.iso3, p.tier) for p in parsed.listed}

@@ -16,7 +16,8 @@ TIERS = ("1", "2", "2WL", "3", "special_case")
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\\-"
 _TIER_PHRASE = (
     r"(?:tier[\s]*(?P<num>1|2|3|one|two|three|i{1,3})"
-    rf"(?:[\s{_DASHES}]*(?P<wl>watch[\s{_DASHES}]*list|wl))?"
+    # "Tier 2 Watch List", "Tier 2-Watch List", "Tier 2 (Watch List)"
+    rf"(?:[\s{_DASHES}]*\(?\s*(?P<wl>watch[\s{_DASHES}]*list|wl)\s*\)?)?"
     r"|(?P<special>special[\s\-]+case))"
 )
 _NAME = r"(?P<name>[^\W\d_][^:()\d\n]{0,70}?(?:\s*\([^()\d\n]{1,60}\))?)"
@@ -36,8 +37,9 @@ _CREDIT_LINE = re.compile(
 )
 _HEADER = re.compile(
     rf"^{_NAME}\s*(?::\s*{_TIER_PHRASE}|\(\s*{_TIER_PHRASE.replace('?P<', '?P<p_')}\s*\)"
-    # "PERU - Tier 2", "PERU\u2014TIER 2" (a PDF copy loses the blanks).
-    rf"|\s*[{_DASHES}]\s*{_TIER_PHRASE.replace('?P<', '?P<d_')})"
+    # "PERU - Tier 2", "PERU\u2014TIER 2" (a PDF copy loses the blanks), "Peru | Tier 2" (a
+    # web page's heading).
+    rf"|\s*[{_DASHES}|]\s*{_TIER_PHRASE.replace('?P<', '?P<d_')})"
     rf"\s*\**{_CREDIT}\s*$",
     re.IGNORECASE,
 )

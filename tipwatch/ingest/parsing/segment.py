@@ -77,7 +77,7 @@ def _caps_name(text: str) -> bool:
     return _caps(text[:cut])
 
 
-_HEADER_MARKS = (":", "(", " - ", "\u2013", "\u2014")
+_HEADER_MARKS = (":", "(", " - ", "\u2013", "\u2014", "|")
 
 
 def _header_at(
@@ -88,6 +88,9 @@ def _header_at(
     text = line.text
     if not text:
         return None
+    under = _name_over_tier(lines, index, matcher)
+    if under is not None:
+        return under
     hinted = _hinted(text)
     if hinted and any(mark in text for mark in _HEADER_MARKS):
         match = parse_header(text, is_heading=line.heading, any_case=True)
@@ -138,6 +141,32 @@ def _header_at(
 _SPECIAL_CASES = re.compile(r"^special\s+cases?\s*:?$", re.IGNORECASE)
 
 
+def _name_over_tier(
+    lines: list[_Line], index: int, matcher: CountryMatcher
+) -> tuple[HeaderMatch, str, int] | None:
+    """A country's name alone on its line over its tier alone on the next ("MALAYSIA" /
+    "Tier 2 Watch List", "Somalia" / "Special Case"), as web copies set a page's heading.
+    Both lines must be nothing else, and the name a known country's, in any case. In the
+    report's tier lists the last name of one list stands over the next list's heading
+    ("Chile" / "Tier 2 Watch List"): a name with another name next to it is a list's."""
+    if index + 1 >= len(lines) or len(lines[index].text) > 70:
+        return None
+    following = lines[index + 1].text
+    if not following or not _hinted(following):
+        return None
+    tier = bare_tier(following)
+    name = lines[index].text.rstrip(":").strip()
+    if tier is None or matcher.match(name) is None:
+        return None
+    before = next(
+        (line.text for line in reversed(lines[max(0, index - 2) : index]) if line.text), ""
+    )
+    after = next((line.text for line in lines[index + 2 : index + 4] if line.text), "")
+    if any(text and len(text) <= 70 and matcher.match(text) for text in (before, after)):
+        return None
+    return HeaderMatch(name, tier), f"{lines[index].text} {following}", 2
+
+
 def _titled_tier(lines: list[_Line], index: int, matcher: CountryMatcher) -> HeaderMatch | None:
     """A tier alone on its line under a page title naming a country (ecoi.net's
     "Trafficking in Persons Report 2014 - Peru" / "Tier 2")."""
@@ -178,7 +207,8 @@ def _split_raw(
         # Headers and end markers start with two capitals (or are marked headings);
         # a header's tier may also sit on a wrapped line: test cheaply first.
         capitals = text[:2].isupper()
-        if capitals or line.heading or _hinted(text):
+        tier_below = index + 1 < count and _hinted(lines[index + 1].text)
+        if capitals or line.heading or _hinted(text) or tier_below:
             found = _header_at(lines, index, matcher)
             if found is None and _hinted(text):
                 titled = _titled_tier(lines, index, matcher)
