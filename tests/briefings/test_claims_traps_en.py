@@ -1,0 +1,108 @@
+"""English sentences that set a trap for the claim reader: a country excepted or set apart,
+a country that only qualifies the subject, a step sought or nearly taken, a tier denied, a
+comparison with a tier, a time before the report's, and a move "from being" on one tier to
+another. Each family has sentences that must now be read differently and sentences that must
+keep their reading. Pure Python, no database; every sentence here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.briefings.claim_helpers import gazetteer_of, has
+from tipwatch.briefings.claims import Claim, Gazetteer, read_text
+
+COUNTRIES: dict[str, list[str]] = {
+    "PER": ["Peru"],
+    "CHL": ["Chile"],
+    "BOL": ["Bolivia"],
+    "USA": ["United States", "US", "U.S.", "Washington"],
+}
+
+
+@pytest.fixture(scope="module")
+def names() -> Gazetteer:
+    return gazetteer_of(COUNTRIES)
+
+
+def claims(text: str, names: Gazetteer) -> list[Claim]:
+    return read_text(text, names, "en", default_year=2015).claims
+
+
+def about(found: list[Claim], code: str) -> list[Claim]:
+    return [c for c in found if code in c.countries]
+
+
+# --- a country excepted, or set apart in an aside ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All of Peru's neighbours except Chile are on Tier 2.",
+        "Every country in the region except Chile is on Tier 2.",
+        "Apart from Chile, the region's countries are on Tier 2.",
+        "Countries other than Chile were placed on Tier 2.",
+        "With the exception of Chile, all Andean nations are on Tier 2.",
+        "Chile aside, the region sits on Tier 2.",
+    ],
+)
+def test_a_country_excepted_is_not_on_the_others_tier(text: str, names: Gazetteer) -> None:
+    reading = read_text(text, names, "en", default_year=2015)
+    assert not about(reading.claims, "CHL"), reading.claims
+    assert reading.unchecked
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "kind", "tier"),
+    [
+        ("Apart from Chile, Peru and Bolivia are on Tier 2.", ["PER", "BOL"], "tier", "2"),
+        ("Excluding Chile, Peru and Bolivia are on Tier 2.", ["PER", "BOL"], "tier", "2"),
+        ("Peru rather than Chile was placed on Tier 2.", ["PER"], "tier", "2"),
+        ("Peru, rather than Chile, was placed on Tier 2.", ["PER"], "tier", "2"),
+        ("Peru, not Chile, is on Tier 2.", ["PER"], "tier", "2"),
+        ("Peru and Bolivia, but not Chile, are on Tier 2.", ["PER", "BOL"], "tier", "2"),
+        ("Peru, but not Chile, was upgraded to Tier 1.", ["PER"], "change", "1"),
+        ("Peru and not Chile was downgraded to Tier 3.", ["PER"], "change", "3"),
+        ("Peru, which borders Chile, is on Tier 2.", ["PER"], "tier", "2"),
+        ("Peru, a neighbour of Chile, is on Tier 2.", ["PER"], "tier", "2"),
+        ("Peru, Chile's neighbour, is on Tier 2.", ["PER"], "tier", "2"),
+        ("Peru, whose neighbour Chile is on Tier 1, remains on Tier 2.", ["PER"], "tier", "2"),
+        ("Peru, which sends victims to Chile, was downgraded to Tier 3.", ["PER"], "change", "3"),
+    ],
+)
+def test_the_claim_is_the_subject_s_not_the_country_set_apart(
+    text: str, subject: list[str], kind: str, tier: str, names: Gazetteer
+) -> None:
+    found = claims(text, names)
+    assert has(found, kind=kind, countries=subject, tier=tier)
+    assert not [c for c in about(found, "CHL") if c.tier == tier], found
+
+
+def test_an_aside_keeps_the_claim_it_makes_of_its_own(names: Gazetteer) -> None:
+    found = claims("Chile, whose neighbour Peru is on Tier 2, remains on Tier 1.", names)
+    assert has(found, countries=["PER"], tier="2")
+    assert has(found, countries=["CHL"], tier="1")
+    assert not has(found, countries=["PER"], tier="1")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after "no", the country excepted is the one that has the tier
+        ("No country in the region except Chile is on Tier 1.", [("CHL", "1")]),
+        ("Instead of Chile, Peru was placed on Tier 1.", [("PER", "1")]),
+        ("Peru was placed on Tier 2 instead of Tier 1.", [("PER", "2")]),
+        ("Peru is on Tier 2, but not Chile.", [("PER", "2")]),
+        ("Peru, like its neighbour Chile, is on Tier 1.", [("CHL", "1")]),
+        ("Peru, along with Chile, is on Tier 2.", [("PER", "2"), ("CHL", "2")]),
+        ("Peru, the United States and Chile are on Tier 1.", [("PER", "1"), ("CHL", "1")]),
+        ("Peru, Chile and Bolivia are on Tier 2.", [("PER", "2"), ("CHL", "2")]),
+        ("Peru is on Tier 1, as is Chile.", [("PER", "1"), ("CHL", "1")]),
+    ],
+)
+def test_lists_companions_and_other_asides_keep_their_reading(
+    text: str, expected: list[tuple[str, str]], names: Gazetteer
+) -> None:
+    found = claims(text, names)
+    for code, tier in expected:
+        assert [c for c in about(found, code) if c.tier == tier], found
