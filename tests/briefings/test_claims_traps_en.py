@@ -106,3 +106,79 @@ def test_lists_companions_and_other_asides_keep_their_reading(
     found = claims(text, names)
     for code, tier in expected:
         assert [c for c in about(found, code) if c.tier == tier], found
+
+
+# --- a step sought, asked for, expected or nearly taken ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru is seeking an upgrade to Tier 1.",
+        "Peru lobbied to be moved to Tier 1.",
+        "NGOs called for Peru to be downgraded to Tier 3.",
+        "Peru expects to be placed on Tier 1.",
+        "Peru ought to be on Tier 3.",
+        "Peru was nearly downgraded to Tier 3.",
+        "Peru almost fell to Tier 3.",
+        "Peru came close to being upgraded to Tier 1.",
+        "Peru was spared a Tier 3 ranking.",
+        "Peru used to be on Tier 3.",
+    ],
+)
+def test_a_step_sought_or_nearly_taken_is_no_claim(text: str, names: Gazetteer) -> None:
+    reading = read_text(text, names, "en", default_year=2015)
+    assert not [c for c in reading.claims if not c.negated], reading.claims
+    assert reading.unchecked
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "tier"),
+    [
+        ("Peru was downgraded to Tier 3.", "change", "3"),
+        ("Peru fell to Tier 3.", "change", "3"),
+        ("Peru was upgraded to Tier 1 after it sought help.", "change", "1"),
+    ],
+)
+def test_a_step_taken_is_still_read(text: str, kind: str, tier: str, names: Gazetteer) -> None:
+    assert has(claims(text, names), kind=kind, countries=["PER"], tier=tier)
+
+
+def test_nearly_before_a_number_still_counts(names: Gazetteer) -> None:
+    found = claims("Nearly 20 countries were placed on Tier 3.", names)
+    assert has(found, kind="count", tier="3", count=20, comparator="about")
+
+
+def test_a_step_escaped_is_not_on_the_tier(names: Gazetteer) -> None:
+    found = claims("Peru avoided a downgrade to Tier 3.", names)
+    assert has(found, countries=["PER"], tier="3", negated=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru denies being on Tier 3.",
+        "Peru denied it had been downgraded to Tier 3.",
+        "It is false that Peru is on Tier 3.",
+        "It is not true that Peru is on Tier 1.",
+        "Peru is wrongly believed to be on Tier 3.",
+    ],
+)
+def test_a_tier_denied_or_said_to_be_false_is_no_claim(text: str, names: Gazetteer) -> None:
+    reading = read_text(text, names, "en", default_year=2015)
+    assert not reading.claims, reading.claims
+    assert reading.unchecked
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        ("Peru, which denied the allegations, was downgraded to Tier 3.", "3"),
+        ("The report denied Peru an upgrade and kept it on Tier 2.", "2"),
+        ("Peru said it was wrongly put on Tier 3.", "3"),
+    ],
+)
+def test_a_denial_of_something_else_leaves_the_claim(
+    text: str, tier: str, names: Gazetteer
+) -> None:
+    assert has(claims(text, names), countries=["PER"], tier=tier)
