@@ -182,3 +182,48 @@ def test_a_denial_of_something_else_leaves_the_claim(
     text: str, tier: str, names: Gazetteer
 ) -> None:
     assert has(claims(text, names), countries=["PER"], tier=tier)
+
+
+# --- a comparison with a tier -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru is ranked above Tier 2.",
+        "Peru is ranked below Tier 1.",
+        "Peru sits just under Tier 1.",
+    ],
+)
+def test_a_country_compared_with_a_tier_is_not_on_it(text: str, names: Gazetteer) -> None:
+    found = claims(text, names)
+    assert not [c for c in found if c.relation == "at" and c.tier in ("1", "2")], found
+
+
+@pytest.mark.parametrize("text", ["Peru is ranked Tier 2.", "Peru sits on Tier 2."])
+def test_a_tier_ranked_or_sat_on_is_still_read(text: str, names: Gazetteer) -> None:
+    assert has(claims(text, names), kind="tier", countries=["PER"], tier="2")
+
+
+# --- a move "from being" on one tier to another ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "tier", "direction"),
+    [
+        ("Peru moved from being placed in Tier 2 to Tier 1.", "1", "up"),
+        ("Peru went from being ranked on the Watch List to Tier 2.", "2", "up"),
+        ("Peru fell from being ranked on Tier 1 to Tier 2.", "2", "down"),
+    ],
+)
+def test_a_move_from_being_on_a_tier_is_read_to_the_tier_it_reached(
+    text: str, tier: str, direction: str, names: Gazetteer
+) -> None:
+    found = claims(text, names)
+    assert has(found, kind="change", countries=["PER"], tier=tier, direction=direction)
+    assert not has(found, kind="tier", countries=["PER"])
+
+
+def test_a_move_from_being_only_weighed_is_no_claim(names: Gazetteer) -> None:
+    found = claims("Peru could move from being placed in Tier 2 to Tier 1.", names)
+    assert not found
