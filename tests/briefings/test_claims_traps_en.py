@@ -108,6 +108,47 @@ def test_lists_companions_and_other_asides_keep_their_reading(
         assert [c for c in about(found, code) if c.tier == tier], found
 
 
+# --- a country that only qualifies the subject --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru's neighbours are on Tier 2.",
+        "Peru's southern neighbour is on Tier 1.",
+        "Peru's trading partners are all on Tier 1.",
+        "None of Peru's neighbours is on Tier 1.",
+        "Countries bordering Peru are on Tier 2.",
+        "No country bordering Peru is on Tier 1.",
+        "None of the Andean countries, including Peru, is on Tier 1.",
+        "No Andean country, Peru included, is on Tier 1.",
+    ],
+)
+def test_a_country_that_only_qualifies_the_subject_is_not_placed(
+    text: str, names: Gazetteer
+) -> None:
+    reading = read_text(text, names, "en", default_year=2015)
+    assert not about(reading.claims, "PER"), reading.claims
+    assert reading.unchecked
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "tier"),
+    [
+        ("Peru's neighbour Chile is on Tier 1.", "CHL", "1"),
+        ("Peru's neighbour, Chile, is on Tier 1.", "CHL", "1"),
+        ("Peru's ranking is Tier 2.", "PER", "2"),
+        ("Peru's Tier 2 ranking was confirmed.", "PER", "2"),
+        ("Peru and its neighbours are on Tier 2.", "PER", "2"),
+        ("Neither Peru nor Bolivia is on Tier 1.", "PER", "1"),
+    ],
+)
+def test_an_owner_of_its_own_ranking_and_a_named_neighbour_keep_their_tier(
+    text: str, code: str, tier: str, names: Gazetteer
+) -> None:
+    assert [c for c in about(claims(text, names), code) if c.tier == tier]
+
+
 # --- a step sought, asked for, expected or nearly taken ----------------------------------
 
 
@@ -203,6 +244,49 @@ def test_a_country_compared_with_a_tier_is_not_on_it(text: str, names: Gazetteer
 @pytest.mark.parametrize("text", ["Peru is ranked Tier 2.", "Peru sits on Tier 2."])
 def test_a_tier_ranked_or_sat_on_is_still_read(text: str, names: Gazetteer) -> None:
     assert has(claims(text, names), kind="tier", countries=["PER"], tier="2")
+
+
+# --- a time before the report's -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Back then, Peru was on Tier 3.",
+        "At the time, Peru was on Tier 3.",
+        "In the past, Peru was on Tier 3.",
+        "Until 2012, Peru was on Tier 3.",
+        "Before its upgrade, Peru was on Tier 3.",
+        "Peru was previously on Tier 3.",
+        "Peru was on Tier 1 before it was downgraded.",
+    ],
+)
+def test_a_tier_held_at_a_time_before_the_report_is_not_its_tier_now(
+    text: str, names: Gazetteer
+) -> None:
+    found = claims(text, names)
+    assert not [c for c in found if c.kind == "tier" and c.year is None and not c.years_before]
+
+
+def test_a_tier_long_held_before_is_the_report_before(names: Gazetteer) -> None:
+    found = claims("Peru had long been on Tier 3.", names)
+    assert has(found, kind="tier", countries=["PER"], tier="3", years_before=1)
+    assert not has(found, kind="tier", countries=["PER"], tier="3", years_before=0)
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        ("Peru, once on Tier 3, is now on Tier 2.", "2"),
+        ("Peru, previously on the Watch List, is now on Tier 2.", "2"),
+        ("Peru is once again on Tier 2.", "2"),
+        ("Once a Tier 3 country, Peru is now on Tier 2.", "2"),
+    ],
+)
+def test_the_time_of_an_aside_or_now_keeps_the_claim_at_the_report(
+    text: str, tier: str, names: Gazetteer
+) -> None:
+    assert has(claims(text, names), kind="tier", countries=["PER"], tier=tier, years_before=0)
 
 
 # --- a move "from being" on one tier to another ------------------------------------------
