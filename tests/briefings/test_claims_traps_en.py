@@ -198,6 +198,45 @@ def test_a_step_escaped_is_not_on_the_tier(names: Gazetteer) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Peru is poised to move up to Tier 1.",
+        "Peru is in line for an upgrade to Tier 1.",
+        "Peru is headed for a downgrade to Tier 3.",
+        "Peru is bracing for a downgrade to Tier 3.",
+        "Peru fears a downgrade to Tier 3.",
+        "Peru campaigned for an upgrade to Tier 1.",
+        "Analysts recommended a Tier 3 ranking for Peru.",
+        "The NGO recommended that Peru be downgraded to Tier 3.",
+        "Peru was proposed for a downgrade to Tier 3.",
+        "Peru was in danger of falling to Tier 3.",
+        "Peru was on the verge of falling to Tier 3.",
+        "Peru is close to falling to Tier 3.",
+        "Peru moved closer to Tier 1.",
+    ],
+)
+def test_a_step_in_prospect_feared_or_recommended_is_no_claim(text: str, names: Gazetteer) -> None:
+    reading = read_text(text, names, "en", default_year=2015)
+    assert not reading.claims, reading.claims
+    assert reading.unchecked
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        ("Despite fears of a downgrade, Peru stayed on Tier 2.", "2"),
+        ("Peru, which had been headed for a downgrade, remained on Tier 2.", "2"),
+        ("The report, which recommended new laws, kept Peru on Tier 2.", "2"),
+        ("Peru moved up to Tier 1.", "1"),
+    ],
+)
+def test_a_prospect_in_another_clause_leaves_the_claim(
+    text: str, tier: str, names: Gazetteer
+) -> None:
+    assert has(claims(text, names), countries=["PER"], tier=tier)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Peru denies being on Tier 3.",
         "Peru denied it had been downgraded to Tier 3.",
         "It is false that Peru is on Tier 3.",

@@ -125,6 +125,14 @@ VOCABULARY = Vocabulary(
         # "came close to being upgraded" (only before a verb: "nearly 20 countries" counts)
         r"(?:nearly|almost|all\s+but)\s+(?:been\s+)?(?:[a-z]+ed|fell|fall|falls|sank|slid|rose|"
         r"put)|c(?:ame|omes?|oming)\s+(?:very\s+|so\s+)?close\s+to|"
+        # a step in prospect, feared or recommended is not taken: "Peru is poised to move up",
+        # "is in line for an upgrade", "is headed for a downgrade", "fears a downgrade", "was on
+        # the verge of falling to Tier 3", "moved closer to Tier 1", "recommended a Tier 3
+        # ranking for Peru"
+        r"poised\s+to|on\s+track\s+to|in\s+line\s+for|head(?:s|ed|ing)?\s+for|"
+        r"brac(?:e|es|ed|ing)\s+for|fear(?:s|ed|ing)?|campaign(?:s|ed|ing)?\s+for|"
+        r"recommend(?:s|ed|ing)?|propos(?:e|es|ed|ing)|up\s+for|in\s+danger\s+of|"
+        r"on\s+the\s+(?:verge|brink|edge)\s+of|close\s+to|closer|nearer|"
         # a tier held once and no longer: "Peru used to be on Tier 3"
         r"used\s+to|"
         # a hope is no claim, nor a prediction: "expressed confidence that Peru will be able
