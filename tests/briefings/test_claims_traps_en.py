@@ -350,3 +350,38 @@ def test_a_move_from_being_on_a_tier_is_read_to_the_tier_it_reached(
 def test_a_move_from_being_only_weighed_is_no_claim(names: Gazetteer) -> None:
     found = claims("Peru could move from being placed in Tier 2 to Tier 1.", names)
     assert not found
+
+
+# --- a tier offered as one of two ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru is either on Tier 2 or on the Watch List.",
+        "Peru is on Tier 2 or the Watch List, depending on the source.",
+        "Peru was downgraded to Tier 2 or Tier 3.",
+        "Twenty countries are on Tier 2 or Tier 3.",
+        "Peru is on Tier 2 or higher.",
+    ],
+)
+def test_a_tier_offered_as_one_of_two_is_no_claim(text: str, names: Gazetteer) -> None:
+    reading = read_text(text, names, "en", default_year=2015)
+    assert not reading.claims, reading.claims
+    assert reading.unchecked
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru is on Tier 2, or so the report says.", [("PER", "2")]),
+        ("Peru is on Tier 2 and Chile on Tier 1.", [("PER", "2"), ("CHL", "1")]),
+        ("Peru is on Tier 2 while Chile, on Tier 1 or above, leads.", [("PER", "2")]),
+    ],
+)
+def test_a_tier_with_no_other_offered_keeps_its_claim(
+    text: str, expected: list[tuple[str, str]], names: Gazetteer
+) -> None:
+    found = claims(text, names)
+    for code, tier in expected:
+        assert [c for c in about(found, code) if c.tier == tier], found

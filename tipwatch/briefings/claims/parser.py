@@ -34,6 +34,7 @@ from .claim_years import (
     clause_years,
     opening_years,
 )
+from .clause_mood import one_of_two_tiers
 from .clause_reader import clause_claims
 from .companions import (
     add_companions,
@@ -210,6 +211,7 @@ def _read_plain(
         chosen = contrasted_subjects(tagged, chosen)
         if language_en in modules:
             chosen = governed_subjects(tagged, chosen)
+        chosen = [item for item in chosen if not one_of_two_tiers(tagged, item.start, item.end)]
         for module in modules:
             chosen += more_companions(module, tagged, chosen)
         chosen += the_others(tagged, chosen, one_of)
