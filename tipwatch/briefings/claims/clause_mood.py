@@ -37,3 +37,16 @@ def prediction(tagged: Tagged, start: int, vocabulary: Vocabulary) -> bool:
         return False
     clause = TOKEN.sub(" ", CLAUSE_BREAK.split(tagged.text[:start])[-1])
     return not vocabulary.hypothetical.search(FUTURE.sub(" ", clause))
+
+
+# A tier offered as one of two ("Peru is either on Tier 2 or on the Watch List", "20 countries
+# are on Tier 2 or Tier 3", "Tier 2 or higher"): the sentence does not say which.
+_ALTERNATIVE = re.compile(
+    r"\u27e6T\d+\u27e7[\"']?\s*,?\s*(?:or|and/or|o|u)\s+(?:(?:on|in|at|to|into|onto|en|al|the|"
+    r"el|la|a)\s+){0,2}(?:\u27e6T\d+\u27e7|higher|lower|above|below|better|worse|superior|inferior)"
+)
+
+
+def one_of_two_tiers(tagged: Tagged, start: int, end: int) -> bool:
+    """Is a tier the claim at `start`-`end` names offered as one of two?"""
+    return any(start <= m.start() < end for m in _ALTERNATIVE.finditer(tagged.text))

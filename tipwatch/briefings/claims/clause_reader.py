@@ -15,6 +15,7 @@ from .grammar import CL, Vocabulary
 from .model import Claim, ClaimKind
 from .rule_claims import NEITHER
 from .tagger import TOKEN, Tagged
+from .tier_order import move_direction
 
 # The last list of countries before a tier, and what stands between them (no other country, no
 # end of sentence): "Peru, after a year of reforms under a new government, is again on Tier 2".
@@ -60,9 +61,22 @@ def clause_claims(module: ModuleType, tagged: Tagged, chosen: list[Found]) -> li
             continue
         if LOOSE_MODAL.search(verb) or _NOT_A_MOVE.search(verb):
             continue
+        if any(w in vocab.above + vocab.below for w in prep_match.group().split()):
+            # "Peru is ranked above Tier 2": a comparison, not a placement on that tier.
+            continue
         if _FROM_BEING.search(verb) and not claim_years(tagged, end)[0]:
             # "Peru moved from being placed in Tier 2 to Tier 1": the tier it left, in a report
-            # the clause does not name, is not where it is.
+            # the clause does not name, is not where it is; the tier it went to is, by a move
+            # (up or down as the two tiers stand, when the verb does not say).
+            onward = _ONWARD.match(tagged.text, end)
+            subject = tagged.tokens_in(before.group("subj"), "C")
+            countries = country_codes(t for t in subject if not is_author(tagged, t))
+            if onward and countries and not hypothetical(tagged, start, vocab):
+                target = tagged.tokens[int(onward.group("i"))].value
+                direction = vocab.direction(verb) or move_direction(token.value, target)
+                move = Claim(ClaimKind.CHANGE, "", (0, 0), countries=countries, tier=target,
+                             direction=direction)  # fmt: skip
+                extra.append(Found(move, start, onward.end(), rule="clause"))
             continue
         back = time_after(tagged.text[end:])
         if back is None:
@@ -118,6 +132,11 @@ _MODIFIER_BEFORE = re.compile(
     r"como|incluid[oa]s|entre\s+ell[oa]s|junto\s+(?:a|con)|con)\s*,?\s*$"
 )
 _FROM_BEING = re.compile(r"\b(?:from|desde)\s+(?:being|estar|ser)\b")
+# What "from being ..." went on to: "... to Tier 1", "... back up to the Watch List".
+_ONWARD = re.compile(
+    r"[\"']?\s*,?\s+(?:(?:back|up|down)\s+)*(?:to|into|onto|a|al|hasta)\s+"
+    r"(?:(?:la|el|the|a)\s+)?\u27e6T(?P<i>\d+)\u27e7"
+)
 _GOVERNED_BEFORE = re.compile(
     r"\b(?:with|alongside|along\s+with|together\s+with|beside|con|junto\s+(?:a|con))\s+"
     r"(?:(?:the|el|la|los|las)\s+)?$"

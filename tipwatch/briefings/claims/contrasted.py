@@ -1,8 +1,20 @@
-"""A country set against the subject between commas is not the subject: in "Peru, unlike
-Chile, is on Tier 2" (or "Perú, a diferencia de Chile, está en el Nivel 2") the tier is
-Peru's. The readers take the country nearest the verb; this hands their claim back to the
-country the aside interrupts. "Like" and "along with" asides are the companions' (the tier is
-both countries')."""
+"""Countries a sentence sets apart from its claim are not what the claim is about.
+
+* A country named in an aside between commas after the subject is not the subject: in "Peru,
+  unlike Chile, is on Tier 2" (or "Perú, a diferencia de Chile, está en el Nivel 2"), "Peru,
+  rather than Chile, was placed on Tier 2", "Peru, which borders Chile, is on Tier 2", "Peru, a
+  neighbour of Chile, is on Tier 2" or "Peru, Chile's neighbour, is on Tier 2" the tier is
+  Peru's. The readers take the country nearest the verb; this hands their claim back to the
+  countries the aside interrupts. A claim the aside makes of its own ("Peru, whose neighbour
+  Chile is on Tier 1, remains on Tier 2": Chile on Tier 1) ends inside it and is kept. "Like"
+  and "along with" asides are the companions' (the tier is both countries').
+* A country excepted is not on the tier the others are: "all of Peru's neighbours except
+  Chile are on Tier 2", "apart from Chile, Peru and Bolivia are on Tier 2", "Peru rather than
+  Chile was placed on Tier 2". It is taken out of the claim; a claim left with no country goes
+  to the countries named right before the exception, else is no claim (the sentence is then
+  listed as not checked). After "no", "none" or "neither" the exception is what has the tier
+  ("no country except Chile is on Tier 1"), and the claim is left as read.
+"""
 
 from __future__ import annotations
 
@@ -15,29 +27,58 @@ from .model import ClaimKind
 from .tagger import Tagged
 
 _COUNTRIES = r"(?:the\s+|el\s+|la\s+)?\u27e6C\d+\u27e7"
-_CONTRASTED = re.compile(
-    rf"(?P<subject>\u27e6C\d+\u27e7)\s*,\s*"
+_LIST = rf"{_COUNTRIES}(?:\s*(?:,|\band\b|\by\b|\be\b)\s*{_COUNTRIES})*"
+# What sets a country apart from the subject: a contrast, or the subject chosen over it.
+_SET_APART = (
     r"(?:unlike|in\s+contrast\s+(?:to|with)|contrary\s+to|as\s+opposed\s+to|"
-    r"a\s+diferencia\s+de|al\s+contrario\s+de|contrariamente\s+a|en\s+contraste\s+con)\s+"
-    rf"(?P<others>{_COUNTRIES}(?:\s*(?:,|\band\b|\by\b|\be\b)\s*{_COUNTRIES})*)\s*,"
+    r"a\s+diferencia\s+de|al\s+contrario\s+de|contrariamente\s+a|en\s+contraste\s+con|"
+    r"rather\s+than|instead\s+of|in\s+place\s+of|(?:but\s+|and\s+)?not(?!\s+(?:even|only|just)\b))"
+)
+_CONTRASTED = re.compile(
+    rf"(?P<subject>{_LIST})\s*,\s*(?:{_SET_APART}\s+(?P<others>{_LIST})"
+    # an English relative clause or apposition that names another country: "which borders
+    # Chile", "a neighbour of Chile", "Chile's neighbour" (a word after the article: "the
+    # United States" is a country of a list, not an apposition)
+    r"|(?P<aside>(?:which|who|whose|whom|where|(?:a|an|the)\s+[a-z])"
+    r"[^,;:()\u2014.]*\u27e6C\d+\u27e7[^,;:()\u2014.]*?"
+    r"|\u27e6C\d+\u27e7's\s+[a-z][^,;:()\u2014.]*?))\s*,"
 )
 _SUBJECT_KINDS = (ClaimKind.TIER, ClaimKind.CHANGE, ClaimKind.STREAK)
 
+_EXCEPTED = re.compile(
+    r"(?P<marker>\b(?:except(?:\s+for)?|excepting|excluding|apart\s+from|aside\s+from|"
+    r"other\s+than|rather\s+than|instead\s+of|in\s+place\s+of|save\s+for|"
+    r"with\s+the\s+exception\s+of|but\s+not|and\s+not|,\s*not(?!\s+(?:even|only|just)\b)))\s+"
+    rf"(?P<others>{_LIST})"
+    # "Chile aside, ...", "Chile excepted, ..."
+    rf"|(?P<before>{_LIST})\s+(?:aside|excepted)\b"
+)
+_CHOSEN_BEFORE = re.compile(rf"(?P<chosen>{_LIST})\s*,?\s*$")
+_NONE_BEFORE = re.compile(r"\b(?:no|none|nobody|not\s+one|neither)\b")
+
 
 def contrasted_subjects(tagged: Tagged, chosen: list[Found]) -> list[Found]:
-    """The claims read of the countries of a contrasting aside, given to its subject."""
+    """The claims read of the countries of an aside, given to its subject; the countries an
+    exception sets apart, taken out of the claims read of them."""
+    return _without_excepted(tagged, _aside_to_subject(tagged, chosen))
+
+
+def _aside_to_subject(tagged: Tagged, chosen: list[Found]) -> list[Found]:
     asides = list(_CONTRASTED.finditer(tagged.text))
     if not asides:
         return chosen
     result: list[Found] = []
     for found in chosen:
         for aside in asides:
-            others = set(country_codes(tagged.tokens_in(aside.group("others"), "C")))
+            group = "others" if aside.group("others") else "aside"
+            others = set(country_codes(tagged.tokens_in(aside.group(group), "C")))
             if (
                 found.claim.kind in _SUBJECT_KINDS
                 and found.claim.countries
                 and set(found.claim.countries) <= others
-                and aside.start("others") <= found.start < aside.end()
+                and aside.start(group) <= found.start <= aside.end()
+                # a claim the aside makes of its own ends inside it
+                and found.end > aside.end() - 1
             ):
                 subject = country_codes(tagged.tokens_in(aside.group("subject"), "C"))
                 found = replace(
@@ -45,4 +86,48 @@ def contrasted_subjects(tagged: Tagged, chosen: list[Found]) -> list[Found]:
                 )
                 break
         result.append(found)
+    return result
+
+
+def _without_excepted(tagged: Tagged, chosen: list[Found]) -> list[Found]:
+    exceptions = list(_EXCEPTED.finditer(tagged.text))
+    if not exceptions:
+        return chosen
+    result: list[Found] = []
+    for found in chosen:
+        dropped = False
+        for exception in exceptions:
+            group = "others" if exception.group("others") else "before"
+            named = exception.group(group)
+            if group == "others" and not tagged.text[: exception.start()].strip(" \"'"):
+                # "Apart from Chile, Peru and Bolivia are on Tier 2": an exception that opens
+                # the sentence ends at its comma.
+                named = named.split(",")[0]
+            excepted = set(country_codes(tagged.tokens_in(named, "C")))
+            claim = found.claim
+            if (
+                claim.kind not in _SUBJECT_KINDS
+                or not excepted & set(claim.countries)
+                # the exception stands in the claim's stretch, or the claim starts in it
+                or not (
+                    found.start <= exception.start(group) < found.end
+                    or exception.start(group) <= found.start < exception.end(group)
+                )
+            ):
+                continue
+            if _NONE_BEFORE.search(tagged.text, 0, exception.start()):
+                continue  # "no country except Chile is on Tier 1": Chile is
+            kept = tuple(code for code in claim.countries if code not in excepted)
+            if not kept and group == "others":
+                # "Peru rather than Chile was placed on Tier 2": the countries chosen
+                before = _CHOSEN_BEFORE.search(tagged.text, 0, exception.start())
+                if before:
+                    kept = country_codes(tagged.tokens_in(before.group("chosen"), "C"))
+                    found = replace(found, start=min(found.start, before.start()))
+            if not kept:
+                dropped = True
+                break
+            found = replace(found, claim=replace(claim, countries=kept))
+        if not dropped:
+            result.append(found)
     return result

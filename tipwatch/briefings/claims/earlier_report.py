@@ -38,7 +38,7 @@ _THIS_YEAR = re.compile(r"\b(?:este\s+ano|esta\s+vez|this\s+year|this\s+time)\b"
 # A state before the report's ("Cuba had been on a watch list for three consecutive years"),
 # and a streak something came "after" ("tras permanecer dos años consecutivos en ...").
 _PLUPERFECT = re.compile(
-    r"\b(?:had\s+been|had\s+remained|had\s+stayed|habia\s+estado|habian\s+estado|llevaba|llevaban|"
+    r"\b(?:had\s+(?:long\s+|once\s+|previously\s+|always\s+)?been|had\s+remained|had\s+stayed|habia\s+estado|habian\s+estado|llevaba|llevaban|"
     r"habia\s+sido|habian\s+sido|habia\s+permanecido|habian\s+permanecido)\b"
 )
 # A stay since a year told in the imperfect or as a finished stay ("estaba", "estuvo",
@@ -191,7 +191,9 @@ _SUBORDINATE = re.compile(
 
 
 _BEFORE_THEN = re.compile(
-    r"^[\"']?\s*,?\s*(?:before|prior\s+to)\s+(?:the\s+)?\u27e6Y\d+\u27e7(?!\s*(?:report|tip))"
+    r"^[\"']?\s*,?\s*(?:before|prior\s+to)\s+(?:(?:the\s+)?\u27e6Y\d+\u27e7(?!\s*(?:report|tip))|"
+    # "Peru was on Tier 1 before it was downgraded": before a move the clause does not date
+    r"(?:(?:it|they|its|their|being)\b|\u27e6C\d+\u27e7))"
 )
 
 
@@ -218,3 +220,34 @@ def time_after(tail: str) -> int | None:
     if _ONE_BACK.match(tail):
         return 1
     return None if _OTHER_TIME.match(tail) else 0
+
+
+# Words of the claim's own clause (before it, or inside it) that set it at a time before the
+# report's, which they do not name: "Back then, Peru was on Tier 3", "Until 2012, Peru was on
+# Tier 3", "Peru was previously on Tier 3", "Before its upgrade, Peru was on Tier 3". English
+# only; an aside between commas keeps its time to itself ("Peru, once on Tier 3, is now on
+# Tier 2"), and "now", "currently", "still" bring the claim back to the report's time.
+_EARLIER_IN_CLAUSE = re.compile(
+    r"\b(?:previously|formerly|once(?!\s+(?:again|more)\b)|in\s+the\s+past|back\s+then|"
+    r"by\s+then|at\s+the\s+time|at\s+that\s+time|in\s+those\s+days)\b"
+)
+# and what dates it only when it stands before the claim ("Peru stayed on the Watch List
+# before being upgraded to Tier 2" is about the upgrade)
+_EARLIER_BEFORE = re.compile(r"\b(?:until|till|before\s+(?:its|their|the|it|they|being|his|her))\b")
+_NOW = re.compile(r"\b(?:now|currently|today|still|this\s+year|presently)\b")
+
+
+def another_time(tagged: Tagged, item: Found) -> bool:
+    """Do the claim's own words set it before the report's time, without naming when?"""
+    if item.claim.kind not in (ClaimKind.TIER, ClaimKind.CHANGE, ClaimKind.STREAK):
+        return False
+    clause_start = 0
+    for match in CLAUSE_BREAK.finditer(tagged.text, 0, item.start):
+        if match.group() != ",":
+            clause_start = match.end()
+    fronted = TOKEN.sub(" ", tagged.text[clause_start : item.start])
+    own = TOKEN.sub(" ", tagged.text[clause_start : item.end])
+    if not item.relative:
+        own = re.sub(r",[^,;:]*,", ", ", own)
+    earlier = _EARLIER_IN_CLAUSE.search(own) or _EARLIER_BEFORE.search(fronted)
+    return bool(earlier) and not _NOW.search(own)

@@ -50,7 +50,9 @@ _GUARD = re.compile(
     # "narrowly escaped a downgrade to Tier 3": no move happened.
     r"escap\w*\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?(?:downgrade|demotion|relegation|drop|fall)|"
     # A group claim ("Chile alone ranks above Peru, on Tier 1") is the rules' to read.
-    r"alone|sole|lone|above|below|behind|ahead)\b|n't\b"
+    r"alone|sole|lone|above|below|behind|ahead|"
+    # "Peru sits just under Tier 1", "a notch below": a comparison, not that tier
+    r"beneath|notch|rung|(?:just|right|slightly|barely|a\s+step|one\s+step)\s+(?:under|over))\b|n't\b"
 )
 # A count of countries ("two of the region's countries", "42 countries") is the count rules'.
 _NUMBER = re.compile(

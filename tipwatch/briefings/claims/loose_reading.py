@@ -27,6 +27,8 @@ _NOT_A_PLACEMENT = re.compile(
     # negation
     r"not|no|never|nor|neither|n't|without|sin|nunca|ni|tampoco|declin\w*|refus\w*|refrain\w*|"
     r"short\s+of|den(?:y|ies|ied)|abstuv\w*|absten\w*|nieg\w*|nego|rechaz\w*|"
+    # a tier escaped ("Peru was spared a Tier 3 ranking")
+    r"spar(?:e|es|ed|ing)|avoid\w*|avert\w*|dodg\w*|evad\w*|evit\w*|"
     # moves, in and out of a tier or list
     r"downgrad\w*|upgrad\w*|demot\w*|relegat\w*|promot\w*|mov\w*|fell|fall\w*|drop\w*|rose|"
     r"ris\w*|rais\w*|climb\w*|lift\w*|from|left|leav\w*|exit\w*|escap\w*|remov\w*|"

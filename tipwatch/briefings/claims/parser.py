@@ -13,8 +13,9 @@ same paragraph, else None (the caller's default).
 This module runs the steps in order, sentence by sentence; each lives in a module of its own:
 the countries a sentence means without naming them (`implied_subjects`), the rules
 (`rule_matching`, `rule_claims`), the clause reader (`clause_reader`), the readings of last
-resort (`last_resort`), streaks (`streaks`), countries named beside a claim (`companions`), and
-what is done to the claims once read (`post_processing`). A claim's years are read by
+resort (`last_resort`), streaks (`streaks`), countries named beside a claim (`companions`),
+countries set apart from it or only qualifying its subject (`contrasted`, `governed`), and what
+is done to the claims once read (`post_processing`). A claim's years are read by
 `claim_years`, and an earlier report it is about by `earlier_report`.
 """
 
@@ -33,6 +34,7 @@ from .claim_years import (
     clause_years,
     opening_years,
 )
+from .clause_mood import one_of_two_tiers
 from .clause_reader import clause_claims
 from .companions import (
     add_companions,
@@ -44,9 +46,10 @@ from .companions import (
 )
 from .contrasted import contrasted_subjects
 from .country_tokens import PLURAL, country_codes, is_author
-from .earlier_report import before_a_move, moved_elsewhere, years_back
+from .earlier_report import another_time, before_a_move, moved_elsewhere, years_back
 from .found import Found
 from .gazetteer import WORLD, Gazetteer
+from .governed import governed_subjects
 from .implied_subjects import country_lists, implied_countries, initialisms, plural_anaphora
 from .last_resort import compared_moves, counts_of_last_resort, fallback_claims, onward_tiers
 from .lexicon import find_tiers, report_years
@@ -206,6 +209,9 @@ def _read_plain(
             chosen = onward_tiers(module, tagged, chosen)
         chosen = add_companions(tagged, chosen)
         chosen = contrasted_subjects(tagged, chosen)
+        if language_en in modules:
+            chosen = governed_subjects(tagged, chosen)
+        chosen = [item for item in chosen if not one_of_two_tiers(tagged, item.start, item.end)]
         for module in modules:
             chosen += more_companions(module, tagged, chosen)
         chosen += the_others(tagged, chosen, one_of)
@@ -237,6 +243,8 @@ def _read_plain(
                 # "maintained Tier 1 in 2009, 2010 and 2011": on it in each, not "stayed".
                 claim = replace(claim, unchanged=False)
             back = 0 if own_years else (item.back or years_back(tagged, item))
+            if not own_years and not back and not item.now and another_time(tagged, item):
+                continue  # "Back then, Peru was on Tier 3": some earlier report, not named
             if not own_years and not back and before_a_move(item, chosen, tagged):
                 back = 1
             if not own_years and not back and moved_elsewhere(claim, moved_before, year):
