@@ -281,3 +281,29 @@ def test_a_multiple_of_no_stated_count_adds_nothing() -> None:
         ("victims_identified", 45, 2021, None),
         ("victims_identified", 30, 2020, None),
     }
+
+
+# --- "convicted no traffickers in 2021 or 2020": a zero for each year ---------------------
+
+
+def test_a_verbs_zero_over_two_years_is_each_years() -> None:
+    assert figures_of("Courts convicted no traffickers in 2021 or 2020.") == {
+        ("convictions", 0, 2021, None),
+        ("convictions", 0, 2020, None),
+    }
+    assert figures_of("The government prosecuted no suspects in 2021 and 2020.") == {
+        ("prosecutions", 0, 2021, None),
+        ("prosecutions", 0, 2020, None),
+    }
+
+
+def test_a_verbs_zero_in_one_year_or_a_count_of_no_figure_stays_as_it_was() -> None:
+    assert figures_of("The government convicted no traffickers in 2021.") == {
+        ("convictions", 0, 2021, None)
+    }
+    sentence = "Courts convicted four traffickers, compared with no convictions in 2019 or 2018."
+    assert figures_of(sentence, report_year=2021) == {
+        ("convictions", 4, 2020, None),
+        ("convictions", 0, 2019, None),
+        ("convictions", 0, 2018, None),
+    }
