@@ -23,12 +23,18 @@ WORDS_PATTERN = (
     rf"(?:a\s+(?=hundred|thousand))?(?:{_WORD})"
     rf"(?:(?:[ \t]+|\s*-\s*|(?:(?<=hundred)|(?<=thousand))\s+and\s+)(?:{_WORD})\b)*"
 )
-# Digits, loosely: validated by ``parse_digits`` (thousands commas, no decimals).
-DIGITS_PATTERN = r"(?<![\w.,$\u20ac\u00a3])\d[\d,]*(?:\.\d+)*(?:[\u00a0\u202f\u2009]\d{3}(?!\d))*"
+# Digits, loosely: validated by ``parse_digits`` (thousands commas, no decimals). A copy
+# whose thin spaces became plain ones groups thousands with a blank ("1 234 victims"): one to
+# three digits, then groups of exactly three, none of them a year's four digits ("in 2021 234
+# cases" is no such number) nor followed by more digits.
+DIGITS_PATTERN = (
+    r"(?<![\w.,$\u20ac\u00a3])(?:\d{1,3}(?: \d{3})+(?![\w.,]\d|\w)"
+    r"|\d[\d,]*(?:\.\d+)*(?:[\u00a0\u202f\u2009]\d{3}(?!\d))*)"
+)
 _GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$")
 # Copies made with other conventions group thousands with full stops ("1.570", as in
-# Spanish) or thin and no-break spaces ("1\u202f570"); three digits always follow.
-_OTHER_GROUPING = re.compile(r"^\d{1,3}(?:\.\d{3})+$|^\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+$")
+# Spanish) or thin, no-break or plain spaces ("1\u202f570"); three digits always follow.
+_OTHER_GROUPING = re.compile(r"^\d{1,3}(?:\.\d{3})+$|^\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+$")
 
 _SPLIT = re.compile(r"[\s\-]+")
 

@@ -24,6 +24,7 @@ from tipwatch.ingest.parsing.statistics.metrics import anchor_before
 from tipwatch.ingest.parsing.statistics.paired_years import (
     each_in_two_years,
     paired_figures,
+    verb_none_in_two_years,
     zeros_of_listed_metrics,
 )
 from tipwatch.ingest.parsing.statistics.partitions import convictions_of_partitions
@@ -172,6 +173,10 @@ def figures_of(
                 (f.metric, f.value, f.period_year) == (metric, value, each_year) for f in figures
             ):
                 figures.append(SentenceFigure(metric, value, each_year, None))
+    for metric, year, other_year in verb_none_in_two_years(sentence):
+        stated = {(f.metric, f.value, f.period_year) for f in figures}
+        if (metric, 0, year) in stated and (metric, 0, other_year) not in stated:
+            figures.append(SentenceFigure(metric, 0, other_year, None))
     for whole in convictions_of_partitions(sentence, report_year):
         # "11 out of 15 convicted traffickers received probation": the period's convictions,
         # unless the slots read that count already

@@ -41,8 +41,13 @@ _FORM_AFTER = re.compile(
     r"(?P<form5>lab(?:or|our)\s+exploitation)\b)"
     rf"|(?:(?:were|was)\s+)?(?:(?:potential|suspected|alleged|possible|child|adult|new|additional"
     rf"|separate|female|male)\s+)*(?P<form2>{FORM})\b"
-    r"|of\s+(?:them|whom)\s+(?:(?:were|was)\s+)?(?:(?:exploited|subjected|victims)\s+)?"
-    rf"(?:in|to|for|of)\s+(?P<form3>{FORM})\b"
+    # "41 of whom were exploited in forced labor", "25 of which were for sex trafficking",
+    # "25 of which involved sex trafficking", "25 of whom were sex trafficking victims": the
+    # relative clause names the part's form, with or without a preposition ("25 of whom
+    # were child sex trafficking victims" is the children's count, as CHILD_FORM_AFTER reads)
+    r"|of\s+(?:them|whom|which)\s+(?:(?:were|was|involved|concerned)\s+)?"
+    r"(?:(?:exploited|subjected|victims)\s+)?"
+    rf"(?:(?:in|to|for|of)\s+)?(?!child\b)(?P<form3>{FORM})\b"
     # "71 were exploited in sex trafficking", "81 were victims exploited in sex trafficking"
     rf"|(?:(?:were|was)\s+)?(?:victims\s+)?(?:exploited|subjected)\s+(?:in|to)\s+(?P<form4>{FORM})\b"
     # "9 alleged traffickers, all for sex trafficking": one form for the whole count

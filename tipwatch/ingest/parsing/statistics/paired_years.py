@@ -17,7 +17,7 @@ from tipwatch.ingest.parsing.numbers import (
     words_to_int,
 )
 from tipwatch.ingest.parsing.statistics.metrics import metric_of
-from tipwatch.ingest.parsing.statistics.patterns import LEADING_PERIOD, NUMBER_TEXT
+from tipwatch.ingest.parsing.statistics.patterns import LEADING_PERIOD, NUMBER_TEXT, PERSON_NOUNS
 from tipwatch.ingest.parsing.statistics.periods import year_of_period
 from tipwatch.ingest.parsing.statistics.sentence_numbers import SentenceFigure, number_value
 
@@ -34,6 +34,16 @@ _NONE_IN_TWO_YEARS = re.compile(
     # "compared with no victims identified in 2017 and 2018": no victims in either year
     r"|(?:(?:potential|trafficking)\s+){0,2}victims(?=\s+identified\b|\s+(?:in|during)\b))"
     r"\s+(?:identified\s+)?"
+    r"(?:in|during)\s+(?P<y1>(?:19|20)\d{2})\s+(?:or|and)\s+(?:in\s+)?(?P<y2>(?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
+
+# "convicted no traffickers in 2021 or 2020": the verb names the metric whose zero both
+# years share (the zero of the first year is the slots' reading; the second is added only
+# where the slots read the first, so a count that is no figure stays none).
+_VERB_NONE_IN_TWO_YEARS = re.compile(
+    r"\b(?P<verb>investigated|prosecuted|indicted|convicted|identified)\s+no\s+(?:new\s+)?"
+    rf"(?:[\w\-]+\s+){{0,2}}?(?:{PERSON_NOUNS})\s+"
     r"(?:in|during)\s+(?P<y1>(?:19|20)\d{2})\s+(?:or|and)\s+(?:in\s+)?(?P<y2>(?:19|20)\d{2})\b",
     re.IGNORECASE,
 )
@@ -112,6 +122,14 @@ def each_in_two_years(sentence: str) -> list[tuple[str, int, int, int]]:
                 )
             )
     return found
+
+
+def verb_none_in_two_years(sentence: str) -> list[tuple[str, int, int]]:
+    """ "convicted no traffickers in 2021 or 2020": (metric, year, other year)."""
+    return [
+        (metric_of(match.group("verb")), int(match.group("y1")), int(match.group("y2")))
+        for match in _VERB_NONE_IN_TWO_YEARS.finditer(sentence)
+    ]
 
 
 def zeros_of_listed_metrics(sentence: str) -> list[tuple[str, list[str]]]:

@@ -96,6 +96,9 @@ COMPARE = re.compile(
     r"|(?:an?\s+)?(?:increase|decrease|rise|drop|decline"
     r"|reduction|jump|fall)\s+from|(?:fewer|more|less|lower|higher)\s+than\s+the"
     r"|(?:the\s+)?same\s+(?:number\s+)?as"
+    # "45 victims in 2021 as opposed to 30 in 2020", "nearly double the 23 identified in 2020"
+    r"|as\s+opposed\s+to|(?:(?:nearly|almost|roughly|about|more\s+than|less\s+than)\s+)?"
+    r"(?:double|triple|twice|half)\s+the"
     # "a decrease compared with 235 in 2019 but more than 187 in 2018": a second comparison
     r"|(?<=\bbut\s)(?:more|fewer|less|lower|higher)\s+than)(?=\s)",
     re.IGNORECASE,
@@ -105,11 +108,26 @@ COMPARE = re.compile(
 # reporting period, where "last year" alone is the year before it.
 _OVER_THE_LAST_YEAR = r"(?:over|during|throughout|within)\s+the\s+last\s+year\b"
 
+# "in FY 2020-2021", "in fiscal year 2020/21", "during the 2020-21 fiscal year": a fiscal year
+# over two calendar years counts as the year it ends in (a fiscal year that ends in the
+# reporting period is the reporting period, as "from April 2020 to March 2021" is), not the
+# year it opens in.
+_SPLIT_FISCAL_YEAR = (
+    r"(?:in|during|throughout|for|over)\s+(?:the\s+)?(?:fiscal\s+year|FY)\s*"
+    r"(?P<fy>(?:19|20)\d{2})\s*[-\u2013/]\s*(?P<fyend>(?:19|20)?\d{2})\b"
+    r"|(?:in|during|throughout|for|over)\s+the\s+(?P<fy2>(?:19|20)\d{2})\s*[-\u2013/]\s*"
+    r"(?P<fyend2>(?:19|20)?\d{2})\s+fiscal\s+year\b"
+)
+
 PERIOD = re.compile(
-    r"\b" + _OVER_THE_LAST_YEAR + r"|"
+    r"\b" + _OVER_THE_LAST_YEAR + r"|\b" + _SPLIT_FISCAL_YEAR + r"|"
     r"\b(?:in|during|throughout|for|over)\s+(?:the\s+)?(?:(?:calendar|fiscal)\s+year\s+|FY\s*)?"
     r"(?P<year>(?:19|20)\d{2})\b(?!\s*[-\u2013/]\s*\d)(?!\s+(?:law|act|report\b))"
     r"|\b(?:in|during)\s+the\s+(?P<year2>(?:19|20)\d{2})\s+reporting\s+(?:period|year)"
+    # "compared with 30 in the previous reporting period and 20 in the reporting period before
+    # that": two periods back, where "in the reporting period" alone is the current one
+    r"|\b(?P<prev2>(?:(?:in|during)\s+)?the\s+(?:(?:previous|prior|preceding)\s+)?(?:reporting\s+)?"
+    r"(?:period|year)\s+(?:before|prior\s+to)\s+(?:that|it)\b)"
     r"|\b(?P<prev>(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:reporting\s+(?:period|year)"
     r"|year))\b"
     r"|\b(?P<cur>(?:the\s+)?(?:current|this)\s+reporting\s+(?:period|year)"
@@ -127,9 +145,12 @@ LEADING_PERIOD = re.compile(
     # "In comparison, during the previous reporting period, the government investigated
     # one case": the words that mark the sentence as a comparison stand before its period
     r"^\s*(?:(?:in|by)\s+comparison\s*,\s*)?"
-    r"(?:" + _OVER_THE_LAST_YEAR + r"|"
+    r"(?:" + _OVER_THE_LAST_YEAR + r"|" + _SPLIT_FISCAL_YEAR + r"|"
     r"(?:in|during|throughout|over|for)\s+(?:the\s+)?(?:(?:calendar|fiscal)\s+year\s+|FY\s*)?"
-    r"(?P<year>(?:19|20)\d{2})\b"
+    # "In 2019-2021, ..." names no one year (as PERIOD reads it)
+    r"(?P<year>(?:19|20)\d{2})\b(?!\s*[-\u2013/]\s*\d)"
+    r"|(?:in|during)\s+the\s+(?P<prev2>(?:(?:previous|prior|preceding)\s+)?(?:reporting\s+)?"
+    r"(?:period|year)\s+(?:before|prior\s+to)\s+(?:that|it)\b)"
     r"|(?:in|during)\s+the\s+(?P<prev>(?:previous|prior|preceding|last)\s+(?:reporting\s+)?"
     r"(?:period|year))"
     r"|(?:in|during)\s+the\s+(?P<cur>(?:current\s+)?reporting\s+(?:period|year))"

@@ -20,9 +20,20 @@ _PARENTHESIS_OPENING_YEAR = re.compile(
 
 
 def year_of_period(match: re.Match[str], report_year: int) -> int:
+    groups = match.groupdict()
+    for start, end in (("fy", "fyend"), ("fy2", "fyend2")):
+        if groups.get(end):
+            # a fiscal year over two calendar years: the year it ends in ("2020/21" -> 2021)
+            opening, closing = int(groups[start]), int(groups[end])
+            if closing < 100:
+                closing += opening - opening % 100
+                closing += 100 if closing < opening else 0
+            return closing
     year = match.group("year") or match.groupdict().get("year2") or match.groupdict().get("year3")
     if year:
         return int(year)
+    if groups.get("prev2"):
+        return report_year - 3
     if match.group("prev"):
         return report_year - 2
     return report_year - 1

@@ -105,17 +105,29 @@ _POST_EXCLUDE = re.compile(rf"^\s*(?:{_UNITS}|{_PLACES})", re.IGNORECASE)
 # "between 200 and 300 victims", "40-50 victims": a range is no count of its own.
 _RANGE_OPENING = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 
+# Both are matched at the number's end (``match(sentence, end)``), so they carry no "^": a
+# "^" matches only at the string's start, never at ``pos``, and the first number of "40-50"
+# was read as a count.
 _RANGE_CLOSING = re.compile(
-    rf"^\s*(?:and|to|-|\u2013)\s*(?:{DIGITS_PATTERN}|{WORDS_PATTERN})\b", re.IGNORECASE
+    rf"\s*(?:and|to|-|\u2013)\s*(?:{DIGITS_PATTERN}|{WORDS_PATTERN})\b", re.IGNORECASE
 )
 
 _RANGE_BETWEEN_BEFORE = re.compile(
     rf"\bbetween\s+(?:{DIGITS_PATTERN}|{WORDS_PATTERN})\s+and\s+$", re.IGNORECASE
 )
 
-_RANGE_DASHED = re.compile(r"^\s*[-\u2013]\s*\d")
+_RANGE_DASHED = re.compile(r"\s*[-\u2013]\s*\d")
 
 _RANGE_DASHED_BEFORE = re.compile(r"\d\s*[-\u2013]\s*$")
+
+# "200 to 300 cases" is a range too, but "from 20 to 35", "increased 20 to 35" tell a change.
+_RANGE_TO = re.compile(rf"\s+to\s+(?:{DIGITS_PATTERN}|{WORDS_PATTERN})\b", re.IGNORECASE)
+_RANGE_TO_BEFORE = re.compile(rf"(?:{DIGITS_PATTERN}|{WORDS_PATTERN})\s+to\s+$", re.IGNORECASE)
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:from|increas\w*|decreas\w*|r[io]se|risen|fell|fallen|grew|grown|dropp?\w*"
+    r"|declin\w*|reduc\w*|up|down)\b[^,;:()]*$",
+    re.IGNORECASE,
+)
 
 _RANGE_EXCLUDE = re.compile(
     rf"^\s*(?:to|and|or|-|\u2013|through)\s*(?:{DIGITS_PATTERN}|{WORDS_PATTERN})\s*(?:{_UNITS})",
@@ -207,6 +219,12 @@ def _in_range(sentence: str, qstart: int, start: int, end: int) -> bool:
         sentence, max(0, qstart - 40), qstart
     ):
         return True
+    if _RANGE_TO.match(sentence, end):
+        return not _CHANGE_BEFORE.search(sentence, max(0, qstart - 60), qstart)
+    if " to " in before and (
+        first := _RANGE_TO_BEFORE.search(sentence, max(0, qstart - 40), qstart)
+    ):
+        return not _CHANGE_BEFORE.search(sentence, max(0, first.start() - 60), first.start())
     return sentence[start:end][:1].isdigit() and bool(
         _RANGE_DASHED.match(sentence, end) or _RANGE_DASHED_BEFORE.search(before)
     )

@@ -153,6 +153,15 @@ _OTHER_CHARGES_BEFORE = re.compile(
 
 _STATUS_GRANTED = re.compile(r"grant", re.IGNORECASE)
 
+# "identified 45 victims during the reporting period; it identified 30 in the previous
+# reporting period": the verb's object left out is the victims the sentence counted before,
+# as a bare count after "investigated" is of the cases before it.
+_VICTIMS_COUNTED_BEFORE = re.compile(
+    rf"\bidentif\w*\s+(?:[\w\-]+\s+){{0,2}}?(?:{DIGITS_PATTERN}|{WORDS_PATTERN})\s+"
+    r"(?:[\w\-]+\s+){0,4}?victims\b",
+    re.IGNORECASE,
+)
+
 _COORDINATED_VERB_BEFORE = re.compile(
     # "prosecuted and convicted two", "compared with prosecuting and convicting 14"
     r"\b(?P<verb>investigat(?:ed|ing)|prosecut(?:ed|ing)|indict(?:ed|ing)|convict(?:ed|ing))"
@@ -280,7 +289,14 @@ def _assign_own_slot(sentence: str, num: FoundNumber) -> None:
                 after,
                 re.IGNORECASE,
             )
-            if not victims and not _STATUS_GRANTED.match(verb.group("verb")):
+            if (
+                not victims
+                and not _STATUS_GRANTED.match(verb.group("verb"))
+                and not (
+                    _BARE_COUNT_AFTER.match(sentence, num.end)
+                    and _VICTIMS_COUNTED_BEFORE.search(sentence, 0, num.qstart)
+                )
+            ):
                 return  # (the status granted names them victims: "to 73 individuals")
         anchor = num.qstart - len(before) + verb.start()
         if not government_subject(sentence, anchor):

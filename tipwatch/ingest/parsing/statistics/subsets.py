@@ -151,6 +151,10 @@ _FROM_PLACE_AFTER = re.compile(
     # them came from, not a group among them
     r"(?!(?:[Tt]he\s+)?[A-Z][\w\u2019'\-]*(?:\s+(?:and\s+)?[A-Z][\w\u2019'\-]*)*,\s+(?:and\s+)?"
     r"(?:the\s+)?[A-Z])"
+    # "45 victims from January to December 2021", "12 victims in March 2021": a month is no
+    # place, and the count's period is read as any other metric's
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b)"
     r"(?:the\s+)?[A-Z][a-z]"
     # "at least 15 victims were from other countries": the foreigners among them
     r"|^\s+(?:[\w\-]+\s+){0,3}?(?:victims?|survivors?)\s+(?:were|was)\s+(?:from|of)\s+"
