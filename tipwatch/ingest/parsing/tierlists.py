@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from tipwatch.ingest.parsing.countries import CountryMatcher
+from tipwatch.ingest.parsing.countries import CountryMatcher, normalise_name
 from tipwatch.ingest.parsing.document import Document
 
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\\-"
@@ -158,26 +158,138 @@ def _names_in_line(line: str, matcher: CountryMatcher) -> list[tuple[str, str | 
     cells = [cell for cell in _COLUMN_GAP.split(line) if cell]
     if len(cells) > 1 and all(matcher.match(cell) for cell in cells):
         return [(cell, matcher.match(cell)) for cell in cells]
+    written = _written_out_names(line, matcher)
+    if written is not None:
+        return written
     return _greedy_names(line.split(), matcher)
 
 
-def _greedy_names(
-    words: list[str], matcher: CountryMatcher, leading: bool = False
-) -> list[tuple[str, str | None]] | None:
-    """Names run together with single spaces ("New Zealand Norway Oman"), longest first;
-    with ``leading``, the names before the first words that name none."""
+# A list written out as prose: names between commas, the last pair joined by "and"
+# ("Cuba, Iran, and Libya"; "Burma, Cuba, North Korea and Sudan"). A name may hold a comma
+# of its own ("Korea, North") or an "and" ("Antigua and Barbuda"), so items are joined
+# back while together they make one name, and an item is cut at "and" only when it is no
+# name whole and both its halves are names. Anything else between the commas (prose, a
+# verb) makes the line no list.
+_ITEM_SEPARATOR = re.compile(r"\s*[,;]\s*")
+_FINAL_AND = re.compile(r"^(?:and|&)\s+", re.IGNORECASE)
+_INNER_AND = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
+_MAX_ITEMS_IN_NAME = 3  # "Congo, Democratic Republic of the": two items; some copies add a third
+
+
+def _written_out_names(line: str, matcher: CountryMatcher) -> list[tuple[str, str | None]] | None:
+    """The names of a list written out with commas and "and", or None when the line is
+    not one (no comma, or an item that is no name)."""
+    if "," not in line and ";" not in line:
+        return None
+    items = [item for item in _ITEM_SEPARATOR.split(line.rstrip(" .")) if item]
+    items = [_FINAL_AND.sub("", item) for item in items]
     found: list[tuple[str, str | None]] = []
     start = 0
-    while start < len(words):
-        for end in range(min(len(words), start + _MAX_NAME_WORDS), start, -1):
-            name = " ".join(words[start:end])
+    while start < len(items):
+        for end in range(min(len(items), start + _MAX_ITEMS_IN_NAME), start, -1):
+            name = ", ".join(items[start:end])
             iso3 = matcher.match(name)
             if iso3 is not None:
                 found.append((name, iso3))
                 start = end
                 break
         else:
-            return (found or None) if leading else None
+            halves = _INNER_AND.split(items[start])
+            codes = [matcher.match(half) for half in halves]
+            if len(halves) != 2 or None in codes:
+                return None
+            found.extend(zip(halves, codes, strict=True))
+            start += 1
+    return found if len(found) > 1 else None
+
+
+# A name the country table does not know, in a line of names run together ("Nepal
+# Netherlands Antilles Nicaragua"): capitalised words, "and" or "of" between them
+# ("Serbia and Montenegro"), no longer than a name.
+_UNKNOWN_WORD = re.compile(r"^[^\W\d_][\w'\u2019.\-]*$")
+_CONNECTORS = frozenset({"and", "&", "of", "the", "de", "da", "do", "du"})
+
+
+def _longest_name(
+    words: list[str], start: int, matcher: CountryMatcher
+) -> tuple[str, str, int] | None:
+    """The longest name the matcher knows beginning at ``words[start]``, its code and end."""
+    for end in range(min(len(words), start + _MAX_NAME_WORDS), start, -1):
+        name = " ".join(words[start:end])
+        iso3 = matcher.match(name)
+        if iso3 is not None:
+            return name, iso3, end
+    return None
+
+
+def _greedy_names(
+    words: list[str], matcher: CountryMatcher, leading: bool = False
+) -> list[tuple[str, str | None]] | None:
+    """Names run together with single spaces ("New Zealand Norway Oman"), longest first;
+    with ``leading``, the names before the first words that name none.
+
+    A name the matcher does not know costs only itself: its words (see `_UNKNOWN_WORD`) are
+    gathered into one unknown name, kept when a known name follows it, so the names after
+    it are still read. An unknown name that ends in "and" or "of" runs on over the name
+    after it ("Serbia and Montenegro"). The lists are in alphabetical order, so unknown words
+    that sort before the known name just before them are the rest of that name, not a name
+    of their own ("Netherlands" + "Antilles": "Netherlands Antilles", not the Netherlands).
+    Words that cannot be a name end the names (a line of prose is no list)."""
+    found: list[tuple[str, str | None]] = []
+    unknown: list[str] = []  # the words of an unknown name being gathered
+    opened_by: tuple[str, str | None] | None = None  # the known name it began with
+    start = 0
+
+    def settle(following: str) -> None:
+        nonlocal unknown, opened_by
+        name = " ".join(unknown)
+        unknown, opened_by = [], None
+        if name.isupper() and not following.isupper() and not (found and found[-1][0].isupper()):
+            # Capitals among names that are not: a running head the copy ran into the list
+            # ("Syria TRAFFICKING IN PERSONS REPORT Sudan"), no name.
+            return
+        if (
+            found
+            and found[-1][1] is not None
+            and normalise_name(name) < normalise_name(found[-1][0])
+        ):
+            found[-1] = (f"{found[-1][0]} {name}", None)
+        else:
+            found.append((name, None))
+
+    while start < len(words):
+        known = _longest_name(words, start, matcher)
+        if known is not None:
+            name, iso3, end = known
+            if unknown and unknown[-1].casefold() in _CONNECTORS:
+                unknown.extend(words[start:end])  # "Serbia and" + "Montenegro"
+            else:
+                if unknown:
+                    settle(name)
+                found.append((name, iso3))
+            start = end
+            continue
+        word = words[start]
+        connector = word.casefold() in _CONNECTORS
+        if connector and not unknown and found and found[-1][1] is not None:
+            # "Serbia" + "and Montenegro": the known name is the start of an unknown one.
+            opened_by = found.pop()
+            unknown = opened_by[0].split()
+        connector = connector and bool(unknown)
+        if len(unknown) < _MAX_NAME_WORDS and (
+            connector or (_UNKNOWN_WORD.match(word) and word[0].isupper())
+        ):
+            unknown.append(word)
+            start += 1
+            continue
+        break
+    ended = start < len(words) or bool(unknown)  # words after the names that name none
+    if ended and not leading:
+        return None
+    # An unknown name with no known name after it is the start of those words, dropped; a
+    # known name it began with is the last name ("Yemen and other countries").
+    if opened_by is not None:
+        found.append(opened_by)
     return found or None
 
 
@@ -222,10 +334,12 @@ def read_tier_lists(document: Document, matcher: CountryMatcher) -> list[ListedP
             if names is not None:
                 current.extend(pending)
                 pending = []
-                seen: set[str | None] = set()
+                seen: set[str] = set()
                 for name, iso3 in names:
-                    if iso3 not in seen:  # "United Kingdom - UK" is one name
-                        seen.add(iso3)
+                    # "United Kingdom - UK" is one name; unknown names are each their own.
+                    if iso3 is None or iso3 not in seen:
+                        if iso3 is not None:
+                            seen.add(iso3)
                         name = name.strip(_NAME_EDGES) or name  # "Tier 3: Cuba, Iran"
                         current.append(ListedPlacement(name, iso3, tier, page.number))
             elif current and _NAME_LIKE.match(text) and len(text.split()) <= _MAX_NAME_WORDS:
