@@ -154,3 +154,66 @@ def test_a_list_written_out_with_and_is_read(matcher: CountryMatcher) -> None:
         "Tier 2 Watch List: Peru, Chile and Bolivia were upgraded\n",
     ):
         assert _read(text, matcher) == [], text
+
+
+# --- other shapes of the lists ---------------------------------------------------------
+
+
+def test_footnote_marks_after_names_are_no_part_of_them(matcher: CountryMatcher) -> None:
+    text = "Tier 3\nBurma*\nCuba \u2020\nIran\nSudan1\nNorth Korea\u00b9\nSyria\nVenezuela 2\n"
+    assert _read(text, matcher) == [
+        ("Burma", "MMR", "3"),
+        ("Cuba", "CUB", "3"),
+        ("Iran", "IRN", "3"),
+        ("Sudan", "SDN", "3"),
+        ("North Korea", "PRK", "3"),
+        ("Syria", "SYR", "3"),
+    ]  # a number after a space is no mark: "Venezuela 2" ends the list, as it did
+    one_line = "Tier 3: Burma*, Cuba, Korea, North1, and Sudan\n"
+    assert [iso3 for _, iso3, _ in _read(one_line, matcher)] == ["MMR", "CUB", "PRK", "SDN"]
+
+
+def test_a_list_carried_on_under_its_heading_again_is_one_list(matcher: CountryMatcher) -> None:
+    for carried in ("TIER 2 (CONTINUED)", "Tier 2 continued", "Tier 2 cont'd", "TIER PLACEMENTS"):
+        text = f"Tier 2\nAlbania\nAngola\nArmenia\n{carried}\nBelize\nBolivia\nTier 3\nCuba\n"
+        read = _read(text, matcher)
+        assert [iso3 for _, iso3, _ in read] == ["ALB", "AGO", "ARM", "BLZ", "BOL"], carried
+    # Another tier's heading, continued or not, still opens that tier's list.
+    text = "Tier 2\nAlbania\nAngola\nArmenia\nTIER 3 (CONTINUED)\nBurma\nCuba\nIran\n"
+    assert [tier for _, _, tier in _read(text, matcher)] == ["2"] * 3 + ["3"] * 3
+
+
+def test_a_heading_with_its_number_spelt_out_or_naming_its_countries(
+    matcher: CountryMatcher,
+) -> None:
+    for heading, tier in (
+        ("Tier Two Watch List", "2WL"),
+        ("TIER THREE", "3"),
+        ("tier one", "1"),
+        ("Tier 3 Countries", "3"),
+        ("TIER 2 WATCH LIST COUNTRIES:", "2WL"),
+    ):
+        read = _read(f"{heading}\nCuba\nIran\nLibya\n", matcher)
+        assert read == [("Cuba", "CUB", tier), ("Iran", "IRN", tier), ("Libya", "LBY", tier)]
+    # Prose that names a tier in words is no heading.
+    assert _read("Peru moved to tier two\nCuba\nIran\nLibya\n", matcher) == []
+    assert _read("Tier 3 countries\nare those that do nothing\nCuba\nIran\n", matcher) == []
+
+
+def test_a_name_split_over_two_lines_is_one_name(matcher: CountryMatcher) -> None:
+    text = (
+        "Tier 3\nCuba\nDemocratic Republic of\nthe Congo\nIran\nSaint Vincent and the\n"
+        "Grenadines\nCongo,\nRepublic of the\nCentral African\nRepublic\nBosnia and\nHerzegovina\n"
+        "Niger\nNigeria\n"
+    )
+    assert _read(text, matcher) == [
+        ("Cuba", "CUB", "3"),
+        ("Democratic Republic of the Congo", "COD", "3"),
+        ("Iran", "IRN", "3"),
+        ("Saint Vincent and the Grenadines", "VCT", "3"),
+        ("Congo, Republic of the", "COG", "3"),
+        ("Central African Republic", "CAF", "3"),
+        ("Bosnia and Herzegovina", "BIH", "3"),
+        ("Niger", "NER", "3"),  # two names, each whole on its line, stay two
+        ("Nigeria", "NGA", "3"),
+    ]

@@ -19,9 +19,16 @@ from tipwatch.ingest.parsing.countries import CountryMatcher, normalise_name
 from tipwatch.ingest.parsing.document import Document
 
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\\-"
+# A tier's number, or its word as some copies spell it ("Tier Two Watch List").
+_NUMBERS = {"1": "1", "2": "2", "3": "3", "one": "1", "two": "2", "three": "3"}
 _HEADING = re.compile(
-    rf"^\s*(?:tier[\s]*(?P<num>1|2|3)(?P<wl>[\s{_DASHES}]*watch[\s{_DASHES}]*list)?"
+    rf"^\s*(?:tier[\s]*(?P<num>1|2|3|one\b|two\b|three\b)"
+    rf"(?P<wl>[\s{_DASHES}]*watch[\s{_DASHES}]*list)?"
     r"|(?P<special>special\s+cases?))"
+    # A list carried over to the next page or column: "TIER 2 (CONTINUED)", "Tier 2 cont'd".
+    r"(?P<continued>\s*\(?\s*(?:continued|cont(?:[\u2019']d|\.)?)\s*\)?)?"
+    # What the list holds, said after its heading: "Tier 3 Countries:".
+    r"(?:\s+(?:countries|nations))?"
     # gvnet.com: "Tier 1 - Countries whose governments fully meet the ... standards."
     rf"(?P<description>\s*[{_DASHES}:]\s*countries\s+whose\b.*)?\s*:?\s*$",
     re.IGNORECASE,
@@ -45,7 +52,8 @@ _MAX_DESCRIPTION_LINES = 4
 # description kept with it to its full stop, and read as the list's lines would be.
 _LONG_LINE = 200
 _HEADING_IN_LINE = re.compile(
-    rf"\b(?:tier\s*[123](?:[\s{_DASHES}]*watch[\s{_DASHES}]*list)?|special\s+cases?)\b",
+    rf"\b(?:tier\s*(?:[123]|one|two|three)(?:[\s{_DASHES}]*watch[\s{_DASHES}]*list)?"
+    r"|special\s+cases?)\b",
     re.IGNORECASE,
 )
 _DESCRIPTION_START = re.compile(rf"\s*[{_DASHES}:]\s*countries\s+whose\b", re.IGNORECASE)
@@ -137,22 +145,40 @@ class ListedPlacement:
         return {"name": self.name, "iso3": self.iso3, "tier": self.tier, "page": self.page}
 
 
-def _heading(line: str) -> tuple[str, bool] | None:
-    """A list heading's tier, and whether its description runs on to the next line."""
+def _heading(line: str) -> tuple[str, bool, bool] | None:
+    """A list heading's tier, whether its description runs on to the next line, and
+    whether it carries on the list of that tier from the page before ("continued")."""
     match = _HEADING.match(line)
     if match is None:
         return None
     description = match.group("description")
     runs_on = bool(description) and not description.rstrip().endswith((".", ":"))
+    continued = bool(match.group("continued"))
     if match.group("special"):
-        return "special_case", runs_on
-    num = match.group("num")
-    return ("2WL" if num == "2" and match.group("wl") else num), runs_on
+        return "special_case", runs_on, continued
+    num = _NUMBERS[match.group("num").casefold()]
+    return ("2WL" if num == "2" and match.group("wl") else num), runs_on, continued
+
+
+# Footnote marks printed after a name ("Burma*", "Cuba \u2020", "Sudan1", "Syria\u00b9"): a
+# mark, or one or two digits set against the name's last letter, before a space, a comma
+# or the line's end. A digit after a space stays (it may be a page number: no name).
+_MARKS = re.compile(
+    r"(?<=[^\W\d_])(?:\s*[*\u2020\u2021\u00a7]+|[\u00b9\u00b2\u00b3\u2070-\u2079]+|\d{1,2})"
+    r"(?=[\s,;.]|$)"
+)
+# The title the lists' pages repeat at their top ("TIER PLACEMENTS", "Tier Placements
+# (continued)"): inside a list it is neither a name nor the list's end.
+_LISTS_TITLE = re.compile(r"^\s*tier\s+placements?\b\W*(?:continued\W*)?$", re.IGNORECASE)
+
+
+def _without_marks(line: str) -> str:
+    return _MARKS.sub("", line)
 
 
 def _names_in_line(line: str, matcher: CountryMatcher) -> list[tuple[str, str | None]] | None:
     """The names a list line holds, or None when it is no list line."""
-    line = line.strip()
+    line = _without_marks(line).strip()
     if matcher.match(line) is not None:
         return [(line, matcher.match(line))]
     cells = [cell for cell in _COLUMN_GAP.split(line) if cell]
@@ -308,24 +334,43 @@ def read_tier_lists(document: Document, matcher: CountryMatcher) -> list[ListedP
         current, pending = [], []
 
     for page in document.pages:
-        for text, cut in _cut_lines(page.text, matcher):
+        lines = list(_cut_lines(page.text, matcher))
+        index = 0
+        while index < len(lines):
+            text, cut = lines[index]
+            index += 1
             text = text.strip()
             if not text:
                 continue
             heading = _heading(text) if text[0] in "TtSs" and len(text) < 200 else None
             if heading is not None:
+                if heading[2] and heading[0] == tier:
+                    continue  # the same list carried on: "TIER 2 (CONTINUED)"
                 close()
-                tier, runs_on = heading
+                tier, runs_on, _ = heading
                 description_lines = _MAX_DESCRIPTION_LINES if runs_on else 0
                 continue
             if tier is None:
                 continue
+            if current and _LISTS_TITLE.match(text):
+                continue
+            text = _without_marks(text)
+            if not cut and index < len(lines) and not lines[index][1]:
+                # A name a narrow column split over two lines ("Democratic Republic of" /
+                # "the Congo"; "Congo," / "Democratic Republic of the"): the two lines are
+                # one name when together they are one and apart they are not both names.
+                after = _without_marks(lines[index][0]).strip()
+                if matcher.match(f"{text} {after}") is not None and (
+                    matcher.match(text) is None or matcher.match(after) is None
+                ):
+                    text = f"{text} {after}"
+                    index += 1
             names = _names_in_line(text, matcher)
             if names is None and cut and description_lines == 0:
                 # A one-line list runs its last names into the page's next words ("Special
                 # Case Libya Somalia Yemen Stopping Human Trafficking"): the names before them.
                 leading = _greedy_names(text.split(), matcher, leading=True)
-                if leading is not None and len(leading) >= MIN_LIST_NAMES:
+                if leading is not None and sum(1 for _, c in leading if c) >= MIN_LIST_NAMES:
                     names = leading
             if description_lines and names is None:
                 description_lines = 0 if text.endswith((".", ":")) else description_lines - 1
