@@ -217,3 +217,20 @@ def test_a_name_split_over_two_lines_is_one_name(matcher: CountryMatcher) -> Non
         ("Niger", "NER", "3"),  # two names, each whole on its line, stay two
         ("Nigeria", "NGA", "3"),
     ]
+
+
+def test_names_under_list_marks(matcher: CountryMatcher) -> None:
+    for mark in ("\u2022 ", "- ", "* ", "{n}. ", "{n}) "):
+        lines = [mark.format(n=n) + name for n, name in enumerate(("Cuba", "Iran", "Libya"), 1)]
+        text = "Tier 3\n" + "\n".join(lines) + "\n"
+        assert _read(text, matcher) == [
+            ("Cuba", "CUB", "3"),
+            ("Iran", "IRN", "3"),
+            ("Libya", "LBY", "3"),
+        ], mark
+    # Kept as it was: a numbered line of prose ends the list.
+    text = "Tier 3\n1. Cuba\n2. Iran\n3. Libya\n4. The government did nothing.\nPeru\n"
+    assert [iso3 for _, iso3, _ in _read(text, matcher)] == ["CUB", "IRN", "LBY"]
+    # Kept as it was: in a list printed in lower case an unknown name is still one.
+    text = "tier 3\ncuba\niran\nnetherlands antilles\nlibya\n"
+    assert [iso3 for _, iso3, _ in _read(text, matcher)] == ["CUB", "IRN", None, "LBY"]

@@ -7,6 +7,9 @@ the country matcher; a name it does not know is kept, unresolved, when known nam
 in the same list. A list ends at the first line that holds no names. A heading may share its
 line with the first names ("TIER 2 WATCH LIST Afghanistan", "Tier 3: Cuba, Iran, Libya") or
 follow a lead-in ("The following countries are on Tier 3 ..."), with a colon or without.
+A list may be written out as prose ("Tier 3: Cuba, Iran, and Libya"); names may carry list
+marks and footnote marks ("1. Burma*"), be split over two lines by a narrow column, or run
+together on one line with names the matcher does not know among them (see `_greedy_names`).
 """
 
 from __future__ import annotations
@@ -172,8 +175,14 @@ _MARKS = re.compile(
 _LISTS_TITLE = re.compile(r"^\s*tier\s+placements?\b\W*(?:continued\W*)?$", re.IGNORECASE)
 
 
+# A web copy's list marks before a name: a bullet, a dash or a number ("\u2022 Cuba",
+# "- Cuba", "1. Cuba", "2) Iran").
+_LIST_MARK = re.compile(rf"^\s*(?:[\u2022\u00b7\u25aa\u25cf\u25e6*{_DASHES}]|\d{{1,3}}[.)])\s+")
+
+
 def _without_marks(line: str) -> str:
-    return _MARKS.sub("", line)
+    """A list line without the marks around its names: footnote marks and list marks."""
+    return _MARKS.sub("", _LIST_MARK.sub("", line))
 
 
 def _names_in_line(line: str, matcher: CountryMatcher) -> list[tuple[str, str | None]] | None:
@@ -234,6 +243,19 @@ def _written_out_names(line: str, matcher: CountryMatcher) -> list[tuple[str, st
 # ("Serbia and Montenegro"), no longer than a name.
 _UNKNOWN_WORD = re.compile(r"^[^\W\d_][\w'\u2019.\-]*$")
 _CONNECTORS = frozenset({"and", "&", "of", "the", "de", "da", "do", "du"})
+
+
+def _written_as_name(text: str) -> bool:
+    """Whether a line's words are written as a name's: capitalised, "and" or "of" between
+    them, no more than a name has ("Netherlands Antilles", not "The government did
+    nothing.")."""
+    words = text.split()
+    # A list printed in lower case ("netherlands antilles") has no capitals to go by.
+    return len(words) <= _MAX_NAME_WORDS and all(
+        (_UNKNOWN_WORD.match(word) is not None and (word[0].isupper() or text.islower()))
+        or (index and word.casefold() in _CONNECTORS)
+        for index, word in enumerate(words)
+    )
 
 
 def _longest_name(
@@ -387,7 +409,7 @@ def read_tier_lists(document: Document, matcher: CountryMatcher) -> list[ListedP
                             seen.add(iso3)
                         name = name.strip(_NAME_EDGES) or name  # "Tier 3: Cuba, Iran"
                         current.append(ListedPlacement(name, iso3, tier, page.number))
-            elif current and _NAME_LIKE.match(text) and len(text.split()) <= _MAX_NAME_WORDS:
+            elif current and _NAME_LIKE.match(text) and _written_as_name(text):
                 pending.append(ListedPlacement(text, None, tier, page.number))
             else:
                 close()
