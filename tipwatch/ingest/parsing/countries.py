@@ -27,6 +27,7 @@ _NON_WORD = re.compile(r"[^a-z0-9]+")
 _LEADING_THE = re.compile(r"^the\s+")
 # The shortest cut-off last word read as the start of a name's last word ("Gren").
 _MIN_TRUNCATED = 3
+_MAX_ANSWERS = 65536
 _ABBREVIATIONS = {
     "st": "saint",
     "ste": "sainte",
@@ -96,6 +97,9 @@ class CountryMatcher:
         for key in clashes:
             index.pop(key, None)
         self._index = index
+        # The lists and the tags look the same few names up again and again ("Cuba", a
+        # column's row, a line's words): the answers are kept, up to a bound.
+        self._answers: dict[str, str | None] = {}
         # Every key of two words or more, "the" left out, by its words but the last: the
         # last words that may follow them and whose they are (see `_truncated`).
         self._by_stem: dict[str, list[tuple[str, str]]] = {}
@@ -106,6 +110,16 @@ class CountryMatcher:
 
     def match(self, name: str) -> str | None:
         """ISO3 code for ``name`` (header spelling), or None when unknown."""
+        try:
+            return self._answers[name]
+        except KeyError:
+            pass
+        code = self._match(name)
+        if len(self._answers) < _MAX_ANSWERS:
+            self._answers[name] = code
+        return code
+
+    def _match(self, name: str) -> str | None:
         exact = self._index.get(normalise_name(name))
         if exact is not None:
             return exact

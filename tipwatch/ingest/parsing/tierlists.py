@@ -7,6 +7,9 @@ the country matcher; a name it does not know is kept, unresolved, when known nam
 in the same list. A list ends at the first line that holds no names. A heading may share its
 line with the first names ("TIER 2 WATCH LIST Afghanistan", "Tier 3: Cuba, Iran, Libya") or
 follow a lead-in ("The following countries are on Tier 3 ..."), with a colon or without.
+A list may be written out as prose ("Tier 3: Cuba, Iran, and Libya"); names may carry list
+marks and footnote marks ("1. Burma*"), be split over two lines by a narrow column, or run
+together on one line with names the matcher does not know among them (see `_greedy_names`).
 """
 
 from __future__ import annotations
@@ -15,13 +18,20 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from tipwatch.ingest.parsing.countries import CountryMatcher
+from tipwatch.ingest.parsing.countries import CountryMatcher, normalise_name
 from tipwatch.ingest.parsing.document import Document
 
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\\-"
+# A tier's number, or its word as some copies spell it ("Tier Two Watch List").
+_NUMBERS = {"1": "1", "2": "2", "3": "3", "one": "1", "two": "2", "three": "3"}
 _HEADING = re.compile(
-    rf"^\s*(?:tier[\s]*(?P<num>1|2|3)(?P<wl>[\s{_DASHES}]*watch[\s{_DASHES}]*list)?"
+    rf"^\s*(?:tier[\s]*(?P<num>1|2|3|one\b|two\b|three\b)"
+    rf"(?P<wl>[\s{_DASHES}]*watch[\s{_DASHES}]*list)?"
     r"|(?P<special>special\s+cases?))"
+    # A list carried over to the next page or column: "TIER 2 (CONTINUED)", "Tier 2 cont'd".
+    r"(?P<continued>\s*\(?\s*(?:continued|cont(?:[\u2019']d|\.)?)\s*\)?)?"
+    # What the list holds, said after its heading: "Tier 3 Countries:".
+    r"(?:\s+(?:countries|nations))?"
     # gvnet.com: "Tier 1 - Countries whose governments fully meet the ... standards."
     rf"(?P<description>\s*[{_DASHES}:]\s*countries\s+whose\b.*)?\s*:?\s*$",
     re.IGNORECASE,
@@ -45,7 +55,8 @@ _MAX_DESCRIPTION_LINES = 4
 # description kept with it to its full stop, and read as the list's lines would be.
 _LONG_LINE = 200
 _HEADING_IN_LINE = re.compile(
-    rf"\b(?:tier\s*[123](?:[\s{_DASHES}]*watch[\s{_DASHES}]*list)?|special\s+cases?)\b",
+    rf"\b(?:tier\s*(?:[123]|one|two|three)(?:[\s{_DASHES}]*watch[\s{_DASHES}]*list)?"
+    r"|special\s+cases?)\b",
     re.IGNORECASE,
 )
 _DESCRIPTION_START = re.compile(rf"\s*[{_DASHES}:]\s*countries\s+whose\b", re.IGNORECASE)
@@ -137,47 +148,196 @@ class ListedPlacement:
         return {"name": self.name, "iso3": self.iso3, "tier": self.tier, "page": self.page}
 
 
-def _heading(line: str) -> tuple[str, bool] | None:
-    """A list heading's tier, and whether its description runs on to the next line."""
+def _heading(line: str) -> tuple[str, bool, bool] | None:
+    """A list heading's tier, whether its description runs on to the next line, and
+    whether it carries on the list of that tier from the page before ("continued")."""
     match = _HEADING.match(line)
     if match is None:
         return None
     description = match.group("description")
     runs_on = bool(description) and not description.rstrip().endswith((".", ":"))
+    continued = bool(match.group("continued"))
     if match.group("special"):
-        return "special_case", runs_on
-    num = match.group("num")
-    return ("2WL" if num == "2" and match.group("wl") else num), runs_on
+        return "special_case", runs_on, continued
+    num = _NUMBERS[match.group("num").casefold()]
+    return ("2WL" if num == "2" and match.group("wl") else num), runs_on, continued
+
+
+# Footnote marks printed after a name ("Burma*", "Cuba \u2020", "Sudan1", "Syria\u00b9"): a
+# mark, or one or two digits set against the name's last letter, before a space, a comma
+# or the line's end. A digit after a space stays (it may be a page number: no name).
+_MARKS = re.compile(
+    r"(?<=[^\W\d_])(?:\s*[*\u2020\u2021\u00a7]+|[\u00b9\u00b2\u00b3\u2070-\u2079]+|\d{1,2})"
+    r"(?=[\s,;.]|$)"
+)
+# The title the lists' pages repeat at their top ("TIER PLACEMENTS", "Tier Placements
+# (continued)"): inside a list it is neither a name nor the list's end.
+_LISTS_TITLE = re.compile(r"^\s*tier\s+placements?\b\W*(?:continued\W*)?$", re.IGNORECASE)
+
+
+# A web copy's list marks before a name: a bullet, a dash or a number ("\u2022 Cuba",
+# "- Cuba", "1. Cuba", "2) Iran").
+_LIST_MARK = re.compile(rf"^\s*(?:[\u2022\u00b7\u25aa\u25cf\u25e6*{_DASHES}]|\d{{1,3}}[.)])\s+")
+
+
+def _without_marks(line: str) -> str:
+    """A list line without the marks around its names: footnote marks and list marks."""
+    return _MARKS.sub("", _LIST_MARK.sub("", line))
 
 
 def _names_in_line(line: str, matcher: CountryMatcher) -> list[tuple[str, str | None]] | None:
     """The names a list line holds, or None when it is no list line."""
-    line = line.strip()
+    line = _without_marks(line).strip()
     if matcher.match(line) is not None:
         return [(line, matcher.match(line))]
     cells = [cell for cell in _COLUMN_GAP.split(line) if cell]
     if len(cells) > 1 and all(matcher.match(cell) for cell in cells):
         return [(cell, matcher.match(cell)) for cell in cells]
+    written = _written_out_names(line, matcher)
+    if written is not None:
+        return written
     return _greedy_names(line.split(), matcher)
 
 
-def _greedy_names(
-    words: list[str], matcher: CountryMatcher, leading: bool = False
-) -> list[tuple[str, str | None]] | None:
-    """Names run together with single spaces ("New Zealand Norway Oman"), longest first;
-    with ``leading``, the names before the first words that name none."""
+# A list written out as prose: names between commas, the last pair joined by "and"
+# ("Cuba, Iran, and Libya"; "Burma, Cuba, North Korea and Sudan"). A name may hold a comma
+# of its own ("Korea, North") or an "and" ("Antigua and Barbuda"), so items are joined
+# back while together they make one name, and an item is cut at "and" only when it is no
+# name whole and both its halves are names. Anything else between the commas (prose, a
+# verb) makes the line no list.
+_ITEM_SEPARATOR = re.compile(r"\s*[,;]\s*")
+_FINAL_AND = re.compile(r"^(?:and|&)\s+", re.IGNORECASE)
+_INNER_AND = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
+_MAX_ITEMS_IN_NAME = 3  # "Congo, Democratic Republic of the": two items; some copies add a third
+
+
+def _written_out_names(line: str, matcher: CountryMatcher) -> list[tuple[str, str | None]] | None:
+    """The names of a list written out with commas and "and", or None when the line is
+    not one (no comma, or an item that is no name)."""
+    if "," not in line and ";" not in line:
+        return None
+    items = [item for item in _ITEM_SEPARATOR.split(line.rstrip(" .")) if item]
+    items = [_FINAL_AND.sub("", item) for item in items]
     found: list[tuple[str, str | None]] = []
     start = 0
-    while start < len(words):
-        for end in range(min(len(words), start + _MAX_NAME_WORDS), start, -1):
-            name = " ".join(words[start:end])
+    while start < len(items):
+        for end in range(min(len(items), start + _MAX_ITEMS_IN_NAME), start, -1):
+            name = ", ".join(items[start:end])
             iso3 = matcher.match(name)
             if iso3 is not None:
                 found.append((name, iso3))
                 start = end
                 break
         else:
-            return (found or None) if leading else None
+            halves = _INNER_AND.split(items[start])
+            codes = [matcher.match(half) for half in halves]
+            if len(halves) != 2 or None in codes:
+                return None
+            found.extend(zip(halves, codes, strict=True))
+            start += 1
+    return found if len(found) > 1 else None
+
+
+# A name the country table does not know, in a line of names run together ("Nepal
+# Netherlands Antilles Nicaragua"): capitalised words, "and" or "of" between them
+# ("Serbia and Montenegro"), no longer than a name.
+_UNKNOWN_WORD = re.compile(r"^[^\W\d_][\w'\u2019.\-]*$")
+_CONNECTORS = frozenset({"and", "&", "of", "the", "de", "da", "do", "du"})
+
+
+def _written_as_name(text: str) -> bool:
+    """Whether a line's words are written as a name's: capitalised, "and" or "of" between
+    them, no more than a name has ("Netherlands Antilles", not "The government did
+    nothing.")."""
+    words = text.split()
+    # A list printed in lower case ("netherlands antilles") has no capitals to go by.
+    return len(words) <= _MAX_NAME_WORDS and all(
+        (_UNKNOWN_WORD.match(word) is not None and (word[0].isupper() or text.islower()))
+        or (index and word.casefold() in _CONNECTORS)
+        for index, word in enumerate(words)
+    )
+
+
+def _longest_name(
+    words: list[str], start: int, matcher: CountryMatcher
+) -> tuple[str, str, int] | None:
+    """The longest name the matcher knows beginning at ``words[start]``, its code and end."""
+    for end in range(min(len(words), start + _MAX_NAME_WORDS), start, -1):
+        name = " ".join(words[start:end])
+        iso3 = matcher.match(name)
+        if iso3 is not None:
+            return name, iso3, end
+    return None
+
+
+def _greedy_names(
+    words: list[str], matcher: CountryMatcher, leading: bool = False
+) -> list[tuple[str, str | None]] | None:
+    """Names run together with single spaces ("New Zealand Norway Oman"), longest first;
+    with ``leading``, the names before the first words that name none.
+
+    A name the matcher does not know costs only itself: its words (see `_UNKNOWN_WORD`) are
+    gathered into one unknown name, kept when a known name follows it, so the names after
+    it are still read. An unknown name that ends in "and" or "of" runs on over the name
+    after it ("Serbia and Montenegro"). The lists are in alphabetical order, so unknown words
+    that sort before the known name just before them are the rest of that name, not a name
+    of their own ("Netherlands" + "Antilles": "Netherlands Antilles", not the Netherlands).
+    Words that cannot be a name end the names (a line of prose is no list)."""
+    found: list[tuple[str, str | None]] = []
+    unknown: list[str] = []  # the words of an unknown name being gathered
+    opened_by: tuple[str, str | None] | None = None  # the known name it began with
+    start = 0
+
+    def settle(following: str) -> None:
+        nonlocal unknown, opened_by
+        name = " ".join(unknown)
+        unknown, opened_by = [], None
+        if name.isupper() and not following.isupper() and not (found and found[-1][0].isupper()):
+            # Capitals among names that are not: a running head the copy ran into the list
+            # ("Syria TRAFFICKING IN PERSONS REPORT Sudan"), no name.
+            return
+        if (
+            found
+            and found[-1][1] is not None
+            and normalise_name(name) < normalise_name(found[-1][0])
+        ):
+            found[-1] = (f"{found[-1][0]} {name}", None)
+        else:
+            found.append((name, None))
+
+    while start < len(words):
+        known = _longest_name(words, start, matcher)
+        if known is not None:
+            name, iso3, end = known
+            if unknown and unknown[-1].casefold() in _CONNECTORS:
+                unknown.extend(words[start:end])  # "Serbia and" + "Montenegro"
+            else:
+                if unknown:
+                    settle(name)
+                found.append((name, iso3))
+            start = end
+            continue
+        word = words[start]
+        connector = word.casefold() in _CONNECTORS
+        if connector and not unknown and found and found[-1][1] is not None:
+            # "Serbia" + "and Montenegro": the known name is the start of an unknown one.
+            opened_by = found.pop()
+            unknown = opened_by[0].split()
+        connector = connector and bool(unknown)
+        if len(unknown) < _MAX_NAME_WORDS and (
+            connector or (_UNKNOWN_WORD.match(word) and word[0].isupper())
+        ):
+            unknown.append(word)
+            start += 1
+            continue
+        break
+    ended = start < len(words) or bool(unknown)  # words after the names that name none
+    if ended and not leading:
+        return None
+    # An unknown name with no known name after it is the start of those words, dropped; a
+    # known name it began with is the last name ("Yemen and other countries").
+    if opened_by is not None:
+        found.append(opened_by)
     return found or None
 
 
@@ -196,24 +356,43 @@ def read_tier_lists(document: Document, matcher: CountryMatcher) -> list[ListedP
         current, pending = [], []
 
     for page in document.pages:
-        for text, cut in _cut_lines(page.text, matcher):
+        lines = list(_cut_lines(page.text, matcher))
+        index = 0
+        while index < len(lines):
+            text, cut = lines[index]
+            index += 1
             text = text.strip()
             if not text:
                 continue
             heading = _heading(text) if text[0] in "TtSs" and len(text) < 200 else None
             if heading is not None:
+                if heading[2] and heading[0] == tier:
+                    continue  # the same list carried on: "TIER 2 (CONTINUED)"
                 close()
-                tier, runs_on = heading
+                tier, runs_on, _ = heading
                 description_lines = _MAX_DESCRIPTION_LINES if runs_on else 0
                 continue
             if tier is None:
                 continue
+            if current and _LISTS_TITLE.match(text):
+                continue
+            text = _without_marks(text)
+            if not cut and index < len(lines) and not lines[index][1]:
+                # A name a narrow column split over two lines ("Democratic Republic of" /
+                # "the Congo"; "Congo," / "Democratic Republic of the"): the two lines are
+                # one name when together they are one and apart they are not both names.
+                after = _without_marks(lines[index][0]).strip()
+                if matcher.match(f"{text} {after}") is not None and (
+                    matcher.match(text) is None or matcher.match(after) is None
+                ):
+                    text = f"{text} {after}"
+                    index += 1
             names = _names_in_line(text, matcher)
             if names is None and cut and description_lines == 0:
                 # A one-line list runs its last names into the page's next words ("Special
                 # Case Libya Somalia Yemen Stopping Human Trafficking"): the names before them.
                 leading = _greedy_names(text.split(), matcher, leading=True)
-                if leading is not None and len(leading) >= MIN_LIST_NAMES:
+                if leading is not None and sum(1 for _, c in leading if c) >= MIN_LIST_NAMES:
                     names = leading
             if description_lines and names is None:
                 description_lines = 0 if text.endswith((".", ":")) else description_lines - 1
@@ -222,13 +401,15 @@ def read_tier_lists(document: Document, matcher: CountryMatcher) -> list[ListedP
             if names is not None:
                 current.extend(pending)
                 pending = []
-                seen: set[str | None] = set()
+                seen: set[str] = set()
                 for name, iso3 in names:
-                    if iso3 not in seen:  # "United Kingdom - UK" is one name
-                        seen.add(iso3)
+                    # "United Kingdom - UK" is one name; unknown names are each their own.
+                    if iso3 is None or iso3 not in seen:
+                        if iso3 is not None:
+                            seen.add(iso3)
                         name = name.strip(_NAME_EDGES) or name  # "Tier 3: Cuba, Iran"
                         current.append(ListedPlacement(name, iso3, tier, page.number))
-            elif current and _NAME_LIKE.match(text) and len(text.split()) <= _MAX_NAME_WORDS:
+            elif current and _NAME_LIKE.match(text) and _written_as_name(text):
                 pending.append(ListedPlacement(text, None, tier, page.number))
             else:
                 close()
