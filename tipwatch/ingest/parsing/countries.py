@@ -28,6 +28,7 @@ _LEADING_THE = re.compile(r"^the\s+")
 # The shortest cut-off last word read as the start of a name's last word ("Gren").
 _MIN_TRUNCATED = 3
 _MAX_ANSWERS = 65536
+_MAX_KEPT_NAME = 120
 _ABBREVIATIONS = {
     "st": "saint",
     "ste": "sainte",
@@ -115,7 +116,8 @@ class CountryMatcher:
         except KeyError:
             pass
         code = self._match(name)
-        if len(self._answers) < _MAX_ANSWERS:
+        # Only name-sized keys: a caller may ask about a long line, which is never kept.
+        if len(name) <= _MAX_KEPT_NAME and len(self._answers) < _MAX_ANSWERS:
             self._answers[name] = code
         return code
 
