@@ -1,0 +1,99 @@
+"""Spanish sentences that gave a confident verdict they do not support: a country set against
+the subject, left out of it or only described beside it taken for the subject ("Perú, y no
+Chile, está en el Nivel 2", "Todos los países andinos, excepto Chile, ...", "Perú, cuyo vecino
+Chile está en el Nivel 1, sigue en el Nivel 2"). Pure Python, no database; every sentence here
+is invented, and each reading has sentences it must keep."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.briefings.claim_helpers import gazetteer_of, has
+from tipwatch.briefings.claims import Claim, Gazetteer, read_text
+
+PAISES: dict[str, list[str]] = {
+    "PER": ["Perú", "Peru"],
+    "CHL": ["Chile"],
+    "BOL": ["Bolivia"],
+    "COL": ["Colombia"],
+    "USA": ["Estados Unidos", "EE.UU.", "Washington"],
+}
+
+
+@pytest.fixture(scope="module")
+def nombres() -> Gazetteer:
+    return gazetteer_of(PAISES)
+
+
+def leer(text: str, nombres: Gazetteer) -> list[Claim]:
+    return read_text(text, nombres, "es", default_year=2020).claims
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "tier"),
+    [
+        ("Perú, y no Chile, está en el Nivel 2.", ["PER"], "2"),
+        ("Perú, pero no Chile, está en el Nivel 2.", ["PER"], "2"),
+        ("Perú, en lugar de Chile, quedó en el Nivel 3.", ["PER"], "3"),
+        ("Perú, excepto Chile, está en el Nivel 2.", ["PER"], "2"),
+        ("Perú y Bolivia, salvo Chile, están en el Nivel 2.", ["PER", "BOL"], "2"),
+        ("Solo Chile, y no Perú, está en el Nivel 1.", ["CHL"], "1"),
+        ("Perú, país vecino de Chile, está en el Nivel 2.", ["PER"], "2"),
+        ("Perú, adonde llegan víctimas de Bolivia, está en el Nivel 2.", ["PER"], "2"),
+        ("Perú, país de origen de víctimas llevadas a Chile, está en el Nivel 2.", ["PER"], "2"),
+        ("Perú, cuyo vecino Chile está en el Nivel 1, sigue en el Nivel 2.", ["PER"], "2"),
+    ],
+)
+def test_a_country_left_out_or_described_beside_the_subject_is_not_the_subject(
+    text: str, subject: list[str], tier: str, nombres: Gazetteer
+) -> None:
+    found = leer(text, nombres)
+    assert has(found, countries=subject, tier=tier), found
+    others = set(PAISES) - set(subject)
+    assert not [c for c in found if c.tier == tier and others & set(c.countries)], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Todos los países andinos, excepto Chile, están en el Nivel 2.",
+        "Todos los países de la región excepto Chile están en el Nivel 2.",
+        "Salvo Chile, los países andinos están en el Nivel 2.",
+        "Todos menos Chile están en el Nivel 2.",
+        "A excepción de Chile, la región entera está en el Nivel 2.",
+    ],
+)
+def test_an_excepted_country_is_not_on_the_tier_the_others_are_on(
+    text: str, nombres: Gazetteer
+) -> None:
+    reading = read_text(text, nombres, "es", default_year=2020)
+    assert not [c for c in reading.claims if "CHL" in c.countries], reading.claims
+    assert reading.unchecked
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "tier"),
+    [
+        # a negative quantifier turns the exception round: Chile is the one on Tier 1
+        ("Ningún país de la región, salvo Chile, está en el Nivel 1.", "CHL", "1"),
+        # the excepted country's own tier, in a relative clause
+        ("Perú está en el Nivel 2, a excepción de Chile, que está en el Nivel 1.", "CHL", "1"),
+        ("Perú está en el Nivel 2, a excepción de Chile, que está en el Nivel 1.", "PER", "2"),
+        ("Perú, Bolivia y Colombia están en el Nivel 2, excepto Chile.", "BOL", "2"),
+        # the relative clause's own claim stays its country's
+        ("Perú, cuyo vecino Chile está en el Nivel 1, sigue en el Nivel 2.", "CHL", "1"),
+        # "al menos" is no exception
+        ("Al menos Chile está en el Nivel 1.", "CHL", "1"),
+        # companions share the tier
+        ("Perú, al igual que Chile, está en el Nivel 2.", "CHL", "2"),
+        ("Perú, junto con Chile, está en el Nivel 2.", "CHL", "2"),
+        ("Perú, Chile, Bolivia y Colombia están en el Nivel 2.", "CHL", "2"),
+        ("Perú, que comparte frontera con Chile, está en el Nivel 2.", "PER", "2"),
+        ("Muchas víctimas de Bolivia son llevadas a Chile, que está en el Nivel 1.", "CHL", "1"),
+    ],
+)
+def test_asides_and_exceptions_keep_what_they_say(
+    text: str, country: str, tier: str, nombres: Gazetteer
+) -> None:
+    found = leer(text, nombres)
+    assert [c for c in found if country in c.countries and c.tier == tier], found
