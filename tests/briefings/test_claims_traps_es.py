@@ -1,8 +1,10 @@
 """Spanish sentences that gave a confident verdict they do not support: a country set against
 the subject, left out of it or only described beside it taken for the subject ("Perú, y no
 Chile, está en el Nivel 2", "Todos los países andinos, excepto Chile, ...", "Perú, cuyo vecino
-Chile está en el Nivel 1, sigue en el Nivel 2"). Pure Python, no database; every sentence here
-is invented, and each reading has sentences it must keep."""
+Chile está en el Nivel 1, sigue en el Nivel 2"), and a step on a condition, asked for or owed
+read as taken ("De seguir así, Perú caerá al Nivel 3", "exigen que Perú baje al Nivel 3").
+Pure Python, no database; every sentence here is invented, and each reading has sentences it
+must keep."""
 
 from __future__ import annotations
 
@@ -97,3 +99,44 @@ def test_asides_and_exceptions_keep_what_they_say(
 ) -> None:
     found = leer(text, nombres)
     assert [c for c in found if country in c.countries and c.tier == tier], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a future or conditional step on which a condition hangs
+        "De seguir así, Perú caerá al Nivel 3.",
+        "Si no mejora, Perú bajará al Nivel 3.",
+        "Perú bajaría al Nivel 3 si no mejora.",
+        "Perú quedará en el Nivel 3 de no haber cambios.",
+        "A menos que mejore, Perú descenderá al Nivel 3.",
+        # a step asked for, hoped for or owed
+        "Las ONG exigen que Perú baje al Nivel 3.",
+        "Activistas consideran que Perú debió quedar en el Nivel 3.",
+        "El canciller dijo que Perú espera subir al Nivel 1.",
+        "El objetivo de Perú es el Nivel 1.",
+    ],
+)
+def test_a_step_on_a_condition_asked_for_or_owed_is_no_claim(text: str, nombres: Gazetteer) -> None:
+    reading = read_text(text, nombres, "es", default_year=2020)
+    assert not [c for c in reading.claims if "PER" in c.countries], reading.claims
+    assert reading.unchecked
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "tier"),
+    [
+        # a prediction with no condition is a claim about the coming report
+        ("Perú descenderá al Nivel 3 el próximo año.", "change", "3"),
+        # the condition is another clause's
+        ("Perú está en el Nivel 2, aunque de no mejorar podría descender.", "tier", "2"),
+        ("Perú logró subir al Nivel 1.", "change", "1"),
+        ("Perú, que debía mejorar, se mantuvo en el Nivel 2.", "tier", "2"),
+        ("El informe recomienda que Perú adopte medidas; Perú sigue en el Nivel 2.", "tier", "2"),
+        ("Chile quiere que Perú mejore; Perú está en el Nivel 2.", "tier", "2"),
+    ],
+)
+def test_a_step_taken_beside_a_wish_or_a_condition_is_still_read(
+    text: str, kind: str, tier: str, nombres: Gazetteer
+) -> None:
+    assert has(leer(text, nombres), kind=kind, countries=["PER"], tier=tier)

@@ -33,6 +33,7 @@ from .claim_years import (
     clause_years,
     opening_years,
 )
+from .clause_mood import conditioned
 from .clause_reader import clause_claims
 from .companions import (
     add_companions,
@@ -206,6 +207,7 @@ def _read_plain(
             chosen = onward_tiers(module, tagged, chosen)
         chosen = add_companions(tagged, chosen)
         chosen = contrasted_subjects(tagged, chosen)
+        chosen = [item for item in chosen if not conditioned(tagged, item)]
         for module in modules:
             chosen += more_companions(module, tagged, chosen)
         chosen += the_others(tagged, chosen, one_of)
