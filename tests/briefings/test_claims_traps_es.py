@@ -140,3 +140,31 @@ def test_a_step_taken_beside_a_wish_or_a_condition_is_still_read(
     text: str, kind: str, tier: str, nombres: Gazetteer
 ) -> None:
     assert has(leer(text, nombres), kind=kind, countries=["PER"], tier=tier)
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        ("Perú está en un nivel más alto que Bolivia, que se encuentra en el Nivel 3.", "BOL"),
+        ("Perú está en un nivel más bajo que Chile, que se encuentra en el Nivel 1.", "CHL"),
+    ],
+)
+def test_one_tier_higher_or_lower_than_another_is_no_tier(
+    text: str, other: str, nombres: Gazetteer
+) -> None:
+    found = leer(text, nombres)
+    assert not [c for c in found if "PER" in c.countries], found
+    assert [c for c in found if c.countries == (other,)], found
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        ("Perú está en el nivel más alto.", "1"),
+        ("Bolivia está en el nivel más bajo.", "3"),
+        ("Chile obtuvo la calificación más alta.", "1"),
+        ("Perú alcanzó el nivel más alto que otorga el informe.", "1"),
+    ],
+)
+def test_the_highest_tier_is_still_a_tier(text: str, tier: str, nombres: Gazetteer) -> None:
+    assert [c for c in leer(text, nombres) if c.tier == tier]
