@@ -168,3 +168,36 @@ def test_one_tier_higher_or_lower_than_another_is_no_tier(
 )
 def test_the_highest_tier_is_still_a_tier(text: str, tier: str, nombres: Gazetteer) -> None:
     assert [c for c in leer(text, nombres) if c.tier == tier]
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        ("Perú se mantiene junto con Chile en el Nivel 2.", "2"),
+        ("Perú se mantuvo junto a Chile en el Nivel 2.", "2"),
+        ("Perú sigue junto con Chile en el Nivel 2.", "2"),
+        ("Perú permanece junto a Chile en la Lista de Vigilancia.", "2WL"),
+    ],
+)
+def test_a_subject_staying_along_with_companions_stays_on_their_tier(
+    text: str, tier: str, nombres: Gazetteer
+) -> None:
+    found = leer(text, nombres)
+    assert has(found, kind="tier", countries=["PER"], tier=tier, unchanged=True), found
+    assert has(found, kind="tier", countries=["CHL"], tier=tier), found
+    # the companion is on the tier; nothing says it stayed there
+    assert not has(found, kind="tier", countries=["CHL"], tier=tier, unchanged=True), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Perú trabajó junto con Chile en el Nivel 2.",
+        "Perú podría estar junto a Chile en el Nivel 1.",
+        "Perú no está junto a Chile en el Nivel 1.",
+    ],
+)
+def test_a_verb_not_of_being_a_negation_or_a_modal_puts_no_subject_beside_companions(
+    text: str, nombres: Gazetteer
+) -> None:
+    assert not [c for c in leer(text, nombres) if "PER" in c.countries]
