@@ -201,3 +201,34 @@ def test_a_verb_not_of_being_a_negation_or_a_modal_puts_no_subject_beside_compan
     text: str, nombres: Gazetteer
 ) -> None:
     assert not [c for c in leer(text, nombres) if "PER" in c.countries]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Perú, que estuvo en el Nivel 3, está ahora en el Nivel 2.",
+        "Perú, que estaba en el Nivel 3, está hoy en el Nivel 2.",
+    ],
+)
+def test_a_past_tier_in_a_relative_clause_beside_another_now_is_the_report_before(
+    text: str, nombres: Gazetteer
+) -> None:
+    found = leer(text, nombres)
+    assert has(found, kind="tier", countries=["PER"], tier="2", years_before=0), found
+    assert not has(found, kind="tier", countries=["PER"], tier="3", years_before=0), found
+
+
+@pytest.mark.parametrize(
+    ("text", "tier", "years_before"),
+    [
+        ("Perú, que estuvo en el Nivel 3 en 2015, ascendió al Nivel 2.", "3", 0),
+        ("Perú, que está en el Nivel 2, firmó un acuerdo con Chile.", "2", 0),
+        ("En Chile, esta semana se publicó el informe que ubica a Perú en el Nivel 2.", "2", 0),
+    ],
+)
+def test_a_relative_clause_alone_or_dated_keeps_its_report(
+    text: str, tier: str, years_before: int, nombres: Gazetteer
+) -> None:
+    found = leer(text, nombres)
+    assert has(found, countries=["PER"], tier=tier, years_before=years_before), found
+    assert not [c for c in found if "CHL" in c.countries], found

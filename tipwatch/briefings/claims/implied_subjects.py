@@ -61,6 +61,8 @@ _BARE_VERB = re.compile(
     r"cae|cayo|baja|bajo|sube|subio|asciende|ascendio|quedo|se\s+ubico|se\s+situo|ingreso|"
     # "..., pero recuperó la máxima calificación en 2023"
     r"recupero|recupera|regained|"
+    # "Perú, que estuvo en el Nivel 3, está ahora en el Nivel 2" (not "esta semana": "this")
+    r"esta(?=\s+(?:ahora\s+|hoy\s+|actualmente\s+)?en\b)|"
     r"rose|fell|dropped|slipped|climbed|"
     r"moving|climbing|rising|falling|dropping|slipping|sliding)\b"
     # "..., and again maintains place in the so-called Tier 1", "..., and retained its Tier 2
