@@ -232,3 +232,17 @@ def test_a_relative_clause_alone_or_dated_keeps_its_report(
     found = leer(text, nombres)
     assert has(found, countries=["PER"], tier=tier, years_before=years_before), found
     assert not [c for c in found if "CHL" in c.countries], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Perú ocupa el lugar de Chile en el Nivel 1.",
+        "Chile fue sustituido por Perú en el Nivel 1.",
+    ],
+)
+def test_a_country_replaced_on_a_tier_is_not_on_it_in_the_reading_of_last_resort(
+    text: str, nombres: Gazetteer
+) -> None:
+    reading = read_text(text, nombres, "es", default_year=2020)
+    assert not [c for c in reading.claims if "CHL" in c.countries], reading.claims
