@@ -246,3 +246,25 @@ def test_a_country_replaced_on_a_tier_is_not_on_it_in_the_reading_of_last_resort
 ) -> None:
     reading = read_text(text, nombres, "es", default_year=2020)
     assert not [c for c in reading.claims if "CHL" in c.countries], reading.claims
+
+
+def test_a_country_a_verb_acts_on_does_not_share_the_tier_read_loosely(
+    nombres: Gazetteer,
+) -> None:
+    text = "La clasificación de Perú en el Nivel 2 preocupa a Chile."
+    reading = read_text(text, nombres, "es", default_year=2020)
+    assert not [c for c in reading.claims if "CHL" in c.countries], reading.claims
+    assert reading.unchecked
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("La clasificación de Perú en el Nivel 2 fue criticada.", ["PER"]),
+        ("Perú y Chile obtuvieron la clasificación de Nivel 2.", ["PER", "CHL"]),
+    ],
+)
+def test_a_tier_read_loosely_without_an_object_is_still_read(
+    text: str, countries: list[str], nombres: Gazetteer
+) -> None:
+    assert has(leer(text, nombres), countries=countries, tier="2")
