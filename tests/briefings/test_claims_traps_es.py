@@ -268,3 +268,33 @@ def test_a_tier_read_loosely_without_an_object_is_still_read(
     text: str, countries: list[str], nombres: Gazetteer
 ) -> None:
     assert has(leer(text, nombres), countries=countries, tier="2")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Perú incluyó a Chile en su lista negra.",
+        "Perú ubicó a Chile en el nivel más bajo de su propio ranking.",
+    ],
+)
+def test_a_list_a_country_keeps_of_its_own_is_not_the_report_s(
+    text: str, nombres: Gazetteer
+) -> None:
+    assert not [c for c in leer(text, nombres) if "CHL" in c.countries]
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "tier"),
+    [
+        ("Estados Unidos incluyó a Chile en su lista negra.", "CHL", "3"),
+        ("El Departamento de Estado incluyó a Chile en su lista negra.", "CHL", "3"),
+        ("Washington mantuvo a Chile en su lista negra.", "CHL", "3"),
+        ("Perú incluyó a Chile en la lista negra.", "CHL", "3"),
+        ("Perú mantiene su Nivel 2.", "PER", "2"),
+        ("Perú conservó su calificación de Nivel 1.", "PER", "1"),
+    ],
+)
+def test_the_report_s_own_list_and_a_country_s_own_tier_are_still_read(
+    text: str, country: str, tier: str, nombres: Gazetteer
+) -> None:
+    assert has(leer(text, nombres), countries=[country], tier=tier)

@@ -13,9 +13,10 @@ same paragraph, else None (the caller's default).
 This module runs the steps in order, sentence by sentence; each lives in a module of its own:
 the countries a sentence means without naming them (`implied_subjects`), the rules
 (`rule_matching`, `rule_claims`), the clause reader (`clause_reader`), the readings of last
-resort (`last_resort`), streaks (`streaks`), countries named beside a claim (`companions`), and
-what is done to the claims once read (`post_processing`). A claim's years are read by
-`claim_years`, and an earlier report it is about by `earlier_report`.
+resort (`last_resort`), streaks (`streaks`), countries named beside a claim (`companions`), lists
+a country keeps of its own (`owned_lists`), and what is done to the claims once read
+(`post_processing`). A claim's years are read by `claim_years`, and an earlier report it is
+about by `earlier_report`.
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ from .lexicon import find_tiers, report_years
 from .loose_reading import loose_tier_claims
 from .model import Claim, ClaimKind, Comparator, Relation, YearSource
 from .normalise import normalise
+from .owned_lists import lists_of_their_own
 from .post_processing import (
     consistent,
     in_unnamed_region,
@@ -208,6 +210,7 @@ def _read_plain(
         chosen = add_companions(tagged, chosen)
         chosen = contrasted_subjects(tagged, chosen)
         chosen = [item for item in chosen if not conditioned(tagged, item)]
+        chosen = lists_of_their_own(tagged, folded.text, chosen)
         for module in modules:
             chosen += more_companions(module, tagged, chosen)
         chosen += the_others(tagged, chosen, one_of)
