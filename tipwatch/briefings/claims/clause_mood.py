@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .clause_bounds import CLAUSE_BREAK
+from .found import Found
 from .grammar import Vocabulary
 from .tagger import TOKEN, Tagged
 
@@ -50,3 +51,28 @@ _ALTERNATIVE = re.compile(
 def one_of_two_tiers(tagged: Tagged, start: int, end: int) -> bool:
     """Is a tier the claim at `start`-`end` names offered as one of two?"""
     return any(start <= m.start() < end for m in _ALTERNATIVE.finditer(tagged.text))
+
+
+# A claim told in the future or the conditional ("caerá", "bajaría", "quedará", "will fall",
+# "would stay") in a sentence that sets a condition on it ("De seguir así, Perú caerá al Nivel
+# 3", "Perú bajaría al Nivel 3 si no mejora", "quedará en el Nivel 3 de no haber cambios") is
+# what may happen, not what the report says: no claim, whichever reader found it.
+_FUTURE_OR_CONDITIONAL = re.compile(
+    r"\b(?:will|would|sera|seran|seria|serian|"
+    r"(?!(?:para|primera|tercera|manera|frontera|carrera|fuera)\b)"
+    r"(?:[a-z]+(?:ar|er|ir)|[a-z]+dr|habr|sabr|har|dir|querr)(?:a|an|ia|ian))\b"
+)
+_SET_CONDITION = re.compile(
+    r"\b(?:if|unless|otherwise|si(?!\s+bien\b)|a\s+menos\s+que|salvo\s+que|"
+    r"a\s+no\s+ser\s+que|en\s+caso\s+de|de\s+lo\s+contrario|"
+    r"de\s+(?:seguir|continuar|mantenerse|persistir|no)\b)"
+)
+
+
+def conditioned(tagged: Tagged, found: Found) -> bool:
+    """Whether a claim is a future or conditional step that hangs on a condition."""
+    word_end = re.compile(r"\w*").match(tagged.text, found.end)
+    said = TOKEN.sub(" ", tagged.text[found.start : word_end.end() if word_end else found.end])
+    if not _FUTURE_OR_CONDITIONAL.search(said):
+        return False
+    return bool(_SET_CONDITION.search(TOKEN.sub(" ", tagged.text)))

@@ -70,7 +70,9 @@ _MID = r"(?P<mid>(?:\s+(?:[a-z]+|\u27e6[YO]\d+\u27e7)){0,6}?)"
 _OBJECT = (
     # "posicionando al país en el Nivel 2": "al país", read as the country it stands for, has
     # no "a" left before it (a country after "de", "por", "en" or "con" is no object).
-    rf"(?:\b(?:a\s+(?:(?:los|las|la|el)\s+)?|al\s+)|(?<![a-z])(?<!\bde\s)(?<!\bdel\s)(?<!\bpor\s)"
+    # ("se mantuvo junto a Chile en el Nivel 2": the "a" of "junto a" governs no object)
+    rf"(?:(?<!\bjunto\s)\b(?:a\s+(?:(?:los|las|la|el)\s+)?|al\s+)|(?<![a-z])(?<!\bjunto\sa\s)(?<!\bde\s)(?<!\bdel\s)"
+    rf"(?<!\bpor\s)"
     rf"(?<!\ben\s)(?<!\bcon\s)(?<!\bque\s)(?=\u27e6C\d+\u27e7\s+(?:en|a|al|de|del|como)\s))(?P<subj>{CL})"
     rf"(?:\s*,?\s+(?:junto\s+(?:con|a)|al\s+igual\s+que)\s+(?:(?:los|las|la|el)\s+)?(?P<comp>{CL}))?"
 )

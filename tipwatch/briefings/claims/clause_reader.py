@@ -104,6 +104,27 @@ def clause_claims(module: ModuleType, tagged: Tagged, chosen: list[Found]) -> li
         if kind == "at" and direction is None and not verb.strip() and modifier:
             # "countries such as Iran and Syria on Tier 3", "junto a Cuba en el nivel 3"
             claim = Claim(ClaimKind.TIER, "", (0, 0), countries=countries, tier=token.value)
+            holder = _HOLDER_BEFORE.search(tagged.text, 0, modifier.start())
+            held = holder.group("verb") if holder else ""
+            if (
+                holder
+                and _COMPANION.search(modifier.group())
+                and module.LOOSE_BE.search(f"{held} {prep_match.group('prep')}")
+                and vocab.direction(held) is None
+                and not module.LOOSE_NEG.search(held)
+                and not vocab.hypothetical.search(held)
+                and not LOOSE_MODAL.search(held)
+                and not hypothetical(tagged, holder.start(), vocab)
+            ):
+                # "Perú se mantiene junto con Chile en el Nivel 2": the subject of the verb
+                # before the companions is on the tier with them (a stay, if the verb says so).
+                holders = tagged.tokens_in(holder.group("subj"), "C")
+                held_codes = country_codes(t for t in holders if not is_author(tagged, t))
+                if held_codes:
+                    stays = vocab.is_unchanged(held, held)
+                    stay = Claim(ClaimKind.TIER, "", (0, 0), countries=held_codes,
+                                 tier=token.value, unchanged=stays)  # fmt: skip
+                    extra.append(Found(stay, holder.start(), end, rule="clause", back=back))
         elif kind == "at" and direction is None and module.LOOSE_BE.search(placing):
             unchanged = vocab.is_unchanged(verb.strip(), verb)
             claim = Claim(ClaimKind.TIER, "", (0, 0), countries=countries, tier=token.value,
@@ -131,6 +152,10 @@ _MODIFIER_BEFORE = re.compile(
     r"\b(?:such\s+as|like|including|among\s+them|along\s+with|together\s+with|with|"
     r"como|incluid[oa]s|entre\s+ell[oa]s|junto\s+(?:a|con)|con)\s*,?\s*$"
 )
+# The subject and verb right before the words that name companions: "Perú se mantiene| junto
+# con Chile en el Nivel 2".
+_HOLDER_BEFORE = re.compile(rf"(?P<subj>{CL})\s+(?P<verb>(?:[a-z]+\s+){{1,3}})$")
+_COMPANION = re.compile(r"\b(?:along\s+with|together\s+with|alongside|junto\s+(?:a|con))\b")
 _FROM_BEING = re.compile(r"\b(?:from|desde)\s+(?:being|estar|ser)\b")
 # What "from being ..." went on to: "... to Tier 1", "... back up to the Watch List".
 _ONWARD = re.compile(

@@ -157,6 +157,12 @@ def moved_elsewhere(
     )
 
 
+_PAST_RELATIVE = re.compile(
+    r",\s*(?:que|which|who)\s+(?:estuvo|estaba|se\s+encontraba|figuraba|permanecia|ocupaba|"
+    r"habia\s+estado|was|had\s+been)\b"
+)
+
+
 def before_a_move(item: Found, chosen: list[Found], tagged: Tagged) -> bool:
     """ "Honduras, que estaba en la lista de vigilancia, ascendió al nivel 2": a tier that the
     same sentence says the country moved away from is its tier in the report before. So is
@@ -166,8 +172,20 @@ def before_a_move(item: Found, chosen: list[Found], tagged: Tagged) -> bool:
     if claim.kind not in (ClaimKind.TIER, ClaimKind.STREAK) or claim.negated or not claim.tier:
         return False
     after = _after_gerund(tagged, item.start)
+    past = _PAST_RELATIVE.search(tagged.text, item.start, item.end)
     for other in chosen:
         moved = other.claim
+        if (
+            past
+            and moved.kind is ClaimKind.TIER
+            and not moved.negated
+            and other.start >= item.end
+            and set(moved.countries) & set(claim.countries)
+            and moved.tier not in (None, claim.tier)
+        ):
+            # "Perú, que estuvo en el Nivel 3, está ahora en el Nivel 2": the past of a
+            # relative clause, beside another tier now, is the report before.
+            return True
         if moved.kind is not ClaimKind.CHANGE or moved.negated:
             continue
         if other.start <= item.start and not (after and other.end <= item.start):

@@ -60,6 +60,8 @@ _GUARD = re.compile(
     # comparison, exception, contrast
     r"a\s+diferencia|en\s+contraste|comparad\w+|en\s+comparacion|frente\s+a|en\s+vez|"
     r"en\s+lugar|excepto|salvo|aparte|ademas\s+de|menos\s+(?:a|de)|superior\w*|inferior\w*|"
+    # substitution: "ocupa el lugar de Chile", "fue sustituido por Perú"
+    r"lugar\s+de|sustitu\w+|reemplaz\w+|"
     r"por\s+encima|por\s+debajo|detras|delante|"
     # others, exclusivity (the group rules' to read)
     r"otros|otras|demas|resto|solo|solamente|unicamente|unic[oa]s?|exclusiv\w*|"

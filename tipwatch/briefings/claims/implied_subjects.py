@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from . import context
+from .contrasted import ASIDE_OPENER
 from .country_tokens import AUTHOR_AFTER, AUTHOR_BEFORE, PLURAL, country_codes
 from .gazetteer import Gazetteer, Mention
 from .grammar import CL
@@ -60,6 +61,8 @@ _BARE_VERB = re.compile(
     r"cae|cayo|baja|bajo|sube|subio|asciende|ascendio|quedo|se\s+ubico|se\s+situo|ingreso|"
     # "..., pero recuperó la máxima calificación en 2023"
     r"recupero|recupera|regained|"
+    # "Perú, que estuvo en el Nivel 3, está ahora en el Nivel 2" (not "esta semana": "this")
+    r"esta(?=\s+(?:ahora\s+|hoy\s+|actualmente\s+)?en\b)|"
     r"rose|fell|dropped|slipped|climbed|"
     r"moving|climbing|rising|falling|dropping|slipping|sliding)\b"
     # "..., and again maintains place in the so-called Tier 1", "..., and retained its Tier 2
@@ -69,6 +72,8 @@ _BARE_VERB = re.compile(
     r"(?:ranking|rating|status|standing|position|place|spot)))"
 )
 
+
+_CLOSED_ASIDE = re.compile(rf",\s*{ASIDE_OPENER}\b[^,;:()]*,\s*$")
 
 # A preposition right before a country: what it governs is not a clause's subject.
 _GOVERNED = re.compile(
@@ -110,6 +115,18 @@ def implied_countries(
         # "Peru worked along with Chile and is on Tier 2": a country a preposition governs is
         # no subject; the verb's is the one named before it that no preposition governs.
         before = [m for m in names if m.end <= position]
+        # "Perú, cuyo vecino Chile está en el Nivel 1, sigue en el Nivel 2": the countries of an
+        # aside that describes or sets others against the country before it are not the
+        # subject of the verb after it; that country is.
+        aside = _CLOSED_ASIDE.search(folded.text, 0, position)
+        if aside:
+            opened = [
+                m
+                for m in before
+                if m.end <= aside.start() and not folded.text[m.end : aside.start()].strip()
+            ]
+            if opened:
+                return opened[-1].code
         free = [
             m for m in before if not _GOVERNED.search(folded.text, max(0, m.start - 24), m.start)
         ]

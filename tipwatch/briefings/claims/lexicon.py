@@ -314,7 +314,8 @@ _TIER_PATTERNS: list[tuple[re.Pattern[str], str | None]] = [
     # "la máxima calificación", "la calificación más alta", "la categoría máxima".
     (
         re.compile(
-            rf"(?:el\s+|la\s+|su\s+)?(?:maxim[oa]\s+(?:{_RATING_ES})|(?:{_RATING_ES})\s+"
+            # (not "un nivel más alto que Bolivia": a comparison, no tier)
+            rf"{_NOT_AN}(?:el\s+|la\s+|su\s+)?(?:maxim[oa]\s+(?:{_RATING_ES})|(?:{_RATING_ES})\s+"
             r"(?:maxim[oa]|mas\s+alt[oa]))\b"
         ),
         "1",
@@ -322,7 +323,7 @@ _TIER_PATTERNS: list[tuple[re.Pattern[str], str | None]] = [
     # "el último nivel", "el último escalón de la clasificación", "la calificación más baja".
     (
         re.compile(
-            rf"(?:el\s+|la\s+|su\s+)?(?:ultim[oa]\s+(?:{_RATING_ES}|peldano|posicion|lugar)|(?:{_RATING_ES})"
+            rf"{_NOT_AN}(?:el\s+|la\s+|su\s+)?(?:ultim[oa]\s+(?:{_RATING_ES}|peldano|posicion|lugar)|(?:{_RATING_ES})"
             r"\s+mas\s+baj[oa])\b"
         ),
         "3",

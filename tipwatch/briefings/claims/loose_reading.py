@@ -44,6 +44,8 @@ _NOT_A_PLACEMENT = re.compile(
     r")\b"
 )
 
+_AN_OBJECT = re.compile(r"\b(?:a|al|to)\s+(?:(?:los|las|la|el|the)\s+)?\u27e6C\d+\u27e7")
+
 # What says a tier is a country's own: a ranking or status it has, earns, holds or is given
 # ("earned it a Tier 2 ranking", "con su categoría de Nivel 1").
 _OWN_TIER = re.compile(
@@ -87,5 +89,10 @@ def loose_tier_claims(tagged: Tagged, vocabularies: list[Vocabulary]) -> list[Fo
     if _NOT_A_PLACEMENT.search(words) or any(v.hypothetical.search(words) for v in vocabularies):
         return []
     codes = tuple(dict.fromkeys(t.value for t in countries))
+    if len(codes) > 1 and _AN_OBJECT.search(tagged.text):
+        # "La clasificación de Perú en el Nivel 2 preocupa a Chile": a country a verb acts on
+        # (or sends something to) does not share the tier of the one that holds it; which
+        # country does, this reading cannot tell.
+        return []
     claim = Claim(kind=ClaimKind.TIER, text="", span=(0, 0), countries=codes, tier=tiers[0].value)
     return [Found(claim, 0, len(tagged.text), rule="loose")]

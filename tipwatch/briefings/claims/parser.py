@@ -14,9 +14,10 @@ This module runs the steps in order, sentence by sentence; each lives in a modul
 the countries a sentence means without naming them (`implied_subjects`), the rules
 (`rule_matching`, `rule_claims`), the clause reader (`clause_reader`), the readings of last
 resort (`last_resort`), streaks (`streaks`), countries named beside a claim (`companions`),
-countries set apart from it or only qualifying its subject (`contrasted`, `governed`), and what
-is done to the claims once read (`post_processing`). A claim's years are read by
-`claim_years`, and an earlier report it is about by `earlier_report`.
+countries set apart from it or only qualifying its subject (`contrasted`, `governed`), lists
+a country keeps of its own (`owned_lists`), and what is done to the claims once read
+(`post_processing`). A claim's years are read by `claim_years`, and an earlier report it is
+about by `earlier_report`.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from .claim_years import (
     clause_years,
     opening_years,
 )
-from .clause_mood import one_of_two_tiers
+from .clause_mood import conditioned, one_of_two_tiers
 from .clause_reader import clause_claims
 from .companions import (
     add_companions,
@@ -56,6 +57,7 @@ from .lexicon import find_tiers, report_years
 from .loose_reading import loose_tier_claims
 from .model import Claim, ClaimKind, Comparator, Relation, YearSource
 from .normalise import normalise
+from .owned_lists import lists_of_their_own
 from .post_processing import (
     consistent,
     in_unnamed_region,
@@ -212,6 +214,8 @@ def _read_plain(
         if language_en in modules:
             chosen = governed_subjects(tagged, chosen)
         chosen = [item for item in chosen if not one_of_two_tiers(tagged, item.start, item.end)]
+        chosen = [item for item in chosen if not conditioned(tagged, item)]
+        chosen = lists_of_their_own(tagged, folded.text, chosen)
         for module in modules:
             chosen += more_companions(module, tagged, chosen)
         chosen += the_others(tagged, chosen, one_of)

@@ -110,6 +110,13 @@ VOCABULARY = Vocabulary(
         r"\b(?:si|a\s+menos\s+que|podria|podrian|podra|podran|puede\s+que|seria|serian|sera|"
         r"seran|debe|deberia|deberian|debera|pudiera|pudieran|corre\s+el\s+riesgo|"
         r"se\s+espera|espera\s+que|pide|piden|pidio|"
+        # what is asked for, wished or owed is not what is: "exigen que Perú baje al Nivel 3",
+        # "Perú espera subir al Nivel 1", "Perú debió quedar en el Nivel 3", "el objetivo de
+        # Perú es el Nivel 1"
+        r"(?:exig|solicit|reclam|recomend|propon|quier|dese|urg|pid)\w*\s+que|"
+        r"debio|debieron|debia|debian|"
+        r"(?:espera|esperan|esperaba|aspira\w*\s+a|busca\w*|intenta\w*|quiere\w*|desea\w*)"
+        r"\s+\w+(?:ar|er|ir)|(?:objetivo|meta|aspiracion)\s+de|"
         # a step weighed, threatened or refrained from is not taken: "estudia mantener a Perú
         # en el Nivel 2", "amenaza con ser degradado", "se abstuvo de colocar"
         r"(?:estudi|evalu|consider|analiz|sopes|plane|pretend|pens)\w*\s+(?:en\s+)?\w+(?:ar|er|ir)|"
