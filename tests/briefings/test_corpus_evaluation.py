@@ -24,11 +24,14 @@ FLOORS = {
     # part it has not been read (PROVENANCE.md). The fourth, fifth and sixth collections lowered
     # the English shares below (their sentences were added before the parser was changed for
     # them).
-    ("held_out", "en"): (0.63, 0.98),
+    # The readings that keep apart countries an exception, an aside or a comparison sets apart,
+    # and tiers offered as one of two (written on invented sentences, not on the corpus), cost
+    # three held-out and two unseen English claims, all of them right (PROVENANCE.md).
+    ("held_out", "en"): (0.62, 0.98),
     # Two held-out verdicts of the sixth collection were wrong before any change for it; by the
     # rule for this part they have not been read.
     ("held_out", "es"): (0.53, 0.96),
-    ("unseen", "en"): (0.53, 0.98),
+    ("unseen", "en"): (0.51, 0.98),
     ("unseen", "es"): (0.51, 1.0),
 }
 # Each later collection alone (no unseen part), so that its own figures are kept too.
@@ -71,7 +74,8 @@ COLLECTION_FLOORS = {
     # English only. After the changes for it; at first sight 0.63 and 0.56.
     11: {
         ("dev", "en"): (0.89, 1.0),
-        ("held_out", "en"): (0.55, 1.0),
+        # Two of them were lost by the readings of invented traps (see the English floors).
+        ("held_out", "en"): (0.44, 1.0),
     },
     # English only. After the changes for it; at first sight 0.75 and 0.85 (the held-out part
     # unchanged by them).
