@@ -298,3 +298,37 @@ def test_the_report_s_own_list_and_a_country_s_own_tier_are_still_read(
     text: str, country: str, tier: str, nombres: Gazetteer
 ) -> None:
     assert has(leer(text, nombres), countries=[country], tier=tier)
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Los vecinos de Perú están en el Nivel 2.", "PER"),
+        ("Varios socios comerciales de Chile están en el Nivel 3.", "CHL"),
+        ("Los países que rodean a Perú están en el Nivel 2.", "PER"),
+        ("Los países limítrofes con Chile están en el Nivel 2.", "CHL"),
+    ],
+)
+def test_a_country_that_only_qualifies_the_subject_is_not_placed(
+    text: str, owner: str, nombres: Gazetteer
+) -> None:
+    found = leer(text, nombres)
+    assert not [c for c in found if owner in c.countries], found
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # the country the apposition names is the subject, its neighbour is not
+        ("El vecino de Chile, Perú, está en el Nivel 2.", "PER"),
+        # the government of a country is that country
+        ("El gobierno de Perú está en el Nivel 2.", "PER"),
+        ("Perú y sus vecinos están en el Nivel 2.", "PER"),
+    ],
+)
+def test_the_subject_a_qualifier_leaves_is_still_placed(
+    text: str, country: str, nombres: Gazetteer
+) -> None:
+    found = leer(text, nombres)
+    assert has(found, kind="tier", countries=[country], tier="2")
+    assert not [c for c in found if "CHL" in c.countries], found

@@ -213,6 +213,8 @@ def _read_plain(
         chosen = contrasted_subjects(tagged, chosen)
         if language_en in modules:
             chosen = governed_subjects(tagged, chosen)
+        if language_es in modules:
+            chosen = governed_subjects(tagged, chosen, spanish=True)
         chosen = [item for item in chosen if not one_of_two_tiers(tagged, item.start, item.end)]
         chosen = [item for item in chosen if not conditioned(tagged, item)]
         chosen = lists_of_their_own(tagged, folded.text, chosen)
