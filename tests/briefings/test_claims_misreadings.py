@@ -245,3 +245,24 @@ def test_a_country_named_alike_between_commas_shares_the_tier(names: Gazetteer) 
     found = claims("Peru, like Chile, is on Tier 2.", names)
     assert has(found, countries=["PER"], tier="2")
     assert has(found, countries=["CHL"], tier="2")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Chile is the only country on Tier 1 besides Peru.", "en"),
+        ("Chile is the only country on Tier 1 apart from Peru.", "en"),
+        ("Chile es el único país en el Nivel 1 además de Perú.", "es"),
+    ],
+)
+def test_the_countries_named_besides_the_only_ones_are_among_them(
+    text: str, lang: str, names: Gazetteer
+) -> None:
+    found = read_text(text, names, lang, default_year=2015).claims
+    assert has(found, kind="group", countries=["CHL", "PER"], tier="1")
+    assert not has(found, kind="group", countries=["CHL"], tier="1")
+
+
+def test_the_only_one_is_still_alone_without_besides(names: Gazetteer) -> None:
+    found = claims("Chile is the only country on Tier 1.", names)
+    assert has(found, kind="group", countries=["CHL"], tier="1")

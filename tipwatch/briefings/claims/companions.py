@@ -412,3 +412,27 @@ def add_companions(tagged: Tagged, chosen: list[Found]) -> list[Found]:
         if not same:
             result.append(item)
     return result
+
+
+# "Chile is the only country on Tier 1 besides Peru", "Chile es el único país en el Nivel 1
+# además de Perú": the countries named after the group claim share its exclusivity.
+_BESIDES = re.compile(
+    r"\s*,?\s*(?:besides|apart\s+from|aside\s+from|other\s+than|except(?:\s+for)?|"
+    r"in\s+addition\s+to|ademas\s+de|aparte\s+de|fuera\s+de|excepto|salvo)\s+(?:the\s+)?"
+    rf"(?P<subj>{CL})"
+)
+
+
+def besides_the_only(tagged: Tagged, chosen: list[Found]) -> list[Found]:
+    """Group claims ("the only ... on Tier 1") with the countries named after them "besides"
+    them among their members."""
+    result: list[Found] = []
+    for found in chosen:
+        claim = found.claim
+        besides = _BESIDES.match(tagged.text, found.end) if claim.kind is ClaimKind.GROUP else None
+        if besides is not None:
+            more = country_codes(tagged.tokens_in(besides.group("subj"), "C"))
+            members = tuple(dict.fromkeys((*claim.countries, *more)))
+            found = replace(found, claim=replace(claim, countries=members), end=besides.end())
+        result.append(found)
+    return result

@@ -39,6 +39,7 @@ from .clause_mood import conditioned, one_of_two_tiers
 from .clause_reader import clause_claims
 from .companions import (
     add_companions,
+    besides_the_only,
     last_tier_claim,
     more_companions,
     one_of_many,
@@ -210,6 +211,7 @@ def _read_plain(
         for module in modules:
             chosen = onward_tiers(module, tagged, chosen)
         chosen = add_companions(tagged, chosen)
+        chosen = besides_the_only(tagged, chosen)
         chosen = contrasted_subjects(tagged, chosen)
         if language_en in modules:
             chosen = governed_subjects(tagged, chosen)
