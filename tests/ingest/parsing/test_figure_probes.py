@@ -307,3 +307,21 @@ def test_a_verbs_zero_in_one_year_or_a_count_of_no_figure_stays_as_it_was() -> N
         ("convictions", 0, 2019, None),
         ("convictions", 0, 2018, None),
     }
+
+
+def test_another_bodys_zeros_over_two_years_are_no_figures() -> None:
+    # an NGO's zeros are no more the government's than its counts are
+    assert figures_of("NGOs identified no victims in 2021 or 2020.") == set()
+    assert figures_of("Civil society organizations identified no victims in 2021 or 2020.") == set()
+    assert figures_of("NGOs reported no convictions in 2021 or 2020.") == set()
+    # the government's own stay
+    assert figures_of("The government identified no victims in 2021 or 2020.") == {
+        ("victims_identified", 0, 2021, None),
+        ("victims_identified", 0, 2020, None),
+    }
+
+
+def test_another_body_that_opens_the_sentence_is_no_government() -> None:
+    assert figures_of("Civil society organizations identified 40 victims in 2021.") == set()
+    assert figures_of("International organizations identified 40 victims in 2021.") == set()
+    assert figures_of("Journalists reported 12 prosecutions in 2021.") == set()

@@ -20,6 +20,7 @@ from tipwatch.ingest.parsing.statistics.metrics import metric_of
 from tipwatch.ingest.parsing.statistics.patterns import LEADING_PERIOD, NUMBER_TEXT, PERSON_NOUNS
 from tipwatch.ingest.parsing.statistics.periods import year_of_period
 from tipwatch.ingest.parsing.statistics.sentence_numbers import SentenceFigure, number_value
+from tipwatch.ingest.parsing.statistics.subject import government_subject
 
 _EACH_IN_TWO_YEARS = re.compile(
     rf"\b(?P<n>{DIGITS_PATTERN}|{WORDS_PATTERN})\s+(?P<noun>investigations?|prosecutions?|convictions?)"
@@ -105,6 +106,8 @@ def each_in_two_years(sentence: str) -> list[tuple[str, int, int, int]]:
     found: list[tuple[str, int, int, int]] = [
         (metric_of(match.group("noun")), 0, int(match.group("y1")), int(match.group("y2")))
         for match in _NONE_IN_TWO_YEARS.finditer(sentence)
+        # "NGOs identified no victims in 2021 or 2020": another's zeros, as its counts are
+        if government_subject(sentence, match.start())
     ]
     if " each in " not in sentence:
         return found
@@ -129,6 +132,7 @@ def verb_none_in_two_years(sentence: str) -> list[tuple[str, int, int]]:
     return [
         (metric_of(match.group("verb")), int(match.group("y1")), int(match.group("y2")))
         for match in _VERB_NONE_IN_TWO_YEARS.finditer(sentence)
+        if government_subject(sentence, match.start())
     ]
 
 

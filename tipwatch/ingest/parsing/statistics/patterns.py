@@ -77,9 +77,11 @@ ANCHOR_WORD = re.compile(
 
 # --- subjects: figures reported by NGOs are not the government's ---------------------
 OTHER_SUBJECT = re.compile(
-    r"\b(?:NGOs?|non-governmental\s+organi[sz]ations?|civil\s+society|international\s+"
-    r"organi[sz]ations?|IOM|UNICEF|UNODC|UNHCR|ILO|the\s+media|journalists?|researchers?"
-    r"|observers|foreign\s+governments?|the\s+UN)\b"
+    # a capital where the word opens the sentence ("Civil society organizations identified
+    # ..."); the initials stay in capitals ("Ilo" is a town in Peru)
+    r"\b(?:NGOs?|[Nn]on-governmental\s+organi[sz]ations?|[Cc]ivil\s+society|[Ii]nternational\s+"
+    r"organi[sz]ations?|IOM|UNICEF|UNODC|UNHCR|ILO|[Tt]he\s+media|[Jj]ournalists?|[Rr]esearchers?"
+    r"|[Oo]bservers|[Ff]oreign\s+governments?|[Tt]he\s+UN)\b"
     # bodies outside the government: human rights commissions and ombudsmen, the Red Cross,
     # other UN agencies and the OSCE, foreign embassies, trade unions, faith-based groups
     r"|\b(?:(?:[A-Z]\w+\s+){0,3}Human\s+Rights\s+(?:Commission|Council|Institution|Ombudsman"
