@@ -13,7 +13,7 @@ from .clause_mood import LOOSE_MODAL, NEGATED_BEFORE
 from .country_tokens import country_codes
 from .found import Found
 from .grammar import CL, N, T
-from .model import Claim, ClaimKind, Comparator, Relation
+from .model import PLACING_KINDS, Claim, ClaimKind, Comparator, Relation
 from .tagger import TOKEN, Tagged
 
 
@@ -84,7 +84,7 @@ def last_tier_claim(chosen: list[Found]) -> Found | None:
     placed = [
         f
         for f in chosen
-        if f.claim.kind in (ClaimKind.TIER, ClaimKind.CHANGE, ClaimKind.STREAK)
+        if f.claim.kind in PLACING_KINDS
         and f.claim.tier
         and f.claim.countries
         and not f.claim.negated

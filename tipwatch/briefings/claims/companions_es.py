@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from .clause_patterns_es import CONDITION, NO
 from .country_tokens import country_codes
 from .grammar import CL, N
-from .model import Claim, ClaimKind
+from .model import PLACING_KINDS, Claim, ClaimKind
 from .tagger import TOKEN
 
 if TYPE_CHECKING:
@@ -73,8 +73,7 @@ def companions(
         )
 
     for claim, _start, end in claims:
-        kinds = (ClaimKind.TIER, ClaimKind.CHANGE, ClaimKind.STREAK)
-        if claim.kind not in kinds or claim.negated or not claim.tier:
+        if claim.kind not in PLACING_KINDS or claim.negated or not claim.tier:
             continue
         own = _OWN_TIER_AFTER.match(tagged.text, end)
         if own and tagged.tokens_in(own.group("t"), "T")[0].value == claim.tier:

@@ -29,7 +29,7 @@ from dataclasses import replace
 
 from .country_tokens import country_codes
 from .found import Found
-from .model import ClaimKind
+from .model import PLACING_KINDS
 from .tagger import Tagged
 
 _COUNTRIES = r"(?:the\s+|el\s+|la\s+|a\s+)?\u27e6C\d+\u27e7"
@@ -63,7 +63,6 @@ _CONTRASTED = re.compile(
     r"[^,;:()\u2014.]*\u27e6C\d+\u27e7[^,;:()\u2014.]*?"
     r"|\u27e6C\d+\u27e7's\s+[a-z][^,;:()\u2014.]*?))\s*,"
 )
-_SUBJECT_KINDS = (ClaimKind.TIER, ClaimKind.CHANGE, ClaimKind.STREAK)
 
 _EXCEPTED = re.compile(
     r"(?P<marker>\b(?:except(?:\s+for)?|excepting|excluding|apart\s+from|aside\s+from|"
@@ -98,7 +97,7 @@ def _aside_to_subject(tagged: Tagged, chosen: list[Found]) -> list[Found]:
             group = "others" if aside.group("others") else "aside"
             others = set(country_codes(tagged.tokens_in(aside.group(group), "C")))
             if (
-                found.claim.kind in _SUBJECT_KINDS
+                found.claim.kind in PLACING_KINDS
                 and found.claim.countries
                 and set(found.claim.countries) <= others
                 and aside.start(group) <= found.start <= aside.end()
@@ -131,7 +130,7 @@ def _without_excepted(tagged: Tagged, chosen: list[Found]) -> list[Found]:
             excepted = set(country_codes(tagged.tokens_in(named, "C")))
             claim = found.claim
             if (
-                claim.kind not in _SUBJECT_KINDS
+                claim.kind not in PLACING_KINDS
                 or not excepted & set(claim.countries)
                 # the exception stands in the claim's stretch, or the claim starts in it
                 or not (

@@ -7,7 +7,7 @@ import re
 
 from .clause_bounds import CLAUSE_BREAK
 from .found import Found
-from .model import Claim, ClaimKind
+from .model import PLACING_KINDS, Claim, ClaimKind
 from .tagger import TOKEN, Tagged
 
 # A claim about another time than the report's: "in later reports", "el año pasado".
@@ -257,7 +257,7 @@ _NOW = re.compile(r"\b(?:now|currently|today|still|this\s+year|presently)\b")
 
 def another_time(tagged: Tagged, item: Found) -> bool:
     """Do the claim's own words set it before the report's time, without naming when?"""
-    if item.claim.kind not in (ClaimKind.TIER, ClaimKind.CHANGE, ClaimKind.STREAK):
+    if item.claim.kind not in PLACING_KINDS:
         return False
     clause_start = 0
     for match in CLAUSE_BREAK.finditer(tagged.text, 0, item.start):

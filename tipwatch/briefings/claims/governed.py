@@ -21,7 +21,7 @@ from dataclasses import replace
 from .clause_bounds import clause_before
 from .country_tokens import country_codes
 from .found import Found
-from .model import ClaimKind
+from .model import PLACING_KINDS
 from .tagger import Tagged
 
 _C = r"\u27e6C\d+\u27e7"
@@ -59,7 +59,6 @@ _DENIED_SUBJECT = re.compile(
 )
 # "No country except Chile is on Tier 1": the country excepted has the tier.
 _EXCEPT = re.compile(r"\b(?:except|other\s+than|but|apart\s+from|save|besides)\b")
-_SUBJECT_KINDS = (ClaimKind.TIER, ClaimKind.CHANGE, ClaimKind.STREAK)
 
 
 def governed_subjects(tagged: Tagged, chosen: list[Found], spanish: bool = False) -> list[Found]:
@@ -69,7 +68,7 @@ def governed_subjects(tagged: Tagged, chosen: list[Found], spanish: bool = False
     result: list[Found] = []
     for found in chosen:
         claim = found.claim
-        if claim.kind not in _SUBJECT_KINDS or not claim.countries:
+        if claim.kind not in PLACING_KINDS or not claim.countries:
             result.append(found)
             continue
         taken: set[str] = set()

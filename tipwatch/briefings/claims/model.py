@@ -16,6 +16,11 @@ class ClaimKind(StrEnum):
     MOVES = "moves"  # "22 countries were upgraded"
 
 
+# The kinds of claim that put named countries on a tier (or move them, or keep them there):
+# those whose countries the subject-fixing steps may hand to another country or take out.
+PLACING_KINDS = frozenset({ClaimKind.TIER, ClaimKind.CHANGE, ClaimKind.STREAK})
+
+
 class Relation(StrEnum):
     AT = "at"
     ABOVE = "above"
