@@ -48,9 +48,13 @@ _ALTERNATIVE = re.compile(
 )
 
 
-def one_of_two_tiers(tagged: Tagged, start: int, end: int) -> bool:
-    """Is a tier the claim at `start`-`end` names offered as one of two?"""
-    return any(start <= m.start() < end for m in _ALTERNATIVE.finditer(tagged.text))
+def without_tiers_offered_as_one_of_two(tagged: Tagged, chosen: list[Found]) -> list[Found]:
+    """The claims read, less those whose tier is offered as one of two (the sentence is
+    scanned once for all of them)."""
+    offered = [m.start() for m in _ALTERNATIVE.finditer(tagged.text)]
+    if not offered:
+        return chosen
+    return [f for f in chosen if not any(f.start <= at < f.end for at in offered)]
 
 
 # A claim told in the future or the conditional ("caerá", "bajaría", "quedará", "will fall",
@@ -69,10 +73,18 @@ _SET_CONDITION = re.compile(
 )
 
 
-def conditioned(tagged: Tagged, found: Found) -> bool:
-    """Whether a claim is a future or conditional step that hangs on a condition."""
-    word_end = re.compile(r"\w*").match(tagged.text, found.end)
-    said = TOKEN.sub(" ", tagged.text[found.start : word_end.end() if word_end else found.end])
-    if not _FUTURE_OR_CONDITIONAL.search(said):
-        return False
-    return bool(_SET_CONDITION.search(TOKEN.sub(" ", tagged.text)))
+_REST_OF_WORD = re.compile(r"\w*")
+
+
+def without_conditioned_steps(tagged: Tagged, chosen: list[Found]) -> list[Found]:
+    """The claims read, less the future or conditional steps that hang on a condition the
+    sentence sets (the sentence is scanned for a condition once)."""
+    if not chosen or not _SET_CONDITION.search(TOKEN.sub(" ", tagged.text)):
+        return chosen
+    kept: list[Found] = []
+    for found in chosen:
+        word_end = _REST_OF_WORD.match(tagged.text, found.end)
+        said = TOKEN.sub(" ", tagged.text[found.start : word_end.end() if word_end else found.end])
+        if not _FUTURE_OR_CONDITIONAL.search(said):
+            kept.append(found)
+    return kept

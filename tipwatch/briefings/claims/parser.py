@@ -35,7 +35,7 @@ from .claim_years import (
     clause_years,
     opening_years,
 )
-from .clause_mood import conditioned, one_of_two_tiers
+from .clause_mood import without_conditioned_steps, without_tiers_offered_as_one_of_two
 from .clause_reader import clause_claims
 from .companions import (
     add_companions,
@@ -217,8 +217,8 @@ def _read_plain(
             chosen = governed_subjects(tagged, chosen)
         if language_es in modules:
             chosen = governed_subjects(tagged, chosen, spanish=True)
-        chosen = [item for item in chosen if not one_of_two_tiers(tagged, item.start, item.end)]
-        chosen = [item for item in chosen if not conditioned(tagged, item)]
+        chosen = without_tiers_offered_as_one_of_two(tagged, chosen)
+        chosen = without_conditioned_steps(tagged, chosen)
         chosen = lists_of_their_own(tagged, folded.text, chosen)
         for module in modules:
             chosen += more_companions(module, tagged, chosen)
