@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import folded_spans, lexicon
+from .country_tokens import REPORT_AUTHOR
 from .found import Found
 from .gazetteer import Gazetteer, Mention
 from .grammar import CL, T
@@ -352,7 +353,7 @@ def last_scope(tagged: Tagged, regions: list[Mention], world: str) -> str | None
 
 # --- the country a pronoun or a description stands for -------------------------------------
 
-_AUTHOR = "USA"  # the report's author
+_AUTHOR = REPORT_AUTHOR
 # Countries in a list: "Thailand and Malaysia", "Cuba, Iran y Siria".
 _LISTED = re.compile(r"^\s*(?:,|and|or|y|e|o|u|&|as\s+well\s+as|asi\s+como)\s*(?:the\s+)?$")
 

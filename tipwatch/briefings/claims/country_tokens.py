@@ -13,6 +13,10 @@ from .tagger import Tagged, Token
 PLURAL = "+"
 
 
+# The report's author: the one who places, never one placed by the report.
+REPORT_AUTHOR = "USA"
+
+
 def country_codes(tokens: Iterable[Token]) -> tuple[str, ...]:
     return tuple(code for token in tokens for code in token.value.split(PLURAL))
 
@@ -43,7 +47,7 @@ OWNER_OF_A_TIER = (re.compile(r"\bthe\s+$"), re.compile(r"\s+\u27e6T\d+\u27e7"))
 
 
 def is_author(tagged: Tagged, token: Token) -> bool:
-    if token.value != "USA":
+    if token.value != REPORT_AUTHOR:
         return False
     marker = f"\u27e6C{tagged.tokens.index(token)}\u27e7"
     at = tagged.text.find(marker)

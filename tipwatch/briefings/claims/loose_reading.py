@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .country_tokens import is_author
+from .country_tokens import REPORT_AUTHOR, is_author
 from .found import Found
 from .grammar import Vocabulary
 from .model import Claim, ClaimKind
@@ -79,7 +79,10 @@ def loose_tier_claims(tagged: Tagged, vocabularies: list[Vocabulary]) -> list[Fo
     countries = [
         t
         for t in tokens
-        if t.kind == "C" and t.value != "USA" and not is_author(tagged, t) and "+" not in t.value
+        if t.kind == "C"
+        and t.value != REPORT_AUTHOR
+        and not is_author(tagged, t)
+        and "+" not in t.value
     ]
     if not countries:
         return []

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .country_tokens import REPORT_AUTHOR
 from .found import Found
 from .tagger import TOKEN, Tagged
 
@@ -28,7 +29,7 @@ def lists_of_their_own(tagged: Tagged, folded: str, chosen: list[Found]) -> list
     for found in chosen:
         subject = _SUBJECT_BEFORE.search(tagged.text, 0, found.start)
         placer = tagged.tokens[int(subject.group("i"))] if subject else None
-        if placer is not None and placer.value != "USA":
+        if placer is not None and placer.value != REPORT_AUTHOR:
             tiers = [
                 tagged.tokens[int(m.group("index"))]
                 for m in TOKEN.finditer(tagged.text, found.start, found.end)
