@@ -9,6 +9,15 @@ from typing import Any
 
 from tipwatch.briefings.claims import Claim, ClaimKind, Gazetteer, extract_claims, read_text
 
+# The few countries the English tests of invented sentences name.
+PERU_AND_NEIGHBOURS: dict[str, list[str]] = {
+    "PER": ["Peru"],
+    "CHL": ["Chile"],
+    "CUB": ["Cuba"],
+    "BOL": ["Bolivia"],
+    "USA": ["United States", "US", "U.S.", "Washington"],
+}
+
 
 def gazetteer_of(countries: dict[str, list[str]]) -> Gazetteer:
     """A gazetteer of these countries (code: names, the first its display name)."""
@@ -30,6 +39,11 @@ def has(found: list[Claim], **expected: Any) -> bool:
         if all(data.get(k) == v for k, v in expected.items() if k != "countries"):
             return True
     return False
+
+
+def english_claims(text: str, gazetteer: Gazetteer, year: int = 2015) -> list[Claim]:
+    """The claims of an English text, checked as of the `year` report."""
+    return read_text(text, gazetteer, "en", default_year=year).claims
 
 
 def only(text: str, gazetteer: Gazetteer, lang: str | None = None) -> Claim:

@@ -8,24 +8,16 @@ from __future__ import annotations
 
 import pytest
 
-from tests.briefings.claim_helpers import gazetteer_of, has
+from tests.briefings.claim_helpers import PERU_AND_NEIGHBOURS, english_claims, gazetteer_of, has
 from tipwatch.briefings.claims import Claim, Gazetteer, read_text
-
-COUNTRIES: dict[str, list[str]] = {
-    "PER": ["Peru"],
-    "CHL": ["Chile"],
-    "BOL": ["Bolivia"],
-    "USA": ["United States", "US", "U.S.", "Washington"],
-}
 
 
 @pytest.fixture(scope="module")
 def names() -> Gazetteer:
-    return gazetteer_of(COUNTRIES)
+    return gazetteer_of(PERU_AND_NEIGHBOURS)
 
 
-def claims(text: str, names: Gazetteer) -> list[Claim]:
-    return read_text(text, names, "en", default_year=2015).claims
+claims = english_claims
 
 
 def about(found: list[Claim], code: str) -> list[Claim]:
