@@ -8,7 +8,7 @@ import re
 
 from . import context
 from .contrasted import ASIDE_OPENER
-from .country_tokens import AUTHOR_AFTER, AUTHOR_BEFORE, PLURAL, country_codes
+from .country_tokens import AUTHOR_AFTER, AUTHOR_BEFORE, PLURAL, REPORT_AUTHOR, country_codes
 from .gazetteer import Gazetteer, Mention
 from .grammar import CL
 from .tagger import Tagged, Token
@@ -94,16 +94,7 @@ def implied_countries(
     or the missing subject of "... and was downgraded in 2018". Each stands for the country
     named last before it, in the sentence or earlier in the text. `mentions` are the names
     the sentence gives (`Gazetteer.find`)."""
-    names = [
-        m
-        for m in mentions
-        if m.kind == "C"
-        and not (m.code == "USA" and _OF_THE_AUTHOR.search(folded.text, 0, m.start))
-        and not (
-            m.code == "USA" and AUTHOR_BEFORE.search(folded.text, max(0, m.start - 12), m.start)
-        )
-        and not (m.code == "USA" and AUTHOR_AFTER.match(folded.text, m.end))
-    ]
+    names = [m for m in mentions if m.kind == "C" and not _names_the_author(folded.text, m)]
 
     def named_before(position: int) -> str | None:
         before = [m for m in names if m.end <= position]
@@ -324,3 +315,15 @@ _OF_THE_AUTHOR = re.compile(
     r"department\s+of\s+state|government|embassy|administration)\s+(?:de|del|of|by)\s+"
     r"(?:los\s+|the\s+)?$"
 )
+
+
+def _names_the_author(text: str, mention: Mention) -> bool:
+    """Is this mention the report's author ("la lista de EEUU", "the U.S. State Department")
+    rather than a country a later verb could take as its subject?"""
+    if mention.code != REPORT_AUTHOR:
+        return False
+    return bool(
+        _OF_THE_AUTHOR.search(text, 0, mention.start)
+        or AUTHOR_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+        or AUTHOR_AFTER.match(text, mention.end)
+    )
