@@ -51,3 +51,40 @@ def test_every_group_name_resolves_to_its_group_in_both_languages(tip_data: obje
             if found(gazetteer, sentence, name) != [("G", group.slug)]:
                 missed[(group.slug, language)] = name
     assert missed == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "iso3"),
+    [
+        ("Holland was placed on Tier 1 in 2015.", "Holland", "NLD"),
+        ("The KSA stayed on Tier 2 in 2015.", "KSA", "SAU"),
+        ("FYROM was on Tier 2 in 2008.", "FYROM", "MKD"),
+        ("Last year the Emirates were on Tier 2.", "the Emirates", "ARE"),
+        ("Kazakstan was on Tier 2 in 2003.", "Kazakstan", "KAZ"),
+        ("Kazajstán fue ubicado en el Nivel 2.", "Kazajstán", "KAZ"),
+        ("Kirguizistán sigue en el Nivel 2.", "Kirguizistán", "KGZ"),
+        ("La RDC está en el Nivel 3.", "RDC", "COD"),
+        ("Gran Bretaña está en el Nivel 1.", "Gran Bretaña", "GBR"),
+        ("Corea está en el Nivel 1.", "Corea", "KOR"),
+        ("Según el informe, Emiratos Árabes está en el Nivel 2.", "Emiratos Árabes", "ARE"),
+    ],
+)
+def test_press_abbreviations_and_older_spellings_resolve(
+    tip_data: object, sentence: str, name: str, iso3: str
+) -> None:
+    assert found(build_gazetteer(), sentence, name) == [("C", iso3)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # The airline, not the country; and "Corea del Norte" is the North, as before.
+        ("Emirates flew the victims home.", "Emirates"),
+        ("Corea del Norte está en el Nivel 3.", "Corea"),
+    ],
+)
+def test_press_names_are_not_read_inside_other_names(
+    tip_data: object, sentence: str, name: str
+) -> None:
+    assert ("C", "ARE") not in found(build_gazetteer(), sentence, name)
+    assert ("C", "KOR") not in found(build_gazetteer(), sentence, name)

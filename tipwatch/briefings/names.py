@@ -229,10 +229,10 @@ def _gazetteer(
 # Names the press uses for a government that the country data does not hold.
 PRESS_NAMES: dict[str, tuple[str, ...]] = {
     "USA": ("EE.UU.", "EE. UU.", "EEUU"),
-    "SAU": ("Arabia Saudita", "Arabia Saudí", "Saudi"),
-    "COD": ("Democratic Republic of Congo", "the Democratic Republic of Congo"),
+    "SAU": ("Arabia Saudita", "Arabia Saudí", "Saudi", "KSA"),
+    "COD": ("Democratic Republic of Congo", "the Democratic Republic of Congo", "RDC"),
     # Short names and spellings of the news: "Britain", "Bosnia", "S. Korea", "Bahréin".
-    "GBR": ("Britain", "Great Britain"),
+    "GBR": ("Britain", "Great Britain", "Gran Bretaña"),
     "BIH": ("Bosnia",),
     "TTO": ("Trinidad",),
     "ATG": ("Antigua",),
@@ -241,12 +241,19 @@ PRESS_NAMES: dict[str, tuple[str, ...]] = {
     "PNG": ("PNG",),
     # "Korea" alone is the South in the news ("Korea was downgraded to the second level"); the
     # North is always named as such, and the longer name wins where both could be read.
-    "KOR": ("S. Korea", "S.Korea", "Korea", "ROK"),
+    "KOR": ("S. Korea", "S.Korea", "Korea", "ROK", "Corea"),
     # (the package's demonym is "Filipino"; the press writes "the Philippine government")
     "PHL": ("Philippine government", "Philippine authorities"),
     "CZE": ("República Checa",),
     "BHR": ("Bahréin",),
-    "NLD": ("Holanda",),
+    "NLD": ("Holanda", "Holland"),
+    # Abbreviations and older spellings of the press: "KSA", "FYROM", "the Emirates" (not
+    # bare "Emirates", the airline), "Kazajstán", "Kirguizistán", "RDC" (República
+    # Democrática del Congo), "Gran Bretaña"; "Corea" alone is the South, as "Korea" is.
+    "ARE": ("the Emirates", "los Emiratos", "Emiratos Árabes"),
+    "MKD": ("FYROM",),
+    "KAZ": ("Kazajstán", "Kazakstan"),
+    "KGZ": ("Kirguizistán", "Kirguizstán"),
     # Spellings the Spanish press uses that no other country could be meant by: the old
     # "Suazilandia" and its slip "Suazilanda", "Guinea-Bisseau", and "República Dominica",
     # which the longest match keeps from being read as Dominica (no republic).
