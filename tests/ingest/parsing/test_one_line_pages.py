@@ -3,8 +3,6 @@ the narrative on one line, and the narrative is still found where it opens."""
 
 from __future__ import annotations
 
-import time
-
 from tipwatch.ingest.parsing import CountryMatcher, document_from_text, parse_report
 
 MATCHER = CountryMatcher([("PER", "Peru", []), ("MEX", "Mexico", [])])
@@ -55,13 +53,13 @@ def test_the_finding_far_into_a_line_is_no_page_opening() -> None:
     assert _countries(title + FINDING + "\n") == []
 
 
-def test_a_two_megabyte_line_is_read_quickly() -> None:
+# The two-megabyte lines below are read for what they hold; how fast they are read, against
+# the same words broken into lines, is measured by bench/ingest/bench_long_lines.py.
+def test_a_two_megabyte_line_of_site_lines_holds_no_narrative() -> None:
     words = "Trafficking in Persons Report The Government of Peru and the site's lines "
     line = (words * (2_000_000 // len(words))) + "\n"
-    started = time.perf_counter()
-    document = document_from_text(line)
-    parse_report(document, 2023, MATCHER)
-    assert time.perf_counter() - started < 5
+    parsed = parse_report(document_from_text(line), 2023, MATCHER)
+    assert (parsed.countries, parsed.fatal) == ([], True)
 
 
 def test_the_finding_after_a_word_of_prose_is_quoted() -> None:
@@ -123,9 +121,8 @@ def test_a_bare_tier_after_a_country_in_prose_is_no_header() -> None:
     assert _countries(text, 2014) == []
 
 
-def test_a_two_megabyte_line_of_page_titles_is_read_quickly() -> None:
+def test_a_two_megabyte_line_of_page_titles_holds_no_narrative() -> None:
     title = "Trafficking in Persons Report 2014 - Peru and its many neighbouring countries "
     line = (title * (2_000_000 // len(title))) + "\n"
-    started = time.perf_counter()
-    parse_report(document_from_text(line), 2014, MATCHER)
-    assert time.perf_counter() - started < 5
+    parsed = parse_report(document_from_text(line), 2014, MATCHER)
+    assert (parsed.countries, parsed.fatal) == ([], True)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 from tipwatch.ingest.parsing import CountryMatcher, document_from_text, parse_report
 from tipwatch.ingest.parsing.tierlists import read_tier_lists
 
@@ -195,11 +193,11 @@ def test_a_long_line_of_prose_naming_tiers_is_no_list() -> None:
     assert _placements(text) == []
 
 
-def test_a_two_megabyte_line_of_headings_is_read_quickly() -> None:
+def test_a_two_megabyte_line_of_headings_is_no_list() -> None:
+    # Two names after each heading, then words: no list (how fast it is read, against the same
+    # words broken into lines, is measured by bench/ingest/bench_long_lines.py).
     line = ("Tier 2 Watch List Peru Chile Tier 3 Cuba and more " * 40_000) + "\n"
-    started = time.perf_counter()
-    read_tier_lists(document_from_text(line), MATCHER)
-    assert time.perf_counter() - started < 10
+    assert read_tier_lists(document_from_text(line), MATCHER) == []
 
 
 ONE_LINE_HEAD = (
