@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.ingest.parsing.sentence_figures import figures_of
 from tipwatch.ingest.parsing import CountryMatcher, document_from_text
 from tipwatch.ingest.parsing.segment import segment
 
@@ -48,3 +49,70 @@ def test_tiers_in_other_lines_make_no_header(line: str) -> None:
 
 def test_the_singular_header_is_read_as_before() -> None:
     assert _found(f"Peru (Tier 2)\n{_BODY}") == [("PER", "2")]
+
+
+# --- victims that inspections or raids found: a share, not the period's count ------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Authorities inspected thousands of establishments at risk for sex trafficking but only"
+        " identified two victims, despite widespread prevalence at such sites.",
+        "Labor inspectors conducted 31,000 inspections but identified only three victims.",
+        "Officials raided dozens of brothels yet identified just four victims.",
+        "Police identified 144 trafficking victims during raids on commercial sex establishments.",
+        "The government identified 40 victims through its labor inspections.",
+        "The government identified 25 potential victims in the course of workplace inspections.",
+    ],
+)
+def test_victims_found_by_inspections_or_raids_are_no_count_of_the_period(sentence: str) -> None:
+    assert figures_of(sentence, report_year=2023) == set()
+
+
+def test_the_periods_count_beside_the_inspections_share_is_kept() -> None:
+    sentence = (
+        "The government identified 255 victims, including 40 victims identified during labor"
+        " inspections."
+    )
+    assert figures_of(sentence, report_year=2023) == {("victims_identified", 255, 2022, None)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A raid told beside the victims it found, with no contrast: a count as before.
+        (
+            "Police raided 12 brothels and identified 30 victims.",
+            {("victims_identified", 30, 2022, None)},
+        ),
+        (
+            "The government identified 120 victims during the reporting period.",
+            {("victims_identified", 120, 2022, None)},
+        ),
+        # "but identified only" against an earlier year, not against inspections.
+        (
+            "The government identified 120 victims in 2022, but identified only 12 in 2021.",
+            {("victims_identified", 120, 2022, None), ("victims_identified", 12, 2021, None)},
+        ),
+        # Inspections in another clause.
+        (
+            "Authorities inspected 300 worksites; the government identified 55 victims in 2022.",
+            {("victims_identified", 55, 2022, None)},
+        ),
+        # Inspectors as the subject are no inspections.
+        (
+            "Labor inspectors identified 20 forced labor victims.",
+            {("victims_identified_labor_trafficking", 20, 2022, None)},
+        ),
+        # Other metrics after inspections are read as before.
+        (
+            "Authorities conducted 400 inspections but investigated only five cases.",
+            {("investigations", 5, 2022, None)},
+        ),
+    ],
+)
+def test_counts_beside_inspections_that_stay(
+    sentence: str, expected: set[tuple[str, int, int, str | None]]
+) -> None:
+    assert figures_of(sentence, report_year=2023) == expected
