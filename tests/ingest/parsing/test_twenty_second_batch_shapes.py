@@ -38,7 +38,6 @@ def test_a_header_that_misprints_tiers_still_gives_its_tier(header: str, tier: s
     "line",
     [
         "Peru (Tiers 2 and 3)",
-        "Peru and Bolivia (Tiers 2)",
         "Tiers 2",
         "The report sorts countries into tiers 2 and 3.",
     ],
@@ -49,6 +48,11 @@ def test_tiers_in_other_lines_make_no_header(line: str) -> None:
 
 def test_the_singular_header_is_read_as_before() -> None:
     assert _found(f"Peru (Tier 2)\n{_BODY}") == [("PER", "2")]
+
+
+def test_tiers_reads_as_tier_does_in_a_line_naming_two_countries() -> None:
+    singular = _found(f"Peru and Bolivia (Tier 2)\n{_BODY}")
+    assert _found(f"Peru and Bolivia (Tiers 2)\n{_BODY}") == singular
 
 
 # --- victims that inspections or raids found: a share, not the period's count ------------
@@ -116,3 +120,11 @@ def test_counts_beside_inspections_that_stay(
     sentence: str, expected: set[tuple[str, int, int, str | None]]
 ) -> None:
     assert figures_of(sentence, report_year=2023) == expected
+
+
+# --- a misprinted header run into a page saved as one line ------------------------------
+
+
+def test_a_misprinted_tiers_header_run_into_a_page_saved_as_one_line() -> None:
+    text = f"Skip Breadcrumb Navigation Trafficking in Persons Report Peru (Tiers 2) {_BODY}"
+    assert _found(text) == [("PER", "2")]

@@ -245,7 +245,7 @@ _INLINE_HEADER = re.compile(
     rf"(?P<name>(?:[{_CAPITAL}][{_CAPITAL}'\u2019.,()\-]*\s+){{0,5}}"
     rf"[{_CAPITAL}][{_CAPITAL}'\u2019.()\-]*?)\s*(?::\s*|\(\s*)"
     # The tier in capitals or, as the 2015-2017 PDFs print it, in title case ("DENMARK: Tier 1").
-    r"(?P<tier>(?:TIER|Tier)\s+(?:1|2|3)(?:\s*[-\u2013\u2014]?\s+(?:WATCH\s+LIST|Watch\s+List))?"
+    r"(?P<tier>(?:TIERS?|Tiers?)\s+(?:1|2|3)(?:\s*[-\u2013\u2014]?\s+(?:WATCH\s+LIST|Watch\s+List))?"
     r"|SPECIAL\s+CASE"
     # A copy that loses the line break runs the tier into the narrative's first word: "Tier 2
     # Watch ListTrinidad and Tobago is a destination ...".
@@ -255,7 +255,7 @@ _INLINE_HEADER = re.compile(
 # ...", "Peru: Tier 2 Watch List The Government of Peru ...". Taken only for a known country.
 _INLINE_TITLED_HEADER = re.compile(
     r"(?P<name>(?:[A-Z][\w'\u2019.,\-]*\s+){0,5}[A-Z][\w'\u2019.\-]*)\s*"
-    r"(?::\s*|\(\s*)(?P<tier>Tier\s+(?:1|2|3)(?:\s+Watch\s+List)?|Special\s+Case)\s*\)?"
+    r"(?::\s*|\(\s*)(?P<tier>Tiers?\s+(?:1|2|3)(?:\s+Watch\s+List)?|Special\s+Case)\s*\)?"
 )
 # ecoi.net's page title with the tier standing alone under it ("Trafficking in Persons
 # Report 2014 - Peru" / "Tier 2"), run into the narrative when the page is saved as one line:
