@@ -4,6 +4,8 @@ report and its copies write, with the text each reading must leave alone."""
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 
 from tests.ingest.parsing.sentence_figures import figures_of
@@ -122,9 +124,53 @@ def test_counts_beside_inspections_that_stay(
     assert figures_of(sentence, report_year=2023) == expected
 
 
-# --- a misprinted header run into a page saved as one line ------------------------------
+# --- a page with no header: its tier alone above the finding, however the copy wrapped it --
+
+_PROFILE = (
+    "Peru is a source, transit, and destination country for men, women, and children subjected"
+    " to sex trafficking and forced labor. Traffickers exploit victims in mining, logging,"
+    " agriculture, fishing, and domestic service, and in commercial sex in mining towns along"
+    " the rivers. Women and girls from neighboring countries are exploited in sex trafficking"
+    " in the capital and the mining regions."
+)
+_FINDING = (
+    "The Government of Peru does not fully meet the minimum standards for the elimination of"
+    " trafficking but is making significant efforts to do so."
+)
+
+
+def _wrapped(text: str, width: int) -> str:
+    return "\n".join(textwrap.wrap(text, width))
+
+
+def test_the_tier_above_a_finding_is_read_across_a_profile_wrapped_over_many_lines() -> None:
+    profile = _wrapped(_PROFILE, 40)
+    assert profile.count("\n") > 8
+    text = f"2013 Trafficking in Persons Report\nTier 2\n\n{profile}\n\n{_FINDING}"
+    assert _found(text) == [("PER", "2")]
+
+
+def test_the_tier_above_a_finding_on_one_line_paragraphs_is_read_as_before() -> None:
+    text = f"2013 Trafficking in Persons Report\nTier 2 Watch List\n\n{_PROFILE}\n\n{_FINDING}"
+    assert _found(text) == [("PER", "2WL")]
+
+
+def test_a_tier_many_paragraphs_and_lines_above_the_finding_is_not_the_pages() -> None:
+    paragraphs = "\n\n".join(_wrapped(_PROFILE, 40) for _ in range(4))
+    text = f"Tier 2\n\n{paragraphs}\n\n{_FINDING}"
+    assert _found(text) == [("PER", None)]
+
+
+def test_the_title_run_into_the_tier_on_a_page_saved_as_one_line() -> None:
+    text = f"2013 Trafficking in Persons Report Tier 2 {_PROFILE} {_FINDING}"
+    assert _found(text) == [("PER", "2")]
+
+
+def test_a_tier_in_prose_before_the_finding_on_one_line_is_no_title() -> None:
+    text = f"Observers said Peru stayed on Tier 2 last year. {_PROFILE} {_FINDING}"
+    assert _found(text) == [("PER", None)]
 
 
 def test_a_misprinted_tiers_header_run_into_a_page_saved_as_one_line() -> None:
-    text = f"Skip Breadcrumb Navigation Trafficking in Persons Report Peru (Tiers 2) {_BODY}"
+    text = f"Skip Breadcrumb Navigation Trafficking in Persons Report Peru (Tiers 2) {_PROFILE}"
     assert _found(text) == [("PER", "2")]
