@@ -139,10 +139,16 @@ def test_held_out_part(held: Scores) -> None:
 
 
 def test_development_part(dev: Scores) -> None:
-    # The one file still rejected interleaves two PDF columns so that the header's name and
-    # tier land on different lines among other words.
-    assert dev.rejected == ["p070-afghanistan-2016-pdf-columns"]
-    assert (dev.tiers_right, dev.tiers) == (333, 334)
+    # The first file still rejected interleaves two PDF columns so that the header's name and
+    # tier land on different lines among other words; the second (of the twenty-second batch)
+    # is an archive page whose only lines above the profile are the office's name and a bare
+    # tier, cut before the government's finding, so that no line names the country but the
+    # profile's first sentence (p1136).
+    assert dev.rejected == [
+        "p070-afghanistan-2016-pdf-columns",
+        "p1136-laos-2014-stategov-archive",
+    ]
+    assert (dev.tiers_right, dev.tiers) == (354, 356)
     # Missed, besides p070/p071's columns: p163's copy runs words together
     # ("reportedinvestigating 2,333"), which no reading of words can undo; of the ninth
     # batch, counts its labels read as totals and the parser as one group's (adult, adult
@@ -164,8 +170,10 @@ def test_development_part(dev: Scores) -> None:
     # text says no national or every victim was foreign, with the comparisons and parts by
     # form after them (p994, p996, p997); of the twentieth, convictions of slaveholders in
     # "cases that had been pending since 2011 and 2015" (p1052); of the twenty-first, the
-    # Ministry of Interior's "269 new cases" initiated, read as no investigations (p1101).
-    assert dev.true_positives >= 1206, dev.summary()  # recall 1206/1283
+    # Ministry of Interior's "269 new cases" initiated, read as no investigations (p1101); of
+    # the twenty-second, a new police unit's count "in its first few months", dated by the
+    # sentence before it (p1121).
+    assert dev.true_positives >= 1212, dev.summary()  # recall 1212/1290
     # Invented: a copy that interleaves PDF columns cuts "nine sex ... traffickers" so that
     # the form is lost (p162); labor inspectors' count in a clause joined to the national
     # one (p326); "15 sex cases", no trafficking form in the parser's words (p476); a
@@ -176,8 +184,9 @@ def test_development_part(dev: Scores) -> None:
     # victims after "37 of the", beside the national count told before it (p962); of the
     # nineteenth, two bodies' shares of a count of foreign victims that drops (p996); of the
     # twenty-first, the stages of a count, "completed 72 investigations" and persons
-    # "charged", beside the cases initiated and the prosecutions started (p1101).
-    assert dev.false_positives <= 12, dev.summary()  # precision 1206/1218
+    # "charged", beside the cases initiated and the prosecutions started (p1101); of the
+    # twenty-second, the same police unit's count read at the reporting period's year (p1121).
+    assert dev.false_positives <= 13, dev.summary()  # precision 1212/1225
     assert dev.qualifiers_right == dev.true_positives
     assert (dev.list_names_read, dev.list_names) == (483, 483)
     assert (dev.list_checks_right, dev.list_checks) == (28, 28)

@@ -15,7 +15,9 @@ TIERS = ("1", "2", "2WL", "3", "special_case")
 
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\\-"
 _TIER_PHRASE = (
-    r"(?:tier[\s]*(?P<num>1|2|3|one|two|three|i{1,3})"
+    # "Tiers 2": an embassy's copy of 2006 misprints its header "Romania (Tiers 2)". The
+    # phrase must still end the line, so "Tiers 2 and 3" in prose is no header.
+    r"(?:tiers?[\s]*(?P<num>1|2|3|one|two|three|i{1,3})"
     # "Tier 2 Watch List", "Tier 2-Watch List", "Tier 2 (Watch List)"
     rf"(?:[\s{_DASHES}]*\(?\s*(?P<wl>watch[\s{_DASHES}]*list|wl)\s*\)?)?"
     r"|(?P<special>special[\s\-]+case))"

@@ -245,7 +245,7 @@ _INLINE_HEADER = re.compile(
     rf"(?P<name>(?:[{_CAPITAL}][{_CAPITAL}'\u2019.,()\-]*\s+){{0,5}}"
     rf"[{_CAPITAL}][{_CAPITAL}'\u2019.()\-]*?)\s*(?::\s*|\(\s*)"
     # The tier in capitals or, as the 2015-2017 PDFs print it, in title case ("DENMARK: Tier 1").
-    r"(?P<tier>(?:TIER|Tier)\s+(?:1|2|3)(?:\s*[-\u2013\u2014]?\s+(?:WATCH\s+LIST|Watch\s+List))?"
+    r"(?P<tier>(?:TIERS?|Tiers?)\s+(?:1|2|3)(?:\s*[-\u2013\u2014]?\s+(?:WATCH\s+LIST|Watch\s+List))?"
     r"|SPECIAL\s+CASE"
     # A copy that loses the line break runs the tier into the narrative's first word: "Tier 2
     # Watch ListTrinidad and Tobago is a destination ...".
@@ -255,7 +255,7 @@ _INLINE_HEADER = re.compile(
 # ...", "Peru: Tier 2 Watch List The Government of Peru ...". Taken only for a known country.
 _INLINE_TITLED_HEADER = re.compile(
     r"(?P<name>(?:[A-Z][\w'\u2019.,\-]*\s+){0,5}[A-Z][\w'\u2019.\-]*)\s*"
-    r"(?::\s*|\(\s*)(?P<tier>Tier\s+(?:1|2|3)(?:\s+Watch\s+List)?|Special\s+Case)\s*\)?"
+    r"(?::\s*|\(\s*)(?P<tier>Tiers?\s+(?:1|2|3)(?:\s+Watch\s+List)?|Special\s+Case)\s*\)?"
 )
 # ecoi.net's page title with the tier standing alone under it ("Trafficking in Persons
 # Report 2014 - Peru" / "Tier 2"), run into the narrative when the page is saved as one line:
@@ -444,6 +444,45 @@ def _named_by_last_words(words: str, matcher: CountryMatcher) -> str | None:
     return None
 
 
+# How far above a headerless page's finding its tier may stand alone: a few lines, or the
+# paragraphs of the profile before the finding however a copy wrapped them (a copy wrapped at
+# 50 columns spreads one paragraph over a dozen lines), within a bound.
+_TIER_LINES_ABOVE = 8
+_TIER_PARAGRAPHS_ABOVE = 3
+_TIER_LINES_BOUND = 80
+# The report's title with no country, run into the tier alone when a page is saved as one
+# line: "2013 Trafficking in Persons Report Tier 2 Kiribati is a source country ...".
+_TITLE_THEN_TIER = re.compile(
+    r"^(?:[^\n]{0,200}?\s)?(?:(?:19|20)\d{2}\s+)?Trafficking\s+in\s+Persons\s+Report\s*"
+    r"(?P<tier>Tier\s+[123](?:\s+Watch\s+List)?)\s+(?=[A-Z])"
+)
+
+
+def _tier_above(lines: list[_Line], index: int) -> str | None:
+    """The last tier standing alone on a line above ``lines[index]``: within a few lines, or
+    within the paragraphs just above it."""
+    paragraphs = 0
+    blank = False
+    for back, line in enumerate(reversed(lines[max(0, index - _TIER_LINES_BOUND) : index])):
+        if not line.text:
+            paragraphs += 0 if blank else 1
+            blank = True
+            continue
+        blank = False
+        if back >= _TIER_LINES_ABOVE and paragraphs > _TIER_PARAGRAPHS_ABOVE:
+            return None
+        tier = bare_tier(line.text)
+        if tier is not None:
+            return tier
+    return None
+
+
+def _titled_tier_in_line(text: str) -> str | None:
+    """The tier run in after the report's title when a page is saved as one line."""
+    found = _TITLE_THEN_TIER.match(text)
+    return bare_tier(found.group("tier")) if found is not None else None
+
+
 def _headerless_narrative(lines: list[_Line], matcher: CountryMatcher) -> RawNarrative | None:
     """A single country's page saved without its header: it opens with "The Government of
     Russia does not fully meet the minimum standards..." or, for a Special Case, "Somalia
@@ -493,11 +532,10 @@ def _headerless_narrative(lines: list[_Line], matcher: CountryMatcher) -> RawNar
                 continue
         # A country page may print its tier alone under the title ("2013 Trafficking in
         # Persons Report" / "Tier 3") with no country name beside it.
-        before = [line.text for line in lines[max(0, index - 8) : index] if line.text]
-        tiers = [tier for text in before if (tier := bare_tier(text)) is not None]
+        tier = _tier_above(lines, index) or _titled_tier_in_line(text[: found.start()])
         first = [_Line(line.page, line.text[opening:], False)] if opening else []
         return RawNarrative(
-            match=HeaderMatch(name, tiers[-1] if tiers else None),
+            match=HeaderMatch(name, tier),
             header=f"The Government of {name}",
             page=line.page,
             lines=first + lines[index + (1 if opening else 0) :],

@@ -266,6 +266,24 @@ _ASYLUM_SETTING_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# "144 trafficking victims during raids on commercial sex establishments", "40 victims
+# identified through labor inspections": the victims one kind of operation found, a share of
+# the period's count, not the count.
+_INSPECTIONS_SETTING_AFTER = re.compile(
+    r"\s+(?:(?:who\s+were\s+)?identified\s+)?(?:during|in|through|in\s+the\s+course\s+of)\s+"
+    r"(?:(?:the|these|those|its|their|such)\s+)?(?:[\w\-]+\s+){0,2}?(?:inspections|raids)\b",
+    re.IGNORECASE,
+)
+
+# "Authorities inspected thousands of establishments but only identified two victims",
+# "conducted 31,000 inspections but identified only three victims": what the inspections or
+# raids found, told against their number, not the period's count of victims.
+_FOUND_IN_INSPECTIONS_BEFORE = re.compile(
+    r"\b(?:inspect(?:ed|ing|ions)|raid(?:ed|ing|s))\b[^.;]{0,160}?\b(?:but|yet)\s+(?:only\s+)?"
+    r"identified\s+(?:only\s+|just\s+)?(?:(?:at\s+least|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+
 _SEX_WORD = re.compile(r"female|male", re.IGNORECASE)
 
 # "three traffickers found guilty of exploiting 42 women", "charged with trafficking 12
@@ -346,6 +364,10 @@ def not_a_total(sentence: str, num: FoundNumber) -> bool:
         return True  # "identified 43 victims from the 127 potential victims"
     if num.value == 0 and noun and _ZERO_OTHER_PREDICATE.match(after, noun.end()):
         return True  # "No identified victims ... were transferred to the shelter"
+    if num.base == "victims_identified" and _FOUND_IN_INSPECTIONS_BEFORE.search(
+        sentence, start_of_clause(sentence, num.qstart), num.qstart
+    ):
+        return True
     return restricted_to_one_group(after)
 
 
@@ -372,6 +394,8 @@ def restricted_to_one_group(after: str) -> bool:
     if _SECTOR_AFTER.match(after, noun.end()):
         return True  # "zero trafficking victims in the fishing industry": one sector's
     if _ASYLUM_SETTING_AFTER.match(after, noun.end()):
+        return True
+    if _INSPECTIONS_SETTING_AFTER.match(after, noun.end()):
         return True
     subset = _SUBSET_MODIFIERS.search(mods)
     # "five female sex trafficking victims ... and eight forced labor victims": a count of
