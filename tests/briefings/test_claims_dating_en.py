@@ -82,3 +82,91 @@ def test_a_time_that_is_not_the_claims_own_leaves_its_year_alone(
     gazetteer: Gazetteer, text: str
 ) -> None:
     assert years_read(text, gazetteer) == [DEFAULT]
+
+
+# --- a report named by its edition or its reporting period ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("The tenth annual report placed Peru on Tier 2.", 2010),
+        ("In its twelfth edition, the report placed Peru on Tier 2.", 2012),
+        ("The State Department's 14th annual TIP report placed Peru on Tier 2.", 2014),
+        ("The twenty-first edition of the report kept Peru on Tier 2.", 2021),
+        # the period a report covers ends in the spring of the year it comes out
+        ("The report covering April 2011 to March 2012 placed Peru on Tier 2.", 2012),
+        ("In the reporting period from April 2011 through March 2012, Peru was on Tier 2.", 2012),
+    ],
+)
+def test_a_report_named_by_its_edition_or_period(
+    gazetteer: Gazetteer, text: str, year: int
+) -> None:
+    assert years_read(text, gazetteer) == [year]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an ordinal that counts reports or years in a row, not an edition
+        "Peru was on Tier 2 for the third report in a row.",
+        "Peru was ranked Tier 2 in the second report under the new law.",
+        # the edition compared with, not the one the claim is in
+        "Since the tenth annual report, Peru has been on Tier 2.",
+        # a reporting period named by one year: writers mean the one ending or the one starting
+        "For the 2011 reporting period, Peru was on Tier 2.",
+    ],
+)
+def test_other_ordinals_name_no_edition(gazetteer: Gazetteer, text: str) -> None:
+    assert set(years_read(text, gazetteer)) == {DEFAULT}
+
+
+# --- years after the claim: a date, both years, the reports named, a run's years -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Peru was placed on Tier 2 in June 2012.", [2012]),
+        ("Peru was placed on Tier 2 in mid-2012.", [2012]),
+        ("Peru was on Tier 2 in both 2011 and 2012.", [2011, 2012]),
+        ("Peru was on Tier 2 in the 2011 and 2012 reports.", [2011, 2012]),
+        ("Peru was ranked Tier 2 in the reports of 2011 and 2012.", [2011, 2012]),
+        ("Peru was Tier 2 in the 2011 and 2012 Trafficking in Persons reports.", [2011, 2012]),
+        # a move in the first year of the run, on the tier in the next
+        ("Peru was downgraded to Tier 3 for two years \u2013 2011 and 2012 \u2013 then rose.",
+         [2011, 2012]),
+        ("Peru was downgraded to Tier 3 for two years (2011 and 2012).", [2011, 2012]),
+    ],
+)  # fmt: skip
+def test_years_after_the_claim_date_it(gazetteer: Gazetteer, text: str, years: list[int]) -> None:
+    assert years_read(text, gazetteer) == years
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a report that says so, about the year before it
+        "Peru was on Tier 2 in 2012, the 2015 report said.",
+        "Peru was on Tier 2 in 2012.",
+    ],
+)
+def test_a_single_year_after_the_claim_is_still_its_own(gazetteer: Gazetteer, text: str) -> None:
+    assert years_read(text, gazetteer) == [2012]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("For 2012, Peru was ranked Tier 2.", 2012),
+        ("Back in 2012, Peru was on Tier 2.", 2012),
+        ("As recently as 2012, Peru was on Tier 3.", 2012),
+        ("In June 2012, the State Department placed Peru on Tier 2.", 2012),
+    ],
+)
+def test_a_year_opening_the_sentence_dates_it(gazetteer: Gazetteer, text: str, year: int) -> None:
+    assert years_read(text, gazetteer) == [year]
+
+
+def test_a_lead_without_a_year_dates_nothing(gazetteer: Gazetteer) -> None:
+    assert years_read("For years, Peru was on Tier 2.", gazetteer) == [DEFAULT]

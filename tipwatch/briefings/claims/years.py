@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .folded_spans import Found
+from .numerals import find_ordinals
 
 _YEAR = re.compile(r"(?<![\w.,])(?:19[5-9]\d|20\d\d)(?![\w]|[.,]\d)")
 
@@ -39,6 +40,36 @@ _REPORT_YEAR = [
 ]
 
 
+# "the tenth annual report", "its 12th edition", "la décima edición del informe": the report
+# named by its edition (the first came out in 2001). A bare "report" after the ordinal is not
+# enough ("the third report in a row"), nor is the first (the history of the report).
+_EDITION = re.compile(
+    r"\s+(?:annual\s+(?:(?:tip|trafficking\s+in\s+persons)\s+)?(?:report|edition)|"
+    r"(?:(?:tip|trafficking\s+in\s+persons)\s+)?edition|(?:tip|trafficking\s+in\s+persons)\s+report|"
+    r"edicion|informe\s+anual)\b"
+)
+FIRST_REPORT = 2001
+# "the report covering April 2011 to March 2012": the one that came out in 2012. ("The 2011
+# reporting period" alone is left alone: writers mean by it the period that ends in 2011 or
+# the one that starts then.)
+_PERIOD = re.compile(
+    r"\b(?:covering|covers|covered|reporting\s+period)\s+(?:the\s+period\s+)?(?:from\s+)?"
+    r"(?:april\s+(?:1\s*,?\s+)?)?(?:19|20)\d\d\s*(?:to|through|until|-|\u2013)\s*"
+    r"(?:march\s+(?:31\s*,?\s+)?)?(?P<year>(?:19|20)\d\d)\b"
+)
+
+
+def _named_reports(folded: str) -> list[tuple[int, int]]:
+    """Where the text names a report by its edition or its reporting period, and its year."""
+    named = [
+        (start, FIRST_REPORT - 1 + int(value))
+        for start, end, value in find_ordinals(folded)
+        if 2 <= int(value) <= 40 and _EDITION.match(folded, end)
+    ]
+    named += [(match.start(), int(match.group("year"))) for match in _PERIOD.finditer(folded)]
+    return named
+
+
 # "since the 2014 report", "unchanged from the 2014 report", "respecto al informe de 2014":
 # a year the claim is compared with, not the year it is about.
 _REFERENCE = re.compile(
@@ -50,7 +81,16 @@ _REFERENCE = re.compile(
 _FIRST_EDITION = re.compile(
     r"\b(?:first|inaugural|primer|primera)\s+(?:edition|report|informe|edicion)\b[^.;]*$"
 )
-_SENTENCE_YEAR = re.compile(r"^\W*(?:in|en)\s+(?P<year>(?:19|20)\d\d)\s*,")
+# A date's month before its year: "in June 2012", "in mid-2013", "en junio de 2012".
+MONTH = (
+    r"(?:(?:early|mid|late)[\s-]*)?(?:(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+    r"septiembre|setiembre|octubre|noviembre|diciembre)\s+(?:de\s+)?)?"
+)
+# What leads into a year that opens a sentence and dates it: "In 2012,", "For 2012,", "Back in
+# June 2012,", "As of 2012,", "As recently as 2012,".
+OPENING_LEAD = r"(?:back\s+in|in|en|for|as\s+of|as\s+(?:recently|late|early)\s+as)\s+" + MONTH
+_SENTENCE_YEAR = re.compile(rf"^\W*{OPENING_LEAD}(?P<year>(?:19|20)\d\d)\s*,")
 
 
 _MODAL = re.compile(
@@ -73,16 +113,20 @@ def report_years(folded: str) -> list[int]:
         for c in _CLAUSE.finditer(folded)
         if _MODAL.search(c.group()) or _EARLIER_RELATIVE.match(c.group())
     ]
+    named = [
+        (match.start(), int(match.group("year")))
+        for pattern in _REPORT_YEAR
+        for match in pattern.finditer(folded)
+    ]
     years: list[int] = []
-    for pattern in _REPORT_YEAR:
-        for match in pattern.finditer(folded):
-            if _REFERENCE.search(folded[max(0, match.start() - 40) : match.start()]):
-                continue
-            if _FIRST_EDITION.search(folded[max(0, match.start() - 60) : match.start()]):
-                continue
-            if any(start <= match.start() < end for start, end in modal):
-                continue
-            years.append(int(match.group("year")))
+    for at, year in named + _named_reports(folded):
+        if _REFERENCE.search(folded[max(0, at - 40) : at]):
+            continue
+        if _FIRST_EDITION.search(folded[max(0, at - 60) : at]):
+            continue
+        if any(start <= at < end for start, end in modal):
+            continue
+        years.append(year)
     if not years:
         opening = _SENTENCE_YEAR.match(folded)
         if opening:
