@@ -170,3 +170,39 @@ def test_a_year_opening_the_sentence_dates_it(gazetteer: Gazetteer, text: str, y
 
 def test_a_lead_without_a_year_dates_nothing(gazetteer: Gazetteer) -> None:
     assert years_read("For years, Peru was on Tier 2.", gazetteer) == [DEFAULT]
+
+
+# --- reports named in more words, and one report per clause ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("The State Department upgraded Peru to Tier 2 in its 2012 assessment.", 2012),
+        ("Peru was upgraded to Tier 2 in the report issued in June 2012.", 2012),
+    ],
+)
+def test_more_names_of_a_report(gazetteer: Gazetteer, text: str, year: int) -> None:
+    assert years_read(text, gazetteer) == [year]
+
+
+def test_an_interim_assessment_names_no_report(gazetteer: Gazetteer) -> None:
+    # the interim assessment of 2022 is about the countries of the 2021 report's Watch List
+    text = "The 2022 TIP Interim Assessment covers Peru, which is on the Tier 2 Watch List."
+    assert years_read(text, gazetteer) == [DEFAULT]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru was on Tier 3 in the 2012 report but rose to Tier 2 in the 2013 report.",
+        "The 2012 report put Peru on Tier 3, and the 2013 report raised Peru to Tier 2.",
+    ],
+)
+def test_each_clause_is_about_the_report_it_names(gazetteer: Gazetteer, text: str) -> None:
+    assert years_read(text, gazetteer) == [2012, 2013]
+
+
+def test_one_report_named_dates_every_clause(gazetteer: Gazetteer) -> None:
+    text = "The 2012 report put Peru on Tier 3, and Chile stayed on Tier 1."
+    assert years_read(text, gazetteer) == [2012, 2012]

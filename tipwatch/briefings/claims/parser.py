@@ -54,7 +54,7 @@ from .gazetteer import WORLD, Gazetteer
 from .governed import governed_subjects
 from .implied_subjects import country_lists, implied_countries, initialisms, plural_anaphora
 from .last_resort import compared_moves, counts_of_last_resort, fallback_claims, onward_tiers
-from .lexicon import find_tiers, report_years
+from .lexicon import find_tiers
 from .loose_reading import loose_tier_claims
 from .model import Claim, ClaimKind, Comparator, Relation, YearSource
 from .normalise import normalise
@@ -70,6 +70,7 @@ from .rule_matching import match_rules, resolve_overlaps
 from .streaks import add_streaks
 from .tagger import Token, tag
 from .text import Sentence, fold, split_sentences
+from .years import report_mentions, report_of_clause
 
 LANGUAGES: dict[str, ModuleType] = {"en": language_en, "es": language_es}
 
@@ -155,7 +156,8 @@ def _read_plain(
         readings.append((sentence, folded, here))
     for sentence, folded, here in readings:
         moved_before = dict(moved)  # this sentence's own moves: see before_a_move
-        years = report_years(folded.text)
+        mentions = report_mentions(folded.text)
+        years = [year for _, _, year in mentions]
         # "last year", "two years ago" count back from the time of writing, which the text
         # sets before this sentence (not from a report year this sentence names).
         written = paragraph_year.get(sentence.paragraph, document_year)
@@ -246,6 +248,11 @@ def _read_plain(
             when = WHEN_YEAR.search(tagged.text, 0, item.start)
             if when and not own_years:
                 own_years = (int(tagged.tokens[int(when.group("i"))].value),)
+            if not own_years:
+                # "The 2013 report put Peru on Tier 3, and the 2014 report raised it to Tier 2":
+                # the report named in the claim's own clause, when the sentence names two.
+                in_clause = report_of_clause(mentions, folded.text, folded_start, folded_end)
+                own_years = (in_clause,) if in_clause is not None else ()
             claim = item.claim
             if len(own_years) > 1:
                 # "maintained Tier 1 in 2009, 2010 and 2011": on it in each, not "stayed".

@@ -17,14 +17,21 @@ def find_years(folded: str) -> list[Found]:
     return [(m.start(), m.end(), m.group()) for m in _YEAR.finditer(folded)]
 
 
+# A date's month before its year: "in June 2012", "in mid-2013", "en junio de 2012".
+MONTH = (
+    r"(?:(?:early|mid|late)[\s-]*)?(?:(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+    r"septiembre|setiembre|octubre|noviembre|diciembre)\s+(?:de\s+)?)?"
+)
 _REPORT_YEAR = [
     re.compile(
         r"(?P<year>(?:19|20)\d\d)(?:\s*'s)?\s+(?:tip\s+|trafficking\s+in\s+persons\s+|us\s+|u\.s\.\s+)?"
-        r"(?:report|ranking|rankings|list|edition)\b"
+        # ("its 2014 assessment"; not "the 2022 TIP Interim Assessment", on the 2021 report)
+        r"(?:report|ranking|rankings|list|edition|assessment|rating|ratings)\b"
     ),
     re.compile(
-        r"\b(?:report|ranking|rankings|edition)\s+(?:of|for|from|published\s+in|released\s+in)\s+"
-        r"(?:(?:june|july|august|september)\s+)?(?P<year>(?:19|20)\d\d)\b"
+        r"\b(?:report|ranking|rankings|edition)\s+(?:of|for|from|(?:published|released|issued)\s+in)\s+"
+        rf"{MONTH}(?P<year>(?:19|20)\d\d)\b"
     ),
     re.compile(
         r"\b(?:tip|trafficking\s+in\s+persons)\s+report\s*(?:,\s*)?(?P<year>(?:19|20)\d\d)\b"
@@ -59,14 +66,14 @@ _PERIOD = re.compile(
 )
 
 
-def _named_reports(folded: str) -> list[tuple[int, int]]:
-    """Where the text names a report by its edition or its reporting period, and its year."""
+def _named_reports(folded: str) -> list[tuple[int, int, int]]:
+    """Where the text names a report by its edition or the period it covers, and its year."""
     named = [
-        (start, FIRST_REPORT - 1 + int(value))
+        (start, edition.end(), FIRST_REPORT - 1 + int(value))
         for start, end, value in find_ordinals(folded)
-        if 2 <= int(value) <= 40 and _EDITION.match(folded, end)
+        if 2 <= int(value) <= 40 and (edition := _EDITION.match(folded, end))
     ]
-    named += [(match.start(), int(match.group("year"))) for match in _PERIOD.finditer(folded)]
+    named += [(m.start(), m.end(), int(m.group("year"))) for m in _PERIOD.finditer(folded)]
     return named
 
 
@@ -80,12 +87,6 @@ _REFERENCE = re.compile(
 # "the first edition of the report, released in 2001": history, not the year discussed.
 _FIRST_EDITION = re.compile(
     r"\b(?:first|inaugural|primer|primera)\s+(?:edition|report|informe|edicion)\b[^.;]*$"
-)
-# A date's month before its year: "in June 2012", "in mid-2013", "en junio de 2012".
-MONTH = (
-    r"(?:(?:early|mid|late)[\s-]*)?(?:(?:january|february|march|april|may|june|july|august|"
-    r"september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
-    r"septiembre|setiembre|octubre|noviembre|diciembre)\s+(?:de\s+)?)?"
 )
 # What leads into a year that opens a sentence and dates it: "In 2012,", "For 2012,", "Back in
 # June 2012,", "As of 2012,", "As recently as 2012,".
@@ -108,27 +109,61 @@ def report_years(folded: str) -> list[int]:
     that open it ("In 2015, ..."); not the years it compares with ("since the 2014 report"),
     nor those of a clause about what may or must happen ("... in the 2016 report only with a
     waiver")."""
+    return [year for _, _, year in report_mentions(folded)]
+
+
+def report_mentions(folded: str) -> list[tuple[int, int, int]]:
+    """Where the text names each of its `report_years` (start, end), and the year."""
     modal = [
         c.span()
         for c in _CLAUSE.finditer(folded)
         if _MODAL.search(c.group()) or _EARLIER_RELATIVE.match(c.group())
     ]
     named = [
-        (match.start(), int(match.group("year")))
+        (match.start(), match.end(), int(match.group("year")))
         for pattern in _REPORT_YEAR
         for match in pattern.finditer(folded)
     ]
-    years: list[int] = []
-    for at, year in named + _named_reports(folded):
+    mentions: list[tuple[int, int, int]] = []
+    for at, end, year in named + _named_reports(folded):
         if _REFERENCE.search(folded[max(0, at - 40) : at]):
             continue
         if _FIRST_EDITION.search(folded[max(0, at - 60) : at]):
             continue
-        if any(start <= at < end for start, end in modal):
+        if any(start <= at < stop for start, stop in modal):
             continue
-        years.append(year)
-    if not years:
+        mentions.append((at, end, year))
+    if not mentions:
         opening = _SENTENCE_YEAR.match(folded)
         if opening:
-            years.append(int(opening.group("year")))
-    return years
+            mentions.append(
+                (opening.start("year"), opening.end("year"), int(opening.group("year")))
+            )
+    return mentions
+
+
+# What parts a sentence's clauses: a report named across one of these dates another clause.
+_CLAUSE_PART = re.compile(r"[,;:()\u2014]|\s-\s|\b(?:but|while|whereas|pero|sino|mientras)\b")
+
+
+def report_of_clause(
+    mentions: list[tuple[int, int, int]], folded: str, start: int, end: int
+) -> int | None:
+    """ "The 2013 report put Peru on Tier 3, and the 2014 report raised it to Tier 2": when a
+    sentence names two reports, a claim (folded `start`, `end`) is about the one named nearest
+    it in its own clause; None when the sentence names fewer, or none is in its clause."""
+    if len({year for _, _, year in mentions}) < 2:
+        return None
+    best: tuple[int, int] | None = None
+    for at, stop, year in mentions:
+        if stop <= start:
+            gap = folded[stop:start]
+        elif at >= end:
+            gap = folded[end:at]
+        else:
+            gap = ""  # named inside the claim
+        if _CLAUSE_PART.search(gap):
+            continue
+        if best is None or len(gap) < best[0]:
+            best = (len(gap), year)
+    return best[1] if best else None
