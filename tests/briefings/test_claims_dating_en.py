@@ -206,3 +206,52 @@ def test_each_clause_is_about_the_report_it_names(gazetteer: Gazetteer, text: st
 def test_one_report_named_dates_every_clause(gazetteer: Gazetteer) -> None:
     text = "The 2012 report put Peru on Tier 3, and Chile stayed on Tier 1."
     assert years_read(text, gazetteer) == [2012, 2012]
+
+
+# --- "a year earlier", "the year before": counted from the year named last -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("In 2012 Peru was upgraded to Tier 2; a year earlier it had been on the Watch List.",
+         [2012, 2011]),
+        ("In 2012 Peru was upgraded to Tier 2. The year before, Peru was on the Watch List.",
+         [2012, 2011]),
+        ("In 2012 Peru was upgraded to Tier 2. Peru was on the Watch List the year before.",
+         [2012, 2011]),
+        ("In 2012 Peru was upgraded to Tier 2. Two years earlier, Peru was on Tier 3.",
+         [2012, 2010]),
+        # the report the text names is the year named last
+        ("The 2012 report kept Chile on Tier 1. Peru was upgraded to Tier 2 a year earlier.",
+         [2012, 2011]),
+    ],
+)  # fmt: skip
+def test_a_time_before_counts_from_the_year_named_last(
+    gazetteer: Gazetteer, text: str, years: list[int]
+) -> None:
+    assert years_read(text, gazetteer) == years
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a time compared with
+        "In 2015 Peru was downgraded to Tier 2 as it made less progress compared to the previous"
+        " year.",
+        "In 2015 Peru was downgraded to Tier 2, down from Tier 1 the year before.",
+        # "the year before" a clause: the year of what the clause tells, not named
+        "In 2015 Peru stayed on Tier 2, the year before it was upgraded.",
+    ],
+)
+def test_a_time_before_that_does_not_date_the_claim(gazetteer: Gazetteer, text: str) -> None:
+    assert set(years_read(text, gazetteer)) == {2015}
+
+
+def test_with_no_year_named_the_year_before_is_still_left_alone(gazetteer: Gazetteer) -> None:
+    assert english_claims("Bolivia was placed on Tier 3 the year before.", gazetteer) == []
+
+
+def test_the_tier_left_the_year_before_does_not_date_the_move(gazetteer: Gazetteer) -> None:
+    text = "In 2015 Peru fell to Tier 3 from Tier 2 the year before."
+    assert 2014 not in years_read(text, gazetteer)

@@ -60,7 +60,7 @@ _BEFORE_YEAR = rf"(?:prior\s+to|before)\s+(?:the\s+)?(?P<before>{Y})"
 # "From 2011 to 2013 the kingdom was ..., in 2014 and 2015 was ...": the years a clause opens with.
 _CLAUSE_YEARS = re.compile(
     # "En el año 2010 el país salió de ...": the Spanish "año" before the year.
-    rf"(?:^|\b(?:and|y)\s+)\W*(?:(?:in|en)\s+(?:el\s+ano\s+)?{MONTH}(?P<years>{_YEAR_LIST})|"
+    rf"(?:^|\b(?:and|y)\s+)\W*(?:(?:(?:in|en)\s+(?:el\s+ano\s+)?{MONTH})?(?P<years>{_YEAR_LIST})|"
     rf"(?:from|de|desde)\s+(?P<first>{Y})\s+(?:to|a|hasta)\s+(?P<last>{Y})|{_BEFORE_YEAR})\s*,?\s*$"
 )
 
@@ -97,7 +97,8 @@ WHEN_YEAR = re.compile(
     r"\u27e6Y(?P<i>\d+)\u27e7\s*,?\s*(?:cuando|when)\b[^.;\u27e6]*(?:\u27e6C\d+\u27e7[^.;\u27e6]*)?$"
 )
 
-YEAR_OPENING = re.compile(rf"^\W*{OPENING_LEAD}\u27e6Y(?P<i>\d+)\u27e7\s*,")
+# (a year with no lead of its own: "A year earlier, ...", see context.implied_years)
+YEAR_OPENING = re.compile(rf"^\W*(?:{OPENING_LEAD})?\u27e6Y(?P<i>\d+)\u27e7\s*,")
 
 
 def opening_years(tagged: Tagged) -> tuple[int, ...]:
