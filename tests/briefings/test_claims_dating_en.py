@@ -255,3 +255,37 @@ def test_with_no_year_named_the_year_before_is_still_left_alone(gazetteer: Gazet
 def test_the_tier_left_the_year_before_does_not_date_the_move(gazetteer: Gazetteer) -> None:
     text = "In 2015 Peru fell to Tier 3 from Tier 2 the year before."
     assert 2014 not in years_read(text, gazetteer)
+
+
+# --- more ways of listing years after a claim, and a year later ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Peru was on Tier 2 in 2012 and again in 2013.", [2012, 2013]),
+        ("Peru was on Tier 2 in its 2012 and 2013 editions.", [2012, 2013]),
+        ("Peru was on Tier 2 in the 2010-2012 reports.", [2010, 2011, 2012]),
+        ("Peru was downgraded to Tier 3 during 2013.", [2013]),
+        ("Peru was downgraded to the Tier 2 Watch List (2013).", [2013]),
+        ("Peru was downgraded to the Watch List in the Trafficking in Persons Report (2013).",
+         [2013]),
+        ("Peru was on Tier 3 in 2013 and rose to Tier 2 a year later.", [2013, 2014]),
+        ("Peru was on Tier 3 in 2013 but rose to Tier 2 in the next report.", [2013, 2014]),
+    ],
+)  # fmt: skip
+def test_more_years_after_the_claim(gazetteer: Gazetteer, text: str, years: list[int]) -> None:
+    assert years_read(text, gazetteer) == years
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # with no year named before it, "the next report" is not dated from the text's report
+        "Peru rose to Tier 2 in the following report.",
+        # a date with no year
+        "Peru was upgraded to Tier 2 in June.",
+    ],
+)
+def test_times_with_no_year_to_count_from(gazetteer: Gazetteer, text: str) -> None:
+    assert years_read(text, gazetteer) == [DEFAULT]

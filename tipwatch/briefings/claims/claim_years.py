@@ -15,22 +15,26 @@ _YEAR_LIST = rf"{Y}(?:\s*,\s*{Y})*(?:\s*,?\s*(?:and|y)\s+{Y})?"
 _CLAIM_YEARS = re.compile(
     # (a closing quote first: "placed the country in "Tier 2" in 2017 and 2023")
     r"(?:[\"'](?=\s+in\s))?(?:\s+(?:status|ranking|rating|country|standing))?"
-    rf"(?:\s*,?\s*(?:in|en|for|durante)\s+(?:both\s+)?(?:the\s+|el\s+|los\s+)?"
+    rf"(?:\s*,?\s*(?:in|en|for|during|durante)\s+(?:both\s+)?(?:the\s+|el\s+|los\s+)?"
     rf"(?:(?:years?|anos?)\s+)?{MONTH}"
     # "remained there the next year" (context.implied_years: a year with no "in" of its own)
-    rf"|\s+(?=\u27e6Y\d+\u27e7\s*(?:[.;]|$)))"
+    rf"|\s+(?=\u27e6Y\d+\u27e7\s*(?:[.;]|$))"
+    # "... on the Watch List (2013)"
+    rf"|\s*\((?=\s*{_YEAR_LIST}\s*\)))"
     # (whole or not at all: "in the 2011 and 2012 reports" is not "in 2011", see _CLAIM_REPORTS)
-    rf"(?P<years>(?>{_YEAR_LIST}(?:\s*,?\s*(?:as\s+well\s+as|and|y)\s+(?:in|en)\s+{_YEAR_LIST})?))"
+    rf"(?P<years>(?>{_YEAR_LIST}(?:\s*,?\s*(?:as\s+well\s+as|and|y)\s+(?:again\s+|also\s+)?"
+    rf"(?:in|en)\s+{_YEAR_LIST})?))"
     r"(?!\s*(?:report|informe|tip))"
 )
 # "... on Tier 2 in the 2011 and 2012 reports", "in the reports of 2011 and 2012": each report
 # named; "... for two consecutive years, 2012 and 2013", "for two years (2012 and 2013)": each
 # year listed after the run.
 _YEARS_AFTER = rf"{Y}(?:\s*,\s*{Y})*\s*,?\s*(?:and|y)\s+{Y}"
+_REPORTS = r"(?:reports|editions|rankings)\b"
 _CLAIM_REPORTS = re.compile(
     rf"\s*,?\s*(?:in\s+(?:the\s+|its\s+)?(?:[a-z.']+\s+){{0,2}}?(?P<named>{_YEARS_AFTER})\s+"
-    rf"(?:[a-z.']+\s+){{0,4}}?reports\b|"
-    rf"in\s+(?:the|its)\s+(?:[a-z.']+\s+){{0,3}}?reports\s+(?:of|for|from)\s+(?P<of>{_YEARS_AFTER})|"
+    rf"(?:[a-z.']+\s+){{0,4}}?{_REPORTS}|"
+    rf"in\s+(?:the|its)\s+(?:[a-z.']+\s+){{0,3}}?{_REPORTS}\s+(?:of|for|from)\s+(?P<of>{_YEARS_AFTER})|"
     r"for\s+(?:the\s+)?(?:\u27e6N\d+\u27e7\s+)?(?:consecutive\s+|straight\s+|successive\s+)?years?"
     rf"\s*(?:[,:(-]|\u2013|\u2014)\s*(?P<listed>{_YEARS_AFTER}))"
 )
@@ -41,7 +45,10 @@ OWN_RANGE_EN = re.compile(rf"\s*,?\s*from\s+{Y}\s*(?:-|to|through|until)\s*{Y}")
 _CLAIM_RANGE = re.compile(
     rf"\s*,?\s*(?:(?:from|between)\s+(?P<a>{Y})\s*(?:-|to|through|until|and)\s*(?P<b>{Y})"
     # "remained on the watch list in 2015 to 2017", "in 2012-2014"
-    rf"|in\s+(?P<a2>{Y})\s*(?:-|to|through)\s*(?P<b2>{Y}))"
+    rf"|in\s+(?P<a2>{Y})\s*(?:-|to|through)\s*(?P<b2>{Y})"
+    # "on Tier 2 in the 2010-2012 reports": each report of the range
+    rf"|in\s+(?:the\s+|its\s+)?(?P<a3>{Y})\s*(?:-|to|through)\s*(?P<b3>{Y})\s+"
+    rf"(?:[a-z.']+\s+){{0,4}}?{_REPORTS})"
     r"(?!\s*(?:report|tip))"
 )
 _LISTED_YEARS = re.compile(
@@ -126,7 +133,11 @@ def claim_years(tagged: Tagged, end: int) -> tuple[tuple[int, ...], int]:
     if ranged and not _NEXT_CLAUSE_VERB.match(tagged.text, ranged.end()):
         # "... ranked tier three from 2012-2014": each year of the range.
         first, last = (
-            int(tagged.tokens_in(ranged.group(g) or ranged.group(g + "2"), "Y")[0].value)
+            int(
+                tagged.tokens_in(
+                    ranged.group(g) or ranged.group(g + "2") or ranged.group(g + "3"), "Y"
+                )[0].value
+            )
             for g in ("a", "b")
         )
         if 0 < last - first <= 30:

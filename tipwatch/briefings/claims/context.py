@@ -200,7 +200,8 @@ _YEAR_ANAPHOR = re.compile(r"\b(?:ese|aquel|dicho|el\s+mismo|ese\s+mismo)\s+ano\
 # "... in 2018 and remained there the next year": the year after the one this sentence named
 # last (not one from an earlier sentence, whose year may be the writer's "now").
 _NEXT_YEAR = re.compile(
-    r"\b(?:the\s+(?:next|following)\s+year|(?:al|el)\s+ano\s+(?:siguiente|posterior))\b"
+    r"\b(?:the\s+(?:next|following)\s+(?:year|report|edition)|a\s+year\s+later|"
+    r"(?:al|el)\s+ano\s+(?:siguiente|posterior))\b"
 )
 
 

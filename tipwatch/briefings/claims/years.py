@@ -34,7 +34,7 @@ _REPORT_YEAR = [
         rf"{MONTH}(?P<year>(?:19|20)\d\d)\b"
     ),
     re.compile(
-        r"\b(?:tip|trafficking\s+in\s+persons)\s+report\s*(?:,\s*)?(?P<year>(?:19|20)\d\d)\b"
+        r"\b(?:tip|trafficking\s+in\s+persons)\s+report\s*(?:,\s*|\(\s*)?(?P<year>(?:19|20)\d\d)\b"
     ),
     re.compile(r"\btip\s+(?P<year>(?:19|20)\d\d)\b"),
     re.compile(
