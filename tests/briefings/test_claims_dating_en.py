@@ -289,3 +289,38 @@ def test_more_years_after_the_claim(gazetteer: Gazetteer, text: str, years: list
 )
 def test_times_with_no_year_to_count_from(gazetteer: Gazetteer, text: str) -> None:
     assert years_read(text, gazetteer) == [DEFAULT]
+
+
+# --- the report named in the claim's own clause, and in an aside ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # the pluperfect does not move a claim off the report its clause names
+        ("Peru had been on Tier 2 in the 2013 report.", [2013]),
+        # nor does a move the sentence tells after it
+        ("Peru, ranked Tier 3 in the 2013 report, rose to Tier 2.", [2013, DEFAULT]),
+        # a report named in an aside dates the aside alone
+        ("Peru, which the 2013 report put on Tier 3, stays on Tier 2.", [2013, DEFAULT]),
+    ],
+)
+def test_the_report_of_the_claims_own_clause(
+    gazetteer: Gazetteer, text: str, years: list[int]
+) -> None:
+    assert years_read(text, gazetteer) == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # a report named after "after" is not the one of the claim before it
+        ("Peru rose to Tier 2 in the 2015 report after two years on Tier 3.", [2015, 2014]),
+        # an aside that holds the claim, or that names no other time, leaves the report alone
+        ("Peru, according to the 2013 report, was on Tier 3.", [2013]),
+    ],
+)
+def test_what_the_report_of_the_clause_leaves_alone(
+    gazetteer: Gazetteer, text: str, years: list[int]
+) -> None:
+    assert years_read(text, gazetteer) == years

@@ -70,7 +70,7 @@ from .rule_matching import match_rules, resolve_overlaps
 from .streaks import add_streaks
 from .tagger import Token, tag
 from .text import Sentence, fold, split_sentences
-from .years import report_mentions, report_of_clause
+from .years import only_in_asides, report_mentions, report_of_clause
 
 LANGUAGES: dict[str, ModuleType] = {"en": language_en, "es": language_es}
 
@@ -249,8 +249,9 @@ def _read_plain(
             if when and not own_years:
                 own_years = (int(tagged.tokens[int(when.group("i"))].value),)
             if not own_years:
-                # "The 2013 report put Peru on Tier 3, and the 2014 report raised it to Tier 2":
-                # the report named in the claim's own clause, when the sentence names two.
+                # "Peru had been on Tier 2 in the 2013 report", "The 2013 report put Peru on
+                # Tier 3, and the 2014 report raised it to Tier 2": the report named in the
+                # claim's own clause, whatever else says the claim is about an earlier one.
                 in_clause = report_of_clause(mentions, folded.text, folded_start, folded_end)
                 own_years = (in_clause,) if in_clause is not None else ()
             claim = item.claim
@@ -267,6 +268,11 @@ def _read_plain(
                 # the last three years": one report cannot have it on both; the stay came first.
                 back = 1
             base, base_source = year, source
+            if not own_years and only_in_asides(mentions, folded.text, folded_start, folded_end):
+                # "Peru, which the 2013 report put on Tier 3, rose to Tier 2": the time of the
+                # text, not the aside's report
+                base = written
+                base_source = YearSource.PARAGRAPH if written is not None else YearSource.NONE
             if item.now:
                 own_years, back, base, base_source = (), 0, None, YearSource.NONE
             if back:

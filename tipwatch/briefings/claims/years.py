@@ -80,7 +80,7 @@ def _named_reports(folded: str) -> list[tuple[int, int, int]]:
 # "since the 2014 report", "unchanged from the 2014 report", "respecto al informe de 2014":
 # a year the claim is compared with, not the year it is about.
 _REFERENCE = re.compile(
-    r"\b(?:since|from|compared\s+(?:with|to)|than|after|over|desde|respecto\s+al?|"
+    r"\b(?:since|from|compared\s+(?:with|to)|than|after|before|prior\s+to|until|over|desde|respecto\s+al?|"
     r"frente\s+al?|comparacion\s+con|tras|con\s+respecto\s+al?)\s+"
     r"(?:the\s+|its\s+|el\s+|la\s+|su\s+)?$"
 )
@@ -142,18 +142,20 @@ def report_mentions(folded: str) -> list[tuple[int, int, int]]:
     return mentions
 
 
-# What parts a sentence's clauses: a report named across one of these dates another clause.
-_CLAUSE_PART = re.compile(r"[,;:()\u2014]|\s-\s|\b(?:but|while|whereas|pero|sino|mientras)\b")
+# What parts a sentence's clauses: a report named across one of these dates another clause
+# ("Peru rose to Tier 2 in the 2015 report after two years on Tier 3").
+_CLAUSE_PART = re.compile(
+    r"[,;:()\u2014]|\s-\s|\b(?:but|while|whereas|after|before|since|when|until|because|"
+    r"although|though|which|who|that|pero|sino|mientras|tras|cuando|que)\b"
+)
 
 
 def report_of_clause(
     mentions: list[tuple[int, int, int]], folded: str, start: int, end: int
 ) -> int | None:
-    """ "The 2013 report put Peru on Tier 3, and the 2014 report raised it to Tier 2": when a
-    sentence names two reports, a claim (folded `start`, `end`) is about the one named nearest
-    it in its own clause; None when the sentence names fewer, or none is in its clause."""
-    if len({year for _, _, year in mentions}) < 2:
-        return None
+    """ "Peru had been on Tier 2 in the 2013 report", "The 2013 report put Peru on Tier 3, and
+    the 2014 report raised it to Tier 2": a claim (folded `start`, `end`) is about the report
+    named nearest it in its own clause; None when no report is named there."""
     best: tuple[int, int] | None = None
     for at, stop, year in mentions:
         if stop <= start:
@@ -167,3 +169,27 @@ def report_of_clause(
         if best is None or len(gap) < best[0]:
             best = (len(gap), year)
     return best[1] if best else None
+
+
+# An aside between commas that tells of another time: "Peru, which the 2013 report put on Tier
+# 3, ...", "Peru, ranked Tier 3 in the 2013 report, ...".
+_ASIDE = re.compile(
+    r"\s*(?:which|who|whom|whose|where|once|ranked|placed|listed|put|rated|downgraded|"
+    r"upgraded|moved|que|quien|donde|ubicad[oa]|clasificad[oa])\b"
+)
+
+
+def only_in_asides(mentions: list[tuple[int, int, int]], folded: str, start: int, end: int) -> bool:
+    """Are all the reports the sentence names named in asides that leave out the claim at
+    folded `start`, `end` ("Peru, which the 2013 report put on Tier 3, rose to Tier 2": the
+    rise is not dated by the 2013 report)?"""
+    if not mentions:
+        return False
+    for at, stop, _ in mentions:
+        opened = folded.rfind(",", 0, at)
+        closed = folded.find(",", stop)
+        if opened < 0 or closed < 0 or not _ASIDE.match(folded, opened + 1):
+            return False
+        if opened < end and start < closed:
+            return False  # the claim is in the aside, or holds it
+    return True
