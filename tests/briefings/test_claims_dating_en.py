@@ -324,3 +324,26 @@ def test_what_the_report_of_the_clause_leaves_alone(
     gazetteer: Gazetteer, text: str, years: list[int]
 ) -> None:
     assert years_read(text, gazetteer) == years
+
+
+# --- a run over the reports before this one ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the previous two reports, Peru was on Tier 3.",
+        "Peru was on Tier 3 in the two previous reports.",
+        "Peru was on Tier 3 for the preceding two years.",
+    ],
+)
+def test_a_run_over_the_previous_reports_ends_in_the_one_before(
+    gazetteer: Gazetteer, text: str
+) -> None:
+    (claim,) = english_claims(text, gazetteer, DEFAULT)
+    assert (str(claim.kind), claim.years, report_of(claim)) == ("streak", 2, DEFAULT - 1)
+
+
+def test_a_run_over_the_past_reports_ends_in_this_one(gazetteer: Gazetteer) -> None:
+    (claim,) = english_claims("Peru has been on Tier 3 for the past two years.", gazetteer, DEFAULT)
+    assert (str(claim.kind), claim.years, report_of(claim)) == ("streak", 2, DEFAULT)
