@@ -347,3 +347,26 @@ def test_a_run_over_the_previous_reports_ends_in_the_one_before(
 def test_a_run_over_the_past_reports_ends_in_this_one(gazetteer: Gazetteer) -> None:
     (claim,) = english_claims("Peru has been on Tier 3 for the past two years.", gazetteer, DEFAULT)
     assert (str(claim.kind), claim.years, report_of(claim)) == ("streak", 2, DEFAULT)
+
+
+# --- a year between a move's verb and its tiers ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Peru had been downgraded in 2013 to Tier 3.", 2013),
+        ("Peru rose in 2013 from Tier 3 to Tier 2.", 2013),
+        ("Peru was moved in 2013 to the Watch List.", 2013),
+    ],
+)
+def test_a_year_between_a_moves_verb_and_its_tiers(
+    gazetteer: Gazetteer, text: str, year: int
+) -> None:
+    assert years_read(text, gazetteer) == [year]
+
+
+def test_a_year_after_the_tier_left_dates_the_tier_not_the_move(gazetteer: Gazetteer) -> None:
+    text = "Peru improved from Tier 3 in 2007 to the Watch List this year."
+    claims = english_claims(text, gazetteer, DEFAULT)
+    assert [report_of(c) for c in claims if str(c.kind) == "change"] == [DEFAULT]

@@ -100,6 +100,11 @@ SUBJECT_YEAR = re.compile(
     r"\u27e6C\d+\u27e7(?:\s*,?\s*(?:and\s+|y\s+|e\s+)?\u27e6C\d+\u27e7)*\s*,?\s+(?:in|en)\s+"
     r"\u27e6Y(?P<i>\d+)\u27e7\s*,?\s+(?:was|were|had\s+been|fue|fueron|ha\s+sido|habia\s+sido)\s"
 )
+# "Peru was downgraded in 2013 to Tier 3", "rose in 2014 from Tier 3 to Tier 2": a year between
+# a move's verb and its tiers (not one after the tier it left: "from Tier 3 in 2007 to ...").
+VERB_YEAR = re.compile(
+    r"(?<![\u27e7\s])\s+(?:in|during)\s+\u27e6Y(?P<i>\d+)\u27e7\s*,?\s+(?:to|into|onto|from)\s"
+)
 WHEN_YEAR = re.compile(
     r"\u27e6Y(?P<i>\d+)\u27e7\s*,?\s*(?:cuando|when)\b[^.;\u27e6]*(?:\u27e6C\d+\u27e7[^.;\u27e6]*)?$"
 )

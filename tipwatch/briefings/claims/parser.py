@@ -29,6 +29,7 @@ from types import ModuleType
 from . import context, coverage, language_en, language_es
 from .claim_years import (
     SUBJECT_YEAR,
+    VERB_YEAR,
     WHEN_YEAR,
     YEAR_OPENING,
     claim_years,
@@ -240,6 +241,8 @@ def _read_plain(
                 start += 1
             own_years = item.years or clause_years(tagged, item.start) or opening
             inner = SUBJECT_YEAR.match(tagged.text, item.start, item.end)
+            if item.claim.kind is ClaimKind.CHANGE and not inner:
+                inner = VERB_YEAR.search(tagged.text, item.start, item.end)
             if inner and not own_years:
                 own_years = (int(tagged.tokens[int(inner.group("i"))].value),)
             # "... to join 20 other nations on Tier 3 in 2014": years after a claim's new end.
