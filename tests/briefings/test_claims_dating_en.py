@@ -370,3 +370,23 @@ def test_a_year_after_the_tier_left_dates_the_tier_not_the_move(gazetteer: Gazet
     text = "Peru improved from Tier 3 in 2007 to the Watch List this year."
     claims = english_claims(text, gazetteer, DEFAULT)
     assert [report_of(c) for c in claims if str(c.kind) == "change"] == [DEFAULT]
+
+
+# --- a year opening the sentence without its comma --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2012 the State Department placed Peru on Tier 2.",
+        "In June 2012 the State Department placed Peru on Tier 2.",
+    ],
+)
+def test_a_year_opening_the_sentence_without_a_comma(gazetteer: Gazetteer, text: str) -> None:
+    assert years_read(text, gazetteer) == [2012]
+
+
+def test_a_year_opening_a_sentence_without_a_comma_dates_that_sentence_only(
+    gazetteer: Gazetteer,
+) -> None:
+    assert years_read("In 2012 Peru passed a law. Peru is on Tier 2.", gazetteer) == [DEFAULT]

@@ -109,8 +109,12 @@ WHEN_YEAR = re.compile(
     r"\u27e6Y(?P<i>\d+)\u27e7\s*,?\s*(?:cuando|when)\b[^.;\u27e6]*(?:\u27e6C\d+\u27e7[^.;\u27e6]*)?$"
 )
 
-# (a year with no lead of its own: "A year earlier, ...", see context.implied_years)
-YEAR_OPENING = re.compile(rf"^\W*(?:{OPENING_LEAD})?\u27e6Y(?P<i>\d+)\u27e7\s*,")
+# (a year with no lead of its own: "A year earlier, ...", see context.implied_years; or with
+# no comma: "In 2012 the State Department placed Peru on Tier 2", this sentence's year only)
+YEAR_OPENING = re.compile(
+    rf"^\W*(?:(?:{OPENING_LEAD})?\u27e6Y(?P<i>\d+)\u27e7\s*,|"
+    rf"{OPENING_LEAD}\u27e6Y(?P<j>\d+)\u27e7\s+(?=[a-z]))"
+)
 
 
 def opening_years(tagged: Tagged) -> tuple[int, ...]:
