@@ -8,17 +8,35 @@ import re
 from .clause_bounds import CLAUSE_BREAK
 from .grammar import Y
 from .tagger import Tagged
+from .years import MONTH, OPENING_LEAD
 
 # The years a claim is about, when its clause names them: "in 2016 and 2017".
 _YEAR_LIST = rf"{Y}(?:\s*,\s*{Y})*(?:\s*,?\s*(?:and|y)\s+{Y})?"
 _CLAIM_YEARS = re.compile(
     # (a closing quote first: "placed the country in "Tier 2" in 2017 and 2023")
     r"(?:[\"'](?=\s+in\s))?(?:\s+(?:status|ranking|rating|country|standing))?"
-    rf"(?:\s*,?\s*(?:in|en|for|durante)\s+(?:the\s+|el\s+|los\s+)?(?:(?:years?|anos?)\s+)?"
+    rf"(?:\s*,?\s*(?:in|en|for|during|durante)\s+(?:both\s+)?(?:the\s+|el\s+|los\s+)?"
+    rf"(?:(?:years?|anos?)\s+)?{MONTH}"
     # "remained there the next year" (context.implied_years: a year with no "in" of its own)
-    rf"|\s+(?=\u27e6Y\d+\u27e7\s*(?:[.;]|$)))"
-    rf"(?P<years>{_YEAR_LIST}(?:\s*,?\s*(?:as\s+well\s+as|and|y)\s+(?:in|en)\s+{_YEAR_LIST})?)"
+    rf"|\s+(?=\u27e6Y\d+\u27e7\s*(?:[.;]|$))"
+    # "... on the Watch List (2013)"
+    rf"|\s*\((?=\s*{_YEAR_LIST}\s*\)))"
+    # (whole or not at all: "in the 2011 and 2012 reports" is not "in 2011", see _CLAIM_REPORTS)
+    rf"(?P<years>(?>{_YEAR_LIST}(?:\s*,?\s*(?:as\s+well\s+as|and|y)\s+(?:again\s+|also\s+)?"
+    rf"(?:in|en)\s+{_YEAR_LIST})?))"
     r"(?!\s*(?:report|informe|tip))"
+)
+# "... on Tier 2 in the 2011 and 2012 reports", "in the reports of 2011 and 2012": each report
+# named; "... for two consecutive years, 2012 and 2013", "for two years (2012 and 2013)": each
+# year listed after the run.
+_YEARS_AFTER = rf"{Y}(?:\s*,\s*{Y})*\s*,?\s*(?:and|y)\s+{Y}"
+_REPORTS = r"(?:reports|editions|rankings)\b"
+_CLAIM_REPORTS = re.compile(
+    rf"\s*,?\s*(?:in\s+(?:the\s+|its\s+)?(?:[a-z.']+\s+){{0,2}}?(?P<named>{_YEARS_AFTER})\s+"
+    rf"(?:[a-z.']+\s+){{0,4}}?{_REPORTS}|"
+    rf"in\s+(?:the|its)\s+(?:[a-z.']+\s+){{0,3}}?{_REPORTS}\s+(?:of|for|from)\s+(?P<of>{_YEARS_AFTER})|"
+    r"for\s+(?:the\s+)?(?:\u27e6N\d+\u27e7\s+)?(?:consecutive\s+|straight\s+|successive\s+)?years?"
+    rf"\s*(?:[,:(-]|\u2013|\u2014)\s*(?P<listed>{_YEARS_AFTER}))"
 )
 # An English claim's own year right after it ("upgraded to Tier 2 in 2018 and ...").
 OWN_YEAR_EN = re.compile(rf"[\"']?\s*,?\s*in\s+(?:the\s+year\s+)?{Y}(?!\s*(?:report|tip))")
@@ -27,7 +45,10 @@ OWN_RANGE_EN = re.compile(rf"\s*,?\s*from\s+{Y}\s*(?:-|to|through|until)\s*{Y}")
 _CLAIM_RANGE = re.compile(
     rf"\s*,?\s*(?:(?:from|between)\s+(?P<a>{Y})\s*(?:-|to|through|until|and)\s*(?P<b>{Y})"
     # "remained on the watch list in 2015 to 2017", "in 2012-2014"
-    rf"|in\s+(?P<a2>{Y})\s*(?:-|to|through)\s*(?P<b2>{Y}))"
+    rf"|in\s+(?P<a2>{Y})\s*(?:-|to|through)\s*(?P<b2>{Y})"
+    # "on Tier 2 in the 2010-2012 reports": each report of the range
+    rf"|in\s+(?:the\s+|its\s+)?(?P<a3>{Y})\s*(?:-|to|through)\s*(?P<b3>{Y})\s+"
+    rf"(?:[a-z.']+\s+){{0,4}}?{_REPORTS})"
     r"(?!\s*(?:report|tip))"
 )
 _LISTED_YEARS = re.compile(
@@ -46,7 +67,7 @@ _BEFORE_YEAR = rf"(?:prior\s+to|before)\s+(?:the\s+)?(?P<before>{Y})"
 # "From 2011 to 2013 the kingdom was ..., in 2014 and 2015 was ...": the years a clause opens with.
 _CLAUSE_YEARS = re.compile(
     # "En el año 2010 el país salió de ...": the Spanish "año" before the year.
-    rf"(?:^|\b(?:and|y)\s+)\W*(?:(?:in|en)\s+(?:el\s+ano\s+)?(?P<years>{_YEAR_LIST})|"
+    rf"(?:^|\b(?:and|y)\s+)\W*(?:(?:(?:in|en)\s+(?:el\s+ano\s+)?{MONTH})?(?P<years>{_YEAR_LIST})|"
     rf"(?:from|de|desde)\s+(?P<first>{Y})\s+(?:to|a|hasta)\s+(?P<last>{Y})|{_BEFORE_YEAR})\s*,?\s*$"
 )
 
@@ -79,11 +100,21 @@ SUBJECT_YEAR = re.compile(
     r"\u27e6C\d+\u27e7(?:\s*,?\s*(?:and\s+|y\s+|e\s+)?\u27e6C\d+\u27e7)*\s*,?\s+(?:in|en)\s+"
     r"\u27e6Y(?P<i>\d+)\u27e7\s*,?\s+(?:was|were|had\s+been|fue|fueron|ha\s+sido|habia\s+sido)\s"
 )
+# "Peru was downgraded in 2013 to Tier 3", "rose in 2014 from Tier 3 to Tier 2": a year between
+# a move's verb and its tiers (not one after the tier it left: "from Tier 3 in 2007 to ...").
+VERB_YEAR = re.compile(
+    r"(?<![\u27e7\s])\s+(?:in|during)\s+\u27e6Y(?P<i>\d+)\u27e7\s*,?\s+(?:to|into|onto|from)\s"
+)
 WHEN_YEAR = re.compile(
     r"\u27e6Y(?P<i>\d+)\u27e7\s*,?\s*(?:cuando|when)\b[^.;\u27e6]*(?:\u27e6C\d+\u27e7[^.;\u27e6]*)?$"
 )
 
-YEAR_OPENING = re.compile(r"^\W*(?:en|in)\s+\u27e6Y(?P<i>\d+)\u27e7\s*,")
+# (a year with no lead of its own: "A year earlier, ...", see context.implied_years; or with
+# no comma: "In 2012 the State Department placed Peru on Tier 2", this sentence's year only)
+YEAR_OPENING = re.compile(
+    rf"^\W*(?:(?:{OPENING_LEAD})?\u27e6Y(?P<i>\d+)\u27e7\s*,|"
+    rf"{OPENING_LEAD}\u27e6Y(?P<j>\d+)\u27e7\s+(?=[a-z]))"
+)
 
 
 def opening_years(tagged: Tagged) -> tuple[int, ...]:
@@ -111,11 +142,19 @@ def claim_years(tagged: Tagged, end: int) -> tuple[tuple[int, ...], int]:
     if ranged and not _NEXT_CLAUSE_VERB.match(tagged.text, ranged.end()):
         # "... ranked tier three from 2012-2014": each year of the range.
         first, last = (
-            int(tagged.tokens_in(ranged.group(g) or ranged.group(g + "2"), "Y")[0].value)
+            int(
+                tagged.tokens_in(
+                    ranged.group(g) or ranged.group(g + "2") or ranged.group(g + "3"), "Y"
+                )[0].value
+            )
             for g in ("a", "b")
         )
         if 0 < last - first <= 30:
             return tuple(range(first, last + 1)), ranged.end()
+    reports = _CLAIM_REPORTS.match(tagged.text, end)
+    if reports:
+        listed = reports.group("named") or reports.group("of") or reports.group("listed")
+        return tuple(int(t.value) for t in tagged.tokens_in(listed, "Y")), reports.end()
     match = _CLAIM_YEARS.match(tagged.text, end) or _LISTED_YEARS.match(tagged.text, end)
     if not match:
         return (), end

@@ -78,7 +78,7 @@ def clause_claims(module: ModuleType, tagged: Tagged, chosen: list[Found]) -> li
                              direction=direction)  # fmt: skip
                 extra.append(Found(move, start, onward.end(), rule="clause"))
             continue
-        back = time_after(tagged.text[end:])
+        back = time_after(tagged.text[end:], tagged)
         if back is None:
             continue
         if hypothetical(tagged, start, vocab):

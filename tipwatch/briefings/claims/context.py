@@ -200,8 +200,21 @@ _YEAR_ANAPHOR = re.compile(r"\b(?:ese|aquel|dicho|el\s+mismo|ese\s+mismo)\s+ano\
 # "... in 2018 and remained there the next year": the year after the one this sentence named
 # last (not one from an earlier sentence, whose year may be the writer's "now").
 _NEXT_YEAR = re.compile(
-    r"\b(?:the\s+(?:next|following)\s+year|(?:al|el)\s+ano\s+(?:siguiente|posterior))\b"
+    r"\b(?:the\s+(?:next|following)\s+(?:year|report|edition)|a\s+year\s+later|"
+    r"(?:al|el)\s+ano\s+(?:siguiente|posterior))\b"
 )
+
+
+# "In 2012 Peru was upgraded; a year earlier it had been on the Watch List": that many years
+# before the year named last (in this sentence, else an earlier one). Not a time compared with
+# ("... than the year before", "down from Tier 2 the previous year"), nor "the year before" a
+# clause ("the year before it was upgraded").
+_YEARS_BEFORE = re.compile(
+    r"\b(?:(?P<n>a|one|two|three|four|five)\s+years?\s+(?:earlier|before(?=\s*(?:[.,;:)]|$)))|"
+    r"the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before(?=\s*(?:[.,;:)]|$)))(?!')"
+)
+_COUNTED = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_COMPARED = re.compile(r"\b(?:than|compared\s+(?:to|with)|relative\s+to|as|over|from)\b[^,;:.]*$")
 
 
 def implied_years(folded: str, earlier: str | None) -> list[Token]:
@@ -216,6 +229,13 @@ def implied_years(folded: str, earlier: str | None) -> list[Token]:
         before = [value for start, end, value in named if end <= match.start()]
         if before:
             implied.append(Token("Y", str(int(before[-1]) + 1), match.start(), match.end()))
+    for match in _YEARS_BEFORE.finditer(folded):
+        before = [value for start, end, value in named if end <= match.start()]
+        anchor = before[-1] if before else earlier
+        if anchor is None or _COMPARED.search(folded, 0, match.start()):
+            continue
+        back = _COUNTED[match.group("n")] if match.group("n") else 1
+        implied.append(Token("Y", str(int(anchor) - back), match.start(), match.end()))
     return implied
 
 

@@ -21,7 +21,9 @@ _OTHER_TIME = re.compile(
 # "Last year, ...", "Vietnam last year was upgraded", "hace dos años": the claim is about an
 # earlier report than the one being written about.
 YEARS_BACK = re.compile(
-    r"(?<!\w)(?:(?P<one>last\s+year|the\s+previous\s+year|a\s+year\s+(?:ago|earlier)|"
+    r"(?<!\w)(?:(?P<one>last\s+year|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:ago|earlier)|"
+    # "In the previous report, ...", "The prior year's report placed Peru on Tier 2"
+    r"the\s+(?:previous|preceding|prior)\s+(?:year'?s\s+)?(?:report|edition|ranking)(?!s)|"
     r"d?el\s+ano\s+(?:pasado|anterior)|(?:el|del)\s+(?:informe|reporte)\s+(?:anterior|previo))|"
     r"(?:(?P<n>\u27e6N(?P<i>\d+)\u27e7|two|three)\s+years\s+ago)|"
     r"hace\s+(?P<n2>\u27e6N(?P<i2>\d+)\u27e7|dos|tres|un)\s+anos?)\b"
@@ -90,6 +92,10 @@ _AFTER_RUN_INSIDE = re.compile(
 )
 
 
+# The words that lead into a time opening a sentence: "In ...", "According to ...".
+_OPENING_WORDS = re.compile(r"^(?:in|according\s+to|under|as\s+of)\s+")
+
+
 def years_back(tagged: Tagged, item: Found) -> int:
     """How many reports before the current one a claim is about (0: the current one)."""
     clause_start = 0
@@ -115,12 +121,13 @@ def years_back(tagged: Tagged, item: Found) -> int:
     back = backs[-1] if backs else None
     if back and any(m.start() > back.start() for m in _THIS_YEAR.finditer(own)):
         back = None  # "... el año pasado y este año subió al Nivel 2": this report
-    opening = re.match(r"[\s\"'(]*(?P<phrase>[^,;:]{0,30}),", tagged.text)
+    opening = re.match(r"[\s\"'(]*(?P<phrase>[^,;:]{0,40}),", tagged.text)
     if back is None and opening and opening.end() <= item.start:
-        # "Last year, Malaysia was upgraded to Tier 2": the opening phrase dates the sentence.
-        phrase = opening.group("phrase").strip()
+        # "Last year, Malaysia was upgraded to Tier 2", "According to the previous report, ...":
+        # the opening phrase dates the sentence.
+        phrase = _OPENING_WORDS.sub("", opening.group("phrase").strip())
         back = YEARS_BACK.fullmatch(
-            re.sub(r"^in\s+(last\s+year)'s\s+(?:report|edition)$", r"\1", phrase)
+            re.sub(r"^(last\s+year)'s\s+(?:report|edition)$", r"\1", phrase)
         )
     if back:
         if back.group("one"):
@@ -198,10 +205,24 @@ def before_a_move(item: Found, chosen: list[Found], tagged: Tagged) -> bool:
 
 
 # What a claim's own clause says after it may date it: "... in last year's report" is the
-# report before; "in later reports", "until 2019" are other times, which are left alone. A
-# subordinate clause ("after it followed advice given last year") does not date the claim.
-# English only; "the year before", "the previous year" compare rather than date.
-_ONE_BACK = re.compile(r"^[^,;:]*?\b(?:in\s+)?last\s+year(?:'s\s+(?:report|edition|ranking))?\b")
+# report before, "... two years ago" the one before that, and so is "... in the previous
+# report"; "in later reports", "until 2019", "until last year" are other times, which are left
+# alone. A subordinate clause ("after it followed advice given last year") does not date the
+# claim. English only; "the year before", "the previous year" compare rather than date.
+_BACK_AFTER = re.compile(
+    r"^[^,;:]*?\b(?P<until>(?:until|till|before|prior\s+to)\s+)?(?P<when>(?:in\s+)?(?:"
+    r"(?P<one>last\s+year(?:'s\s+(?:report|edition|ranking))?|a\s+year\s+ago|"
+    r"the\s+(?:previous|preceding|prior)\s+(?:year'?s\s+)?(?:report|edition|ranking)(?!s)|"
+    r"the\s+(?:previous|prior)\s+year(?!'))"
+    r"|(?P<n>\d\d?|two|three|four|five)\s+(?:years|reports)\s+ago))\b"
+)
+# "... made less progress compared to the previous year", "the same tier as the year before":
+# a time compared with, not the claim's.
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:than|compared\s+(?:to|with)|relative\s+to|over|as)\s+(?:in\s+)?$"
+)
+_COUNTED_BACK = {"two": 2, "three": 3, "four": 4, "five": 5}
+_NUMBER_TOKEN = re.compile(r"\u27e6N(?P<i>\d+)\u27e7")
 _SUBORDINATE = re.compile(
     r"\b(?:after|because|since|when|while|despite|although|though|which|who|whose|that|"
     r"tras|porque|cuando|aunque|despues|luego)\b"
@@ -224,19 +245,31 @@ _IN_THE_REPORT = re.compile(
 )
 
 
-def time_after(tail: str) -> int | None:
-    """0: the claim is about the report its sentence is about; 1: about the one before;
-    None: about some other time."""
+def time_after(tail: str, tagged: Tagged | None = None) -> int | None:
+    """0: the claim is about the report its sentence is about; 1: about the one before, 2:
+    the one before that, and so on; None: about some other time. `tagged`, the sentence the
+    tail ends, gives the numbers it names ("3 years ago")."""
     if _IN_THE_REPORT.match(tail):
         return 0
     if _BEFORE_THEN.match(tail):
         return None  # "Peru was on Tier 3 before 2007": some time before, not this report
+    if tagged is not None:
+        tail = _NUMBER_TOKEN.sub(lambda m: f" {tagged.tokens[int(m.group('i'))].value} ", tail)
     tail = TOKEN.sub(" ", tail)
     cut = _SUBORDINATE.search(tail)
     if cut:
         tail = tail[: cut.start()]
-    if _ONE_BACK.match(tail):
+    back = _BACK_AFTER.match(tail)
+    if back and _COMPARED_BEFORE.search(tail, 0, back.start("when")):
+        back = None
+    if back and back.group("until"):
+        return None  # "Peru was on Tier 3 until last year": some time before that
+    if back and back.group("one"):
         return 1
+    if back:
+        count = back.group("n")
+        value = int(count) if count.isdigit() else _COUNTED_BACK[count]
+        return value if 0 < value <= 10 else None
     return None if _OTHER_TIME.match(tail) else 0
 
 

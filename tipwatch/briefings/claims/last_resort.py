@@ -70,7 +70,7 @@ def fallback_claims(module: ModuleType, tagged: Tagged, chosen: list[Found]) -> 
     extra: list[Found] = []
     covered = [(f.start, f.end) for f in chosen]
     for reading in fallback(tagged, covered, module.VOCABULARY, lambda t: is_author(tagged, t)):
-        back = time_after(tagged.text[reading.end :])
+        back = time_after(tagged.text[reading.end :], tagged)
         if back is None or hypothetical(tagged, reading.start, module.VOCABULARY):
             continue
         years, end = claim_years(tagged, reading.end)

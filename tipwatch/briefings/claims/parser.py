@@ -29,6 +29,7 @@ from types import ModuleType
 from . import context, coverage, language_en, language_es
 from .claim_years import (
     SUBJECT_YEAR,
+    VERB_YEAR,
     WHEN_YEAR,
     YEAR_OPENING,
     claim_years,
@@ -54,7 +55,7 @@ from .gazetteer import WORLD, Gazetteer
 from .governed import governed_subjects
 from .implied_subjects import country_lists, implied_countries, initialisms, plural_anaphora
 from .last_resort import compared_moves, counts_of_last_resort, fallback_claims, onward_tiers
-from .lexicon import find_tiers, report_years
+from .lexicon import find_tiers
 from .loose_reading import loose_tier_claims
 from .model import Claim, ClaimKind, Comparator, Relation, YearSource
 from .normalise import normalise
@@ -70,6 +71,7 @@ from .rule_matching import match_rules, resolve_overlaps
 from .streaks import add_streaks
 from .tagger import Token, tag
 from .text import Sentence, fold, split_sentences
+from .years import only_in_asides, report_mentions, report_of_clause
 
 LANGUAGES: dict[str, ModuleType] = {"en": language_en, "es": language_es}
 
@@ -155,7 +157,8 @@ def _read_plain(
         readings.append((sentence, folded, here))
     for sentence, folded, here in readings:
         moved_before = dict(moved)  # this sentence's own moves: see before_a_move
-        years = report_years(folded.text)
+        mentions = report_mentions(folded.text)
+        years = [year for _, _, year in mentions]
         # "last year", "two years ago" count back from the time of writing, which the text
         # sets before this sentence (not from a report year this sentence names).
         written = paragraph_year.get(sentence.paragraph, document_year)
@@ -191,7 +194,7 @@ def _read_plain(
         opened = YEAR_OPENING.match(tagged.text)
         if not years and opened:
             # "En ese año, Cuba estaba en el Nivel 3": the year named before.
-            year = int(tagged.tokens[int(opened.group("i"))].value)
+            year = int(tagged.tokens[int(opened.group("i") or opened.group("j"))].value)
             source = YearSource.SENTENCE
         found: list[Found] = []
         for module in modules:
@@ -238,6 +241,8 @@ def _read_plain(
                 start += 1
             own_years = item.years or clause_years(tagged, item.start) or opening
             inner = SUBJECT_YEAR.match(tagged.text, item.start, item.end)
+            if item.claim.kind is ClaimKind.CHANGE and not inner:
+                inner = VERB_YEAR.search(tagged.text, item.start, item.end)
             if inner and not own_years:
                 own_years = (int(tagged.tokens[int(inner.group("i"))].value),)
             # "... to join 20 other nations on Tier 3 in 2014": years after a claim's new end.
@@ -246,6 +251,12 @@ def _read_plain(
             when = WHEN_YEAR.search(tagged.text, 0, item.start)
             if when and not own_years:
                 own_years = (int(tagged.tokens[int(when.group("i"))].value),)
+            if not own_years:
+                # "Peru had been on Tier 2 in the 2013 report", "The 2013 report put Peru on
+                # Tier 3, and the 2014 report raised it to Tier 2": the report named in the
+                # claim's own clause, whatever else says the claim is about an earlier one.
+                in_clause = report_of_clause(mentions, folded.text, folded_start, folded_end)
+                own_years = (in_clause,) if in_clause is not None else ()
             claim = item.claim
             if len(own_years) > 1:
                 # "maintained Tier 1 in 2009, 2010 and 2011": on it in each, not "stayed".
@@ -260,6 +271,11 @@ def _read_plain(
                 # the last three years": one report cannot have it on both; the stay came first.
                 back = 1
             base, base_source = year, source
+            if not own_years and only_in_asides(mentions, folded.text, folded_start, folded_end):
+                # "Peru, which the 2013 report put on Tier 3, rose to Tier 2": the time of the
+                # text, not the aside's report
+                base = written
+                base_source = YearSource.PARAGRAPH if written is not None else YearSource.NONE
             if item.now:
                 own_years, back, base, base_source = (), 0, None, YearSource.NONE
             if back:

@@ -53,7 +53,7 @@ def match_rules(rules: list[Rule], vocabulary: Vocabulary, tagged: Tagged) -> li
             earlier = vocabulary.earlier_after and vocabulary.earlier_after.match(
                 tagged.text, match.end()
             )
-            back = time_after(tagged.text[match.end() :])
+            back = time_after(tagged.text[match.end() :], tagged)
             own_year = OWN_YEAR_EN.match(tagged.text, match.end())
             if back is None and (own_year or OWN_RANGE_EN.match(tagged.text, match.end())):
                 # "upgraded to Tier 2 in 2018 and remained there the next year": the claim's

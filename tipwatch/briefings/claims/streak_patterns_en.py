@@ -23,6 +23,16 @@ STREAKS: list[re.Pattern[str]] = [
         rf"(?P<o>{ORD})\s+(?:{CONSECUTIVE}\s+)?"
         rf"(?:year|report|time)s?(?:\s+{words('in a row', 'running', 'in succession')})?"
     ),
+    # "in the previous two reports", "for the two preceding years": a run that ended in the
+    # report before the one the text is about.
+    re.compile(
+        rf"(?:for\s+|in\s+)?(?:each\s+of\s+)?the\s+(?P<before>previous|preceding|prior)\s+(?P<n>{N})\s+"
+        r"(?:years|reports|editions)"
+    ),
+    re.compile(
+        rf"(?:for\s+|in\s+)?(?:each\s+of\s+)?the\s+(?P<n>{N})\s+(?P<before>previous|preceding|prior)\s+"
+        r"(?:years|reports|editions)"
+    ),
     re.compile(
         rf"(?:for\s+)?(?:(?P<atleast>at\s+least)\s+)?(?:the\s+(?:past|last)\s+)?(?P<n>{N})\s+"
         rf"(?:{words('consecutive', 'straight', 'successive', 'continuous')}\s+)?(?:years|reports)"
@@ -33,7 +43,7 @@ STREAKS: list[re.Pattern[str]] = [
 # years that were not in a row).
 STREAK_NEEDS = re.compile(
     r"^spen[dt]|consecutive|straight|successive|running|continuous|in a row|in succession|"
-    r"past|last|"
+    r"past|last|previous|preceding|prior|"
     r"^for\s+a\s+\u27e6O\d+\u27e7\s+(?:year|report)\b"
 )
 TIER_AFTER = re.compile(
