@@ -77,7 +77,18 @@ def _caps_name(text: str) -> bool:
     return _caps(text[:cut])
 
 
-_HEADER_MARKS = (":", "(", " - ", "\u2013", "\u2014", "|")
+_HEADER_MARKS = (
+    ":",
+    "(",
+    " - ",
+    "\u2013",
+    "\u2014",
+    "|",
+    ", Tier",
+    ", TIER",
+    ", Special",
+    ", SPECIAL",
+)
 
 
 def _header_at(

@@ -1,0 +1,120 @@
+"""Narrative headers as copies of the report set them, each under a short narrative with no
+finding and no tier statement (an early report's two sentences, a Special Case's page), so
+that the header alone must open the narrative; and the lines that must stay no header."""
+
+from __future__ import annotations
+
+import pytest
+
+from tipwatch.ingest.parsing import CountryMatcher, document_from_text, parse_report
+from tipwatch.ingest.parsing.headings import parse_header
+
+MATCHER = CountryMatcher(
+    [
+        ("PER", "Peru", []),
+        ("LBY", "Libya", []),
+        ("YEM", "Yemen", []),
+        ("AFG", "Afghanistan", []),
+        ("ALB", "Albania", []),
+        ("KOR", "South Korea", ["Korea, South"]),
+    ]
+)
+
+# Two sentences, as the early reports and the Special Cases print them: no finding on the
+# minimum standards and no tier named, so nothing but the header tells country and tier.
+SHORT = (
+    "{name} is a country of origin for women trafficked to Europe for sexual exploitation. "
+    "The government acknowledges the problem and has begun to work with NGOs on it.\n"
+)
+
+
+def _read(text: str) -> list[tuple[str | None, str | None]]:
+    parsed = parse_report(document_from_text(text), 2011, MATCHER)
+    assert not parsed.fatal, parsed.problems
+    return [(country.iso3, country.tier) for country in parsed.countries]
+
+
+@pytest.mark.parametrize(
+    ("header", "name", "expected"),
+    [
+        # A Special Case named after its tier, as copies set it.
+        ("Special Case (Libya)", "Libya", ("LBY", "special_case")),
+        ("SPECIAL CASE (YEMEN)", "Yemen", ("YEM", "special_case")),
+        ("Special Case - Libya", "Libya", ("LBY", "special_case")),
+        ("SPECIAL CASE \u2013 YEMEN", "Yemen", ("YEM", "special_case")),
+        ("Special Case | Yemen", "Yemen", ("YEM", "special_case")),
+        # The tier after a comma.
+        ("Peru, Tier 2 Watch List", "Peru", ("PER", "2WL")),
+        ("Libya, Special Case", "Libya", ("LBY", "special_case")),
+        ("KOREA, SOUTH, Tier 2 Watch List", "South Korea", ("KOR", "2WL")),
+        # The tier's words joined by a hyphen or a slash.
+        ("PERU: Tier-2 Watch List", "Peru", ("PER", "2WL")),
+        ("PERU: Tier 2/Watch List", "Peru", ("PER", "2WL")),
+        # A footnote's mark or number after the tier.
+        ("PERU: Tier 2 Watch List\u2020", "Peru", ("PER", "2WL")),
+        ("PERU: Tier 2 Watch List1", "Peru", ("PER", "2WL")),
+        ("LIBYA (Special Case)2", "Libya", ("LBY", "special_case")),
+        # The page's title or site after the header.
+        (
+            "Peru (Tier 2 Watch List) - 2009 Trafficking in Persons Report",
+            "Peru",
+            ("PER", "2WL"),
+        ),
+        ("Libya (Special Case) | U.S. Department of State", "Libya", ("LBY", "special_case")),
+        (
+            "YEMEN: Special Case \u2013 Trafficking in Persons Report",
+            "Yemen",
+            ("YEM", "special_case"),
+        ),
+    ],
+)
+def test_header_shapes_over_a_short_narrative(
+    header: str, name: str, expected: tuple[str, str]
+) -> None:
+    assert _read(f"{header}\n{SHORT.format(name=name)}") == [expected]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A tier's number before the name is a line of the tier lists, not a header.
+        "TIER 2: PERU",
+        "Tier 2 Watch List: Peru",
+        "Tier 2 Watch List: Afghanistan, Albania",
+        # A Special Case before a name no country's.
+        "Special Case (Watch List)",
+        "Special Case: see below",
+        # The tier's figure run into a number is no tier.
+        "PERU: Tier 21",
+        # Prose with a comma before a tier.
+        "In addition, Tier 2 Watch List countries received more attention.",
+        "Meanwhile, Special Case",
+    ],
+)
+def test_lines_that_stay_no_header(line: str) -> None:
+    text = f"{line}\n{SHORT.format(name='Peru')}"
+    parsed = parse_report(document_from_text(text), 2011, MATCHER)
+    assert parsed.countries == []
+
+
+def test_a_tier_list_of_one_name_a_line_stays_a_list() -> None:
+    text = (
+        "TIER PLACEMENTS\nTIER 2 WATCH LIST\nAfghanistan\nAlbania\nTIER 3\nLibya\n"
+        "SPECIAL CASES\nYemen\n"
+    )
+    parsed = parse_report(document_from_text(text), 2011, MATCHER)
+    assert parsed.countries == []
+
+
+def test_the_header_s_words_keep_their_tier() -> None:
+    assert parse_header("PERU: Tier 2", any_case=True) is not None
+    for line, tier in [
+        ("PERU: Tier-2", "2"),
+        ("PERU (Tier 2)*", "2"),
+        ("PERU (Tier 2)3", "2"),
+        ("PERU, Tier 3", "3"),
+        ("PERU: Tier 2 / Watch List", "2WL"),
+    ]:
+        match = parse_header(line)
+        assert match is not None, line
+        assert match.tier == tier, line
