@@ -118,3 +118,41 @@ def test_the_header_s_words_keep_their_tier() -> None:
         match = parse_header(line)
         assert match is not None, line
         assert match.tier == tier, line
+
+
+# --- the name and the tier on lines of their own --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("heading", "name", "expected"),
+    [
+        # a blank line between the name and its tier, as a web page's heading is saved
+        ("Peru\n\nTier 2 Watch List", "Peru", ("PER", "2WL")),
+        ("LIBYA\n\nSpecial Case", "Libya", ("LBY", "special_case")),
+        # a Special Case's page headed "Special Case" over the name, in any case
+        ("Special Case\nLibya", "Libya", ("LBY", "special_case")),
+        ("Special Case\n\nYemen", "Yemen", ("YEM", "special_case")),
+    ],
+)
+def test_a_heading_of_two_lines_over_a_short_narrative(
+    heading: str, name: str, expected: tuple[str, str]
+) -> None:
+    assert _read(f"{heading}\n{SHORT.format(name=name)}") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the last name of one list over the next list's heading, with blank lines between
+        "Tier 2\n\nPeru\n\nTier 2 Watch List\n\nAfghanistan\n\nAlbania\n",
+        "Albania\n\nPeru\n\nTier 2 Watch List\n\nAfghanistan\n",
+        # names in any case under a "Special Cases" heading of the lists
+        "Special Cases\nLibya\nYemen\n",
+        "Special Cases\nLibya\n\nTier 3\nAfghanistan\n",
+        # two blank lines: the name and the tier are not one heading
+        "Peru\n\n\nTier 2 Watch List\n",
+    ],
+)
+def test_names_and_tiers_of_the_lists_open_no_narrative(text: str) -> None:
+    parsed = parse_report(document_from_text(text), 2011, MATCHER)
+    assert parsed.countries == []

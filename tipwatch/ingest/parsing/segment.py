@@ -157,12 +157,16 @@ def _name_over_tier(
 ) -> tuple[HeaderMatch, str, int] | None:
     """A country's name alone on its line over its tier alone on the next ("MALAYSIA" /
     "Tier 2 Watch List", "Somalia" / "Special Case"), as web copies set a page's heading.
-    Both lines must be nothing else, and the name a known country's, in any case. In the
-    report's tier lists the last name of one list stands over the next list's heading
-    ("Chile" / "Tier 2 Watch List"): a name with another name next to it is a list's."""
+    Both lines must be nothing else, and the name a known country's, in any case; a blank
+    line may stand between them ("Peru" / "" / "Tier 2 Watch List"). In the report's tier
+    lists the last name of one list stands over the next list's heading ("Chile" / "Tier 2
+    Watch List"): a name with another name next to it is a list's."""
     if index + 1 >= len(lines) or len(lines[index].text) > 70:
         return None
-    following = lines[index + 1].text
+    under = index + 1
+    if not lines[under].text and under + 1 < len(lines):
+        under += 1  # one blank line between the name and its tier
+    following = lines[under].text
     if not following or not _hinted(following):
         return None
     tier = bare_tier(following)
@@ -170,12 +174,12 @@ def _name_over_tier(
     if tier is None or matcher.match(name) is None:
         return None
     before = next(
-        (line.text for line in reversed(lines[max(0, index - 2) : index]) if line.text), ""
+        (line.text for line in reversed(lines[max(0, index - 3) : index]) if line.text), ""
     )
-    after = next((line.text for line in lines[index + 2 : index + 4] if line.text), "")
+    after = next((line.text for line in lines[under + 1 : under + 4] if line.text), "")
     if any(text and len(text) <= 70 and matcher.match(text) for text in (before, after)):
         return None
-    return HeaderMatch(name, tier), f"{lines[index].text} {following}", 2
+    return HeaderMatch(name, tier), f"{lines[index].text} {following}", under + 1 - index
 
 
 def _titled_tier(lines: list[_Line], index: int, matcher: CountryMatcher) -> HeaderMatch | None:
@@ -192,11 +196,21 @@ def _titled_tier(lines: list[_Line], index: int, matcher: CountryMatcher) -> Hea
     return HeaderMatch(title[0], tier)
 
 
-def _special_case_name(text: str, matcher: CountryMatcher) -> HeaderMatch | None:
-    """Under a "Special Cases" heading the older reports head each case with the name alone."""
-    if len(text) > 60 or not _caps(text) or matcher.match(text) is None:
+def _special_case_name(
+    text: str, matcher: CountryMatcher, *, first: bool = False
+) -> HeaderMatch | None:
+    """Under a "Special Cases" heading the older reports head each case with the name alone,
+    in capitals. A copy sets a page's heading as "Special Case" over "Libya": the first line
+    under the heading may be in any case."""
+    if len(text) > 60 or not (first or _caps(text)) or matcher.match(text) is None:
         return None
     return HeaderMatch(text, "special_case")
+
+
+def _prose_follows(lines: list[_Line], index: int) -> bool:
+    """The next line with text after ``lines[index]`` is a sentence's, not a name's."""
+    following = next((line.text for line in lines[index + 1 : index + 4] if line.text), "")
+    return len(following.split()) >= _SENTENCE_WORDS
 
 
 def _split_raw(
@@ -205,6 +219,7 @@ def _split_raw(
     narratives: list[RawNarrative] = []
     current: RawNarrative | None = None
     special_cases = False
+    under_special = False  # the first line with text under a "Special Case(s)" heading
     index = 0
     count = len(lines)
     page = lines[0].page if lines else 0
@@ -218,14 +233,24 @@ def _split_raw(
         # Headers and end markers start with two capitals (or are marked headings);
         # a header's tier may also sit on a wrapped line: test cheaply first.
         capitals = text[:2].isupper()
-        tier_below = index + 1 < count and _hinted(lines[index + 1].text)
-        if capitals or line.heading or _hinted(text) or tier_below:
+        tier_below = index + 1 < count and (
+            _hinted(lines[index + 1].text)
+            or (not lines[index + 1].text and index + 2 < count and _hinted(lines[index + 2].text))
+        )
+        first_under_special, under_special = (
+            under_special and bool(text),
+            under_special and not text,
+        )
+        if capitals or line.heading or _hinted(text) or tier_below or first_under_special:
             found = _header_at(lines, index, matcher)
             if found is None and _hinted(text):
                 titled = _titled_tier(lines, index, matcher)
                 found = (titled, text, 1) if titled is not None else None
-            if found is None and special_cases and capitals:
-                named = _special_case_name(text, matcher)
+            if found is None and special_cases and (capitals or first_under_special):
+                # A name in any case opens a narrative only over prose: in the tier lists a
+                # "Special Cases" heading stands over names.
+                first = first_under_special and _prose_follows(lines, index)
+                named = _special_case_name(text, matcher, first=first)
                 found = (named, text, 1) if named is not None else None
             if found is not None:
                 match, header, used = found
@@ -234,7 +259,7 @@ def _split_raw(
                 index += used
                 continue
             if _SPECIAL_CASES.match(text):
-                special_cases, current = True, None
+                special_cases, current, under_special = True, None, True
                 index += 1
                 continue
         if current is not None:
