@@ -156,3 +156,40 @@ def test_a_heading_of_two_lines_over_a_short_narrative(
 def test_names_and_tiers_of_the_lists_open_no_narrative(text: str) -> None:
     parsed = parse_report(document_from_text(text), 2011, MATCHER)
     assert parsed.countries == []
+
+
+# --- a country's formal name ----------------------------------------------------------
+
+FORMAL = CountryMatcher(
+    [
+        ("PER", "Peru", []),
+        ("MAR", "Morocco", []),
+        ("COD", "Democratic Republic of the Congo", []),
+        ("COG", "Republic of the Congo", ["Congo"]),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("REPUBLIC OF PERU: Tier 2", ("PER", "2")),
+        ("The Republic of Peru (Tier 2 Watch List)", ("PER", "2WL")),
+        ("THE KINGDOM OF MOROCCO: Tier 2", ("MAR", "2")),
+        # a name the list knows as it stands keeps its own country
+        ("DEMOCRATIC REPUBLIC OF THE CONGO: Tier 3", ("COD", "3")),
+        ("REPUBLIC OF THE CONGO: Tier 2", ("COG", "2")),
+        # a formal name the list does not know stays unknown
+        ("REPUBLIC OF ATLANTIS: Tier 2", (None, "2")),
+    ],
+)
+def test_a_header_with_the_country_s_formal_name(
+    header: str, expected: tuple[str | None, str]
+) -> None:
+    parsed = parse_report(document_from_text(f"{header}\n{SHORT.format(name='It')}"), 2011, FORMAL)
+    assert [(country.iso3, country.tier) for country in parsed.countries] == [expected]
+
+
+def test_a_formal_name_in_title_case_no_country_s_is_no_header() -> None:
+    text = f"Republic of Atlantis (Tier 2)\n{SHORT.format(name='It')}"
+    assert parse_report(document_from_text(text), 2011, FORMAL).countries == []

@@ -105,7 +105,7 @@ def _header_at(
     hinted = _hinted(text)
     if hinted and any(mark in text for mark in _HEADER_MARKS):
         match = parse_header(text, is_heading=line.heading, any_case=True)
-        if match is not None and not match.capitals and matcher.match(match.name) is None:
+        if match is not None and not match.capitals and country_code(match.name, matcher) is None:
             match = None  # "Prosecution (Tier 2)" is no country
         if match is not None:
             following = lines[index + 1] if index + 1 < len(lines) else None
@@ -171,7 +171,7 @@ def _name_over_tier(
         return None
     tier = bare_tier(following)
     name = lines[index].text.rstrip(":").strip()
-    if tier is None or matcher.match(name) is None:
+    if tier is None or country_code(name, matcher) is None:
         return None
     before = next(
         (line.text for line in reversed(lines[max(0, index - 3) : index]) if line.text), ""
@@ -202,7 +202,7 @@ def _special_case_name(
     """Under a "Special Cases" heading the older reports head each case with the name alone,
     in capitals. A copy sets a page's heading as "Special Case" over "Libya": the first line
     under the heading may be in any case."""
-    if len(text) > 60 or not (first or _caps(text)) or matcher.match(text) is None:
+    if len(text) > 60 or not (first or _caps(text)) or country_code(text, matcher) is None:
         return None
     return HeaderMatch(text, "special_case")
 
@@ -308,8 +308,22 @@ _INLINE_SPECIAL_FIRST = re.compile(r"\bSPECIAL\s+CASE\s*:\s*(?P<rest>\S.*)", re.
 _FORMAL_PREFIX = re.compile(
     r"^(?:the\s+)?(?:(?:Islamic|Federal|Democratic|People's|United|Socialist|Cooperative)\s+)*"
     r"(?:Republic|Kingdom|State|Sultanate|Emirate|Principality|Commonwealth|Federation)\s+of\s+"
-    r"(?:the\s+)?"
+    r"(?:the\s+)?",
+    re.IGNORECASE,
 )
+
+
+def country_code(name: str, matcher: CountryMatcher) -> str | None:
+    """The code of the country a header names, by its formal name too when the country list
+    knows only the short one ("REPUBLIC OF PERU: Tier 2", "The Kingdom of Morocco (Tier 2)")."""
+    code = matcher.match(name)
+    if code is None:
+        short = _FORMAL_PREFIX.sub("", name, count=1)
+        if short and short != name:
+            code = matcher.match(short)
+    return code
+
+
 _GOVERNMENT_OF = re.compile(
     GOVERNMENT_OF + r"(?:the\s+)?(?P<name>[A-Z][^;:.]{1,90}?)\s+(?:does\s+not\s+)?"
     r"(?:fully\s+)?(?:meets?|compl(?:y|ies))\b"
@@ -690,7 +704,7 @@ def _without_repeated_headers(
     them as a problem."""
     groups: dict[str, list[RawNarrative]] = defaultdict(list)
     for raw in raws:
-        groups[matcher.match(raw.match.name) or normalise_name(raw.match.name)].append(raw)
+        groups[country_code(raw.match.name, matcher) or normalise_name(raw.match.name)].append(raw)
     dropped: set[int] = set()
     for group in groups.values():
         if len(group) < 2 or len({raw.match.tier for raw in group}) > 1:
@@ -721,7 +735,7 @@ def build_narrative(raw: RawNarrative, matcher: CountryMatcher) -> Narrative:
     """One cut narrative read into its sections (independent of the others)."""
     return Narrative(
         name=raw.match.name,
-        iso3=matcher.match(raw.match.name),
+        iso3=country_code(raw.match.name, matcher),
         tier=raw.match.tier,
         header=raw.header,
         first_page=raw.page,
