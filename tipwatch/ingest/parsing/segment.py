@@ -207,6 +207,24 @@ def _special_case_name(
     return HeaderMatch(text, "special_case")
 
 
+def _running_head(
+    current: RawNarrative, match: HeaderMatch, line: _Line, matcher: CountryMatcher
+) -> bool:
+    """The current narrative's header printed again as a running head: the same country and
+    tier at the top of a page of its narrative, or inside a sentence the header breaks
+    ("... victims in" / "PERU: Tier 2" / "the capital ..."). A header after a finished
+    sentence on the same page opens a narrative of its own, even of the same country."""
+    if match.tier != current.match.tier or not current.lines:
+        return False
+    code = country_code(match.name, matcher)
+    if code is None or code != country_code(current.match.name, matcher):
+        return False
+    last = next((previous for previous in reversed(current.lines) if previous.text), None)
+    if last is None:
+        return False
+    return last.page != line.page or not last.text.endswith(_SENTENCE_END)
+
+
 def _prose_follows(lines: list[_Line], index: int) -> bool:
     """The next line with text after ``lines[index]`` is a sentence's, not a name's."""
     following = next((line.text for line in lines[index + 1 : index + 4] if line.text), "")
@@ -254,6 +272,9 @@ def _split_raw(
                 found = (named, text, 1) if named is not None else None
             if found is not None:
                 match, header, used = found
+                if current is not None and _running_head(current, match, line, matcher):
+                    index += used
+                    continue
                 current = RawNarrative(match=match, header=header, page=line.page)
                 narratives.append(current)
                 index += used
