@@ -76,3 +76,47 @@ def test_another_country_s_header_opens_its_narrative_wherever_it_stands() -> No
         )
         assert not parsed.fatal, parsed.problems
         assert [(c.iso3, c.tier) for c in parsed.countries] == [("PER", "2"), ("CHL", "1")]
+
+
+# --- a copy's note under the page's title ---------------------------------------------
+
+NARRATIVE = (
+    "PERU: Tier 2\n"
+    "The Government of Peru does not fully meet the minimum standards for the elimination of "
+    "trafficking but is making significant efforts to do so.\n"
+    "PROSECUTION\n"
+    "Authorities investigated 59 cases in 2018, compared with 70 in 2017.\n"
+)
+
+
+def test_a_copy_s_note_under_the_page_s_title_is_no_narrative() -> None:
+    for note in (
+        "The following report was published by the U.S. Department of State, Bureau of "
+        "Western Hemisphere Affairs on June 25. It is reproduced in full below.",
+        "This country narrative is extracted from the 2009 Trafficking in Persons Report "
+        "released by the U.S. Department of State.",
+        "Published by the Office to Monitor and Combat Trafficking in Persons on 20 June 2022 "
+        "as part of the annual report.",
+    ):
+        parsed = _parse(f"Peru (Tier 2)\n{note}\n{NARRATIVE}")
+        assert not parsed.fatal, parsed.problems
+        (peru,) = parsed.countries
+        assert peru.narrative.header == "PERU: Tier 2"
+        assert {s.value for s in peru.statistics} == {59, 70}
+
+
+def test_a_note_as_long_as_a_narrative_or_with_other_sentences_stays_a_narrative() -> None:
+    # Prose under each header that is not the copy's note: one country twice.
+    for first in (
+        "The government released 12 victims from a farm and the Department of State "
+        "published its findings in the report.\nThe government identified 30 victims and "
+        "referred all of them to shelters run by NGOs. " * 3,
+        "The government made significant efforts to prosecute its traffickers this year.",
+    ):
+        assert _parse(f"Peru (Tier 2)\n{first}\n{NARRATIVE}").fatal
+
+
+def test_a_note_under_another_country_s_header_is_that_country_s_narrative() -> None:
+    note = "This country narrative is extracted from the 2009 Trafficking in Persons Report."
+    parsed = _parse(f"Chile (Tier 1)\n{note}\n{NARRATIVE}")
+    assert [c.iso3 for c in parsed.countries] == ["CHL", "PER"]

@@ -742,10 +742,28 @@ def _text_length(raw: RawNarrative) -> int:
     return sum(len(line.text) for line in raw.lines)
 
 
+# A copy's note on where its text comes from, under the page's title printed as a header and
+# over the report's own header: "The following report was published by the U.S. Department
+# of State ... It is reproduced in full below." It names the report or its author and says
+# the text was published, released or copied.
+_COPY_NOTE_LENGTH = 400
+_REPORT_OR_AUTHOR = (
+    r"(?:Department\s+of\s+State|State\s+Dep(?:ar)?t\b|Trafficking\s+in\s+Persons(?:\s+\(TIP\))?"
+    r"\s+Report|TIP\s+Report|Office\s+to\s+Monitor\s+and\s+Combat)"
+)
+_PUBLISHED = r"(?:published|released|reproduced|republished|extracted|excerpted|issued|posted)"
+_COPY_NOTE = re.compile(
+    rf"\b{_PUBLISHED}\b[^\n]{{0,160}}?{_REPORT_OR_AUTHOR}|{_REPORT_OR_AUTHOR}[^\n]{{0,160}}?\b{_PUBLISHED}\b",
+    re.IGNORECASE,
+)
+
+
 def _furniture_only(raw: RawNarrative) -> bool:
     if any(line.heading for line in raw.lines):
         return False
     text = " ".join(line.text for line in raw.lines if line.text)
+    if len(text) <= _COPY_NOTE_LENGTH and _COPY_NOTE.search(text):
+        return True
     return not any(
         len(sentence.split()) >= _SENTENCE_WORDS and sentence.rstrip()[-1:] in ".!?"
         for sentence in _AFTER_A_SENTENCE.split(text)
