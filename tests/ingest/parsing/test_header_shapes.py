@@ -193,3 +193,41 @@ def test_a_header_with_the_country_s_formal_name(
 def test_a_formal_name_in_title_case_no_country_s_is_no_header() -> None:
     text = f"Republic of Atlantis (Tier 2)\n{SHORT.format(name='It')}"
     assert parse_report(document_from_text(text), 2011, FORMAL).countries == []
+
+
+# --- a page with no header that opens with its placement ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        ("Peru is a Tier 2 country. ", ("PER", "2")),
+        ("Peru is a Tier 2 Watch List country. ", ("PER", "2WL")),
+        (
+            "Peru is placed on Tier 2 Watch List because it has not shown more efforts. ",
+            ("PER", "2WL"),
+        ),
+        ("South Korea is a Tier 1 country. ", ("KOR", "1")),
+        ("Libya remains on Tier 3 for the second year. ", ("LBY", "3")),
+    ],
+)
+def test_a_page_without_a_header_that_opens_with_its_placement(
+    opening: str, expected: tuple[str, str]
+) -> None:
+    assert _read(opening + SHORT.format(name="It")) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence about the report, not a page's opening
+        "Officials said Peru is a Tier 2 country.\n",
+        "The Department placed Peru on Tier 2 in 2014.\n",
+        # a subject that is no country
+        "The country is a Tier 2 country.\n",
+        "Peru and Chile is a Tier 2 pair.\n",
+    ],
+)
+def test_sentences_on_a_placement_open_no_page(text: str) -> None:
+    parsed = parse_report(document_from_text(text), 2011, MATCHER)
+    assert parsed.countries == []

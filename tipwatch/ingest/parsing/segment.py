@@ -20,7 +20,7 @@ from tipwatch.ingest.parsing.headings import (
     parse_header,
 )
 from tipwatch.ingest.parsing.narrative import Narrative, Problem, Section, Segmentation
-from tipwatch.ingest.parsing.openings import GOVERNMENT_OF, SPECIAL_CASE_OPENING
+from tipwatch.ingest.parsing.openings import GOVERNMENT_OF, SPECIAL_CASE_OPENING, TIER_OPENING
 from tipwatch.ingest.parsing.sentences import sentence_spans
 from tipwatch.ingest.parsing.textnorm import join_line
 
@@ -517,8 +517,9 @@ def _named_by_last_words(words: str, matcher: CountryMatcher) -> str | None:
 
 def _headerless_narrative(lines: list[_Line], matcher: CountryMatcher) -> RawNarrative | None:
     """A single country's page saved without its header: it opens with "The Government of
-    Russia does not fully meet the minimum standards..." or, for a Special Case, "Somalia
-    remains a Special Case ..."."""
+    Russia does not fully meet the minimum standards...", for a Special Case with "Somalia
+    remains a Special Case ...", or in an early report with its placement ("Peru is a Tier 2
+    country")."""
     for index, line in enumerate(lines):
         if not line.text:
             continue
@@ -530,6 +531,17 @@ def _headerless_narrative(lines: list[_Line], matcher: CountryMatcher) -> RawNar
             return RawNarrative(
                 match=HeaderMatch(name, "special_case"),
                 header=f"{name}: Special Case",
+                page=line.page,
+                lines=lines[index:],
+            )
+        # The whole subject must be the country's name: "Officials said Peru is a Tier 2
+        # country" is a sentence about the report, not a page's opening.
+        placed = TIER_OPENING.match(text)
+        name = placed.group("name") if placed else None
+        if placed is not None and name is not None and matcher.match(name) is not None:
+            return RawNarrative(
+                match=HeaderMatch(name, bare_tier(placed.group("tier"))),
+                header=f"{name}: {placed.group('tier')}",
                 page=line.page,
                 lines=lines[index:],
             )
