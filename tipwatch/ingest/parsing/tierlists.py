@@ -185,8 +185,24 @@ def _without_marks(line: str) -> str:
     return _MARKS.sub("", _LIST_MARK.sub("", line))
 
 
+# A footnote's number set a space after a name ("Venezuela 2"): taken for a mark only when
+# what is left is known names all, as a page number after a name is none.
+_SPACED_FOOTNOTE = re.compile(r"(?<=[^\W\d_])\s\d{1,2}(?=\s|$)")
+
+
 def _names_in_line(line: str, matcher: CountryMatcher) -> list[tuple[str, str | None]] | None:
     """The names a list line holds, or None when it is no list line."""
+    names = _names_in_marked_line(line, matcher)
+    if names is None and _SPACED_FOOTNOTE.search(line):
+        names = _names_in_marked_line(_SPACED_FOOTNOTE.sub("", line), matcher)
+        if names is not None and any(iso3 is None for _, iso3 in names):
+            return None
+    return names
+
+
+def _names_in_marked_line(
+    line: str, matcher: CountryMatcher
+) -> list[tuple[str, str | None]] | None:
     line = _without_marks(line).strip()
     if matcher.match(line) is not None:
         return [(line, matcher.match(line))]
