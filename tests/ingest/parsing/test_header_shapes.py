@@ -231,3 +231,35 @@ def test_a_page_without_a_header_that_opens_with_its_placement(
 def test_sentences_on_a_placement_open_no_page(text: str) -> None:
     parsed = parse_report(document_from_text(text), 2011, MATCHER)
     assert parsed.countries == []
+
+
+# --- a labelled tier under the country's name -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("Peru\nTier ranking: Tier 2 Watch List", ("PER", "2WL")),
+        ("Country: Peru\nTier: Tier 2 Watch List", ("PER", "2WL")),
+        ("Libya\nTIP Report ranking: Special Case", ("LBY", "special_case")),
+        ("Trafficking in Persons Report 2014 - Peru\nRanking: Tier 2", ("PER", "2")),
+    ],
+)
+def test_a_labelled_tier_under_the_country_s_name(heading: str, expected: tuple[str, str]) -> None:
+    assert _read(f"{heading}\n{SHORT.format(name='It')}") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a label that is no tier's, or words before the tier that are prose
+        "Peru\nRanking: second of twelve\n",
+        "Peru\nThe tier: Tier 2\n",
+        "Peru\nIts placement on Tier 2 Watch List was criticised.\n",
+        # a labelled name that is no country's
+        "Country: Atlantis\nTier: Tier 2\n",
+    ],
+)
+def test_labels_that_are_no_tier_under_a_name(text: str) -> None:
+    parsed = parse_report(document_from_text(text + SHORT.format(name="It")), 2011, MATCHER)
+    assert parsed.countries == []

@@ -64,7 +64,13 @@ _SPECIAL_FIRST = re.compile(
     re.IGNORECASE,
 )
 # A tier standing alone on its line, as ecoi.net prints it under the page title.
-_BARE_TIER = re.compile(rf"^\s*{_TIER_PHRASE}\s*$", re.IGNORECASE)
+# A copy's country page may label it: "Tier ranking: Tier 2 Watch List", "Tier: Special
+# Case", "TIP Report ranking: Tier 3", "Tier placement - Tier 1".
+_BARE_TIER = re.compile(
+    r"^\s*(?:(?:(?:TIP\s+)?report\s+|tier\s+)?(?:tier|ranking|rank|placement)"
+    rf"\s*[:{_DASHES}]\s*)?{_TIER_PHRASE}\s*$",
+    re.IGNORECASE,
+)
 # The title a web copy gives a country page: "Trafficking in Persons Report 2014 - Peru",
 # "2019 Trafficking in Persons Report: Thailand", "... - Country Narratives - Peru".
 _PAGE_TITLE = re.compile(

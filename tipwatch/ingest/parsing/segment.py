@@ -152,6 +152,10 @@ def _header_at(
 _SPECIAL_CASES = re.compile(r"^special\s+cases?\s*:?$", re.IGNORECASE)
 
 
+# A copy's country page may label the name over its labelled tier: "Country: Peru".
+_COUNTRY_LABEL = re.compile(r"^\s*country\s*:\s*", re.IGNORECASE)
+
+
 def _name_over_tier(
     lines: list[_Line], index: int, matcher: CountryMatcher
 ) -> tuple[HeaderMatch, str, int] | None:
@@ -170,7 +174,7 @@ def _name_over_tier(
     if not following or not _hinted(following):
         return None
     tier = bare_tier(following)
-    name = lines[index].text.rstrip(":").strip()
+    name = _COUNTRY_LABEL.sub("", lines[index].text).rstrip(":").strip()
     if tier is None or country_code(name, matcher) is None:
         return None
     before = next(
