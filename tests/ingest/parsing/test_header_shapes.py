@@ -66,6 +66,9 @@ def _read(text: str) -> list[tuple[str | None, str | None]]:
             "Yemen",
             ("YEM", "special_case"),
         ),
+        # The tier in square brackets.
+        ("PERU [Tier 2 Watch List]", "Peru", ("PER", "2WL")),
+        ("Libya [Special Case]", "Libya", ("LBY", "special_case")),
     ],
 )
 def test_header_shapes_over_a_short_narrative(
@@ -84,6 +87,9 @@ def test_header_shapes_over_a_short_narrative(
         # A Special Case before a name no country's.
         "Special Case (Watch List)",
         "Special Case: see below",
+        # A bracket that holds more than the tier, or the tier in brackets alone.
+        "Peru [Tier 2 Watch List countries]",
+        "[Tier 2 Watch List]",
         # The tier's figure run into a number is no tier.
         "PERU: Tier 21",
         # Prose with a comma before a tier.

@@ -51,7 +51,9 @@ _HEADER = re.compile(
     # web page's heading).
     rf"|\s*[{_DASHES}|]\s*{_TIER_PHRASE.replace('?P<', '?P<d_')}"
     # "Peru, Tier 2 Watch List", "Libya, Special Case"
-    rf"|\s*,\s*{_TIER_PHRASE.replace('?P<', '?P<c_')})"
+    rf"|\s*,\s*{_TIER_PHRASE.replace('?P<', '?P<c_')}"
+    # "PERU [Tier 2 Watch List]"
+    rf"|\[\s*{_TIER_PHRASE.replace('?P<', '?P<b_')}\s*\])"
     rf"\s*{_FOOTNOTE}{_CREDIT}\s*$",
     re.IGNORECASE,
 )
@@ -164,6 +166,8 @@ def parse_header(
         tier = _tier_from_groups(groups["d_num"], groups["d_wl"], groups["d_special"])
     if tier is None:
         tier = _tier_from_groups(groups["c_num"], groups["c_wl"], groups["c_special"])
+    if tier is None:
+        tier = _tier_from_groups(groups["b_num"], groups["b_wl"], groups["b_special"])
     return HeaderMatch(name=name, tier=tier, capitals=capitals)
 
 

@@ -84,6 +84,7 @@ _HEADER_MARKS = (
     "\u2013",
     "\u2014",
     "|",
+    "[",
     ", Tier",
     ", TIER",
     ", Special",
