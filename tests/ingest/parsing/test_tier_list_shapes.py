@@ -168,7 +168,8 @@ def test_footnote_marks_after_names_are_no_part_of_them(matcher: CountryMatcher)
         ("Sudan", "SDN", "3"),
         ("North Korea", "PRK", "3"),
         ("Syria", "SYR", "3"),
-    ]  # a number after a space is no mark: "Venezuela 2" ends the list, as it did
+        ("Venezuela", "VEN", "3"),
+    ]  # a number after a space is a mark when the name is known (test_tier_list_rows.py)
     one_line = "Tier 3: Burma*, Cuba, Korea, North1, and Sudan\n"
     assert [iso3 for _, iso3, _ in _read(one_line, matcher)] == ["MMR", "CUB", "PRK", "SDN"]
 

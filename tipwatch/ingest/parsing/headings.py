@@ -15,11 +15,12 @@ TIERS = ("1", "2", "2WL", "3", "special_case")
 
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\\-"
 _TIER_PHRASE = (
-    # "Tiers 2": an embassy's copy of 2006 misprints its header "Romania (Tiers 2)". The
-    # phrase must still end the line, so "Tiers 2 and 3" in prose is no header.
-    r"(?:tiers?[\s]*(?P<num>1|2|3|one|two|three|i{1,3})"
-    # "Tier 2 Watch List", "Tier 2-Watch List", "Tier 2 (Watch List)"
-    rf"(?:[\s{_DASHES}]*\(?\s*(?P<wl>watch[\s{_DASHES}]*list|wl)\s*\)?)?"
+    # "Tier 2", "Tier-2" (a copy's hyphen), and "Tiers 2": an embassy's copy of 2006 misprints
+    # its header "Romania (Tiers 2)". The phrase must still end the line, so "Tiers 2 and 3" in
+    # prose is no header.
+    rf"(?:tiers?[\s{_DASHES}]*(?P<num>1|2|3|one|two|three|i{{1,3}})"
+    # "Tier 2 Watch List", "Tier 2-Watch List", "Tier 2 (Watch List)", "Tier 2/Watch List"
+    rf"(?:[\s{_DASHES}/]*\(?\s*(?P<wl>watch[\s{_DASHES}]*list|wl)\s*\)?)?"
     r"|(?P<special>special[\s\-]+case))"
 )
 _NAME = r"(?P<name>[^\W\d_][^:()\d\n]{0,70}?(?:\s*\([^()\d\n]{1,60}\))?)"
@@ -27,8 +28,17 @@ _NAME = r"(?P<name>[^\W\d_][^:()\d\n]{0,70}?(?:\s*\([^()\d\n]{1,60}\))?)"
 # State Dept 2020 TIP Report", "GEORGIA (TIER 1)   [Extracted from ...]".
 _CREDIT = (
     r"(?:\s*[-\u2013\u2014:|,\[(]?\s*"
-    r"(?:extracted|excerpted|adapted|reproduced|taken)\b[^\n]{0,120})?"
+    r"(?:extracted|excerpted|adapted|reproduced|taken)\b[^\n]{0,120}"
+    # ... or the page's title or site after it: "Peru (Tier 2 Watch List) - 2009 Trafficking
+    # in Persons Report", "Libya (Special Case) | U.S. Department of State".
+    r"|\s*[-\u2013\u2014:|]\s*(?:(?:19|20)\d{2}\s+)?(?:trafficking\s+in\s+persons\s+report"
+    r"|(?:the\s+)?(?:u\.\s?s\.|united\s+states)\s+department\s+of\s+state|refworld|ecoi\.net)"
+    r"[^\n]{0,60})?"
 )
+# A footnote's mark after the tier: "PERU: Tier 2*", "... Tier 2 Watch List\u2020", or a
+# footnote's number after a word or a bracket ("... Watch List1", "(Special Case)2"), never
+# after the tier's own figure.
+_FOOTNOTE = r"(?:[*\u2020\u2021]*|(?<=[a-z)])\d)"
 # ... or on the line under the header: "INDIA (Tier 2)" / "Extracted in part from the U.S.
 # State Dept 2023 TIP Report".
 _CREDIT_LINE = re.compile(
@@ -41,16 +51,30 @@ _HEADER = re.compile(
     rf"^{_NAME}\s*(?::\s*{_TIER_PHRASE}|\(\s*{_TIER_PHRASE.replace('?P<', '?P<p_')}\s*\)"
     # "PERU - Tier 2", "PERU\u2014TIER 2" (a PDF copy loses the blanks), "Peru | Tier 2" (a
     # web page's heading).
-    rf"|\s*[{_DASHES}|]\s*{_TIER_PHRASE.replace('?P<', '?P<d_')})"
-    rf"\s*\**{_CREDIT}\s*$",
+    rf"|\s*[{_DASHES}|]\s*{_TIER_PHRASE.replace('?P<', '?P<d_')}"
+    # "Peru, Tier 2 Watch List", "Libya, Special Case"
+    rf"|\s*,\s*{_TIER_PHRASE.replace('?P<', '?P<c_')}"
+    # "PERU [Tier 2 Watch List]"
+    rf"|\[\s*{_TIER_PHRASE.replace('?P<', '?P<b_')}\s*\])"
+    rf"\s*{_FOOTNOTE}{_CREDIT}\s*$",
     re.IGNORECASE,
 )
-# "SPECIAL CASE: YEMEN", the Special Case header of the 2020s reports.
+# "SPECIAL CASE: YEMEN", the Special Case header of the 2020s reports, and as copies set it:
+# "Special Case (Libya)", "SPECIAL CASE \u2013 YEMEN". Only a Special Case stands before the
+# name: a tier's number first ("TIER 2: PERU") is a line of the tier lists.
 _SPECIAL_FIRST = re.compile(
-    r"^special[\s\-]+case\s*:\s*(?P<name>[^\W\d_][^:()\d\n]{0,70}?)\s*\**\s*$", re.IGNORECASE
+    rf"^special[\s\-]+case\s*(?::\s*|\s[{_DASHES}|]\s*|\((?=[^()\n]*\)\s*\**\s*$))"
+    r"\s*(?P<name>[^\W\d_][^:()\d\n]{0,70}?)\s*\)?\s*\**\s*$",
+    re.IGNORECASE,
 )
 # A tier standing alone on its line, as ecoi.net prints it under the page title.
-_BARE_TIER = re.compile(rf"^\s*{_TIER_PHRASE}\s*$", re.IGNORECASE)
+# A copy's country page may label it: "Tier ranking: Tier 2 Watch List", "Tier: Special
+# Case", "TIP Report ranking: Tier 3", "Tier placement - Tier 1".
+_BARE_TIER = re.compile(
+    r"^\s*(?:(?:(?:TIP\s+)?report\s+|tier\s+)?(?:tier|ranking|rank|placement)"
+    rf"\s*[:{_DASHES}]\s*)?{_TIER_PHRASE}\s*$",
+    re.IGNORECASE,
+)
 # The title a web copy gives a country page: "Trafficking in Persons Report 2014 - Peru",
 # "2019 Trafficking in Persons Report: Thailand", "... - Country Narratives - Peru".
 _PAGE_TITLE = re.compile(
@@ -142,6 +166,10 @@ def parse_header(
         tier = _tier_from_groups(groups["p_num"], groups["p_wl"], groups["p_special"])
     if tier is None:
         tier = _tier_from_groups(groups["d_num"], groups["d_wl"], groups["d_special"])
+    if tier is None:
+        tier = _tier_from_groups(groups["c_num"], groups["c_wl"], groups["c_special"])
+    if tier is None:
+        tier = _tier_from_groups(groups["b_num"], groups["b_wl"], groups["b_special"])
     return HeaderMatch(name=name, tier=tier, capitals=capitals)
 
 

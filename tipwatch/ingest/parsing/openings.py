@@ -39,3 +39,11 @@ SPECIAL_CASE_OPENING = re.compile(
 # searched for anywhere in a narrative, "was" or "remained" may tell an earlier year's
 # standing rather than this report's.
 SPECIAL_CASE_IN_TEXT = re.compile(rf"\b(?:is|remains)\s+a\s+{_SPECIAL_CASE}", re.IGNORECASE)
+
+# An early report's page may have no header and no finding: it opens with the country's
+# placement ("Peru is a Tier 2 country.", "Bolivia is placed on Tier 2 Watch List because
+# ..."), the country's name first.
+TIER_OPENING = re.compile(
+    r"(?:The\s+)?(?P<name>[A-Z][^;:.,]{1,60}?)\s+(?:is|remains)\s+(?:placed\s+on\s+|ranked\s+(?:on\s+)?"
+    r"|on\s+|a\s+)?(?:the\s+)?(?P<tier>Tier\s+(?:1|2|3|One|Two|Three)(?:\s+Watch\s+List)?)\b"
+)

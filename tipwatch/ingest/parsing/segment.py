@@ -20,7 +20,7 @@ from tipwatch.ingest.parsing.headings import (
     parse_header,
 )
 from tipwatch.ingest.parsing.narrative import Narrative, Problem, Section, Segmentation
-from tipwatch.ingest.parsing.openings import GOVERNMENT_OF, SPECIAL_CASE_OPENING
+from tipwatch.ingest.parsing.openings import GOVERNMENT_OF, SPECIAL_CASE_OPENING, TIER_OPENING
 from tipwatch.ingest.parsing.sentences import sentence_spans
 from tipwatch.ingest.parsing.textnorm import join_line
 
@@ -77,7 +77,19 @@ def _caps_name(text: str) -> bool:
     return _caps(text[:cut])
 
 
-_HEADER_MARKS = (":", "(", " - ", "\u2013", "\u2014", "|")
+_HEADER_MARKS = (
+    ":",
+    "(",
+    " - ",
+    "\u2013",
+    "\u2014",
+    "|",
+    "[",
+    ", Tier",
+    ", TIER",
+    ", Special",
+    ", SPECIAL",
+)
 
 
 def _header_at(
@@ -94,7 +106,7 @@ def _header_at(
     hinted = _hinted(text)
     if hinted and any(mark in text for mark in _HEADER_MARKS):
         match = parse_header(text, is_heading=line.heading, any_case=True)
-        if match is not None and not match.capitals and matcher.match(match.name) is None:
+        if match is not None and not match.capitals and country_code(match.name, matcher) is None:
             match = None  # "Prosecution (Tier 2)" is no country
         if match is not None:
             following = lines[index + 1] if index + 1 < len(lines) else None
@@ -141,30 +153,38 @@ def _header_at(
 _SPECIAL_CASES = re.compile(r"^special\s+cases?\s*:?$", re.IGNORECASE)
 
 
+# A copy's country page may label the name over its labelled tier: "Country: Peru".
+_COUNTRY_LABEL = re.compile(r"^\s*country\s*:\s*", re.IGNORECASE)
+
+
 def _name_over_tier(
     lines: list[_Line], index: int, matcher: CountryMatcher
 ) -> tuple[HeaderMatch, str, int] | None:
     """A country's name alone on its line over its tier alone on the next ("MALAYSIA" /
     "Tier 2 Watch List", "Somalia" / "Special Case"), as web copies set a page's heading.
-    Both lines must be nothing else, and the name a known country's, in any case. In the
-    report's tier lists the last name of one list stands over the next list's heading
-    ("Chile" / "Tier 2 Watch List"): a name with another name next to it is a list's."""
+    Both lines must be nothing else, and the name a known country's, in any case; a blank
+    line may stand between them ("Peru" / "" / "Tier 2 Watch List"). In the report's tier
+    lists the last name of one list stands over the next list's heading ("Chile" / "Tier 2
+    Watch List"): a name with another name next to it is a list's."""
     if index + 1 >= len(lines) or len(lines[index].text) > 70:
         return None
-    following = lines[index + 1].text
+    under = index + 1
+    if not lines[under].text and under + 1 < len(lines):
+        under += 1  # one blank line between the name and its tier
+    following = lines[under].text
     if not following or not _hinted(following):
         return None
     tier = bare_tier(following)
-    name = lines[index].text.rstrip(":").strip()
-    if tier is None or matcher.match(name) is None:
+    name = _COUNTRY_LABEL.sub("", lines[index].text).rstrip(":").strip()
+    if tier is None or country_code(name, matcher) is None:
         return None
     before = next(
-        (line.text for line in reversed(lines[max(0, index - 2) : index]) if line.text), ""
+        (line.text for line in reversed(lines[max(0, index - 3) : index]) if line.text), ""
     )
-    after = next((line.text for line in lines[index + 2 : index + 4] if line.text), "")
+    after = next((line.text for line in lines[under + 1 : under + 4] if line.text), "")
     if any(text and len(text) <= 70 and matcher.match(text) for text in (before, after)):
         return None
-    return HeaderMatch(name, tier), f"{lines[index].text} {following}", 2
+    return HeaderMatch(name, tier), f"{lines[index].text} {following}", under + 1 - index
 
 
 def _titled_tier(lines: list[_Line], index: int, matcher: CountryMatcher) -> HeaderMatch | None:
@@ -181,11 +201,39 @@ def _titled_tier(lines: list[_Line], index: int, matcher: CountryMatcher) -> Hea
     return HeaderMatch(title[0], tier)
 
 
-def _special_case_name(text: str, matcher: CountryMatcher) -> HeaderMatch | None:
-    """Under a "Special Cases" heading the older reports head each case with the name alone."""
-    if len(text) > 60 or not _caps(text) or matcher.match(text) is None:
+def _special_case_name(
+    text: str, matcher: CountryMatcher, *, first: bool = False
+) -> HeaderMatch | None:
+    """Under a "Special Cases" heading the older reports head each case with the name alone,
+    in capitals. A copy sets a page's heading as "Special Case" over "Libya": the first line
+    under the heading may be in any case."""
+    if len(text) > 60 or not (first or _caps(text)) or country_code(text, matcher) is None:
         return None
     return HeaderMatch(text, "special_case")
+
+
+def _running_head(
+    current: RawNarrative, match: HeaderMatch, line: _Line, matcher: CountryMatcher
+) -> bool:
+    """The current narrative's header printed again as a running head: the same country and
+    tier at the top of a page of its narrative, or inside a sentence the header breaks
+    ("... victims in" / "PERU: Tier 2" / "the capital ..."). A header after a finished
+    sentence on the same page opens a narrative of its own, even of the same country."""
+    if match.tier != current.match.tier or not current.lines:
+        return False
+    code = country_code(match.name, matcher)
+    if code is None or code != country_code(current.match.name, matcher):
+        return False
+    last = next((previous for previous in reversed(current.lines) if previous.text), None)
+    if last is None:
+        return False
+    return last.page != line.page or not last.text.endswith(_SENTENCE_END)
+
+
+def _prose_follows(lines: list[_Line], index: int) -> bool:
+    """The next line with text after ``lines[index]`` is a sentence's, not a name's."""
+    following = next((line.text for line in lines[index + 1 : index + 4] if line.text), "")
+    return len(following.split()) >= _SENTENCE_WORDS
 
 
 def _split_raw(
@@ -194,6 +242,7 @@ def _split_raw(
     narratives: list[RawNarrative] = []
     current: RawNarrative | None = None
     special_cases = False
+    under_special = False  # the first line with text under a "Special Case(s)" heading
     index = 0
     count = len(lines)
     page = lines[0].page if lines else 0
@@ -207,23 +256,36 @@ def _split_raw(
         # Headers and end markers start with two capitals (or are marked headings);
         # a header's tier may also sit on a wrapped line: test cheaply first.
         capitals = text[:2].isupper()
-        tier_below = index + 1 < count and _hinted(lines[index + 1].text)
-        if capitals or line.heading or _hinted(text) or tier_below:
+        tier_below = index + 1 < count and (
+            _hinted(lines[index + 1].text)
+            or (not lines[index + 1].text and index + 2 < count and _hinted(lines[index + 2].text))
+        )
+        first_under_special, under_special = (
+            under_special and bool(text),
+            under_special and not text,
+        )
+        if capitals or line.heading or _hinted(text) or tier_below or first_under_special:
             found = _header_at(lines, index, matcher)
             if found is None and _hinted(text):
                 titled = _titled_tier(lines, index, matcher)
                 found = (titled, text, 1) if titled is not None else None
-            if found is None and special_cases and capitals:
-                named = _special_case_name(text, matcher)
+            if found is None and special_cases and (capitals or first_under_special):
+                # A name in any case opens a narrative only over prose: in the tier lists a
+                # "Special Cases" heading stands over names.
+                first = first_under_special and _prose_follows(lines, index)
+                named = _special_case_name(text, matcher, first=first)
                 found = (named, text, 1) if named is not None else None
             if found is not None:
                 match, header, used = found
+                if current is not None and _running_head(current, match, line, matcher):
+                    index += used
+                    continue
                 current = RawNarrative(match=match, header=header, page=line.page)
                 narratives.append(current)
                 index += used
                 continue
             if _SPECIAL_CASES.match(text):
-                special_cases, current = True, None
+                special_cases, current, under_special = True, None, True
                 index += 1
                 continue
         if current is not None:
@@ -272,8 +334,22 @@ _INLINE_SPECIAL_FIRST = re.compile(r"\bSPECIAL\s+CASE\s*:\s*(?P<rest>\S.*)", re.
 _FORMAL_PREFIX = re.compile(
     r"^(?:the\s+)?(?:(?:Islamic|Federal|Democratic|People's|United|Socialist|Cooperative)\s+)*"
     r"(?:Republic|Kingdom|State|Sultanate|Emirate|Principality|Commonwealth|Federation)\s+of\s+"
-    r"(?:the\s+)?"
+    r"(?:the\s+)?",
+    re.IGNORECASE,
 )
+
+
+def country_code(name: str, matcher: CountryMatcher) -> str | None:
+    """The code of the country a header names, by its formal name too when the country list
+    knows only the short one ("REPUBLIC OF PERU: Tier 2", "The Kingdom of Morocco (Tier 2)")."""
+    code = matcher.match(name)
+    if code is None:
+        short = _FORMAL_PREFIX.sub("", name, count=1)
+        if short and short != name:
+            code = matcher.match(short)
+    return code
+
+
 _GOVERNMENT_OF = re.compile(
     GOVERNMENT_OF + r"(?:the\s+)?(?P<name>[A-Z][^;:.]{1,90}?)\s+(?:does\s+not\s+)?"
     r"(?:fully\s+)?(?:meets?|compl(?:y|ies))\b"
@@ -485,8 +561,9 @@ def _titled_tier_in_line(text: str) -> str | None:
 
 def _headerless_narrative(lines: list[_Line], matcher: CountryMatcher) -> RawNarrative | None:
     """A single country's page saved without its header: it opens with "The Government of
-    Russia does not fully meet the minimum standards..." or, for a Special Case, "Somalia
-    remains a Special Case ..."."""
+    Russia does not fully meet the minimum standards...", for a Special Case with "Somalia
+    remains a Special Case ...", or in an early report with its placement ("Peru is a Tier 2
+    country")."""
     for index, line in enumerate(lines):
         if not line.text:
             continue
@@ -498,6 +575,17 @@ def _headerless_narrative(lines: list[_Line], matcher: CountryMatcher) -> RawNar
             return RawNarrative(
                 match=HeaderMatch(name, "special_case"),
                 header=f"{name}: Special Case",
+                page=line.page,
+                lines=lines[index:],
+            )
+        # The whole subject must be the country's name: "Officials said Peru is a Tier 2
+        # country" is a sentence about the report, not a page's opening.
+        placed = TIER_OPENING.match(text)
+        name = placed.group("name") if placed else None
+        if placed is not None and name is not None and matcher.match(name) is not None:
+            return RawNarrative(
+                match=HeaderMatch(name, bare_tier(placed.group("tier"))),
+                header=f"{name}: {placed.group('tier')}",
                 page=line.page,
                 lines=lines[index:],
             )
@@ -692,7 +780,7 @@ def _without_repeated_headers(
     them as a problem."""
     groups: dict[str, list[RawNarrative]] = defaultdict(list)
     for raw in raws:
-        groups[matcher.match(raw.match.name) or normalise_name(raw.match.name)].append(raw)
+        groups[country_code(raw.match.name, matcher) or normalise_name(raw.match.name)].append(raw)
     dropped: set[int] = set()
     for group in groups.values():
         if len(group) < 2 or len({raw.match.tier for raw in group}) > 1:
@@ -709,10 +797,28 @@ def _text_length(raw: RawNarrative) -> int:
     return sum(len(line.text) for line in raw.lines)
 
 
+# A copy's note on where its text comes from, under the page's title printed as a header and
+# over the report's own header: "The following report was published by the U.S. Department
+# of State ... It is reproduced in full below." It names the report or its author and says
+# the text was published, released or copied.
+_COPY_NOTE_LENGTH = 400
+_REPORT_OR_AUTHOR = (
+    r"(?:Department\s+of\s+State|State\s+Dep(?:ar)?t\b|Trafficking\s+in\s+Persons(?:\s+\(TIP\))?"
+    r"\s+Report|TIP\s+Report|Office\s+to\s+Monitor\s+and\s+Combat)"
+)
+_PUBLISHED = r"(?:published|released|reproduced|republished|extracted|excerpted|issued|posted)"
+_COPY_NOTE = re.compile(
+    rf"\b{_PUBLISHED}\b[^\n]{{0,160}}?{_REPORT_OR_AUTHOR}|{_REPORT_OR_AUTHOR}[^\n]{{0,160}}?\b{_PUBLISHED}\b",
+    re.IGNORECASE,
+)
+
+
 def _furniture_only(raw: RawNarrative) -> bool:
     if any(line.heading for line in raw.lines):
         return False
     text = " ".join(line.text for line in raw.lines if line.text)
+    if len(text) <= _COPY_NOTE_LENGTH and _COPY_NOTE.search(text):
+        return True
     return not any(
         len(sentence.split()) >= _SENTENCE_WORDS and sentence.rstrip()[-1:] in ".!?"
         for sentence in _AFTER_A_SENTENCE.split(text)
@@ -723,7 +829,7 @@ def build_narrative(raw: RawNarrative, matcher: CountryMatcher) -> Narrative:
     """One cut narrative read into its sections (independent of the others)."""
     return Narrative(
         name=raw.match.name,
-        iso3=matcher.match(raw.match.name),
+        iso3=country_code(raw.match.name, matcher),
         tier=raw.match.tier,
         header=raw.header,
         first_page=raw.page,

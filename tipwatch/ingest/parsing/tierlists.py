@@ -185,8 +185,24 @@ def _without_marks(line: str) -> str:
     return _MARKS.sub("", _LIST_MARK.sub("", line))
 
 
+# A footnote's number set a space after a name ("Venezuela 2"): taken for a mark only when
+# what is left is known names all, as a page number after a name is none.
+_SPACED_FOOTNOTE = re.compile(r"(?<=[^\W\d_])\s\d{1,2}(?=\s|$)")
+
+
 def _names_in_line(line: str, matcher: CountryMatcher) -> list[tuple[str, str | None]] | None:
     """The names a list line holds, or None when it is no list line."""
+    names = _names_in_marked_line(line, matcher)
+    if names is None and _SPACED_FOOTNOTE.search(line):
+        names = _names_in_marked_line(_SPACED_FOOTNOTE.sub("", line), matcher)
+        if names is not None and any(iso3 is None for _, iso3 in names):
+            return None
+    return names
+
+
+def _names_in_marked_line(
+    line: str, matcher: CountryMatcher
+) -> list[tuple[str, str | None]] | None:
     line = _without_marks(line).strip()
     if matcher.match(line) is not None:
         return [(line, matcher.match(line))]
@@ -341,6 +357,47 @@ def _greedy_names(
     return found or None
 
 
+# Rows of names run together from a table read row by row: a name a narrow column split over
+# two rows ("Albania Antigua and Bolivia" over "Angola Barbuda Brazil") is put back whole
+# when the words of the row below, moved into the row, make both rows known names all.
+_MAX_ROW_WORDS = 10
+_MAX_MOVED_WORDS = 4
+
+
+def _all_known(words: list[str], matcher: CountryMatcher) -> bool:
+    names = _greedy_names(words, matcher) if words else []
+    return names is not None and all(iso3 is not None for _, iso3 in names)
+
+
+def _rejoin_split_name(row: str, following: str, matcher: CountryMatcher) -> tuple[str, str] | None:
+    """The row with a name split over it and the row below put back whole, and the row below
+    without the name's second half; None when no such split makes both rows known names.
+    Rows are a few words: the candidates tried are a few hundred at most."""
+    top, below = row.split(), _without_marks(following).split()
+    if not (2 <= len(top) <= _MAX_ROW_WORDS and 1 <= len(below) <= _MAX_ROW_WORDS):
+        return None
+    if _all_known(top, matcher) or _all_known(below, matcher):
+        return None  # a row that reads whole is not half of a name
+    for at in range(1, len(top) + 1):
+        # The name's first half ends the row's words read so far, which are then no known
+        # names all; the row's words after it start a name of their own, not "the" or "and".
+        if _all_known(top[:at], matcher):
+            continue
+        if at < len(top) and (top[at].casefold() in _CONNECTORS and top[at].islower()):
+            continue
+        if not _all_known(top[at:], matcher):
+            continue
+        for start in range(len(below)):
+            for end in range(start + 1, min(len(below), start + _MAX_MOVED_WORDS) + 1):
+                if end < len(below) and below[end].casefold() in _CONNECTORS:
+                    continue  # the half goes on: "Republic of" + "the"
+                joined = top[:at] + below[start:end] + top[at:]
+                rest = below[:start] + below[end:]
+                if _all_known(joined, matcher) and _all_known(rest, matcher):
+                    return " ".join(joined), " ".join(rest)
+    return None
+
+
 def read_tier_lists(document: Document, matcher: CountryMatcher) -> list[ListedPlacement]:
     """Every placement printed in the report's tier lists, in the order printed."""
     placements: list[ListedPlacement] = []
@@ -378,6 +435,10 @@ def read_tier_lists(document: Document, matcher: CountryMatcher) -> list[ListedP
                 continue
             text = _without_marks(text)
             if not cut and index < len(lines) and not lines[index][1]:
+                rows = _rejoin_split_name(text, lines[index][0], matcher)
+                if rows is not None:
+                    text, rest = rows
+                    lines[index] = (rest, False)
                 # A name a narrow column split over two lines ("Democratic Republic of" /
                 # "the Congo"; "Congo," / "Democratic Republic of the"): the two lines are
                 # one name when together they are one and apart they are not both names.
