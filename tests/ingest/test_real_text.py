@@ -131,8 +131,10 @@ def test_held_out_part(held: Scores) -> None:
     # recall 664/789, precision 664/777, tiers 239/244, three files rejected (the batch's 15
     # first scored at 11/13 and 11/11, tiers 11/11, none of its 11 files rejected), and after
     # it 664/789 and 664/774 (scored, never inspected).
-    assert (held.files, len(held.rejected)) == (245, 3)
-    assert (held.tiers_right, held.tiers) == (239, 244)
+    # The header readings of the same round (page shapes written on invented pages) took one
+    # rejected file and one wrong tier away: 2 rejected, tiers 240/244 (scored, never inspected).
+    assert (held.files, len(held.rejected)) == (245, 2)
+    assert (held.tiers_right, held.tiers) == (240, 244)
     assert held.true_positives >= 664, held.summary()  # recall 664/789
     assert held.false_positives <= 110, held.summary()  # precision 664/774
     # One figure of the seventh batch's held-out part is found with another qualifier than
