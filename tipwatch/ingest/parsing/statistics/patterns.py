@@ -70,7 +70,8 @@ FOR_FORM = re.compile(
 )
 
 ANCHOR_WORD = re.compile(
-    r"\b(?P<word>investigat(?:ions?|ed|ing)|prosecut(?:ions?|ed|ing)|convict(?:ions?|ed|ing)"
+    # "did not convict any traffickers, compared with two in 2020": the bare verb after "not"
+    r"\b(?P<word>investigat(?:ions?|ed|ing|e)|prosecut(?:ions?|ed|ing|e)|convict(?:ions?|ed|ing)?"
     r"|identif(?:y|ied|ying)\s+(?:any\s+)?(?:[\w\-]+\s+){0,2}?victims)\b",
     re.IGNORECASE,
 )

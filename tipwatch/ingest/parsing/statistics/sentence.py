@@ -47,7 +47,7 @@ from tipwatch.ingest.parsing.statistics.slots import (
 )
 
 _ANY_NUMBER = re.compile(
-    rf"\d|\b(?:no|hundred|thousand|{'|'.join(sorted(UNITS) + sorted(TENS))})\b"
+    rf"\d|\b(?:no|none|hundred|thousand|{'|'.join(sorted(UNITS) + sorted(TENS))})\b"
 )
 
 # The opening of a breakdown, up to its comma: "Of those referred, ...", "Among the 40
