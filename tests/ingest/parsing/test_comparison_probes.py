@@ -36,3 +36,44 @@ def test_a_denial_without_a_counted_comparison_gives_nothing() -> None:
     # "none" with no period after it is no count
     sentence = "The government did not convict any traffickers, compared with none."
     assert figures_of(sentence) == set()
+
+
+def test_a_denial_after_other_counts_is_what_its_comparison_compares() -> None:
+    sentence = (
+        "The government investigated two cases, compared with five in 2020, and prosecuted one"
+        " alleged trafficker, compared with three in 2020; it did not convict any traffickers,"
+        " compared with two in 2020."
+    )
+    assert figures_of(sentence) == {
+        ("investigations", 2, 2021, None),
+        ("investigations", 5, 2020, None),
+        ("prosecutions", 1, 2021, None),
+        ("prosecutions", 3, 2020, None),
+        ("convictions", 2, 2020, None),
+    }
+    sentence = (
+        "Authorities prosecuted four suspects but did not convict any traffickers, compared"
+        " with three in 2020."
+    )
+    assert figures_of(sentence) == {
+        ("prosecutions", 4, 2021, None),
+        ("convictions", 3, 2020, None),
+    }
+
+
+def test_a_comparison_after_a_count_with_no_denial_between_stays_that_counts() -> None:
+    sentence = (
+        "The government identified 45 victims during investigations, compared with 30 in 2020."
+    )
+    assert figures_of(sentence) == {
+        ("victims_identified", 45, 2021, None),
+        ("victims_identified", 30, 2020, None),
+    }
+    sentence = (
+        "The government prosecuted 12 suspects, although it did not report the outcome of"
+        " most cases, compared with nine in 2020."
+    )
+    assert figures_of(sentence) == {
+        ("prosecutions", 12, 2021, None),
+        ("prosecutions", 9, 2020, None),
+    }

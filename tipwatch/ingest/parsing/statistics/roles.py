@@ -62,6 +62,14 @@ _PARTS_CLOSED = re.compile(r"[^()]*\)(?:\s+[\w\-]+){0,4}\s*\(\s*")
 
 _ONE_CASE = re.compile(r"\s+case\b", re.IGNORECASE)
 
+# "...; it did not convict any traffickers, compared with two in 2020": a metric denied in a
+# clause of its own, with no count, is what the comparison after it compares.
+_DENIED_METRIC = re.compile(
+    r"\b(?:not|never)\s+(?:(?:report|yet)\s+)?(?:(?:initiat|open|secur|obtain|report)\w*\s+)?"
+    r"(?:any\s+)?(?:new\s+)?(?:investigat|prosecut|convict|identif)",
+    re.IGNORECASE,
+)
+
 _DETERMINED_BEFORE = re.compile(
     r"\b(?:determin(?:ed|ing)|confirm(?:ed|ing)|verif(?:ied|ying)|establish(?:ed|ing))\s+"
     r"(?:that\s+)?$",
@@ -191,6 +199,12 @@ def inherit_roles(sentence: str, nums: list[FoundNumber], regions: list[tuple[in
         elif region is not None:
             num.role = "compare"
             num.parent = last_primary
+            if last_primary is not None and _DENIED_METRIC.search(
+                sentence, last_primary.end, region[0]
+            ):
+                # the comparison is of the metric denied since the last count, which the
+                # comparison's own words or the denial name (``anchor_before``)
+                num.parent = None
             if (
                 form
                 and last_assigned is not None
