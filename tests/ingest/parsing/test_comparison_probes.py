@@ -77,3 +77,53 @@ def test_a_comparison_after_a_count_with_no_denial_between_stays_that_counts() -
         ("prosecutions", 12, 2021, None),
         ("prosecutions", 9, 2020, None),
     }
+
+
+# --- "compared with 2020, when it identified 19": the count after "when" is that year's -----
+
+
+def test_a_count_after_a_year_and_when_is_that_years() -> None:
+    sentence = "The government identified 12 victims, compared to 2020, when it identified 19."
+    assert figures_of(sentence) == {
+        ("victims_identified", 12, 2021, None),
+        ("victims_identified", 19, 2020, None),
+    }
+    sentence = (
+        "Police identified 11 victims during the reporting period; this was a decrease compared"
+        " with 2020, when police identified 19 victims, and 2019, when they identified 26."
+    )
+    assert figures_of(sentence) == {
+        ("victims_identified", 11, 2021, None),
+        ("victims_identified", 19, 2020, None),
+        ("victims_identified", 26, 2019, None),
+    }
+    sentence = "This represented a decrease from 2020, when authorities investigated 51 cases."
+    assert figures_of(sentence) == {("investigations", 51, 2020, None)}
+    # the when-clause ends at the semicolon
+    sentence = (
+        "Convictions fell compared with 2019, when courts convicted nine traffickers; courts"
+        " convicted four."
+    )
+    assert figures_of(sentence) == {
+        ("convictions", 9, 2019, None),
+        ("convictions", 4, 2021, None),
+    }
+
+
+def test_a_when_clause_after_the_periods_own_year_or_with_no_year_changes_nothing() -> None:
+    sentence = (
+        "In 2021, when the pandemic closed courts, the government convicted four traffickers."
+    )
+    assert figures_of(sentence) == {("convictions", 4, 2021, None)}
+    sentence = (
+        "The government identified 45 victims in 2021, when it also opened 12 investigations."
+    )
+    assert figures_of(sentence) == {
+        ("victims_identified", 45, 2021, None),
+        ("investigations", 12, 2021, None),
+    }
+    sentence = "The government identified 45 victims when it inspected farms and convicted three."
+    assert figures_of(sentence) == {
+        ("victims_identified", 45, 2021, None),
+        ("convictions", 3, 2021, None),
+    }

@@ -30,8 +30,12 @@ _YEAR_SPAN = re.compile(
 # prosecutions, for the first time since 2013" dates an event, and its count is the period's)
 _SINCE = re.compile(r"(?<!time\s)\bsince\b|\bcumulative|\bin\s+total\s+since\b", re.IGNORECASE)
 
-_PREVIOUS_WHEN = re.compile(
-    r"\b(?:previous|prior|preceding|last)\s+reporting\s+(?:period|year)\s*,?\s+when\b",
+# "... the previous reporting period, when it identified 15", "a decrease from 2020, when
+# authorities investigated 51 cases, and 2019, when they investigated 60": the counts of the
+# clause after "when" are that period's.
+_PERIOD_WHEN = re.compile(
+    r"\b(?:(?:FY\s*)?(?P<year>(?:19|20)\d{2})|(?P<prev>(?:previous|prior|preceding|last)\s+"
+    r"reporting\s+(?:period|year)))\s*,?\s+when\b",
     re.IGNORECASE,
 )
 
@@ -53,7 +57,7 @@ def assign_periods(
     """Give each number with a role the year it counts."""
     leading = LEADING_PERIOD.match(sentence)
     leading_year = year_of_period(leading, report_year) if leading else None
-    previous_when = _PREVIOUS_WHEN.search(sentence)
+    period_whens = list(_PERIOD_WHEN.finditer(sentence))
     for index, num in enumerate(nums):
         if not num.role or num.dropped:
             continue
@@ -110,8 +114,13 @@ def assign_periods(
     for index, num in enumerate(nums):
         if not num.role or num.dropped or num.year is not None:
             continue
-        if num.role == "primary" and previous_when and num.qstart > previous_when.end():
-            num.year = report_year - 2
+        when = next((w for w in reversed(period_whens) if w.end() <= num.qstart), None)
+        if (
+            num.role == "primary"
+            and when is not None
+            and ";" not in sentence[when.end() : num.qstart]
+        ):
+            num.year = year_of_period(when, report_year)
             continue
         if num.role == "primary":
             run_end = min([r[0] for r in regions if r[0] > num.end] or [len(sentence)])
