@@ -127,3 +127,48 @@ def test_a_when_clause_after_the_periods_own_year_or_with_no_year_changes_nothin
         ("victims_identified", 45, 2021, None),
         ("convictions", 3, 2021, None),
     }
+
+
+# --- officials counted as those investigated, prosecuted or convicted: complicity, no total --
+
+
+def test_a_zero_of_officials_is_no_figure() -> None:
+    assert (
+        figures_of("The government convicted no government officials complicit in trafficking.")
+        == set()
+    )
+    sentence = (
+        "Authorities convicted six traffickers, compared with four in 2020, but convicted no"
+        " government officials."
+    )
+    assert figures_of(sentence) == {
+        ("convictions", 6, 2021, None),
+        ("convictions", 4, 2020, None),
+    }
+    sentence = (
+        "The government reported no investigations, prosecutions, or convictions of government"
+        " employees complicit in human trafficking offenses."
+    )
+    assert figures_of(sentence) == set()
+
+
+def test_officials_as_subjects_or_parts_leave_the_totals_alone() -> None:
+    sentence = (
+        "Immigration officers identified 12 victims at the airport, compared with 30 in 2020."
+    )
+    assert figures_of(sentence) == {
+        ("victims_identified", 12, 2021, None),
+        ("victims_identified", 30, 2020, None),
+    }
+    sentence = "The government convicted 14 traffickers, including two police officers."
+    assert figures_of(sentence) == {("convictions", 14, 2021, None)}
+    sentence = "The government investigated 12 cases involving police officers."
+    assert figures_of(sentence) == {("investigations", 12, 2021, None)}
+    sentence = "The government trained 300 police officers and identified 12 victims."
+    assert figures_of(sentence) == {("victims_identified", 12, 2021, None)}
+    sentence = "The government reported no investigations, prosecutions, or convictions in 2021."
+    assert figures_of(sentence) == {
+        ("investigations", 0, 2021, None),
+        ("prosecutions", 0, 2021, None),
+        ("convictions", 0, 2021, None),
+    }

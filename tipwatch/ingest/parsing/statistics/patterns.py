@@ -186,7 +186,17 @@ COMPLICIT_AFTER = re.compile(
     r"|^\s+(?:(?:government|public|police|law\s+enforcement|border|immigration|military|army"
     r"|state|local|senior|former)\s+){0,2}(?:officials|officers|policemen|civil\s+servants"
     r"|public\s+servants|soldiers|judges)\s+(?:for|on|in\s+connection\s+with)\s+(?:alleged\s+"
-    r"|suspected\s+|possible\s+)?(?:human\s+)?trafficking\b",
+    r"|suspected\s+|possible\s+)?(?:human\s+)?trafficking\b"
+    # "convicted no government officials", "prosecuted one police officer": whatever the
+    # charge or the words after, the officials counted are the complicit ones
+    r"|^\s+(?:(?:government|public|police|law\s+enforcement|border|immigration|military|army"
+    r"|state|local|senior|former|municipal|prison)\s+){0,2}(?:officials?|officers?|policemen"
+    r"|civil\s+servants|public\s+servants)\b"
+    r"|^\s+(?:government|public|state|municipal)\s+(?:employees|workers)\b"
+    # "no investigations, prosecutions, or convictions of government employees complicit in
+    # trafficking": the counts of officials (but "12 cases involving police officers" are cases)
+    r"|^\s+(?:[\w\-]+,?\s+){0,6}?(?:of|against)\s+(?:(?:government|public"
+    r"|police|law\s+enforcement|state|local|senior)\s+){1,2}(?:officials|officers|employees)\b",
     re.IGNORECASE,
 )
 
