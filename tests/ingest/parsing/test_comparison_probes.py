@@ -172,3 +172,59 @@ def test_officials_as_subjects_or_parts_leave_the_totals_alone() -> None:
         ("prosecutions", 0, 2021, None),
         ("convictions", 0, 2021, None),
     }
+
+
+# --- counts set against a list of years or forms, "respectively" ---------------------------
+
+
+def test_counts_listed_against_years_respectively_take_one_year_each() -> None:
+    sentence = (
+        "The government prosecuted 40 defendants and 33 defendants in 2021 and 2020, respectively."
+    )
+    assert figures_of(sentence) == {
+        ("prosecutions", 40, 2021, None),
+        ("prosecutions", 33, 2020, None),
+    }
+    sentence = "The government identified 52 and 47 victims in 2021 and 2020, respectively."
+    assert figures_of(sentence) == {
+        ("victims_identified", 52, 2021, None),
+        ("victims_identified", 47, 2020, None),
+    }
+    sentence = "In 2021 and 2020, authorities convicted 12 and nine traffickers, respectively."
+    assert figures_of(sentence) == {
+        ("convictions", 12, 2021, None),
+        ("convictions", 9, 2020, None),
+    }
+
+
+def test_counts_listed_against_forms_respectively_take_one_form_each() -> None:
+    sentence = (
+        "The government investigated 67 and 21 cases of sex trafficking and forced labor,"
+        " respectively."
+    )
+    assert figures_of(sentence) == {
+        ("investigations_sex_trafficking", 67, 2021, None),
+        ("investigations_labor_trafficking", 21, 2021, None),
+    }
+
+
+def test_respective_lists_of_no_figure_or_of_two_metrics_are_left_alone() -> None:
+    sentence = (
+        "The government sentenced the two traffickers to 12 and 15 years in 2021 and 2020,"
+        " respectively."
+    )
+    assert figures_of(sentence) == set()
+    sentence = "NGOs identified 52 and 47 victims in 2021 and 2020, respectively."
+    assert figures_of(sentence) == set()
+    sentence = "The government identified 14 and 9 child victims in 2021 and 2020, respectively."
+    assert figures_of(sentence) == set()
+    sentence = (
+        "Police investigated 58 cases and prosecuted 34 suspects, compared with 41 and 22,"
+        " respectively, in 2020."
+    )
+    assert figures_of(sentence) == {
+        ("investigations", 58, 2021, None),
+        ("prosecutions", 34, 2021, None),
+        ("investigations", 41, 2020, None),
+        ("prosecutions", 22, 2020, None),
+    }

@@ -38,6 +38,7 @@ from tipwatch.ingest.parsing.statistics.parts import (
 )
 from tipwatch.ingest.parsing.statistics.patterns import FORM, LEADING_PERIOD, NUMBER_TEXT
 from tipwatch.ingest.parsing.statistics.periods import year_of_period
+from tipwatch.ingest.parsing.statistics.respective import respective_counts
 from tipwatch.ingest.parsing.statistics.roles import inherit_roles
 from tipwatch.ingest.parsing.statistics.sentence_numbers import SentenceFigure, find_numbers
 from tipwatch.ingest.parsing.statistics.slots import (
@@ -210,4 +211,5 @@ def figures_in_sentence(
     inherit_roles(sentence, nums, regions)
     resolve_respectively(sentence, nums, regions)
     assign_periods(sentence, nums, regions, report_year, breakdown, context)
+    respective_counts(sentence, nums, report_year)
     return figures_of(sentence, nums, regions, report_year, previous, previous_text)
