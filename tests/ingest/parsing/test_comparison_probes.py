@@ -228,3 +228,59 @@ def test_respective_lists_of_no_figure_or_of_two_metrics_are_left_alone() -> Non
         ("investigations", 41, 2020, None),
         ("prosecutions", 22, 2020, None),
     }
+
+
+# --- one body's count after the national count of the same sentence: a share --------------
+
+
+def test_a_bodys_count_after_the_national_count_is_a_share() -> None:
+    sentence = (
+        "The government identified 210 victims in 2021; police identified 120 and labor"
+        " inspectors identified 90."
+    )
+    assert figures_of(sentence) == {("victims_identified", 210, 2021, None)}
+    sentence = (
+        "Authorities identified 300 potential victims, compared with 250 in 2020; the"
+        " anti-trafficking police unit identified 12."
+    )
+    assert figures_of(sentence) == {
+        ("victims_identified", 300, 2021, None),
+        ("victims_identified", 250, 2020, None),
+    }
+    sentence = (
+        "The government investigated 40 cases, prosecuted 25 suspects, and convicted 12"
+        " traffickers; the Anti-Trafficking Unit (ATU) investigated 15 cases."
+    )
+    assert figures_of(sentence) == {
+        ("investigations", 40, 2021, None),
+        ("prosecutions", 25, 2021, None),
+        ("convictions", 12, 2021, None),
+    }
+
+
+def test_bodies_counts_of_other_metrics_years_or_forms_or_with_no_total_stay() -> None:
+    sentence = (
+        "Police reported identifying 29 victims, while prosecutors reported identifying 31 victims."
+    )
+    assert figures_of(sentence) == {
+        ("victims_identified", 29, 2021, None),
+        ("victims_identified", 31, 2021, None),
+    }
+    sentence = "The government identified 45 victims, and police investigated 30 cases."
+    assert figures_of(sentence) == {
+        ("victims_identified", 45, 2021, None),
+        ("investigations", 30, 2021, None),
+    }
+    sentence = "The government identified 45 victims in 2021; the police identified 30 in 2020."
+    assert figures_of(sentence) == {
+        ("victims_identified", 45, 2021, None),
+        ("victims_identified", 30, 2020, None),
+    }
+    sentence = (
+        "The government investigated 20 cases of sex trafficking; the labor inspectorate"
+        " investigated 12 cases of forced labor."
+    )
+    assert figures_of(sentence) == {
+        ("investigations_sex_trafficking", 20, 2021, None),
+        ("investigations_labor_trafficking", 12, 2021, None),
+    }

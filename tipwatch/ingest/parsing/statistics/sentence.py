@@ -41,6 +41,7 @@ from tipwatch.ingest.parsing.statistics.periods import year_of_period
 from tipwatch.ingest.parsing.statistics.respective import respective_counts
 from tipwatch.ingest.parsing.statistics.roles import inherit_roles
 from tipwatch.ingest.parsing.statistics.sentence_numbers import SentenceFigure, find_numbers
+from tipwatch.ingest.parsing.statistics.shares import drop_body_shares
 from tipwatch.ingest.parsing.statistics.slots import (
     assign_slot,
     elided_noun,
@@ -212,4 +213,5 @@ def figures_in_sentence(
     resolve_respectively(sentence, nums, regions)
     assign_periods(sentence, nums, regions, report_year, breakdown, context)
     respective_counts(sentence, nums, report_year)
+    drop_body_shares(sentence, nums)
     return figures_of(sentence, nums, regions, report_year, previous, previous_text)
