@@ -284,3 +284,27 @@ def test_bodies_counts_of_other_metrics_years_or_forms_or_with_no_total_stay() -
         ("investigations_sex_trafficking", 20, 2021, None),
         ("investigations_labor_trafficking", 12, 2021, None),
     }
+
+
+# --- "than in 2020", "as in 2020": the period compared with, not the count's own -----------
+
+
+def test_a_period_after_than_or_as_leaves_the_count_in_its_own_period() -> None:
+    sentence = "The government investigated 15 cases, half as many as in 2020."
+    assert figures_of(sentence) == {("investigations", 15, 2021, None)}
+    sentence = "The government convicted four traffickers, fewer than in 2019."
+    assert figures_of(sentence) == {("convictions", 4, 2021, None)}
+    sentence = "Police investigated 14 cases, as many as during the previous reporting period."
+    assert figures_of(sentence) == {("investigations", 14, 2021, None)}
+
+
+def test_a_counts_own_period_before_the_comparison_stays() -> None:
+    sentence = "The government convicted 12 traffickers in 2020, more than in 2019."
+    assert figures_of(sentence) == {("convictions", 12, 2020, None)}
+    sentence = (
+        "In 2017 police conducted five trafficking investigations, the same number as in 2016."
+    )
+    assert figures_of(sentence, report_year=2018) == {
+        ("investigations", 5, 2017, None),
+        ("investigations", 5, 2016, None),
+    }

@@ -41,6 +41,10 @@ _PERIOD_WHEN = re.compile(
 
 _WINDOW = 70
 
+# "investigated 15 cases, half as many as in 2020", "five more than in 2020": a period after
+# "than" or "as" is the one compared with, not the count's own.
+_COMPARED_PERIOD_BEFORE = re.compile(r"\b(?:than|as)\s+(?:(?:in|during)\s+)?$", re.IGNORECASE)
+
 # "Of the 56 total victims identified, 34 were female": the word "total" after the count
 # says it sums counts already told (the government's and the NGOs'), no new figure.
 _TOTAL_WORD_AFTER = re.compile(r"\s+total\b", re.IGNORECASE)
@@ -81,6 +85,14 @@ def assign_periods(
             num.dropped = True
             continue
         period = find_period(sentence, num.end, limit)
+        if (
+            period is not None
+            and num.role == "primary"
+            and _COMPARED_PERIOD_BEFORE.search(
+                sentence, max(0, period.start() - 16), period.start()
+            )
+        ):
+            period = None
         span = _YEAR_SPAN.search(sentence, num.end, limit)
         if span is None and period is None:
             # "Between 2016 and 2019, the government identified 45 victims", "...; in the
