@@ -308,3 +308,41 @@ def test_a_counts_own_period_before_the_comparison_stays() -> None:
         ("investigations", 5, 2017, None),
         ("investigations", 5, 2016, None),
     }
+
+
+# --- a clause opening with "while in 2020": its counts are that period's, and no other's ----
+
+
+def test_a_clause_opening_with_while_and_a_period_keeps_its_period() -> None:
+    sentence = "The government prosecuted 25 suspects, while in 2020 it prosecuted 19."
+    assert figures_of(sentence) == {
+        ("prosecutions", 25, 2021, None),
+        ("prosecutions", 19, 2020, None),
+    }
+    sentence = (
+        "The government identified 45 victims, while in the previous reporting period it"
+        " identified 60."
+    )
+    assert figures_of(sentence) == {
+        ("victims_identified", 45, 2021, None),
+        ("victims_identified", 60, 2020, None),
+    }
+    sentence = (
+        "The government convicted 10 traffickers, compared with eight in 2020, and in 2019 it"
+        " convicted five."
+    )
+    assert figures_of(sentence) == {
+        ("convictions", 10, 2021, None),
+        ("convictions", 8, 2020, None),
+        ("convictions", 5, 2019, None),
+    }
+
+
+def test_a_while_clause_without_its_own_period_leaves_the_years_alone() -> None:
+    sentence = "In 2020, the government identified 45 victims, while police investigated 12 cases."
+    assert figures_of(sentence) == {
+        ("victims_identified", 45, 2020, None),
+        ("investigations", 12, 2020, None),
+    }
+    sentence = "The government prosecuted 25 suspects in 2020, while police arrested 30."
+    assert figures_of(sentence) == {("prosecutions", 25, 2020, None)}

@@ -41,6 +41,13 @@ _PERIOD_WHEN = re.compile(
 
 _WINDOW = 70
 
+# "The government prosecuted 25 suspects, while in 2020 it prosecuted 19": a clause that
+# opens with "while", "whereas", ", and" or ", but" and then its own period.
+_CLAUSE_OPENING = re.compile(
+    r"(?:,\s*|\s)(?:while|whereas)\s+(?=(?:in|during)\s)|,\s*(?:and|but)\s+(?=(?:in|during)\s)",
+    re.IGNORECASE,
+)
+
 # "investigated 15 cases, half as many as in 2020", "five more than in 2020": a period after
 # "than" or "as" is the one compared with, not the count's own.
 _COMPARED_PERIOD_BEFORE = re.compile(r"\b(?:than|as)\s+(?:(?:in|during)\s+)?$", re.IGNORECASE)
@@ -72,6 +79,9 @@ def assign_periods(
         clause_end = sentence.find(";", num.end)
         if clause_end != -1:
             limit = min(limit, clause_end)  # a period after ";" is the next clause's
+        opening = _CLAUSE_OPENING.search(sentence, num.end, limit)
+        if opening is not None:
+            limit = opening.start()  # as is one after ", while in 2020"
         if num.role == "primary":
             compare_starts = [r[0] for r in regions if r[0] > num.end]
             if compare_starts:
@@ -144,6 +154,11 @@ def assign_periods(
             # "In 2019, it investigated 22 cases ...; in 2018, it investigated 19 cases": a
             # clause that opens with its own period keeps it.
             clause_start = start_of_clause(sentence, num.qstart)
+            openings = [
+                m.end() for m in _CLAUSE_OPENING.finditer(sentence, clause_start, num.qstart)
+            ]
+            if openings:
+                clause_start = openings[-1]
             clause_leading = LEADING_PERIOD.match(sentence[clause_start:]) if clause_start else None
             inside = parenthesis_year(sentence, num)
             if clause_leading is not None:
