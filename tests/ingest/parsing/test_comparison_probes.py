@@ -346,3 +346,33 @@ def test_a_while_clause_without_its_own_period_leaves_the_years_alone() -> None:
     }
     sentence = "The government prosecuted 25 suspects in 2020, while police arrested 30."
     assert figures_of(sentence) == {("prosecutions", 25, 2020, None)}
+
+
+# --- "convicted none": the zero a metric's verb takes as its object ------------------------
+
+
+def test_none_as_the_object_of_a_metrics_verb_is_its_zero() -> None:
+    sentence = "Authorities investigated eight cases, prosecuted three, and convicted none."
+    assert figures_of(sentence) == {
+        ("investigations", 8, 2021, None),
+        ("prosecutions", 3, 2021, None),
+        ("convictions", 0, 2021, None),
+    }
+    sentence = (
+        "Authorities reported investigating five trafficking cases involving 11 suspects,"
+        " prosecuting two defendants, and convicting none."
+    )
+    assert figures_of(sentence) == {
+        ("investigations", 5, 2021, None),
+        ("prosecutions", 2, 2021, None),
+        ("convictions", 0, 2021, None),
+    }
+
+
+def test_none_of_officials_or_not_after_a_metrics_verb_is_no_zero() -> None:
+    assert figures_of("Police investigated five officials but convicted none.") == set()
+    assert figures_of("Police investigated five officials but convicted two.") == set()
+    sentence = "The government identified 12 victims and referred none to shelters."
+    assert figures_of(sentence) == {("victims_identified", 12, 2021, None)}
+    sentence = "The government investigated 12 cases; none resulted in prosecution."
+    assert figures_of(sentence) == {("investigations", 12, 2021, None)}

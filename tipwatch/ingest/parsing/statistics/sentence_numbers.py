@@ -54,7 +54,10 @@ _NUMBER = re.compile(
     # "compared with 14 in 2017 and none in 2016": "none" counts only before a period.
     r"|\b(?P<none>none)\b(?=\s+(?:in|during)\s+(?:the\s+)?(?:(?:19|20)\d{2}|previous|prior|preceding)"
     # "convicted three traffickers for forced labor and none for sex trafficking": a form's zero
-    r"|\s+for\s+(?:sex\s+trafficking|labou?r\s+trafficking|forced\s+labou?r)\b)",
+    r"|\s+for\s+(?:sex\s+trafficking|labou?r\s+trafficking|forced\s+labou?r)\b"
+    # "prosecuted three, and convicted none": the zero a metric's verb takes as its object
+    r"|(?<=convicted\snone)|(?<=convicting\snone)|(?<=prosecuted\snone)|(?<=prosecuting\snone)"
+    r"|(?<=investigated\snone)|(?<=investigating\snone)|(?<=indicted\snone))",
     re.IGNORECASE,
 )
 
