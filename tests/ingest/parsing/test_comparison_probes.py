@@ -376,3 +376,26 @@ def test_none_of_officials_or_not_after_a_metrics_verb_is_no_zero() -> None:
     assert figures_of(sentence) == {("victims_identified", 12, 2021, None)}
     sentence = "The government investigated 12 cases; none resulted in prosecution."
     assert figures_of(sentence) == {("investigations", 12, 2021, None)}
+
+
+# --- digits with a scale word: "2 thousand defendants" -------------------------------------
+
+
+def test_digits_with_a_scale_word_are_multiplied() -> None:
+    assert figures_of("Authorities prosecuted 2 thousand defendants.") == {
+        ("prosecutions", 2000, 2021, None)
+    }
+    sentence = "Prosecutors charged some 3 thousand suspects with trafficking offenses."
+    assert figures_of(sentence) == {("prosecutions", 3000, 2021, "approximately")}
+    sentence = "The government identified 2,000 victims, compared with 1.5 thousand in 2020."
+    assert figures_of(sentence) == {
+        ("victims_identified", 2000, 2021, None),
+        ("victims_identified", 1500, 2020, None),
+    }
+
+
+def test_scaled_money_and_plain_decimals_stay_no_counts() -> None:
+    sentence = "The government allocated 2 million dollars and identified 45 victims."
+    assert figures_of(sentence) == {("victims_identified", 45, 2021, None)}
+    sentence = "The government identified 45 victims, a 2.5 percent increase from 2020."
+    assert figures_of(sentence) == {("victims_identified", 45, 2021, None)}
