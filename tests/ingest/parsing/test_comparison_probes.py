@@ -399,3 +399,44 @@ def test_scaled_money_and_plain_decimals_stay_no_counts() -> None:
     assert figures_of(sentence) == {("victims_identified", 45, 2021, None)}
     sentence = "The government identified 45 victims, a 2.5 percent increase from 2020."
     assert figures_of(sentence) == {("victims_identified", 45, 2021, None)}
+
+
+# --- "26 cases and 41 suspects": the people of the cases are no count of their own ---------
+
+
+def test_the_people_of_cases_joined_by_and_are_no_figure() -> None:
+    sentence = (
+        "The government reported investigating 26 cases and 41 suspects in 2021, compared with"
+        " 30 cases and 50 suspects in 2020."
+    )
+    assert figures_of(sentence) == {
+        ("investigations", 26, 2021, None),
+        ("investigations", 30, 2020, None),
+    }
+    sentence = "Police investigated 41 suspects and 26 cases in 2021."
+    assert figures_of(sentence) == {("investigations", 41, 2021, None)}
+
+
+def test_counts_of_two_metrics_or_two_forms_joined_by_and_stay() -> None:
+    sentence = (
+        "Authorities investigated 40 cases and prosecuted 22 suspects, versus 35 cases and 30"
+        " suspects the previous year."
+    )
+    assert figures_of(sentence) == {
+        ("investigations", 40, 2021, None),
+        ("prosecutions", 22, 2021, None),
+        ("investigations", 35, 2020, None),
+        ("prosecutions", 30, 2020, None),
+    }
+    sentence = (
+        "Police investigated 30 sex trafficking cases and 12 labor trafficking cases in 2021."
+    )
+    assert figures_of(sentence) == {
+        ("investigations_sex_trafficking", 30, 2021, None),
+        ("investigations_labor_trafficking", 12, 2021, None),
+    }
+    sentence = "Police investigated 30 cases in 2021 and 12 cases in 2020."
+    assert figures_of(sentence) == {
+        ("investigations", 30, 2021, None),
+        ("investigations", 12, 2020, None),
+    }
