@@ -440,3 +440,22 @@ def test_counts_of_two_metrics_or_two_forms_joined_by_and_stay() -> None:
         ("investigations", 30, 2021, None),
         ("investigations", 12, 2020, None),
     }
+
+
+# --- counts "for related crimes" or "other offenses": crimes beside trafficking -------------
+
+
+def test_counts_for_related_or_other_crimes_are_no_figures() -> None:
+    sentence = (
+        "The government reported 14 convictions under the anti-trafficking law and 22"
+        " convictions for related crimes such as pimping."
+    )
+    assert figures_of(sentence) == {("convictions", 14, 2021, None)}
+    assert figures_of("Prosecutors charged 12 defendants with other offenses.") == set()
+
+
+def test_trafficking_related_crimes_stay_counts() -> None:
+    sentence = "Courts convicted 10 traffickers for trafficking-related crimes."
+    assert figures_of(sentence) == {("convictions", 10, 2021, None)}
+    sentence = "Authorities prosecuted 15 suspects for trafficking and related crimes."
+    assert figures_of(sentence) == {("prosecutions", 15, 2021, None)}

@@ -212,7 +212,10 @@ OTHER_OFFENSE_AFTER = re.compile(
     # defendants for illegal recruitment", "30 cases of kidnapping", "15 people of rape"
     r"|(?<!forced\s)child\s+labou?r|illegal\s+recruitment|kidnapping|abduction|rape"
     r"|(?:child\s+)?sexual\s+(?:abuse|assault|violence)|domestic\s+violence|illegal\s+adoptions?"
-    r"|organ\s+(?:trafficking|harvesting|removal)|document\s+fraud|forced\s+marriages?)\b"
+    r"|organ\s+(?:trafficking|harvesting|removal)|document\s+fraud|forced\s+marriages?"
+    # "22 convictions for related crimes such as pimping", "for other offenses": crimes
+    # named beside trafficking, not it ("trafficking-related crimes" are not matched)
+    r"|(?<![\w\-])(?:other|related|non-trafficking)\s+(?:crimes|offen[cs]es|charges))\b"
     # "convicted 12 illegal recruiters", "arrested 40 smugglers": offenders of other crimes
     r"|^\s+(?:[\w\-]+\s+){0,2}?(?:illegal\s+recruiters|(?:migrant\s+)?smugglers|kidnappers|pimps"
     r"|procurers|rapists)\b",
