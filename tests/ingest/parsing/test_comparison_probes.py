@@ -459,3 +459,22 @@ def test_trafficking_related_crimes_stay_counts() -> None:
     assert figures_of(sentence) == {("convictions", 10, 2021, None)}
     sentence = "Authorities prosecuted 15 suspects for trafficking and related crimes."
     assert figures_of(sentence) == {("prosecutions", 15, 2021, None)}
+
+
+# --- "Since 2015, ...": a clause opening with the year it counts from is cumulative ---------
+
+
+def test_a_clause_opening_with_since_a_year_counts_cumulatively() -> None:
+    assert figures_of("Since 2015, the government has convicted 120 traffickers.") == set()
+    assert figures_of("Since March 2019, police have identified 300 victims.") == set()
+    sentence = "The government identified 45 victims; since 2015, it has identified 300 victims."
+    assert figures_of(sentence) == {("victims_identified", 45, 2021, None)}
+
+
+def test_since_elsewhere_leaves_the_periods_count_alone() -> None:
+    sentence = "The government convicted two traffickers, for the first time since 2013."
+    assert figures_of(sentence) == {("convictions", 2, 2021, None)}
+    sentence = (
+        "Since the law entered into force, the government convicted four traffickers in 2021."
+    )
+    assert figures_of(sentence) == {("convictions", 4, 2021, None)}

@@ -33,6 +33,14 @@ _SINCE = re.compile(r"(?<!time\s)\bsince\b|\bcumulative|\bin\s+total\s+since\b",
 # "... the previous reporting period, when it identified 15", "a decrease from 2020, when
 # authorities investigated 51 cases, and 2019, when they investigated 60": the counts of the
 # clause after "when" are that period's.
+# "Since 2015, the government has convicted 120 traffickers": a clause that opens with the
+# year it counts from states a cumulative count.
+_SINCE_OPENING = re.compile(
+    r"\s*since\s+(?:(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\s+(?:\d{1,2}\s*,\s*)?)?(?:19|20)\d{2}\s*,",
+    re.IGNORECASE,
+)
+
 _PERIOD_WHEN = re.compile(
     r"\b(?:(?:FY\s*)?(?P<year>(?:19|20)\d{2})|(?P<prev>(?:previous|prior|preceding|last)\s+"
     r"reporting\s+(?:period|year)))\s*,?\s+when\b",
@@ -108,7 +116,9 @@ def assign_periods(
             # "Between 2016 and 2019, the government identified 45 victims", "...; in the
             # first eight months of 2021, it identified 392": the clause opens with it
             semicolon = sentence.rfind(";", 0, num.qstart)
-            opening = _YEAR_SPAN.match(sentence, semicolon + 1)
+            opening = _YEAR_SPAN.match(sentence, semicolon + 1) or _SINCE_OPENING.match(
+                sentence, semicolon + 1
+            )
             span = opening if opening is not None and opening.end() <= num.qstart else None
         if span is not None and (period is None or span.start() <= period.start()):
             # "no victims identified between 2016 and 2018": several years, no one period
