@@ -478,3 +478,31 @@ def test_since_elsewhere_leaves_the_periods_count_alone() -> None:
         "Since the law entered into force, the government convicted four traffickers in 2021."
     )
     assert figures_of(sentence) == {("convictions", 4, 2021, None)}
+
+
+# --- a comparison ends before the verb's next object that has a comparison of its own ------
+
+
+def test_the_next_object_with_its_own_comparison_is_no_compared_count() -> None:
+    sentence = (
+        "The government identified eight victims of forced labor, compared with three such"
+        " victims in 2020, and four victims of sex trafficking, compared with six."
+    )
+    assert figures_of(sentence) == {
+        ("victims_identified_labor_trafficking", 8, 2021, None),
+        ("victims_identified", 3, 2020, None),
+        ("victims_identified_sex_trafficking", 4, 2021, None),
+        ("victims_identified", 6, 2020, None),
+    }
+
+
+def test_a_list_of_earlier_years_counts_stays_in_the_comparison() -> None:
+    sentence = (
+        "The government identified 12 victims, compared with 10 victims in 2020, and 15 victims"
+        " in 2019, a decrease compared with 2018."
+    )
+    assert figures_of(sentence) == {
+        ("victims_identified", 12, 2021, None),
+        ("victims_identified", 10, 2020, None),
+        ("victims_identified", 15, 2019, None),
+    }
