@@ -136,7 +136,7 @@ def comparison_regions(sentence: str, nums: list[FoundNumber]) -> list[tuple[int
         for num in nums:
             if not (start < num.qstart < end) or num.role != "primary":
                 continue
-            joined = _AND_AFTER_PERIOD.search(sentence, start, num.qstart)
+            joined = _AND_AFTER_PERIOD.search(sentence, max(start, num.qstart - 60), num.qstart)
             if joined is None or joined.end() != num.qstart:
                 continue
             following = [n.qstart for n in nums if n.qstart > num.qstart]
