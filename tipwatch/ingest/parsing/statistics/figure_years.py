@@ -7,6 +7,7 @@ report's year - 1) for primary figures and the period before for comparisons.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from tipwatch.ingest.parsing.statistics.breakdowns import is_list_end
@@ -77,6 +78,7 @@ def assign_periods(
     leading = LEADING_PERIOD.match(sentence)
     leading_year = year_of_period(leading, report_year) if leading else None
     period_whens = list(_PERIOD_WHEN.finditer(sentence))
+    clause_openings = [m.end() for m in _CLAUSE_OPENING.finditer(sentence)]
     for index, num in enumerate(nums):
         if not num.role or num.dropped:
             continue
@@ -164,11 +166,9 @@ def assign_periods(
             # "In 2019, it investigated 22 cases ...; in 2018, it investigated 19 cases": a
             # clause that opens with its own period keeps it.
             clause_start = start_of_clause(sentence, num.qstart)
-            openings = [
-                m.end() for m in _CLAUSE_OPENING.finditer(sentence, clause_start, num.qstart)
-            ]
-            if openings:
-                clause_start = openings[-1]
+            opened = bisect.bisect_left(clause_openings, num.qstart)
+            if opened and clause_openings[opened - 1] > clause_start:
+                clause_start = clause_openings[opened - 1]
             clause_leading = LEADING_PERIOD.match(sentence[clause_start:]) if clause_start else None
             inside = parenthesis_year(sentence, num)
             if clause_leading is not None:
