@@ -6,6 +6,7 @@ text it must leave alone."""
 from __future__ import annotations
 
 from tests.ingest.parsing.sentence_figures import figures_of
+from tipwatch.ingest.parsing import Narrative, Section, extract_statistics
 
 # --- a comparison after "did not <verb> any": the earlier period's count is a figure --------
 
@@ -505,4 +506,51 @@ def test_a_list_of_earlier_years_counts_stays_in_the_comparison() -> None:
         ("victims_identified", 12, 2021, None),
         ("victims_identified", 10, 2020, None),
         ("victims_identified", 15, 2019, None),
+    }
+
+
+# --- an inspectorate or ministry after the national count, in a sentence of its own --------
+
+
+def _section_figures(text: str, report_year: int = 2022) -> set[tuple[str, int, int]]:
+    section = Section(name="protection", text=text, first_page=1)
+    narrative = Narrative(
+        name="Ruritania",
+        iso3="RUR",
+        tier=None,
+        header="",
+        first_page=1,
+        last_page=1,
+        sections=[section],
+    )
+    found = extract_statistics(narrative, report_year)
+    return {(s.metric, s.value, s.period_year) for s in found}
+
+
+def test_an_inspectorates_count_after_the_national_count_is_a_share() -> None:
+    text = (
+        "The government identified 410 victims, compared with 380 in 2020. The Labor"
+        " Inspectorate identified 95 victims of forced labor."
+    )
+    assert _section_figures(text) == {
+        ("victims_identified", 410, 2021),
+        ("victims_identified", 380, 2020),
+    }
+    text = (
+        "The government identified 410 victims. Labor inspectors identified 95 victims of"
+        " forced labor."
+    )
+    assert _section_figures(text) == {("victims_identified", 410, 2021)}
+
+
+def test_an_inspectorates_count_of_its_own_stays() -> None:
+    text = "The Labor Inspectorate identified 95 victims of forced labor."
+    assert _section_figures(text) == {("victims_identified_labor_trafficking", 95, 2021)}
+    text = (
+        "The government identified 410 victims. The Labor Inspectorate investigated 20 cases"
+        " of forced labor."
+    )
+    assert _section_figures(text) == {
+        ("victims_identified", 410, 2021),
+        ("investigations_labor_trafficking", 20, 2021),
     }
