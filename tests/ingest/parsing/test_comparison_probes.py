@@ -554,3 +554,28 @@ def test_an_inspectorates_count_of_its_own_stays() -> None:
         ("victims_identified", 410, 2021),
         ("investigations_labor_trafficking", 20, 2021),
     }
+
+
+# --- "the same number of cases investigated in 2020": that year's count, and the period's ---
+
+
+def test_the_same_number_of_a_noun_in_an_earlier_year_keeps_the_counts_own_year() -> None:
+    sentence = (
+        "The government investigated 11 cases, the same number of cases investigated in 2020."
+    )
+    assert figures_of(sentence) == {
+        ("investigations", 11, 2021, None),
+        ("investigations", 11, 2020, None),
+    }
+
+
+def test_the_same_as_an_earlier_year_and_a_count_of_its_own_year_stay() -> None:
+    sentence = (
+        "In 2017 police conducted five trafficking investigations, the same number as in 2016."
+    )
+    assert figures_of(sentence, report_year=2018) == {
+        ("investigations", 5, 2017, None),
+        ("investigations", 5, 2016, None),
+    }
+    sentence = "The government investigated 11 cases in 2021 and the same number of suspects."
+    assert figures_of(sentence) == {("investigations", 11, 2021, None)}
