@@ -579,3 +579,26 @@ def test_the_same_as_an_earlier_year_and_a_count_of_its_own_year_stay() -> None:
     }
     sentence = "The government investigated 11 cases in 2021 and the same number of suspects."
     assert figures_of(sentence) == {("investigations", 11, 2021, None)}
+
+
+# --- "four cases involving seven suspects for forced labor": the form after the people -----
+
+
+def test_the_form_after_the_people_of_the_cases_is_the_cases_form() -> None:
+    sentence = "Police investigated 16 cases involving 27 suspects for sex trafficking."
+    assert figures_of(sentence) == {("investigations_sex_trafficking", 16, 2021, None)}
+    sentence = (
+        "Authorities investigated four cases involving seven suspects for forced labor and one"
+        " case for sex trafficking during the reporting period."
+    )
+    assert ("investigations_labor_trafficking", 4, 2021, None) in figures_of(sentence)
+    assert ("investigations", 4, 2021, None) not in figures_of(sentence)
+
+
+def test_cases_involving_people_of_both_forms_or_none_keep_no_form() -> None:
+    sentence = (
+        "Police investigated 16 cases involving 27 suspects for sex trafficking and forced labor."
+    )
+    assert figures_of(sentence) == {("investigations", 16, 2021, None)}
+    sentence = "Police investigated 16 cases involving 27 suspects in 2021."
+    assert figures_of(sentence) == {("investigations", 16, 2021, None)}

@@ -73,7 +73,10 @@ _FORM_MIXTURE = re.compile(
 )
 
 _IN_CASES = re.compile(
-    rf"\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?:{PERSON_NOUNS})\s+in\s+[\w,]+\s+cases?(?=\s)",
+    rf"\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?:{PERSON_NOUNS})\s+in\s+[\w,]+\s+cases?(?=\s)"
+    # "four cases involving seven suspects for forced labor": the form follows the people
+    rf"|\s+(?:[a-z][\w\-]*\s+){{0,2}}?cases?\s+(?:involving|against)\s+[\w,]+\s+"
+    rf"(?:[a-z][\w\-]*\s+)?(?:{PERSON_NOUNS})(?=\s)",
     re.IGNORECASE,
 )
 
