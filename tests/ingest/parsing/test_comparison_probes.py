@@ -602,3 +602,30 @@ def test_cases_involving_people_of_both_forms_or_none_keep_no_form() -> None:
     assert figures_of(sentence) == {("investigations", 16, 2021, None)}
     sentence = "Police investigated 16 cases involving 27 suspects in 2021."
     assert figures_of(sentence) == {("investigations", 16, 2021, None)}
+
+
+# --- a dashed aside between a count's noun and its form ------------------------------------
+
+
+def test_the_form_after_a_dashed_aside_is_the_counts_form() -> None:
+    sentence = (
+        "Courts convicted three traffickers\u2014two men and one woman\u2014for forced labor."
+    )
+    assert figures_of(sentence) == {("convictions_labor_trafficking", 3, 2021, None)}
+
+
+def test_a_dashed_aside_of_parts_or_with_no_form_after_leaves_the_total() -> None:
+    sentence = (
+        "The government initiated three investigations\u2014two for sex trafficking and one for"
+        " forced labor\u2014and prosecuted one suspect."
+    )
+    assert figures_of(sentence) == {
+        ("investigations", 3, 2021, None),
+        ("investigations_sex_trafficking", 2, 2021, None),
+        ("investigations_labor_trafficking", 1, 2021, None),
+        ("prosecutions", 1, 2021, None),
+    }
+    sentence = (
+        "Authorities identified three victims\u2014two women and one man\u2014and referred them."
+    )
+    assert figures_of(sentence) == {("victims_identified", 3, 2021, None)}
