@@ -194,7 +194,9 @@ _APPOSITION_END = re.compile(r",[^,]*,\s*$")
 _ONE_BODY = re.compile(
     r"\b(?!NGOs?\b)[A-Z]{2,6}\b"
     r"|\b(?:[Uu]nits?|[Oo]ffices?|Agency|Directorate|Bureau|Division|Secretariat|Commission"
-    r"|Committee|[Tt]ask\s+[Ff]orces?|missions?)\b"
+    # "The Labor Inspectorate identified 95 victims of forced labor", "labor inspectors"
+    r"|Committee|[Tt]ask\s+[Ff]orces?|missions?|[Ii]nspectorates?|[Ii]nspectors|Ministry"
+    r"|Service)\b"
     r"|\b(?:immigration|consular|border|customs|labou?r)\s+(?:officials|officers|authorities"
     r"|inspectors)\b",
 )

@@ -77,6 +77,13 @@ _SAME_AS_VERB = re.compile(
     re.IGNORECASE,
 )
 
+# A compared count's period, then ", and" and the next count.
+_AND_AFTER_PERIOD = re.compile(
+    r"\b(?:in|during)\s+(?:the\s+)?(?:(?:19|20)\d{2}|(?:previous|prior|preceding)\s+"
+    r"(?:reporting\s+)?(?:period|year))\s*,\s*and\s+",
+    re.IGNORECASE,
+)
+
 _PART_MARK_BEFORE = re.compile(r"(?:\bincluding|\()\s*$", re.IGNORECASE)
 
 # "the PNTL referred 21 ... to short-term shelter": victims cared for, no count identified
@@ -123,6 +130,20 @@ def comparison_regions(sentence: str, nums: list[FoundNumber]) -> list[tuple[int
         ]
         if later:
             end = min(end, later[0])
+        # "compared with three such victims in 2020, and four victims of sex trafficking,
+        # compared with six": after the compared count's period, a count of its own noun that
+        # has a comparison of its own is the verb's next object, no compared count.
+        for num in nums:
+            if not (start < num.qstart < end) or num.role != "primary":
+                continue
+            joined = _AND_AFTER_PERIOD.search(sentence, max(start, num.qstart - 60), num.qstart)
+            if joined is None or joined.end() != num.qstart:
+                continue
+            following = [n.qstart for n in nums if n.qstart > num.qstart]
+            own = COMPARE.search(sentence, num.end, following[0] if following else len(sentence))
+            if own is not None:
+                end = joined.start()
+                break
         # "increased efforts compared to the previous reporting period, initiating 86
         # investigations": a comparison with no count before its clause's comma compares
         # no figure, and the counts after the comma are the period's own.

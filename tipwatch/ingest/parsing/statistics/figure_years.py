@@ -7,6 +7,7 @@ report's year - 1) for primary figures and the period before for comparisons.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from tipwatch.ingest.parsing.statistics.breakdowns import is_list_end
@@ -30,12 +31,35 @@ _YEAR_SPAN = re.compile(
 # prosecutions, for the first time since 2013" dates an event, and its count is the period's)
 _SINCE = re.compile(r"(?<!time\s)\bsince\b|\bcumulative|\bin\s+total\s+since\b", re.IGNORECASE)
 
-_PREVIOUS_WHEN = re.compile(
-    r"\b(?:previous|prior|preceding|last)\s+reporting\s+(?:period|year)\s*,?\s+when\b",
+# "... the previous reporting period, when it identified 15", "a decrease from 2020, when
+# authorities investigated 51 cases, and 2019, when they investigated 60": the counts of the
+# clause after "when" are that period's.
+# "Since 2015, the government has convicted 120 traffickers": a clause that opens with the
+# year it counts from states a cumulative count.
+_SINCE_OPENING = re.compile(
+    r"\s*since\s+(?:(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\s+(?:\d{1,2}\s*,\s*)?)?(?:19|20)\d{2}\s*,",
+    re.IGNORECASE,
+)
+
+_PERIOD_WHEN = re.compile(
+    r"\b(?:(?:FY\s*)?(?P<year>(?:19|20)\d{2})|(?P<prev>(?:previous|prior|preceding|last)\s+"
+    r"reporting\s+(?:period|year)))\s*,?\s+when\b",
     re.IGNORECASE,
 )
 
 _WINDOW = 70
+
+# "The government prosecuted 25 suspects, while in 2020 it prosecuted 19": a clause that
+# opens with "while", "whereas", ", and" or ", but" and then its own period.
+_CLAUSE_OPENING = re.compile(
+    r"(?:,\s*|\s)(?:while|whereas)\s+(?=(?:in|during)\s)|,\s*(?:and|but)\s+(?=(?:in|during)\s)",
+    re.IGNORECASE,
+)
+
+# "investigated 15 cases, half as many as in 2020", "five more than in 2020": a period after
+# "than" or "as" is the one compared with, not the count's own.
+_COMPARED_PERIOD_BEFORE = re.compile(r"\b(?:than|as)\s+(?:(?:in|during)\s+)?$", re.IGNORECASE)
 
 # "Of the 56 total victims identified, 34 were female": the word "total" after the count
 # says it sums counts already told (the government's and the NGOs'), no new figure.
@@ -53,7 +77,8 @@ def assign_periods(
     """Give each number with a role the year it counts."""
     leading = LEADING_PERIOD.match(sentence)
     leading_year = year_of_period(leading, report_year) if leading else None
-    previous_when = _PREVIOUS_WHEN.search(sentence)
+    period_whens = list(_PERIOD_WHEN.finditer(sentence))
+    clause_openings = [m.end() for m in _CLAUSE_OPENING.finditer(sentence)]
     for index, num in enumerate(nums):
         if not num.role or num.dropped:
             continue
@@ -64,6 +89,9 @@ def assign_periods(
         clause_end = sentence.find(";", num.end)
         if clause_end != -1:
             limit = min(limit, clause_end)  # a period after ";" is the next clause's
+        opening = _CLAUSE_OPENING.search(sentence, num.end, limit)
+        if opening is not None:
+            limit = opening.start()  # as is one after ", while in 2020"
         if num.role == "primary":
             compare_starts = [r[0] for r in regions if r[0] > num.end]
             if compare_starts:
@@ -77,12 +105,22 @@ def assign_periods(
             num.dropped = True
             continue
         period = find_period(sentence, num.end, limit)
+        if (
+            period is not None
+            and num.role == "primary"
+            and _COMPARED_PERIOD_BEFORE.search(
+                sentence, max(0, period.start() - 16), period.start()
+            )
+        ):
+            period = None
         span = _YEAR_SPAN.search(sentence, num.end, limit)
         if span is None and period is None:
             # "Between 2016 and 2019, the government identified 45 victims", "...; in the
             # first eight months of 2021, it identified 392": the clause opens with it
             semicolon = sentence.rfind(";", 0, num.qstart)
-            opening = _YEAR_SPAN.match(sentence, semicolon + 1)
+            opening = _YEAR_SPAN.match(sentence, semicolon + 1) or _SINCE_OPENING.match(
+                sentence, semicolon + 1
+            )
             span = opening if opening is not None and opening.end() <= num.qstart else None
         if span is not None and (period is None or span.start() <= period.start()):
             # "no victims identified between 2016 and 2018": several years, no one period
@@ -110,8 +148,13 @@ def assign_periods(
     for index, num in enumerate(nums):
         if not num.role or num.dropped or num.year is not None:
             continue
-        if num.role == "primary" and previous_when and num.qstart > previous_when.end():
-            num.year = report_year - 2
+        when = next((w for w in reversed(period_whens) if w.end() <= num.qstart), None)
+        if (
+            num.role == "primary"
+            and when is not None
+            and ";" not in sentence[when.end() : num.qstart]
+        ):
+            num.year = year_of_period(when, report_year)
             continue
         if num.role == "primary":
             run_end = min([r[0] for r in regions if r[0] > num.end] or [len(sentence)])
@@ -123,6 +166,9 @@ def assign_periods(
             # "In 2019, it investigated 22 cases ...; in 2018, it investigated 19 cases": a
             # clause that opens with its own period keeps it.
             clause_start = start_of_clause(sentence, num.qstart)
+            opened = bisect.bisect_left(clause_openings, num.qstart)
+            if opened and clause_openings[opened - 1] > clause_start:
+                clause_start = clause_openings[opened - 1]
             clause_leading = LEADING_PERIOD.match(sentence[clause_start:]) if clause_start else None
             inside = parenthesis_year(sentence, num)
             if clause_leading is not None:

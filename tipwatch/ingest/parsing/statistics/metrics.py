@@ -73,7 +73,10 @@ _FORM_MIXTURE = re.compile(
 )
 
 _IN_CASES = re.compile(
-    rf"\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?:{PERSON_NOUNS})\s+in\s+[\w,]+\s+cases?(?=\s)",
+    rf"\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?:{PERSON_NOUNS})\s+in\s+[\w,]+\s+cases?(?=\s)"
+    # "four cases involving seven suspects for forced labor": the form follows the people
+    rf"|\s+(?:[a-z][\w\-]*\s+){{0,2}}?cases?\s+(?:involving|against)\s+[\w,]+\s+"
+    rf"(?:[a-z][\w\-]*\s+)?(?:{PERSON_NOUNS})(?=\s)",
     re.IGNORECASE,
 )
 
@@ -115,8 +118,20 @@ def form_of(text: str | None) -> str | None:
     )
 
 
+# "three traffickers—two men and one woman—for forced labor": an aside set off by dashes
+# between the count's noun and its form.
+_DASHED_ASIDE = re.compile(
+    rf"(?P<noun>\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?:{PERSON_NOUNS}))\s*[\u2014\u2013]"
+    r"[^\u2014\u2013]{1,80}?[\u2014\u2013]",
+    re.IGNORECASE,
+)
+
+
 def form_match(after: str, start: int = 0) -> str | None:
     """The form of trafficking a figure is restricted to, read right after it."""
+    aside = _DASHED_ASIDE.match(after, start)
+    if aside is not None:
+        after = after[: aside.end("noun")] + " " + after[aside.end() :].lstrip()
     match = _FORM_AFTER.match(after, start)
     if match is None and (elided := _ELIDED_FORM.match(after, start)) is not None:
         return form_of(elided.group("form"))

@@ -70,7 +70,8 @@ FOR_FORM = re.compile(
 )
 
 ANCHOR_WORD = re.compile(
-    r"\b(?P<word>investigat(?:ions?|ed|ing)|prosecut(?:ions?|ed|ing)|convict(?:ions?|ed|ing)"
+    # "did not convict any traffickers, compared with two in 2020": the bare verb after "not"
+    r"\b(?P<word>investigat(?:ions?|ed|ing|e)|prosecut(?:ions?|ed|ing|e)|convict(?:ions?|ed|ing)?"
     r"|identif(?:y|ied|ying)\s+(?:any\s+)?(?:[\w\-]+\s+){0,2}?victims)\b",
     re.IGNORECASE,
 )
@@ -97,7 +98,8 @@ COMPARE = re.compile(
     r"|(?:up|down)\s+(?:by\s+)?(?:[\d.]+\s*(?:%|percent|per\s+cent)\s+)?from|relative\s+to"
     r"|(?:an?\s+)?(?:increase|decrease|rise|drop|decline"
     r"|reduction|jump|fall)\s+from|(?:fewer|more|less|lower|higher)\s+than\s+the"
-    r"|(?:the\s+)?same\s+(?:number\s+)?as"
+    # "the same number as in 2016", "the same number of cases investigated in 2020"
+    r"|(?:the\s+)?same\s+(?:number\s+)?as|(?:the\s+)?same\s+number\s+of"
     # "45 victims in 2021 as opposed to 30 in 2020", "nearly double the 23 identified in 2020"
     r"|as\s+opposed\s+to|(?:(?:nearly|almost|roughly|about|more\s+than|less\s+than)\s+)?"
     r"(?:double|triple|twice|half)\s+the"
@@ -185,7 +187,17 @@ COMPLICIT_AFTER = re.compile(
     r"|^\s+(?:(?:government|public|police|law\s+enforcement|border|immigration|military|army"
     r"|state|local|senior|former)\s+){0,2}(?:officials|officers|policemen|civil\s+servants"
     r"|public\s+servants|soldiers|judges)\s+(?:for|on|in\s+connection\s+with)\s+(?:alleged\s+"
-    r"|suspected\s+|possible\s+)?(?:human\s+)?trafficking\b",
+    r"|suspected\s+|possible\s+)?(?:human\s+)?trafficking\b"
+    # "convicted no government officials", "prosecuted one police officer": whatever the
+    # charge or the words after, the officials counted are the complicit ones
+    r"|^\s+(?:(?:government|public|police|law\s+enforcement|border|immigration|military|army"
+    r"|state|local|senior|former|municipal|prison)\s+){0,2}(?:officials?|officers?|policemen"
+    r"|civil\s+servants|public\s+servants)\b"
+    r"|^\s+(?:government|public|state|municipal)\s+(?:employees|workers)\b"
+    # "no investigations, prosecutions, or convictions of government employees complicit in
+    # trafficking": the counts of officials (but "12 cases involving police officers" are cases)
+    r"|^\s+(?:[\w\-]+,?\s+){0,6}?(?:of|against)\s+(?:(?:government|public"
+    r"|police|law\s+enforcement|state|local|senior)\s+){1,2}(?:officials|officers|employees)\b",
     re.IGNORECASE,
 )
 
@@ -201,7 +213,10 @@ OTHER_OFFENSE_AFTER = re.compile(
     # defendants for illegal recruitment", "30 cases of kidnapping", "15 people of rape"
     r"|(?<!forced\s)child\s+labou?r|illegal\s+recruitment|kidnapping|abduction|rape"
     r"|(?:child\s+)?sexual\s+(?:abuse|assault|violence)|domestic\s+violence|illegal\s+adoptions?"
-    r"|organ\s+(?:trafficking|harvesting|removal)|document\s+fraud|forced\s+marriages?)\b"
+    r"|organ\s+(?:trafficking|harvesting|removal)|document\s+fraud|forced\s+marriages?"
+    # "22 convictions for related crimes such as pimping", "for other offenses": crimes
+    # named beside trafficking, not it ("trafficking-related crimes" are not matched)
+    r"|(?<![\w\-])(?:other|related|non-trafficking)\s+(?:crimes|offen[cs]es|charges))\b"
     # "convicted 12 illegal recruiters", "arrested 40 smugglers": offenders of other crimes
     r"|^\s+(?:[\w\-]+\s+){0,2}?(?:illegal\s+recruiters|(?:migrant\s+)?smugglers|kidnappers|pimps"
     r"|procurers|rapists)\b",

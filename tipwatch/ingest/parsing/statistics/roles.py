@@ -39,6 +39,24 @@ _ATTACHED_AFTER_PARTS = re.compile(
     re.IGNORECASE,
 )
 
+# "investigating 26 cases and 41 suspects in 2021", "30 cases and 50 suspects in 2020": the
+# people of the cases just counted (or the cases of the people), no count of their own; the
+# first is the figure.
+_CASES_AND_BEFORE = re.compile(
+    rf"(?:\d|\b(?:{WORDS_PATTERN}))\s+(?:[\w\-]+\s+){{0,3}}?cases\s+and\s+$", re.IGNORECASE
+)
+_PEOPLE_AND_BEFORE = re.compile(
+    rf"(?:\d|\b(?:{WORDS_PATTERN}))\s+(?:[\w\-]+\s+){{0,3}}?(?:suspects|defendants|traffickers"
+    r"|individuals|persons|people|offenders|perpetrators)\s+and\s+$",
+    re.IGNORECASE,
+)
+_PEOPLE_AFTER = re.compile(
+    r"\s+(?:(?:alleged|suspected|accused|potential)\s+)?(?:suspects|defendants|traffickers"
+    r"|individuals|persons|people|offenders|perpetrators)\b",
+    re.IGNORECASE,
+)
+_CASES_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?cases\b", re.IGNORECASE)
+
 # "34 of 135 involved forced labor": 135 is the whole, the form after it is the part's.
 _PART_OF_BEFORE = re.compile(rf"(?:\d|\b(?:{WORDS_PATTERN}))\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -61,6 +79,14 @@ _INCLUDING_ASIDE_CONTINUATION = re.compile(
 _PARTS_CLOSED = re.compile(r"[^()]*\)(?:\s+[\w\-]+){0,4}\s*\(\s*")
 
 _ONE_CASE = re.compile(r"\s+case\b", re.IGNORECASE)
+
+# "...; it did not convict any traffickers, compared with two in 2020": a metric denied in a
+# clause of its own, with no count, is what the comparison after it compares.
+_DENIED_METRIC = re.compile(
+    r"\b(?:not|never)\s+(?:(?:report|yet)\s+)?(?:(?:initiat|open|secur|obtain|report)\w*\s+)?"
+    r"(?:any\s+)?(?:new\s+)?(?:investigat|prosecut|convict|identif)",
+    re.IGNORECASE,
+)
 
 _DETERMINED_BEFORE = re.compile(
     r"\b(?:determin(?:ed|ing)|confirm(?:ed|ing)|verif(?:ied|ying)|establish(?:ed|ing))\s+"
@@ -148,9 +174,12 @@ def inherit_roles(sentence: str, nums: list[FoundNumber], regions: list[tuple[in
             form = None  # "including one case of forced labor": a case described, no split
         if CHILD_FORM_AFTER.match(after):
             form = None  # "including ... two child forced labor cases": children's, no split
-        if ATTACHED_NUMBER.search(
-            sentence, max(0, num.qstart - 80), num.qstart
-        ) or _ATTACHED_AFTER_PARTS.search(sentence, max(0, num.qstart - 160), num.qstart):
+        window_start = max(0, num.qstart - 80)
+        if (
+            ATTACHED_NUMBER.search(sentence, window_start, num.qstart)
+            or _ATTACHED_AFTER_PARTS.search(sentence, max(0, num.qstart - 160), num.qstart)
+            or _people_of_cases(sentence, nums, num, region is not None)
+        ):
             num.attached = True
             previous_end = num.end
             continue
@@ -191,6 +220,12 @@ def inherit_roles(sentence: str, nums: list[FoundNumber], regions: list[tuple[in
         elif region is not None:
             num.role = "compare"
             num.parent = last_primary
+            if last_primary is not None and _DENIED_METRIC.search(
+                sentence, last_primary.end, region[0]
+            ):
+                # the comparison is of the metric denied since the last count, which the
+                # comparison's own words or the denial name (``anchor_before``)
+                num.parent = None
             if (
                 form
                 and last_assigned is not None
@@ -253,3 +288,24 @@ def inherit_roles(sentence: str, nums: list[FoundNumber], regions: list[tuple[in
         if num.role:
             last_assigned = num
         previous_end = num.end
+
+
+def _people_of_cases(
+    sentence: str, nums: list[FoundNumber], num: FoundNumber, compared: bool
+) -> bool:
+    """Whether ``num`` counts the people of the cases just counted, or the cases of the
+    people ("26 cases and 41 suspects"); a comparison set against two metrics ("investigated
+    40 cases and prosecuted 22 suspects, versus 35 cases and 30 suspects") maps each count on
+    one metric instead."""
+    window_start = max(0, num.qstart - 80)
+    joined = (
+        _CASES_AND_BEFORE.search(sentence, window_start, num.qstart) is not None
+        and _PEOPLE_AFTER.match(sentence, num.end) is not None
+    ) or (
+        _PEOPLE_AND_BEFORE.search(sentence, window_start, num.qstart) is not None
+        and _CASES_AFTER.match(sentence, num.end) is not None
+    )
+    if not joined or not compared:
+        return joined
+    metrics = {n.base for n in nums if n.role == "primary" and n.base and n.qstart < num.qstart}
+    return len(metrics) <= 1

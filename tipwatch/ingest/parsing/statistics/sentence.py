@@ -38,8 +38,10 @@ from tipwatch.ingest.parsing.statistics.parts import (
 )
 from tipwatch.ingest.parsing.statistics.patterns import FORM, LEADING_PERIOD, NUMBER_TEXT
 from tipwatch.ingest.parsing.statistics.periods import year_of_period
+from tipwatch.ingest.parsing.statistics.respective import respective_counts
 from tipwatch.ingest.parsing.statistics.roles import inherit_roles
 from tipwatch.ingest.parsing.statistics.sentence_numbers import SentenceFigure, find_numbers
+from tipwatch.ingest.parsing.statistics.shares import drop_body_shares
 from tipwatch.ingest.parsing.statistics.slots import (
     assign_slot,
     elided_noun,
@@ -47,7 +49,7 @@ from tipwatch.ingest.parsing.statistics.slots import (
 )
 
 _ANY_NUMBER = re.compile(
-    rf"\d|\b(?:no|hundred|thousand|{'|'.join(sorted(UNITS) + sorted(TENS))})\b"
+    rf"\d|\b(?:no|none|hundred|thousand|{'|'.join(sorted(UNITS) + sorted(TENS))})\b"
 )
 
 # The opening of a breakdown, up to its comma: "Of those referred, ...", "Among the 40
@@ -210,4 +212,6 @@ def figures_in_sentence(
     inherit_roles(sentence, nums, regions)
     resolve_respectively(sentence, nums, regions)
     assign_periods(sentence, nums, regions, report_year, breakdown, context)
+    respective_counts(sentence, nums, report_year)
+    drop_body_shares(sentence, nums)
     return figures_of(sentence, nums, regions, report_year, previous, previous_text)

@@ -54,7 +54,10 @@ _NUMBER = re.compile(
     # "compared with 14 in 2017 and none in 2016": "none" counts only before a period.
     r"|\b(?P<none>none)\b(?=\s+(?:in|during)\s+(?:the\s+)?(?:(?:19|20)\d{2}|previous|prior|preceding)"
     # "convicted three traffickers for forced labor and none for sex trafficking": a form's zero
-    r"|\s+for\s+(?:sex\s+trafficking|labou?r\s+trafficking|forced\s+labou?r)\b)",
+    r"|\s+for\s+(?:sex\s+trafficking|labou?r\s+trafficking|forced\s+labou?r)\b"
+    # "prosecuted three, and convicted none": the zero a metric's verb takes as its object
+    r"|(?<=convicted\snone)|(?<=convicting\snone)|(?<=prosecuted\snone)|(?<=prosecuting\snone)"
+    r"|(?<=investigated\snone)|(?<=investigating\snone)|(?<=indicted\snone))",
     re.IGNORECASE,
 )
 
@@ -167,6 +170,18 @@ class FoundNumber:
     mapped: bool = False  # a comparison's count set against one count each, in order
 
 
+# "2 thousand", "1.5 million": a scale word after digits multiplies them
+_SCALE_AFTER = re.compile(r"\s+(?P<scale>thousand|million)\b", re.IGNORECASE)
+_SCALES = {"thousand": 1_000, "million": 1_000_000}
+
+
+def _scaled(raw: str, scale: str) -> int | None:
+    try:
+        return round(float(raw.replace(",", "")) * _SCALES[scale.lower()])
+    except ValueError:
+        return None
+
+
 def find_numbers(sentence: str) -> list[FoundNumber]:
     found: list[FoundNumber] = []
     for match in _NUMBER.finditer(sentence):
@@ -176,7 +191,14 @@ def find_numbers(sentence: str) -> list[FoundNumber]:
             value = parse_digits(raw)
             raw = raw.rstrip(",")
             end = start + len(raw)
-            if value is None or (len(raw) == 4 and "," not in raw and 1900 <= value <= 2099):
+            scale = _SCALE_AFTER.match(sentence, end)
+            if scale is not None:
+                # "2 thousand defendants", "1.5 million": digits times the scale word after
+                value = _scaled(raw, scale.group("scale"))
+                end = scale.end()
+            elif value is not None and len(raw) == 4 and "," not in raw and 1900 <= value <= 2099:
+                continue
+            if value is None:
                 continue
         elif match.group("words") is not None:
             start, end = match.span("words")

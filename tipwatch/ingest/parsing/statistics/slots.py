@@ -189,7 +189,7 @@ _BARE_COUNT_AFTER = re.compile(
     re.IGNORECASE,
 )
 
-_VERB_JOIN = re.compile(r"^[^;]{0,40}\band\s+(?:[\w\-]+\s+){0,2}$")
+_VERB_JOIN = re.compile(r"^[^;]{0,40}\b(?:and|but)\s+(?:[\w\-]+\s+){0,2}$")
 
 # "initiated one sex trafficking and two forced labor investigations": the first form's
 # noun is the second's.
