@@ -135,8 +135,10 @@ def test_held_out_part(held: Scores) -> None:
     # rejected file and one wrong tier away: 2 rejected, tiers 240/244 (scored, never inspected).
     assert (held.files, len(held.rejected)) == (245, 2)
     assert (held.tiers_right, held.tiers) == (240, 244)
-    assert held.true_positives >= 664, held.summary()  # recall 664/789
-    assert held.false_positives <= 110, held.summary()  # precision 664/774
+    # The figure readings of the same round (comparisons, shares, "respectively", written on
+    # invented sentences): recall 668/789, precision 668/771 (scored, never inspected).
+    assert held.true_positives >= 668, held.summary()  # recall 668/789
+    assert held.false_positives <= 103, held.summary()  # precision 668/771
     # One figure of the seventh batch's held-out part is found with another qualifier than
     # its label's; which one is not looked at.
     assert held.qualifiers_right >= held.true_positives - 1
@@ -181,8 +183,7 @@ def test_development_part(dev: Scores) -> None:
     # sentence before it (p1121).
     assert dev.true_positives >= 1212, dev.summary()  # recall 1212/1290
     # Invented: a copy that interleaves PDF columns cuts "nine sex ... traffickers" so that
-    # the form is lost (p162); labor inspectors' count in a clause joined to the national
-    # one (p326); "15 sex cases", no trafficking form in the parser's words (p476); a
+    # the form is lost (p162); "15 sex cases", no trafficking form in the parser's words (p476); a
     # comparison of repatriations read as one of victims identified (p486); of the tenth
     # batch, four men indicted in a case the sentences before describe (p625); of the
     # eleventh, victims given care 'identified in a previous reporting period' and the
@@ -192,7 +193,9 @@ def test_development_part(dev: Scores) -> None:
     # twenty-first, the stages of a count, "completed 72 investigations" and persons
     # "charged", beside the cases initiated and the prosecutions started (p1101); of the
     # twenty-second, the same police unit's count read at the reporting period's year (p1121).
-    assert dev.false_positives <= 13, dev.summary()  # precision 1212/1225
+    # (Labor inspectors' count in a clause joined to the national one, p326, is read as a
+    # share since agencies' counts after a national total are.)
+    assert dev.false_positives <= 12, dev.summary()  # precision 1212/1224
     assert dev.qualifiers_right == dev.true_positives
     assert (dev.list_names_read, dev.list_names) == (483, 483)
     assert (dev.list_checks_right, dev.list_checks) == (28, 28)
