@@ -65,3 +65,46 @@ def test_a_judgement_that_is_not_the_report_s_places_nobody(text: str, names: Ga
     assert not has(
         english_claims(text, names), kind="tier", countries=["PER"], tier="3", negated=False
     )
+
+
+# --- a tier said in an aside about the country ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "tier"),
+    [
+        ("A Tier 2 country, Peru has made modest progress.", "PER", "2"),
+        ("Long a Tier 1 country, Chile has set the standard.", "CHL", "1"),
+        ("Once again a Tier 3 country, Cuba dismissed the report.", "CUB", "3"),
+        ("Peru, currently a Tier 2 country, hosts many shelters.", "PER", "2"),
+        ("Peru, now on Tier 2, has opened new shelters.", "PER", "2"),
+        ("Bolivia, still on the Tier 2 Watch List, announced reforms.", "BOL", "2WL"),
+        ("Chile (a Tier 1 country) gave the keynote.", "CHL", "1"),
+        ("Peru, one of the Tier 2 countries, signed the protocol.", "PER", "2"),
+        ("Bolivia, whose ranking is Tier 2 Watch List, is under pressure.", "BOL", "2WL"),
+    ],
+)
+def test_an_aside_that_gives_the_country_s_tier_places_it(
+    text: str, country: str, tier: str, names: Gazetteer
+) -> None:
+    assert placed(english_claims(text, names)) == {("tier", (country,), tier, False)}
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        ("Once a Tier 3 country, Peru has made great progress.", "3"),
+        ("Formerly a Tier 3 country, Peru has made great progress.", "3"),
+        ("Peru, formerly a Tier 3 country, has made great progress.", "3"),
+        ("Peru, on Tier 3 until 2015, has made great progress.", "3"),
+        ("Peru, not a Tier 3 country, has made great progress.", "3"),
+        ("A Tier 3 country, Peru would face sanctions.", "3"),
+        ("Peru's neighbour, a Tier 3 country, has made no progress.", "3"),
+    ],
+)
+def test_an_aside_of_another_time_or_thing_leaves_the_country_alone(
+    text: str, tier: str, names: Gazetteer
+) -> None:
+    assert not has(
+        english_claims(text, names), kind="tier", countries=["PER"], tier=tier, negated=False
+    )

@@ -46,6 +46,18 @@ _FIRST_TO_REACH = words(
 )  # fmt: skip
 # The prepositions of a place on a tier: "on Tier 2", "as a Tier 2 country", "among Tier 3".
 _ON = words("on", "in", "at", "as", "among")
+# What may open an aside that says a country's tier now: "Peru, currently a Tier 2 country",
+# "Long a Tier 1 nation, Sweden ..." (not "once", "formerly": an earlier report's tier).
+_APPOSED_NOW = (
+    r"(?:"
+    + words(
+        "now", "still", "currently", "again", "once again", "once more", "long", "already",
+        "today", "also", "itself", "for now", "presently", "this year",
+    )
+    + r"\s+)*"
+)  # fmt: skip
+# "a Tier 2 country", "one of the Tier 2 countries", "among the Tier 3 nations".
+_ONE_OF = r"(?:a|an|one\s+of\s+(?:the\s+)?|among\s+(?:the\s+)?)\s*"
 
 TIER_RULES: list[Rule] = [
     # "On the Tier 2 Watch List, for the third year, Ghana is ...": the tier opens the
@@ -128,10 +140,36 @@ TIER_RULES: list[Rule] = [
         "apposition-bare",
         rf"(?P<subj>{CL}),\s+(?P<t>{T})(?=\s+(?:last\s+year|in\s+{Y}|until\s+{Y})\s*,)",
     ),
+    # "Chile, a Tier 1 country, ...", "Peru, currently a Tier 2 nation, ...", "Mexico, one of
+    # the Tier 2 countries, ...", "Norway (a Tier 1 country) ...", "Peru - a Tier 2 state -".
     rule(
         ClaimKind.TIER,
         "apposition",
-        rf"(?P<subj>{CL}),\s+(?:a|an|now\s+a|still\s+a)\s+{QT}(?P<t>{T})\s+{COUNTRY_NOUN}",
+        rf"(?P<subj>{CL})(?:,|\s*\(|\s-)\s*{_APPOSED_NOW}{_ONE_OF}{QT}(?P<t>{T})[\"']?"
+        rf"(?:\s+{STANDING})?\s+{COUNTRY_NOUN}",
+    ),
+    # "Kenya, now on Tier 2, ...", "Qatar, still on the Tier 2 Watch List, ...": a tier in an
+    # aside closed before the verb (so that "Peru, on Tier 2 until 2015, ..." is left alone).
+    rule(
+        ClaimKind.TIER,
+        "apposition-on",
+        rf"(?P<subj>{CL})(?:,|\s*\(|\s-)\s*{_APPOSED_NOW}(?:on|in|at|among)\s+{QT}(?P<t>{T})"
+        rf"[\"']?(?=\s*(?:,|\)|\s-\s))",
+    ),
+    # "A Tier 2 country, Peru has ...", "Long a Tier 1 nation, Sweden ...": the apposition
+    # fronted, before the subject of the sentence's verb.
+    rule(
+        ClaimKind.TIER,
+        "fronted-apposition",
+        rf"^\W*{_APPOSED_NOW}{_ONE_OF}{QT}(?P<t>{T})[\"']?(?:\s+{STANDING})?\s+{COUNTRY_NOUN}"
+        rf"\s*,\s*(?P<subj>{CL})(?=\s+(?:has|have|is|are|was|were|had|[a-z]+ed|[a-z]+s)\b)",
+    ),
+    # "Bolivia, whose ranking is Tier 2 Watch List, ...": the country's own standing.
+    rule(
+        ClaimKind.TIER,
+        "whose-standing",
+        rf"(?P<subj>{CL}),\s+whose\s+(?:tier\s+)?{STANDING}\s+(?P<verb>{IS})"
+        rf"\s+(?:still\s+|now\s+)?{QT}(?P<t>{T})",
     ),
     rule(
         ClaimKind.TIER,
