@@ -108,3 +108,37 @@ def test_an_aside_of_another_time_or_thing_leaves_the_country_alone(
     assert not has(
         english_claims(text, names), kind="tier", countries=["PER"], tier=tier, negated=False
     )
+
+
+# --- a relative clause whose object is the country -----------------------------------------
+
+
+def test_a_country_the_report_places_in_a_relative_clause_is_on_that_tier(
+    names: Gazetteer,
+) -> None:
+    found = english_claims("Cuba, which the report places on Tier 3, denies the charges.", names)
+    assert placed(found) == {("tier", ("CUB",), "3", False)}
+
+
+def test_a_country_the_author_moved_in_a_relative_clause_moved(names: Gazetteer) -> None:
+    text = "Peru, which the US downgraded to Tier 3 in 2014, has been lobbying hard."
+    found = english_claims(text, names)
+    assert placed(found) == {("change", ("PER",), "3", False)}
+    assert found[0].year == 2014
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru, which critics consider a Tier 3 country, has been lobbying hard.",
+        "Peru, which the US does not place on Tier 3, has been lobbying hard.",
+        "Peru, which the US could downgrade to Tier 3, has been lobbying hard.",
+        "Peru, which the US threatened to downgrade to Tier 3, has been lobbying hard.",
+    ],
+)
+def test_a_relative_clause_that_does_not_place_leaves_the_country_alone(
+    text: str, names: Gazetteer
+) -> None:
+    found = english_claims(text, names)
+    assert not [c for c in found if "PER" in c.countries and c.tier == "3" and not c.negated]
+    assert not [c for c in found if "USA" in c.countries]

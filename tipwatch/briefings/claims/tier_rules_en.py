@@ -10,6 +10,7 @@ from .sentence_parts_en import (
     ADV,
     APPOS,
     AUTHOR,
+    AUTHOR_RELATIVE,
     COUNTRY_NOUN,
     GLOSS,
     NEG,
@@ -55,6 +56,12 @@ _APPOSED_NOW = (
         "today", "also", "itself", "for now", "presently", "this year",
     )
     + r"\s+)*"
+)  # fmt: skip
+# The verbs of judging a country, which place it when the report's author judges.
+_JUDGED = words(
+    "considers", "considered", "deems", "deemed", "regards", "regarded", "counts", "counted",
+    "brands", "branded", "labels", "labelled", "labeled", "names", "named", "identifies",
+    "identified", "categorises", "categorised", "categorizes", "categorized", "grades", "graded",
 )  # fmt: skip
 # "a Tier 2 country", "one of the Tier 2 countries", "among the Tier 3 nations".
 _ONE_OF = r"(?:a|an|one\s+of\s+(?:the\s+)?|among\s+(?:the\s+)?)\s*"
@@ -163,6 +170,13 @@ TIER_RULES: list[Rule] = [
         "fronted-apposition",
         rf"^\W*{_APPOSED_NOW}{_ONE_OF}{QT}(?P<t>{T})[\"']?(?:\s+{STANDING})?\s+{COUNTRY_NOUN}"
         rf"\s*,\s*(?P<subj>{CL})(?=\s+(?:has|have|is|are|was|were|had|[a-z]+ed|[a-z]+s)\b)",
+    ),
+    # "Cuba, which the report places on Tier 3, ...": the country is the relative's object.
+    rule(
+        ClaimKind.TIER,
+        "author-relative",
+        rf"(?P<subj>{CL}){AUTHOR_RELATIVE}\s+(?P<verb>{PLACE}|{_JUDGED})"
+        rf"(?:\s+{_ON}|\s+to\s+be)?(?:\s+(?:a|an|the))?\s+{NEW}{QT}(?P<t>{T})",
     ),
     # "Bolivia, whose ranking is Tier 2 Watch List, ...": the country's own standing.
     rule(
