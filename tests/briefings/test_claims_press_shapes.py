@@ -142,3 +142,42 @@ def test_a_relative_clause_that_does_not_place_leaves_the_country_alone(
     found = english_claims(text, names)
     assert not [c for c in found if "PER" in c.countries and c.tier == "3" and not c.negated]
     assert not [c for c in found if "USA" in c.countries]
+
+
+# --- what others believe, expect or want, and reports held false ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many believe Peru is on Tier 3.",
+        "Nobody thinks Peru is a Tier 3 country.",
+        "Some suspect Peru is on Tier 3.",
+        "Many expected Peru to be ranked Tier 3.",
+        "Activists want Peru to be downgraded to Tier 3.",
+        "Peru is widely believed to be on Tier 3.",
+        "Reports that Peru fell to Tier 3 were false.",
+        "Earlier reports that Peru had been placed on Tier 3 proved wrong.",
+    ],
+)
+def test_what_others_believe_or_want_or_a_report_held_false_is_no_claim(
+    text: str, names: Gazetteer
+) -> None:
+    found = english_claims(text, names)
+    assert not [c for c in found if "PER" in c.countries and not c.negated], found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("As expected, Peru remained on Tier 3.", "tier"),
+        ("As expected Peru remained on Tier 3.", "tier"),
+        ("A think tank said Peru is on Tier 3.", "tier"),
+        ("The State Department reports that Peru is on Tier 3.", "tier"),
+        ("The report says that Peru fell to Tier 3.", "change"),
+    ],
+)
+def test_a_fact_told_beside_such_words_is_still_read(
+    text: str, kind: str, names: Gazetteer
+) -> None:
+    assert has(english_claims(text, names), kind=kind, countries=["PER"], tier="3", negated=False)
