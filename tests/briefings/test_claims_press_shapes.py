@@ -181,3 +181,30 @@ def test_a_fact_told_beside_such_words_is_still_read(
     text: str, kind: str, names: Gazetteer
 ) -> None:
     assert has(english_claims(text, names), kind=kind, countries=["PER"], tier="3", negated=False)
+
+
+# --- a question without its mark -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is Peru a Tier 2 country",
+        "Has Peru been downgraded to Tier 3",
+        "Was Peru on Tier 3 in 2015",
+        "Did the US put Peru on Tier 3",
+        "Had Peru been placed on Tier 3, aid would have been cut.",
+    ],
+)
+def test_a_sentence_opening_with_its_verb_asks_and_claims_nothing(
+    text: str, names: Gazetteer
+) -> None:
+    assert not english_claims(text, names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Peru is a Tier 2 country", "It is Peru that is on Tier 2.", "Is it true? Peru is on Tier 2."],
+)
+def test_a_statement_beside_a_question_is_still_read(text: str, names: Gazetteer) -> None:
+    assert has(english_claims(text, names), kind="tier", countries=["PER"], tier="2")

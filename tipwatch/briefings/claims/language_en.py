@@ -31,6 +31,14 @@ LOOSE_TO = ("to", "into", "onto", "back to", "up to", "down to")
 LOOSE_FROM = ("from", "off", "out of")
 LOOSE_NEG = re.compile(r"\b(?:not|no|never|nor|neither|no\s+longer|without|instead\s+of)\b|n't\b")
 
+# A sentence that opens with a verb before its subject asks, or supposes, and says nothing:
+# "Is Peru a Tier 2 country" (a headline with its question mark left off), "Has Chile been
+# downgraded", "Had Peru acted, ...".
+INVERTED_OPENING = re.compile(
+    r"^\W*(?:is|are|was|were|has|have|had|does|do|did|will|can|could|should|would|shall)\s+"
+    r"(?:the\s+)?\u27e6C\d+\u27e7"
+)
+
 # The reading of last resort, for clauses no rule read (last_resort.fallback_claims).
 FALLBACK = fallback_en.read
 # Its tier followed by "since 2014" ("Venezuela, ranked Tier 3 since 2014, ...") is a run up to
