@@ -208,3 +208,20 @@ def test_a_sentence_opening_with_its_verb_asks_and_claims_nothing(
 )
 def test_a_statement_beside_a_question_is_still_read(text: str, names: Gazetteer) -> None:
     assert has(english_claims(text, names), kind="tier", countries=["PER"], tier="2")
+
+
+# --- a place on a tier taken by another ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["Chile was replaced on Tier 1 by Peru.", "Peru replaced Chile on Tier 1."]
+)
+def test_the_one_who_took_the_place_is_on_the_tier_not_the_one_replaced(
+    text: str, names: Gazetteer
+) -> None:
+    assert placed(english_claims(text, names)) == {("tier", ("PER",), "1", False)}
+
+
+def test_a_country_placed_beside_another_is_still_placed(names: Gazetteer) -> None:
+    found = english_claims("Chile was placed on Tier 1 by the State Department.", names)
+    assert placed(found) == {("tier", ("CHL",), "1", False)}

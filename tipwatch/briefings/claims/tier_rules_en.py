@@ -57,6 +57,7 @@ _APPOSED_NOW = (
     )
     + r"\s+)*"
 )  # fmt: skip
+_REPLACED = words("replaced", "replaces", "supplanted", "supplants", "displaced", "displaces")
 # The verbs of judging a country, which place it when the report's author judges.
 _JUDGED = words(
     "considers", "considered", "deems", "deemed", "regards", "regarded", "counts", "counted",
@@ -170,6 +171,20 @@ TIER_RULES: list[Rule] = [
         "fronted-apposition",
         rf"^\W*{_APPOSED_NOW}{_ONE_OF}{QT}(?P<t>{T})[\"']?(?:\s+{STANDING})?\s+{COUNTRY_NOUN}"
         rf"\s*,\s*(?P<subj>{CL})(?=\s+(?:has|have|is|are|was|were|had|[a-z]+ed|[a-z]+s)\b)",
+    ),
+    # "Chile was replaced on Tier 1 by Peru", "Peru replaced Chile on Tier 1": the one who
+    # took the place is on the tier (the one whose place it took is not read).
+    rule(
+        ClaimKind.TIER,
+        "replaced-by",
+        rf"{CL}{ADV}\s+(?:was|were|has\s+been|have\s+been|had\s+been){ADV}\s+"
+        rf"{_REPLACED}\s+{_ON}\s+{QT}(?P<t>{T})[\"']?\s+by\s+(?P<subj>{CL})",
+    ),
+    rule(
+        ClaimKind.TIER,
+        "replaced",
+        rf"(?P<subj>{CL}){ADV}(?:\s+(?:has|have|had))?{ADV}\s+(?P<verb>{_REPLACED})\s+{CL}"
+        rf"\s+{_ON}\s+{QT}(?P<t>{T})",
     ),
     # "Cuba, which the report places on Tier 3, ...": the country is the relative's object.
     rule(
