@@ -225,3 +225,22 @@ def test_the_one_who_took_the_place_is_on_the_tier_not_the_one_replaced(
 def test_a_country_placed_beside_another_is_still_placed(names: Gazetteer) -> None:
     found = english_claims("Chile was placed on Tier 1 by the State Department.", names)
     assert placed(found) == {("tier", ("CHL",), "1", False)}
+
+
+# --- a tier owned by one country and spoken of by another ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru, whose Tier 2 ranking Chile criticised, responded angrily.",
+        "Chile criticised Peru's Tier 2 ranking.",
+    ],
+)
+def test_a_tier_owned_by_one_country_is_not_the_other_s(text: str, names: Gazetteer) -> None:
+    assert placed(english_claims(text, names)) == {("tier", ("PER",), "2", False)}
+
+
+def test_countries_that_share_a_ranking_are_still_read_together(names: Gazetteer) -> None:
+    found = english_claims("Peru and Chile earned a Tier 2 ranking.", names)
+    assert has(found, kind="tier", countries=["PER", "CHL"], tier="2")
