@@ -244,3 +244,36 @@ def test_a_tier_owned_by_one_country_is_not_the_other_s(text: str, names: Gazett
 def test_countries_that_share_a_ranking_are_still_read_together(names: Gazetteer) -> None:
     found = english_claims("Peru and Chile earned a Tier 2 ranking.", names)
     assert has(found, kind="tier", countries=["PER", "CHL"], tier="2")
+
+
+# --- the report's verdict given as a name, in the passive ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("Peru was once more labelled Tier 3.", False),
+        ("Peru was judged a Tier 3 country.", False),
+        ("Peru was again branded a Tier 3 country.", False),
+        ("Peru was deemed a Tier 3 nation.", False),
+        ("Peru was not labelled a Tier 3 country.", True),
+    ],
+)
+def test_a_country_labelled_or_judged_a_tier_is_placed_on_it(
+    text: str, negated: bool, names: Gazetteer
+) -> None:
+    assert placed(english_claims(text, names)) == {("tier", ("PER",), "3", negated)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru could be labelled Tier 3.",
+        "Peru risks being branded a Tier 3 country.",
+        "Peru is widely thought to be a Tier 3 country.",
+    ],
+)
+def test_a_label_that_may_come_or_is_only_thought_places_nobody(
+    text: str, names: Gazetteer
+) -> None:
+    assert not [c for c in english_claims(text, names) if not c.negated]

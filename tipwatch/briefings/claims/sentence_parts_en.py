@@ -75,6 +75,17 @@ RANKED = (
         "categorised",
         "categorized",
         "put",
+        # the report's verdict given as a name: "Syria was labelled Tier 3", "Jordan was
+        # judged a Tier 2 country", "Cuba was again named a Tier 3 country"
+        "labelled",
+        "labeled",
+        "branded",
+        "named",
+        "judged",
+        "deemed",
+        "assessed",
+        "identified",
+        "counted",
     )
     + "))?"
 )
