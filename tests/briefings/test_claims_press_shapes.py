@@ -277,3 +277,35 @@ def test_a_label_that_may_come_or_is_only_thought_places_nobody(
     text: str, names: Gazetteer
 ) -> None:
     assert not [c for c in english_claims(text, names) if not c.negated]
+
+
+# --- a country's standing named with its tier ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        ("Bolivia's position on the Tier 2 Watch List has not changed.", "2WL"),
+        ("Chile's position at Tier 1 is secure.", "1"),
+        ("Peru's place in Tier 2 was confirmed.", "2"),
+        ("Peru's Tier 2 listing surprised nobody.", "2"),
+    ],
+)
+def test_a_country_s_standing_on_a_tier_places_it(text: str, tier: str, names: Gazetteer) -> None:
+    found = english_claims(text, names)
+    assert len(found) == 1
+    assert found[0].tier == tier
+    assert not found[0].negated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru's position above Tier 3 is secure.",
+        "Peru's bid for a place in Tier 1 failed.",
+        "Peru's hopes of a place in Tier 1 were dashed.",
+    ],
+)
+def test_a_standing_compared_or_sought_places_nobody(text: str, names: Gazetteer) -> None:
+    found = english_claims(text, names)
+    assert not [c for c in found if c.tier in ("1", "3") and not c.negated], found

@@ -57,6 +57,8 @@ _APPOSED_NOW = (
     )
     + r"\s+)*"
 )  # fmt: skip
+# What a tier is called beside the standing words: "Mexico's Tier 2 listing".
+_LABEL = words("listing", "label", "grade", "tag", "categorisation", "categorization")
 _REPLACED = words("replaced", "replaces", "supplanted", "supplants", "displaced", "displaces")
 # The verbs of judging a country, which place it when the report's author judges.
 _JUDGED = words(
@@ -126,13 +128,14 @@ TIER_RULES: list[Rule] = [
     rule(
         ClaimKind.TIER,
         "designation",
-        rf"(?P<subj>{CL})'s?\s+{words('designation', 'classification', 'placement', 'listing')}"
-        rf"\s+(?:as|on|in|at)\s+(?:a\s+|an\s+)?{QT}(?P<t>{T})",
+        # ("Norway's position at Tier 1", "India's place in Tier 2": where it stands)
+        rf"(?P<subj>{CL})'s?\s+(?:{STANDING}|listing)(?:\s+(?:still|now))?"
+        rf"\s+(?:as|on|in|at|among)\s+(?:a\s+|an\s+)?{QT}(?P<t>{T})",
     ),
     rule(
         ClaimKind.TIER,
         "possessive",
-        rf"(?P<subj>{CL})'s?\s+{QT}(?P<t>{T})\s+{STANDING}",
+        rf"(?P<subj>{CL})'s?\s+{QT}(?P<t>{T})[\"']?\s+(?:{STANDING}|{_LABEL})",
     ),
     rule(
         ClaimKind.TIER,
