@@ -309,3 +309,39 @@ def test_a_country_s_standing_on_a_tier_places_it(text: str, tier: str, names: G
 def test_a_standing_compared_or_sought_places_nobody(text: str, names: Gazetteer) -> None:
     found = english_claims(text, names)
     assert not [c for c in found if c.tier in ("1", "3") and not c.negated], found
+
+
+# --- where a country stands ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        ("Chile stands at Tier 1.", "1"),
+        ("Bolivia rests on the Tier 2 Watch List.", "2WL"),
+        ("Cuba ends up on Tier 3 again.", "3"),
+        ("Peru counts among the Tier 2 countries.", "2"),
+        ("Chile belongs to the Tier 1 group.", "1"),
+        ("Peru, after years of reform, now stands firmly in Tier 2.", "2"),
+    ],
+)
+def test_a_country_that_stands_on_a_tier_is_on_it(text: str, tier: str, names: Gazetteer) -> None:
+    found = english_claims(text, names)
+    assert len(found) == 1
+    assert found[0].tier == tier
+    assert not found[0].negated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru belongs on Tier 3.",
+        "Peru could end up on Tier 3.",
+        "Peru stood at Tier 3 until 2015.",
+        "Peru does not stand on Tier 3.",
+    ],
+)
+def test_a_stand_that_is_wished_may_come_or_is_over_places_nobody(
+    text: str, names: Gazetteer
+) -> None:
+    assert not [c for c in english_claims(text, names) if c.tier == "3" and not c.negated]

@@ -22,7 +22,8 @@ LOOSE_BE = re.compile(
     r"\b(?:is|are|was|were|been|be|remain\w*|stay\w*|sits?|sat|rank\w*|rated|placed|listed|"
     r"classified|categori[sz]ed|designated|kept|included|put|left|lands?|landed|ended\s+up|"
     r"finds?\s+itself|found\s+itself|holds?|held|earned|received|retain\w*|maintain\w*|keeps?|"
-    r"continues|continued|repeats?|returned|returns)\b"
+    r"continues|continued|repeats?|returned|returns|stands?|stood|rests?|rested|ends?\s+up|"
+    r"counts|counted)\b"
 )
 # (and the participles that take a tier with no preposition: "moving from being ranked Tier 3
 # in 2008", "rated Tier 2", "designated Tier 1")
