@@ -345,3 +345,38 @@ def test_a_stand_that_is_wished_may_come_or_is_over_places_nobody(
     text: str, names: Gazetteer
 ) -> None:
     assert not [c for c in english_claims(text, names) if c.tier == "3" and not c.negated]
+
+
+# --- countries set before the subject that share its tier ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "companion", "subject", "tier"),
+    [
+        ("Along with Bolivia, Peru is on the Tier 2 Watch List.", "BOL", "PER", "2WL"),
+        ("Together with Cuba, Bolivia was placed on Tier 3.", "CUB", "BOL", "3"),
+        ("Like Chile, Peru is on Tier 1.", "CHL", "PER", "1"),
+    ],
+)
+def test_countries_set_before_the_subject_share_its_tier(
+    text: str, companion: str, subject: str, tier: str, names: Gazetteer
+) -> None:
+    found = english_claims(text, names)
+    assert has(found, kind="tier", countries=[companion], tier=tier, negated=False)
+    assert has(found, kind="tier", countries=[subject], tier=tier, negated=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unlike Chile, Peru is on Tier 2.",
+        "Like Chile, Peru may fall to Tier 2.",
+        "Like Chile, Peru is not on Tier 2.",
+        "Like Chile, Peru has improved, and it is now on Tier 2.",
+    ],
+)
+def test_a_country_set_apart_or_beside_no_placing_claim_is_left_alone(
+    text: str, names: Gazetteer
+) -> None:
+    found = english_claims(text, names)
+    assert not [c for c in found if "CHL" in c.countries and not c.negated], found
