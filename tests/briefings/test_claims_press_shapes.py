@@ -36,6 +36,7 @@ def placed(found: list[Claim]) -> set[tuple[str, tuple[str, ...], str | None, bo
         ("The State Department identified Bolivia as a Tier 2 country.", "BOL", "2"),
         ("The US judged Peru to be Tier 2.", "PER", "2"),
         ("The report categorises Chile as Tier 1.", "CHL", "1"),
+        ("The report describes Bolivia as a Tier 2 Watch List country.", "BOL", "2WL"),
     ],
 )
 def test_the_report_s_author_judging_a_country_places_it(
@@ -55,6 +56,7 @@ def test_the_author_who_continues_to_rank_a_country_is_not_ranked(names: Gazette
         "Many consider Peru a Tier 3 country.",
         "Chile considers Peru a Tier 3 country.",
         "Critics regard Peru as a Tier 3 country.",
+        "Critics describe Peru as a Tier 3 country.",
         "The US could consider Peru a Tier 3 country.",
         "The State Department does not consider Peru a Tier 3 country.",
         "The State Department no longer counts Peru among the Tier 3 countries.",

@@ -42,6 +42,8 @@ _JUDGES = words(
     "branded", "labels", "labelled", "labeled", "names", "named", "identifies", "identified",
     "categorises", "categorised", "categorizes", "categorized", "grades", "graded", "has",
     "had", "classes", "classed", "assesses", "assessed",
+    "describes", "described", "portrays", "portrayed", "characterises", "characterised",
+    "characterizes", "characterized",
     # the verbs of placing, after "continues to" ("The US continues to rank Qatar on ...")
     "rank", "rate", "place", "list", "keep", "put", "classify",
 )  # fmt: skip
