@@ -78,6 +78,7 @@ def test_a_judgement_that_is_not_the_report_s_places_nobody(text: str, names: Ga
         ("A Tier 2 country, Peru has made modest progress.", "PER", "2"),
         ("Long a Tier 1 country, Chile has set the standard.", "CHL", "1"),
         ("Once again a Tier 3 country, Cuba dismissed the report.", "CUB", "3"),
+        ("As a Tier 1 country, Chile is not subject to sanctions.", "CHL", "1"),
         ("Peru, currently a Tier 2 country, hosts many shelters.", "PER", "2"),
         ("Peru, now on Tier 2, has opened new shelters.", "PER", "2"),
         ("Bolivia, still on the Tier 2 Watch List, announced reforms.", "BOL", "2WL"),

@@ -167,12 +167,13 @@ TIER_RULES: list[Rule] = [
         rf"(?P<subj>{CL})(?:,|\s*\(|\s-)\s*{_APPOSED_NOW}(?:on|in|at|among)\s+{QT}(?P<t>{T})"
         rf"[\"']?(?=\s*(?:,|\)|\s-\s))",
     ),
-    # "A Tier 2 country, Peru has ...", "Long a Tier 1 nation, Sweden ...": the apposition
-    # fronted, before the subject of the sentence's verb.
+    # "A Tier 2 country, Peru has ...", "Long a Tier 1 nation, Sweden ...", "As a Tier 1
+    # country, Canada is not subject to sanctions": the apposition fronted, before the subject
+    # of the sentence's verb (not "As a Tier 3 country, Peru would face sanctions").
     rule(
         ClaimKind.TIER,
         "fronted-apposition",
-        rf"^\W*{_APPOSED_NOW}{_ONE_OF}{QT}(?P<t>{T})[\"']?(?:\s+{STANDING})?\s+{COUNTRY_NOUN}"
+        rf"^\W*(?:as\s+)?{_APPOSED_NOW}{_ONE_OF}{QT}(?P<t>{T})[\"']?(?:\s+{STANDING})?\s+{COUNTRY_NOUN}"
         rf"\s*,\s*(?P<subj>{CL})(?=\s+(?:has|have|is|are|was|were|had|[a-z]+ed|[a-z]+s)\b)",
     ),
     # "Chile was replaced on Tier 1 by Peru", "Peru replaced Chile on Tier 1": the one who
