@@ -161,6 +161,9 @@ def test_a_relative_clause_that_does_not_place_leaves_the_country_alone(
         "Peru is widely believed to be on Tier 3.",
         "Reports that Peru fell to Tier 3 were false.",
         "Earlier reports that Peru had been placed on Tier 3 proved wrong.",
+        "Rights groups say Peru deserved a Tier 3 ranking.",
+        "Peru deserves to be on Tier 3.",
+        "Peru merits a Tier 3 ranking, critics say.",
     ],
 )
 def test_what_others_believe_or_want_or_a_report_held_false_is_no_claim(

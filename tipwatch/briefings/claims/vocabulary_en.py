@@ -159,6 +159,9 @@ VOCABULARY = Vocabulary(
         r"believ(?:e|es|ed|ing)|think(?:s|ing)?(?!\s+tanks?\b)|thought|suspect(?:s|ed|ing)?|"
         r"assum(?:e|es|ed|ing)|suppos(?:e|es|ed|ing)|imagin(?:e|es|ed|ing)|"
         r"(?<!as\s)(?<!than\s)(?:expect|want|wish|prefer)(?:s|ed|ing)?(?=\s*$)|"
+        # what a country deserves is an opinion of where it should be: "Rights groups say
+        # Thailand deserved a Tier 3 ranking"
+        r"deserv(?:e|es|ed|ing)|merit(?:s|ed)?\s+(?:an?|the)|"
         # a report, claim or rumour named as a noun is not the report's word: "Reports that
         # Peru fell to Tier 3 were false" (not "the State Department reports that ...")
         r"^\W*(?:(?:the|some|recent|earlier|media|press|news|unconfirmed|initial|persistent|"
