@@ -386,3 +386,22 @@ def test_a_country_set_apart_or_beside_no_placing_claim_is_left_alone(
 ) -> None:
     found = english_claims(text, names)
     assert not [c for c in found if "CHL" in c.countries and not c.negated], found
+
+
+# --- a tier's members named after an aside -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tier 3 includes, among others, Cuba and Bolivia.",
+        "Tier 3 countries include, for example, Cuba and Bolivia.",
+    ],
+)
+def test_members_named_after_an_aside_are_on_the_tier(text: str, names: Gazetteer) -> None:
+    assert has(english_claims(text, names), kind="tier", countries=["CUB", "BOL"], tier="3")
+
+
+def test_members_named_after_another_aside_are_left_alone(names: Gazetteer) -> None:
+    found = english_claims("Tier 3 includes, unlike last year, Cuba.", names)
+    assert not [c for c in found if "CUB" in c.countries and not c.negated]

@@ -28,6 +28,11 @@ _FRONTED_VERBS = words(
     "stay", "stayed",
 )  # fmt: skip
 _INCLUDE = words("include", "includes", "included", "comprise", "comprises")
+# "Tier 3 includes, among others, Iran and Syria": an aside before the members named.
+_AMONG_OTHERS = (
+    r"(?:\s*,\s*(?:among\s+others|among\s+them|for\s+example|for\s+instance|notably|"
+    r"in\s+particular)\s*,)?"
+)
 # "Tier 3 includes countries such as Iran and Syria": the members named as examples.
 _SUCH_AS = (
     r"(?:(?:other\s+)?(?:countries|nations|states|governments)\s+(?:such\s+as|like|including)\s+)?"
@@ -224,7 +229,7 @@ TIER_RULES: list[Rule] = [
         rf"(?:\s+(?:in|of|from)\s+(?:the\s+)?{G})?"
         rf"(?:\s+(?:now|still|also))?"
         rf"\s+{words('includes', 'include', 'included', 'comprises', 'comprised', 'are', 'were')}"
-        rf"\s*:?\s*{_SUCH_AS}(?P<subj>{CL})",
+        rf"{_AMONG_OTHERS}\s*:?\s*{_SUCH_AS}(?P<subj>{CL})",
     ),
     # "... were the only countries in East Asia and the Pacific to be awarded Tier 1 status":
     # a scope the gazetteer does not know, so only the tier is checked, not the exclusivity.
@@ -242,7 +247,7 @@ TIER_RULES: list[Rule] = [
         "tier-countries-include",
         rf"{QT}(?P<t>{T})[\"']?\s+{words('countries', 'nations', 'list', 'group', 'category')}"
         rf"(?:\s+(?:this|last)\s+year)?\s+{_INCLUDE}"
-        rf"\s*:?\s*{_SUCH_AS}(?P<subj>{CL})",
+        rf"{_AMONG_OTHERS}\s*:?\s*{_SUCH_AS}(?P<subj>{CL})",
     ),
     # "The State Department gave Ghana a Tier 2 Watch List ranking".
     rule(
