@@ -8,6 +8,7 @@ from .model import ClaimKind
 from .sentence_parts_en import (
     ADV,
     APPOS,
+    AUTHOR_RELATIVE,
     COUNTRY_NOUN,
     GLOSS,
     IN_REPORT,
@@ -50,6 +51,12 @@ CHANGE_RULES: list[Rule] = [
         "passive",
         rf"(?P<subj>{CL})(?:\s*[-)])?{WHICH}{APPOS}{ADV}\s+{AUX}{NEG}{ADV}\s+(?P<verb>{PASSIVE_MOVE})"
         rf"{ADV}{BY}{REST}",
+    ),
+    # "Thailand, which the US downgraded to Tier 3 in 2014, ...": the relative's object moved.
+    rule(
+        ClaimKind.CHANGE,
+        "author-relative-move",
+        rf"(?P<subj>{CL}){AUTHOR_RELATIVE}\s+(?P<verb>{TRANSITIVE_MOVE}){REST_REQUIRED}",
     ),
     rule(
         ClaimKind.CHANGE,

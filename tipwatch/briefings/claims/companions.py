@@ -163,6 +163,10 @@ _SHARES = re.compile(
 _FRONT_ALONG = re.compile(
     rf"^\W*(?:junto\s+(?:a|con)|along\s+with|together\s+with)\s+(?P<subj>{CL})\s*,"
 )
+# The same in English, and "like", "as with": the countries before the subject's comma.
+_FRONT_BESIDE = re.compile(
+    rf"^\W*(?:along\s+with|together\s+with|like|as\s+with|just\s+like)\s+(?P<subj>{CL})\s*,\s*"
+)
 OTHERS = re.compile(r"\b(?:otros|otras|other)\s+\u27e6N\d+\u27e7")
 
 # "Peru and 21 other countries are on Tier 3": the list before the count is on the tier too,
@@ -292,6 +296,27 @@ def add_companions(tagged: Tagged, chosen: list[Found]) -> list[Found]:
         if others and item.claim.count is not None:
             grown = replace(item.claim, count=item.claim.count + len(countries))
             result = [replace(f, claim=grown) if f is item else f for f in result]
+    beside = _FRONT_BESIDE.match(tagged.text)
+    if beside and not counts:
+        # "Along with Bolivia, Ecuador is on the Watch List", "Like Chile, Spain is on Tier 1":
+        # the countries set before the subject share the tier of the claim that opens on it.
+        opening = [
+            f
+            for f in result
+            if f.start <= beside.end() < f.end
+            and f.claim.kind in PLACING_KINDS
+            and f.claim.tier
+            and not f.claim.negated
+        ]
+        countries = country_codes(tagged.tokens_in(beside.group("subj"), "C"))
+        if countries and set(countries) & {c for f in opening for c in f.claim.countries}:
+            opening = []  # "Along with Chile, Peru was downgraded": read as one subject
+        if opening and countries:
+            # (the claim's own words start at its subject, after the companions' comma)
+            opener = opening[0]
+            result = [replace(f, start=beside.end()) if f is opener else f for f in result]
+            shared = opener.claim.tier or ""
+            extra.append(tier_claim(countries, shared, beside.start("subj"), beside.end("subj")))
     for match in _JOIN.finditer(tagged.text):
         main = before(match.start())
         tiers = tagged.tokens_in(match.group("t"), "T")

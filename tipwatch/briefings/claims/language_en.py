@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from . import clauses_en, companions_en, fallback_en, onward_en
+from . import clauses_en, companions_en, fallback_en, judged_en, onward_en
 from .rules_en import RULES
 from .streak_patterns_en import STREAK_NEEDS, STREAKS, TIER_AFTER
 from .vocabulary_en import VOCABULARY
@@ -22,7 +22,8 @@ LOOSE_BE = re.compile(
     r"\b(?:is|are|was|were|been|be|remain\w*|stay\w*|sits?|sat|rank\w*|rated|placed|listed|"
     r"classified|categori[sz]ed|designated|kept|included|put|left|lands?|landed|ended\s+up|"
     r"finds?\s+itself|found\s+itself|holds?|held|earned|received|retain\w*|maintain\w*|keeps?|"
-    r"continues|continued|repeats?|returned|returns)\b"
+    r"continues|continued|repeats?|returned|returns|stands?|stood|rests?|rested|ends?\s+up|"
+    r"counts|counted)\b"
 )
 # (and the participles that take a tier with no preposition: "moving from being ranked Tier 3
 # in 2008", "rated Tier 2", "designated Tier 1")
@@ -30,6 +31,14 @@ LOOSE_AT = ("on", "in", "at", "as", "among", "within", "ranked", "rated", "desig
 LOOSE_TO = ("to", "into", "onto", "back to", "up to", "down to")
 LOOSE_FROM = ("from", "off", "out of")
 LOOSE_NEG = re.compile(r"\b(?:not|no|never|nor|neither|no\s+longer|without|instead\s+of)\b|n't\b")
+
+# A sentence that opens with a verb before its subject asks, or supposes, and says nothing:
+# "Is Peru a Tier 2 country" (a headline with its question mark left off), "Has Chile been
+# downgraded", "Had Peru acted, ...".
+INVERTED_OPENING = re.compile(
+    r"^\W*(?:is|are|was|were|has|have|had|does|do|did|will|can|could|should|would|shall)\s+"
+    r"(?:the\s+)?\u27e6C\d+\u27e7"
+)
 
 # The reading of last resort, for clauses no rule read (last_resort.fallback_claims).
 FALLBACK = fallback_en.read
@@ -40,5 +49,6 @@ FALLBACK_READS_SINCE = True
 ONWARD_TIER = onward_en.onward_tier
 # Claims about countries named beside a claim's own ("one of two ..., the other being X").
 COMPANIONS = companions_en.companions
-# English word orders the patterns do not reach (clauses_en.py).
-CLAUSE_READERS = (clauses_en.read,)
+# English word orders the patterns do not reach (clauses_en.py), and the report's author
+# judging a country (judged_en.py).
+CLAUSE_READERS = (clauses_en.read, judged_en.read)

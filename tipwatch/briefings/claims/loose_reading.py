@@ -46,6 +46,12 @@ _NOT_A_PLACEMENT = re.compile(
 
 _AN_OBJECT = re.compile(r"\b(?:a|al|to)\s+(?:(?:los|las|la|el|the)\s+)?\u27e6C\d+\u27e7")
 
+# A tier owned by the country named right before it: "Peru's Tier 2 ranking", "Peru, whose Tier
+# 2 ranking".
+_OWNER = re.compile(
+    r"\u27e6C(?P<c>\d+)\u27e7(?:'s?|\s*,\s+whose)\s+(?:(?:current|new|latest)\s+)?\u27e6T\d+\u27e7"
+)
+
 # What says a tier is a country's own: a ranking or status it has, earns, holds or is given
 # ("earned it a Tier 2 ranking", "con su categoría de Nivel 1").
 _OWN_TIER = re.compile(
@@ -92,6 +98,14 @@ def loose_tier_claims(tagged: Tagged, vocabularies: list[Vocabulary]) -> list[Fo
     if _NOT_A_PLACEMENT.search(words) or any(v.hypothetical.search(words) for v in vocabularies):
         return []
     codes = tuple(dict.fromkeys(t.value for t in countries))
+    owner = _OWNER.search(tagged.text)
+    if len(codes) > 1 and owner:
+        # "Peru, whose Tier 2 ranking Chile criticised", "Chile called Peru's Tier 2 ranking
+        # unfair": the tier is its owner's; the other countries only speak of it.
+        held = tokens[int(owner.group("c"))]
+        if held not in countries:
+            return []
+        codes = (held.value,)
     if len(codes) > 1 and _AN_OBJECT.search(tagged.text):
         # "La clasificación de Perú en el Nivel 2 preocupa a Chile": a country a verb acts on
         # (or sends something to) does not share the tier of the one that holds it; which

@@ -191,6 +191,11 @@ def _read_plain(
         regions = gazetteer.unnamed_regions(folded.text, sentence.text, folded.origin)
         implied += context.scoping_regions(folded.text, regions)
         tagged = tag(folded, sentence.text, gazetteer, implied, tiers, here)
+        if any(
+            getattr(module, "INVERTED_OPENING", None) and module.INVERTED_OPENING.match(tagged.text)
+            for module in modules
+        ):
+            continue  # "Is Peru a Tier 2 country": a question, its mark left off
         opened = YEAR_OPENING.match(tagged.text)
         if not years and opened:
             # "En ese año, Cuba estaba en el Nivel 3": the year named before.

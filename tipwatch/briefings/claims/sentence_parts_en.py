@@ -44,6 +44,15 @@ APPOS += r"(?:[^-;:\u27e6]|\u27e6[TYNO]\d+\u27e7){1,200}\s-)?"
 # "Japan, which was a Tier 2 country last year, is now ...": a relative clause that carries a
 # claim of its own (read by the rules with WHICH) between the subject and its verb.
 REL_APPOS = r"\s*,\s+(?:which|who)\b(?:[^,;:\u27e6]|\u27e6[TYNO]\d+\u27e7){1,200},"
+# "Cuba, which the report places on Tier 3, ...", "Thailand, which the US downgraded to Tier 3":
+# a relative clause whose subject is the report's author and whose object is the country
+# before it (a country token there is taken for the author: no country places another).
+AUTHOR_RELATIVE = (
+    r"\s*,\s+(?:which|whom|that)\s+(?:the\s+)?"
+    r"(?:(?:\u27e6C\d+\u27e7|us|u\.s\.)(?:\s+(?:state\s+department|government|administration))?"
+    r"|(?:(?:\u27e6C\d+\u27e7|us|u\.s\.)\s+)?(?:state\s+department|department|report))"
+    r"(?:\s+(?:has|have|had|again|still|also|once\s+again|now|itself))*"
+)
 # "the newly created Tier 2 Watch List", "a new "watch list"".
 NEW = r"(?:(?:newly\s+)?(?:created|new|newly-created)\s+)?"
 NEG = r"(?P<neg>\s+not|\s+no\s+longer|n't|\s+never)?"
@@ -66,6 +75,17 @@ RANKED = (
         "categorised",
         "categorized",
         "put",
+        # the report's verdict given as a name: "Syria was labelled Tier 3", "Jordan was
+        # judged a Tier 2 country", "Cuba was again named a Tier 3 country"
+        "labelled",
+        "labeled",
+        "branded",
+        "named",
+        "judged",
+        "deemed",
+        "assessed",
+        "identified",
+        "counted",
     )
     + "))?"
 )

@@ -10,6 +10,7 @@ from .sentence_parts_en import (
     ADV,
     APPOS,
     AUTHOR,
+    AUTHOR_RELATIVE,
     COUNTRY_NOUN,
     GLOSS,
     NEG,
@@ -27,6 +28,11 @@ _FRONTED_VERBS = words(
     "stay", "stayed",
 )  # fmt: skip
 _INCLUDE = words("include", "includes", "included", "comprise", "comprises")
+# "Tier 3 includes, among others, Iran and Syria": an aside before the members named.
+_AMONG_OTHERS = (
+    r"(?:\s*,\s*(?:among\s+others|among\s+them|for\s+example|for\s+instance|notably|"
+    r"in\s+particular)\s*,)?"
+)
 # "Tier 3 includes countries such as Iran and Syria": the members named as examples.
 _SUCH_AS = (
     r"(?:(?:other\s+)?(?:countries|nations|states|governments)\s+(?:such\s+as|like|including)\s+)?"
@@ -46,6 +52,27 @@ _FIRST_TO_REACH = words(
 )  # fmt: skip
 # The prepositions of a place on a tier: "on Tier 2", "as a Tier 2 country", "among Tier 3".
 _ON = words("on", "in", "at", "as", "among")
+# What may open an aside that says a country's tier now: "Peru, currently a Tier 2 country",
+# "Long a Tier 1 nation, Sweden ..." (not "once", "formerly": an earlier report's tier).
+_APPOSED_NOW = (
+    r"(?:"
+    + words(
+        "now", "still", "currently", "again", "once again", "once more", "long", "already",
+        "today", "also", "itself", "for now", "presently", "this year",
+    )
+    + r"\s+)*"
+)  # fmt: skip
+# What a tier is called beside the standing words: "Mexico's Tier 2 listing".
+_LABEL = words("listing", "label", "grade", "tag", "categorisation", "categorization")
+_REPLACED = words("replaced", "replaces", "supplanted", "supplants", "displaced", "displaces")
+# The verbs of judging a country, which place it when the report's author judges.
+_JUDGED = words(
+    "considers", "considered", "deems", "deemed", "regards", "regarded", "counts", "counted",
+    "brands", "branded", "labels", "labelled", "labeled", "names", "named", "identifies",
+    "identified", "categorises", "categorised", "categorizes", "categorized", "grades", "graded",
+)  # fmt: skip
+# "a Tier 2 country", "one of the Tier 2 countries", "among the Tier 3 nations".
+_ONE_OF = r"(?:a|an|one\s+of\s+(?:the\s+)?|among\s+(?:the\s+)?)\s*"
 
 TIER_RULES: list[Rule] = [
     # "On the Tier 2 Watch List, for the third year, Ghana is ...": the tier opens the
@@ -106,13 +133,14 @@ TIER_RULES: list[Rule] = [
     rule(
         ClaimKind.TIER,
         "designation",
-        rf"(?P<subj>{CL})'s?\s+{words('designation', 'classification', 'placement', 'listing')}"
-        rf"\s+(?:as|on|in|at)\s+(?:a\s+|an\s+)?{QT}(?P<t>{T})",
+        # ("Norway's position at Tier 1", "India's place in Tier 2": where it stands)
+        rf"(?P<subj>{CL})'s?\s+(?:{STANDING}|listing)(?:\s+(?:still|now))?"
+        rf"\s+(?:as|on|in|at|among)\s+(?:a\s+|an\s+)?{QT}(?P<t>{T})",
     ),
     rule(
         ClaimKind.TIER,
         "possessive",
-        rf"(?P<subj>{CL})'s?\s+{QT}(?P<t>{T})\s+{STANDING}",
+        rf"(?P<subj>{CL})'s?\s+{QT}(?P<t>{T})[\"']?\s+(?:{STANDING}|{_LABEL})",
     ),
     rule(
         ClaimKind.TIER,
@@ -128,10 +156,58 @@ TIER_RULES: list[Rule] = [
         "apposition-bare",
         rf"(?P<subj>{CL}),\s+(?P<t>{T})(?=\s+(?:last\s+year|in\s+{Y}|until\s+{Y})\s*,)",
     ),
+    # "Chile, a Tier 1 country, ...", "Peru, currently a Tier 2 nation, ...", "Mexico, one of
+    # the Tier 2 countries, ...", "Norway (a Tier 1 country) ...", "Peru - a Tier 2 state -".
     rule(
         ClaimKind.TIER,
         "apposition",
-        rf"(?P<subj>{CL}),\s+(?:a|an|now\s+a|still\s+a)\s+{QT}(?P<t>{T})\s+{COUNTRY_NOUN}",
+        rf"(?P<subj>{CL})(?:,|\s*\(|\s-)\s*{_APPOSED_NOW}{_ONE_OF}{QT}(?P<t>{T})[\"']?"
+        rf"(?:\s+{STANDING})?\s+{COUNTRY_NOUN}",
+    ),
+    # "Kenya, now on Tier 2, ...", "Qatar, still on the Tier 2 Watch List, ...": a tier in an
+    # aside closed before the verb (so that "Peru, on Tier 2 until 2015, ..." is left alone).
+    rule(
+        ClaimKind.TIER,
+        "apposition-on",
+        rf"(?P<subj>{CL})(?:,|\s*\(|\s-)\s*{_APPOSED_NOW}(?:on|in|at|among)\s+{QT}(?P<t>{T})"
+        rf"[\"']?(?=\s*(?:,|\)|\s-\s))",
+    ),
+    # "A Tier 2 country, Peru has ...", "Long a Tier 1 nation, Sweden ...", "As a Tier 1
+    # country, Canada is not subject to sanctions": the apposition fronted, before the subject
+    # of the sentence's verb (not "As a Tier 3 country, Peru would face sanctions").
+    rule(
+        ClaimKind.TIER,
+        "fronted-apposition",
+        rf"^\W*(?:as\s+)?{_APPOSED_NOW}{_ONE_OF}{QT}(?P<t>{T})[\"']?(?:\s+{STANDING})?\s+{COUNTRY_NOUN}"
+        rf"\s*,\s*(?P<subj>{CL})(?=\s+(?:has|have|is|are|was|were|had|[a-z]+ed|[a-z]+s)\b)",
+    ),
+    # "Chile was replaced on Tier 1 by Peru", "Peru replaced Chile on Tier 1": the one who
+    # took the place is on the tier (the one whose place it took is not read).
+    rule(
+        ClaimKind.TIER,
+        "replaced-by",
+        rf"{CL}{ADV}\s+(?:was|were|has\s+been|have\s+been|had\s+been){ADV}\s+"
+        rf"{_REPLACED}\s+{_ON}\s+{QT}(?P<t>{T})[\"']?\s+by\s+(?P<subj>{CL})",
+    ),
+    rule(
+        ClaimKind.TIER,
+        "replaced",
+        rf"(?P<subj>{CL}){ADV}(?:\s+(?:has|have|had))?{ADV}\s+(?P<verb>{_REPLACED})\s+{CL}"
+        rf"\s+{_ON}\s+{QT}(?P<t>{T})",
+    ),
+    # "Cuba, which the report places on Tier 3, ...": the country is the relative's object.
+    rule(
+        ClaimKind.TIER,
+        "author-relative",
+        rf"(?P<subj>{CL}){AUTHOR_RELATIVE}\s+(?P<verb>{PLACE}|{_JUDGED})"
+        rf"(?:\s+{_ON}|\s+to\s+be)?(?:\s+(?:a|an|the))?\s+{NEW}{QT}(?P<t>{T})",
+    ),
+    # "Bolivia, whose ranking is Tier 2 Watch List, ...": the country's own standing.
+    rule(
+        ClaimKind.TIER,
+        "whose-standing",
+        rf"(?P<subj>{CL}),\s+whose\s+(?:tier\s+)?{STANDING}\s+(?P<verb>{IS})"
+        rf"\s+(?:still\s+|now\s+)?{QT}(?P<t>{T})",
     ),
     rule(
         ClaimKind.TIER,
@@ -153,7 +229,7 @@ TIER_RULES: list[Rule] = [
         rf"(?:\s+(?:in|of|from)\s+(?:the\s+)?{G})?"
         rf"(?:\s+(?:now|still|also))?"
         rf"\s+{words('includes', 'include', 'included', 'comprises', 'comprised', 'are', 'were')}"
-        rf"\s*:?\s*{_SUCH_AS}(?P<subj>{CL})",
+        rf"{_AMONG_OTHERS}\s*:?\s*{_SUCH_AS}(?P<subj>{CL})",
     ),
     # "... were the only countries in East Asia and the Pacific to be awarded Tier 1 status":
     # a scope the gazetteer does not know, so only the tier is checked, not the exclusivity.
@@ -171,7 +247,7 @@ TIER_RULES: list[Rule] = [
         "tier-countries-include",
         rf"{QT}(?P<t>{T})[\"']?\s+{words('countries', 'nations', 'list', 'group', 'category')}"
         rf"(?:\s+(?:this|last)\s+year)?\s+{_INCLUDE}"
-        rf"\s*:?\s*{_SUCH_AS}(?P<subj>{CL})",
+        rf"{_AMONG_OTHERS}\s*:?\s*{_SUCH_AS}(?P<subj>{CL})",
     ),
     # "The State Department gave Ghana a Tier 2 Watch List ranking".
     rule(

@@ -81,6 +81,20 @@ BE = words(
     "keep",
     "maintains",
     "maintain",
+    # where a country stands: "Chile stands at Tier 1", "Cuba ends up on Tier 3", "Ghana
+    # counts among the Tier 2 countries", "Spain belongs to the Tier 1 group"
+    "stands",
+    "stand",
+    "stood",
+    "rests",
+    "rested",
+    "ends up",
+    "end up",
+    "counts",
+    "counted",
+    "belongs to",
+    "belong to",
+    "belonged to",
 )
 PLACE = words(
     "keeps",

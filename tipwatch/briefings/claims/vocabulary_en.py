@@ -153,6 +153,20 @@ VOCABULARY = Vocabulary(
         r"den(?:y|ies|ied|ying)(?:\s+(?:being|having|that|it|they|(?:had|has|have|was|were|is|are)\b)|"
         r"(?=\s*$))|"
         r"(?:false|untrue|not\s+true|incorrect)\s+that|"
+        # what someone believes, expects or wants is their view, not the report's: "Many
+        # believe Peru is on Tier 3", "Nobody thinks ...", "Many expected Ghana to be ranked
+        # Tier 3", "Activists want Chile to be downgraded" (the verb right before the claim)
+        r"believ(?:e|es|ed|ing)|think(?:s|ing)?(?!\s+tanks?\b)|thought|suspect(?:s|ed|ing)?|"
+        r"assum(?:e|es|ed|ing)|suppos(?:e|es|ed|ing)|imagin(?:e|es|ed|ing)|"
+        r"(?<!as\s)(?<!than\s)(?:expect|want|wish|prefer)(?:s|ed|ing)?(?=\s*$)|"
+        # what a country deserves is an opinion of where it should be: "Rights groups say
+        # Thailand deserved a Tier 3 ranking"
+        r"deserv(?:e|es|ed|ing)|merit(?:s|ed)?\s+(?:an?|the)|"
+        # a report, claim or rumour named as a noun is not the report's word: "Reports that
+        # Peru fell to Tier 3 were false" (not "the State Department reports that ...")
+        r"^\W*(?:(?:the|some|recent|earlier|media|press|news|unconfirmed|initial|persistent|"
+        r"these|those)\s+)*(?:reports|claims|suggestions|speculation|allegations|stories|"
+        r"assertions)\s+that|"
         r"(?:wrongly|falsely|mistakenly)\s+(?:believed|thought|assumed|reported|rumou?red))\b"
     ),
 )
