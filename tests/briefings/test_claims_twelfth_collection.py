@@ -174,3 +174,12 @@ def test_a_newcomer_named_on_another_tier_is_not_counted(names: Gazetteer) -> No
         "Twenty countries were on Tier 3, with newcomer Japan named on the Watch List.", names
     )
     assert not any(claim.tier == "3" for claim in found if "JPN" in claim.countries)
+
+
+def test_the_same_tier_as_last_year_is_about_this_report(names: Gazetteer) -> None:
+    # The year compared with is not the claim's: the claim keeps the report's own (no year of
+    # its own, so the default year the text is checked for).
+    found = read("Japan is in the same Tier 2 category as last year.", names, 2024).claims
+    assert [(tuple(claim.countries), claim.tier, claim.year) for claim in found] == [
+        (("JPN",), "2", None)
+    ]

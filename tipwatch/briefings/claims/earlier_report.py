@@ -261,7 +261,9 @@ def time_after(tail: str, tagged: Tagged | None = None) -> int | None:
         tail = tail[: cut.start()]
     back = _BACK_AFTER.match(tail)
     if back and _COMPARED_BEFORE.search(tail, 0, back.start("when")):
-        back = None
+        # "Japan is in the same Tier 2 category as last year": the time compared with is not
+        # the claim's, which is the report's own.
+        return 0
     if back and back.group("until"):
         return None  # "Peru was on Tier 3 until last year": some time before that
     if back and back.group("one"):
