@@ -53,9 +53,13 @@ _ADD = words(
 _IN_WHICH_VERBS = words(
     "incluye", "incluyen", "figuran", "estan", "aparecen", "encuentran", "ubican"
 )  # fmt: skip
+# The verb between a tier and the countries on it, plural and (for one country: "Entre los
+# países del Nivel 2 figura Perú") singular.
 _LISTED = words(
     "aparecen", "estan", "figuran", "se encuentran", "se ubican", "quedaron", "siguen",
     "ya se encontraban", "destacan", "permanecen",
+    "aparece", "esta", "figura", "se encuentra", "se ubica", "quedo", "sigue", "permanece",
+    "ya se encontraba",
 )  # fmt: skip
 
 _FRONTED_VERBS = words(
