@@ -1,6 +1,7 @@
 """Spanish readers of the fourth round, each with the sentences it must read and those it must
 leave alone: one country after the tier it is listed on ("Entre los países del Nivel 2 figura
-Perú"). Invented sentences."""
+Perú"); a placement in the subjunctive after a feeling or judgement on it ("El Gobierno lamentó
+que Perú siga en el Nivel 2"). Invented sentences."""
 
 from __future__ import annotations
 
@@ -16,12 +17,31 @@ READ: list[tuple[str, set[tuple[Any, ...]]]] = [
     ("Entre los países del Nivel 2 figura Perú.", {es_tier(("PER",), "2")}),
     ("Entre los países de Nivel 2 se encuentra Perú.", {es_tier(("PER",), "2")}),
     ("Entre los países de la lista negra está Cuba.", {es_tier(("CUB",), "3")}),
+    # A fact in the subjunctive after a feeling or judgement on it (a stay, if it says so).
+    (
+        "El Gobierno celebró que Perú se mantenga en el Nivel 2.",
+        {es_tier(("PER",), "2", unchanged=True)},
+    ),
+    ("Es preocupante que Perú continúe en el Nivel 2.", {es_tier(("PER",), "2", unchanged=True)}),
+    ("La oposición criticó que Bolivia esté en la lista negra.", {es_tier(("BOL",), "3")}),
+    (
+        "El ministro lamentó que Chile no esté en el Nivel 1.",
+        {es_tier(("CHL",), "1", negated=True)},
+    ),
 ]
 
 REFUSED = [
     # Not listed there, or listed there once.
     "Entre los países del Nivel 2 no figura Perú.",
     "Entre los países del Nivel 2 figuraba Perú hasta que lo degradaron.",
+    # The subjunctive of a wish, a purpose, a doubt, a fear or a time to come.
+    "El Gobierno espera que Perú se mantenga en el Nivel 2.",
+    "El Gobierno trabaja para que Perú se mantenga en el Nivel 1.",
+    "Es posible que Perú esté en el Nivel 2.",
+    "No creo que Perú esté en el Nivel 3.",
+    "El canciller lamentaría que Perú siga en el Nivel 2.",
+    "Al Gobierno le preocupa que Perú quede en el Nivel 3 el próximo año.",
+    "Cuando Perú esté en el Nivel 1, habrá más fondos.",
 ]
 
 

@@ -21,7 +21,9 @@ from .verbs_es import (
     AGAIN,
     AUX,
     BE,
+    BE_SUBJUNCTIVE,
     DID_AND,
+    FACTIVE,
     KEEP,
     KIND,
     LEAVE,
@@ -288,6 +290,15 @@ RULES: list[Rule] = [
         "copula",
         rf"(?P<subj>{CL}){WHICH}{APPOS}{ADV}{NEG}{ADV}\s+(?P<verb>{BE}){ADV}{PLACED}{BY}{ADV}{PREP}"
         rf"{GROUP_OF}(?:\s+(?:(?:un|una)\s+)?(?:{COUNTRY_NOUN})\s+(?:de|del|en))?\s+{QT}(?P<t>{T})",
+    ),
+    # "El Gobierno celebró que Perú se mantenga en el Nivel 2", "Es preocupante que Bolivia
+    # siga en la lista negra": a fact in the subjunctive, after a feeling or judgement on it.
+    rule(
+        ClaimKind.TIER,
+        "lamenta-que",
+        rf"\b{FACTIVE}\s+que\s+(?:(?:el|la|los|las)\s+)?(?P<subj>{CL}){ADV}{NEG}{ADV}\s+"
+        rf"(?P<verb>{BE_SUBJUNCTIVE}){ADV}{PLACED}{BY}{ADV}{PREP}{GROUP_OF}"
+        rf"(?:\s+(?:(?:un|una)\s+)?(?:{COUNTRY_NOUN})\s+(?:de|del|en))?\s+{QT}(?P<t>{T})",
     ),
     rule(
         ClaimKind.TIER,

@@ -81,6 +81,11 @@ VOCABULARY = Vocabulary(
         "se quedo",
         "se quedan",
         "ya se encontraba",
+        # the subjunctive, read after a word of feeling on a fact ("lamentó que siga ...")
+        "manteng",
+        "siga",
+        "sigan",
+        "permanezc",
     ),
     unchanged_adverbs=("todavia", "aun", "nuevamente", "de nuevo", "otra vez", "una vez mas"),
     from_words=(*FROM_PREPOSITIONS, "desde el", "desde la"),
