@@ -1,7 +1,8 @@
 """Spanish readers of the fourth round, each with the sentences it must read and those it must
 leave alone: one country after the tier it is listed on ("Entre los países del Nivel 2 figura
 Perú"); a placement in the subjunctive after a feeling or judgement on it ("El Gobierno lamentó
-que Perú siga en el Nivel 2"). Invented sentences."""
+que Perú siga en el Nivel 2"); a participle of placing set before its subject ("Clasificado en
+el Nivel 2, Perú anunció nuevas medidas"). Invented sentences."""
 
 from __future__ import annotations
 
@@ -28,6 +29,16 @@ READ: list[tuple[str, set[tuple[Any, ...]]]] = [
         "El ministro lamentó que Chile no esté en el Nivel 1.",
         {es_tier(("CHL",), "1", negated=True)},
     ),
+    # A participle of placing before its subject.
+    ("Clasificado en el Nivel 2, Perú anunció nuevas medidas.", {es_tier(("PER",), "2")}),
+    (
+        "Incluida en la lista negra del informe sobre trata, Cuba rechazó sus conclusiones.",
+        {es_tier(("CUB",), "3")},
+    ),
+    (
+        "Mantenido en el Nivel 2 por el Departamento de Estado, el Perú prometió más esfuerzos.",
+        {es_tier(("PER",), "2", unchanged=True)},
+    ),
 ]
 
 REFUSED = [
@@ -42,6 +53,10 @@ REFUSED = [
     "El canciller lamentaría que Perú siga en el Nivel 2.",
     "Al Gobierno le preocupa que Perú quede en el Nivel 3 el próximo año.",
     "Cuando Perú esté en el Nivel 1, habrá más fondos.",
+    # A participle with a time this reading cannot date, or in a condition.
+    "Ubicado en el Nivel 2 hasta 2014, Perú firmó un acuerdo.",
+    "Clasificado en el Nivel 3 el año pasado, Perú firmó un acuerdo.",
+    "Si es ubicado en el Nivel 3, Perú perderá ayuda.",
 ]
 
 

@@ -16,7 +16,18 @@ from .count_words_es import (
 )
 from .grammar import BY, CL, G, N, Rule, T, rule, words
 from .model import ClaimKind
-from .sentence_parts_es import ADV, APPOS, COUNTRY_NOUN, GROUP_OF, NEG, PLACED, PREP, QT, WHICH
+from .sentence_parts_es import (
+    ADV,
+    APPOS,
+    COUNTRY_NOUN,
+    GROUP_OF,
+    NEG,
+    PLACED,
+    PLACED_WORDS,
+    PREP,
+    QT,
+    WHICH,
+)
 from .verbs_es import (
     AGAIN,
     AUX,
@@ -299,6 +310,17 @@ RULES: list[Rule] = [
         rf"\b{FACTIVE}\s+que\s+(?:(?:el|la|los|las)\s+)?(?P<subj>{CL}){ADV}{NEG}{ADV}\s+"
         rf"(?P<verb>{BE_SUBJUNCTIVE}){ADV}{PLACED}{BY}{ADV}{PREP}{GROUP_OF}"
         rf"(?:\s+(?:(?:un|una)\s+)?(?:{COUNTRY_NOUN})\s+(?:de|del|en))?\s+{QT}(?P<t>{T})",
+    ),
+    # "Clasificado en el Nivel 2, Perú anunció nuevas medidas": the participle set before its
+    # subject (not a time between them, which this cannot date: "Ubicado en el Nivel 2 hasta
+    # 2014, Perú ...", "... el año pasado, Perú ...").
+    rule(
+        ClaimKind.TIER,
+        "participio-antepuesto",
+        rf"^\W*(?:(?:aun|todavia|ya|hoy)\s+)?(?P<verb>{PLACED_WORDS}){BY}{ADV}\s+"
+        rf"{words('en', 'como', 'dentro de', 'dentro del')}\s+{QT}(?P<t>{T})[\"']?"
+        r"(?:\s+(?!(?:hasta|antes|pasad[oa]|anterior|entonces|durante)\b)[a-z]+){0,8}"
+        rf"\s*,\s+(?:(?:el|la|los|las)\s+)?(?P<subj>{CL})",
     ),
     rule(
         ClaimKind.TIER,
