@@ -2,7 +2,8 @@
 leave alone: one country after the tier it is listed on ("Entre los países del Nivel 2 figura
 Perú"); a placement in the subjunctive after a feeling or judgement on it ("El Gobierno lamentó
 que Perú siga en el Nivel 2"); a participle of placing set before its subject ("Clasificado en
-el Nivel 2, Perú anunció nuevas medidas"). Invented sentences."""
+el Nivel 2, Perú anunció nuevas medidas"); a placement named as a noun ("la inclusión de Cuba
+en la lista negra", "la calificación de Nivel 2 de Perú"). Invented sentences."""
 
 from __future__ import annotations
 
@@ -39,6 +40,17 @@ READ: list[tuple[str, set[tuple[Any, ...]]]] = [
         "Mantenido en el Nivel 2 por el Departamento de Estado, el Perú prometió más esfuerzos.",
         {es_tier(("PER",), "2", unchanged=True)},
     ),
+    # A placement named as a noun (a stay, if the noun says so).
+    (
+        "La inclusión de Cuba en la lista negra fue criticada por La Habana.",
+        {es_tier(("CUB",), "3")},
+    ),
+    (
+        "La permanencia de Cuba en el Nivel 3 fue criticada por La Habana.",
+        {es_tier(("CUB",), "3", unchanged=True)},
+    ),
+    ("La clasificación de Perú en el Nivel 2 preocupa a Chile.", {es_tier(("PER",), "2")}),
+    ("La calificación de Nivel 2 de Perú se mantuvo sin cambios.", {es_tier(("PER",), "2")}),
 ]
 
 REFUSED = [
@@ -57,6 +69,11 @@ REFUSED = [
     "Ubicado en el Nivel 2 hasta 2014, Perú firmó un acuerdo.",
     "Clasificado en el Nivel 3 el año pasado, Perú firmó un acuerdo.",
     "Si es ubicado en el Nivel 3, Perú perderá ayuda.",
+    # A placement named as a noun that may come, is weighed or is sought.
+    "La posible inclusión de Cuba en la lista negra preocupa a La Habana.",
+    "Washington estudia la inclusión de Cuba en la lista negra.",
+    "Perú pidió la inclusión de Chile en el Nivel 1.",
+    "Cuba busca evitar la inclusión de Bolivia en la lista negra.",
 ]
 
 

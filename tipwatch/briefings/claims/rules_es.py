@@ -63,6 +63,21 @@ _RATE_MOVE = words(
 _ADD = words(
     "agrego", "agrega", "agregaron", "anadio", "anade", "anadieron", "sumo", "suma", "sumaron",
 )  # fmt: skip
+# A placement named as a noun, and the words before it that make it one that may come or
+# is sought ("la posible inclusión", "evitar la inclusión", "pidió la inclusión").
+_PLACING_NOUN = words(
+    "inclusion", "permanencia", "presencia", "ubicacion", "clasificacion", "colocacion",
+    "continuidad",
+)  # fmt: skip
+_NOT_TO_COME = "".join(
+    rf"(?<!\b{word}\s)"
+    for word in (
+        "posible", "eventual", "probable", "futura", "evitar", "impedir", "pidio", "pide",
+        "piden", "pidieron", "solicito", "solicita", "propuso", "propone", "proponen", "contra",
+        "sobre", "estudia", "estudio", "evalua", "evaluo", "analiza", "analizo", "considera",
+        "considero", "sopesa", "planea",
+    )
+)  # fmt: skip
 _IN_WHICH_VERBS = words(
     "incluye", "incluyen", "figuran", "estan", "aparecen", "encuentran", "ubican"
 )  # fmt: skip
@@ -258,6 +273,22 @@ RULES: list[Rule] = [
         ClaimKind.CHANGE,
         "sustantivo",
         rf"(?:el|la|su)\s+(?P<verb>{MOVE_NOUN})\s+de(?:l)?\s+(?P<subj>{CL}){REST}",
+    ),
+    # "La inclusión de Cuba en la lista negra fue criticada", "la permanencia de Perú en el
+    # Nivel 2": a placement named as a noun (not one that may come: "la posible inclusión").
+    rule(
+        ClaimKind.TIER,
+        "sustantivo-en",
+        rf"{_NOT_TO_COME}(?:la|su)\s+(?P<verb>{_PLACING_NOUN})\s+(?:de|del)\s+"
+        rf"(?:(?:el|la)\s+)?(?P<subj>{CL})\s+{words('en', 'dentro de', 'dentro del')}\s+{QT}"
+        rf"(?P<t>{T})",
+    ),
+    # "La calificación de Nivel 2 de Perú": the tier named before whose it is.
+    rule(
+        ClaimKind.TIER,
+        "calificacion-de-t-de",
+        rf"{_NOT_TO_COME}(?:la|su)\s+{words('calificacion', 'clasificacion', 'categoria', 'nota')}"
+        rf"\s+(?:de\s+)?[\"']?(?P<t>{T})[\"']?\s+(?:de|del)\s+(?:(?:el|la)\s+)?(?P<subj>{CL})",
     ),
     rule(
         ClaimKind.CHANGE,

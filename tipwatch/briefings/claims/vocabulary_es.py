@@ -86,6 +86,8 @@ VOCABULARY = Vocabulary(
         "siga",
         "sigan",
         "permanezc",
+        # a stay named as a noun ("la permanencia de Perú en el Nivel 2")
+        "permanencia",
     ),
     unchanged_adverbs=("todavia", "aun", "nuevamente", "de nuevo", "otra vez", "una vez mas"),
     from_words=(*FROM_PREPOSITIONS, "desde el", "desde la"),
