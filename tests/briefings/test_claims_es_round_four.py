@@ -3,7 +3,9 @@ leave alone: one country after the tier it is listed on ("Entre los países del 
 Perú"); a placement in the subjunctive after a feeling or judgement on it ("El Gobierno lamentó
 que Perú siga en el Nivel 2"); a participle of placing set before its subject ("Clasificado en
 el Nivel 2, Perú anunció nuevas medidas"); a placement named as a noun ("la inclusión de Cuba
-en la lista negra", "la calificación de Nivel 2 de Perú"). Invented sentences."""
+en la lista negra", "la calificación de Nivel 2 de Perú"); where a country once stood, in an
+aside in a past tense, is not where it stands now ("Perú, que estuvo en el Nivel 3, firmó un
+acuerdo"). Invented sentences."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from typing import Any
 import pytest
 
 from tests.briefings.claim_helpers import es_tier, read_es
-from tipwatch.briefings.claims import Gazetteer
+from tipwatch.briefings.claims import Gazetteer, read_text
 
 READ: list[tuple[str, set[tuple[Any, ...]]]] = [
     # One country listed after its tier, with a verb in the singular.
@@ -51,6 +53,10 @@ READ: list[tuple[str, set[tuple[Any, ...]]]] = [
     ),
     ("La clasificación de Perú en el Nivel 2 preocupa a Chile.", {es_tier(("PER",), "2")}),
     ("La calificación de Nivel 2 de Perú se mantuvo sin cambios.", {es_tier(("PER",), "2")}),
+    # An aside in the present, or in the passive of this report's placing, says where the
+    # country is now.
+    ("Perú, que está en el Nivel 3, firmó un acuerdo.", {es_tier(("PER",), "3")}),
+    ("Cuba, que fue incluida en la lista negra, rechazó el informe.", {es_tier(("CUB",), "3")}),
 ]
 
 REFUSED = [
@@ -74,6 +80,9 @@ REFUSED = [
     "Washington estudia la inclusión de Cuba en la lista negra.",
     "Perú pidió la inclusión de Chile en el Nivel 1.",
     "Cuba busca evitar la inclusión de Bolivia en la lista negra.",
+    # Where a country once stood, in an aside in a past tense of being, with no time said.
+    "Perú, que estuvo en el Nivel 3, firmó un acuerdo.",
+    "Bolivia, que figuraba en la lista negra, anunció reformas.",
 ]
 
 
@@ -85,3 +94,8 @@ def test_reads(gazetteer: Gazetteer, text: str, expected: set[tuple[Any, ...]]) 
 @pytest.mark.parametrize("text", REFUSED)
 def test_refuses(gazetteer: Gazetteer, text: str) -> None:
     assert not {c for c in read_es(text, gazetteer) if c[0] == "tier" and not c[5]}
+
+
+def test_a_past_aside_with_its_year_is_read_for_that_year(gazetteer: Gazetteer) -> None:
+    claims = read_text("Perú, que estuvo en el Nivel 3 en 2014, firmó un acuerdo.", gazetteer, "es")
+    assert [(c.countries, c.tier, c.year) for c in claims.claims] == [(("PER",), "3", 2014)]
