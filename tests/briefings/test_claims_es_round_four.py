@@ -5,7 +5,10 @@ que Perú siga en el Nivel 2"); a participle of placing set before its subject (
 el Nivel 2, Perú anunció nuevas medidas"); a placement named as a noun ("la inclusión de Cuba
 en la lista negra", "la calificación de Nivel 2 de Perú"); where a country once stood, in an
 aside in a past tense, is not where it stands now ("Perú, que estuvo en el Nivel 3, firmó un
-acuerdo"). Invented sentences."""
+acuerdo"); an apposition in the singular after a list describes only the country before it
+("entre Perú y Chile, país de Nivel 1"); the tier after a comparison with a country is that
+country's ("una clasificación superior a la de Bolivia, en el Nivel 3"). Invented
+sentences."""
 
 from __future__ import annotations
 
@@ -57,6 +60,15 @@ READ: list[tuple[str, set[tuple[Any, ...]]]] = [
     # country is now.
     ("Perú, que está en el Nivel 3, firmó un acuerdo.", {es_tier(("PER",), "3")}),
     ("Cuba, que fue incluida en la lista negra, rechazó el informe.", {es_tier(("CUB",), "3")}),
+    # An apposition describes whom its number says.
+    ("Bolivia firmó un acuerdo entre Perú y Chile, país de Nivel 1.", {es_tier(("CHL",), "1")}),
+    ("Perú y Chile, países de Nivel 1, firmaron un acuerdo.", {es_tier(("PER", "CHL"), "1")}),
+    ("Perú, un país de Nivel 2, presentó avances.", {es_tier(("PER",), "2")}),
+    # The tier after a comparison with a country.
+    (
+        "Perú tiene una clasificación superior a la de Bolivia, en el Nivel 3.",
+        {es_tier(("BOL",), "3")},
+    ),
 ]
 
 REFUSED = [

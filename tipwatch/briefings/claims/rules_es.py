@@ -14,7 +14,7 @@ from .count_words_es import (
     IN_GROUP2,
     PLACES,
 )
-from .grammar import BY, CL, G, N, Rule, T, rule, words
+from .grammar import BY, CL, C, G, N, Rule, T, rule, words
 from .model import ClaimKind
 from .sentence_parts_es import (
     ADV,
@@ -78,6 +78,8 @@ _NOT_TO_COME = "".join(
         "considero", "sopesa", "planea",
     )
 )  # fmt: skip
+_SINGULAR_COUNTRY_NOUN = words("pais", "nacion", "estado", "gobierno", "miembro")
+_PLURAL_COUNTRY_NOUN = words("paises", "naciones", "estados", "gobiernos", "miembros")
 _IN_WHICH_VERBS = words(
     "incluye", "incluyen", "figuran", "estan", "aparecen", "encuentran", "ubican"
 )  # fmt: skip
@@ -373,10 +375,27 @@ RULES: list[Rule] = [
         "conserva-su",
         rf"(?P<subj>{CL}){ADV}\s+(?P<verb>{KEEP})\s+(?:(?:su|el|la)\s+)?{STANDING}{QT}(?P<t>{T})",
     ),
+    # "Perú y Chile, países de Nivel 1": the apposition's noun says whom it describes; in the
+    # singular only the country right before it ("entre Perú y Chile, país de Nivel 1").
     rule(
         ClaimKind.TIER,
         "aposicion",
-        rf"(?P<subj>{CL}),\s+(?:(?:un|una)\s+)?(?:{COUNTRY_NOUN})\s+(?:de|del|en)\s+{QT}(?P<t>{T})",
+        rf"(?P<subj>{CL}),\s+(?:{_PLURAL_COUNTRY_NOUN})\s+(?:de|del|en)\s+{QT}(?P<t>{T})",
+    ),
+    rule(
+        ClaimKind.TIER,
+        "aposicion-singular",
+        rf"(?P<subj>{C}),\s+(?:(?:un|una)\s+)?(?:{_SINGULAR_COUNTRY_NOUN})\s+(?:de|del|en)\s+{QT}"
+        rf"(?P<t>{T})",
+    ),
+    # "Perú tiene una clasificación superior a la de Bolivia, en el Nivel 3": the tier after
+    # the comparison is the compared country's.
+    rule(
+        ClaimKind.TIER,
+        "superior-a-la-de",
+        rf"\b(?:superior|inferior|mejor|peor)(?:es)?\s+(?:a|que)\s+(?:la|el|las|los)\s+de\s+"
+        rf"(?:(?:el|la)\s+)?(?P<subj>{CL})\s*,\s+(?:que\s+(?:esta|se\s+encuentra|figura|"
+        rf"se\s+ubica)\s+)?{words('en', 'dentro de', 'dentro del')}\s+{QT}(?P<t>{T})",
     ),
     rule(
         ClaimKind.CHANGE,
