@@ -7,8 +7,9 @@ en la lista negra", "la calificación de Nivel 2 de Perú"); where a country onc
 aside in a past tense, is not where it stands now ("Perú, que estuvo en el Nivel 3, firmó un
 acuerdo"); an apposition in the singular after a list describes only the country before it
 ("entre Perú y Chile, país de Nivel 1"); the tier after a comparison with a country is that
-country's ("una clasificación superior a la de Bolivia, en el Nivel 3"). Invented
-sentences."""
+country's ("una clasificación superior a la de Bolivia, en el Nivel 3"); more verbs of being on a
+tier ("se halla", "pertenece al"), of holding a rating ("tiene el Nivel 2") and of keeping it
+("revalidó su Nivel 1"). Invented sentences."""
 
 from __future__ import annotations
 
@@ -69,6 +70,13 @@ READ: list[tuple[str, set[tuple[Any, ...]]]] = [
         "Perú tiene una clasificación superior a la de Bolivia, en el Nivel 3.",
         {es_tier(("BOL",), "3")},
     ),
+    # Being on a tier, holding a rating, keeping it.
+    ("Perú se halla en el Nivel 2.", {es_tier(("PER",), "2")}),
+    ("Cuba pertenece a la lista negra.", {es_tier(("CUB",), "3")}),
+    ("Perú tiene el Nivel 2 en el informe sobre trata.", {es_tier(("PER",), "2")}),
+    ("Perú no tiene el Nivel 1.", {es_tier(("PER",), "1", negated=True)}),
+    ("Chile revalidó su Nivel 1.", {es_tier(("CHL",), "1", unchanged=True)}),
+    ("Chile renovó su calificación de Nivel 1.", {es_tier(("CHL",), "1", unchanged=True)}),
 ]
 
 REFUSED = [
@@ -95,6 +103,10 @@ REFUSED = [
     # Where a country once stood, in an aside in a past tense of being, with no time said.
     "Perú, que estuvo en el Nivel 3, firmó un acuerdo.",
     "Bolivia, que figuraba en la lista negra, anunció reformas.",
+    # A rating held out as a goal, or owed.
+    "Perú tiene el Nivel 1 como meta.",
+    "Perú tiene que salir del Nivel 3.",
+    "Si Perú tiene el Nivel 1, recibirá ayuda.",
 ]
 
 

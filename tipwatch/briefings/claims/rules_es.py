@@ -35,6 +35,7 @@ from .verbs_es import (
     BE_SUBJUNCTIVE,
     DID_AND,
     FACTIVE,
+    HOLD,
     KEEP,
     KIND,
     LEAVE,
@@ -374,6 +375,14 @@ RULES: list[Rule] = [
         ClaimKind.TIER,
         "conserva-su",
         rf"(?P<subj>{CL}){ADV}\s+(?P<verb>{KEEP})\s+(?:(?:su|el|la)\s+)?{STANDING}{QT}(?P<t>{T})",
+    ),
+    # "Perú tiene el Nivel 2", "ostenta la calificación de Nivel 1": a rating held (not one
+    # held out as a goal: "tiene el Nivel 1 como meta").
+    rule(
+        ClaimKind.TIER,
+        "tiene-el-t",
+        rf"(?P<subj>{CL}){ADV}{NEG}{ADV}\s+(?P<verb>{HOLD})\s+(?:(?:su|el|la|un|una)\s+)?{STANDING}"
+        rf"{QT}(?P<t>{T})(?![\"']?\s*,?\s+(?:como|por)\s+(?:meta|objetivo|reto|desafio))",
     ),
     # "Perú y Chile, países de Nivel 1": the apposition's noun says whom it describes; in the
     # singular only the country right before it ("entre Perú y Chile, país de Nivel 1").

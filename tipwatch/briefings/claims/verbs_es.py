@@ -71,6 +71,19 @@ BE = words(
     "se encuentra",
     "se encuentran",
     "se encontraba",
+    # "Perú se halla en el Nivel 2", "Perú pertenece al Nivel 2" (the preposition its own).
+    "se halla",
+    "se hallan",
+    "se hallaba",
+    "se hallaban",
+    "pertenece a",
+    "pertenecen a",
+    "pertenece al",
+    "pertenecen al",
+    "pertenecia a",
+    "pertenecia al",
+    "pertenecio a",
+    "pertenecio al",
     "repite",
     "repiten",
     "repitio",
@@ -229,8 +242,19 @@ KEEP = words(
     "conserva",
     "conservo",
     "conservan",
+    "conservaron",
     "mantiene",
+    "mantienen",
     "mantuvo",
+    "mantuvieron",
+    # "Chile revalidó su Nivel 1", "renovó su calificación de Nivel 1"
+    "revalida",
+    "revalido",
+    "revalidaron",
+    "renueva",
+    "renovo",
+    "ratifica",
+    "ratifico",
     "retiene",
     "retuvo",
     "sostiene",
@@ -238,6 +262,8 @@ KEEP = words(
     "preserva",
     "preservo",
 )
+# What a country has or holds, as its own rating ("Perú tiene el Nivel 2").
+HOLD = words("tiene", "tienen", "tenia", "tenian", "ostenta", "ostentan", "posee", "poseen")
 STANDING = (
     r"(?:(?:clasificacion|lugar|puesto|posicion|calificacion|ranking|categoria|estatus|status|"
     r"condicion|rango)\s+(?:en|de|del)\s+)?"

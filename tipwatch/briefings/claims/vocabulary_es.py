@@ -88,6 +88,10 @@ VOCABULARY = Vocabulary(
         "permanezc",
         # a stay named as a noun ("la permanencia de Perú en el Nivel 2")
         "permanencia",
+        # a rating kept ("Chile revalidó su Nivel 1", "renovó su calificación")
+        "revalid",
+        "renov",
+        "ratific",
     ),
     unchanged_adverbs=("todavia", "aun", "nuevamente", "de nuevo", "otra vez", "una vez mas"),
     from_words=(*FROM_PREPOSITIONS, "desde el", "desde la"),
