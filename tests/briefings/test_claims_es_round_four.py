@@ -9,7 +9,9 @@ acuerdo"); an apposition in the singular after a list describes only the country
 ("entre Perú y Chile, país de Nivel 1"); the tier after a comparison with a country is that
 country's ("una clasificación superior a la de Bolivia, en el Nivel 3"); more verbs of being on a
 tier ("se halla", "pertenece al"), of holding a rating ("tiene el Nivel 2") and of keeping it
-("revalidó su Nivel 1"). Invented sentences."""
+("revalidó su Nivel 1"); more words for moves: a rating moved ("mejoró su clasificación al Nivel
+2", "bajó la calificación del Perú"), a country taken off a tier or sent to one in the passive
+("fue eliminada de la lista negra"). Invented sentences."""
 
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from tests.briefings.claim_helpers import es_tier, read_es
+from tests.briefings.claim_helpers import es_change, es_tier, read_es
 from tipwatch.briefings.claims import Gazetteer, read_text
 
 READ: list[tuple[str, set[tuple[Any, ...]]]] = [
@@ -77,6 +79,18 @@ READ: list[tuple[str, set[tuple[Any, ...]]]] = [
     ("Perú no tiene el Nivel 1.", {es_tier(("PER",), "1", negated=True)}),
     ("Chile revalidó su Nivel 1.", {es_tier(("CHL",), "1", unchanged=True)}),
     ("Chile renovó su calificación de Nivel 1.", {es_tier(("CHL",), "1", unchanged=True)}),
+    # A rating moved, a country taken off a tier or sent to one.
+    ("Colombia mejoró su clasificación al Nivel 1.", {es_change(("COL",), "1", "up")}),
+    (
+        "El informe bajó la calificación del Perú al Nivel 2.",
+        {es_change(("PER",), "2", "down")},
+    ),
+    (
+        "El informe no bajó la calificación del Perú al Nivel 2.",
+        {es_change(("PER",), "2", "down", negated=True)},
+    ),
+    ("Cuba fue eliminada de la lista negra.", {es_change(("CUB",), None, from_tier="3")}),
+    ("Chile fue enviado a la lista de vigilancia.", {es_change(("CHL",), "2WL")}),
 ]
 
 REFUSED = [
@@ -107,6 +121,8 @@ REFUSED = [
     "Perú tiene el Nivel 1 como meta.",
     "Perú tiene que salir del Nivel 3.",
     "Si Perú tiene el Nivel 1, recibirá ayuda.",
+    # A move wished for.
+    "Perú quiere mejorar su clasificación al Nivel 1.",
 ]
 
 

@@ -57,8 +57,12 @@ _MOVED = words(
     "cayeron", "retrocedieron",
 )  # fmt: skip
 _RATE_MOVE = words(
-    "baja", "bajo", "rebaja", "rebajo", "sube", "subio", "mejora", "mejoro", "eleva", "elevo"
+    "baja", "bajo", "rebaja", "rebajo", "sube", "subio", "mejora", "mejoro", "eleva", "elevo",
+    "reduce", "redujo", "degrada", "degrado",
 )  # fmt: skip
+# "Guatemala mejoró su clasificación al Nivel 2": the rating a move names as its object.
+_RATING_NOUN = words("calificacion", "clasificacion", "categoria", "nota", "posicion", "ubicacion")
+_OWN_RATING = rf"(?:\s+(?:su|la)\s+{_RATING_NOUN}(?=\s+(?:a|al|hasta|hacia)\s))?"
 # "incluyó a Bolivia en la lista negra" says where Bolivia is, not that it moved (it may have
 # been there the year before): "incluyó" is read as a placement by "informe-situa".
 _ADD = words(
@@ -265,7 +269,7 @@ RULES: list[Rule] = [
         "cambio",
         rf"(?P<subj>{CL}){LIST_CLOSES}{WHICH}{APPOS}{ADV}{NEG}{ADV}{DID_AND}(?:\s+(?:{AUX}))?"
         rf"(?:\s+se)?\s+[\"'\u201c\u00ab]?(?P<verb>{AGAIN}|{MOVE})[\"'\u201d\u00bb]?"
-        rf"{ADV}{BY}{ADV}{REST}",
+        rf"{_OWN_RATING}{ADV}{BY}{ADV}{REST}",
     ),
     rule(
         ClaimKind.CHANGE,
@@ -313,9 +317,10 @@ RULES: list[Rule] = [
     rule(
         ClaimKind.CHANGE,
         "baja-la-calificacion",
-        rf"(?P<verb>{_RATE_MOVE})"
-        rf"\s+(?:la|su)\s+{words('calificacion', 'clasificacion', 'nota', 'categoria')}\s+de\s+"
-        rf"(?P<subj>{CL}){REST}",
+        # ("no bajó la calificación de Perú": no move)
+        rf"(?:(?P<neg>no)\s+)?(?P<verb>{_RATE_MOVE})"
+        rf"\s+(?:la|su)\s+{words('calificacion', 'clasificacion', 'nota', 'categoria')}\s+"
+        rf"(?:de|del)\s+(?:(?:el|la)\s+)?(?P<subj>{CL}){REST}",
     ),
     # --- niveles ------------------------------------------------------------------------------
     rule(
