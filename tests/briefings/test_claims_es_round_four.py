@@ -11,7 +11,8 @@ country's ("una clasificación superior a la de Bolivia, en el Nivel 3"); more v
 tier ("se halla", "pertenece al"), of holding a rating ("tiene el Nivel 2") and of keeping it
 ("revalidó su Nivel 1"); more words for moves: a rating moved ("mejoró su clasificación al Nivel
 2", "bajó la calificación del Perú"), a country taken off a tier or sent to one in the passive
-("fue eliminada de la lista negra"). Invented sentences."""
+("fue eliminada de la lista negra"); more names of tiers ("el Rango 1", "el tercer y peor nivel",
+"los países mejor calificados del informe"). Invented sentences."""
 
 from __future__ import annotations
 
@@ -91,6 +92,11 @@ READ: list[tuple[str, set[tuple[Any, ...]]]] = [
     ),
     ("Cuba fue eliminada de la lista negra.", {es_change(("CUB",), None, from_tier="3")}),
     ("Chile fue enviado a la lista de vigilancia.", {es_change(("CHL",), "2WL")}),
+    # More names of tiers.
+    ("Colombia figura en el Rango 1 de la clasificación.", {es_tier(("COL",), "1")}),
+    ("Venezuela figura en el tercer y peor nivel.", {es_tier(("VEN",), "3")}),
+    ("Cuba quedó en la tercera y última categoría del informe.", {es_tier(("CUB",), "3")}),
+    ("Chile figura entre los países mejor calificados del informe.", {es_tier(("CHL",), "1")}),
 ]
 
 REFUSED = [
@@ -123,6 +129,8 @@ REFUSED = [
     "Si Perú tiene el Nivel 1, recibirá ayuda.",
     # A move wished for.
     "Perú quiere mejorar su clasificación al Nivel 1.",
+    # Best rated by someone else.
+    "Chile es uno de los países mejor calificados por el Banco Mundial.",
 ]
 
 

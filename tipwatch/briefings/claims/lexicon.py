@@ -33,7 +33,8 @@ _WL_EN = r"watch[\s-]*list"
 _WL_ES = r"list(?:a|ado)\s+de\s+(?:vigilancia|observacion|advertencia)"
 # ("el Tier 2 de la Lista de Vigilancia", "del Tier 3 al 2": Spanish text that keeps the
 # report's English word reads it as its own)
-_TIER_WORD_ES = r"(?:nivel|categoria|grado|grupo|escalon|renglon|tier)"
+# ("el Rango 1": a tier by another of its names)
+_TIER_WORD_ES = r"(?:nivel|categoria|grado|grupo|escalon|renglon|rango|tier)"
 # ("la faja más baja (Tier 3)", "la franja más alta": the band of a scale)
 _RATING_ES = r"nivel|categoria|escalon|calificacion|clasificacion|franja|faja"
 _ORDINAL_NOUN_ES = r"(?:nivel|categoria|escalon|grupo|peldano|renglon)"
@@ -223,6 +224,26 @@ _TIER_PATTERNS: list[tuple[re.Pattern[str], str | None]] = [
             r"(?:paises|naciones|infractores|infractoras|violadores)\b"
         ),
         "3",
+    ),
+    # "el tercer y peor nivel", "la tercera y última categoría": the last tier.
+    (
+        re.compile(
+            rf"{_NOT_AN}(?:el\s+|la\s+)?tercer[oa]?\s+(?:y|e)\s+(?:peor|ultim[oa])\s+"
+            rf"{_ORDINAL_NOUN_ES}\b"
+        ),
+        "3",
+    ),
+    # "los países mejor calificados del informe": the top tier, as "los peores países" is the
+    # last; only when the report or trafficking is named right after (not "los países mejor
+    # calificados por el Banco Mundial").
+    (
+        re.compile(
+            r"(?:los\s+|las\s+)?(?:paises|naciones)\s+mejor\s+"
+            r"(?:calificad|clasificad|evaluad|valorad|situad|ubicad)[oa]s\b"
+            r"(?=\s+(?:(?:del|en\s+el)\s+(?:informe|reporte)|(?:en|contra)\s+(?:la\s+)?"
+            r"(?:lucha\s+contra\s+(?:la|el)\s+)?(?:trata|trafico)))"
+        ),
+        "1",
     ),
     # "el primer nivel", "el segundo grupo", "el tercer peldaño" (not "un tercer grupo de
     # países que ...", which describes a tier rather than names it).
