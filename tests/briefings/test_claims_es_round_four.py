@@ -12,7 +12,9 @@ tier ("se halla", "pertenece al"), of holding a rating ("tiene el Nivel 2") and 
 ("revalidó su Nivel 1"); more words for moves: a rating moved ("mejoró su clasificación al Nivel
 2", "bajó la calificación del Perú"), a country taken off a tier or sent to one in the passive
 ("fue eliminada de la lista negra"); more names of tiers ("el Rango 1", "el tercer y peor nivel",
-"los países mejor calificados del informe"). Invented sentences."""
+"los países mejor calificados del informe"); countries set beside the subject in commas between
+its verb and its tier share the claim ("Perú se encuentra, al igual que Chile, en el Nivel 2").
+Invented sentences."""
 
 from __future__ import annotations
 
@@ -97,6 +99,15 @@ READ: list[tuple[str, set[tuple[Any, ...]]]] = [
     ("Venezuela figura en el tercer y peor nivel.", {es_tier(("VEN",), "3")}),
     ("Cuba quedó en la tercera y última categoría del informe.", {es_tier(("CUB",), "3")}),
     ("Chile figura entre los países mejor calificados del informe.", {es_tier(("CHL",), "1")}),
+    # Countries beside the subject, between its verb and its tier.
+    (
+        "Perú se encuentra, al igual que Bolivia, en el Nivel 2.",
+        {es_tier(("PER", "BOL"), "2")},
+    ),
+    (
+        "Perú no está, al igual que Chile, en el Nivel 1.",
+        {es_tier(("PER", "CHL"), "1", negated=True)},
+    ),
 ]
 
 REFUSED = [
@@ -131,6 +142,8 @@ REFUSED = [
     "Perú quiere mejorar su clasificación al Nivel 1.",
     # Best rated by someone else.
     "Chile es uno de los países mejor calificados por el Banco Mundial.",
+    # Beside the subject of another verb.
+    "Perú trabajó, junto con Chile, en el Nivel 2.",
 ]
 
 

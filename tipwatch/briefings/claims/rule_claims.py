@@ -44,6 +44,11 @@ def build_claim(
     groups = match.groupdict()
     subject = tagged.tokens_in(groups.get("subj"), "C")
     countries = country_codes(subject)
+    if groups.get("beside"):
+        # "Perú se encuentra, al igual que Ecuador, en el Nivel 2": the countries set beside
+        # the subject between its verb and its tier share the claim.
+        beside = country_codes(tagged.tokens_in(groups["beside"], "C"))
+        countries = (*countries, *(code for code in beside if code not in countries))
     tier_tokens = tagged.tokens_in(groups.get("t"), "T")
     tier = tier_tokens[0].value if tier_tokens else None
     verb = groups.get("verb") or ""

@@ -83,6 +83,12 @@ _NOT_TO_COME = "".join(
         "considero", "sopesa", "planea",
     )
 )  # fmt: skip
+# Countries set beside the subject between its verb and its tier, in commas: "Perú se
+# encuentra, al igual que Ecuador, en el Nivel 2".
+_BESIDE = (
+    rf"(?:\s*,\s*(?:al\s+igual\s+que|junto\s+(?:a|con)|lo\s+mismo\s+que|asi\s+como)\s+"
+    rf"(?P<beside>{CL})\s*,)?"
+)
 _SINGULAR_COUNTRY_NOUN = words("pais", "nacion", "estado", "gobierno", "miembro")
 _PLURAL_COUNTRY_NOUN = words("paises", "naciones", "estados", "gobiernos", "miembros")
 _IN_WHICH_VERBS = words(
@@ -338,7 +344,8 @@ RULES: list[Rule] = [
     rule(
         ClaimKind.TIER,
         "copula",
-        rf"(?P<subj>{CL}){WHICH}{APPOS}{ADV}{NEG}{ADV}\s+(?P<verb>{BE}){ADV}{PLACED}{BY}{ADV}{PREP}"
+        rf"(?P<subj>{CL}){WHICH}{APPOS}{ADV}{NEG}{ADV}\s+(?P<verb>{BE}){_BESIDE}{ADV}{PLACED}{BY}{ADV}"
+        rf"{PREP}"
         rf"{GROUP_OF}(?:\s+(?:(?:un|una)\s+)?(?:{COUNTRY_NOUN})\s+(?:de|del|en))?\s+{QT}(?P<t>{T})",
     ),
     # "El Gobierno celebró que Perú se mantenga en el Nivel 2", "Es preocupante que Bolivia
