@@ -14,8 +14,9 @@ tier ("se halla", "pertenece al"), of holding a rating ("tiene el Nivel 2") and 
 ("fue eliminada de la lista negra"); more names of tiers ("el Rango 1", "el tercer y peor nivel",
 "los países mejor calificados del informe"); countries set beside the subject in commas between
 its verb and its tier share the claim ("Perú se encuentra, al igual que Chile, en el Nivel 2");
-on a tier for the first time is a move onto it ("Perú alcanzó el Nivel 1 por primera vez").
-Invented sentences."""
+on a tier for the first time is a move onto it ("Perú alcanzó el Nivel 1 por primera vez"); an
+ordinal standing alone takes the tier noun said shortly before ("... en esta categoría, pero
+Venezuela está en la tercera"). Invented sentences."""
 
 from __future__ import annotations
 
@@ -116,6 +117,16 @@ READ: list[tuple[str, set[tuple[Any, ...]]]] = [
     ("Perú está por primera vez en dos décadas en el Nivel 2.", {es_change(("PER",), "2")}),
     # Another time than the first is no move.
     ("Cuba figura por tercera vez en la lista negra.", {es_tier(("CUB",), "3")}),
+    # An ordinal alone, after a tier noun.
+    (
+        "Ningún país andino figura en esta categoría, pero Venezuela está en la tercera, la peor.",
+        {es_tier(("VEN",), "3")},
+    ),
+    (
+        "El informe ordena a los países en cuatro niveles y Colombia pasó del tercero (y peor) "
+        "al segundo.",
+        {es_change(("COL",), "2", from_tier="3")},
+    ),
 ]
 
 REFUSED = [
@@ -154,6 +165,9 @@ REFUSED = [
     "Perú trabajó, junto con Chile, en el Nivel 2.",
     # A first time on a condition.
     "Si Perú alcanza por primera vez el Nivel 1, recibirá fondos.",
+    # An ordinal with a noun of its own, or with no tier noun before it.
+    "El informe tiene tres niveles y Perú quedó en la segunda vuelta de las elecciones.",
+    "Cuba es la primera, según el nivel de sanciones.",
 ]
 
 
