@@ -16,7 +16,8 @@ tier ("se halla", "pertenece al"), of holding a rating ("tiene el Nivel 2") and 
 its verb and its tier share the claim ("Perú se encuentra, al igual que Chile, en el Nivel 2");
 on a tier for the first time is a move onto it ("Perú alcanzó el Nivel 1 por primera vez"); an
 ordinal standing alone takes the tier noun said shortly before ("... en esta categoría, pero
-Venezuela está en la tercera"). Invented sentences."""
+Venezuela está en la tercera"); a tier left, dated by the report after it ("perdió el Nivel 1 en
+el informe de este año"). Invented sentences."""
 
 from __future__ import annotations
 
@@ -126,6 +127,11 @@ READ: list[tuple[str, set[tuple[Any, ...]]]] = [
         "El informe ordena a los países en cuatro niveles y Colombia pasó del tercero (y peor) "
         "al segundo.",
         {es_change(("COL",), "2", from_tier="3")},
+    ),
+    # A tier left, the report named after it.
+    (
+        "Chile perdió el Nivel 1 en el informe de este año.",
+        {es_change(("CHL",), None, from_tier="1")},
     ),
 ]
 

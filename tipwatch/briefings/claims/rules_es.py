@@ -612,7 +612,9 @@ RULES: list[Rule] = [
         ClaimKind.CHANGE,
         "abandona-t",
         rf"(?P<subj>{CL}){WHICH}{APPOS}{ADV}\s+(?P<verb>{LEAVE}){ADV}\s+{QT}(?P<left>{T})"
-        rf"(?!\s*(?:a|al|en)\s)",
+        # (a place after the tier is where it was left for, but "en el informe de este año"
+        # only dates the move)
+        rf"(?!\s*(?:a|al|en)\s(?!(?:el\s+)?(?:informe|reporte)\b|(?:la\s+)?edicion\b))",
     ),
     # "asignamos la calificación más alta, Nivel 1, a solo 33 países".
     rule(
