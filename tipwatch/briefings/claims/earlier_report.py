@@ -290,10 +290,24 @@ _EARLIER_BEFORE = re.compile(r"\b(?:until|till|before\s+(?:its|their|the|it|they
 _NOW = re.compile(r"\b(?:now|currently|today|still|this\s+year|presently)\b")
 
 
+# "Perú, que estuvo en el Nivel 3, firmó un acuerdo": where the subject once stood, in an
+# aside in a past tense of being (not "que fue incluida", this report's placing), before the
+# sentence goes on to what it did.
+_ONCE_STOOD_ES = re.compile(
+    r"\u27e6C\d+\u27e7[^,]*,\s*(?:que|el\s+cual|la\s+cual)\s+(?:ya\s+)?"
+    r"(?:estuvo|estuvieron|estaba|estaban|(?:habia|habian)\s+estado|figuraba|figuraban|figuro|"
+    r"figuraron|permanecio|permanecieron|permanecia|permanecian|se\s+encontraba|"
+    r"se\s+encontraban|se\s+ubicaba|se\s+ubicaban|aparecia|aparecian|era|eran)\b"
+)
+_ASIDE_CLOSES = re.compile(r"[\"']?\s*,\s+(?:(?:ya|tambien|luego|despues)\s+)?[a-z]")
+
+
 def another_time(tagged: Tagged, item: Found) -> bool:
     """Do the claim's own words set it before the report's time, without naming when?"""
     if item.claim.kind not in PLACING_KINDS:
         return False
+    if _ONCE_STOOD_ES.match(tagged.text, item.start) and _ASIDE_CLOSES.match(tagged.text, item.end):
+        return True
     clause_start = 0
     for match in CLAUSE_BREAK.finditer(tagged.text, 0, item.start):
         if match.group() != ",":

@@ -33,7 +33,8 @@ _WL_EN = r"watch[\s-]*list"
 _WL_ES = r"list(?:a|ado)\s+de\s+(?:vigilancia|observacion|advertencia)"
 # ("el Tier 2 de la Lista de Vigilancia", "del Tier 3 al 2": Spanish text that keeps the
 # report's English word reads it as its own)
-_TIER_WORD_ES = r"(?:nivel|categoria|grado|grupo|escalon|renglon|tier)"
+# ("el Rango 1": a tier by another of its names)
+_TIER_WORD_ES = r"(?:nivel|categoria|grado|grupo|escalon|renglon|rango|tier)"
 # ("la faja más baja (Tier 3)", "la franja más alta": the band of a scale)
 _RATING_ES = r"nivel|categoria|escalon|calificacion|clasificacion|franja|faja"
 _ORDINAL_NOUN_ES = r"(?:nivel|categoria|escalon|grupo|peldano|renglon)"
@@ -224,6 +225,26 @@ _TIER_PATTERNS: list[tuple[re.Pattern[str], str | None]] = [
         ),
         "3",
     ),
+    # "el tercer y peor nivel", "la tercera y última categoría": the last tier.
+    (
+        re.compile(
+            rf"{_NOT_AN}(?:el\s+|la\s+)?tercer[oa]?\s+(?:y|e)\s+(?:peor|ultim[oa])\s+"
+            rf"{_ORDINAL_NOUN_ES}\b"
+        ),
+        "3",
+    ),
+    # "los países mejor calificados del informe": the top tier, as "los peores países" is the
+    # last; only when the report or trafficking is named right after (not "los países mejor
+    # calificados por el Banco Mundial").
+    (
+        re.compile(
+            r"(?:los\s+|las\s+)?(?:paises|naciones)\s+mejor\s+"
+            r"(?:calificad|clasificad|evaluad|valorad|situad|ubicad)[oa]s\b"
+            r"(?=\s+(?:(?:del|en\s+el)\s+(?:informe|reporte)|(?:en|contra)\s+(?:la\s+)?"
+            r"(?:lucha\s+contra\s+(?:la|el)\s+)?(?:trata|trafico)))"
+        ),
+        "1",
+    ),
     # "el primer nivel", "el segundo grupo", "el tercer peldaño" (not "un tercer grupo de
     # países que ...", which describes a tier rather than names it).
     (re.compile(rf"{_NOT_AN}(?:el\s+|la\s+)?(?:primer|primera)\s+{_ORDINAL_NOUN_ES}\b"), "1"),
@@ -390,6 +411,15 @@ _NUMBERED_ES = re.compile(rf"{_TIER_WORD_ES}[\s-]*[\"']?(?:[123]|uno|dos|tres|ii
 # "del nivel 3 al 2 bajo observación": the elided 2 under watch is the Watch List.
 _UNDER_WATCH = re.compile(r"\s*,?\s+(?:bajo|en)\s+(?:observacion|vigilancia)(?:\s+especial)?\b")
 _DIGIT_OF = {"uno": "1", "dos": "2", "tres": "3", "i": "1", "ii": "2", "iii": "3"}
+# "Ningún país se encuentra en esta categoría; Venezuela está en la tercera", "ascendió un
+# nivel: pasó del tercero (y peor) al segundo": an ordinal standing alone (a comma, a
+# bracket, "y" or the end after it) takes the tier noun said shortly before.
+_ALONE_ORDINAL_ES = re.compile(
+    r"\b(?:en\s+(?:el|la)|del|de\s+la|al|a\s+la)\s+(?P<o>primer[oa]|segund[oa]|tercer[oa])"
+    r"(?=\s*(?:[,.;:()]|$)|\s+(?:y|e|o)\s)"
+)
+_TIER_NOUN_BEFORE_ES = re.compile(r"\b(?:nivel|niveles|categoria|categorias|escalon|escalones)\b")
+_ORDINAL_DIGIT_ES = {"primer": "1", "segund": "2", "tercer": "3"}
 
 
 def _elided_ordinals(folded: str, found: list[Found]) -> list[Found]:
@@ -404,6 +434,12 @@ def _elided_ordinals(folded: str, found: list[Found]) -> list[Found]:
                 elided.append((match.start("d"), match.end("d"), digit))
     for match in _ELIDED_FROM.finditer(folded):
         elided.append((match.start("o"), match.end("o"), _ORDINAL_TIERS[match.group("o")]))
+    for match in _ALONE_ORDINAL_ES.finditer(folded):
+        start = match.start("o")
+        if any(s <= start < e for s, e, _ in found + elided):
+            continue
+        if _TIER_NOUN_BEFORE_ES.search(folded, max(0, start - 100), start):
+            elided.append((start, match.end("o"), _ORDINAL_DIGIT_ES[match.group("o")[:6]]))
     ordinal_tiers = [(start, end) for start, end, _ in found if _ORDINAL_START.match(folded, start)]
     for match in _ELIDED_TO.finditer(folded):
         if any(0 < match.start() - end <= 200 for _, end in ordinal_tiers):

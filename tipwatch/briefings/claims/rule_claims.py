@@ -44,11 +44,19 @@ def build_claim(
     groups = match.groupdict()
     subject = tagged.tokens_in(groups.get("subj"), "C")
     countries = country_codes(subject)
+    if groups.get("beside"):
+        # "Perú se encuentra, al igual que Ecuador, en el Nivel 2": the countries set beside
+        # the subject between its verb and its tier share the claim.
+        beside = country_codes(tagged.tokens_in(groups["beside"], "C"))
+        countries = (*countries, *(code for code in beside if code not in countries))
     tier_tokens = tagged.tokens_in(groups.get("t"), "T")
     tier = tier_tokens[0].value if tier_tokens else None
     verb = groups.get("verb") or ""
     negated = bool(groups.get("neg"))
     base = Claim(kind=rule.kind, text="", span=(0, 0))
+    first = tagged.tokens_in(groups.get("first"), "O")
+    if first and first[0].value != "1":
+        return None  # a rule on a first time ("por primera vez"), read at another
     # (one token for several countries, "ambos países", is a plural subject)
     if len(subject) > 1 and _one_subject(match, vocab):
         countries = countries[-1:]

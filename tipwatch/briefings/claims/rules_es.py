@@ -14,14 +14,28 @@ from .count_words_es import (
     IN_GROUP2,
     PLACES,
 )
-from .grammar import BY, CL, G, N, Rule, T, rule, words
+from .grammar import BY, CL, C, G, N, Rule, T, rule, words
 from .model import ClaimKind
-from .sentence_parts_es import ADV, APPOS, COUNTRY_NOUN, GROUP_OF, NEG, PLACED, PREP, QT, WHICH
+from .sentence_parts_es import (
+    ADV,
+    APPOS,
+    COUNTRY_NOUN,
+    GROUP_OF,
+    NEG,
+    PLACED,
+    PLACED_WORDS,
+    PREP,
+    QT,
+    WHICH,
+)
 from .verbs_es import (
     AGAIN,
     AUX,
     BE,
+    BE_SUBJUNCTIVE,
     DID_AND,
+    FACTIVE,
+    HOLD,
     KEEP,
     KIND,
     LEAVE,
@@ -43,19 +57,60 @@ _MOVED = words(
     "cayeron", "retrocedieron",
 )  # fmt: skip
 _RATE_MOVE = words(
-    "baja", "bajo", "rebaja", "rebajo", "sube", "subio", "mejora", "mejoro", "eleva", "elevo"
+    "baja", "bajo", "rebaja", "rebajo", "sube", "subio", "mejora", "mejoro", "eleva", "elevo",
+    "reduce", "redujo", "degrada", "degrado",
 )  # fmt: skip
+# "Guatemala mejoró su clasificación al Nivel 2": the rating a move names as its object.
+_RATING_NOUN = words("calificacion", "clasificacion", "categoria", "nota", "posicion", "ubicacion")
+_OWN_RATING = rf"(?:\s+(?:su|la)\s+{_RATING_NOUN}(?=\s+(?:a|al|hasta|hacia)\s))?"
 # "incluyó a Bolivia en la lista negra" says where Bolivia is, not that it moved (it may have
 # been there the year before): "incluyó" is read as a placement by "informe-situa".
 _ADD = words(
     "agrego", "agrega", "agregaron", "anadio", "anade", "anadieron", "sumo", "suma", "sumaron",
 )  # fmt: skip
+# Reaching a tier, and the first time on it (for the first time in years, too).
+_REACH = words(
+    "alcanzo", "alcanza", "alcanzaron", "logro", "logra", "lograron", "obtuvo", "obtiene",
+    "obtuvieron", "consiguio", "consigue", "consiguieron",
+)  # fmt: skip
+# (the ordinal must be the first: `rule_claims.build_claim` reads it)
+_FIRST_TIME = (
+    r"por\s+(?P<first>\u27e6O\d+\u27e7)\s+vez"
+    r"(?:\s+(?:en|desde)\s+(?:\u27e6[NY]\d+\u27e7|[a-z]+)(?:\s+[a-z]+)?)?"
+)
+# A placement named as a noun, and the words before it that make it one that may come or
+# is sought ("la posible inclusión", "evitar la inclusión", "pidió la inclusión").
+_PLACING_NOUN = words(
+    "inclusion", "permanencia", "presencia", "ubicacion", "clasificacion", "colocacion",
+    "continuidad",
+)  # fmt: skip
+_NOT_TO_COME = "".join(
+    rf"(?<!\b{word}\s)"
+    for word in (
+        "posible", "eventual", "probable", "futura", "evitar", "impedir", "pidio", "pide",
+        "piden", "pidieron", "solicito", "solicita", "propuso", "propone", "proponen", "contra",
+        "sobre", "estudia", "estudio", "evalua", "evaluo", "analiza", "analizo", "considera",
+        "considero", "sopesa", "planea",
+    )
+)  # fmt: skip
+# Countries set beside the subject between its verb and its tier, in commas: "Perú se
+# encuentra, al igual que Ecuador, en el Nivel 2".
+_BESIDE = (
+    rf"(?:\s*,\s*(?:al\s+igual\s+que|junto\s+(?:a|con)|lo\s+mismo\s+que|asi\s+como)\s+"
+    rf"(?P<beside>{CL})\s*,)?"
+)
+_SINGULAR_COUNTRY_NOUN = words("pais", "nacion", "estado", "gobierno", "miembro")
+_PLURAL_COUNTRY_NOUN = words("paises", "naciones", "estados", "gobiernos", "miembros")
 _IN_WHICH_VERBS = words(
     "incluye", "incluyen", "figuran", "estan", "aparecen", "encuentran", "ubican"
 )  # fmt: skip
+# The verb between a tier and the countries on it, plural and (for one country: "Entre los
+# países del Nivel 2 figura Perú") singular.
 _LISTED = words(
     "aparecen", "estan", "figuran", "se encuentran", "se ubican", "quedaron", "siguen",
     "ya se encontraban", "destacan", "permanecen",
+    "aparece", "esta", "figura", "se encuentra", "se ubica", "quedo", "sigue", "permanece",
+    "ya se encontraba",
 )  # fmt: skip
 
 _FRONTED_VERBS = words(
@@ -230,7 +285,7 @@ RULES: list[Rule] = [
         "cambio",
         rf"(?P<subj>{CL}){LIST_CLOSES}{WHICH}{APPOS}{ADV}{NEG}{ADV}{DID_AND}(?:\s+(?:{AUX}))?"
         rf"(?:\s+se)?\s+[\"'\u201c\u00ab]?(?P<verb>{AGAIN}|{MOVE})[\"'\u201d\u00bb]?"
-        rf"{ADV}{BY}{ADV}{REST}",
+        rf"{_OWN_RATING}{ADV}{BY}{ADV}{REST}",
     ),
     rule(
         ClaimKind.CHANGE,
@@ -241,6 +296,35 @@ RULES: list[Rule] = [
         ClaimKind.CHANGE,
         "sustantivo",
         rf"(?:el|la|su)\s+(?P<verb>{MOVE_NOUN})\s+de(?:l)?\s+(?P<subj>{CL}){REST}",
+    ),
+    # "Perú se ubicó por primera vez en el Nivel 1", "Perú alcanzó el Nivel 1 por primera
+    # vez": on a tier it was not on the year before, so a move onto it.
+    rule(
+        ClaimKind.CHANGE,
+        "por-primera-vez",
+        rf"(?P<subj>{CL})(?:\s+(?:ya|ahora|hoy|este\s+ano))?\s+(?P<verb>{BE}|{_REACH})\s+"
+        rf"{_FIRST_TIME}{PREP}\s+{QT}(?P<reached>{T})",
+    ),
+    rule(
+        ClaimKind.CHANGE,
+        "alcanzo-por-primera-vez",
+        rf"(?P<subj>{CL})\s+(?P<verb>{_REACH})\s+{QT}(?P<reached>{T})[\"']?\s*,?\s+{_FIRST_TIME}",
+    ),
+    # "La inclusión de Cuba en la lista negra fue criticada", "la permanencia de Perú en el
+    # Nivel 2": a placement named as a noun (not one that may come: "la posible inclusión").
+    rule(
+        ClaimKind.TIER,
+        "sustantivo-en",
+        rf"{_NOT_TO_COME}(?:la|su)\s+(?P<verb>{_PLACING_NOUN})\s+(?:de|del)\s+"
+        rf"(?:(?:el|la)\s+)?(?P<subj>{CL})\s+{words('en', 'dentro de', 'dentro del')}\s+{QT}"
+        rf"(?P<t>{T})",
+    ),
+    # "La calificación de Nivel 2 de Perú": the tier named before whose it is.
+    rule(
+        ClaimKind.TIER,
+        "calificacion-de-t-de",
+        rf"{_NOT_TO_COME}(?:la|su)\s+{words('calificacion', 'clasificacion', 'categoria', 'nota')}"
+        rf"\s+(?:de\s+)?[\"']?(?P<t>{T})[\"']?\s+(?:de|del)\s+(?:(?:el|la)\s+)?(?P<subj>{CL})",
     ),
     rule(
         ClaimKind.CHANGE,
@@ -262,9 +346,10 @@ RULES: list[Rule] = [
     rule(
         ClaimKind.CHANGE,
         "baja-la-calificacion",
-        rf"(?P<verb>{_RATE_MOVE})"
-        rf"\s+(?:la|su)\s+{words('calificacion', 'clasificacion', 'nota', 'categoria')}\s+de\s+"
-        rf"(?P<subj>{CL}){REST}",
+        # ("no bajó la calificación de Perú": no move)
+        rf"(?:(?P<neg>no)\s+)?(?P<verb>{_RATE_MOVE})"
+        rf"\s+(?:la|su)\s+{words('calificacion', 'clasificacion', 'nota', 'categoria')}\s+"
+        rf"(?:de|del)\s+(?:(?:el|la)\s+)?(?P<subj>{CL}){REST}",
     ),
     # --- niveles ------------------------------------------------------------------------------
     rule(
@@ -282,8 +367,29 @@ RULES: list[Rule] = [
     rule(
         ClaimKind.TIER,
         "copula",
-        rf"(?P<subj>{CL}){WHICH}{APPOS}{ADV}{NEG}{ADV}\s+(?P<verb>{BE}){ADV}{PLACED}{BY}{ADV}{PREP}"
+        rf"(?P<subj>{CL}){WHICH}{APPOS}{ADV}{NEG}{ADV}\s+(?P<verb>{BE}){_BESIDE}{ADV}{PLACED}{BY}{ADV}"
+        rf"{PREP}"
         rf"{GROUP_OF}(?:\s+(?:(?:un|una)\s+)?(?:{COUNTRY_NOUN})\s+(?:de|del|en))?\s+{QT}(?P<t>{T})",
+    ),
+    # "El Gobierno celebró que Perú se mantenga en el Nivel 2", "Es preocupante que Bolivia
+    # siga en la lista negra": a fact in the subjunctive, after a feeling or judgement on it.
+    rule(
+        ClaimKind.TIER,
+        "lamenta-que",
+        rf"\b{FACTIVE}\s+que\s+(?:(?:el|la|los|las)\s+)?(?P<subj>{CL}){ADV}{NEG}{ADV}\s+"
+        rf"(?P<verb>{BE_SUBJUNCTIVE}){ADV}{PLACED}{BY}{ADV}{PREP}{GROUP_OF}"
+        rf"(?:\s+(?:(?:un|una)\s+)?(?:{COUNTRY_NOUN})\s+(?:de|del|en))?\s+{QT}(?P<t>{T})",
+    ),
+    # "Clasificado en el Nivel 2, Perú anunció nuevas medidas": the participle set before its
+    # subject (not a time between them, which this cannot date: "Ubicado en el Nivel 2 hasta
+    # 2014, Perú ...", "... el año pasado, Perú ...").
+    rule(
+        ClaimKind.TIER,
+        "participio-antepuesto",
+        rf"^\W*(?:(?:aun|todavia|ya|hoy)\s+)?(?P<verb>{PLACED_WORDS}){BY}{ADV}\s+"
+        rf"{words('en', 'como', 'dentro de', 'dentro del')}\s+{QT}(?P<t>{T})[\"']?"
+        r"(?:\s+(?!(?:hasta|antes|pasad[oa]|anterior|entonces|durante)\b)[a-z]+){0,8}"
+        rf"\s*,\s+(?:(?:el|la|los|las)\s+)?(?P<subj>{CL})",
     ),
     rule(
         ClaimKind.TIER,
@@ -305,10 +411,35 @@ RULES: list[Rule] = [
         "conserva-su",
         rf"(?P<subj>{CL}){ADV}\s+(?P<verb>{KEEP})\s+(?:(?:su|el|la)\s+)?{STANDING}{QT}(?P<t>{T})",
     ),
+    # "Perú tiene el Nivel 2", "ostenta la calificación de Nivel 1": a rating held (not one
+    # held out as a goal: "tiene el Nivel 1 como meta").
+    rule(
+        ClaimKind.TIER,
+        "tiene-el-t",
+        rf"(?P<subj>{CL}){ADV}{NEG}{ADV}\s+(?P<verb>{HOLD})\s+(?:(?:su|el|la|un|una)\s+)?{STANDING}"
+        rf"{QT}(?P<t>{T})(?![\"']?\s*,?\s+(?:como|por)\s+(?:meta|objetivo|reto|desafio))",
+    ),
+    # "Perú y Chile, países de Nivel 1": the apposition's noun says whom it describes; in the
+    # singular only the country right before it ("entre Perú y Chile, país de Nivel 1").
     rule(
         ClaimKind.TIER,
         "aposicion",
-        rf"(?P<subj>{CL}),\s+(?:(?:un|una)\s+)?(?:{COUNTRY_NOUN})\s+(?:de|del|en)\s+{QT}(?P<t>{T})",
+        rf"(?P<subj>{CL}),\s+(?:{_PLURAL_COUNTRY_NOUN})\s+(?:de|del|en)\s+{QT}(?P<t>{T})",
+    ),
+    rule(
+        ClaimKind.TIER,
+        "aposicion-singular",
+        rf"(?P<subj>{C}),\s+(?:(?:un|una)\s+)?(?:{_SINGULAR_COUNTRY_NOUN})\s+(?:de|del|en)\s+{QT}"
+        rf"(?P<t>{T})",
+    ),
+    # "Perú tiene una clasificación superior a la de Bolivia, en el Nivel 3": the tier after
+    # the comparison is the compared country's.
+    rule(
+        ClaimKind.TIER,
+        "superior-a-la-de",
+        rf"\b(?:superior|inferior|mejor|peor)(?:es)?\s+(?:a|que)\s+(?:la|el|las|los)\s+de\s+"
+        rf"(?:(?:el|la)\s+)?(?P<subj>{CL})\s*,\s+(?:que\s+(?:esta|se\s+encuentra|figura|"
+        rf"se\s+ubica)\s+)?{words('en', 'dentro de', 'dentro del')}\s+{QT}(?P<t>{T})",
     ),
     rule(
         ClaimKind.CHANGE,
@@ -481,7 +612,9 @@ RULES: list[Rule] = [
         ClaimKind.CHANGE,
         "abandona-t",
         rf"(?P<subj>{CL}){WHICH}{APPOS}{ADV}\s+(?P<verb>{LEAVE}){ADV}\s+{QT}(?P<left>{T})"
-        rf"(?!\s*(?:a|al|en)\s)",
+        # (a place after the tier is where it was left for, but "en el informe de este año"
+        # only dates the move)
+        rf"(?!\s*(?:a|al|en)\s(?!(?:el\s+)?(?:informe|reporte)\b|(?:la\s+)?edicion\b))",
     ),
     # "asignamos la calificación más alta, Nivel 1, a solo 33 países".
     rule(

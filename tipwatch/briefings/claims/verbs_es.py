@@ -71,6 +71,19 @@ BE = words(
     "se encuentra",
     "se encuentran",
     "se encontraba",
+    # "Perú se halla en el Nivel 2", "Perú pertenece al Nivel 2" (the preposition its own).
+    "se halla",
+    "se hallan",
+    "se hallaba",
+    "se hallaban",
+    "pertenece a",
+    "pertenecen a",
+    "pertenece al",
+    "pertenecen al",
+    "pertenecia a",
+    "pertenecia al",
+    "pertenecio a",
+    "pertenecio al",
     "repite",
     "repiten",
     "repitio",
@@ -195,12 +208,53 @@ WHEN = (
     # "mantuvo por cuarto año consecutivo a Venezuela": the streak between verb and object.
     r"por\s+(?:el\s+|la\s+)?(?:\S+\s+)?(?:ano|vez)\s+(?:consecutiv[oa]|seguid[oa])))?"
 )
+# Being on a tier in the subjunctive, which says what is only after a word of feeling or
+# judgement on a fact (`FACTIVE`): "celebró que Perú se mantenga en el Nivel 2". Elsewhere it
+# is a wish, a purpose or a doubt ("espera que Perú siga", "para que Perú esté") and unread.
+BE_SUBJUNCTIVE = words(
+    "este", "esten", "siga", "sigan", "continue", "continuen", "permanezca", "permanezcan",
+    "se mantenga", "se mantengan", "figure", "figuren", "aparezca", "aparezcan", "se ubique",
+    "se ubiquen", "se encuentre", "se encuentren", "se situe", "se situen", "quede", "queden",
+    "se quede", "se queden", "ocupe", "ocupen", "integre", "integren", "forme parte de",
+    "formen parte de", "sea", "sean", "siga estando", "sigan estando", "haya estado",
+    "hayan estado", "haya sido", "hayan sido", "haya quedado", "hayan quedado",
+    "haya permanecido", "hayan permanecido", "se haya mantenido", "se hayan mantenido",
+)  # fmt: skip
+# A feeling or judgement on a fact, before "que" and the fact in the subjunctive (not its
+# conditional or future: "lamentaría que Perú siga ..." is not said to be so).
+FACTIVE = words(
+    "celebro", "celebra", "celebran", "celebraron", "ha celebrado", "han celebrado",
+    "lamento", "lamenta", "lamentan", "lamentaron", "ha lamentado", "han lamentado",
+    "aplaudio", "aplaude", "aplauden", "aplaudieron", "critico", "critica", "critican",
+    "criticaron", "ha criticado", "han criticado", "deploro", "deplora", "deploraron",
+    "reprocho", "reprocha", "reprocharon", "valoro", "valora", "valoran", "valoraron",
+    "saludo", "saluda", "saludaron", "agradecio", "agradece", "agradecieron",
+    # (not "le preocupa que", which also fears what may come: "... que Perú quede en el
+    # Nivel 3 el próximo año")
+    "sorprende", "sorprendio", "se alegro de", "se alegra de", "se alegraron de",
+    "es preocupante", "es lamentable", "es positivo", "es alentador", "es grave",
+    "es alarmante", "es significativo", "es llamativo", "es inaceptable", "es vergonzoso",
+    "resulta preocupante", "resulta lamentable", "resulta positivo", "resulta alentador",
+    "es una buena noticia", "es una mala noticia", "fue una buena noticia",
+    "fue una mala noticia", "el hecho de", "pese a", "a pesar de",
+)  # fmt: skip
 KEEP = words(
     "conserva",
     "conservo",
     "conservan",
+    "conservaron",
     "mantiene",
+    "mantienen",
     "mantuvo",
+    "mantuvieron",
+    # "Chile revalidó su Nivel 1", "renovó su calificación de Nivel 1"
+    "revalida",
+    "revalido",
+    "revalidaron",
+    "renueva",
+    "renovo",
+    "ratifica",
+    "ratifico",
     "retiene",
     "retuvo",
     "sostiene",
@@ -208,6 +262,8 @@ KEEP = words(
     "preserva",
     "preservo",
 )
+# What a country has or holds, as its own rating ("Perú tiene el Nivel 2").
+HOLD = words("tiene", "tienen", "tenia", "tenian", "ostenta", "ostentan", "posee", "poseen")
 STANDING = (
     r"(?:(?:clasificacion|lugar|puesto|posicion|calificacion|ranking|categoria|estatus|status|"
     r"condicion|rango)\s+(?:en|de|del)\s+)?"
@@ -371,6 +427,24 @@ MOVE = words(
     "incorporada",
     "incorporados",
     "incorporadas",
+    # Taken off a tier or sent to one, in the passive ("fue eliminada de la lista negra",
+    # "fue enviado a la lista de vigilancia").
+    "eliminado",
+    "eliminada",
+    "eliminados",
+    "eliminadas",
+    "borrado",
+    "borrada",
+    "borrados",
+    "borradas",
+    "quitado",
+    "quitada",
+    "quitados",
+    "quitadas",
+    "enviado",
+    "enviada",
+    "enviados",
+    "enviadas",
 )
 MOVE_ACTIVE = words(
     "bajo",

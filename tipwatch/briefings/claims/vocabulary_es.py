@@ -81,6 +81,17 @@ VOCABULARY = Vocabulary(
         "se quedo",
         "se quedan",
         "ya se encontraba",
+        # the subjunctive, read after a word of feeling on a fact ("lamentó que siga ...")
+        "manteng",
+        "siga",
+        "sigan",
+        "permanezc",
+        # a stay named as a noun ("la permanencia de Perú en el Nivel 2")
+        "permanencia",
+        # a rating kept ("Chile revalidó su Nivel 1", "renovó su calificación")
+        "revalid",
+        "renov",
+        "ratific",
     ),
     unchanged_adverbs=("todavia", "aun", "nuevamente", "de nuevo", "otra vez", "una vez mas"),
     from_words=(*FROM_PREPOSITIONS, "desde el", "desde la"),
