@@ -13,8 +13,7 @@ tier ("se halla", "pertenece al"), of holding a rating ("tiene el Nivel 2") and 
 2", "bajó la calificación del Perú"), a country taken off a tier or sent to one in the passive
 ("fue eliminada de la lista negra"); more names of tiers ("el Rango 1", "el tercer y peor nivel",
 "los países mejor calificados del informe"); countries set beside the subject in commas between
-its verb and its tier share the claim ("Perú se encuentra, al igual que Chile, en el Nivel 2");
-on a tier for the first time is a move onto it ("Perú alcanzó el Nivel 1 por primera vez"); an
+its verb and its tier share the claim ("Perú se encuentra, al igual que Chile, en el Nivel 2"); an
 ordinal standing alone takes the tier noun said shortly before ("... en esta categoría, pero
 Venezuela está en la tercera"); a tier left, dated by the report after it ("perdió el Nivel 1 en
 el informe de este año"). Invented sentences."""
@@ -111,13 +110,6 @@ READ: list[tuple[str, set[tuple[Any, ...]]]] = [
         "Perú no está, al igual que Chile, en el Nivel 1.",
         {es_tier(("PER", "CHL"), "1", negated=True)},
     ),
-    # The first time on a tier (in years, too): a move onto it.
-    ("Perú alcanzó el Nivel 1 por primera vez.", {es_change(("PER",), "1")}),
-    ("Perú se ubicó por primera vez en el Nivel 1.", {es_change(("PER",), "1")}),
-    ("Cuba figura por primera vez en la lista negra.", {es_change(("CUB",), "3")}),
-    ("Perú está por primera vez en dos décadas en el Nivel 2.", {es_change(("PER",), "2")}),
-    # Another time than the first is no move.
-    ("Cuba figura por tercera vez en la lista negra.", {es_tier(("CUB",), "3")}),
     # An ordinal alone, after a tier noun.
     (
         "Ningún país andino figura en esta categoría, pero Venezuela está en la tercera, la peor.",
@@ -169,8 +161,6 @@ REFUSED = [
     "Chile es uno de los países mejor calificados por el Banco Mundial.",
     # Beside the subject of another verb.
     "Perú trabajó, junto con Chile, en el Nivel 2.",
-    # A first time on a condition.
-    "Si Perú alcanza por primera vez el Nivel 1, recibirá fondos.",
     # An ordinal with a noun of its own, or with no tier noun before it.
     "El informe tiene tres niveles y Perú quedó en la segunda vuelta de las elecciones.",
     "Cuba es la primera, según el nivel de sanciones.",

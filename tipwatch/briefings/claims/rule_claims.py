@@ -54,9 +54,6 @@ def build_claim(
     verb = groups.get("verb") or ""
     negated = bool(groups.get("neg"))
     base = Claim(kind=rule.kind, text="", span=(0, 0))
-    first = tagged.tokens_in(groups.get("first"), "O")
-    if first and first[0].value != "1":
-        return None  # a rule on a first time ("por primera vez"), read at another
     # (one token for several countries, "ambos países", is a plural subject)
     if len(subject) > 1 and _one_subject(match, vocab):
         countries = countries[-1:]

@@ -68,16 +68,6 @@ _OWN_RATING = rf"(?:\s+(?:su|la)\s+{_RATING_NOUN}(?=\s+(?:a|al|hasta|hacia)\s))?
 _ADD = words(
     "agrego", "agrega", "agregaron", "anadio", "anade", "anadieron", "sumo", "suma", "sumaron",
 )  # fmt: skip
-# Reaching a tier, and the first time on it (for the first time in years, too).
-_REACH = words(
-    "alcanzo", "alcanza", "alcanzaron", "logro", "logra", "lograron", "obtuvo", "obtiene",
-    "obtuvieron", "consiguio", "consigue", "consiguieron",
-)  # fmt: skip
-# (the ordinal must be the first: `rule_claims.build_claim` reads it)
-_FIRST_TIME = (
-    r"por\s+(?P<first>\u27e6O\d+\u27e7)\s+vez"
-    r"(?:\s+(?:en|desde)\s+(?:\u27e6[NY]\d+\u27e7|[a-z]+)(?:\s+[a-z]+)?)?"
-)
 # A placement named as a noun, and the words before it that make it one that may come or
 # is sought ("la posible inclusión", "evitar la inclusión", "pidió la inclusión").
 _PLACING_NOUN = words(
@@ -296,19 +286,6 @@ RULES: list[Rule] = [
         ClaimKind.CHANGE,
         "sustantivo",
         rf"(?:el|la|su)\s+(?P<verb>{MOVE_NOUN})\s+de(?:l)?\s+(?P<subj>{CL}){REST}",
-    ),
-    # "Perú se ubicó por primera vez en el Nivel 1", "Perú alcanzó el Nivel 1 por primera
-    # vez": on a tier it was not on the year before, so a move onto it.
-    rule(
-        ClaimKind.CHANGE,
-        "por-primera-vez",
-        rf"(?P<subj>{CL})(?:\s+(?:ya|ahora|hoy|este\s+ano))?\s+(?P<verb>{BE}|{_REACH})\s+"
-        rf"{_FIRST_TIME}{PREP}\s+{QT}(?P<reached>{T})",
-    ),
-    rule(
-        ClaimKind.CHANGE,
-        "alcanzo-por-primera-vez",
-        rf"(?P<subj>{CL})\s+(?P<verb>{_REACH})\s+{QT}(?P<reached>{T})[\"']?\s*,?\s+{_FIRST_TIME}",
     ),
     # "La inclusión de Cuba en la lista negra fue criticada", "la permanencia de Perú en el
     # Nivel 2": a placement named as a noun (not one that may come: "la posible inclusión").
