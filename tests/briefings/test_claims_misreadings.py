@@ -257,3 +257,23 @@ def test_the_countries_named_besides_the_only_ones_are_among_them(
 def test_the_only_one_is_still_alone_without_besides(names: Gazetteer) -> None:
     found = claims("Chile is the only country on Tier 1.", names)
     assert has(found, kind="group", countries=["CHL"], tier="1")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru is only a Tier 2 country.",
+        "Peru, a regional leader, is only a Tier 2 country in the report.",
+        "Peru is only a Tier 2 country, while Chile is on Tier 1.",
+    ],
+)
+def test_only_before_an_indefinite_article_means_merely(text: str, names: Gazetteer) -> None:
+    # "only a Tier 2 country" places Peru without saying it is alone on Tier 2.
+    found = claims(text, names)
+    assert has(found, kind="tier", countries=["PER"], tier="2")
+    assert not has(found, kind="group", countries=["PER"])
+
+
+def test_the_only_tier_country_is_still_alone(names: Gazetteer) -> None:
+    found = claims("Peru is the only Tier 2 country in South America.", names)
+    assert has(found, kind="group", countries=["PER"], tier="2")

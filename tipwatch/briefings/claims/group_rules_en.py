@@ -11,6 +11,9 @@ from .verbs_en import REL, STANDING
 
 _IS_OR_REMAINS = words("is", "are", "was", "were", "remains", "remain", "remained")
 _ONLY = words("only", "sole", "lone", "single")
+# "Japan is only a Tier 2 country": "only" before an indefinite article means "merely", and
+# the sentence places Japan without saying it is alone there.
+_NOT_MERELY = r"(?!(?:a|an)\s)"
 # "Belize is the only Central American country with a Tier 3 ranking": at that tier.
 _WITH_A = rf"\s+with\s+(?:a|an)(?=\s+{QT}{T}[\"']?\s+{STANDING})"
 
@@ -25,7 +28,7 @@ GROUP_RULES: list[Rule] = [
         ClaimKind.GROUP,
         "the-only",
         rf"(?P<subj>{CL})\s+{_IS_OR_REMAINS}"
-        rf"\s+(?:the\s+)?{_ONLY}\s+(?:{N}\s+)?"
+        rf"\s+(?:the\s+)?{_ONLY}\s+{_NOT_MERELY}(?:{N}\s+)?"
         rf"(?:(?P<gadj>{G})\s+|[a-z-]+\s+)?(?:{COUNTRY_NOUN}|members?){IN_GROUP}"
         rf"(?:\s+(?:that|which|to\s+be))?{GROUP_VERBS}(?:\s+(?P<rel>{REL})|{_WITH_A})?"
         rf"\s+{QT}(?P<t>{T}){IN_GROUP2}",
@@ -34,7 +37,7 @@ GROUP_RULES: list[Rule] = [
         ClaimKind.GROUP,
         "only-tier-country",
         rf"(?P<subj>{CL})\s+{_IS_OR_REMAINS}"
-        rf"\s+(?:the\s+|(?P<g>{G})'s?\s+)?{_ONLY}\s+"
+        rf"\s+(?:the\s+|(?P<g>{G})'s?\s+)?{_ONLY}\s+{_NOT_MERELY}"
         rf"{QT}(?P<t>{T})"
         rf"\s+(?:{COUNTRY_NOUN}|members?){IN_GROUP2}",
     ),
