@@ -277,3 +277,20 @@ def test_only_before_an_indefinite_article_means_merely(text: str, names: Gazett
 def test_the_only_tier_country_is_still_alone(names: Gazetteer) -> None:
     found = claims("Peru is the only Tier 2 country in South America.", names)
     assert has(found, kind="group", countries=["PER"], tier="2")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru -- Tier 2 -- has improved its record.",
+        "Peru \u2014 Tier 2 \u2014 has improved its record.",
+    ],
+)
+def test_two_hyphens_typed_for_a_dash_set_off_an_aside(text: str, names: Gazetteer) -> None:
+    assert has(claims(text, names), kind="tier", countries=["PER"], tier="2")
+
+
+def test_two_hyphens_keep_the_sentence_s_offsets(names: Gazetteer) -> None:
+    text = "Peru -- Tier 2 -- has improved its record."
+    found = claims(text, names)
+    assert [text[claim.span[0] : claim.span[1]].startswith("Peru") for claim in found] == [True]

@@ -69,7 +69,14 @@ _RANKING_OWNER = re.compile(
 )
 
 
+# "Ghana -- Tier 2 -- has ...": two hyphens typed for a dash are read as one (the second
+# blanked, so that every offset is kept).
+_DOUBLE_HYPHEN = re.compile(r"(?<=\s)--(?=\s)")
+
+
 def _blank_references(text: str) -> str:
+    if "--" in text:
+        text = _DOUBLE_HYPHEN.sub("- ", text)
     if "'s" in text:
         text = _RANKING_OWNER.sub(lambda m: " " * len(m.group()), text)
     if "[" not in text:
