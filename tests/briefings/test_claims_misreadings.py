@@ -294,3 +294,25 @@ def test_two_hyphens_keep_the_sentence_s_offsets(names: Gazetteer) -> None:
     text = "Peru -- Tier 2 -- has improved its record."
     found = claims(text, names)
     assert [text[claim.span[0] : claim.span[1]].startswith("Peru") for claim in found] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "unchanged"),
+    [
+        ("Peru remains merely a Tier 2 country.", True),
+        ("Peru remains simply a Tier 2 country.", True),
+        ("Peru is solidly in Tier 2.", False),
+        ("Peru is presently a Tier 2 country.", False),
+    ],
+)
+def test_an_adverb_of_degree_or_time_between_the_verb_and_the_tier(
+    text: str, unchanged: bool, names: Gazetteer
+) -> None:
+    assert has(claims(text, names), kind="tier", countries=["PER"], tier="2", unchanged=unchanged)
+
+
+@pytest.mark.parametrize(
+    "text", ["Peru is merely hoping for Tier 2.", "Peru currently hopes to reach Tier 2."]
+)
+def test_the_same_adverbs_before_a_hope_read_nothing(text: str, names: Gazetteer) -> None:
+    assert claims(text, names) == []
