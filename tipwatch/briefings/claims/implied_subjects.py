@@ -64,6 +64,10 @@ _BARE_VERB = re.compile(
     # "Perú, que estuvo en el Nivel 3, está ahora en el Nivel 2" (not "esta semana": "this")
     r"esta(?=\s+(?:ahora\s+|hoy\s+|actualmente\s+)?en\b)|"
     r"rose|fell|dropped|slipped|climbed|"
+    # "... and now sits on Tier 2", "... y ahora se encuentra en el Nivel 2": verbs of being
+    # somewhere that take no object, so the subject is the one before
+    r"sits|sat|stands|stood|lands|landed|languishes|languished|se\s+encuentra|se\s+encontraba|"
+    r"se\s+situa|se\s+ubica|figura|continua|continuo|"
     r"moving|climbing|rising|falling|dropping|slipping|sliding)\b"
     # "..., and again maintains place in the so-called Tier 1", "..., and retained its Tier 2
     # ranking": a stay told by keeping a place (not "and kept Cuba on Tier 3", another subject).

@@ -29,7 +29,8 @@ _ONWARD_TIER = re.compile(
     r"(?:a|one|two)\s+(?:notch|tier|level|step|rung|place|spot|position|rank)s?))*"
     r"(?:\s+(?:in|on|by)\s+(?:[^\u27e6,;.:]|\u27e6Y\d+\u27e7){0,60}?"
     r"(?:report|list|rankings?|assessment)(?:\s*\([^()\u27e6]{0,20}\))?)?"
-    rf"(?P<from>\s+(?:back\s+|down\s+|up\s+)?from\s+(?:the\s+|a\s+|its\s+)?{_Q}"
+    # ("moved down a tier, from Tier 1 to Tier 2": a comma may come first)
+    rf"(?P<from>\s*,?\s+(?:back\s+|down\s+|up\s+)?from\s+(?:the\s+|a\s+|its\s+)?{_Q}"
     rf"\u27e6T(?P<f>\d+)\u27e7{_Q}"
     r"(?:\s+(?:countries|nations|status|ranking|rating|category|level|list))?"
     r"(?:\s+(?:last\s+year|the\s+year\s+before|in\s+\u27e6Y\d+\u27e7))?"

@@ -50,7 +50,7 @@ def consistent(new: list[Claim]) -> list[Claim]:
                 return other.tier
         return None
 
-    result = list(new)
+    result = [_completed_move(claim, new) for claim in new]
     for index, claim in enumerate(new):
         if claim.kind is not ClaimKind.TIER or claim.negated or not claim.tier:
             continue
@@ -74,6 +74,36 @@ def consistent(new: list[Claim]) -> list[Claim]:
                 )
             )
     return result
+
+
+def _completed_move(claim: Claim, new: list[Claim]) -> Claim:
+    """A move that does not say where it went, beside the tier the same sentence puts its
+    countries on at the same time, went to that tier ("Peru, downgraded from Tier 1, is now in
+    Tier 2"). Only when the tier agrees with the move's own direction and the tier it left."""
+    if claim.kind is not ClaimKind.CHANGE or claim.negated or claim.tier is not None:
+        return claim
+    tiers = {
+        other.tier
+        for other in new
+        if other.kind is ClaimKind.TIER
+        and not other.negated
+        # a stay ("keep Malaysia on Tier 3") is no tier a move went to
+        and not other.unchanged
+        and other.tier
+        and _when(other) == _when(claim)
+        and set(claim.countries) <= set(other.countries)
+    }
+    if len(tiers) != 1:
+        return claim
+    tier = tiers.pop()
+    if tier == claim.from_tier:
+        return claim
+    direction = move_direction(claim.from_tier, tier) if claim.from_tier else None
+    if claim.direction and direction and claim.direction != direction:
+        return claim
+    if (claim.direction, tier) in (("up", "3"), ("down", "1")):
+        return claim  # no move up ends on the lowest tier, nor one down on the highest
+    return replace(claim, tier=tier, direction=claim.direction or direction)
 
 
 def in_unnamed_region(item: Found, tagged: Tagged, folded: str, regions: list[Mention]) -> Found:
