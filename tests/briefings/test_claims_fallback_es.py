@@ -50,8 +50,9 @@ READ = [
         {_tier(("PER",), "1")},
     ),
     (
+        # (the move went where the second verb puts the country: up, to the Watch List)
         "Perú salió de la lista negra y ahora figura en la Lista de Vigilancia.",
-        {_change(("PER",), None, from_tier="3"), _tier(("PER",), "2WL")},
+        {_change(("PER",), "2WL", from_tier="3", direction="up"), _tier(("PER",), "2WL")},
     ),
     # A verb after "pero" with no subject of its own: the clause before's.
     (
