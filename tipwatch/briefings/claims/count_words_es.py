@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .grammar import G, words
+from .grammar import G, spanish_participles, words
 
 GROUP_VERBS = (
     r"(?:\s+"
@@ -38,18 +38,7 @@ GROUP_VERBS = (
         "siguen",
         "mantiene",
         "mantienen",
-        "clasificado",
-        "clasificada",
-        "clasificados",
-        "clasificadas",
-        "ubicado",
-        "ubicada",
-        "ubicados",
-        "ubicadas",
-        "situado",
-        "situada",
-        "situados",
-        "situadas",
+        *spanish_participles("clasificad", "ubicad", "situad"),
         "alcanza",
         "alcanzan",
         "alcanzo",

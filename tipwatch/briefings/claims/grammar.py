@@ -58,6 +58,11 @@ def words(*alternatives: str) -> str:
     return "(?:" + "|".join(a.replace(" ", r"\s+") for a in ordered) + ")"
 
 
+def spanish_participles(*stems: str) -> tuple[str, ...]:
+    """Each stem's four forms: "ubicad" gives ubicado, ubicada, ubicados, ubicadas."""
+    return tuple(stem + ending for stem in stems for ending in ("o", "a", "os", "as"))
+
+
 @dataclass(frozen=True)
 class Rule:
     kind: ClaimKind

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .grammar import QT as _QT
-from .grammar import words
+from .grammar import spanish_participles, words
 
 # "la categoría Tier 1", "el llamado grupo "en observación"", "la calificación de Nivel 1": a
 # noun in apposition before the tier, after what any language's rules allow there.
@@ -63,44 +63,19 @@ APPOS = (
     r"(?:[^,;:\u27e6]|\u27e6[TYNOC]\d+\u27e7){1,200},)?"
 )
 PLACED_WORDS = words(
-    "clasificado",
-    "clasificada",
-    "clasificados",
-    "clasificadas",
-    "ubicado",
-    "ubicada",
-    "ubicados",
-    "ubicadas",
-    "situado",
-    "situada",
-    "situados",
-    "situadas",
-    "incluido",
-    "incluida",
-    "incluidos",
-    "incluidas",
-    "colocado",
-    "colocada",
-    "colocados",
-    "colocadas",
-    "calificado",
-    "calificada",
-    "calificados",
-    "calificadas",
-    "catalogado",
-    "catalogada",
-    "catalogados",
-    "catalogadas",
-    "considerado",
-    "considerada",
-    "considerados",
-    "consideradas",
+    *spanish_participles(
+        "clasificad",
+        "ubicad",
+        "situad",
+        "incluid",
+        "colocad",
+        "calificad",
+        "catalogad",
+        "considerad",
+        "mantenid",
+    ),
     "designado",
     "designada",
-    "mantenido",
-    "mantenida",
-    "mantenidos",
-    "mantenidas",
 )
 PLACED = rf"(?:\s+{PLACED_WORDS})?"
 PREP = (
