@@ -77,10 +77,24 @@ _SAME_AS_VERB = re.compile(
     re.IGNORECASE,
 )
 
-# A compared count's period, then ", and" and the next count.
+# A compared count's period, then ", and" and the next count, which may have a verb of its
+# own that names no metric ("..., compared with 24 in 2007, and obtained 18 convictions").
 _AND_AFTER_PERIOD = re.compile(
-    r"\b(?:in|during)\s+(?:the\s+)?(?:(?:19|20)\d{2}|(?:previous|prior|preceding)\s+"
-    r"(?:reporting\s+)?(?:period|year))\s*,\s*and\s+",
+    r"(?:\b(?:in|during)\s+(?:the\s+)?(?:(?:19|20)\d{2}|(?:previous|prior|preceding)\s+"
+    r"(?:reporting\s+)?(?:period|year))"
+    # "down from 45 the previous year, and 12 convictions"
+    r"|\bthe\s+(?:(?:previous|prior|preceding)\s+(?:reporting\s+)?(?:period|year)"
+    r"|year\s+before))\s*,\s*and\s+"
+    r"(?:(?:obtained|secured|achieved|recorded|reported|registered|initiated|opened|won|had)\s+)?",
+    re.IGNORECASE,
+)
+
+# ", and obtained 18 convictions": after a compared count, ", and" and a verb of the
+# government's own (one that names no metric, so the count has no verb slot) opens a clause of
+# its own, whose counts are the period's, not compared ones.
+_AND_NEW_VERB = re.compile(
+    r",\s*and\s+(?:also\s+)?(?:obtained|secured|achieved|recorded|reported|registered|initiated"
+    r"|opened|won|had|conducted|filed|launched|began|started|brought|carried\s+out)\b",
     re.IGNORECASE,
 )
 
@@ -144,6 +158,11 @@ def comparison_regions(sentence: str, nums: list[FoundNumber]) -> list[tuple[int
             if own is not None:
                 end = joined.start()
                 break
+        if any(start < n.qstart < end for n in nums):
+            first = min(n.qstart for n in nums if start < n.qstart < end)
+            verb = _AND_NEW_VERB.search(sentence, first, end)
+            if verb is not None:
+                end = verb.start()
         # "increased efforts compared to the previous reporting period, initiating 86
         # investigations": a comparison with no count before its clause's comma compares
         # no figure, and the counts after the comma are the period's own.

@@ -45,6 +45,7 @@ from tipwatch.ingest.parsing.statistics.shares import drop_body_shares
 from tipwatch.ingest.parsing.statistics.slots import (
     assign_slot,
     elided_noun,
+    outcomes_of_unread_counts,
     shared_complicit_object,
 )
 
@@ -192,6 +193,7 @@ def figures_in_sentence(
     for num in nums:
         assign_slot(sentence, num)
     shared_complicit_object(sentence, nums)
+    outcomes_of_unread_counts(nums)
     elided_noun(sentence, nums)
     coordinate(sentence, nums)
     parts_before_total(sentence, nums)

@@ -111,6 +111,15 @@ _PARTICIPLE_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# "Of the 40 cases investigated, 25 resulted in prosecutions", "12 of which led to
+# convictions": the outcome names the count's metric (a count of cases, which counts).
+_RESULTED_IN_AFTER = re.compile(
+    r"^\s+(?:(?:cases|(?P<of>of\s+(?:these|them|which|those))(?:\s+cases)?)\s+)?"
+    r"(?:resulted|ended|led)\s+(?:in|to)\s+(?:an?\s+)?(?:successful\s+)?"
+    r"(?P<noun>convictions?|prosecutions?|indictments?)\b",
+    re.IGNORECASE,
+)
+
 _NUMBER_BEFORE_NOUN = re.compile(
     # "15 sex trafficking investigations of ..." (but "15 defendants and convictions of three":
     # the count before "and" is another noun phrase's)
@@ -393,6 +402,15 @@ def _assign_own_slot(sentence: str, num: FoundNumber) -> None:
         num.role, num.base, num.slot = "primary", "investigations", "noun_after"
         num.form = form_match(after)
         return
+    resulted = _RESULTED_IN_AFTER.match(after)
+    if resulted:
+        if not government_subject(sentence, num.qstart):
+            num.dropped = True
+            return
+        num.role, num.base = "primary", metric_of(resulted.group("noun"))
+        num.slot = "outcome_of" if resulted.group("of") else "noun_after"
+        num.form = form_match(after, resulted.end())
+        return
     participle = _PARTICIPLE_AFTER.match(after)
     if participle:
         participle_verb = participle.group("verb").lower()
@@ -407,6 +425,14 @@ def _assign_own_slot(sentence: str, num: FoundNumber) -> None:
         in_words = FORM_IN_TEXT.search(words)
         if in_words:
             num.form = form_of(in_words.group(0))
+
+
+def outcomes_of_unread_counts(nums: list[FoundNumber]) -> None:
+    """ "Authorities in Puntland prosecuted 23 child sex trafficking cases, three of which
+    resulted in convictions": outcomes of a count that is no figure are none either."""
+    for earlier, num in itertools.pairwise(nums):
+        if num.slot == "outcome_of" and (earlier.role != "primary" or earlier.dropped):
+            num.role, num.dropped = "", True
 
 
 def coordinated_metric(sentence: str, num: FoundNumber, base: str) -> str | None:
