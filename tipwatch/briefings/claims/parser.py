@@ -71,6 +71,7 @@ from .rule_matching import match_rules, resolve_overlaps
 from .streaks import add_streaks
 from .tagger import Token, tag
 from .text import Sentence, fold, split_sentences
+from .tier_members import tier_member_claims
 from .years import only_in_asides, report_mentions, report_of_clause
 
 LANGUAGES: dict[str, ModuleType] = {"en": language_en, "es": language_es}
@@ -233,6 +234,7 @@ def _read_plain(
         chosen += the_others(tagged, chosen, one_of)
         chosen += others_included(tagged, placed_before)
         chosen += context.same_tier_as(tagged, chosen, folded.text)
+        chosen += tier_member_claims(tagged, chosen)
         chosen = [in_unnamed_region(item, tagged, folded.text, regions) for item in chosen]
         chosen = [with_context_group(item, last_group) for item in chosen]
         if not chosen:
