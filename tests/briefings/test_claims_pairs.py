@@ -1,0 +1,266 @@
+"""Pairs and lists of countries, each with its own tier or sharing one (issue 11): "Peru and
+Chile are on Tier 2 and Tier 1, respectively" (also with "respectively" before the tiers, and
+in Spanish), a tail that gives the claim to more countries ("as is Bolivia", "igual que
+Bolivia", "; so are ...", "joining Cuba", "where Cuba already sits"), an apposition that places
+a list ("Peru and Chile, both on Tier 2, ..."; "two Tier 2 countries" is not a count), a tier
+set before its list ("On Tier 2: ..."), a change told again without its verb ("... and Chile
+from Tier 2 to Tier 1"), a joined tier ("Peru joined Tier 1", "se sumó al Nivel 1"), and an
+elided clause whose whole list shares the tier ("..., Perú y Bolivia en el Nivel 3").
+
+Pure Python; every sentence here is invented, and each reading has sentences it must leave
+alone: a country is never given a tier the words do not give it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.briefings.claim_helpers import gazetteer_of, has
+from tipwatch.briefings.claims import Claim, ClaimKind, Gazetteer, read_text
+
+COUNTRIES: dict[str, list[str]] = {
+    "PER": ["Peru", "Perú"],
+    "CHL": ["Chile"],
+    "BOL": ["Bolivia"],
+    "CUB": ["Cuba"],
+    "ECU": ["Ecuador"],
+}
+
+
+@pytest.fixture(scope="module")
+def names() -> Gazetteer:
+    return gazetteer_of(COUNTRIES)
+
+
+def claims(text: str, names: Gazetteer, lang: str = "en") -> list[Claim]:
+    return read_text(text, names, lang, default_year=2015).claims
+
+
+def placed(found: list[Claim]) -> set[tuple[str, str | None]]:
+    """Every (country, tier) the claims place, negated ones left out."""
+    return {
+        (code, claim.tier)
+        for claim in found
+        if claim.kind in (ClaimKind.TIER, ClaimKind.CHANGE) and not claim.negated
+        for code in claim.countries
+    }
+
+
+# --- respectively --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Chile and Peru were respectively ranked Tier 1 and Tier 2.",
+            "en",
+            {("CHL", "1"), ("PER", "2")},
+        ),
+        (
+            "Chile y Perú están en el Nivel 1 y el Nivel 2, respectivamente.",
+            "es",
+            {("CHL", "1"), ("PER", "2")},
+        ),
+        (
+            "Chile, Perú y Bolivia figuran en el Nivel 1, el Nivel 2 y el Nivel 3, "
+            "respectivamente.",
+            "es",
+            {("CHL", "1"), ("PER", "2"), ("BOL", "3")},
+        ),
+        (
+            "Chile y Perú fueron ubicados respectivamente en el Nivel 1 y en el Nivel 2.",
+            "es",
+            {("CHL", "1"), ("PER", "2")},
+        ),
+        (
+            "Chile y Perú fueron rebajados al Nivel 3 y a la Lista de Vigilancia, respectivamente.",
+            "es",
+            {("CHL", "3"), ("PER", "2WL")},
+        ),
+    ],
+)
+def test_respectively_gives_each_country_its_own_tier(
+    text: str, lang: str, expected: set[tuple[str, str]], names: Gazetteer
+) -> None:
+    assert placed(claims(text, names, lang)) == expected
+
+
+def test_respectively_with_lists_of_different_lengths_is_not_guessed(names: Gazetteer) -> None:
+    found = claims(
+        "Perú, Chile y Bolivia están en el Nivel 1 y el Nivel 2, respectivamente.", names, "es"
+    )
+    assert placed(found) == set()
+
+
+# --- a tail that shares the claim ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Chile is on Tier 2, and so is Peru.", "en", {("CHL", "2"), ("PER", "2")}),
+        ("Chile is on Tier 2, as is Peru.", "en", {("CHL", "2"), ("PER", "2")}),
+        (
+            "Chile is on Tier 1; so are Peru and Bolivia.",
+            "en",
+            {("CHL", "1"), ("PER", "1"), ("BOL", "1")},
+        ),
+        ("Chile was dropped to Tier 3, joining Peru.", "en", {("CHL", "3"), ("PER", "3")}),
+        (
+            "Chile was promoted to Tier 1, where Peru already sits.",
+            "en",
+            {("CHL", "1"), ("PER", "1")},
+        ),
+        (
+            "Chile fell to Tier 3, where Peru has been since 2012.",
+            "en",
+            {("CHL", "3"), ("PER", "3")},
+        ),
+        ("Chile está en el Nivel 2, igual que Perú.", "es", {("CHL", "2"), ("PER", "2")}),
+        ("Chile está en el Nivel 2, lo mismo que Perú.", "es", {("CHL", "2"), ("PER", "2")}),
+        (
+            "Chile está en el Nivel 1; también lo están Perú y Bolivia.",
+            "es",
+            {("CHL", "1"), ("PER", "1"), ("BOL", "1")},
+        ),
+        (
+            "Chile fue rebajado al Nivel 3, donde ya estaba Perú.",
+            "es",
+            {("CHL", "3"), ("PER", "3")},
+        ),
+        (
+            "Chile cayó al Nivel 3, al que Perú pertenece desde 2012.",
+            "es",
+            {("CHL", "3"), ("PER", "3")},
+        ),
+        (
+            "Chile abandonó la Lista de Vigilancia y pasó al Nivel 2, como Perú.",
+            "es",
+            {("CHL", None), ("CHL", "2"), ("PER", "2")},
+        ),
+    ],
+)
+def test_a_tail_gives_the_tier_to_more_countries(
+    text: str, lang: str, expected: set[tuple[str, str | None]], names: Gazetteer
+) -> None:
+    assert placed(claims(text, names, lang)) >= expected
+    # no country is given another tier
+    assert {code for code, _ in placed(claims(text, names, lang))} == {c for c, _ in expected}
+
+
+def test_a_shared_stay_stays(names: Gazetteer) -> None:
+    found = claims("Peru stays on Tier 2, as does Bolivia.", names)
+    assert has(found, countries=["BOL"], tier="2", unchanged=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # "such as" names an example, "como informó" a source: neither shares the tier
+        ("Peru is on Tier 2, such as Bolivia.", "en"),
+        ("Perú está en el Nivel 2, como informó Bolivia.", "es"),
+        # a negated claim is not shared
+        ("Peru is not on Tier 3, as is Bolivia.", "en"),
+        # "where" with no verb of being there: Bolivia only signed something
+        ("Peru fell to Tier 3, where Bolivia signed a pact.", "en"),
+    ],
+)
+def test_tails_that_share_nothing(text: str, lang: str, names: Gazetteer) -> None:
+    assert "BOL" not in {code for code, _ in placed(claims(text, names, lang))}
+
+
+# --- apposed tiers and tiers before their lists --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "countries", "tier"),
+    [
+        ("Chile and Peru, both on Tier 2, signed an agreement.", "en", ["CHL", "PER"], "2"),
+        ("Chile, Peru and Bolivia, all on Tier 2, were named.", "en", ["CHL", "PER", "BOL"], "2"),
+        ("Chile and Peru, two Tier 2 countries, signed an agreement.", "en", ["CHL", "PER"], "2"),
+        ("Chile y Perú, dos países del Nivel 2, firmaron un acuerdo.", "es", ["CHL", "PER"], "2"),
+        ("Chile y Perú, ambos en el Nivel 2, firmaron un acuerdo.", "es", ["CHL", "PER"], "2"),
+        ("On Tier 2: Chile, Peru and Bolivia.", "en", ["CHL", "PER", "BOL"], "2"),
+        ("En el Nivel 2: Chile, Perú y Bolivia.", "es", ["CHL", "PER", "BOL"], "2"),
+    ],
+)
+def test_a_list_placed_beside_its_names(
+    text: str, lang: str, countries: list[str], tier: str, names: Gazetteer
+) -> None:
+    found = claims(text, names, lang)
+    assert has(found, kind="tier", countries=countries, tier=tier)
+
+
+def test_two_tier_countries_is_not_a_count_of_the_tier(names: Gazetteer) -> None:
+    found = claims("Chile and Peru, two Tier 2 countries, signed an agreement.", names)
+    assert all(claim.kind is not ClaimKind.COUNT for claim in found)
+
+
+def test_an_apposition_without_a_tier_places_nobody(names: Gazetteer) -> None:
+    assert placed(claims("Peru and Chile, both hoping for Tier 1, met in Lima.", names)) == set()
+
+
+# --- changes told again, joined tiers, cut lists -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Chile was upgraded from Tier 3 to Tier 2 and Peru from Tier 2 to Tier 1.", "en"),
+        ("Chile subió del Nivel 3 al Nivel 2 y Perú del Nivel 2 al Nivel 1.", "es"),
+    ],
+)
+def test_a_change_told_again_without_its_verb(text: str, lang: str, names: Gazetteer) -> None:
+    found = claims(text, names, lang)
+    assert has(found, kind="change", countries=["CHL"], tier="2", from_tier="3")
+    assert has(found, kind="change", countries=["PER"], tier="1", from_tier="2", direction="up")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Chile joined Tier 1 alongside Peru, leaving Bolivia on Tier 3.",
+            "en",
+            {("CHL", "1"), ("PER", "1"), ("BOL", "3")},
+        ),
+        (
+            "Chile se sumó al Nivel 1 junto a Perú, mientras Bolivia quedó en el Nivel 3.",
+            "es",
+            {("CHL", "1"), ("PER", "1"), ("BOL", "3")},
+        ),
+        (
+            "Chile está en el Nivel 1, Perú y Bolivia en el Nivel 3.",
+            "es",
+            {("CHL", "1"), ("PER", "3"), ("BOL", "3")},
+        ),
+        (
+            "El informe ubicó a Chile en el Nivel 1, y a Perú y Bolivia en el Nivel 3.",
+            "es",
+            {("CHL", "1"), ("PER", "3"), ("BOL", "3")},
+        ),
+    ],
+)
+def test_joined_tiers_and_whole_lists(
+    text: str, lang: str, expected: set[tuple[str, str]], names: Gazetteer
+) -> None:
+    assert placed(claims(text, names, lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Peru did not join Tier 1.", "en"),
+        ("Peru hopes to join Tier 1.", "en"),
+        ("Perú no se sumó al Nivel 1.", "es"),
+        ("Perú podría sumarse al Nivel 1.", "es"),
+    ],
+)
+def test_a_tier_not_joined(text: str, lang: str, names: Gazetteer) -> None:
+    assert ("PER", "1") not in placed(claims(text, names, lang))
+
+
+def _unused(_: Any) -> None:  # keeps the Any import honest for helpers added later
+    return None

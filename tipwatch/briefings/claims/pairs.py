@@ -1,0 +1,299 @@
+"""Countries that share a claim read beside them, in the pair and list shapes of press text,
+English and Spanish:
+
+* a tail that gives the same predicate to more countries ("Peru is on Tier 2, as is Bolivia",
+  "...; so are Chile and Cuba", "Perú está en el Nivel 2, igual que Bolivia", "también lo
+  están Chile y Cuba", "fell to Tier 3, joining Cuba", "bajó al Nivel 3, donde ya estaba Cuba");
+* an apposition that places a list ("Peru and Chile, both on Tier 2, ...", "Perú y Chile, dos
+  países del Nivel 2, ...": not a count of Tier 2 countries);
+* a tier set before its list ("On Tier 2: Peru, Chile and Bolivia", "En el Nivel 2: ...");
+* a change told again with the verb left out ("... from Tier 3 to Tier 2 and Chile from Tier 2
+  to Tier 1", "... y Perú del Nivel 2 al Nivel 1");
+* a joined tier ("Peru joined Tier 1", "Perú se sumó al Nivel 1");
+* an elided clause whose list a reading cut short ("Chile está en el Nivel 1, Perú y Bolivia en
+  el Nivel 3": Peru as well as Bolivia).
+
+Each reading gives a country only the tier the words give it, and none crosses a negation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .country_tokens import country_codes
+from .found import Found
+from .grammar import CL, QT, T
+from .model import Claim, ClaimKind
+from .tagger import Tagged
+from .tier_order import move_direction
+
+_PLACED = (ClaimKind.TIER, ClaimKind.CHANGE)
+_END = r"(?=\s*(?:[.;:]|$))"
+_NEG = re.compile(r"\b(?:not|no|never|nor|neither|ni|nunca|tampoco)\b")
+
+# "..., as is Bolivia", "... and so are Chile and Cuba", "..., igual que Bolivia", "...; también
+# lo están Chile y Cuba", "..., joining Cuba", "..., like Cuba": the tail gives the countries the
+# claim's tier. (Not "such as", "como" after a noun: those name examples of something else.)
+_SHARED_TAIL = re.compile(
+    r"\s*[\"']?\s*(?:,|;|\s)\s*(?:(?:and|y|e)\s+)?(?:"
+    # (a subject the parser supplied for "so is" may stand after "so": "so⟦C⟧ is")
+    r"(?:as|so)(?:\u27e6C\d+\u27e7)?\s+(?:is|are|was|were|does|do|did|has|have)|"
+    r"(?:al\s+)?igual\s+que|lo\s+mismo\s+que|"
+    r"tambien(?:\u27e6C\d+\u27e7)?\s+lo(?:\u27e6C\d+\u27e7)?\s+(?:esta|estan|estaba|estaban|hace|hacen|hizo|hicieron)|"
+    r"(?:just\s+)?like|joining|to\s+join|uniendose\s+a|sumandose\s+a|como"
+    r")\s+(?:(?:neighbou?ring|vecin[oa]s?|fellow|the|el|la|los|las)\s+)?"
+    rf"(?P<subj>{CL}){_END}"
+)
+
+# "Chile is on Tier 1; so are Peru and Bolivia.": the clause after the semicolon, read as a
+# sentence of its own, shares the claim before it.
+_SO_ARE = re.compile(
+    r"^\W*(?:(?:and|y|e)\s+)?(?:"
+    r"so(?:\u27e6C\d+\u27e7)?\s+(?:is|are|was|were|does|do|did|has|have)|"
+    r"tambien(?:\u27e6C\d+\u27e7)?\s+lo(?:\u27e6C\d+\u27e7)?\s+"
+    r"(?:esta|estan|estaba|estaban|hace|hacen|hizo|hicieron)"
+    rf")\s+(?P<subj>{CL}){_END}"
+)
+
+# "..., where Cuba already sits", "..., donde ya estaba Cuba", "..., al que Cuba pertenece
+# desde 2012": the tier the claim names is where those countries are.
+_WHERE = re.compile(
+    r"\s*[\"']?\s*,\s*(?:where|donde|al\s+que|a\s+la\s+que|en\s+(?:el|la)\s+que)\s+"
+    r"(?P<before>(?:[a-z]+\s+){0,3}?)(?P<subj>" + CL + r")"
+    r"(?P<after>(?:\s+[a-z]+){0,4}?(?:\s+(?:since|desde)\s+\u27e6Y\d+\u27e7)?)" + _END
+)
+_WHERE_VERB = re.compile(
+    r"\b(?:sits?|is|are|remains?|stays?|has\s+been|have\s+been|already|ya|esta|estan|"
+    r"se\s+encuentran?|figuran?|permanecen?|siguen?|sigue|pertenecen?)\b"
+)
+
+# "Peru and Chile, both on Tier 2, ...", "Perú, Chile y Bolivia, todos en el Nivel 2, ...",
+# "Peru and Chile, two Tier 2 countries, ...", "Perú y Chile, dos países del Nivel 2, ...".
+_APPOSED = re.compile(
+    rf"(?:^|(?<=[\s,;:(]))(?P<subj>{CL})\s*,\s*(?:"
+    r"(?:both|all|all\s+of\s+them|ambos|ambas|todos|todas)\s+(?:(?:on|in|en)\s+)?"
+    + QT
+    + rf"(?P<t1>{T})|"
+    r"(?:two|three|four|dos|tres|cuatro|\u27e6N\d+\u27e7)\s+(?:fellow\s+)?"
+    + QT
+    + rf"(?P<t2>{T})\s+(?:countries|nations)|"
+    r"(?:two|three|four|dos|tres|cuatro|\u27e6N\d+\u27e7)\s+(?:paises|naciones)\s+"
+    r"(?:del|de\s+la|de|en\s+el|en\s+la)\s+" + QT + rf"(?P<t3>{T})"
+    r")[\"']?\s*(?:,|$)"
+)
+
+# "On Tier 2: Peru, Chile and Bolivia.", "En el Nivel 2: Perú, Chile y Bolivia."
+_TIER_THEN_LIST = re.compile(
+    r"(?:^|(?<=[.;]\s))\W*(?:on|in|en)\s+(?:el\s+|la\s+)?" + QT + rf"(?P<t>{T})[\"']?\s*:\s*"
+    rf"(?P<subj>{CL}){_END}"
+)
+
+# "... and Chile from Tier 2 to Tier 1", "... y Perú del Nivel 2 al Nivel 1".
+_FROM_TO_AGAIN = re.compile(
+    rf"\s*[\"']?\s*(?:,\s*|;\s*|\s+)(?:(?:and|while|whereas|y|e|mientras\s+que|mientras)\s+)?"
+    rf"(?P<subj>{CL})\s+(?:from|del|de\s+la|de)\s+{QT}(?P<old>{T})[\"']?\s+"
+    rf"(?:to|al|a\s+la|a)\s+{QT}(?P<new>{T})"
+)
+
+# "Peru joined Tier 1 alongside Chile", "Perú se sumó al Nivel 1": on the tier it joined.
+_JOINED = re.compile(
+    rf"(?:^|(?<=[\s,;:(]))(?P<subj>{CL})\s+(?:has\s+|have\s+|also\s+|tambien\s+)?"
+    r"(?:joined|joins|se\s+sumo|se\s+suma|se\s+unio|se\s+une|se\s+incorporo|se\s+incorpora)"
+    r"(?:\s+(?:a\s+la|al|a))?\s+(?:the\s+(?:ranks\s+of\s+)?)?" + QT + rf"(?P<t>{T})"
+    r"(?:\s+(?:alongside|along\s+with|together\s+with|junto\s+(?:a|con))\s+"
+    rf"(?P<more>{CL}))?"
+)
+
+# The list before a claim's first country, cut off from it: "..., Perú y Bolivia en el Nivel 3"
+# read as Bolivia only. The list follows a tier and a comma (another elided clause) or opens
+# the sentence.
+_JOINING_WORD = re.compile(r"(?:and|y|e)\s+")
+_CUT_LIST = re.compile(
+    rf"(?:\u27e6T\d+\u27e7[\"']?\s*[,;]\s*(?:(?:and|y|e)\s+)?(?:a\s+)?|^\W*)"
+    rf"(?P<subj>{CL})\s+(?:and|y|e)\s+(?:a\s+)?$"
+)
+
+
+def shared_claims(tagged: Tagged, chosen: list[Found]) -> list[Found]:
+    """`chosen` with the claims these shapes add, and the lists they complete."""
+    chosen = _completed_lists(tagged, chosen)
+    chosen = _without_apposed_counts(tagged, chosen)
+    added: list[Found] = []
+    for item in chosen:
+        claim = item.claim
+        if claim.kind not in _PLACED or claim.negated or not claim.tier:
+            continue
+        for found in (_tail(tagged, item), _where(tagged, item), _from_to(tagged, item)):
+            if found is not None and not _read(found, [*chosen, *added]):
+                added.append(found)
+    for found in _apposed(tagged) + _tier_then_list(tagged) + _joined(tagged):
+        if not _read(found, [*chosen, *added]):
+            added.append(found)
+    return chosen + added
+
+
+def so_are_they(tagged: Tagged, previous: Found | None) -> list[Found]:
+    """ "...; so are Peru and Bolivia": the last tier claim before, for these countries."""
+    match = _SO_ARE.match(tagged.text)
+    if match is None or previous is None or not previous.claim.tier:
+        return []
+    claim = previous.claim
+    countries = tuple(c for c in _countries(tagged, match) if c not in claim.countries)
+    if not countries:
+        return []
+    unchanged = claim.kind is ClaimKind.TIER and claim.unchanged
+    shared = _tier_claim(countries, claim.tier or "", unchanged)
+    return [
+        Found(shared, match.start("subj"), match.end(), year=previous.year,
+              years=previous.years, back=previous.back, rule="so-are-they")
+    ]  # fmt: skip
+
+
+def _tier_claim(countries: tuple[str, ...], tier: str, unchanged: bool = False) -> Claim:
+    return Claim(ClaimKind.TIER, "", (0, 0), countries=countries, tier=tier, unchanged=unchanged)
+
+
+def _read(found: Found, chosen: list[Found]) -> bool:
+    """Whether every country of `found` already has a claim of that tier read."""
+    claim = found.claim
+    named = {
+        code
+        for item in chosen
+        if item.claim.tier == claim.tier and not item.claim.negated
+        for code in item.claim.countries
+    }
+    return set(claim.countries) <= named
+
+
+def _countries(tagged: Tagged, match: re.Match[str]) -> tuple[str, ...]:
+    return country_codes(tagged.tokens_in(match.group("subj"), "C"))
+
+
+def _tier(tagged: Tagged, fragment: str) -> str:
+    return tagged.tokens_in(fragment, "T")[0].value
+
+
+def _tail(tagged: Tagged, item: Found) -> Found | None:
+    match = _SHARED_TAIL.match(tagged.text, item.end)
+    if match is None or _NEG.search(match.group()):
+        return None
+    countries = tuple(c for c in _countries(tagged, match) if c not in item.claim.countries)
+    if not countries:
+        return None
+    claim = item.claim
+    # "Peru stays on Tier 2, as does Bolivia": Bolivia stays too; after a move, only where the
+    # move ended is shared ("fell to Tier 3, joining Cuba": Cuba is on Tier 3).
+    unchanged = claim.kind is ClaimKind.TIER and claim.unchanged
+    return Found(_tier_claim(countries, claim.tier or "", unchanged), item.start, match.end())
+
+
+def _where(tagged: Tagged, item: Found) -> Found | None:
+    match = _WHERE.match(tagged.text, item.end)
+    if match is None or _NEG.search(match.group()):
+        return None
+    if not _WHERE_VERB.search(match.group("before") + " " + match.group("after")):
+        return None
+    countries = _countries(tagged, match)
+    if not countries:
+        return None
+    return Found(_tier_claim(countries, item.claim.tier or ""), item.start, match.end())
+
+
+def _from_to(tagged: Tagged, item: Found) -> Found | None:
+    claim = item.claim
+    if claim.kind is not ClaimKind.CHANGE or claim.from_tier is None:
+        return None
+    match = _FROM_TO_AGAIN.match(tagged.text, item.end)
+    if match is None:
+        return None
+    old, new = _tier(tagged, match.group("old")), _tier(tagged, match.group("new"))
+    changed = replace(
+        claim,
+        countries=_countries(tagged, match),
+        tier=new,
+        from_tier=old,
+        direction=move_direction(old, new),
+    )
+    return Found(changed, match.start("subj"), match.end(), rule="from-to-again")
+
+
+def _apposed(tagged: Tagged) -> list[Found]:
+    result = []
+    for match in _APPOSED.finditer(tagged.text):
+        tiers = [match.group(name) for name in ("t1", "t2", "t3") if match.group(name)]
+        before = tagged.text[max(0, match.start() - 30) : match.start()]
+        if not tiers or _NEG.search(before):
+            continue
+        claim = _tier_claim(_countries(tagged, match), _tier(tagged, tiers[0]))
+        result.append(Found(claim, match.start(), match.end(), rule="apposed-tier"))
+    return result
+
+
+def _without_apposed_counts(tagged: Tagged, chosen: list[Found]) -> list[Found]:
+    """ "Peru and Chile, two Tier 2 countries, ...": a count of the pair, not of Tier 2."""
+    spans = [
+        (m.start(), m.end())
+        for m in _APPOSED.finditer(tagged.text)
+        if m.group("t2") or m.group("t3")
+    ]
+    return [
+        item
+        for item in chosen
+        if item.claim.kind is not ClaimKind.COUNT
+        or not any(start <= item.start and item.end <= end + 1 for start, end in spans)
+    ]
+
+
+def _tier_then_list(tagged: Tagged) -> list[Found]:
+    result = []
+    for match in _TIER_THEN_LIST.finditer(tagged.text):
+        claim = _tier_claim(_countries(tagged, match), _tier(tagged, match.group("t")))
+        result.append(Found(claim, match.start(), match.end(), rule="tier-then-list"))
+    return result
+
+
+def _joined(tagged: Tagged) -> list[Found]:
+    result = []
+    for match in _JOINED.finditer(tagged.text):
+        before = tagged.text[max(0, match.start() - 40) : match.start()]
+        if _NEG.search(before + match.group()):
+            continue
+        countries = _countries(tagged, match)
+        countries += country_codes(tagged.tokens_in(match.group("more"), "C"))
+        claim = _tier_claim(countries, _tier(tagged, match.group("t")))
+        result.append(Found(claim, match.start(), match.end(), rule="joined-tier"))
+    return result
+
+
+def _completed_lists(tagged: Tagged, chosen: list[Found]) -> list[Found]:
+    result = []
+    for item in chosen:
+        claim = item.claim
+        # the claim's first country, after an "and" the reading may have taken in
+        joined = _JOINING_WORD.match(tagged.text, item.start)
+        at = joined.end() if joined else item.start
+        first = tagged.token_at(at)
+        cut = _CUT_LIST.search(tagged.text, 0, at)
+        if (
+            claim.kind in _PLACED
+            and first is not None
+            and first.kind == "C"
+            and cut is not None
+            and cut.end() == at
+        ):
+            more = _countries(tagged, cut)
+            elsewhere = any(
+                code in other.claim.countries
+                for other in chosen
+                if other is not item
+                for code in more
+            )
+            if more and not elsewhere:
+                claim = replace(claim, countries=(*more, *claim.countries))
+                item = replace(item, claim=claim, start=cut.start("subj"))
+        result.append(item)
+    return result
+
+
+__all__ = ["shared_claims", "so_are_they"]
