@@ -264,3 +264,88 @@ def test_a_tier_not_joined(text: str, lang: str, names: Gazetteer) -> None:
 
 def _unused(_: Any) -> None:  # keeps the Any import honest for helpers added later
     return None
+
+
+# --- rows of a table, verbless pairs, elided clauses ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Chile was ranked Tier 1; Peru, Tier 2; and Bolivia, Tier 3.",
+            "en",
+            {("CHL", "1"), ("PER", "2"), ("BOL", "3")},
+        ),
+        (
+            "Chile es país de Nivel 1; Perú, de Nivel 2; Bolivia, de Nivel 3.",
+            "es",
+            {("CHL", "1"), ("PER", "2"), ("BOL", "3")},
+        ),
+        (
+            "Chile figura en el Nivel 2; el vecino Perú, en el Nivel 3.",
+            "es",
+            {("CHL", "2"), ("PER", "3")},
+        ),
+        ("Chile on Tier 1, Peru on Tier 2", "en", {("CHL", "1"), ("PER", "2")}),
+        (
+            "Chile en el Nivel 1 y Perú en el Nivel 2, según el informe.",
+            "es",
+            {("CHL", "1"), ("PER", "2")},
+        ),
+        ("Chile es Nivel 1 y Perú Nivel 2.", "es", {("CHL", "1"), ("PER", "2")}),
+        (
+            "Washington ranked Chile on Tier 1 and Peru, its neighbour, on Tier 2.",
+            "en",
+            {("CHL", "1"), ("PER", "2")},
+        ),
+        (
+            "Washington ubicó a Chile en el Nivel 1 y a Perú, su vecino, en el Nivel 2.",
+            "es",
+            {("CHL", "1"), ("PER", "2")},
+        ),
+        (
+            "Chile está en el Nivel 1, igual que Perú, pero Bolivia sigue en el Nivel 3.",
+            "es",
+            {("CHL", "1"), ("PER", "1"), ("BOL", "3")},
+        ),
+        (
+            "Chile moved up to Tier 1, where Peru has long been.",
+            "en",
+            {("CHL", "1"), ("PER", "1")},
+        ),
+    ],
+)
+def test_rows_pairs_and_elided_clauses(
+    text: str, lang: str, expected: set[tuple[str, str]], names: Gazetteer
+) -> None:
+    assert placed(claims(text, names, lang)) == expected
+
+
+def test_a_stay_shared_after_a_few_words(names: Gazetteer) -> None:
+    found = claims("Chile stays on Tier 2 for another year, as does Peru.", names)
+    assert has(found, countries=["PER"], tier="2", unchanged=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "placed_only"),
+    [
+        # the names after the semicolon are not a row: they signed something
+        ("Chile is on Tier 1; Peru, Bolivia and Cuba signed the accord.", "en", {("CHL", "1")}),
+        # a negated claim starts no table
+        ("Peru is not on Tier 1; Bolivia, Tier 3.", "en", set()),
+        # hopes, with their verb left out of the second clause: no claim in either
+        ("Chile hopes for Tier 1 and Peru for Tier 2.", "en", set()),
+        ("Chile aspira al Nivel 1 y Perú al Nivel 2.", "es", set()),
+        # the apposed name does something else
+        (
+            "Washington ranked Chile on Tier 1 and Peru, its neighbour, criticised the report.",
+            "en",
+            {("CHL", "1")},
+        ),
+    ],
+)
+def test_rows_and_ellipses_that_place_nobody_else(
+    text: str, lang: str, placed_only: set[tuple[str, str]], names: Gazetteer
+) -> None:
+    assert placed(claims(text, names, lang)) == placed_only

@@ -36,14 +36,15 @@ _NEG = re.compile(r"\b(?:not|no|never|nor|neither|ni|nunca|tampoco)\b")
 # lo están Chile y Cuba", "..., joining Cuba", "..., like Cuba": the tail gives the countries the
 # claim's tier. (Not "such as", "como" after a noun: those name examples of something else.)
 _SHARED_TAIL = re.compile(
-    r"\s*[\"']?\s*(?:,|;|\s)\s*(?:(?:and|y|e)\s+)?(?:"
+    # (a few plain words may close the claim first: "stays on Tier 2 for another year, as does")
+    r"(?:\s+[a-z]+){0,4}?\s*[\"']?\s*(?:,|;|\s)\s*(?:(?:and|y|e)\s+)?(?:"
     # (a subject the parser supplied for "so is" may stand after "so": "so⟦C⟧ is")
     r"(?:as|so)(?:\u27e6C\d+\u27e7)?\s+(?:is|are|was|were|does|do|did|has|have)|"
     r"(?:al\s+)?igual\s+que|lo\s+mismo\s+que|"
     r"tambien(?:\u27e6C\d+\u27e7)?\s+lo(?:\u27e6C\d+\u27e7)?\s+(?:esta|estan|estaba|estaban|hace|hacen|hizo|hicieron)|"
     r"(?:just\s+)?like|joining|to\s+join|uniendose\s+a|sumandose\s+a|como"
     r")\s+(?:(?:neighbou?ring|vecin[oa]s?|fellow|the|el|la|los|las)\s+)?"
-    rf"(?P<subj>{CL}){_END}"
+    rf"(?P<subj>{CL})(?=\s*(?:[.;:,]|$))"
 )
 
 # "Chile is on Tier 1; so are Peru and Bolivia.": the clause after the semicolon, read as a
@@ -56,6 +57,33 @@ _SO_ARE = re.compile(
     rf")\s+(?P<subj>{CL}){_END}"
 )
 
+# A row of a table told in prose, after a semicolon that closed the claim before: "Chile was
+# ranked Tier 1; Peru, Tier 2; and Bolivia, Tier 3", "...; el vecino Perú, en el Nivel 3".
+_ROW = re.compile(
+    r"^\W*(?:(?:and|y|e)\s+)?(?:(?:the|el|la|its|su)\s+(?:neighbou?ring\s+|vecin[oa]\s+)?)?"
+    rf"(?P<subj>{CL})\s*,\s*(?:(?:on|in|en|de)\s+)?(?:(?:the|el|la)\s+)?{QT}(?P<t>{T})[\"']?"
+    r"\s*[.;]?\s*$"
+)
+# A sentence of pairs with no verb, a headline's or a table's: "Chile en el Nivel 1 y Perú en
+# el Nivel 2, según el informe", "Chile on Tier 1, Peru on Tier 2".
+_PAIR = rf"(?:{CL})\s*(?:(?:on|in|en)\s+)?(?:(?:the|el|la)\s+)?{QT}{T}[\"']?"
+_PAIRS = re.compile(
+    rf"^\W*{_PAIR}(?:\s*(?:,|;|\band\b|\by\b|\be\b)\s*{_PAIR})+"
+    r"(?:\s*,\s*(?:segun|according\s+to)\b[^\u27e6]*)?\s*[.;]?\s*$"
+)
+_ONE_PAIR = re.compile(rf"(?P<subj>{CL})\s*(?:(?:on|in|en)\s+)?(?:(?:the|el|la)\s+)?{QT}(?P<t>{T})")
+# "... ranked Chile on Tier 1 and Peru, its neighbour, on Tier 2": a name set apart by an
+# apposition in an elided clause.
+_APPOSED_ELLIPSIS = re.compile(
+    r"\s*(?:,\s*)?(?:and|y|e)\s+(?:a\s+)?" + rf"(?P<subj>{CL})\s*,\s*"
+    r"(?:its|their|su|sus|the|el|la)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s*,\s*"
+    r"(?P<prep>(?:on|in|to|en|a|al)\s+)?(?:(?:the|el|la)\s+)?" + QT + rf"(?P<t>{T})"
+)
+# "Chile es Nivel 1 y Perú Nivel 2": the verb and the preposition left out.
+_BARE_ELLIPSIS = re.compile(
+    rf"\s+(?:y|e|and)\s+(?P<subj>{CL})\s+(?:de\s+)?{QT}(?P<t>{T})[\"']?(?=\s*(?:[.;,]|$))"
+)
+
 # "..., where Cuba already sits", "..., donde ya estaba Cuba", "..., al que Cuba pertenece
 # desde 2012": the tier the claim names is where those countries are.
 _WHERE = re.compile(
@@ -64,7 +92,8 @@ _WHERE = re.compile(
     r"(?P<after>(?:\s+[a-z]+){0,4}?(?:\s+(?:since|desde)\s+\u27e6Y\d+\u27e7)?)" + _END
 )
 _WHERE_VERB = re.compile(
-    r"\b(?:sits?|is|are|remains?|stays?|has\s+been|have\s+been|already|ya|esta|estan|"
+    r"\b(?:sits?|is|are|remains?|stays?|ha(?:s|ve)\s+(?:long\s+|always\s+)?been|already|ya|"
+    r"esta|estan|desde\s+hace|"
     r"se\s+encuentran?|figuran?|permanecen?|siguen?|sigue|pertenecen?)\b"
 )
 
@@ -124,13 +153,34 @@ def shared_claims(tagged: Tagged, chosen: list[Found]) -> list[Found]:
         claim = item.claim
         if claim.kind not in _PLACED or claim.negated or not claim.tier:
             continue
-        for found in (_tail(tagged, item), _where(tagged, item), _from_to(tagged, item)):
+        for found in (
+            _tail(tagged, item),
+            _where(tagged, item),
+            _from_to(tagged, item),
+            _elided(tagged, item),
+        ):
             if found is not None and not _read(found, [*chosen, *added]):
                 added.append(found)
-    for found in _apposed(tagged) + _tier_then_list(tagged) + _joined(tagged):
+    for found in _apposed(tagged) + _tier_then_list(tagged) + _joined(tagged) + _verbless(tagged):
         if not _read(found, [*chosen, *added]):
             added.append(found)
-    return chosen + added
+    return _without_orphan_ellipses(chosen + added)
+
+
+# The readings of a clause whose verb is left out ("... and Peru on Tier 2").
+_ELLIPSES = ("ellipsis", "ellipsis-change", "elipsis", "elipsis-cambio")
+
+
+def _without_orphan_ellipses(chosen: list[Found]) -> list[Found]:
+    """ "Chile aspira al Nivel 1 y Perú al Nivel 2": an elided clause borrows the verb of the
+    clause before it; when that clause made no claim (a hope, a question of its own), neither
+    does the elided one."""
+    return [
+        item
+        for item in chosen
+        if item.rule not in _ELLIPSES
+        or any(other.start < item.start and other.rule not in _ELLIPSES for other in chosen)
+    ]
 
 
 def so_are_they(tagged: Tagged, previous: Found | None) -> list[Found]:
@@ -148,6 +198,52 @@ def so_are_they(tagged: Tagged, previous: Found | None) -> list[Found]:
         Found(shared, match.start("subj"), match.end(), year=previous.year,
               years=previous.years, back=previous.back, rule="so-are-they")
     ]  # fmt: skip
+
+
+def table_rows(tagged: Tagged, previous: Found | None) -> list[Found]:
+    """ "...; Peru, Tier 2": a row after a tier claim, with its verb left out."""
+    match = _ROW.match(tagged.text)
+    if match is None or previous is None or not previous.claim.tier:
+        return []
+    claim = _tier_claim(_countries(tagged, match), _tier(tagged, match.group("t")))
+    return [
+        Found(claim, match.start("subj"), match.end(), year=previous.year,
+              years=previous.years, back=previous.back, rule="table-row")
+    ]  # fmt: skip
+
+
+def _verbless(tagged: Tagged) -> list[Found]:
+    if not _PAIRS.match(tagged.text):
+        return []
+    return [
+        Found(
+            _tier_claim(_countries(tagged, match), _tier(tagged, match.group("t"))),
+            match.start(),
+            match.end(),
+            rule="verbless-pairs",
+        )
+        for match in _ONE_PAIR.finditer(tagged.text)
+    ]
+
+
+def _elided(tagged: Tagged, item: Found) -> Found | None:
+    claim = item.claim
+    match = _APPOSED_ELLIPSIS.match(tagged.text, item.end)
+    if match is not None:
+        tier = _tier(tagged, match.group("t"))
+        moved = (match.group("prep") or "").strip() in ("to", "a", "al")
+        if claim.kind is ClaimKind.CHANGE and moved:
+            said = replace(claim, countries=_countries(tagged, match), tier=tier, from_tier=None)
+        elif claim.kind is ClaimKind.TIER and not moved:
+            said = _tier_claim(_countries(tagged, match), tier)
+        else:
+            return None
+        return Found(said, match.start("subj"), match.end(), rule="apposed-ellipsis")
+    match = _BARE_ELLIPSIS.match(tagged.text, item.end)
+    if match is not None and claim.kind is ClaimKind.TIER:
+        said = _tier_claim(_countries(tagged, match), _tier(tagged, match.group("t")))
+        return Found(said, match.start("subj"), match.end(), rule="bare-ellipsis")
+    return None
 
 
 def _tier_claim(countries: tuple[str, ...], tier: str, unchanged: bool = False) -> Claim:
@@ -296,4 +392,4 @@ def _completed_lists(tagged: Tagged, chosen: list[Found]) -> list[Found]:
     return result
 
 
-__all__ = ["shared_claims", "so_are_they"]
+__all__ = ["shared_claims", "so_are_they", "table_rows"]

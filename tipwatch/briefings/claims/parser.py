@@ -60,7 +60,7 @@ from .loose_reading import loose_tier_claims
 from .model import Claim, ClaimKind, Comparator, Relation, YearSource
 from .normalise import normalise
 from .owned_lists import lists_of_their_own
-from .pairs import shared_claims, so_are_they
+from .pairs import shared_claims, so_are_they, table_rows
 from .post_processing import (
     consistent,
     in_unnamed_region,
@@ -236,6 +236,7 @@ def _read_plain(
         chosen += context.same_tier_as(tagged, chosen, folded.text)
         chosen = shared_claims(tagged, chosen)
         chosen += so_are_they(tagged, placed_before)
+        chosen += table_rows(tagged, placed_before)
         chosen = [in_unnamed_region(item, tagged, folded.text, regions) for item in chosen]
         chosen = [with_context_group(item, last_group) for item in chosen]
         if not chosen:
