@@ -349,3 +349,73 @@ def test_rows_and_ellipses_that_place_nobody_else(
     text: str, lang: str, placed_only: set[tuple[str, str]], names: Gazetteer
 ) -> None:
     assert placed(claims(text, names, lang)) == placed_only
+
+
+# --- asides: like / unlike, sources; stays told as a move not made --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Peru, like Chile but unlike Bolivia, is on Tier 2.", "en", {("PER", "2"), ("CHL", "2")}),
+        (
+            "Perú, como Chile pero a diferencia de Bolivia, está en el Nivel 2.",
+            "es",
+            {("PER", "2"), ("CHL", "2")},
+        ),
+        (
+            "El gobierno de Perú, al igual que el de Chile, se mantiene en el Nivel 2.",
+            "es",
+            {("PER", "2"), ("CHL", "2")},
+        ),
+        ("Peru, as Chile said, is on Tier 2.", "en", {("PER", "2")}),
+        ("Peru, according to Chile, is on Tier 2.", "en", {("PER", "2")}),
+        ("Perú, según Chile, está en el Nivel 2.", "es", {("PER", "2")}),
+        ("Perú, como informó Chile, está en el Nivel 2.", "es", {("PER", "2")}),
+        ("Peru falls in Tier 3.", "en", {("PER", "3")}),
+        (
+            "Argentina, Chile y Perú, todos países del Nivel 1, fueron elogiados.",
+            "es",
+            {("ARG", "1"), ("CHL", "1"), ("PER", "1")},
+        ),
+        (
+            "Chile en el Nivel 1, Perú en el Nivel 2 y Bolivia en el Nivel 3: así quedó la región.",
+            "es",
+            {("CHL", "1"), ("PER", "2"), ("BOL", "3")},
+        ),
+    ],
+)
+def test_asides_and_sources(
+    text: str, lang: str, expected: set[tuple[str, str]], names: Gazetteer
+) -> None:
+    gazetteer = gazetteer_of({**COUNTRIES, "ARG": ["Argentina"]})
+    assert placed(claims(text, gazetteer, lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "countries"),
+    [
+        ("Neither Chile nor Peru made it off Tier 3.", "en", ["CHL", "PER"]),
+        ("Peru did not leave Tier 3.", "en", ["PER"]),
+        ("Ni Chile ni Perú lograron salir del Nivel 3.", "es", ["CHL", "PER"]),
+        ("Perú no logró salir del Nivel 3.", "es", ["PER"]),
+    ],
+)
+def test_a_move_not_made_is_a_stay(
+    text: str, lang: str, countries: list[str], names: Gazetteer
+) -> None:
+    found = claims(text, names, lang)
+    assert has(found, kind="tier", countries=countries, tier="3", unchanged=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # it left in the end: no stay to check for this report
+        ("Peru did not leave Tier 3 until 2016.", "en"),
+        # a wish, not a table
+        ("Chile en el Nivel 1 y Perú en el Nivel 2, espera el gobierno.", "es"),
+    ],
+)
+def test_stays_and_pairs_not_read(text: str, lang: str, names: Gazetteer) -> None:
+    assert placed(claims(text, names, lang)) == set()

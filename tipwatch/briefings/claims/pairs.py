@@ -69,7 +69,10 @@ _ROW = re.compile(
 _PAIR = rf"(?:{CL})\s*(?:(?:on|in|en)\s+)?(?:(?:the|el|la)\s+)?{QT}{T}[\"']?"
 _PAIRS = re.compile(
     rf"^\W*{_PAIR}(?:\s*(?:,|;|\band\b|\by\b|\be\b)\s*{_PAIR})+"
-    r"(?:\s*,\s*(?:segun|according\s+to)\b[^\u27e6]*)?\s*[.;]?\s*$"
+    # a closing remark after a comma or colon, not a wish ("..., Lima hopes")
+    r"(?:\s*[,:]\s*(?![^\u27e6]*\b(?:hope|hopes|would|could|might|want|wants|aim|goal|espera|"
+    r"esperan|podria|podrian|quiere|quieren|aspira|aspiran|meta|objetivo)\b)"
+    r"(?:[^\u27e6]|\u27e6G\d+\u27e7)*)?\s*[.;]?\s*$"
 )
 _ONE_PAIR = re.compile(rf"(?P<subj>{CL})\s*(?:(?:on|in|en)\s+)?(?:(?:the|el|la)\s+)?{QT}(?P<t>{T})")
 # "... ranked Chile on Tier 1 and Peru, its neighbour, on Tier 2": a name set apart by an
@@ -82,6 +85,55 @@ _APPOSED_ELLIPSIS = re.compile(
 # "Chile es Nivel 1 y Perú Nivel 2": the verb and the preposition left out.
 _BARE_ELLIPSIS = re.compile(
     rf"\s+(?:y|e|and)\s+(?P<subj>{CL})\s+(?:de\s+)?{QT}(?P<t>{T})[\"']?(?=\s*(?:[.;,]|$))"
+)
+
+# "Neither Russia nor China made it off Tier 3", "Ni Rusia ni China lograron salir del Nivel 3",
+# "Peru did not leave Tier 3", "Perú no logró salir del Nivel 3": they stayed on it.
+_LEAVE = (
+    r"(?:leave|get\s+off|escape|move\s+off|make\s+it\s+off|climb\s+off|"
+    r"salir\s+(?:del|de\s+la|de)|abandonar)"
+)
+_NOT_LEFT = re.compile(
+    rf"(?:\b(?:neither|ni)\s+(?P<both>{CL})\s+"
+    r"(?:made\s+it\s+off|left|escaped|got\s+off|moved\s+off|climbed\s+off|"
+    r"(?:managed|were\s+able|was\s+able)\s+to\s+" + _LEAVE + r"|"
+    r"(?:lograron|logro|pudieron|pudo|consiguieron|consiguio)\s+" + _LEAVE + r"|"
+    r"salieron\s+(?:del|de\s+la|de)|abandonaron)"
+    rf"|(?P<one>{CL})\s+(?:did\s+not|didn't|failed\s+to|could\s+not|couldn't|"
+    r"(?:was|were)\s+unable\s+to|no\s+(?:logro|lograron|pudo|pudieron|consiguio|consiguieron))\s+"
+    + _LEAVE
+    + r")\s+"
+    + QT
+    + rf"(?P<t>{T})(?!\s*(?:until|till|before|hasta|antes)\b)"
+)
+
+# "El gobierno peruano, al igual que el de Chile, se mantiene en el Nivel 2", "The Peruvian
+# government, like Chile's, remains on Tier 2": the claim is both countries', whichever of the
+# two a reading gave it to.
+_NAMED = r"(?:the\s+|el\s+|la\s+|a\s+)?\u27e6C\d+\u27e7"
+_NAMES = rf"{_NAMED}(?:\s*(?:,|\band\b|\by\b|\be\b)\s*{_NAMED})*"
+_LIKE_ASIDE = re.compile(
+    rf"(?P<subject>{_NAMES})\s*,\s*(?:(?:just\s+)?like|as\s+with|al\s+igual\s+que|igual\s+que|"
+    r"como|lo\s+mismo\s+que)\s+(?:(?:el|la|los|las)\s+de\s+|that\s+of\s+|those\s+of\s+)?"
+    rf"(?P<liked>{_NAMES})(?:'s)?\s*,"
+)
+
+# "Peru, as Chile said, is on Tier 2", "Perú, según Chile, está en el Nivel 2", "Perú, como
+# informó Chile, ...": the aside names who says so; the claim is the subject's.
+_SAID = (
+    r"(?:said|says|reported|reports|noted|notes|acknowledged|admitted|complained|dijo|dice|"
+    r"informo|informa|senalo|senala|indico|indica|reconocio|denuncio|afirmo)"
+)
+_WHO = (
+    r"(?:(?:the\s+)?(?:government|authorities|officials)\s+(?:of|in)\s+|"
+    r"(?:el\s+)?(?:gobierno|las\s+autoridades)\s+de\s+)?"
+)
+_SOURCE_ASIDE = re.compile(
+    rf"(?P<subject>{_NAMES})\s*,\s*(?:"
+    rf"(?:according\s+to|segun)\s+{_WHO}(?P<source>{_NAMES})(?:\s+{_SAID})?"
+    rf"|(?:as|como)\s+{_WHO}(?P<teller>{_NAMES})\s+{_SAID}"
+    rf"|como\s+{_SAID}\s+{_WHO}(?P<told>{_NAMES})"
+    r")\s*,"
 )
 
 # "..., where Cuba already sits", "..., donde ya estaba Cuba", "..., al que Cuba pertenece
@@ -104,10 +156,10 @@ _APPOSED = re.compile(
     r"(?:both|all|all\s+of\s+them|ambos|ambas|todos|todas)\s+(?:(?:on|in|en)\s+)?"
     + QT
     + rf"(?P<t1>{T})|"
-    r"(?:two|three|four|dos|tres|cuatro|\u27e6N\d+\u27e7)\s+(?:fellow\s+)?"
+    r"(?:two|three|four|dos|tres|cuatro|\u27e6N\d+\u27e7|all|both|todos|todas|ambos|ambas)\s+(?:fellow\s+)?"
     + QT
     + rf"(?P<t2>{T})\s+(?:countries|nations)|"
-    r"(?:two|three|four|dos|tres|cuatro|\u27e6N\d+\u27e7)\s+(?:paises|naciones)\s+"
+    r"(?:two|three|four|dos|tres|cuatro|\u27e6N\d+\u27e7|all|both|todos|todas|ambos|ambas)\s+(?:paises|naciones)\s+"
     r"(?:del|de\s+la|de|en\s+el|en\s+la)\s+" + QT + rf"(?P<t3>{T})"
     r")[\"']?\s*(?:,|$)"
 )
@@ -147,6 +199,7 @@ _CUT_LIST = re.compile(
 def shared_claims(tagged: Tagged, chosen: list[Found]) -> list[Found]:
     """`chosen` with the claims these shapes add, and the lists they complete."""
     chosen = _completed_lists(tagged, chosen)
+    chosen = _sources_to_subject(tagged, _like_asides(tagged, chosen))
     chosen = _without_apposed_counts(tagged, chosen)
     added: list[Found] = []
     for item in chosen:
@@ -161,7 +214,8 @@ def shared_claims(tagged: Tagged, chosen: list[Found]) -> list[Found]:
         ):
             if found is not None and not _read(found, [*chosen, *added]):
                 added.append(found)
-    for found in _apposed(tagged) + _tier_then_list(tagged) + _joined(tagged) + _verbless(tagged):
+    sentence_wide = _apposed(tagged) + _tier_then_list(tagged) + _joined(tagged)
+    for found in sentence_wide + _verbless(tagged) + _not_left(tagged, chosen):
         if not _read(found, [*chosen, *added]):
             added.append(found)
     return _without_orphan_ellipses(chosen + added)
@@ -210,6 +264,80 @@ def table_rows(tagged: Tagged, previous: Found | None) -> list[Found]:
         Found(claim, match.start("subj"), match.end(), year=previous.year,
               years=previous.years, back=previous.back, rule="table-row")
     ]  # fmt: skip
+
+
+def _not_left(tagged: Tagged, chosen: list[Found]) -> list[Found]:
+    result = []
+    for match in _NOT_LEFT.finditer(tagged.text):
+        subject = match.group("both") or match.group("one")
+        countries = country_codes(tagged.tokens_in(subject, "C"))
+        tier = _tier(tagged, match.group("t"))
+        if any(
+            item.claim.kind is ClaimKind.CHANGE
+            and item.claim.negated
+            and item.claim.from_tier == tier
+            and set(countries) <= set(item.claim.countries)
+            for item in chosen
+        ):
+            continue  # read already, as the move not made
+        claim = _tier_claim(countries, tier, unchanged=True)
+        result.append(Found(claim, match.start(), match.end(), rule="did-not-leave"))
+    return result
+
+
+def _like_asides(tagged: Tagged, chosen: list[Found]) -> list[Found]:
+    asides = list(_LIKE_ASIDE.finditer(tagged.text))
+    if not asides:
+        return chosen
+    result = []
+    for item in chosen:
+        claim = item.claim
+        for aside in asides:
+            subject = country_codes(tagged.tokens_in(aside.group("subject"), "C"))
+            liked = country_codes(tagged.tokens_in(aside.group("liked"), "C"))
+            if claim.kind not in _PLACED or claim.negated or not claim.countries:
+                break
+            inside = aside.start("liked") <= item.start <= aside.end()
+            # right after the aside, maybe at a subject the parser supplied there
+            after = aside.end() <= item.start <= aside.end() + 1
+            if (
+                inside
+                and set(claim.countries) <= set(liked)
+                and _read(Found(replace(claim, countries=subject), 0, 0), chosen)
+            ):
+                break  # "Peru, like Chile, is on Tier 2": each has its claim already
+            if (inside and set(claim.countries) <= set(liked)) or (
+                after and set(claim.countries) <= set(subject)
+            ):
+                both = (*subject, *(c for c in liked if c not in subject))
+                claim = replace(claim, countries=both)
+                item = replace(item, claim=claim, start=min(item.start, aside.start()))
+                break
+        result.append(item)
+    return result
+
+
+def _sources_to_subject(tagged: Tagged, chosen: list[Found]) -> list[Found]:
+    asides = list(_SOURCE_ASIDE.finditer(tagged.text))
+    if not asides:
+        return chosen
+    result = []
+    for item in chosen:
+        claim = item.claim
+        for aside in asides:
+            group = next(g for g in ("source", "teller", "told") if aside.group(g))
+            source = set(country_codes(tagged.tokens_in(aside.group(group), "C")))
+            if (
+                claim.kind in _PLACED
+                and claim.countries
+                and set(claim.countries) <= source
+                and aside.end("subject") <= item.start <= aside.end()
+            ):
+                subject = country_codes(tagged.tokens_in(aside.group("subject"), "C"))
+                item = replace(item, claim=replace(claim, countries=subject), start=aside.start())
+                break
+        result.append(item)
+    return result
 
 
 def _verbless(tagged: Tagged) -> list[Found]:
