@@ -419,3 +419,115 @@ def test_a_move_not_made_is_a_stay(
 )
 def test_stays_and_pairs_not_read(text: str, lang: str, names: Gazetteer) -> None:
     assert placed(claims(text, names, lang)) == set()
+
+
+# --- companions joined, fronted or described; streaks shared; respectively after a relative --
+
+
+WIRE: dict[str, list[str]] = {
+    **COUNTRIES,
+    "RUS": ["Russia", "Rusia"],
+    "CHN": ["China"],
+    "UZB": ["Uzbekistan", "Uzbekistán"],
+    "IRN": ["Iran", "Irán"],
+    "SYR": ["Syria", "Siria"],
+    "QAT": ["Qatar"],
+    "BHR": ["Bahrain", "Baréin"],
+    "KHM": ["Cambodia"],
+    "PHL": ["the Philippines", "Philippines"],
+}
+
+
+@pytest.fixture(scope="module")
+def wire() -> Gazetteer:
+    return gazetteer_of(WIRE)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Cuba, Chile and Peru remain on Tier 3, joined this year by Bolivia.",
+            "en",
+            {("CUB", "3"), ("CHL", "3"), ("PER", "3"), ("BOL", "3")},
+        ),
+        (
+            "Cuba, Chile y Perú siguen en el Nivel 3, a los que este año se sumó Bolivia.",
+            "es",
+            {("CUB", "3"), ("CHL", "3"), ("PER", "3"), ("BOL", "3")},
+        ),
+        (
+            "Alongside Russia and China, Uzbekistan was placed on Tier 3.",
+            "en",
+            {("RUS", "3"), ("CHN", "3"), ("UZB", "3")},
+        ),
+        (
+            "El informe ubica a Perú en el Nivel 2, al igual que a Chile y Bolivia.",
+            "es",
+            {("PER", "2"), ("CHL", "2"), ("BOL", "2")},
+        ),
+        (
+            "The Philippines, on Tier 1 for a fifth year, contrasts with Cambodia, still on the "
+            "Watch List.",
+            "en",
+            {("KHM", "2WL")},
+        ),
+    ],
+)
+def test_companions_joined_fronted_or_described(
+    text: str, lang: str, expected: set[tuple[str, str]], wire: Gazetteer
+) -> None:
+    assert placed(claims(text, wire, lang)) >= expected
+
+
+def test_joined_by_is_not_a_stay(wire: Gazetteer) -> None:
+    found = claims("Cuba remains on Tier 3, joined this year by Bolivia.", wire)
+    assert has(found, countries=["BOL"], tier="3", unchanged=False)
+
+
+def test_a_described_stay(wire: Gazetteer) -> None:
+    found = claims("Chile praised Cambodia, still on the Watch List.", wire)
+    assert has(found, countries=["KHM"], tier="2WL", unchanged=True)
+
+
+def test_a_streak_shared(wire: Gazetteer) -> None:
+    found = claims(
+        "Russia and China stay on Tier 3 for the fourth straight year, as do Iran and Syria.", wire
+    )
+    assert has(found, kind="streak", countries=["IRN", "SYR"], tier="3", years=4)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Qatar and Bahrain, which were on Tier 3, rose to the Watch List and Tier 2 "
+            "respectively.",
+            "en",
+        ),
+        (
+            "Qatar y Baréin, que estaban en el Nivel 3, subieron a la Lista de Vigilancia y al "
+            "Nivel 2, respectivamente.",
+            "es",
+        ),
+    ],
+)
+def test_respectively_after_a_relative_clause(text: str, lang: str, wire: Gazetteer) -> None:
+    found = claims(text, wire, lang)
+    assert has(found, kind="change", countries=["QAT"], tier="2WL")
+    assert has(found, kind="change", countries=["BHR"], tier="2")
+    # the tier the relative clause gives is the one before the move, not this report's
+    assert not any(c.tier == "3" and c.years_before == 0 and c.year is None for c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a comparison, not a description
+        ("Chile is ranked higher than Peru, on Tier 2.", "en"),
+        # a hope alongside a companion
+        ("Along with Russia, Uzbekistan hopes to leave Tier 3.", "en"),
+    ],
+)
+def test_companions_that_are_not(text: str, lang: str, wire: Gazetteer) -> None:
+    assert placed(claims(text, wire, lang)) == set()

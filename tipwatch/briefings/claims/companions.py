@@ -217,6 +217,12 @@ _MORE_TIERS_AFTER = re.compile(_MORE_TIERS)
 _RESPECTIVELY_BEFORE = re.compile(r"\b(?:respectively|respectivamente)\b")
 
 
+_LIST_BEFORE_RELATIVE = re.compile(
+    rf"(?P<subj>{CL})\s*,\s*(?:which|who|que|quienes|los\s+cuales|las\s+cuales)\b[^,;:\u27e6]*"
+    rf"(?:{T}[^,;:\u27e6]*)?,\s*$"
+)
+
+
 def _respectively(tagged: Tagged, chosen: list[Found]) -> list[Found]:
     """ "Peru and Chile were placed on Tier 2 and Tier 1 respectively": each country on its
     own tier; a list whose lengths differ is not guessed at."""
@@ -230,8 +236,15 @@ def _respectively(tagged: Tagged, chosen: list[Found]) -> list[Found]:
             result.append(item)
             continue
         tiers = [claim.tier] + [t.value for t in tagged.tokens_in(match.group(), "T")]
-        if len(tiers) != len(claim.countries):
+        countries = claim.countries
+        if len(tiers) != len(countries):
+            # "Qatar and Bahrain, which were on Tier 3, rose to ... respectively": the subject
+            # stood in for by the parser is the list before the relative clause.
+            listed = _LIST_BEFORE_RELATIVE.search(tagged.text, 0, item.start)
+            countries = country_codes(tagged.tokens_in(listed.group("subj"), "C")) if listed else ()
+        if len(tiers) != len(countries):
             continue
+        claim = replace(claim, countries=countries)
         for code, tier in zip(claim.countries, tiers, strict=True):
             one = replace(claim, countries=(code,), tier=tier)
             result.append(replace(item, claim=one, end=match.end()))

@@ -42,8 +42,11 @@ _SHARED_TAIL = re.compile(
     r"(?:as|so)(?:\u27e6C\d+\u27e7)?\s+(?:is|are|was|were|does|do|did|has|have)|"
     r"(?:al\s+)?igual\s+que|lo\s+mismo\s+que|"
     r"tambien(?:\u27e6C\d+\u27e7)?\s+lo(?:\u27e6C\d+\u27e7)?\s+(?:esta|estan|estaba|estaban|hace|hacen|hizo|hicieron)|"
-    r"(?:just\s+)?like|joining|to\s+join|uniendose\s+a|sumandose\s+a|como"
-    r")\s+(?:(?:neighbou?ring|vecin[oa]s?|fellow|the|el|la|los|las)\s+)?"
+    r"(?:just\s+)?like|joining|to\s+join|uniendose\s+a|sumandose\s+a|como|"
+    # "..., joined this year by Bolivia", "..., a los que este año se sumó Bolivia"
+    r"joined(?:\s+[a-z]+){0,3}?\s+by|"
+    r"(?:a\s+l[oa]s?|al)\s+que(?:\s+[a-z]+){0,3}?\s+se\s+(?:sumo|sumaron|unio|unieron|suma|suman)"
+    r")\s+(?:(?:neighbou?ring|vecin[oa]s?|fellow|the|el|la|los|las|a)\s+)?"
     rf"(?P<subj>{CL})(?=\s*(?:[.;:,]|$))"
 )
 
@@ -164,6 +167,28 @@ _APPOSED = re.compile(
     r")[\"']?\s*(?:,|$)"
 )
 
+# "..., contrasts with Cambodia, still on the Watch List.", "Jordan, on Tier 2, signed ...":
+# a country described by its tier between commas.
+_DESCRIBED = re.compile(
+    rf"(?:^|(?<=[\s(]))(?P<subj>{CL})\s*,\s*(?P<still>(?:still|again|aun|todavia|sigue)\s+)?"
+    r"(?P<now>(?:now|currently|already|ahora|actualmente|ya)\s+)?(?:on|en)\s+(?:el\s+|la\s+)?"
+    + QT
+    + rf"(?P<t>{T})[\"']?\s*(?=[,.;]|$)"
+)
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:than|que|from|de|del|above|below|over|under|behind|ahead\s+of|encima\s+de|"
+    r"debajo\s+de|por\s+delante\s+de|detras\s+de|sobre|tras)\s*$"
+)
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:with|con|a|al|to|for|para|por|in|en|on|of|alongside|along\s+with|junto\s+(?:a|con)|"
+    r"like|como|unlike|among|entre)\s*$"
+)
+# "Alongside Russia and China, Uzbekistan was placed on Tier 3": companions set before.
+_FRONTED_COMPANIONS = re.compile(
+    r"(?:^|(?<=[;:]\s))\W*(?:alongside|along\s+with|together\s+with|junto\s+(?:a|con)|"
+    rf"al\s+igual\s+que)\s+(?P<subj>{CL})\s*,\s*"
+)
+
 # "On Tier 2: Peru, Chile and Bolivia.", "En el Nivel 2: Perú, Chile y Bolivia."
 _TIER_THEN_LIST = re.compile(
     r"(?:^|(?<=[.;]\s))\W*(?:on|in|en)\s+(?:el\s+|la\s+)?" + QT + rf"(?P<t>{T})[\"']?\s*:\s*"
@@ -205,6 +230,10 @@ def shared_claims(tagged: Tagged, chosen: list[Found]) -> list[Found]:
     for item in chosen:
         claim = item.claim
         if claim.kind not in _PLACED or claim.negated or not claim.tier:
+            if claim.kind is ClaimKind.STREAK and claim.tier and not claim.negated:
+                found = _tail(tagged, item)
+                if found is not None:
+                    added.append(found)
             continue
         for found in (
             _tail(tagged, item),
@@ -215,6 +244,7 @@ def shared_claims(tagged: Tagged, chosen: list[Found]) -> list[Found]:
             if found is not None and not _read(found, [*chosen, *added]):
                 added.append(found)
     sentence_wide = _apposed(tagged) + _tier_then_list(tagged) + _joined(tagged)
+    sentence_wide += _described(tagged) + _fronted_companions(tagged, chosen)
     for found in sentence_wide + _verbless(tagged) + _not_left(tagged, chosen):
         if not _read(found, [*chosen, *added]):
             added.append(found)
@@ -264,6 +294,41 @@ def table_rows(tagged: Tagged, previous: Found | None) -> list[Found]:
         Found(claim, match.start("subj"), match.end(), year=previous.year,
               years=previous.years, back=previous.back, rule="table-row")
     ]  # fmt: skip
+
+
+def _described(tagged: Tagged) -> list[Found]:
+    result = []
+    for match in _DESCRIBED.finditer(tagged.text):
+        before = tagged.text[max(0, match.start() - 30) : match.start()]
+        if _NEG.search(before) or _COMPARED_BEFORE.search(before):
+            continue  # "higher than Peru, on Tier 2", "ranks above Peru, on Tier 1"
+        if _PREPOSITION_BEFORE.search(before) and not (match.group("still") or match.group("now")):
+            # "Perú trabajó, junto con Chile, en el Nivel 2": the tier may be the verb's; after
+            # a preposition only "still", "now", "aún" make it the country's own
+            continue
+        claim = _tier_claim(
+            _countries(tagged, match), _tier(tagged, match.group("t")), bool(match.group("still"))
+        )
+        result.append(Found(claim, match.start(), match.end(), rule="described-by-tier"))
+    return result
+
+
+def _fronted_companions(tagged: Tagged, chosen: list[Found]) -> list[Found]:
+    result = []
+    for match in _FRONTED_COMPANIONS.finditer(tagged.text):
+        for item in chosen:
+            claim = item.claim
+            if (
+                # (a reading may have taken the last companion into its list, then left it)
+                match.start("subj") <= item.start <= match.end() + 1
+                and not set(claim.countries) & set(_countries(tagged, match))
+                and claim.kind in _PLACED
+                and claim.tier
+                and not claim.negated
+            ):
+                said = _tier_claim(_countries(tagged, match), claim.tier)
+                result.append(Found(said, match.start(), item.end, rule="fronted-companions"))
+    return result
 
 
 def _not_left(tagged: Tagged, chosen: list[Found]) -> list[Found]:
@@ -406,9 +471,15 @@ def _tail(tagged: Tagged, item: Found) -> Found | None:
     if not countries:
         return None
     claim = item.claim
+    if claim.kind is ClaimKind.STREAK:
+        # "stay on Tier 3 for the fourth straight year, as do Iran and Syria"
+        return Found(replace(claim, countries=countries), item.start, match.end())
     # "Peru stays on Tier 2, as does Bolivia": Bolivia stays too; after a move, only where the
     # move ended is shared ("fell to Tier 3, joining Cuba": Cuba is on Tier 3).
-    unchanged = claim.kind is ClaimKind.TIER and claim.unchanged
+    joined = re.search(
+        r"\b(?:join|joined|joining|sumo|sumaron|suma|suman|unio|unieron)\b", match.group()
+    )
+    unchanged = claim.kind is ClaimKind.TIER and claim.unchanged and not joined
     return Found(_tier_claim(countries, claim.tier or "", unchanged), item.start, match.end())
 
 
