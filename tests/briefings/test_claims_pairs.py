@@ -531,3 +531,44 @@ def test_respectively_after_a_relative_clause(text: str, lang: str, wire: Gazett
 )
 def test_companions_that_are_not(text: str, lang: str, wire: Gazetteer) -> None:
     assert placed(claims(text, wire, lang)) == set()
+
+
+# --- a tier held: fronted, possessive, kept company with, spoken of -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("With its Tier 1 ranking, Chile leads the region.", "en", {("CHL", "1")}),
+        ("Con su calificación de Nivel 1, Chile lidera la región.", "es", {("CHL", "1")}),
+        (
+            "Chile's Tier 1 ranking contrasts with Peru's Tier 3.",
+            "en",
+            {("CHL", "1"), ("PER", "3")},
+        ),
+        ("Chile acompaña a Perú en el Nivel 2.", "es", {("CHL", "2"), ("PER", "2")}),
+        ("El gobierno de Chile celebró su ubicación en el Nivel 1.", "es", {("CHL", "1")}),
+        (
+            "Chile subió al Nivel 1, donde Perú se encuentra desde hace años.",
+            "es",
+            {("CHL", "1"), ("PER", "1")},
+        ),
+    ],
+)
+def test_a_tier_held(
+    text: str, lang: str, expected: set[tuple[str, str]], names: Gazetteer
+) -> None:
+    assert placed(claims(text, names, lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the neighbours are on Tier 2, not Peru
+        ("Peru's Tier 2 neighbours are Chile and Bolivia.", "en"),
+        ("Without its Tier 1 ranking, Chile would lose face.", "en"),
+        ("El gobierno de Chile celebró su posible ubicación en el Nivel 1.", "es"),
+    ],
+)
+def test_a_tier_not_held(text: str, lang: str, names: Gazetteer) -> None:
+    assert placed(claims(text, names, lang)) == set()

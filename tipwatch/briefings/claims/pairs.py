@@ -144,7 +144,7 @@ _SOURCE_ASIDE = re.compile(
 _WHERE = re.compile(
     r"\s*[\"']?\s*,\s*(?:where|donde|al\s+que|a\s+la\s+que|en\s+(?:el|la)\s+que)\s+"
     r"(?P<before>(?:[a-z]+\s+){0,3}?)(?P<subj>" + CL + r")"
-    r"(?P<after>(?:\s+[a-z]+){0,4}?(?:\s+(?:since|desde)\s+\u27e6Y\d+\u27e7)?)" + _END
+    r"(?P<after>(?:\s+[a-z]+){0,5}?(?:\s+(?:since|desde)\s+\u27e6Y\d+\u27e7)?)" + _END
 )
 _WHERE_VERB = re.compile(
     r"\b(?:sits?|is|are|remains?|stays?|ha(?:s|ve)\s+(?:long\s+|always\s+)?been|already|ya|"
@@ -187,6 +187,34 @@ _PREPOSITION_BEFORE = re.compile(
 _FRONTED_COMPANIONS = re.compile(
     r"(?:^|(?<=[;:]\s))\W*(?:alongside|along\s+with|together\s+with|junto\s+(?:a|con)|"
     rf"al\s+igual\s+que)\s+(?P<subj>{CL})\s*,\s*"
+)
+
+# "With its Tier 1 ranking, Chile leads ...", "Con su calificación de Nivel 1, Chile ...": the
+# tier the subject holds, set before it.
+_WITH_ITS = re.compile(
+    r"^\W*(?:with|con)\s+(?:its|su)\s+(?:(?:calificacion|clasificacion|ubicacion|ranking|"
+    r"rating|status|puesto|lugar)\s+(?:de|en\s+el|en)\s+)?" + QT + rf"(?P<t>{T})[\"']?"
+    r"(?:\s+(?:ranking|rating|status|designation|placement|standing))?\s*,\s*"
+    rf"(?P<subj>{CL})"
+)
+# "... contrasts with Peru's Tier 3.": a country's tier named by the possessive alone.
+_OWN_TIER = re.compile(
+    rf"(?P<subj>{CL})'s\s+" + QT + rf"(?P<t>{T})[\"']?"
+    r"(?=\s*(?:[.;,)]|$|\s+(?:ranking|rating|status|designation|placement|standing)\b))"
+)
+# "Chile acompaña a Perú en el Nivel 2": both are on it.
+_KEEPS_COMPANY = re.compile(
+    rf"(?P<subj>{CL})\s+(?:acompana|acompanan|acompano|acompanaron|accompanies|accompany|"
+    rf"accompanied)\s+(?:a\s+)?(?P<more>{CL})\s+(?:en|on|in)\s+(?:el\s+|la\s+)?"
+    + QT
+    + rf"(?P<t>{T})"
+)
+# "El gobierno chileno celebró su ubicación en el Nivel 1": a placement the subject speaks of.
+_ITS_PLACEMENT = re.compile(
+    rf"(?P<subj>{CL})\s+(?:celebro|celebra|lamento|lamenta|destaco|destaca|valoro|valora|"
+    r"saludo|saluda|acepto|acepta|rechazo|rechaza|critico|critica|cuestiono|cuestiona)\s+su\s+"
+    r"(?P<noun>ubicacion|clasificacion|calificacion|permanencia|inclusion)\s+(?:en|dentro\s+del?)\s+"
+    r"(?:el\s+|la\s+)?" + QT + rf"(?P<t>{T})"
 )
 
 # "On Tier 2: Peru, Chile and Bolivia.", "En el Nivel 2: Perú, Chile y Bolivia."
@@ -245,6 +273,7 @@ def shared_claims(tagged: Tagged, chosen: list[Found]) -> list[Found]:
                 added.append(found)
     sentence_wide = _apposed(tagged) + _tier_then_list(tagged) + _joined(tagged)
     sentence_wide += _described(tagged) + _fronted_companions(tagged, chosen)
+    sentence_wide += _held(tagged)
     for found in sentence_wide + _verbless(tagged) + _not_left(tagged, chosen):
         if not _read(found, [*chosen, *added]):
             added.append(found)
@@ -294,6 +323,23 @@ def table_rows(tagged: Tagged, previous: Found | None) -> list[Found]:
         Found(claim, match.start("subj"), match.end(), year=previous.year,
               years=previous.years, back=previous.back, rule="table-row")
     ]  # fmt: skip
+
+
+def _held(tagged: Tagged) -> list[Found]:
+    """The tiers of `_WITH_ITS`, `_OWN_TIER`, `_KEEPS_COMPANY` and `_ITS_PLACEMENT`."""
+    result = []
+    for pattern in (_WITH_ITS, _OWN_TIER, _KEEPS_COMPANY, _ITS_PLACEMENT):
+        for match in pattern.finditer(tagged.text):
+            before = tagged.text[max(0, match.start() - 40) : match.start()]
+            if _NEG.search(before + match.group()):
+                continue
+            countries = _countries(tagged, match)
+            if "more" in pattern.groupindex:
+                countries += country_codes(tagged.tokens_in(match.group("more"), "C"))
+            stay = "noun" in pattern.groupindex and match.group("noun") == "permanencia"
+            claim = _tier_claim(countries, _tier(tagged, match.group("t")), stay)
+            result.append(Found(claim, match.start(), match.end(), rule="held-tier"))
+    return result
 
 
 def _described(tagged: Tagged) -> list[Found]:
