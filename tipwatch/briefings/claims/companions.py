@@ -205,8 +205,21 @@ _MORE_COUNTS = re.compile(
 )
 
 
-_RESPECTIVELY = re.compile(
-    rf"(?P<more>(?:\s*,\s*(?:and\s+)?|\s+and\s+){_QT}{T}[\"']?)+\s*,?\s*respectively\b"
+# "... on Tier 2 and Tier 1 respectively", "... en el Nivel 1 y en el Nivel 2, respectivamente":
+# the further tiers, each after "and"/"y" or a comma, maybe with its own preposition.
+_MORE_TIERS = (
+    r"(?P<more>(?:\s*,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)"
+    rf"(?:(?:on|in|to|en|a|al)\s+)?{_QT}{T}[\"']?)+"
+)
+_RESPECTIVELY = re.compile(rf"{_MORE_TIERS}\s*,?\s*(?:respectively|respectivamente)\b")
+# "Peru and Chile were respectively ranked Tier 1 and Tier 2": the word before the first tier.
+_MORE_TIERS_AFTER = re.compile(_MORE_TIERS)
+_RESPECTIVELY_BEFORE = re.compile(r"\b(?:respectively|respectivamente)\b")
+
+
+_LIST_BEFORE_RELATIVE = re.compile(
+    rf"(?P<subj>{CL})\s*,\s*(?:which|who|que|quienes|los\s+cuales|las\s+cuales)\b[^,;:\u27e6]*"
+    rf"(?:{T}[^,;:\u27e6]*)?,\s*$"
 )
 
 
@@ -216,13 +229,22 @@ def _respectively(tagged: Tagged, chosen: list[Found]) -> list[Found]:
     result: list[Found] = []
     for item in chosen:
         match = _RESPECTIVELY.match(tagged.text, item.end)
+        if not match and _RESPECTIVELY_BEFORE.search(tagged.text, item.start, item.end):
+            match = _MORE_TIERS_AFTER.match(tagged.text, item.end)
         claim = item.claim
         if not match or claim.kind not in (ClaimKind.TIER, ClaimKind.CHANGE) or not claim.tier:
             result.append(item)
             continue
         tiers = [claim.tier] + [t.value for t in tagged.tokens_in(match.group(), "T")]
-        if len(tiers) != len(claim.countries):
+        countries = claim.countries
+        if len(tiers) != len(countries):
+            # "Qatar and Bahrain, which were on Tier 3, rose to ... respectively": the subject
+            # stood in for by the parser is the list before the relative clause.
+            listed = _LIST_BEFORE_RELATIVE.search(tagged.text, 0, item.start)
+            countries = country_codes(tagged.tokens_in(listed.group("subj"), "C")) if listed else ()
+        if len(tiers) != len(countries):
             continue
+        claim = replace(claim, countries=countries)
         for code, tier in zip(claim.countries, tiers, strict=True):
             one = replace(claim, countries=(code,), tier=tier)
             result.append(replace(item, claim=one, end=match.end()))

@@ -10,7 +10,7 @@
   aside makes of its own ("Peru, whose neighbour Chile is on Tier 1, remains on Tier 2";
   "Perú, cuyo vecino Chile está en el Nivel 1, sigue en el Nivel 2": Chile on Tier 1) ends
   inside it and is kept. "Like" and "along with" asides are the companions' (the tier is both
-  countries').
+  countries'), also when a contrast follows them ("Peru, like Chile but unlike Bolivia, ...").
 * A country excepted is not on the tier the others are: "all of Peru's neighbours except
   Chile are on Tier 2", "apart from Chile, Peru and Bolivia are on Tier 2", "Peru rather than
   Chile was placed on Tier 2", "Todos los países andinos, excepto Chile, están en el Nivel 2".
@@ -44,6 +44,12 @@ _SET_APART = (
     r"(?:sustituyendo|reemplazando)\s+a|excepto|salvo|(?<!al\s)(?<!lo\s)menos|"
     r"(?:a|con)\s+excepcion\s+de|exceptuando(?:\s+a)?)"
 )
+# "Peru, like Chile but unlike Bolivia, is on Tier 2": countries the aside gives the claim
+# to as well, before the one it sets apart.
+_LIKE_BUT = (
+    r"(?:(?:(?:just\s+)?like|as\s+with|como|al\s+igual\s+que|igual\s+que)\s+"
+    rf"(?P<liked>{_LIST})\s*,?\s+(?:but|pero|y|and)\s+)?"
+)
 # Words that open a description of the subject, in which other countries may be named: a
 # relative clause ("which borders Chile", "cuyo vecino Chile", "adonde llegan víctimas de
 # Bolivia") or an apposition ("a neighbour of Chile", "país vecino de Chile"; a word after the
@@ -55,7 +61,7 @@ _DESCRIPTION = (
 # An aside of either kind that opens right after a country (implied_subjects reads it too).
 ASIDE_OPENER = rf"(?:{_SET_APART}|{_DESCRIPTION})"
 _CONTRASTED = re.compile(
-    rf"(?P<subject>{_LIST})\s*,\s*(?:{_SET_APART}\s+(?P<others>{_LIST})"
+    rf"(?P<subject>{_LIST})\s*,\s*(?:{_LIKE_BUT}{_SET_APART}\s+(?P<others>{_LIST})"
     # an English relative clause or apposition that names another country: "which borders
     # Chile", "a neighbour of Chile", "Chile's neighbour" (a word after the article: "the
     # United States" is a country of a list, not an apposition)
@@ -105,6 +111,8 @@ def _aside_to_subject(tagged: Tagged, chosen: list[Found]) -> list[Found]:
                 and found.end > aside.end() - 1
             ):
                 subject = country_codes(tagged.tokens_in(aside.group("subject"), "C"))
+                if group == "others":
+                    subject += country_codes(tagged.tokens_in(aside.group("liked"), "C"))
                 found = replace(
                     found, claim=replace(found.claim, countries=subject), start=aside.start()
                 )

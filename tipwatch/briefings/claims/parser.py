@@ -60,6 +60,7 @@ from .loose_reading import loose_tier_claims
 from .model import Claim, ClaimKind, Comparator, Relation, YearSource
 from .normalise import normalise
 from .owned_lists import lists_of_their_own
+from .pairs import shared_claims, so_are_they, table_rows
 from .post_processing import (
     consistent,
     in_unnamed_region,
@@ -234,6 +235,9 @@ def _read_plain(
         chosen += the_others(tagged, chosen, one_of)
         chosen += others_included(tagged, placed_before)
         chosen += context.same_tier_as(tagged, chosen, folded.text)
+        chosen = shared_claims(tagged, chosen)
+        chosen += so_are_they(tagged, placed_before)
+        chosen += table_rows(tagged, placed_before)
         chosen += tier_member_claims(tagged, chosen)
         chosen = [in_unnamed_region(item, tagged, folded.text, regions) for item in chosen]
         chosen = [with_context_group(item, last_group) for item in chosen]

@@ -51,6 +51,11 @@ BE = words(
     "has got",
     "falls under",
     "fall under",
+    # "Peru falls in Tier 3" (not "fell in": "fell in 2014", nor "falls into": a move)
+    "falls in",
+    "fall in",
+    "falls within",
+    "fall within",
     "comes under",
     "come under",
     "has obtained",
