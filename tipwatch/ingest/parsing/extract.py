@@ -252,7 +252,16 @@ def extract_statistics(narrative: Narrative, report_year: int) -> list[Statistic
         previous_text = ""
         for start, end in sentence_spans(text):
             sentence = text[start:end]
-            figures = figures_in_sentence(sentence, report_year, context, previous, previous_text)
+            # Until the section states a count of victims, one of foreign victims is the
+            # country's (a country whose victims were all foreign says so). The opening
+            # summary weighs the year's efforts: a count of foreigners there is a group set
+            # against the rest.
+            foreign_total = section.name != "summary" and not any(
+                base == "victims_identified" for base, _ in stated
+            )
+            figures = figures_in_sentence(
+                sentence, report_year, context, previous, previous_text, foreign_total=foreign_total
+            )
             if context is None or not keeps_earlier_context(sentence, figures):
                 context = figures[0] if figures else None
                 previous = figures

@@ -110,6 +110,15 @@ _FORM_SPLIT_OPENING = re.compile(
 )
 
 
+# "This compared with six in 2020 and 11 in 2019, though these identifications were still
+# fewer than 24 in 2018": the counts before, named again by their noun, are no new count.
+_RETOLD_NOUN = re.compile(
+    r"\b(?:these|those|the\s+(?:same|earlier))\s+(?:(?:[a-z]+\s+)?(?:identifications|investigations"
+    r"|prosecutions|convictions|figures|numbers|totals))\b",
+    re.IGNORECASE,
+)
+
+
 def keeps_earlier_context(sentence: str, figures: Sequence[SentenceFigure]) -> bool:
     """Whether the sentence after ``sentence`` still refers to the figures before it: a
     sentence that only compares them ("This compared with zero identified victims ... in
@@ -145,6 +154,8 @@ def figures_in_sentence(
     context: SentenceFigure | None = None,
     previous: Sequence[SentenceFigure] = (),
     previous_text: str = "",
+    *,
+    foreign_total: bool = False,
 ) -> list[SentenceFigure]:
     """Every statistic stated in one sentence.
 
@@ -152,7 +163,9 @@ def figures_in_sentence(
     sex trafficking" breaks it down by form. ``previous`` is every figure of the sentence
     before: "Seventeen of the 24 victims were exploited in labor trafficking" names the
     total it breaks down. ``previous_text`` is the sentence before: "This was an increase
-    from 10" compares the last count it states.
+    from 10" compares the last count it states. ``foreign_total``: no count of victims has
+    been stated before, so the sentence's first count of foreign victims is the country's
+    ("identified 14 foreign trafficking victims", where all were foreign).
     """
     part = _PART_OPENING.match(sentence) if previous else None
     if part is not None:
@@ -165,7 +178,7 @@ def figures_in_sentence(
     if (
         previous
         and _COMPARED_OPENING.match(sentence)
-        and not has_trigger(up_to_last_count(sentence))
+        and not has_trigger(_RETOLD_NOUN.sub("", up_to_last_count(sentence)))
     ):
         if previous_text and not last_count_is_figure(previous_text, previous):
             # "... the PNTL referred 21 to shelter. This was an increase from 10 in 2015":
@@ -190,7 +203,12 @@ def figures_in_sentence(
     if not nums:
         return []
     for num in nums:
-        assign_slot(sentence, num)
+        # Only the first count of victims: "identified 120 victims, including 30 foreign
+        # victims" makes the second a part.
+        first_victims = foreign_total and not any(
+            earlier.base == "victims_identified" for earlier in nums if earlier.end <= num.qstart
+        )
+        assign_slot(sentence, num, foreign_total=first_victims)
     shared_complicit_object(sentence, nums)
     elided_noun(sentence, nums)
     coordinate(sentence, nums)

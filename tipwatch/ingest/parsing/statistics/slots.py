@@ -227,9 +227,36 @@ _IDENTIFICATION_OF = re.compile(
 )
 
 
-def assign_slot(sentence: str, num: FoundNumber) -> None:
+# "identified 14 foreign trafficking victims": a count of foreigners, which is the country's
+# count where the section has stated none other (a country whose victims are all foreign).
+_FOREIGN_MODIFIER = re.compile(r"\bforeign(?:[\s-]+nationals?)?(?=\s)", re.IGNORECASE)
+_FOREIGN_REACH = 40
+
+
+def _restricted_only_as_foreign(sentence: str, num: FoundNumber) -> bool:
+    """Whether a victims count is no total only for its "foreign" (and nothing else would
+    make it none): read again with the word blanked out, it would be one."""
+    if num.base != "victims_identified":
+        return False
+    if _FOREIGN_MODIFIER.search(sentence, 0, num.qstart):
+        # "did not adequately identify foreign national victims, only identifying three
+        # foreign victims": the group was set apart before its count
+        return False
+    window = sentence[num.end : num.end + _FOREIGN_REACH]
+    found = _FOREIGN_MODIFIER.search(window)
+    if found is None:
+        return False
+    start, end = num.end + found.start(), num.end + found.end()
+    # Blanks of the word's width keep every offset; the patterns read the run of blanks
+    # ("14         trafficking victims") as the one between words.
+    return not not_a_total(sentence[:start] + " " * (end - start) + sentence[end:], num)
+
+
+def assign_slot(sentence: str, num: FoundNumber, *, foreign_total: bool = False) -> None:
     """Give ``num`` a metric from its own grammatical slot, unless it counts something
-    other than a period's total (complicit officials, one case, one group of victims)."""
+    other than a period's total (complicit officials, one case, one group of victims).
+    With ``foreign_total``, a count of foreign victims is the total (see
+    `_restricted_only_as_foreign`)."""
     _assign_own_slot(sentence, num)
     if not num.role and OTHER_PARTICIPLE_AFTER.match(sentence[num.end : num.end + 90]):
         num.dropped = True  # "compared with 42 suspects arrested": no metric to inherit
@@ -247,7 +274,11 @@ def assign_slot(sentence: str, num: FoundNumber) -> None:
         num.role, num.dropped = "", True
     if people_exploited(sentence, num):
         num.role, num.dropped = "", True
-    if num.role and not_a_total(sentence, num):
+    if (
+        num.role
+        and not_a_total(sentence, num)
+        and not (foreign_total and _restricted_only_as_foreign(sentence, num))
+    ):
         num.role, num.dropped = "", True
         after = sentence[num.end : num.end + 90]
         # a comparison right after it compares the same group or the same other offense:
