@@ -95,7 +95,7 @@ _UNITS = (
     r"%|percent\b|per\s*cent\b|(?:calendar\s+|fiscal\s+)?years?\b|-?\s*years?-old|-year\b|months?\b"
     # "in the past three reporting periods": a count of periods
     r"|(?:(?:consecutive|previous|prior|preceding|past)\s+)?reporting\s+(?:periods?|years?|cycles?)\b"
-    r"|consecutive\s+(?:years?|periods?)\b"
+    r"|consecutive\s+(?:years?|periods?)\b|(?:prior|previous|preceding|past)\s+years\b"
     r"|weeks?\b|days?\b|hours?\b|minutes?\b|times\b|dollars\b|euros?\b|pounds\b|million\b"
     r"|billion\b|km\b|kilomet(?:er|re)s?\b|miles\b|hectares\b|per\s+\w+|-month\b|-day\b"
     r"|[a-z]{3}\b(?=\s+\(\$)|soles\b|pesos\b|rupees\b|naira\b|shillings\b"
