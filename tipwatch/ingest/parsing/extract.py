@@ -198,7 +198,30 @@ _ONE_BODY = re.compile(
     r"|Committee|[Tt]ask\s+[Ff]orces?|missions?|[Ii]nspectorates?|[Ii]nspectors|Ministry"
     r"|Service)\b"
     r"|\b(?:immigration|consular|border|customs|labou?r)\s+(?:officials|officers|authorities"
-    r"|inspectors)\b",
+    r"|inspectors)\b"
+    # "Border guards identified 33 victims at the airport"
+    r"|\b(?:[Bb]order|[Cc]oast)\s+[Gg]uards?\b"
+    # "Regional authorities identified 44 victims", "Police in Lima identified 40": the bodies
+    # of one part of the country
+    r"|\b(?:[Rr]egional|[Pp]rovincial|[Mm]unicipal|[Ll]ocal|[Dd]istrict|[Cc]ity|[Ss]tate-level)"
+    r"\s+(?:authorities|officials|police|governments?|offices|prosecutors|courts)\b"
+    r"|\b[Pp]olice\s+(?:in|of)\s+(?:the\s+)?[A-Z]",
+)
+
+# "In the Kurdistan Region, authorities identified 30 victims": a sentence opened by one part
+# of the country tells that part's count.
+_PLACE_OPENING = re.compile(
+    r"^\s*(?:In|Within)\s+(?:the\s+)?(?:[A-Z][\w'\u2019\-]+\s+){1,4}(?:[Rr]egion|[Pp]rovince"
+    r"|[Ss]tate|[Gg]overnorate|[Dd]istrict|[Oo]blast|[Dd]epartment|[Pp]refecture|[Tt]erritory"
+    r"|[Mm]unicipality|[Cc]anton|[Ee]mirate)s?\s*,"
+    r"|^\s*In\s+the\s+capital(?:\s+city)?\s*,"
+)
+
+# "Agenzjja Appogg identified nine potential victims, while the police identified five": two
+# bodies each with its own count of one metric are shares, not the country's count.
+_BODIES_CONTRASTED = re.compile(
+    r"\b(?P<verb>identified|investigated|prosecuted|convicted)\b[^;]{1,120}?,?\s+"
+    r"(?:while|whereas)\s+(?:the\s+)?(?:[\w\-]+\s+){1,5}?(?:also\s+|initially\s+)?(?P=verb)\b"
 )
 
 
@@ -272,6 +295,8 @@ def extract_statistics(narrative: Narrative, report_year: int) -> list[Statistic
                 _AGENCY_SUBJECT.match(sentence)
                 or _AGENCY_CLAUSE.search(sentence)
                 or _one_body_subject(sentence)
+                or _PLACE_OPENING.match(sentence)
+                or _BODIES_CONTRASTED.search(sentence)
             )
             if agency and any((_base(f.metric), f.period_year) in stated for f in figures):
                 # "The GIS identified 55 potential trafficking victims compared with 215 in

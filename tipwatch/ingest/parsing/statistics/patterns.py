@@ -155,8 +155,11 @@ LEADING_PERIOD = re.compile(
     r"(?P<year>(?:19|20)\d{2})\b(?!\s*[-\u2013/]\s*\d)"
     r"|(?:in|during)\s+the\s+(?P<prev2>(?:(?:previous|prior|preceding)\s+)?(?:reporting\s+)?"
     r"(?:period|year)\s+(?:before|prior\s+to)\s+(?:that|it)\b)"
-    r"|(?:in|during)\s+the\s+(?P<prev>(?:previous|prior|preceding|last)\s+(?:reporting\s+)?"
-    r"(?:period|year))"
+    r"|(?:(?:in|during)\s+the\s+"
+    # "The previous year, the government identified 60 victims": the period set off by its
+    # comma opens the sentence without "in"
+    r"|the\s+(?=(?:previous|prior|preceding)\s+(?:reporting\s+)?(?:period|year)\s*,))"
+    r"(?P<prev>(?:previous|prior|preceding|last)\s+(?:reporting\s+)?(?:period|year))"
     r"|(?:in|during)\s+the\s+(?P<cur>(?:current\s+)?reporting\s+(?:period|year))"
     # "On March 31, 2019, the government identified two ...": the day names the year
     r"|on\s+(?:January|February|March|April|May|June|July|August|September|October|November"

@@ -1,0 +1,75 @@
+"""A second value for a metric and year already stated in the section, read from a sentence
+that gives one part of the country's count (a region's, one body's, two bodies' shares) or
+another year's ("The previous year, ..."): invented sentences in the report's style, each
+after the national count, and the same sentence kept where it is the first count stated."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ingest.parsing.sentence_figures import plain_figures_of
+from tipwatch.ingest.parsing import Narrative, Section, extract_statistics
+
+_TOTAL = "The government identified 120 trafficking victims in 2021, compared with 95 in 2020."
+_STATED = {("victims_identified", 120, 2021), ("victims_identified", 95, 2020)}
+
+
+def _found(text: str, year: int = 2022) -> set[tuple[str, int, int]]:
+    narrative = Narrative(
+        name="Peru",
+        iso3="PER",
+        tier=None,
+        header="",
+        first_page=1,
+        last_page=1,
+        sections=[Section(name="protection", text=text, first_page=1)],
+    )
+    return {(s.metric, s.value, s.period_year) for s in extract_statistics(narrative, year)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the Kurdistan Region, authorities identified 30 victims.",
+        "In Punjab Province, police identified 30 victims.",
+        "In the capital, police identified 30 victims.",
+        "Police in Lima identified 40 victims in 2021.",
+        "Regional authorities identified 44 victims.",
+        "Local police identified 44 victims.",
+        "Border guards identified 33 victims at the airport.",
+        "The Coast Guard identified 33 victims at sea.",
+        "The welfare agency initially identified nine potential victims, while the police "
+        "initially identified five victims.",
+        "In 2021, Agenzjja Appogg identified nine potential victims, whereas the police "
+        "identified five victims.",
+    ],
+)
+def test_a_part_of_the_countrys_count_after_it_is_no_second_value(sentence: str) -> None:
+    assert _found(f"{_TOTAL} {sentence}") == _STATED
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the Kurdistan Region, authorities identified 30 victims in 2021.",
+        "Regional authorities identified 30 victims in 2021.",
+        "The welfare agency identified 30 victims in 2021, while the police identified 12 "
+        "victims in 2021.",
+    ],
+)
+def test_the_same_sentence_stated_first_is_kept(sentence: str) -> None:
+    assert ("victims_identified", 30, 2021) in _found(sentence)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["The previous year,", "The prior reporting period,", "In the previous year,"],
+)
+def test_the_previous_year_set_off_by_a_comma_dates_the_count(opening: str) -> None:
+    sentence = f"{opening} the government identified 60 victims."
+    assert plain_figures_of(sentence, 2022) == {("victims_identified", 60, 2020)}
+
+
+def test_the_previous_years_noun_is_no_period_of_the_sentence() -> None:
+    sentence = "The previous year's victims numbered 60, and police identified 50 victims."
+    assert plain_figures_of(sentence, 2022) == {("victims_identified", 50, 2021)}
