@@ -73,3 +73,47 @@ def test_the_previous_year_set_off_by_a_comma_dates_the_count(opening: str) -> N
 def test_the_previous_years_noun_is_no_period_of_the_sentence() -> None:
     sentence = "The previous year's victims numbered 60, and police identified 50 victims."
     assert plain_figures_of(sentence, 2022) == {("victims_identified", 50, 2021)}
+
+
+_COUNTS = (
+    "Police investigated 50 trafficking cases in 2021 and prosecuted 40 defendants, and courts "
+    "convicted 12 traffickers."
+)
+_COUNTED = {("investigations", 50, 2021), ("prosecutions", 40, 2021), ("convictions", 12, 2021)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "From January to June 2021, police investigated 20 cases.",
+        "Between January and September 2021, police investigated 20 cases.",
+        "Police investigated 20 cases from March through August 2021.",
+        "The government also reported 60 investigations under other laws.",
+        "Prosecutors in the capital prosecuted 22 defendants.",
+        "Courts in Lima convicted five traffickers.",
+        "The anti-trafficking police investigated 30 cases and the general police investigated "
+        "20 cases.",
+    ],
+)
+def test_a_part_of_the_year_or_of_the_country_is_no_second_value(sentence: str) -> None:
+    assert _found(f"{_COUNTS} {sentence}") == _COUNTED
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("From January to December 2021, police investigated 20 cases.", ("investigations", 20)),
+        (
+            "Between April 2020 and March 2021, the authority identified 907 victims.",
+            ("victims_identified", 907),
+        ),
+    ],
+)
+def test_a_whole_year_of_months_is_the_years_count(sentence: str, figure: tuple[str, int]) -> None:
+    found = _found(sentence)
+    assert any((metric, value) == figure for metric, value, _ in found)
+
+
+def test_one_body_counting_two_years_is_no_contrast_of_bodies() -> None:
+    sentence = "The government investigated 30 cases in 2021 and also investigated 20 in 2020."
+    assert _found(sentence) == {("investigations", 30, 2021), ("investigations", 20, 2020)}

@@ -205,7 +205,8 @@ _ONE_BODY = re.compile(
     # of one part of the country
     r"|\b(?:[Rr]egional|[Pp]rovincial|[Mm]unicipal|[Ll]ocal|[Dd]istrict|[Cc]ity|[Ss]tate-level)"
     r"\s+(?:authorities|officials|police|governments?|offices|prosecutors|courts)\b"
-    r"|\b[Pp]olice\s+(?:in|of)\s+(?:the\s+)?[A-Z]",
+    r"|\b(?:[Pp]olice|[Pp]rosecutors|[Cc]ourts|[Jj]udges)\s+(?:in|of)\s+(?:the\s+)?"
+    r"(?:[A-Z]|capital\b)",
 )
 
 # "In the Kurdistan Region, authorities identified 30 victims": a sentence opened by one part
@@ -221,7 +222,11 @@ _PLACE_OPENING = re.compile(
 # bodies each with its own count of one metric are shares, not the country's count.
 _BODIES_CONTRASTED = re.compile(
     r"\b(?P<verb>identified|investigated|prosecuted|convicted)\b[^;]{1,120}?,?\s+"
-    r"(?:while|whereas)\s+(?:the\s+)?(?:[\w\-]+\s+){1,5}?(?:also\s+|initially\s+)?(?P=verb)\b"
+    r"(?:(?:while|whereas)\s+(?:the\s+)?(?:[\w\-]+\s+){1,5}?"
+    # "... and the general police investigated 20": after "and", a body named as one
+    r"|and\s+(?:the\s+(?:[\w\-]+\s+){0,3}?(?:police|office|unit|agency|ministry|inspectorate"
+    r"|directorate|prosecutors?|courts?|service|department)\s+|(?:[A-Z]{2,6}|NGOs)\s+))"
+    r"(?:also\s+|initially\s+)?(?P=verb)\b"
 )
 
 

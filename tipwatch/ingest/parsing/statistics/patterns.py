@@ -219,7 +219,9 @@ OTHER_OFFENSE_AFTER = re.compile(
     r"|organ\s+(?:trafficking|harvesting|removal)|document\s+fraud|forced\s+marriages?"
     # "22 convictions for related crimes such as pimping", "for other offenses": crimes
     # named beside trafficking, not it ("trafficking-related crimes" are not matched)
-    r"|(?<![\w\-])(?:other|related|non-trafficking)\s+(?:crimes|offen[cs]es|charges))\b"
+    r"|(?<![\w\-])(?:other|related|non-trafficking)\s+(?:crimes|offen[cs]es|charges"
+    # "60 investigations under other laws"
+    r"|laws|statutes|articles|provisions))\b"
     # "convicted 12 illegal recruiters", "arrested 40 smugglers": offenders of other crimes
     r"|^\s+(?:[\w\-]+\s+){0,2}?(?:illegal\s+recruiters|(?:migrant\s+)?smugglers|kidnappers|pimps"
     r"|procurers|rapists)\b",
