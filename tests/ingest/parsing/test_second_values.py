@@ -117,3 +117,21 @@ def test_a_whole_year_of_months_is_the_years_count(sentence: str, figure: tuple[
 def test_one_body_counting_two_years_is_no_contrast_of_bodies() -> None:
     sentence = "The government investigated 30 cases in 2021 and also investigated 20 in 2020."
     assert _found(sentence) == {("investigations", 30, 2021), ("investigations", 20, 2020)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The government identified an additional 20 victims after the reporting period.",
+        "Police identified 20 victims since the end of the reporting period.",
+        "The government identified 60 victims in the first half of the year.",
+        "Police identified 30 victims in the first three months of the reporting period.",
+    ],
+)
+def test_a_count_outside_or_part_of_the_period_is_no_second_value(sentence: str) -> None:
+    assert _found(f"{_TOTAL} {sentence}") == _STATED
+
+
+def test_a_count_during_the_reporting_period_is_read_as_before() -> None:
+    sentence = "Police identified 20 victims during the reporting period."
+    assert _found(sentence) == {("victims_identified", 20, 2021)}

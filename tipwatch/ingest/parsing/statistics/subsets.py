@@ -307,6 +307,14 @@ _BY_SEX_AFTER = re.compile(
 )
 
 
+# "identified an additional 20 victims after the reporting period": a count outside it.
+_AFTER_THE_PERIOD_AFTER = re.compile(
+    r"^\s+(?:[\w\-]+\s+){0,6}?(?:after|since|following)\s+the\s+(?:(?:end|close)\s+of\s+the\s+)?"
+    r"reporting\s+period\b",
+    re.IGNORECASE,
+)
+
+
 def not_a_total(sentence: str, num: FoundNumber) -> bool:
     after = sentence[num.end : num.end + 90]
     before = sentence[max(0, num.qstart - 50) : num.qstart]
@@ -329,6 +337,8 @@ def not_a_total(sentence: str, num: FoundNumber) -> bool:
     if _APPEAL_BEFORE.search(before):
         return True  # "the Supreme Court upheld 5 convictions": appeals, no new convictions
     if _PENDING_AFTER.match(after) or OTHER_OFFENSE_AFTER.match(after):
+        return True
+    if _AFTER_THE_PERIOD_AFTER.match(after):
         return True
     if OTHER_CRIME_VICTIMS_AFTER.match(after):
         return True
