@@ -70,8 +70,11 @@ def figures_of(
     report_year: int,
     previous: Sequence[SentenceFigure],
     previous_text: str,
+    *,
+    last_year: int | None = None,
 ) -> list[SentenceFigure]:
-    """The figures the numbers make, once each has its role and year."""
+    """The figures the numbers make, once each has its role and year. ``last_year``: the
+    latest year a figure may have, when not the reporting period's (see `founding_year`)."""
     figures: list[SentenceFigure] = []
     for num in nums:
         if not num.role or num.dropped or num.year is None:
@@ -204,4 +207,5 @@ def figures_of(
     # A report covers the year before it and compares with a few before that: a count for
     # the report's own year (part of a year, "from January to March 2020") or for a year
     # long past (a history, "in 2008 it convicted ...") is no figure of the period.
-    return [f for f in figures if report_year - 1 - _OLDEST_COMPARED <= f.period_year < report_year]
+    latest = report_year - 1 if last_year is None else last_year
+    return [f for f in figures if report_year - 1 - _OLDEST_COMPARED <= f.period_year <= latest]

@@ -37,7 +37,7 @@ from tipwatch.ingest.parsing.statistics.parts import (
     parts_of_a_part,
 )
 from tipwatch.ingest.parsing.statistics.patterns import FORM, LEADING_PERIOD, NUMBER_TEXT
-from tipwatch.ingest.parsing.statistics.periods import year_of_period
+from tipwatch.ingest.parsing.statistics.periods import founding_year, year_of_period
 from tipwatch.ingest.parsing.statistics.respective import respective_counts
 from tipwatch.ingest.parsing.statistics.roles import inherit_roles
 from tipwatch.ingest.parsing.statistics.sentence_numbers import SentenceFigure, find_numbers
@@ -232,4 +232,15 @@ def figures_in_sentence(
     assign_periods(sentence, nums, regions, report_year, breakdown, context)
     respective_counts(sentence, nums, report_year)
     drop_body_shares(sentence, nums)
-    return figures_of(sentence, nums, regions, report_year, previous, previous_text)
+    founded = founding_year(sentence, previous_text)
+    if founded is None or not report_year - 2 <= founded <= report_year:
+        return figures_of(sentence, nums, regions, report_year, previous, previous_text)
+    # "In its first few months the unit investigated 13 cases", the unit founded in January
+    # 2005: that year's counts, which an early report, its period ending in the spring of
+    # its own year, may state.
+    for num in nums:
+        if not num.explicit_year:
+            num.year = founded
+    return figures_of(
+        sentence, nums, regions, report_year, previous, previous_text, last_year=report_year
+    )
