@@ -44,6 +44,7 @@ from tipwatch.ingest.parsing.statistics.sentence_numbers import SentenceFigure, 
 from tipwatch.ingest.parsing.statistics.shares import drop_body_shares
 from tipwatch.ingest.parsing.statistics.slots import (
     assign_slot,
+    child_forms_of_a_split,
     elided_noun,
     shared_complicit_object,
 )
@@ -209,6 +210,7 @@ def figures_in_sentence(
             earlier.base == "victims_identified" for earlier in nums if earlier.end <= num.qstart
         )
         assign_slot(sentence, num, foreign_total=first_victims)
+    child_forms_of_a_split(sentence, nums)
     shared_complicit_object(sentence, nums)
     elided_noun(sentence, nums)
     coordinate(sentence, nums)

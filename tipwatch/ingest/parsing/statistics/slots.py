@@ -252,6 +252,36 @@ def _restricted_only_as_foreign(sentence: str, num: FoundNumber) -> bool:
     return not not_a_total(sentence[:start] + " " * (end - start) + sentence[end:], num)
 
 
+# "two forced child labor victims", "one child sex trafficking victim": a form of trafficking
+# named with the children it exploits.
+_CHILD_FORM_VICTIMS_AFTER = re.compile(
+    # matched at the count's end: no "^", which matches only at the string's start
+    r"\s+(?:[\w\-]+\s+){0,2}?(?:child\s+sex\s+trafficking|forced\s+child\s+labou?r"
+    r"|child\s+forced\s+labou?r|child\s+labou?r\s+trafficking)\s+(?:victims?|survivors?)\b",
+    re.IGNORECASE,
+)
+
+
+def child_forms_of_a_split(sentence: str, nums: list[FoundNumber]) -> None:
+    """A count of victims of a form named with children ("two forced child labor victims")
+    beside a count of victims of another form ("95 sex trafficking victims ... and two forced
+    child labor victims", "one forced labor victim ..., compared with identifying one child
+    sex trafficking victim") is that form's count in a split by form, not a group among the
+    victims (beside a count of the same form, "100 sex trafficking victims, including 40
+    child sex trafficking victims", it stays a group)."""
+    for num in nums:
+        if not (num.restricted and num.base == "victims_identified" and num.form):
+            continue
+        if not _CHILD_FORM_VICTIMS_AFTER.match(sentence, num.end):
+            continue
+        if any(
+            other.base == num.base and other.form and other.form != num.form and not other.dropped
+            for other in nums
+            if other is not num
+        ):
+            num.role, num.dropped, num.restricted = "primary", False, False
+
+
 def assign_slot(sentence: str, num: FoundNumber, *, foreign_total: bool = False) -> None:
     """Give ``num`` a metric from its own grammatical slot, unless it counts something
     other than a period's total (complicit officials, one case, one group of victims).
