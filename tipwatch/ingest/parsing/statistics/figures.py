@@ -27,7 +27,10 @@ from tipwatch.ingest.parsing.statistics.paired_years import (
     verb_none_in_two_years,
     zeros_of_listed_metrics,
 )
-from tipwatch.ingest.parsing.statistics.partitions import convictions_of_partitions
+from tipwatch.ingest.parsing.statistics.partitions import (
+    convictions_of_partitions,
+    form_parts_by_year,
+)
 from tipwatch.ingest.parsing.statistics.parts import re_counts_part
 from tipwatch.ingest.parsing.statistics.patterns import VICTIMS_NEXT
 from tipwatch.ingest.parsing.statistics.periods import find_period
@@ -180,6 +183,13 @@ def figures_of(
         stated = {(f.metric, f.value, f.period_year) for f in figures}
         if (metric, 0, year) in stated and (metric, 0, other_year) not in stated:
             figures.append(SentenceFigure(metric, 0, other_year, None))
+    for part in form_parts_by_year(sentence):
+        # "(34 of 135 involved forced labor in 2017 and 12 of 45 in 2016)": read whole
+        if not any(
+            (f.metric, f.value, f.period_year) == (part.metric, part.value, part.period_year)
+            for f in figures
+        ):
+            figures.append(part)
     for whole in convictions_of_partitions(sentence, report_year):
         # "11 out of 15 convicted traffickers received probation": the period's convictions,
         # unless the slots read that count already
