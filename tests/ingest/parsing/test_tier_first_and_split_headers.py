@@ -113,3 +113,32 @@ def test_a_name_with_a_colon_and_no_tier_under_it_is_no_header() -> None:
 def test_a_title_case_name_with_a_colon_is_no_header() -> None:
     text = "officials said of Peru: these migrants to forced labor.\n\nTier 2 Watch List In 2015."
     assert _found(text) == []
+
+
+def test_a_bare_tier_over_a_profile_on_a_page_saved_as_one_line() -> None:
+    text = (
+        "Office to Monitor and Combat Trafficking in Persons Tier 2 Watch List Peru is a "
+        "source, transit, and destination country for men, women, and children subjected to "
+        "forced labor."
+    )
+    assert _found(text) == [("PER", "2WL")]
+
+
+def test_a_parted_header_whose_name_a_wrapped_paragraph_holds() -> None:
+    text = (
+        "to Bolivia and Chile; the recruiters subject\n"
+        "PERU: these migrants to forced labor after\n"
+        "arrival.\n\n"
+        "Tier 2 Watch List In 2015, reporting from multiple\n"
+        "sources indicated that the government and men, women.\n"
+    )
+    assert _found(text) == [("PER", "2WL")]
+
+
+def test_a_parted_header_on_a_page_saved_as_one_line() -> None:
+    text = (
+        "COUNTRY NARRATIVES to Bolivia and Chile; the recruiters subject PERU: these migrants "
+        "to forced labor after arrival. Tier 2 Watch List In 2015, reporting from multiple "
+        "sources indicated that the government and men, women."
+    )
+    assert _found(text) == [("PER", "2WL")]

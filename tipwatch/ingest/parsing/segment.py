@@ -525,45 +525,75 @@ _TIER_OPENS = re.compile(
     r"^(?P<tier>Tier\s+[123](?:\s+Watch\s+List)?|TIER\s+[123](?:\s+WATCH\s+LIST)?"
     r"|Special\s+Case|SPECIAL\s+CASE)(?:\s+(?=[A-Z])|\s*$)"
 )
-_SPLIT_HEADER_GAP = 2  # lines (blank ones) between the name's line and the tier's
+_SPLIT_HEADER_GAP = 2  # blank lines between the name's paragraph and the tier's line
+_SPLIT_HEADER_LINES = 12  # lines of the name's paragraph, however a copy wrapped it
+# A page saved as one line keeps the two together: "... subject AFGHANISTAN: these migrants
+# to forced labor after arrival. Tier 2 Watch List In 2015, ...".
+_TIER_IN_LINE = re.compile(
+    r"\b(?P<tier>Tier\s+[123](?:\s+Watch\s+List)?|TIER\s+[123](?:\s+WATCH\s+LIST)?"
+    r"|Special\s+Case|SPECIAL\s+CASE)\s+(?=[A-Z])"
+)
+_NAME_TO_TIER_IN_LINE = 300
+
+
+def _split_header_name(text: str, matcher: CountryMatcher, end: int | None = None) -> str | None:
+    """The last known country's name in capitals with its colon in ``text[:end]``."""
+    names = [
+        name
+        for found in _NAME_WITH_COLON.finditer(text, 0, len(text) if end is None else end)
+        if (name := _named_by_last_words(found.group("name"), matcher)) is not None
+        and name.isupper()
+    ]
+    return names[-1] if names else None
 
 
 def _header_split_by_columns(lines: list[_Line], matcher: CountryMatcher) -> RawNarrative | None:
     """A header whose name and tier the columns parted (see `_NAME_WITH_COLON`): a known
-    country's name in capitals with its colon, and the next line with text opening with a
-    tier. The narrative is read from the tier's line on; the rest of the name's line is the
-    other column's."""
+    country's name in capitals with its colon in the paragraph just above a line that opens
+    with a tier, or before a tier later in the same line. The narrative is read from the
+    tier on; the rest of the name's paragraph is the other column's."""
+    for index, line in enumerate(lines):
+        tier = _TIER_OPENS.match(line.text)
+        if tier is None:
+            continue
+        above = index - 1
+        while above >= 0 and not lines[above].text and index - above <= _SPLIT_HEADER_GAP:
+            above -= 1
+        paragraph: list[str] = []
+        while above >= 0 and lines[above].text and len(paragraph) < _SPLIT_HEADER_LINES:
+            paragraph.insert(0, lines[above].text)
+            above -= 1
+        name = _split_header_name(" ".join(paragraph), matcher)
+        if name is not None:
+            return _split_narrative(name, tier, lines, index)
     for index, line in enumerate(lines):
         if ":" not in line.text:
             continue
-        following = next(
-            (
-                at
-                for at in range(index + 1, min(len(lines), index + 2 + _SPLIT_HEADER_GAP))
-                if lines[at].text
-            ),
-            None,
-        )
-        if following is None:
-            continue
-        tier = _TIER_OPENS.match(lines[following].text)
-        if tier is None:
-            continue
-        for found in _NAME_WITH_COLON.finditer(line.text):
-            name = _named_by_last_words(found.group("name"), matcher)
-            if name is None or not name.isupper():
-                continue
-            tier_text = tier.group("tier")
-            match = parse_header(f"{name}: {tier_text}")
-            if match is None:
-                continue
-            raw = RawNarrative(match=match, header=f"{name}: {tier_text}", page=line.page)
-            rest = lines[following].text[tier.end() :].strip()
-            if rest:
-                raw.lines.append(_Line(lines[following].page, rest, False))
-            raw.lines.extend(lines[following + 1 :])
-            return raw
+        for tier in _TIER_IN_LINE.finditer(line.text):
+            name = _split_header_name(
+                line.text[max(0, tier.start() - _NAME_TO_TIER_IN_LINE) :],
+                matcher,
+                tier.start() - max(0, tier.start() - _NAME_TO_TIER_IN_LINE),
+            )
+            if name is not None:
+                return _split_narrative(name, tier, lines, index)
     return None
+
+
+def _split_narrative(
+    name: str, tier: re.Match[str], lines: list[_Line], index: int
+) -> RawNarrative | None:
+    tier_text = tier.group("tier")
+    match = parse_header(f"{name}: {tier_text}")
+    if match is None:
+        return None
+    line = lines[index]
+    raw = RawNarrative(match=match, header=f"{name}: {tier_text}", page=line.page)
+    rest = line.text[tier.end() :].strip()
+    if rest:
+        raw.lines.append(_Line(line.page, rest, False))
+    raw.lines.extend(lines[index + 1 :])
+    return raw
 
 
 def _narrative_from(
@@ -713,6 +743,10 @@ _PAGE_TITLE_LINE = re.compile(
     re.IGNORECASE,
 )
 _TITLE_LINE_LENGTH = 120
+_TITLE_TIER_IN_LINE = re.compile(
+    r"^[^.]{0,100}?\b(?:Trafficking\s+in\s+Persons(?:\s+Report)?|Department\s+of\s+State)\s+"
+    r"(?P<tier>Tier\s+[123](?:\s+Watch\s+List)?|Special\s+Case)\s+(?=[A-Z])"
+)
 
 
 def _profile_under_tier(
@@ -723,6 +757,21 @@ def _profile_under_tier(
     Persons" / "Tier 2 Watch List" / "Laos is a source ... country for ..."). Title and tier
     are both required: a profile's sentence under a tier alone may be a tier list's
     neighbour, or a quotation in someone else's page."""
+    flat = _TITLE_TIER_IN_LINE.match(text)
+    if flat is not None:
+        # the page saved as one line: "... Trafficking in Persons Tier 2 Watch List Laos is ..."
+        placed = PROFILE_OPENING.match(text, flat.end())
+        name = placed.group("name") if placed is not None else ""
+        tier = bare_tier(flat.group("tier"))
+        if placed is None or tier is None or country_code(name, matcher) is None:
+            return None
+        first = _Line(lines[index].page, text[flat.end() : len(lines[index].text)], False)
+        return RawNarrative(
+            match=HeaderMatch(name, tier),
+            header=name,
+            page=lines[index].page,
+            lines=[first, *lines[index + 1 :]],
+        )
     placed = PROFILE_OPENING.match(text)
     if placed is None:
         return None
