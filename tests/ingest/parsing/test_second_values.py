@@ -135,3 +135,24 @@ def test_a_count_outside_or_part_of_the_period_is_no_second_value(sentence: str)
 def test_a_count_during_the_reporting_period_is_read_as_before() -> None:
     sentence = "Police identified 20 victims during the reporting period."
     assert _found(sentence) == {("victims_identified", 20, 2021)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The national police reported 37 of the 48 victims identified by law enforcement were "
+        "nationals exploited abroad.",
+        "Of the 48 victims identified by the police, 37 were women.",
+        "Forty victims identified by labor inspectors received care.",
+    ],
+)
+def test_one_kind_of_bodys_count_after_the_countrys_is_no_second_value(sentence: str) -> None:
+    assert _found(f"{_TOTAL} {sentence}") == _STATED
+
+
+def test_one_kind_of_bodys_count_stated_first_is_kept() -> None:
+    sentence = (
+        "Police identified 48 victims in 2021; 37 of the 48 victims identified by police were "
+        "women."
+    )
+    assert ("victims_identified", 48, 2021) in _found(sentence)

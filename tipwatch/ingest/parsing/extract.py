@@ -218,6 +218,13 @@ _PLACE_OPENING = re.compile(
     r"|^\s*In\s+the\s+capital(?:\s+city)?\s*,"
 )
 
+# "37 of the 48 victims identified by law enforcement were Slovaks": the count of one kind
+# of body, set against the country's count stated before.
+_IDENTIFIED_BY_ONE_BODY = re.compile(
+    r"\b(?:identified|investigated|prosecuted)\s+by\s+(?:the\s+)?(?:national\s+)?(?:law\s+enforcement"
+    r"|police|border\s+(?:police|guards?)|labou?r\s+inspect\w+|prosecutors?|(?!NGOs?\b)[A-Z]{2,6}\b)"
+)
+
 # "Agenzjja Appogg identified nine potential victims, while the police identified five": two
 # bodies each with its own count of one metric are shares, not the country's count.
 _BODIES_CONTRASTED = re.compile(
@@ -302,6 +309,7 @@ def extract_statistics(narrative: Narrative, report_year: int) -> list[Statistic
                 or _one_body_subject(sentence)
                 or _PLACE_OPENING.match(sentence)
                 or _BODIES_CONTRASTED.search(sentence)
+                or _IDENTIFIED_BY_ONE_BODY.search(sentence)
             )
             if agency and any((_base(f.metric), f.period_year) in stated for f in figures):
                 # "The GIS identified 55 potential trafficking victims compared with 215 in
