@@ -156,3 +156,20 @@ def test_one_kind_of_bodys_count_stated_first_is_kept() -> None:
         "women."
     )
     assert ("victims_identified", 48, 2021) in _found(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Kurdistan Regional Government reported investigating 12 cases.",
+        "The Supreme Court convicted four traffickers on appeal.",
+        "Courts convicted four traffickers in the appeals courts.",
+        "Courts convicted 12 traffickers, and 15 others were convicted in absentia.",
+    ],
+)
+def test_a_regions_government_appeals_and_others_are_no_second_value(sentence: str) -> None:
+    assert _found(f"{_COUNTS} {sentence}") == _COUNTED
+
+
+def test_convictions_upheld_by_no_appeal_are_read() -> None:
+    assert _found("Courts convicted four traffickers in 2021.") == {("convictions", 4, 2021)}

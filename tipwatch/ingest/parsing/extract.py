@@ -216,6 +216,10 @@ _PLACE_OPENING = re.compile(
     r"|[Ss]tate|[Gg]overnorate|[Dd]istrict|[Oo]blast|[Dd]epartment|[Pp]refecture|[Tt]erritory"
     r"|[Mm]unicipality|[Cc]anton|[Ee]mirate)s?\s*,"
     r"|^\s*In\s+the\s+capital(?:\s+city)?\s*,"
+    # "The Kurdistan Regional Government reported investigating 12 cases": a region's
+    # government as the sentence's subject
+    r"|^\s*(?:The\s+)?(?:[A-Z][\w'\u2019\-]+\s+){1,4}(?:Regional|Provincial|Autonomous)\s+"
+    r"(?:Government|Authorities|Police)\b"
 )
 
 # "37 of the 48 victims identified by law enforcement were Slovaks": the count of one kind

@@ -315,6 +315,19 @@ _AFTER_THE_PERIOD_AFTER = re.compile(
 )
 
 
+# "The Supreme Court convicted four traffickers on appeal": the appeals' rulings, no new
+# convictions of the period.
+_ON_APPEAL_AFTER = re.compile(
+    r"^\s+(?:[\w\-]+\s+){0,3}?(?:on|upon)\s+appeal\b|^\s+(?:[\w\-]+\s+){0,3}?in\s+"
+    r"(?:the\s+)?appeals?\s+(?:courts?|proceedings|cases)\b",
+    re.IGNORECASE,
+)
+
+# "Courts convicted 12 traffickers, and 15 others were convicted in absentia": a count beside
+# the one before, not the period's.
+_OTHERS_AFTER = re.compile(r"^\s+others\b", re.IGNORECASE)
+
+
 def not_a_total(sentence: str, num: FoundNumber) -> bool:
     after = sentence[num.end : num.end + 90]
     before = sentence[max(0, num.qstart - 50) : num.qstart]
@@ -338,8 +351,10 @@ def not_a_total(sentence: str, num: FoundNumber) -> bool:
         return True  # "the Supreme Court upheld 5 convictions": appeals, no new convictions
     if _PENDING_AFTER.match(after) or OTHER_OFFENSE_AFTER.match(after):
         return True
-    if _AFTER_THE_PERIOD_AFTER.match(after):
+    if _AFTER_THE_PERIOD_AFTER.match(after) or _ON_APPEAL_AFTER.match(after):
         return True
+    if _OTHERS_AFTER.match(after):
+        return True  # "and 15 others were convicted in absentia": more than the count before
     if OTHER_CRIME_VICTIMS_AFTER.match(after):
         return True
     if num.base == "victims_identified" and _BY_SEX_AFTER.match(after):
