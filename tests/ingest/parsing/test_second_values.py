@@ -173,3 +173,28 @@ def test_a_regions_government_appeals_and_others_are_no_second_value(sentence: s
 
 def test_convictions_upheld_by_no_appeal_are_read() -> None:
     assert _found("Courts convicted four traffickers in 2021.") == {("convictions", 4, 2021)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The government provided shelter to one victim identified in a previous reporting "
+        "period, compared with providing such services to 12 victims in the previous reporting "
+        "period.",
+        "Authorities continued to assist 90 victims identified in previous years.",
+        "NGOs housed 15 victims identified during prior reporting periods.",
+    ],
+)
+def test_victims_identified_at_some_earlier_time_are_no_count(sentence: str) -> None:
+    assert _found(sentence, 2021) == set()
+
+
+def test_victims_identified_in_the_previous_period_are_its_count() -> None:
+    sentence = (
+        "The government identified 30 victims during the reporting period, compared with 24 "
+        "victims identified in the previous reporting period."
+    )
+    assert _found(sentence, 2021) == {
+        ("victims_identified", 30, 2020),
+        ("victims_identified", 24, 2019),
+    }

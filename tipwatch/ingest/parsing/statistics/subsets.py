@@ -323,6 +323,15 @@ _ON_APPEAL_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# "provided shelter to one victim identified in a previous reporting period": people found at
+# some time before, counted now for something else.
+_IDENTIFIED_EARLIER_AFTER = re.compile(
+    r"^\s+(?:[\w\-]+\s+){0,3}?identified\s+(?:in|during)\s+(?:(?:a|an|one\s+of\s+the)\s+"
+    r"(?:previous|prior|earlier|past)\s+(?:reporting\s+)?(?:period|year)\b|(?:the\s+)?(?:previous"
+    r"|prior|earlier|past)\s+(?:reporting\s+)?(?:periods|years)\b)",
+    re.IGNORECASE,
+)
+
 # "Courts convicted 12 traffickers, and 15 others were convicted in absentia": a count beside
 # the one before, not the period's.
 _OTHERS_AFTER = re.compile(r"^\s+others\b", re.IGNORECASE)
@@ -352,6 +361,8 @@ def not_a_total(sentence: str, num: FoundNumber) -> bool:
     if _PENDING_AFTER.match(after) or OTHER_OFFENSE_AFTER.match(after):
         return True
     if _AFTER_THE_PERIOD_AFTER.match(after) or _ON_APPEAL_AFTER.match(after):
+        return True
+    if _IDENTIFIED_EARLIER_AFTER.match(after):
         return True
     if _OTHERS_AFTER.match(after):
         return True  # "and 15 others were convicted in absentia": more than the count before
