@@ -198,3 +198,20 @@ def test_victims_identified_in_the_previous_period_are_its_count() -> None:
         ("victims_identified", 30, 2020),
         ("victims_identified", 24, 2019),
     }
+
+
+def test_a_comparison_of_the_care_of_victims_identified_is_none() -> None:
+    sentence = (
+        "The government did not report coordinating the repatriation of foreign national "
+        "victims identified in the country during the reporting period, compared to six victims "
+        "from five countries in 2018."
+    )
+    assert plain_figures_of(sentence, 2020) == set()
+
+
+def test_a_comparison_of_victims_identified_after_no_count_is_read() -> None:
+    sentence = (
+        "The government did not report the number of victims identified during the reporting "
+        "period, compared to six victims in 2018."
+    )
+    assert plain_figures_of(sentence, 2020) == {("victims_identified", 6, 2018)}

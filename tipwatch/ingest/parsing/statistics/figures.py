@@ -48,6 +48,12 @@ _CARE_VERB_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+_CARE_OF_IDENTIFIED = re.compile(
+    r"\b(?:repatriation|referral|sheltering|reintegration|rehabilitation|assistance|care)\s+"
+    r"(?:of|to|for)\s+(?:[\w\-]+\s+){0,4}?(?:victims|survivors)\s+identified\b[^0-9;]*$",
+    re.IGNORECASE,
+)
+
 # "compared with 30 investigations and 40 arrests in 2018": a count of something else
 _OTHER_NOUN_AFTER = re.compile(
     r"\s+(?:[\w\-]+\s+)?(?:arrests|detentions|referrals|raids|inspections|trainings|acquittals"
@@ -64,6 +70,15 @@ _BARE_BEFORE_PERIOD = re.compile(
     r"|\s+(?:defendants|suspects|traffickers|individuals|offenders)\s+",
     re.IGNORECASE,
 )
+
+
+def _compares_care(sentence: str, nums: list[FoundNumber], region: tuple[int, int] | None) -> bool:
+    """ "did not report coordinating the repatriation of foreign national victims identified
+    ..., compared to six victims from five countries in 2018": with no count before it, the
+    comparison is of the care given to the victims, not of their identification."""
+    if region is None or any(n.end <= region[0] for n in nums):
+        return False
+    return bool(_CARE_OF_IDENTIFIED.search(sentence, max(0, region[0] - 160), region[0]))
 
 
 def figures_of(
@@ -84,6 +99,8 @@ def figures_of(
             continue
         base, figure_form = num.base, num.form
         if num.role == "compare" and compares_excluded_count(sentence, nums, num, regions):
+            continue
+        if num.role == "compare" and _compares_care(sentence, nums, region_of(regions, num)):
             continue
         if num.role == "compare" and compares_unnamed_count(
             sentence, nums, num, region_of(regions, num)
