@@ -66,3 +66,23 @@ def test_a_child_form_compared_with_another_form_is_its_forms_count() -> None:
 def test_a_child_form_beside_its_own_form_or_alone_stays_a_group(sentence: str) -> None:
     found = plain_figures_of(sentence, 2022)
     assert not any(value == 40 for _, value, _ in found)
+
+
+def test_zero_of_listed_metrics_after_a_groups_comparison_is_read() -> None:
+    sentence = (
+        "This compared to investigating 22 cases of child trafficking in 2017, although none "
+        "of these led to prosecution, and zero investigations, prosecutions, or convictions "
+        "in 2016."
+    )
+    assert plain_figures_of(sentence, 2019) == {
+        ("investigations", 0, 2016),
+        ("prosecutions", 0, 2016),
+        ("convictions", 0, 2016),
+    }
+
+
+def test_a_single_zero_after_a_groups_count_compares_the_group() -> None:
+    sentence = (
+        "The government identified 11 foreign victims in 2020, compared with zero victims in 2019."
+    )
+    assert plain_figures_of(sentence, 2021) == set()
