@@ -215,3 +215,26 @@ def test_a_comparison_of_victims_identified_after_no_count_is_read() -> None:
         "period, compared to six victims in 2018."
     )
     assert plain_figures_of(sentence, 2020) == {("victims_identified", 6, 2018)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Authorities also identified 40 potential victims among Ukrainian refugees.",
+        "Police identified 15 victims in the capital.",
+        "Police identified 40 victims in the north of the country.",
+        "In total, since the law's adoption in 2008, the government has identified 1,500 victims.",
+        "Since 2015, authorities have identified 540 victims.",
+        "The government identified 25 victims of sex trafficking in its first operation.",
+        "The government identified 30 victims in 2021 who were exploited abroad.",
+    ],
+)
+def test_a_group_a_place_an_operation_or_a_cumulative_count_is_no_second_value(
+    sentence: str,
+) -> None:
+    assert _found(f"{_TOTAL} {sentence}") == _STATED
+
+
+def test_a_since_in_a_clause_inside_the_sentence_dates_nothing() -> None:
+    sentence = "The government, which has operated shelters since 2015, identified 30 victims."
+    assert _found(sentence) == {("victims_identified", 30, 2021)}
