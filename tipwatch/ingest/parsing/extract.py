@@ -198,7 +198,46 @@ _ONE_BODY = re.compile(
     r"|Committee|[Tt]ask\s+[Ff]orces?|missions?|[Ii]nspectorates?|[Ii]nspectors|Ministry"
     r"|Service)\b"
     r"|\b(?:immigration|consular|border|customs|labou?r)\s+(?:officials|officers|authorities"
-    r"|inspectors)\b",
+    r"|inspectors)\b"
+    # "Border guards identified 33 victims at the airport"
+    r"|\b(?:[Bb]order|[Cc]oast)\s+[Gg]uards?\b"
+    # "Regional authorities identified 44 victims", "Police in Lima identified 40": the bodies
+    # of one part of the country
+    r"|\b(?:[Rr]egional|[Pp]rovincial|[Mm]unicipal|[Ll]ocal|[Dd]istrict|[Cc]ity|[Ss]tate-level)"
+    r"\s+(?:authorities|officials|police|governments?|offices|prosecutors|courts)\b"
+    r"|\b(?:[Pp]olice|[Pp]rosecutors|[Cc]ourts|[Jj]udges)\s+(?:in|of)\s+(?:the\s+)?"
+    r"(?:[A-Z]|capital\b)",
+)
+
+# "In the Kurdistan Region, authorities identified 30 victims": a sentence opened by one part
+# of the country tells that part's count.
+_PLACE_OPENING = re.compile(
+    r"^\s*(?:In|Within)\s+(?:the\s+)?(?:[A-Z][\w'\u2019\-]+\s+){1,4}(?:[Rr]egion|[Pp]rovince"
+    r"|[Ss]tate|[Gg]overnorate|[Dd]istrict|[Oo]blast|[Dd]epartment|[Pp]refecture|[Tt]erritory"
+    r"|[Mm]unicipality|[Cc]anton|[Ee]mirate)s?\s*,"
+    r"|^\s*In\s+the\s+capital(?:\s+city)?\s*,"
+    # "The Kurdistan Regional Government reported investigating 12 cases": a region's
+    # government as the sentence's subject
+    r"|^\s*(?:The\s+)?(?:[A-Z][\w'\u2019\-]+\s+){1,4}(?:Regional|Provincial|Autonomous)\s+"
+    r"(?:Government|Authorities|Police)\b"
+)
+
+# "37 of the 48 victims identified by law enforcement were Slovaks": the count of one kind
+# of body, set against the country's count stated before.
+_IDENTIFIED_BY_ONE_BODY = re.compile(
+    r"\b(?:identified|investigated|prosecuted)\s+by\s+(?:the\s+)?(?:national\s+)?(?:law\s+enforcement"
+    r"|police|border\s+(?:police|guards?)|labou?r\s+inspect\w+|prosecutors?|(?!NGOs?\b)[A-Z]{2,6}\b)"
+)
+
+# "Agenzjja Appogg identified nine potential victims, while the police identified five": two
+# bodies each with its own count of one metric are shares, not the country's count.
+_BODIES_CONTRASTED = re.compile(
+    r"\b(?P<verb>identified|investigated|prosecuted|convicted)\b[^;]{1,120}?,?\s+"
+    r"(?:(?:while|whereas)\s+(?:the\s+)?(?:[\w\-]+\s+){1,5}?"
+    # "... and the general police investigated 20": after "and", a body named as one
+    r"|and\s+(?:the\s+(?:[\w\-]+\s+){0,3}?(?:police|office|unit|agency|ministry|inspectorate"
+    r"|directorate|prosecutors?|courts?|service|department)\s+|(?:[A-Z]{2,6}|NGOs)\s+))"
+    r"(?:also\s+|initially\s+)?(?P=verb)\b"
 )
 
 
@@ -252,7 +291,16 @@ def extract_statistics(narrative: Narrative, report_year: int) -> list[Statistic
         previous_text = ""
         for start, end in sentence_spans(text):
             sentence = text[start:end]
-            figures = figures_in_sentence(sentence, report_year, context, previous, previous_text)
+            # Until the section states a count of victims, one of foreign victims is the
+            # country's (a country whose victims were all foreign says so). The opening
+            # summary weighs the year's efforts: a count of foreigners there is a group set
+            # against the rest.
+            foreign_total = section.name != "summary" and not any(
+                base == "victims_identified" for base, _ in stated
+            )
+            figures = figures_in_sentence(
+                sentence, report_year, context, previous, previous_text, foreign_total=foreign_total
+            )
             if context is None or not keeps_earlier_context(sentence, figures):
                 context = figures[0] if figures else None
                 previous = figures
@@ -263,6 +311,9 @@ def extract_statistics(narrative: Narrative, report_year: int) -> list[Statistic
                 _AGENCY_SUBJECT.match(sentence)
                 or _AGENCY_CLAUSE.search(sentence)
                 or _one_body_subject(sentence)
+                or _PLACE_OPENING.match(sentence)
+                or _BODIES_CONTRASTED.search(sentence)
+                or _IDENTIFIED_BY_ONE_BODY.search(sentence)
             )
             if agency and any((_base(f.metric), f.period_year) in stated for f in figures):
                 # "The GIS identified 55 potential trafficking victims compared with 215 in

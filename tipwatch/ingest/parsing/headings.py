@@ -67,6 +67,14 @@ _SPECIAL_FIRST = re.compile(
     r"\s*(?P<name>[^\W\d_][^:()\d\n]{0,70}?)\s*\)?\s*\**\s*$",
     re.IGNORECASE,
 )
+# A copy's page heading may put the tier before the name: "Tier 2 Watch List: Peru", "TIER 3 -
+# CUBA". The same shape is a line of the report's tier lists ("TIER 3: CUBA", then more
+# names), so the segmenter takes it as a header only for a known country with prose under it.
+_TIER_FIRST = re.compile(
+    rf"^{_TIER_PHRASE}\s*(?::|\s[{_DASHES}|]|\|)\s*"
+    r"(?P<name>[^\W\d_][^:()\d\n]{0,70}?)\s*\**\s*$",
+    re.IGNORECASE,
+)
 # A tier standing alone on its line, as ecoi.net prints it under the page title.
 # A copy's country page may label it: "Tier ranking: Tier 2 Watch List", "Tier: Special
 # Case", "TIP Report ranking: Tier 3", "Tier placement - Tier 1".
@@ -171,6 +179,20 @@ def parse_header(
     if tier is None:
         tier = _tier_from_groups(groups["b_num"], groups["b_wl"], groups["b_special"])
     return HeaderMatch(name=name, tier=tier, capitals=capitals)
+
+
+def tier_first_header(line: str) -> HeaderMatch | None:
+    """A header with the tier before the name ("Tier 2 Watch List: Peru"), or None. The name
+    is not checked: the caller takes it only for a known country with prose under it."""
+    match = _TIER_FIRST.match(line.strip())
+    if match is None:
+        return None
+    groups = match.groupdict()
+    tier = _tier_from_groups(groups["num"], groups["wl"], groups["special"])
+    name = match.group("name").strip().rstrip(",;").strip()
+    if tier is None or not name:
+        return None
+    return HeaderMatch(name=name, tier=tier, capitals=_is_caps(name))
 
 
 def bare_tier(line: str) -> str | None:

@@ -47,3 +47,13 @@ TIER_OPENING = re.compile(
     r"(?:The\s+)?(?P<name>[A-Z][^;:.,]{1,60}?)\s+(?:is|remains)\s+(?:placed\s+on\s+|ranked\s+(?:on\s+)?"
     r"|on\s+|a\s+)?(?:the\s+)?(?P<tier>Tier\s+(?:1|2|3|One|Two|Three)(?:\s+Watch\s+List)?)\b"
 )
+
+# The older reports' country profile opens with the country's name and its role: "Laos is a
+# source, and to a lesser extent, a transit and destination country for ...", "Peru is
+# primarily a destination country ...". A page saved without its header may open with it.
+PROFILE_OPENING = re.compile(
+    r"(?:The\s+)?(?P<name>[A-Z][^;:.,]{1,60}?)\s+(?:is|remains)\s+"
+    r"(?:(?:primarily|principally|mainly|predominantly|increasingly|also|now)\s+)?"
+    r"(?:a|an)\s+(?:(?:significant|major|important|growing)\s+)?"
+    r"(?:source|transit|destination)\b[^.]{0,120}?\bcountry\b"
+)

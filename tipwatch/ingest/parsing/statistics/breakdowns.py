@@ -95,6 +95,20 @@ def resolve_respectively(
         if bare and len(bare) == len(primaries):
             for num, primary in zip(bare, primaries, strict=True):
                 num.parent, num.mapped = primary, True
+        elif bare and respectively:
+            # "identified 11 victims and arrested 12 suspects, compared with 24 and 30,
+            # respectively": one compared count for each count before, those of no metric
+            # too; the count set against one of no metric is none.
+            counts = [
+                n for n in nums if n.qstart < start and not n.attached and n.role != "compare"
+            ]
+            if len(counts) != len(bare):
+                continue
+            for num, earlier in zip(bare, counts, strict=True):
+                if earlier.role in ("primary", "split") and earlier.base:
+                    num.parent, num.mapped = earlier, True
+                else:
+                    num.role, num.dropped = "", True
 
 
 def _each_with_its_year(sentence: str, bare: list[FoundNumber], end: int) -> bool:

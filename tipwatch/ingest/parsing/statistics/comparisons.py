@@ -244,12 +244,35 @@ def no_metric_verb_in_comparison(
     return not _IDENTIFIED_AND_BEFORE.search(sentence, max(0, verb.start() - 40), verb.end())
 
 
+_ZERO_OF_METRICS = re.compile(
+    r"(?:no|zero)\s+(?:investigations|prosecutions|convictions)\s*,\s*(?:investigations|prosecutions"
+    r"|convictions)\b",
+    re.IGNORECASE,
+)
+_TRAFFICKING_NAMED = re.compile(r"[^,;()]{0,40}?traffick", re.IGNORECASE)
+
+
 def compares_excluded_count(
     sentence: str, nums: list[FoundNumber], num: FoundNumber, regions: list[tuple[int, int]]
 ) -> bool:
     """ "identified 11 foreign victims in 2020, an increase from six in 2019": a comparison
     right after a count that is no figure (one nationality, children, ...) compares that
     count, whatever figure came before it."""
+    if (
+        num.base
+        and num.slot == "verb"
+        and _OWN_COUNT_NOUN_AFTER.match(sentence, num.end)
+        and _TRAFFICKING_NAMED.match(sentence, num.end)
+    ):
+        # "compared with identifying one victim of labor trafficking the previous reporting
+        # period": a count with its own verb and a noun naming trafficking says what it
+        # counts, whatever group the count before it was ("compared with investigating five
+        # cases" after four of child labor is of child labor too)
+        return False
+    if num.value == 0 and _ZERO_OF_METRICS.match(sentence, num.qstart):
+        # "..., and zero investigations, prosecutions, or convictions in 2016": none of any
+        # metric at all, whatever group the count before it was
+        return False
     region = next((r for r in regions if r[0] <= num.qstart < r[1]), None)
     # "of which three were foreign nationals (11 in 2020)": the count right before it
     for opening in (num.qstart, region[0] if region is not None else None):

@@ -17,13 +17,24 @@ from tipwatch.ingest.parsing.statistics.periods import find_period, parenthesis_
 from tipwatch.ingest.parsing.statistics.sentence_numbers import FoundNumber, SentenceFigure
 from tipwatch.ingest.parsing.statistics.subject import start_of_clause
 
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)"
+)
 # Periods that are no one year: "between 2016 and 2018", and a part of a year ("in the
 # first eight months of 2021": no count for the year).
 _YEAR_SPAN = re.compile(
     r"\s*\b(?:between\s+(?:19|20)\d{2}\s+and|from\s+(?:19|20)\d{2}\s+(?:to|through|until))\s+"
     r"(?:19|20)\d{2}\b"
     r"|\s*\b(?:in|during|for|over)\s+the\s+(?:first|last|final|second)\s+(?:half|quarter"
-    r"|(?:[\w\-]+\s+)?(?:months|weeks))\s+of\s+(?:19|20)\d{2}\b",
+    # "in the first half of the year": of the reporting period, a part
+    r"|(?:[\w\-]+\s+)?(?:months|weeks))\s+of\s+(?:(?:19|20)\d{2}|the\s+(?:year|reporting\s+period))\b"
+    # "From January to June 2021", "between January and September 2021": months of one year
+    # (January to December is the whole year; "between April 2020 and March 2021", a
+    # reporting period over two years, is a year's count)
+    r"|\s*\b(?:from|between)\s+(?!January\s+(?:to|through|until|and)\s+December\b)"
+    rf"{_MONTH}\s+(?:to|through|until|and)\s+"
+    rf"{_MONTH}\s*,?\s+(?:19|20)\d{{2}}\b",
     re.IGNORECASE,
 )
 

@@ -27,7 +27,10 @@ from tipwatch.ingest.parsing.statistics.paired_years import (
     verb_none_in_two_years,
     zeros_of_listed_metrics,
 )
-from tipwatch.ingest.parsing.statistics.partitions import convictions_of_partitions
+from tipwatch.ingest.parsing.statistics.partitions import (
+    convictions_of_partitions,
+    form_parts_by_year,
+)
 from tipwatch.ingest.parsing.statistics.parts import re_counts_part
 from tipwatch.ingest.parsing.statistics.patterns import VICTIMS_NEXT
 from tipwatch.ingest.parsing.statistics.periods import find_period
@@ -42,6 +45,12 @@ _CARE_VERB_AFTER = re.compile(
     r"\s+(?:(?:victims?|survivors?|people|persons|individuals)\s+)?(?:(?:who\s+)?(?:were|was)\s+)?"
     r"(?:referred|assisted|sheltered|repatriated|rescued|served|accommodated|housed|supported"
     r"|returned|received)\b",
+    re.IGNORECASE,
+)
+
+_CARE_OF_IDENTIFIED = re.compile(
+    r"\b(?:repatriation|referral|sheltering|reintegration|rehabilitation|assistance|care)\s+"
+    r"(?:of|to|for)\s+(?:[\w\-]+\s+){0,4}?(?:victims|survivors)\s+identified\b[^0-9;]*$",
     re.IGNORECASE,
 )
 
@@ -63,6 +72,15 @@ _BARE_BEFORE_PERIOD = re.compile(
 )
 
 
+def _compares_care(sentence: str, nums: list[FoundNumber], region: tuple[int, int] | None) -> bool:
+    """ "did not report coordinating the repatriation of foreign national victims identified
+    ..., compared to six victims from five countries in 2018": with no count before it, the
+    comparison is of the care given to the victims, not of their identification."""
+    if region is None or any(n.end <= region[0] for n in nums):
+        return False
+    return bool(_CARE_OF_IDENTIFIED.search(sentence, max(0, region[0] - 160), region[0]))
+
+
 def figures_of(
     sentence: str,
     nums: list[FoundNumber],
@@ -70,14 +88,19 @@ def figures_of(
     report_year: int,
     previous: Sequence[SentenceFigure],
     previous_text: str,
+    *,
+    last_year: int | None = None,
 ) -> list[SentenceFigure]:
-    """The figures the numbers make, once each has its role and year."""
+    """The figures the numbers make, once each has its role and year. ``last_year``: the
+    latest year a figure may have, when not the reporting period's (see `founding_year`)."""
     figures: list[SentenceFigure] = []
     for num in nums:
         if not num.role or num.dropped or num.year is None:
             continue
         base, figure_form = num.base, num.form
         if num.role == "compare" and compares_excluded_count(sentence, nums, num, regions):
+            continue
+        if num.role == "compare" and _compares_care(sentence, nums, region_of(regions, num)):
             continue
         if num.role == "compare" and compares_unnamed_count(
             sentence, nums, num, region_of(regions, num)
@@ -177,6 +200,13 @@ def figures_of(
         stated = {(f.metric, f.value, f.period_year) for f in figures}
         if (metric, 0, year) in stated and (metric, 0, other_year) not in stated:
             figures.append(SentenceFigure(metric, 0, other_year, None))
+    for part in form_parts_by_year(sentence):
+        # "(34 of 135 involved forced labor in 2017 and 12 of 45 in 2016)": read whole
+        if not any(
+            (f.metric, f.value, f.period_year) == (part.metric, part.value, part.period_year)
+            for f in figures
+        ):
+            figures.append(part)
     for whole in convictions_of_partitions(sentence, report_year):
         # "11 out of 15 convicted traffickers received probation": the period's convictions,
         # unless the slots read that count already
@@ -204,4 +234,5 @@ def figures_of(
     # A report covers the year before it and compares with a few before that: a count for
     # the report's own year (part of a year, "from January to March 2020") or for a year
     # long past (a history, "in 2008 it convicted ...") is no figure of the period.
-    return [f for f in figures if report_year - 1 - _OLDEST_COMPARED <= f.period_year < report_year]
+    latest = report_year - 1 if last_year is None else last_year
+    return [f for f in figures if report_year - 1 - _OLDEST_COMPARED <= f.period_year <= latest]

@@ -97,6 +97,16 @@ _ELIDED_FORM = re.compile(
 )
 
 
+# "15 sex cases and five labor trafficking cases": the first form's "trafficking" is the
+# second's.
+_ELIDED_TRAFFICKING = re.compile(
+    r"\s+(?P<form>sex|labou?r)\s+(?P<noun>cases|investigations|prosecutions|convictions)\s+and\s+"
+    rf"(?:{WORDS_PATTERN}|{DIGITS_PATTERN})\s+(?!(?P=form)\b)(?:sex|labou?r)\s+trafficking\s+"
+    r"(?P=noun)\b",
+    re.IGNORECASE,
+)
+
+
 def metric_of(verb_or_noun: str) -> str:
     word = verb_or_noun.lower()
     if word.startswith(("investigat", "record", "regist")):
@@ -134,6 +144,8 @@ def form_match(after: str, start: int = 0) -> str | None:
         after = after[: aside.end("noun")] + " " + after[aside.end() :].lstrip()
     match = _FORM_AFTER.match(after, start)
     if match is None and (elided := _ELIDED_FORM.match(after, start)) is not None:
+        return form_of(elided.group("form"))
+    if match is None and (elided := _ELIDED_TRAFFICKING.match(after, start)) is not None:
         return form_of(elided.group("form"))
     if match is None:
         # "41 suspects in 11 cases for sex trafficking": the form follows the cases.

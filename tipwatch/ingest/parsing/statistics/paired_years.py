@@ -78,6 +78,33 @@ _TO_FROM = re.compile(
     re.IGNORECASE,
 )
 
+# "The number of victims identified increased by 12 to 47 in 2021": the change gives the
+# year before's count too (35 in 2020).
+_BY_TO = re.compile(
+    r"\b(?P<noun>investigations|prosecutions|convictions|identified\s+victims"
+    r"|victims\s+identified)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?P<change>increased|decreased|rose|fell|dropped|declined|grew)\s+by\s+"
+    rf"(?P<delta>{NUMBER_TEXT})\s+to\s+(?P<b>{NUMBER_TEXT})"
+    r"(?:\s+in\s+(?P<yb>(?:19|20)\d{2}))?(?!\s*(?:percent|%))",
+    re.IGNORECASE,
+)
+_RISES = ("increased", "rose", "grew")
+
+# "identified fewer victims in 2021 (74) compared with 2020 (95)": each count in brackets
+# after its year.
+_YEAR_THEN_BRACKETED = re.compile(
+    rf"\b(?:in|during)\s+(?P<ya>(?:19|20)\d{{2}})\s*\(\s*(?P<a>{NUMBER_TEXT})\s*\)[^();.]{{0,40}}?"
+    r"\b(?:compared\s+(?:with|to)|versus|than|from)\s+(?:(?:in|during)\s+)?"
+    rf"(?P<yb>(?:19|20)\d{{2}})\s*\(\s*(?P<b>{NUMBER_TEXT})\s*\)",
+    re.IGNORECASE,
+)
+_METRIC_WORD = re.compile(r"\b(?:identif\w*|investigat\w*|prosecut\w*|convict\w*)", re.IGNORECASE)
+
+_GROUP_WORD = re.compile(
+    r"\b(?:child(?:ren)?|minors?|adults?|male|female|men|women|girls|boys|foreign\w*"
+    r"|[A-Z][a-z]+(?:n|i|ese|ish|ian))\b"
+)
+
 _RESPECTIVE_NOUNS = re.compile(
     rf"(?P<numbers>{NUMBER_TEXT}(?:\s*,\s*{NUMBER_TEXT})*\s*,?\s+and\s+{NUMBER_TEXT})\s+"
     r"(?P<nouns>(?:investigations|prosecutions|convictions)(?:\s*,\s*(?:investigations|prosecutions"
@@ -154,7 +181,7 @@ def paired_figures(sentence: str, report_year: int) -> list[SentenceFigure]:
     """Figures in two shapes the slot reading misses: "investigations increased from 20 in
     2017 to 35 in 2018" and "59, 37, and 12 investigations, prosecutions, and convictions,
     respectively"."""
-    found: list[SentenceFigure] = []
+    found: list[SentenceFigure] = _changes_by(sentence, report_year) + _bracketed_years(sentence)
     lowered = sentence.lower()
     if " from " not in lowered and "respectively" not in lowered:
         return found  # the cheap test first: most sentences have neither
@@ -180,4 +207,46 @@ def paired_figures(sentence: str, report_year: int) -> list[SentenceFigure]:
         year = year_of_period(leading, report_year) if leading else report_year - 1
         for value, noun in zip(values, nouns, strict=True):
             found.append(SentenceFigure(metric_of(noun), value, year, None))
+    return found
+
+
+def _changes_by(sentence: str, report_year: int) -> list[SentenceFigure]:
+    """ "increased by 12 to 47 in 2021": 47 in 2021 and 35 in 2020."""
+    if " by " not in sentence:
+        return []
+    found: list[SentenceFigure] = []
+    for match in _BY_TO.finditer(sentence):
+        delta, value = number_value(match.group("delta")), number_value(match.group("b"))
+        if delta is None or value is None:
+            continue
+        earlier = value - delta if match.group("change").lower() in _RISES else value + delta
+        if earlier < 0:
+            continue
+        metric = metric_of(match.group("noun"))
+        year = int(match.group("yb")) if match.group("yb") else report_year - 1
+        found += [
+            SentenceFigure(metric, value, year, None),
+            SentenceFigure(metric, earlier, year - 1, None),
+        ]
+    return found
+
+
+def _bracketed_years(sentence: str) -> list[SentenceFigure]:
+    """ "identified fewer victims in 2021 (74) compared with 2020 (95)": the metric is the
+    last verb or noun of one before the counts."""
+    if "(" not in sentence:
+        return []
+    found: list[SentenceFigure] = []
+    for match in _YEAR_THEN_BRACKETED.finditer(sentence):
+        words = list(_METRIC_WORD.finditer(sentence, 0, match.start()))
+        if not words or _GROUP_WORD.search(sentence, words[-1].start(), match.start()):
+            continue  # "identified fewer child victims in 2018 (34)": one group's counts
+        metric = metric_of(words[-1].group(0))
+        for value_text, year_text in (
+            (match.group("a"), match.group("ya")),
+            (match.group("b"), match.group("yb")),
+        ):
+            value = number_value(value_text)
+            if value is not None:
+                found.append(SentenceFigure(metric, value, int(year_text), None))
     return found

@@ -155,8 +155,11 @@ LEADING_PERIOD = re.compile(
     r"(?P<year>(?:19|20)\d{2})\b(?!\s*[-\u2013/]\s*\d)"
     r"|(?:in|during)\s+the\s+(?P<prev2>(?:(?:previous|prior|preceding)\s+)?(?:reporting\s+)?"
     r"(?:period|year)\s+(?:before|prior\s+to)\s+(?:that|it)\b)"
-    r"|(?:in|during)\s+the\s+(?P<prev>(?:previous|prior|preceding|last)\s+(?:reporting\s+)?"
-    r"(?:period|year))"
+    r"|(?:(?:in|during)\s+the\s+"
+    # "The previous year, the government identified 60 victims": the period set off by its
+    # comma opens the sentence without "in"
+    r"|the\s+(?=(?:previous|prior|preceding)\s+(?:reporting\s+)?(?:period|year)\s*,))"
+    r"(?P<prev>(?:previous|prior|preceding|last)\s+(?:reporting\s+)?(?:period|year))"
     r"|(?:in|during)\s+the\s+(?P<cur>(?:current\s+)?reporting\s+(?:period|year))"
     # "On March 31, 2019, the government identified two ...": the day names the year
     r"|on\s+(?:January|February|March|April|May|June|July|August|September|October|November"
@@ -216,7 +219,9 @@ OTHER_OFFENSE_AFTER = re.compile(
     r"|organ\s+(?:trafficking|harvesting|removal)|document\s+fraud|forced\s+marriages?"
     # "22 convictions for related crimes such as pimping", "for other offenses": crimes
     # named beside trafficking, not it ("trafficking-related crimes" are not matched)
-    r"|(?<![\w\-])(?:other|related|non-trafficking)\s+(?:crimes|offen[cs]es|charges))\b"
+    r"|(?<![\w\-])(?:other|related|non-trafficking)\s+(?:crimes|offen[cs]es|charges"
+    # "60 investigations under other laws"
+    r"|laws|statutes|articles|provisions))\b"
     # "convicted 12 illegal recruiters", "arrested 40 smugglers": offenders of other crimes
     r"|^\s+(?:[\w\-]+\s+){0,2}?(?:illegal\s+recruiters|(?:migrant\s+)?smugglers|kidnappers|pimps"
     r"|procurers|rapists)\b",

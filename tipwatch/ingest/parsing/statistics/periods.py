@@ -92,3 +92,28 @@ def _closing_parenthesis(sentence: str, num: FoundNumber) -> int:
         return 0
     closing = sentence.find(")", num.end)
     return closing if closing != -1 else 0
+
+
+# "In January 2005, the government established a new anti-trafficking unit ... In its first
+# few months the unit investigated 13 cases": the months are the body's first, counted from
+# the year the sentence before founded it in.
+_FIRST_MONTHS_OPENING = re.compile(
+    r"^\s*(?:In|During|Over|Within)\s+its\s+first\s+(?:few\s+|[a-z]+\s+)?months\b", re.IGNORECASE
+)
+_FOUNDED_IN = re.compile(
+    r"\b(?:In|in)\s+(?:(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\s+)?(?P<year>(?:19|20)\d{2})\s*,?[^.;]{0,80}?\b(?:established|created"
+    r"|launched|founded|set\s+up|inaugurated|opened)\b"
+    r"|\b(?:established|created|launched|founded|set\s+up|inaugurated)\b[^.;]{0,120}?\bin\s+"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\s+)?(?P<year2>(?:19|20)\d{2})\b"
+)
+
+
+def founding_year(sentence: str, previous_text: str) -> int | None:
+    """The year "its first few months" start in: the one year the sentence before founded
+    the body in, or None."""
+    if not _FIRST_MONTHS_OPENING.match(sentence):
+        return None
+    founded = [m.group("year") or m.group("year2") for m in _FOUNDED_IN.finditer(previous_text)]
+    return int(founded[0]) if len(set(founded)) == 1 else None

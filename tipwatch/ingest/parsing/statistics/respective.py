@@ -26,6 +26,11 @@ _YEARS_BEFORE = re.compile(
     rf"(?:in|during)\s+(?P<items>(?:19|20)\d{{2}}(?:\s*,\s*{_YEAR})*\s*,?\s+and\s+{_YEAR})\s*,?\s*$",
     re.IGNORECASE,
 )
+# "... 24 and 30, respectively, in 2020 and 2019": the years after the word
+_YEARS_AFTER = re.compile(
+    rf"\s*,?\s*(?:in|during)\s+(?P<items>(?:19|20)\d{{2}}(?:\s*,\s*{_YEAR})*\s*,?\s+and\s+{_YEAR})\b",
+    re.IGNORECASE,
+)
 _FORMS_BEFORE = re.compile(
     rf"(?P<items>{_A_FORM}(?:\s*,\s*{_A_FORM})*\s*,?\s+and\s+{_A_FORM})\s*,?\s*$",
     re.IGNORECASE,
@@ -35,6 +40,17 @@ _LEADING_YEARS = re.compile(
     rf"^\s*(?:In|During)\s+(?P<items>(?:19|20)\d{{2}}(?:\s*,\s*{_YEAR})*\s*,?\s+and\s+{_YEAR})\s*,",
     re.IGNORECASE,
 )
+# "compared with 24 and 30 victims, respectively, in the two prior reporting periods": the
+# periods before the reporting period, latest first, counted not named.
+_PRIOR = r"(?:prior|previous|preceding)"
+_PERIODS = r"(?:reporting\s+periods|years)"
+_COUNTED_PERIODS = (
+    rf"(?:in|during|over)\s+the\s+(?:(?P<n1>two|three|four)\s+{_PRIOR}|{_PRIOR}\s+(?P<n2>two"
+    rf"|three|four))\s+{_PERIODS}"
+)
+_PRIOR_PERIODS_AFTER = re.compile(rf"\s*,?\s*{_COUNTED_PERIODS}\b", re.IGNORECASE)
+_PRIOR_PERIODS_BEFORE = re.compile(rf"{_COUNTED_PERIODS}\s*,?\s*$", re.IGNORECASE)
+_COUNTS = {"two": 2, "three": 3, "four": 4}
 _YEAR_IN_ITEMS = re.compile(r"(?:19|20)\d{2}")
 _FORM_IN_ITEMS = re.compile(FORM, re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
@@ -62,6 +78,13 @@ def respective_counts(sentence: str, nums: list[FoundNumber], report_year: int) 
         elif clause_start == 0 and (found := _LEADING_YEARS.match(sentence)) is not None:
             years = [int(y) for y in _YEAR_IN_ITEMS.findall(found.group("items"))]
             clause_start = found.end()
+        elif (found := _YEARS_AFTER.match(sentence, match.end())) is not None:
+            years = [int(y) for y in _YEAR_IN_ITEMS.findall(found.group("items"))]
+        elif (found := _PRIOR_PERIODS_BEFORE.search(before)) is not None:
+            years = _prior_years(found, report_year)
+            items_start = clause_start + found.start()
+        elif (found := _PRIOR_PERIODS_AFTER.match(sentence, match.end())) is not None:
+            years = _prior_years(found, report_year)
         else:
             continue
         count = len(years) or len(forms)
@@ -71,6 +94,13 @@ def respective_counts(sentence: str, nums: list[FoundNumber], report_year: int) 
         if len(listed) != count or count < 2 or not _one_list(sentence, listed):
             continue
         named = [n for n in listed if n.base and n.role in ("primary", "compare")]
+        parents = {id(n.parent) for n in listed if n.role == "compare" and n.parent is not None}
+        if years and not named and len(parents) == 1 and all(n.role == "compare" for n in listed):
+            # "compared with 24 and 30, respectively, in the two preceding years": bare counts
+            # of the one count before, each in its year
+            for num, each_year in zip(listed, years, strict=True):
+                num.year, num.explicit_year = each_year, True
+            continue
         if not named or any(n.form for n in listed) or len({n.base for n in named}) != 1:
             continue
         base, year = named[0].base, named[0].year
@@ -83,6 +113,13 @@ def respective_counts(sentence: str, nums: list[FoundNumber], report_year: int) 
                 num.year = num.year if num.year is not None else year
             if num.year is None:
                 num.year = report_year - 1
+
+
+def _prior_years(found: re.Match[str], report_year: int) -> list[int]:
+    """The years of "the two prior reporting periods": the reporting period is the year
+    before the report's, and the prior ones precede it, latest first."""
+    periods = _COUNTS[(found.group("n1") or found.group("n2")).lower()]
+    return [report_year - 2 - back for back in range(periods)]
 
 
 def _one_list(sentence: str, listed: list[FoundNumber]) -> bool:

@@ -37,13 +37,14 @@ from tipwatch.ingest.parsing.statistics.parts import (
     parts_of_a_part,
 )
 from tipwatch.ingest.parsing.statistics.patterns import FORM, LEADING_PERIOD, NUMBER_TEXT
-from tipwatch.ingest.parsing.statistics.periods import year_of_period
+from tipwatch.ingest.parsing.statistics.periods import founding_year, year_of_period
 from tipwatch.ingest.parsing.statistics.respective import respective_counts
 from tipwatch.ingest.parsing.statistics.roles import inherit_roles
 from tipwatch.ingest.parsing.statistics.sentence_numbers import SentenceFigure, find_numbers
 from tipwatch.ingest.parsing.statistics.shares import drop_body_shares
 from tipwatch.ingest.parsing.statistics.slots import (
     assign_slot,
+    child_forms_of_a_split,
     elided_noun,
     outcomes_of_unread_counts,
     shared_complicit_object,
@@ -111,6 +112,15 @@ _FORM_SPLIT_OPENING = re.compile(
 )
 
 
+# "This compared with six in 2020 and 11 in 2019, though these identifications were still
+# fewer than 24 in 2018": the counts before, named again by their noun, are no new count.
+_RETOLD_NOUN = re.compile(
+    r"\b(?:these|those|the\s+(?:same|earlier))\s+(?:(?:[a-z]+\s+)?(?:identifications|investigations"
+    r"|prosecutions|convictions|figures|numbers|totals))\b",
+    re.IGNORECASE,
+)
+
+
 def keeps_earlier_context(sentence: str, figures: Sequence[SentenceFigure]) -> bool:
     """Whether the sentence after ``sentence`` still refers to the figures before it: a
     sentence that only compares them ("This compared with zero identified victims ... in
@@ -146,6 +156,8 @@ def figures_in_sentence(
     context: SentenceFigure | None = None,
     previous: Sequence[SentenceFigure] = (),
     previous_text: str = "",
+    *,
+    foreign_total: bool = False,
 ) -> list[SentenceFigure]:
     """Every statistic stated in one sentence.
 
@@ -153,7 +165,9 @@ def figures_in_sentence(
     sex trafficking" breaks it down by form. ``previous`` is every figure of the sentence
     before: "Seventeen of the 24 victims were exploited in labor trafficking" names the
     total it breaks down. ``previous_text`` is the sentence before: "This was an increase
-    from 10" compares the last count it states.
+    from 10" compares the last count it states. ``foreign_total``: no count of victims has
+    been stated before, so the sentence's first count of foreign victims is the country's
+    ("identified 14 foreign trafficking victims", where all were foreign).
     """
     part = _PART_OPENING.match(sentence) if previous else None
     if part is not None:
@@ -166,7 +180,7 @@ def figures_in_sentence(
     if (
         previous
         and _COMPARED_OPENING.match(sentence)
-        and not has_trigger(up_to_last_count(sentence))
+        and not has_trigger(_RETOLD_NOUN.sub("", up_to_last_count(sentence)))
     ):
         if previous_text and not last_count_is_figure(previous_text, previous):
             # "... the PNTL referred 21 to shelter. This was an increase from 10 in 2015":
@@ -191,7 +205,13 @@ def figures_in_sentence(
     if not nums:
         return []
     for num in nums:
-        assign_slot(sentence, num)
+        # Only the first count of victims: "identified 120 victims, including 30 foreign
+        # victims" makes the second a part.
+        first_victims = foreign_total and not any(
+            earlier.base == "victims_identified" for earlier in nums if earlier.end <= num.qstart
+        )
+        assign_slot(sentence, num, foreign_total=first_victims)
+    child_forms_of_a_split(sentence, nums)
     shared_complicit_object(sentence, nums)
     outcomes_of_unread_counts(nums)
     elided_noun(sentence, nums)
@@ -216,4 +236,15 @@ def figures_in_sentence(
     assign_periods(sentence, nums, regions, report_year, breakdown, context)
     respective_counts(sentence, nums, report_year)
     drop_body_shares(sentence, nums)
-    return figures_of(sentence, nums, regions, report_year, previous, previous_text)
+    founded = founding_year(sentence, previous_text)
+    if founded is None or not report_year - 2 <= founded <= report_year:
+        return figures_of(sentence, nums, regions, report_year, previous, previous_text)
+    # "In its first few months the unit investigated 13 cases", the unit founded in January
+    # 2005: that year's counts, which an early report, its period ending in the spring of
+    # its own year, may state.
+    for num in nums:
+        if not num.explicit_year:
+            num.year = founded
+    return figures_of(
+        sentence, nums, regions, report_year, previous, previous_text, last_year=report_year
+    )

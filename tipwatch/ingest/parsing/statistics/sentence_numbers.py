@@ -61,7 +61,12 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 
-_COMPARATIVE_BUT = re.compile(r"\bbut\s+$", re.IGNORECASE)
+_COMPARATIVE_BUT = re.compile(
+    # "but more than 187 in 2018"; "these identifications were still fewer than 24 in 2018":
+    # a predicate comparing with the count, which is stated exactly
+    r"\bbut\s+$|\b(?:were|was|remained|remain)\s+(?:still\s+|far\s+|slightly\s+)?$",
+    re.IGNORECASE,
+)
 
 _QUALIFIER_BEFORE = re.compile(rf"\b(?P<qual>{_QUAL_ALT})\s+$", re.IGNORECASE)
 
@@ -90,7 +95,7 @@ _UNITS = (
     r"%|percent\b|per\s*cent\b|(?:calendar\s+|fiscal\s+)?years?\b|-?\s*years?-old|-year\b|months?\b"
     # "in the past three reporting periods": a count of periods
     r"|(?:(?:consecutive|previous|prior|preceding|past)\s+)?reporting\s+(?:periods?|years?|cycles?)\b"
-    r"|consecutive\s+(?:years?|periods?)\b"
+    r"|consecutive\s+(?:years?|periods?)\b|(?:prior|previous|preceding|past)\s+years\b"
     r"|weeks?\b|days?\b|hours?\b|minutes?\b|times\b|dollars\b|euros?\b|pounds\b|million\b"
     r"|billion\b|km\b|kilomet(?:er|re)s?\b|miles\b|hectares\b|per\s+\w+|-month\b|-day\b"
     r"|[a-z]{3}\b(?=\s+\(\$)|soles\b|pesos\b|rupees\b|naira\b|shillings\b"
@@ -210,7 +215,7 @@ def find_numbers(sentence: str) -> list[FoundNumber]:
             value = 0
         qual_match = _QUALIFIER_BEFORE.search(sentence, max(0, start - 25), start)
         if qual_match and _COMPARATIVE_BUT.search(
-            sentence, max(0, qual_match.start() - 6), qual_match.start()
+            sentence, max(0, qual_match.start() - 20), qual_match.start()
         ):
             qual_match = None  # "but more than 187 in 2018": a comparison, not a qualifier
         qual = qual_match.group("qual") if qual_match else None

@@ -236,9 +236,66 @@ _IDENTIFICATION_OF = re.compile(
 )
 
 
-def assign_slot(sentence: str, num: FoundNumber) -> None:
+# "identified 14 foreign trafficking victims": a count of foreigners, which is the country's
+# count where the section has stated none other (a country whose victims are all foreign).
+_FOREIGN_MODIFIER = re.compile(r"\bforeign(?:[\s-]+nationals?)?(?=\s)", re.IGNORECASE)
+_FOREIGN_REACH = 40
+
+
+def _restricted_only_as_foreign(sentence: str, num: FoundNumber) -> bool:
+    """Whether a victims count is no total only for its "foreign" (and nothing else would
+    make it none): read again with the word blanked out, it would be one."""
+    if num.base != "victims_identified":
+        return False
+    if _FOREIGN_MODIFIER.search(sentence, 0, num.qstart):
+        # "did not adequately identify foreign national victims, only identifying three
+        # foreign victims": the group was set apart before its count
+        return False
+    window = sentence[num.end : num.end + _FOREIGN_REACH]
+    found = _FOREIGN_MODIFIER.search(window)
+    if found is None:
+        return False
+    start, end = num.end + found.start(), num.end + found.end()
+    # Blanks of the word's width keep every offset; the patterns read the run of blanks
+    # ("14         trafficking victims") as the one between words.
+    return not not_a_total(sentence[:start] + " " * (end - start) + sentence[end:], num)
+
+
+# "two forced child labor victims", "one child sex trafficking victim": a form of trafficking
+# named with the children it exploits.
+_CHILD_FORM_VICTIMS_AFTER = re.compile(
+    # matched at the count's end: no "^", which matches only at the string's start
+    r"\s+(?:[\w\-]+\s+){0,2}?(?:child\s+sex\s+trafficking|forced\s+child\s+labou?r"
+    r"|child\s+forced\s+labou?r|child\s+labou?r\s+trafficking)\s+(?:victims?|survivors?)\b",
+    re.IGNORECASE,
+)
+
+
+def child_forms_of_a_split(sentence: str, nums: list[FoundNumber]) -> None:
+    """A count of victims of a form named with children ("two forced child labor victims")
+    beside a count of victims of another form ("95 sex trafficking victims ... and two forced
+    child labor victims", "one forced labor victim ..., compared with identifying one child
+    sex trafficking victim") is that form's count in a split by form, not a group among the
+    victims (beside a count of the same form, "100 sex trafficking victims, including 40
+    child sex trafficking victims", it stays a group)."""
+    for num in nums:
+        if not (num.restricted and num.base == "victims_identified" and num.form):
+            continue
+        if not _CHILD_FORM_VICTIMS_AFTER.match(sentence, num.end):
+            continue
+        if any(
+            other.base == num.base and other.form and other.form != num.form and not other.dropped
+            for other in nums
+            if other is not num
+        ):
+            num.role, num.dropped, num.restricted = "primary", False, False
+
+
+def assign_slot(sentence: str, num: FoundNumber, *, foreign_total: bool = False) -> None:
     """Give ``num`` a metric from its own grammatical slot, unless it counts something
-    other than a period's total (complicit officials, one case, one group of victims)."""
+    other than a period's total (complicit officials, one case, one group of victims).
+    With ``foreign_total``, a count of foreign victims is the total (see
+    `_restricted_only_as_foreign`)."""
     _assign_own_slot(sentence, num)
     if not num.role and OTHER_PARTICIPLE_AFTER.match(sentence[num.end : num.end + 90]):
         num.dropped = True  # "compared with 42 suspects arrested": no metric to inherit
@@ -256,7 +313,11 @@ def assign_slot(sentence: str, num: FoundNumber) -> None:
         num.role, num.dropped = "", True
     if people_exploited(sentence, num):
         num.role, num.dropped = "", True
-    if num.role and not_a_total(sentence, num):
+    if (
+        num.role
+        and not_a_total(sentence, num)
+        and not (foreign_total and _restricted_only_as_foreign(sentence, num))
+    ):
         num.role, num.dropped = "", True
         after = sentence[num.end : num.end + 90]
         # a comparison right after it compares the same group or the same other offense:

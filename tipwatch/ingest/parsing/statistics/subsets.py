@@ -40,8 +40,8 @@ _CHARGING_AFTER_COUNT = re.compile(
 _ONE_CASE_AFTER = re.compile(
     r"^\s+(?:[\w\-]+\s+){0,3}?in\s+(?:the|that|this|one|a)\s+case\b"
     # "96 suspected trafficking victims in La Pampa during the May 2018 raid"
-    r"|^\s+(?:[\w\-]+\s+){0,5}?(?:during|in)\s+(?:the|a|an|one|that|this)\s+(?:[\w\-]+\s+){0,3}?"
-    r"(?:raid|operation)\b",
+    r"|^\s+(?:[\w\-]+\s+){0,5}?(?:during|in)\s+(?:the|a|an|one|that|this|its|their)\s+"
+    r"(?:[\w\-]+\s+){0,3}?(?:raid|operation)\b",
     re.IGNORECASE,
 )
 
@@ -307,6 +307,61 @@ _BY_SEX_AFTER = re.compile(
 )
 
 
+# "identified an additional 20 victims after the reporting period": a count outside it.
+_AFTER_THE_PERIOD_AFTER = re.compile(
+    r"^\s+(?:[\w\-]+\s+){0,6}?(?:after|since|following)\s+the\s+(?:(?:end|close)\s+of\s+the\s+)?"
+    r"reporting\s+period\b",
+    re.IGNORECASE,
+)
+
+
+# "The Supreme Court convicted four traffickers on appeal": the appeals' rulings, no new
+# convictions of the period.
+_ON_APPEAL_AFTER = re.compile(
+    r"^\s+(?:[\w\-]+\s+){0,3}?(?:on|upon)\s+appeal\b|^\s+(?:[\w\-]+\s+){0,3}?in\s+"
+    r"(?:the\s+)?appeals?\s+(?:courts?|proceedings|cases)\b",
+    re.IGNORECASE,
+)
+
+# "provided shelter to one victim identified in a previous reporting period": people found at
+# some time before, counted now for something else.
+_IDENTIFIED_EARLIER_AFTER = re.compile(
+    r"^\s+(?:[\w\-]+\s+){0,3}?identified\s+(?:in|during)\s+(?:(?:a|an|one\s+of\s+the)\s+"
+    r"(?:previous|prior|earlier|past)\s+(?:reporting\s+)?(?:period|year)\b|(?:the\s+)?(?:previous"
+    r"|prior|earlier|past)\s+(?:reporting\s+)?(?:periods|years)\b)",
+    re.IGNORECASE,
+)
+
+# "identified 40 potential victims among Ukrainian refugees", "15 victims in the capital",
+# "30 victims who were exploited abroad": one population's, one place's or the nationals
+# exploited elsewhere, a group of the country's victims.
+_ONE_GROUP_OR_PLACE_AFTER = re.compile(
+    # (not "among migrant workers": in many countries nearly all victims are)
+    r"^\s+(?:[\w\-]+\s+){0,3}?among\s+(?:the\s+)?(?:[A-Z][\w\-]+\s+)?(?:refugees"
+    r"|asylum[\s-]+seekers|IDPs|internally\s+displaced|displaced\s+persons"
+    r"|deportees|returnees|detainees|prisoners)\b"
+    r"|^\s+(?:[\w\-]+\s+){0,3}?in\s+the\s+(?:capital|(?:north|south|east|west)(?:ern|east|west)?"
+    r"(?:\s+(?:part|region)\s+of\s+the\s+country)?|north\s+of\s+the\s+country|south\s+of\s+the"
+    r"\s+country|border\s+(?:area|region)s?)\b"
+    r"|^\s+(?:[\w\-]+\s+){0,6}?(?:who|that)\s+(?:were|had\s+been)\s+(?:exploited|trafficked)\s+"
+    r"(?:abroad|overseas|in\s+other\s+countries|outside\s+the\s+country)\b",
+    re.IGNORECASE,
+)
+
+# "In total, since the law's adoption in 2008, the government has identified 1,500 victims":
+# a count since a time before the period, in the sentence the "since" opens.
+_SINCE_OPENING = re.compile(
+    r"^\s*(?:(?:In\s+total|Overall|Altogether|Cumulatively)\s*,\s*)?since\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?:[\w'\u2019\-]+\s+){0,5}?(?:in\s+)?"
+    r"(?:(?:19|20)\d{2}|adoption|enactment|creation|establishment|inception|passage)\b[^,;]{0,40},",
+    re.IGNORECASE,
+)
+
+# "Courts convicted 12 traffickers, and 15 others were convicted in absentia": a count beside
+# the one before, not the period's.
+_OTHERS_AFTER = re.compile(r"^\s+others\b", re.IGNORECASE)
+
+
 def not_a_total(sentence: str, num: FoundNumber) -> bool:
     after = sentence[num.end : num.end + 90]
     before = sentence[max(0, num.qstart - 50) : num.qstart]
@@ -330,6 +385,15 @@ def not_a_total(sentence: str, num: FoundNumber) -> bool:
         return True  # "the Supreme Court upheld 5 convictions": appeals, no new convictions
     if _PENDING_AFTER.match(after) or OTHER_OFFENSE_AFTER.match(after):
         return True
+    if _AFTER_THE_PERIOD_AFTER.match(after) or _ON_APPEAL_AFTER.match(after):
+        return True
+    if _IDENTIFIED_EARLIER_AFTER.match(after) or _ONE_GROUP_OR_PLACE_AFTER.match(after):
+        return True
+    since = _SINCE_OPENING.match(sentence)
+    if since is not None and since.end() <= num.qstart and ";" not in sentence[: num.qstart]:
+        return True
+    if _OTHERS_AFTER.match(after):
+        return True  # "and 15 others were convicted in absentia": more than the count before
     if OTHER_CRIME_VICTIMS_AFTER.match(after):
         return True
     if num.base == "victims_identified" and _BY_SEX_AFTER.match(after):
