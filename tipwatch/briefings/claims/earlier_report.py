@@ -67,6 +67,14 @@ def _after_gerund(tagged: Tagged, start: int) -> bool:
     )
 
 
+# "pasó tres años consecutivos en la Lista de Vigilancia antes de ser ascendida al Nivel 2":
+# a run that ended before a move the sentence does not date (the move is the report's own).
+_BEFORE_A_MOVE_ES = re.compile(
+    r"\s*,?\s*antes\s+de\s+(?:ser\s+[a-z]+(?:ad|id)[oa]s?|"
+    r"(?:subir|bajar|caer|pasar|ascender|descender|salir|volver)|"
+    r"que\s+(?:(?:lo|la|los|las|se)\s+)?[a-z]+(?:aran?|ieran?|o|io)\b)"
+    r"[^\u27e6.;]*(?:\u27e6[CT]\d+\u27e7[^\u27e6.;]*)*(?:[.;]|$)"
+)
 # "after remaining on the Tier 2 Watch List for the past four years": the tier between.
 _AFTER_STAYING = re.compile(
     r"\b(?:after|tras|luego\s+de|despues\s+de)(?:\s*\u27e6C\d+\u27e7)?\s+"
@@ -145,6 +153,7 @@ def years_back(tagged: Tagged, item: Found) -> int:
         return 1  # "Desde 2011 estaba en el Nivel 2": a stay that ended with the report before
     if kind is ClaimKind.STREAK and (
         _AFTER.search(tagged.text[max(0, item.start - 40) : item.start])
+        or _BEFORE_A_MOVE_ES.match(tagged.text, item.end)
         or _AFTER_RUN_INSIDE.search(own)
         or _after_gerund(tagged, item.start)
         or _AFTER_STAYING.search(tagged.text[max(0, item.start - 90) : item.start])
@@ -170,6 +179,9 @@ _PAST_RELATIVE = re.compile(
 )
 
 
+_HAVING = re.compile(r"\bhaving\s+(?:been|spent|remained|stayed|sat|languished|ranked|appeared)\b")
+
+
 def before_a_move(item: Found, chosen: list[Found], tagged: Tagged) -> bool:
     """ "Honduras, que estaba en la lista de vigilancia, ascendió al nivel 2": a tier that the
     same sentence says the country moved away from is its tier in the report before. So is
@@ -178,7 +190,11 @@ def before_a_move(item: Found, chosen: list[Found], tagged: Tagged) -> bool:
     claim = item.claim
     if claim.kind not in (ClaimKind.TIER, ClaimKind.STREAK) or claim.negated or not claim.tier:
         return False
-    after = _after_gerund(tagged, item.start)
+    # "downgraded to Tier 3, having spent two years on the Watch List": a perfect participle
+    # tells of a time before the move, wherever it stands.
+    after = _after_gerund(tagged, item.start) or bool(
+        _HAVING.search(tagged.text, max(0, item.start - 20), item.end)
+    )
     past = _PAST_RELATIVE.search(tagged.text, item.start, item.end)
     for other in chosen:
         moved = other.claim

@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from types import ModuleType
 
 from . import context, coverage, language_en, language_es
+from .before_dated_move import dated_by_the_move
 from .claim_years import (
     SUBJECT_YEAR,
     VERB_YEAR,
@@ -239,6 +240,7 @@ def _read_plain(
             chosen = loose_tier_claims(tagged, [module.VOCABULARY for module in modules])
         opening = opening_years(tagged)
         before = len(claims)
+        before_moves: set[int] = set()  # this sentence's claims of the report before a move
         for item in sorted(chosen, key=lambda f: f.start):
             folded_start, folded_end = tagged.folded_span(item.start, item.end)
             start, end = folded.span(folded_start, folded_end)
@@ -269,8 +271,10 @@ def _read_plain(
             back = 0 if own_years else (item.back or years_back(tagged, item))
             if not own_years and not back and not item.now and another_time(tagged, item):
                 continue  # "Back then, Peru was on Tier 3": some earlier report, not named
+            ran_before = claim.kind is ClaimKind.STREAK and back == 1 and not own_years
             if not own_years and not back and before_a_move(item, chosen, tagged):
                 back = 1
+                ran_before = True
             if not own_years and not back and moved_elsewhere(claim, moved_before, year):
                 # "Sri Lanka was upgraded to Tier 2. ... It has remained on the Watch List for
                 # the last three years": one report cannot have it on both; the stay came first.
@@ -303,11 +307,13 @@ def _read_plain(
                 counted_from = found_claim.year
                 if counted_from is None and default_year is not None:
                     counted_from = default_year - found_claim.years_before
+                if ran_before:
+                    before_moves.add(len(claims) - before)
                 claims.append(since_to_streak(found_claim, item.since, counted_from))
                 if found_claim.kind is ClaimKind.CHANGE and found_claim.tier and not claim.negated:
                     for code in found_claim.countries:
                         moved[code] = (found_claim.year, found_claim.tier)
-        claims[before:] = consistent(claims[before:])
+        claims[before:] = consistent(dated_by_the_move(claims[before:], before_moves))
         one_of = one_of_many(tagged, chosen)
         placed_before = last_tier_claim(chosen)
         named_years = [t for t in tagged.tokens if t.kind == "Y"]

@@ -1,0 +1,233 @@
+"""The report year a claim is about, when the press tells it by time words rather than by a
+year: a run on a tier that ended with a move ("having spent the maximum two years on the
+Watch List", "which had been on the Watch List for three years"), earlier reports named by
+their place ("en el informe anterior"), and moves told with two countries or with "once
+again".
+
+Pure Python; every sentence here is invented in the press's style, each reading with
+sentences it must leave alone. The report the text is about is 2018 throughout; a claim's
+year is the one it names, else 2018 less the reports it counts back."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.briefings.claim_helpers import gazetteer_of
+from tipwatch.briefings.claims import Gazetteer, read_text
+
+COUNTRIES: dict[str, list[str]] = {
+    "MYS": ["Malaysia", "Malasia"],
+    "THA": ["Thailand", "Tailandia"],
+    "PER": ["Peru", "Perú"],
+    "CHL": ["Chile"],
+}
+YEAR = 2018
+
+
+@pytest.fixture(scope="module")
+def names() -> Gazetteer:
+    return gazetteer_of(COUNTRIES)
+
+
+def said(text: str, names: Gazetteer, lang: str = "en") -> set[tuple[Any, ...]]:
+    """(kind, countries, tier, years of a run, negated, unchanged, report year) of each claim."""
+    return {
+        (
+            str(c.kind),
+            c.countries,
+            c.tier,
+            c.years,
+            c.negated,
+            c.unchanged,
+            c.year if c.year is not None else YEAR - c.years_before,
+        )
+        for c in read_text(text, names, lang, default_year=YEAR).claims
+    }
+
+
+def streak(country: str, tier: str, years: int, year: int) -> tuple[Any, ...]:
+    return ("streak", (country,), tier, years, False, False, year)
+
+
+def tier(country: str, tier: str, year: int, *, negated: bool = False) -> tuple[Any, ...]:
+    return ("tier", (country,), tier, None, negated, False, year)
+
+
+# --- a run on a tier that a move ended: the report before the move ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "run"),
+    [
+        (
+            "Thailand was downgraded to Tier 3 this year, having spent the maximum two years "
+            "on the Watch List.",
+            streak("THA", "2WL", 2, 2017),
+        ),
+        (
+            "Thailand was downgraded to Tier 3, having been on the Watch List for two "
+            "consecutive years.",
+            streak("THA", "2WL", 2, 2017),
+        ),
+        (
+            "Thailand was downgraded to Tier 3 after spending the maximum two years on the "
+            "Watch List.",
+            streak("THA", "2WL", 2, 2017),
+        ),
+        (
+            "Malaysia, which had been on the Watch List for three years, was upgraded to Tier 2.",
+            streak("MYS", "2WL", 3, 2017),
+        ),
+        (
+            "Malaysia had been on the Watch List for three years before it was upgraded to Tier 2.",
+            streak("MYS", "2WL", 3, 2017),
+        ),
+        ("Malaysia had been on the Watch List for three years.", streak("MYS", "2WL", 3, 2017)),
+    ],
+)
+def test_a_run_a_move_ended_is_dated_to_the_report_before(
+    text: str, run: tuple[Any, ...], names: Gazetteer
+) -> None:
+    found = said(text, names)
+    assert run in found, found
+    # and the run is not also read as a plain claim of the tier in this report
+    assert not any(c[0] == "tier" and c[6] == YEAR for c in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a run on the tier it moved to, or one still going, is this report's
+        (
+            "Thailand was downgraded to Tier 3, where it has been for two consecutive years.",
+            streak("THA", "3", 2, 2018),
+        ),
+        ("Malaysia has been on the Watch List for three years.", streak("MYS", "2WL", 3, 2018)),
+        # years counted together are no run
+        ("Malaysia had been on Tier 2 for 13 years in all.", tier("MYS", "2", 2017)),
+    ],
+)
+def test_runs_that_stay_as_they_were(
+    text: str, expected: tuple[Any, ...], names: Gazetteer
+) -> None:
+    found = said(text, names)
+    assert expected in found, found
+    assert not any(c[0] == "streak" and c != expected for c in found), found
+
+
+# --- a run before a move the sentence dates: the report before that move --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "run", "move_year"),
+    [
+        (
+            "The 2015 report downgraded Thailand to Tier 3, having spent two years on the "
+            "Watch List.",
+            streak("THA", "2WL", 2, 2014),
+            2015,
+        ),
+        (
+            "Thailand was downgraded to Tier 3 in 2015 after two years on the Watch List.",
+            streak("THA", "2WL", 2, 2014),
+            2015,
+        ),
+        (
+            "Malaysia spent three years on the Watch List before being upgraded to Tier 2 in 2015.",
+            streak("MYS", "2WL", 3, 2014),
+            2015,
+        ),
+        (
+            "Thailand was downgraded in 2015 to Tier 3 from the Watch List, where it had been "
+            "for two consecutive years.",
+            streak("THA", "2WL", 2, 2014),
+            2015,
+        ),
+    ],
+)
+def test_a_run_before_a_dated_move_is_dated_by_the_move(
+    text: str, run: tuple[Any, ...], move_year: int, names: Gazetteer
+) -> None:
+    found = said(text, names)
+    assert run in found, found
+    assert any(c[0] == "change" and c[6] == move_year for c in found), found
+
+
+def test_only_a_move_away_from_the_run_s_tier_dates_it(names: Gazetteer) -> None:
+    # the rise to the Watch List began the run; the fall to Tier 3 in 2018 ended it
+    found = said(
+        "Thailand rose to the Watch List in 2016 and fell to Tier 3 in 2018, after two years "
+        "on the Watch List.",
+        names,
+    )
+    assert streak("THA", "2WL", 2, 2017) in found, found
+
+
+def test_moves_away_in_several_years_leave_the_run_as_read(names: Gazetteer) -> None:
+    text = (
+        "Thailand fell to Tier 3 in 2014 and rose to Tier 2 in 2016, after two years on the "
+        "Watch List."
+    )
+    found = said(text, names)
+    assert not any(c[0] == "streak" and c[6] in (2013, 2015) for c in found), found
+
+
+# --- the same in Spanish ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "run"),
+    [
+        (
+            "Tras tres años en la Lista de Vigilancia, Malasia fue ascendida al Nivel 2.",
+            streak("MYS", "2WL", 3, 2017),
+        ),
+        (
+            "Malasia fue ascendida al Nivel 2 tras tres años en la Lista de Vigilancia.",
+            streak("MYS", "2WL", 3, 2017),
+        ),
+        (
+            "Malasia, que había estado tres años en la Lista de Vigilancia, fue ascendida al "
+            "Nivel 2.",
+            streak("MYS", "2WL", 3, 2017),
+        ),
+        (
+            "Malasia pasó tres años consecutivos en la Lista de Vigilancia antes de ser "
+            "ascendida al Nivel 2.",
+            streak("MYS", "2WL", 3, 2017),
+        ),
+        (
+            "Malasia estuvo tres años consecutivos en la Lista de Vigilancia antes de que la "
+            "ascendieran al Nivel 2.",
+            streak("MYS", "2WL", 3, 2017),
+        ),
+        (
+            "Malasia estuvo tres años en el Nivel 3 antes de subir a la Lista de Vigilancia.",
+            streak("MYS", "3", 3, 2017),
+        ),
+        # a stay up to now is this report's
+        ("Malasia ha estado tres años en la Lista de Vigilancia.", streak("MYS", "2WL", 3, 2018)),
+        ("Malasia ha permanecido tres años en el Nivel 2.", streak("MYS", "2", 3, 2018)),
+    ],
+)
+def test_spanish_runs_before_a_move(text: str, run: tuple[Any, ...], names: Gazetteer) -> None:
+    found = said(text, names, "es")
+    assert run in found, found
+    assert not any(c[0] == "tier" and c[2] == run[2] for c in found), found
+
+
+def test_years_of_effort_are_no_run(names: Gazetteer) -> None:
+    found = said("Tras tres años de esfuerzos, Malasia fue ascendida al Nivel 2.", names, "es")
+    assert not any(c[0] == "streak" for c in found), found
+
+
+def test_a_tier_before_a_dated_move_is_dated_by_the_move(names: Gazetteer) -> None:
+    found = said(
+        "Malasia estuvo en la lista de observación de Estados Unidos, pero en 2015 cayó al "
+        "Nivel 3.",
+        names,
+        "es",
+    )
+    assert tier("MYS", "2WL", 2014) in found, found
