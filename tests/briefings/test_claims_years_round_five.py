@@ -231,3 +231,35 @@ def test_a_tier_before_a_dated_move_is_dated_by_the_move(names: Gazetteer) -> No
         "es",
     )
     assert tier("MYS", "2WL", 2014) in found, found
+
+
+# --- on a tier "again": a plain placing, not a stay --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Peru is once again a Tier 2 country.", "en"),
+        ("Peru is once again on Tier 2.", "en"),
+        ("Peru is again a Tier 2 country.", "en"),
+        ("Perú es nuevamente un país de Nivel 2.", "es"),
+        ("Perú está de nuevo en el Nivel 2.", "es"),
+    ],
+)
+def test_being_on_a_tier_again_may_be_a_return(text: str, lang: str, names: Gazetteer) -> None:
+    assert said(text, names, lang) == {tier("PER", "2", 2018)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a report that places or keeps the country again: a stay, as before
+        ("Peru was once again placed on Tier 2.", "en"),
+        ("Peru remains on Tier 2 once again.", "en"),
+        ("Peru is still a Tier 2 country.", "en"),
+        ("Perú fue nuevamente ubicado en el Nivel 2.", "es"),
+        ("Perú sigue en el Nivel 2.", "es"),
+    ],
+)
+def test_placed_or_kept_again_is_a_stay(text: str, lang: str, names: Gazetteer) -> None:
+    assert said(text, names, lang) == {("tier", ("PER",), "2", None, False, True, 2018)}

@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from types import ModuleType
 
 from . import context, coverage, language_en, language_es
+from .back_again import back_again
 from .before_dated_move import dated_by_the_move
 from .claim_years import (
     SUBJECT_YEAR,
@@ -236,6 +237,7 @@ def _read_plain(
         chosen += context.same_tier_as(tagged, chosen, folded.text)
         chosen = [in_unnamed_region(item, tagged, folded.text, regions) for item in chosen]
         chosen = [with_context_group(item, last_group) for item in chosen]
+        chosen = [back_again(item, tagged.text) for item in chosen]
         if not chosen:
             chosen = loose_tier_claims(tagged, [module.VOCABULARY for module in modules])
         opening = opening_years(tagged)
