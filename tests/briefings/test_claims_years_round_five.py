@@ -263,3 +263,26 @@ def test_being_on_a_tier_again_may_be_a_return(text: str, lang: str, names: Gaze
 )
 def test_placed_or_kept_again_is_a_stay(text: str, lang: str, names: Gazetteer) -> None:
     assert said(text, names, lang) == {("tier", ("PER",), "2", None, False, True, 2018)}
+
+
+# --- "replaced on Tier 1 by": the newcomer on the tier, the move the replaced country's -------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Chile, replaced on Tier 1 by Peru, fell to Tier 2.", "en"),
+        ("Chile, which was replaced on Tier 1 by Peru, was downgraded to Tier 2.", "en"),
+        ("Chile, reemplazado en el Nivel 1 por Perú, bajó al Nivel 2.", "es"),
+    ],
+)
+def test_the_country_replaced_is_the_one_that_moved(text: str, lang: str, names: Gazetteer) -> None:
+    found = said(text, names, lang)
+    assert tier("PER", "1", 2018) in found, found
+    assert any(c[0] == "change" and c[1] == ("CHL",) and c[2] == "2" for c in found), found
+    assert not any(c[0] == "change" and c[1] == ("PER",) for c in found), found
+
+
+def test_a_replaced_country_that_did_not_move_gives_the_newcomer_only(names: Gazetteer) -> None:
+    found = said("Chile, replaced on Tier 1 by Peru, signed a new law.", names)
+    assert found == {tier("PER", "1", 2018)}

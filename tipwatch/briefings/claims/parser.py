@@ -69,6 +69,7 @@ from .post_processing import (
     since_to_streak,
     with_context_group,
 )
+from .replaced_by import replaced_by
 from .rule_matching import match_rules, resolve_overlaps
 from .streaks import add_streaks
 from .tagger import Token, tag
@@ -238,6 +239,7 @@ def _read_plain(
         chosen = [in_unnamed_region(item, tagged, folded.text, regions) for item in chosen]
         chosen = [with_context_group(item, last_group) for item in chosen]
         chosen = [back_again(item, tagged.text) for item in chosen]
+        chosen = replaced_by(tagged, chosen)
         if not chosen:
             chosen = loose_tier_claims(tagged, [module.VOCABULARY for module in modules])
         opening = opening_years(tagged)
