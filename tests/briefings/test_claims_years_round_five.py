@@ -286,3 +286,54 @@ def test_the_country_replaced_is_the_one_that_moved(text: str, lang: str, names:
 def test_a_replaced_country_that_did_not_move_gives_the_newcomer_only(names: Gazetteer) -> None:
     found = said("Chile, replaced on Tier 1 by Peru, signed a new law.", names)
     assert found == {tier("PER", "1", 2018)}
+
+
+# --- "in 2015 and again in 2016": each year; an earlier report named by its place -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("In 2015 and again in 2016, Malaysia was on Tier 3.", "en"),
+        ("Malaysia was on Tier 3 in 2015 and again in 2016.", "en"),
+        ("En 2015 y de nuevo en 2016, Malasia estuvo en el Nivel 3.", "es"),
+        ("Malasia estuvo en el Nivel 3 en 2015 y nuevamente en 2016.", "es"),
+    ],
+)
+def test_a_year_and_another_again_are_each_a_claim(text: str, lang: str, names: Gazetteer) -> None:
+    assert said(text, names, lang) == {tier("MYS", "3", 2015), tier("MYS", "3", 2016)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "year"),
+    [
+        ("En el informe anterior, Malasia estaba en el Nivel 3.", "es", 2017),
+        ("Según el informe anterior, Malasia estaba en el Nivel 3.", "es", 2017),
+        ("En el informe del año pasado, Malasia estaba en el Nivel 3.", "es", 2017),
+        ("In the report of last year, Malaysia was on Tier 3.", "en", 2017),
+        # the report the text is about
+        ("En el informe de este año, Malasia está en el Nivel 3.", "es", 2018),
+        ("En el informe, Malasia está en el Nivel 3.", "es", 2018),
+        ("In the report, Malaysia is on Tier 3.", "en", 2018),
+    ],
+)
+def test_an_opening_that_names_the_report_before(
+    text: str, lang: str, year: int, names: Gazetteer
+) -> None:
+    assert said(text, names, lang) == {tier("MYS", "3", year)}
+
+
+# --- a move that was spared: not on the tier, in the report the time words name -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Malaysia was spared a downgrade to Tier 3 last year.", 2017),
+        ("Malaysia was spared a downgrade to Tier 3.", 2018),
+        ("Malaysia narrowly avoided a downgrade to Tier 3 in 2016.", 2016),
+        ("Malaysia avoided a downgrade to Tier 3 in the previous report.", 2017),
+    ],
+)
+def test_a_spared_move_is_no_move(text: str, year: int, names: Gazetteer) -> None:
+    assert said(text, names) == {tier("MYS", "3", year, negated=True)}

@@ -12,6 +12,10 @@ from .years import MONTH, OPENING_LEAD
 
 # The years a claim is about, when its clause names them: "in 2016 and 2017".
 _YEAR_LIST = rf"{Y}(?:\s*,\s*{Y})*(?:\s*,?\s*(?:and|y)\s+{Y})?"
+# "... in 2015 and again in 2016", "en 2015 y de nuevo en 2016": the second year after "and".
+_AGAIN_IN = (
+    r"(?:(?:again|also|once\s+more|de\s+nuevo|nuevamente|otra\s+vez|tambien)\s+)?(?:in|en)\s+"
+)
 _CLAIM_YEARS = re.compile(
     # (a closing quote first: "placed the country in "Tier 2" in 2017 and 2023")
     r"(?:[\"'](?=\s+in\s))?(?:\s+(?:status|ranking|rating|country|standing))?"
@@ -22,8 +26,7 @@ _CLAIM_YEARS = re.compile(
     # "... on the Watch List (2013)"
     rf"|\s*\((?=\s*{_YEAR_LIST}\s*\)))"
     # (whole or not at all: "in the 2011 and 2012 reports" is not "in 2011", see _CLAIM_REPORTS)
-    rf"(?P<years>(?>{_YEAR_LIST}(?:\s*,?\s*(?:as\s+well\s+as|and|y)\s+(?:again\s+|also\s+)?"
-    rf"(?:in|en)\s+{_YEAR_LIST})?))"
+    rf"(?P<years>(?>{_YEAR_LIST}(?:\s*,?\s*(?:as\s+well\s+as|and|y)\s+{_AGAIN_IN}{_YEAR_LIST})?))"
     r"(?!\s*(?:report|informe|tip))"
 )
 # "... on Tier 2 in the 2011 and 2012 reports", "in the reports of 2011 and 2012": each report
@@ -56,8 +59,10 @@ _LISTED_YEARS = re.compile(
 )
 _OPENING_YEARS = re.compile(
     # ("In its 2018 and 2019 Trafficking in Persons Report, ...": the reports named)
+    # ("In 2015 and again in 2016, ...", "En 2015 y de nuevo en 2016, ...": each year)
     rf"^\W*(?:(?:in|en)\s+(?:(?:the|its|their)\s+)?"
-    rf"(?P<years>{Y}(?:\s*,\s*{Y})*\s*,?\s*(?:and|y)\s+{Y})(?:\s+(?:[a-z]+\s+){{0,4}}?reports?)?|"
+    rf"(?P<years>{Y}(?:\s*,\s*{Y})*\s*,?\s*(?:and|y)\s+(?:{_AGAIN_IN})?{Y})"
+    rf"(?:\s+(?:[a-z]+\s+){{0,4}}?reports?)?|"
     rf"(?:from|de|desde)\s+(?P<first>{Y})\s+(?:to|a|hasta)\s+(?P<last>{Y})|"
     rf"(?:prior\s+to|before)\s+(?:the\s+)?(?P<before>{Y})(?:\s+report)?)\s*,"
 )

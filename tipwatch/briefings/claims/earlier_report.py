@@ -101,7 +101,23 @@ _AFTER_RUN_INSIDE = re.compile(
 
 
 # The words that lead into a time opening a sentence: "In ...", "According to ...".
-_OPENING_WORDS = re.compile(r"^(?:in|according\s+to|under|as\s+of)\s+")
+_OPENING_WORDS = re.compile(
+    r"^(?:in|according\s+to|under|as\s+of|en|segun|de\s+acuerdo\s+(?:con|a)|conforme\s+a)\s+"
+)
+# "In the report of last year, ...", "En el informe del año pasado, ...": last year's report.
+_REPORT_OF_LAST_YEAR = re.compile(
+    r"^(?:the|el)\s+(?:report|informe|reporte|edition|edicion|ranking)\s+(?:of|from|for|del|de)\s+"
+    r"(?:el\s+)?(?:(?P<en>last\s+year)|(?P<es>ano\s+(?:pasado|anterior)))$"
+)
+
+
+def _last_year_said(phrase: str) -> str:
+    """The opening phrase with last year's report said as `YEARS_BACK` reads it."""
+    phrase = re.sub(r"^(last\s+year)'s\s+(?:report|edition)$", r"\1", phrase)
+    named = _REPORT_OF_LAST_YEAR.match(phrase)
+    if named:
+        return named.group("en") or f"el {named.group('es')}"
+    return phrase
 
 
 def years_back(tagged: Tagged, item: Found) -> int:
@@ -134,9 +150,7 @@ def years_back(tagged: Tagged, item: Found) -> int:
         # "Last year, Malaysia was upgraded to Tier 2", "According to the previous report, ...":
         # the opening phrase dates the sentence.
         phrase = _OPENING_WORDS.sub("", opening.group("phrase").strip())
-        back = YEARS_BACK.fullmatch(
-            re.sub(r"^(last\s+year)'s\s+(?:report|edition)$", r"\1", phrase)
-        )
+        back = YEARS_BACK.fullmatch(_last_year_said(phrase))
     if back:
         if back.group("one"):
             return 1
