@@ -337,3 +337,43 @@ def test_an_opening_that_names_the_report_before(
 )
 def test_a_spared_move_is_no_move(text: str, year: int, names: Gazetteer) -> None:
     assert said(text, names) == {tier("MYS", "3", year, negated=True)}
+
+
+# --- negated perfects: not on the tier now, or in the report before --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "tier_named", "year"),
+    [
+        ("Malaysia has not been on Tier 3.", "3", 2018),
+        ("Malaysia has not been ranked Tier 3.", "3", 2018),
+        ("Malaysia has not been on Tier 3 since 2012.", "3", 2018),
+        ("Malaysia had not been on Tier 3.", "3", 2017),
+        ("Malaysia had never been on Tier 3.", "3", 2017),
+        ("Malaysia hadn't been on Tier 3.", "3", 2017),
+        ("A year earlier, Malaysia had not been on the Watch List.", "2WL", 2017),
+    ],
+)
+def test_a_negated_perfect_is_a_negated_claim(
+    text: str, tier_named: str, year: int, names: Gazetteer
+) -> None:
+    assert said(text, names) == {tier("MYS", tier_named, year, negated=True)}
+
+
+def test_a_negated_perfect_with_a_duration_is_no_run(names: Gazetteer) -> None:
+    found = said("Malaysia has not been on the Watch List for two years.", names)
+    assert found == {tier("MYS", "2WL", 2018, negated=True)}
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Malasia no figuraba en el Nivel 3.", 2018),
+        ("Malasia no aparecía en la lista negra.", 2018),
+        ("Malasia no figuraba en la lista negra en 2015.", 2015),
+        ("Malasia no había figurado en el Nivel 3.", 2017),
+        ("En el informe anterior, Malasia no figuraba en el Nivel 3.", 2017),
+    ],
+)
+def test_spanish_negated_past_placings(text: str, year: int, names: Gazetteer) -> None:
+    assert said(text, names, "es") == {tier("MYS", "3", year, negated=True)}

@@ -40,8 +40,10 @@ _THIS_YEAR = re.compile(r"\b(?:este\s+ano|esta\s+vez|this\s+year|this\s+time)\b"
 # A state before the report's ("Cuba had been on a watch list for three consecutive years"),
 # and a streak something came "after" ("tras permanecer dos años consecutivos en ...").
 _PLUPERFECT = re.compile(
-    r"\b(?:had\s+(?:long\s+|once\s+|previously\s+|always\s+)?been|had\s+remained|had\s+stayed|habia\s+estado|habian\s+estado|llevaba|llevaban|"
-    r"habia\s+sido|habian\s+sido|habia\s+permanecido|habian\s+permanecido)\b"
+    r"\b(?:had\s+(?:long\s+|once\s+|previously\s+|always\s+|not\s+|never\s+)?been|"
+    r"hadn't\s+been|had\s+remained|had\s+stayed|habia\s+estado|habian\s+estado|llevaba|llevaban|"
+    r"habia\s+sido|habian\s+sido|habia\s+permanecido|habian\s+permanecido|habia\s+figurado|"
+    r"habian\s+figurado)\b"
 )
 # A stay since a year told in the imperfect or as a finished stay ("estaba", "estuvo",
 # "permanecía ... desde 2011"): it ended in the report before this one.
