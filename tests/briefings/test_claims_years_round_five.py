@@ -377,3 +377,42 @@ def test_a_negated_perfect_with_a_duration_is_no_run(names: Gazetteer) -> None:
 )
 def test_spanish_negated_past_placings(text: str, year: int, names: Gazetteer) -> None:
     assert said(text, names, "es") == {tier("MYS", "3", year, negated=True)}
+
+
+# --- "a year later" after a sentence that named the year --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("In 2013, Malaysia was upgraded to Tier 2. A year later, Malaysia fell to the Watch List.",
+         "en"),
+        ("In 2013, Malaysia was upgraded to Tier 2. The following year, Malaysia was downgraded "
+         "to the Watch List.", "en"),
+        ("In 2013, Malaysia was upgraded to Tier 2. Malaysia fell to the Watch List a year later.",
+         "en"),
+        ("En 2013, Malasia subió al Nivel 2. Al año siguiente, Malasia bajó a la Lista de "
+         "Vigilancia.", "es"),
+    ],
+)  # fmt: skip
+def test_a_year_later_counts_from_the_year_named_before(
+    text: str, lang: str, names: Gazetteer
+) -> None:
+    moves = {c for c in said(text, names, lang) if c[0] == "change" and c[2] == "2WL"}
+    assert {c[6] for c in moves} == {2014}, moves
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Malaysia was upgraded to Tier 2. A year later, Malaysia fell to the Watch List.", "en"),
+        ("Malasia subió al Nivel 2. Al año siguiente, Malasia bajó a la Lista de Vigilancia.",
+         "es"),
+    ],
+)  # fmt: skip
+def test_a_year_later_with_no_year_before_gives_no_claim(
+    text: str, lang: str, names: Gazetteer
+) -> None:
+    # (the report after one the text does not date: not the one the text is about)
+    found = said(text, names, lang)
+    assert not any(c[2] == "2WL" for c in found), found

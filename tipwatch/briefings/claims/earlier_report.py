@@ -314,7 +314,11 @@ def time_after(tail: str, tagged: Tagged | None = None) -> int | None:
 # Tier 2"), and "now", "currently", "still" bring the claim back to the report's time.
 _EARLIER_IN_CLAUSE = re.compile(
     r"\b(?:previously|formerly|once(?!\s+(?:again|more)\b)|in\s+the\s+past|back\s+then|"
-    r"by\s+then|at\s+the\s+time|at\s+that\s+time|in\s+those\s+days)\b"
+    r"by\s+then|at\s+the\s+time|at\s+that\s+time|in\s+those\s+days|"
+    # "A year later, Malaysia fell to the Watch List" with no year named before: a report
+    # after some other, not the one the text is about (`context.implied_years` dates it when
+    # a year was named)
+    r"a\s+year\s+later|the\s+(?:next|following)\s+year|(?:al|el)\s+ano\s+(?:siguiente|posterior))\b"
 )
 # and what dates it only when it stands before the claim ("Peru stayed on the Watch List
 # before being upgraded to Tier 2" is about the upgrade)
