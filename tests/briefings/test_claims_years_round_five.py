@@ -416,3 +416,40 @@ def test_a_year_later_with_no_year_before_gives_no_claim(
     # (the report after one the text does not date: not the one the text is about)
     found = said(text, names, lang)
     assert not any(c[2] == "2WL" for c in found), found
+
+
+# --- on a tier "until" a year "when" the country moved -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "stay_year", "move_year"),
+    [
+        ("Malaysia was on Tier 1 until 2012, when it was downgraded to Tier 2.", "en", 2011, 2012),
+        ("Malaysia stayed on Tier 1 until 2012, when it fell to Tier 2.", "en", 2011, 2012),
+        ("Malaysia remained on Tier 1 until last year, when it was downgraded to Tier 2.", "en",
+         2016, 2017),
+        ("Malasia estuvo en el Nivel 1 hasta 2012, cuando bajó al Nivel 2.", "es", 2011, 2012),
+        ("Malasia se mantuvo en el Nivel 1 hasta el año pasado, cuando pasó al Nivel 2.", "es",
+         2016, 2017),
+    ],
+)  # fmt: skip
+def test_a_stay_until_a_move(
+    text: str, lang: str, stay_year: int, move_year: int, names: Gazetteer
+) -> None:
+    found = said(text, names, lang)
+    assert tier("MYS", "1", stay_year) in found, found
+    moves = {c for c in found if c[0] == "change"}
+    assert {(c[2], c[6]) for c in moves} == {("2", move_year)}, found
+    assert len(found) == 2, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "until" alone may or may not take in 2012; a "when" with no move does not say
+        "Malaysia was on Tier 1 until 2012.",
+        "Malaysia was on Tier 1 until 2012, when it signed a treaty.",
+    ],
+)
+def test_until_with_no_move_is_not_read(text: str, names: Gazetteer) -> None:
+    assert said(text, names) == set()

@@ -74,6 +74,7 @@ from .rule_matching import match_rules, resolve_overlaps
 from .streaks import add_streaks
 from .tagger import Token, tag
 from .text import Sentence, fold, split_sentences
+from .until_a_move import until_a_move
 from .years import only_in_asides, report_mentions, report_of_clause
 
 LANGUAGES: dict[str, ModuleType] = {"en": language_en, "es": language_es}
@@ -213,6 +214,7 @@ def _read_plain(
             for reader in getattr(module, "CLAUSE_READERS", ()):  # a language's own word orders
                 chosen += reader(tagged, chosen)
         chosen += context.members_of_a_topic_tier(tagged, chosen)
+        chosen = until_a_move(tagged, chosen)
         for module in modules:
             chosen += fallback_claims(module, tagged, chosen)
         chosen += counts_of_last_resort(tagged, chosen)
