@@ -453,3 +453,43 @@ def test_a_stay_until_a_move(
 )
 def test_until_with_no_move_is_not_read(text: str, names: Gazetteer) -> None:
     assert said(text, names) == set()
+
+
+# --- the year a report came out is its year -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "year"),
+    [
+        ("The report, released in June 2014, placed Malaysia on Tier 3.", "en", 2014),
+        ("The report, which was released in June 2014, placed Malaysia on Tier 3.", "en", 2014),
+        ("El informe, publicado en junio de 2014, colocó a Malasia en el Nivel 3.", "es", 2014),
+        ("In the first report, published in 2001, Malaysia was on Tier 3.", "en", 2001),
+        ("The first report, published in 2001, put Malaysia on Tier 3.", "en", 2001),
+        ("En la primera edición del informe, publicada en 2001, Malasia figuraba como país de "
+         "Nivel 3.", "es", 2001),
+    ],
+)  # fmt: skip
+def test_the_year_a_report_came_out(text: str, lang: str, year: int, names: Gazetteer) -> None:
+    assert said(text, names, lang) == {tier("MYS", "3", year)}
+
+
+def test_a_first_edition_in_an_aside_does_not_date_the_sentence(names: Gazetteer) -> None:
+    # (history told in passing: the claim is about the report the text is about)
+    found = said(
+        "Malaysia, which has been assessed since the first report, published in 2001, is on "
+        "Tier 3.",
+        names,
+    )
+    assert not any(c[6] == 2001 for c in found), found
+
+
+def test_a_year_later_in_spanish(names: Gazetteer) -> None:
+    found = said(
+        "En 2001, Malasia figuraba como país de Nivel 3, pero un año más tarde Malasia subió al "
+        "Nivel 1.",
+        names,
+        "es",
+    )
+    assert tier("MYS", "3", 2001) in found, found
+    assert any(c[0] == "change" and c[2] == "1" and c[6] == 2002 for c in found), found

@@ -118,7 +118,14 @@ WHEN_YEAR = re.compile(
 # no comma: "In 2012 the State Department placed Peru on Tier 2", this sentence's year only)
 YEAR_OPENING = re.compile(
     rf"^\W*(?:(?:{OPENING_LEAD})?\u27e6Y(?P<i>\d+)\u27e7\s*,|"
-    rf"{OPENING_LEAD}\u27e6Y(?P<j>\d+)\u27e7\s+(?=[a-z]))"
+    rf"{OPENING_LEAD}\u27e6Y(?P<j>\d+)\u27e7\s+(?=[a-z])|"
+    # "In the first edition of the report, published in 2001, ...", "The first report,
+    # published in 2001, put ...": the sentence opens in the report of that year (`years`
+    # leaves a first edition out of the years a text is about).
+    r"(?:(?:in|en)\s+)?(?:the|its|la|el|su)\s+(?:first|inaugural|primera?|\u27e6O\d+\u27e7)\s+"
+    r"(?:edition|report|informe|edicion)(?:\s+(?:of\s+the\s+report|del\s+informe))?\s*,\s*"
+    r"(?:published|released|issued|publicad[oa]|divulgad[oa]|presentad[oa])\s+(?:in|en)\s+"
+    rf"{MONTH}\u27e6Y(?P<k>\d+)\u27e7\s*,)"
 )
 
 

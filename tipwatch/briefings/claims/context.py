@@ -201,8 +201,8 @@ _YEAR_ANAPHOR = re.compile(r"\b(?:ese|aquel|dicho|el\s+mismo|ese\s+mismo)\s+ano\
 # last; "In 2013, Malaysia was upgraded. A year later, it fell to the Watch List": else the one
 # an earlier sentence named last (the claim is not about that year, whatever else it is about).
 _NEXT_YEAR = re.compile(
-    r"\b(?:the\s+(?:next|following)\s+(?:year|report|edition)|a\s+year\s+later|"
-    r"(?:al|el)\s+ano\s+(?:siguiente|posterior))\b"
+    r"\b(?:the\s+(?:next|following)\s+(?:year|report|edition)|(?:a|one)\s+year\s+later|"
+    r"(?:al|el)\s+ano\s+(?:siguiente|posterior)|un\s+ano\s+(?:mas\s+tarde|despues))\b"
 )
 
 

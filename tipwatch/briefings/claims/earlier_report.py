@@ -318,7 +318,8 @@ _EARLIER_IN_CLAUSE = re.compile(
     # "A year later, Malaysia fell to the Watch List" with no year named before: a report
     # after some other, not the one the text is about (`context.implied_years` dates it when
     # a year was named)
-    r"a\s+year\s+later|the\s+(?:next|following)\s+year|(?:al|el)\s+ano\s+(?:siguiente|posterior))\b"
+    r"(?:a|one)\s+year\s+later|the\s+(?:next|following)\s+year|"
+    r"(?:al|el)\s+ano\s+(?:siguiente|posterior)|un\s+ano\s+(?:mas\s+tarde|despues))\b"
 )
 # and what dates it only when it stands before the claim ("Peru stayed on the Watch List
 # before being upgraded to Tier 2" is about the upgrade)

@@ -203,7 +203,11 @@ def _read_plain(
         opened = YEAR_OPENING.match(tagged.text)
         if not years and opened:
             # "En ese año, Cuba estaba en el Nivel 3": the year named before.
-            year = int(tagged.tokens[int(opened.group("i") or opened.group("j"))].value)
+            year = int(
+                tagged.tokens[
+                    int(opened.group("i") or opened.group("j") or opened.group("k"))
+                ].value
+            )
             source = YearSource.SENTENCE
         found: list[Found] = []
         for module in modules:
