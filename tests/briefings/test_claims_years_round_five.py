@@ -493,3 +493,59 @@ def test_a_year_later_in_spanish(names: Gazetteer) -> None:
     )
     assert tier("MYS", "3", 2001) in found, found
     assert any(c[0] == "change" and c[2] == "1" and c[6] == 2002 for c in found), found
+
+
+# --- "between 2010 and 2013": each year; a stay in the present after a dated move -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Between 2010 and 2013 Malaysia sat on the Watch List.", "en"),
+        ("Between 2010 and 2013, Malaysia was on the Watch List.", "en"),
+        ("Entre 2010 y 2013 Malasia estuvo en la Lista de Vigilancia.", "es"),
+    ],
+)
+def test_between_two_years_is_each_year(text: str, lang: str, names: Gazetteer) -> None:
+    assert said(text, names, lang) == {tier("MYS", "2WL", y) for y in range(2010, 2014)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Malaysia was downgraded to Tier 3 in last year's report and remains there.", "en"),
+        ("Malaysia was downgraded to Tier 3 last year and remains on Tier 3.", "en"),
+        ("Malasia fue degradada al Nivel 3 el año pasado y sigue allí.", "es"),
+    ],
+)
+def test_a_present_stay_after_a_move_last_year_is_this_report_s(
+    text: str, lang: str, names: Gazetteer
+) -> None:
+    found = said(text, names, lang)
+    assert any(c[0] == "change" and c[2] == "3" and c[6] == 2017 for c in found), found
+    assert ("tier", ("MYS",), "3", None, False, True, 2018) in found, found
+    assert not any(c[0] == "tier" and c[6] == 2017 for c in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Malaysia was on the Watch List for three consecutive years before being downgraded.",
+         "en"),
+        ("Tras permanecer tres años en la Lista de Vigilancia, Malasia fue degradada al Nivel 3.",
+         "es"),
+        ("Malasia fue degradada al Nivel 3 tras permanecer tres años en la Lista de Vigilancia.",
+         "es"),
+    ],
+)  # fmt: skip
+def test_a_run_before_a_move_that_may_name_no_tier(text: str, lang: str, names: Gazetteer) -> None:
+    assert streak("MYS", "2WL", 3, 2017) in said(text, names, lang)
+
+
+def test_a_run_beside_another_country_s_move_is_this_report_s(names: Gazetteer) -> None:
+    found = said(
+        "Malaysia has been on the Watch List for three consecutive years, and Thailand was "
+        "downgraded.",
+        names,
+    )
+    assert streak("MYS", "2WL", 3, 2018) in found, found

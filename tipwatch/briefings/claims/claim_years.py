@@ -64,6 +64,7 @@ _OPENING_YEARS = re.compile(
     rf"(?P<years>{Y}(?:\s*,\s*{Y})*\s*,?\s*(?:and|y)\s+(?:{_AGAIN_IN})?{Y})"
     rf"(?:\s+(?:[a-z]+\s+){{0,4}}?reports?)?|"
     rf"(?:from|de|desde)\s+(?P<first>{Y})\s+(?:to|a|hasta)\s+(?P<last>{Y})|"
+    rf"(?:between|entre)\s+(?P<first2>{Y})\s+(?:and|y)\s+(?P<last2>{Y})|"
     rf"(?:prior\s+to|before)\s+(?:the\s+)?(?P<before>{Y})(?:\s+report)?)\s*,"
 )
 
@@ -73,7 +74,9 @@ _BEFORE_YEAR = rf"(?:prior\s+to|before)\s+(?:the\s+)?(?P<before>{Y})"
 _CLAUSE_YEARS = re.compile(
     # "En el año 2010 el país salió de ...": the Spanish "año" before the year.
     rf"(?:^|\b(?:and|y)\s+)\W*(?:(?:(?:in|en)\s+(?:el\s+ano\s+)?{MONTH})?(?P<years>{_YEAR_LIST})|"
-    rf"(?:from|de|desde)\s+(?P<first>{Y})\s+(?:to|a|hasta)\s+(?P<last>{Y})|{_BEFORE_YEAR})\s*,?\s*$"
+    rf"(?:from|de|desde)\s+(?P<first>{Y})\s+(?:to|a|hasta)\s+(?P<last>{Y})|"
+    # "Between 2010 and 2013 Malaysia sat on the Watch List": each year
+    rf"(?:between|entre)\s+(?P<first2>{Y})\s+(?:and|y)\s+(?P<last2>{Y})|{_BEFORE_YEAR})\s*,?\s*$"
 )
 
 
@@ -93,8 +96,8 @@ def _years_of(opening: re.Match[str], tagged: Tagged) -> tuple[int, ...]:
         return tuple(int(t.value) for t in tagged.tokens_in(opening.group("years"), "Y"))
     if opening.group("before"):
         return (int(tagged.tokens_in(opening.group("before"), "Y")[0].value) - 1,)
-    first = int(tagged.tokens_in(opening.group("first"), "Y")[0].value)
-    last = int(tagged.tokens_in(opening.group("last"), "Y")[0].value)
+    first = int(tagged.tokens_in(opening.group("first") or opening.group("first2"), "Y")[0].value)
+    last = int(tagged.tokens_in(opening.group("last") or opening.group("last2"), "Y")[0].value)
     return tuple(range(first, last + 1)) if 0 < last - first <= 30 else ()
 
 

@@ -36,6 +36,13 @@ _YEARS_AFTER = re.compile(
     r"(?:years?|anos?)\s+(?:after|despues\s+de(?:\s+que)?)\s+(?:[a-z]+\s+){0,4}$"
 )
 _AFTER_WORDS = {"a": 1, "one": 1, "un": 1, "una": 1} | _WORD_NUMBERS
+# A verb in the present joined after the time: the claim it makes is the report's own.
+_PRESENT_AFTER = re.compile(
+    r"\b(?:and|but|y|pero)\s*(?:\u27e6C\d+\u27e7\s*)?\s(?:(?:still|now|todavia|aun|ahora)\s+)?"
+    r"(?:remains|stays|is|are|"
+    r"sits|continues|permanece|permanecen|sigue|siguen|se\s+mantiene|se\s+mantienen|continua|"
+    r"esta|estan)\b"
+)
 _THIS_YEAR = re.compile(r"\b(?:este\s+ano|esta\s+vez|this\s+year|this\s+time)\b")
 # A state before the report's ("Cuba had been on a watch list for three consecutive years"),
 # and a streak something came "after" ("tras permanecer dos años consecutivos en ...").
@@ -147,6 +154,8 @@ def years_back(tagged: Tagged, item: Found) -> int:
     back = backs[-1] if backs else None
     if back and any(m.start() > back.start() for m in _THIS_YEAR.finditer(own)):
         back = None  # "... el año pasado y este año subió al Nivel 2": this report
+    if back and any(m.start() > back.end() for m in _PRESENT_AFTER.finditer(own)):
+        back = None  # "downgraded in last year's report and remains there": this report
     opening = re.match(r"[\s\"'(]*(?P<phrase>[^,;:]{0,40}),", tagged.text)
     if back is None and opening and opening.end() <= item.start:
         # "Last year, Malaysia was upgraded to Tier 2", "According to the previous report, ...":
@@ -232,6 +241,15 @@ def before_a_move(item: Found, chosen: list[Found], tagged: Tagged) -> bool:
         if not set(moved.countries) & set(claim.countries):
             continue
         if moved.from_tier == claim.tier or (moved.tier is not None and moved.tier != claim.tier):
+            return True
+        if (
+            claim.kind is ClaimKind.STREAK
+            and moved.tier is None
+            and moved.direction is not None
+            and other.start >= item.end
+        ):
+            # "on the Watch List for three consecutive years before being downgraded": a run
+            # then a move away from it (one that names no tier still leaves the run's).
             return True
     return False
 

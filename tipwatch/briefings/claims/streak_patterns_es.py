@@ -47,7 +47,9 @@ STREAKS: list[re.Pattern[str]] = [
     # "Tras tres años en la Lista de Vigilancia, Malasia fue ascendida": a run a move ended
     # needs no "consecutivos" (as "after three years on" in English).
     re.compile(
-        r"(?:(?<=tras\s)|(?<=luego\sde\s)|(?<=despues\sde\s))(?P<afterrun>)"
+        r"(?:(?<=tras\s)|(?<=luego\sde\s)|(?<=despues\sde\s))"
+        # ("tras permanecer tres años en ...")
+        r"(?:(?:permanecer|estar|pasar|haber\s+(?:permanecido|estado|pasado))\s+)?(?P<afterrun>)"
         rf"(?P<n>{N})\s+anos(?:\s+{CONSECUTIVE_PLURAL})?"
         rf"(?=\s*,?\s+(?:en|dentro\s+del?|como)\s+{QT}{T})"
     ),
