@@ -549,3 +549,35 @@ def test_a_run_beside_another_country_s_move_is_this_report_s(names: Gazetteer) 
         names,
     )
     assert streak("MYS", "2WL", 3, 2018) in found, found
+
+
+# --- a sentence set in the present is not dated by a year an earlier one named ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("In 2014, Malaysia was on Tier 3. Malaysia is now on Tier 2.", "en"),
+        ("In 2014, Malaysia was on Tier 3. This year, Malaysia is on Tier 2.", "en"),
+        ("In 2014, Malaysia was on Tier 3. Malaysia is on Tier 2 in the latest report.", "en"),
+        ("En 2014, Malasia estaba en el Nivel 3. Este año Malasia está en el Nivel 2.", "es"),
+        ("En 2014, Malasia estaba en el Nivel 3. Actualmente Malasia está en el Nivel 2.", "es"),
+    ],
+)
+def test_the_present_is_the_text_s_report(text: str, lang: str, names: Gazetteer) -> None:
+    found = said(text, names, lang)
+    assert tier("MYS", "3", 2014) in found, found
+    assert tier("MYS", "2", 2018) in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # past tense, or a year of its own: still the year named before
+        "In 2014, Malaysia was on Tier 3. Thailand was also on Tier 3 that year.",
+        "In 2014, Malaysia was on Tier 3. Thailand was downgraded to Tier 3 as well.",
+    ],
+)
+def test_a_sentence_not_in_the_present_keeps_the_year_before(text: str, names: Gazetteer) -> None:
+    found = said(text, names)
+    assert any(c[1] == ("THA",) and c[6] == 2014 for c in found), found

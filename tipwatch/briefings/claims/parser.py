@@ -69,6 +69,7 @@ from .post_processing import (
     since_to_streak,
     with_context_group,
 )
+from .present_time import in_the_present
 from .replaced_by import replaced_by
 from .rule_matching import match_rules, resolve_overlaps
 from .streaks import add_streaks
@@ -177,6 +178,9 @@ def _read_plain(
             year, source = document_year, YearSource.DOCUMENT
         else:
             year, source = None, YearSource.NONE
+        if source in (YearSource.PARAGRAPH, YearSource.DOCUMENT) and in_the_present(folded.text):
+            # "In 2014, Malaysia was on Tier 3. Malaysia is now on Tier 2.": the text's report
+            year, source, written = None, YearSource.NONE, None
         if sentence.text.rstrip().endswith("?") or "\u00bf" in sentence.text:
             continue
         implied = implied_countries(folded, here, gazetteer, last_country, last_named)
