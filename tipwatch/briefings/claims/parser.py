@@ -17,7 +17,11 @@ resort (`last_resort`), streaks (`streaks`), countries named beside a claim (`co
 countries set apart from it or only qualifying its subject (`contrasted`, `governed`), lists
 a country keeps of its own (`owned_lists`), and what is done to the claims once read
 (`post_processing`). A claim's years are read by `claim_years`, and an earlier report it is
-about by `earlier_report`.
+about by `earlier_report`; a run or tier before a dated move is dated by it
+(`before_dated_move`), a stay "until 2012, when ..." by `until_a_move`, and a sentence set in
+the present is the text's report (`present_time`). "Once again" on a tier is no stay
+(`back_again`), and "replaced on Tier 1 by" gives the move back to the replaced country
+(`replaced_by`).
 """
 
 from __future__ import annotations
