@@ -581,3 +581,16 @@ def test_the_present_is_the_text_s_report(text: str, lang: str, names: Gazetteer
 def test_a_sentence_not_in_the_present_keeps_the_year_before(text: str, names: Gazetteer) -> None:
     found = said(text, names)
     assert any(c[1] == ("THA",) and c[6] == 2014 for c in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "run"),
+    [
+        ("Malasia pasó tres años consecutivos en la Lista de Vigilancia antes de ser ascendida "
+         "al Nivel 2 en 2015.", streak("MYS", "2WL", 3, 2014)),
+        ("Malasia estuvo tres años en el Nivel 3 antes de subir a la Lista de Vigilancia en el "
+         "año 2016.", streak("MYS", "3", 3, 2015)),
+    ],
+)  # fmt: skip
+def test_spanish_run_before_a_dated_move(text: str, run: tuple[Any, ...], names: Gazetteer) -> None:
+    assert run in said(text, names, "es")

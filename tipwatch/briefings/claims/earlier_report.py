@@ -84,6 +84,25 @@ _BEFORE_A_MOVE_ES = re.compile(
     r"que\s+(?:(?:lo|la|los|las|se)\s+)?[a-z]+(?:aran?|ieran?|o|io)\b)"
     r"[^\u27e6.;]*(?:\u27e6[CT]\d+\u27e7[^\u27e6.;]*)*(?:[.;]|$)"
 )
+# "... antes de ser ascendida al Nivel 2 en 2015": a move the sentence dates, which the run
+# ended the report before.
+_BEFORE_A_DATED_MOVE_ES = re.compile(
+    r"\s*,?\s*antes\s+de\s+(?:ser\s+[a-z]+(?:ad|id)[oa]s?|"
+    r"(?:subir|bajar|caer|pasar|ascender|descender|salir|volver)|"
+    r"que\s+(?:(?:lo|la|los|las|se)\s+)?[a-z]+(?:aran?|ieran?|o|io)\b)"
+    r"[^\u27e6.;]*(?:\u27e6[CT]\d+\u27e7[^\u27e6.;]*)*?\ben\s+(?:el\s+(?:ano\s+)?)?"
+    r"\u27e6Y(?P<i>\d+)\u27e7\s*(?:[.;]|$)"
+)
+
+
+def before_a_dated_move(tagged: Tagged, item: Found) -> int | None:
+    """The report a run ended in, when a move the sentence dates came right after it."""
+    if item.claim.kind is not ClaimKind.STREAK:
+        return None
+    match = _BEFORE_A_DATED_MOVE_ES.match(tagged.text, item.end)
+    return int(tagged.tokens[int(match.group("i"))].value) - 1 if match else None
+
+
 # "after remaining on the Tier 2 Watch List for the past four years": the tier between.
 _AFTER_STAYING = re.compile(
     r"\b(?:after|tras|luego\s+de|despues\s+de)(?:\s*\u27e6C\d+\u27e7)?\s+"

@@ -55,7 +55,13 @@ from .companions import (
 )
 from .contrasted import contrasted_subjects
 from .country_tokens import PLURAL, country_codes, is_author
-from .earlier_report import another_time, before_a_move, moved_elsewhere, years_back
+from .earlier_report import (
+    another_time,
+    before_a_dated_move,
+    before_a_move,
+    moved_elsewhere,
+    years_back,
+)
 from .found import Found
 from .gazetteer import WORLD, Gazetteer
 from .governed import governed_subjects
@@ -273,6 +279,9 @@ def _read_plain(
             # "... to join 20 other nations on Tier 3 in 2014": years after a claim's new end.
             own_years = own_years or claim_years(tagged, item.end)[0]
             own_years = own_years or ((item.year,) if item.year else ())
+            ended = before_a_dated_move(tagged, item) if not own_years else None
+            if ended is not None:
+                own_years = (ended,)  # "... antes de ser ascendida al Nivel 2 en 2015"
             when = WHEN_YEAR.search(tagged.text, 0, item.start)
             if when and not own_years:
                 own_years = (int(tagged.tokens[int(when.group("i"))].value),)
