@@ -594,3 +594,14 @@ def test_a_sentence_not_in_the_present_keeps_the_year_before(text: str, names: G
 )  # fmt: skip
 def test_spanish_run_before_a_dated_move(text: str, run: tuple[Any, ...], names: Gazetteer) -> None:
     assert run in said(text, names, "es")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Malaysia's 2012 Tier 3 ranking was criticised.",
+        "Malaysia rejected its 2012 Tier 3 ranking.",
+    ],
+)
+def test_a_year_named_with_the_tier_dates_it(text: str, names: Gazetteer) -> None:
+    assert said(text, names) == {tier("MYS", "3", 2012)}

@@ -89,6 +89,7 @@ from .until_a_move import until_a_move
 from .years import only_in_asides, report_mentions, report_of_clause
 
 LANGUAGES: dict[str, ModuleType] = {"en": language_en, "es": language_es}
+_YEAR_BEFORE_TIER = re.compile(r"\u27e6Y(?P<i>\d+)\u27e7\s+[\"']?\u27e6T\d+\u27e7")
 
 
 def detect_language(text: str) -> str:
@@ -279,6 +280,10 @@ def _read_plain(
             # "... to join 20 other nations on Tier 3 in 2014": years after a claim's new end.
             own_years = own_years or claim_years(tagged, item.end)[0]
             own_years = own_years or ((item.year,) if item.year else ())
+            ranked = _YEAR_BEFORE_TIER.search(tagged.text, max(0, item.start - 12), item.end)
+            if ranked and not own_years:
+                # "Malaysia's 2012 Tier 3 ranking": the year the tier is named with
+                own_years = (int(tagged.tokens[int(ranked.group("i"))].value),)
             ended = before_a_dated_move(tagged, item) if not own_years else None
             if ended is not None:
                 own_years = (ended,)  # "... antes de ser ascendida al Nivel 2 en 2015"
