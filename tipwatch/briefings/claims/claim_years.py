@@ -12,6 +12,10 @@ from .years import MONTH, OPENING_LEAD
 
 # The years a claim is about, when its clause names them: "in 2016 and 2017".
 _YEAR_LIST = rf"{Y}(?:\s*,\s*{Y})*(?:\s*,?\s*(?:and|y)\s+{Y})?"
+# "... in 2015 and again in 2016", "en 2015 y de nuevo en 2016": the second year after "and".
+_AGAIN_IN = (
+    r"(?:(?:again|also|once\s+more|de\s+nuevo|nuevamente|otra\s+vez|tambien)\s+)?(?:in|en)\s+"
+)
 _CLAIM_YEARS = re.compile(
     # (a closing quote first: "placed the country in "Tier 2" in 2017 and 2023")
     r"(?:[\"'](?=\s+in\s))?(?:\s+(?:status|ranking|rating|country|standing))?"
@@ -22,8 +26,7 @@ _CLAIM_YEARS = re.compile(
     # "... on the Watch List (2013)"
     rf"|\s*\((?=\s*{_YEAR_LIST}\s*\)))"
     # (whole or not at all: "in the 2011 and 2012 reports" is not "in 2011", see _CLAIM_REPORTS)
-    rf"(?P<years>(?>{_YEAR_LIST}(?:\s*,?\s*(?:as\s+well\s+as|and|y)\s+(?:again\s+|also\s+)?"
-    rf"(?:in|en)\s+{_YEAR_LIST})?))"
+    rf"(?P<years>(?>{_YEAR_LIST}(?:\s*,?\s*(?:as\s+well\s+as|and|y)\s+{_AGAIN_IN}{_YEAR_LIST})?))"
     r"(?!\s*(?:report|informe|tip))"
 )
 # "... on Tier 2 in the 2011 and 2012 reports", "in the reports of 2011 and 2012": each report
@@ -56,9 +59,12 @@ _LISTED_YEARS = re.compile(
 )
 _OPENING_YEARS = re.compile(
     # ("In its 2018 and 2019 Trafficking in Persons Report, ...": the reports named)
+    # ("In 2015 and again in 2016, ...", "En 2015 y de nuevo en 2016, ...": each year)
     rf"^\W*(?:(?:in|en)\s+(?:(?:the|its|their)\s+)?"
-    rf"(?P<years>{Y}(?:\s*,\s*{Y})*\s*,?\s*(?:and|y)\s+{Y})(?:\s+(?:[a-z]+\s+){{0,4}}?reports?)?|"
+    rf"(?P<years>{Y}(?:\s*,\s*{Y})*\s*,?\s*(?:and|y)\s+(?:{_AGAIN_IN})?{Y})"
+    rf"(?:\s+(?:[a-z]+\s+){{0,4}}?reports?)?|"
     rf"(?:from|de|desde)\s+(?P<first>{Y})\s+(?:to|a|hasta)\s+(?P<last>{Y})|"
+    rf"(?:between|entre)\s+(?P<first2>{Y})\s+(?:and|y)\s+(?P<last2>{Y})|"
     rf"(?:prior\s+to|before)\s+(?:the\s+)?(?P<before>{Y})(?:\s+report)?)\s*,"
 )
 
@@ -68,7 +74,9 @@ _BEFORE_YEAR = rf"(?:prior\s+to|before)\s+(?:the\s+)?(?P<before>{Y})"
 _CLAUSE_YEARS = re.compile(
     # "En el año 2010 el país salió de ...": the Spanish "año" before the year.
     rf"(?:^|\b(?:and|y)\s+)\W*(?:(?:(?:in|en)\s+(?:el\s+ano\s+)?{MONTH})?(?P<years>{_YEAR_LIST})|"
-    rf"(?:from|de|desde)\s+(?P<first>{Y})\s+(?:to|a|hasta)\s+(?P<last>{Y})|{_BEFORE_YEAR})\s*,?\s*$"
+    rf"(?:from|de|desde)\s+(?P<first>{Y})\s+(?:to|a|hasta)\s+(?P<last>{Y})|"
+    # "Between 2010 and 2013 Malaysia sat on the Watch List": each year
+    rf"(?:between|entre)\s+(?P<first2>{Y})\s+(?:and|y)\s+(?P<last2>{Y})|{_BEFORE_YEAR})\s*,?\s*$"
 )
 
 
@@ -88,8 +96,8 @@ def _years_of(opening: re.Match[str], tagged: Tagged) -> tuple[int, ...]:
         return tuple(int(t.value) for t in tagged.tokens_in(opening.group("years"), "Y"))
     if opening.group("before"):
         return (int(tagged.tokens_in(opening.group("before"), "Y")[0].value) - 1,)
-    first = int(tagged.tokens_in(opening.group("first"), "Y")[0].value)
-    last = int(tagged.tokens_in(opening.group("last"), "Y")[0].value)
+    first = int(tagged.tokens_in(opening.group("first") or opening.group("first2"), "Y")[0].value)
+    last = int(tagged.tokens_in(opening.group("last") or opening.group("last2"), "Y")[0].value)
     return tuple(range(first, last + 1)) if 0 < last - first <= 30 else ()
 
 
@@ -113,7 +121,14 @@ WHEN_YEAR = re.compile(
 # no comma: "In 2012 the State Department placed Peru on Tier 2", this sentence's year only)
 YEAR_OPENING = re.compile(
     rf"^\W*(?:(?:{OPENING_LEAD})?\u27e6Y(?P<i>\d+)\u27e7\s*,|"
-    rf"{OPENING_LEAD}\u27e6Y(?P<j>\d+)\u27e7\s+(?=[a-z]))"
+    rf"{OPENING_LEAD}\u27e6Y(?P<j>\d+)\u27e7\s+(?=[a-z])|"
+    # "In the first edition of the report, published in 2001, ...", "The first report,
+    # published in 2001, put ...": the sentence opens in the report of that year (`years`
+    # leaves a first edition out of the years a text is about).
+    r"(?:(?:in|en)\s+)?(?:the|its|la|el|su)\s+(?:first|inaugural|primera?|\u27e6O\d+\u27e7)\s+"
+    r"(?:edition|report|informe|edicion)(?:\s+(?:of\s+the\s+report|del\s+informe))?\s*,\s*"
+    r"(?:published|released|issued|publicad[oa]|divulgad[oa]|presentad[oa])\s+(?:in|en)\s+"
+    rf"{MONTH}\u27e6Y(?P<k>\d+)\u27e7\s*,)"
 )
 
 

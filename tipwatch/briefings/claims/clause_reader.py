@@ -169,7 +169,9 @@ _GOVERNED_BEFORE = re.compile(
 _AND_A_VERB = re.compile(r"\s*,?\s*(?:and|y|e)\s+[a-z]")
 # (and a country whose place on a tier another took: "Chile was replaced on Tier 1 by Peru")
 _NOT_A_MOVE = re.compile(
+    # ("was spared a downgrade to Tier 3": the move that did not happen)
     r"\b(?:waiver|otherwise|required|avoid\w*|escap\w*|risk\w*|exencion|dispensa|evit\w*|riesgo|"
+    r"spared?|spares|sparing|averted|dodged|evaded|eluded|"
     r"replac\w*|supplant\w*|displac\w*|succeeded|overt(?:ake|akes|aken|ook)|"
     r"se\s+libr\w*|librarse|salv[oa]\s+de|se\s+salv\w*)\b"
 )

@@ -14,6 +14,7 @@ import re
 
 from .clause_bounds import clause_before
 from .country_tokens import is_author
+from .earlier_report import time_after
 from .found import Found
 from .grammar import CL, QT, T, words
 from .model import Claim, ClaimKind
@@ -218,9 +219,13 @@ def _asides(tagged: Tagged, chosen: list[Found]) -> list[Found]:
             continue
         if _NOT_SAID.search(said + " " + TOKEN.sub(" ", match.group())):
             continue
+        # "Malaysia was spared a downgrade to Tier 3 last year": the time after dates it.
+        back = time_after(tagged.text[match.end() :], tagged)
+        if back is None:
+            continue
         claim = Claim(ClaimKind.TIER, "", (0, 0), countries=(subject.value,), tier=tier,
                       negated=True)  # fmt: skip
-        found.append(Found(claim, match.start(), match.end(), rule="avoided"))
+        found.append(Found(claim, match.start(), match.end(), rule="avoided", back=back))
     return found
 
 

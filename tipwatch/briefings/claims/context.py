@@ -198,10 +198,11 @@ def implied_tiers(folded: str, named: list[folded_spans.Found], before: TierCont
 # "desde ese año", "en aquel año": the year named last, in this sentence or an earlier one.
 _YEAR_ANAPHOR = re.compile(r"\b(?:ese|aquel|dicho|el\s+mismo|ese\s+mismo)\s+ano\b")
 # "... in 2018 and remained there the next year": the year after the one this sentence named
-# last (not one from an earlier sentence, whose year may be the writer's "now").
+# last; "In 2013, Malaysia was upgraded. A year later, it fell to the Watch List": else the one
+# an earlier sentence named last (the claim is not about that year, whatever else it is about).
 _NEXT_YEAR = re.compile(
-    r"\b(?:the\s+(?:next|following)\s+(?:year|report|edition)|a\s+year\s+later|"
-    r"(?:al|el)\s+ano\s+(?:siguiente|posterior))\b"
+    r"\b(?:the\s+(?:next|following)\s+(?:year|report|edition)|(?:a|one)\s+year\s+later|"
+    r"(?:al|el)\s+ano\s+(?:siguiente|posterior)|un\s+ano\s+(?:mas\s+tarde|despues))\b"
 )
 
 
@@ -227,8 +228,9 @@ def implied_years(folded: str, earlier: str | None) -> list[Token]:
             implied.append(Token("Y", year, match.start(), match.end()))
     for match in _NEXT_YEAR.finditer(folded):
         before = [value for start, end, value in named if end <= match.start()]
-        if before:
-            implied.append(Token("Y", str(int(before[-1]) + 1), match.start(), match.end()))
+        anchor = before[-1] if before else earlier
+        if anchor is not None:
+            implied.append(Token("Y", str(int(anchor) + 1), match.start(), match.end()))
     for match in _YEARS_BEFORE.finditer(folded):
         before = [value for start, end, value in named if end <= match.start()]
         anchor = before[-1] if before else earlier

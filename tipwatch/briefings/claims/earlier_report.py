@@ -36,12 +36,21 @@ _YEARS_AFTER = re.compile(
     r"(?:years?|anos?)\s+(?:after|despues\s+de(?:\s+que)?)\s+(?:[a-z]+\s+){0,4}$"
 )
 _AFTER_WORDS = {"a": 1, "one": 1, "un": 1, "una": 1} | _WORD_NUMBERS
+# A verb in the present joined after the time: the claim it makes is the report's own.
+_PRESENT_AFTER = re.compile(
+    r"\b(?:and|but|y|pero)\s*(?:\u27e6C\d+\u27e7\s*)?\s(?:(?:still|now|todavia|aun|ahora)\s+)?"
+    r"(?:remains|stays|is|are|"
+    r"sits|continues|permanece|permanecen|sigue|siguen|se\s+mantiene|se\s+mantienen|continua|"
+    r"esta|estan)\b"
+)
 _THIS_YEAR = re.compile(r"\b(?:este\s+ano|esta\s+vez|this\s+year|this\s+time)\b")
 # A state before the report's ("Cuba had been on a watch list for three consecutive years"),
 # and a streak something came "after" ("tras permanecer dos años consecutivos en ...").
 _PLUPERFECT = re.compile(
-    r"\b(?:had\s+(?:long\s+|once\s+|previously\s+|always\s+)?been|had\s+remained|had\s+stayed|habia\s+estado|habian\s+estado|llevaba|llevaban|"
-    r"habia\s+sido|habian\s+sido|habia\s+permanecido|habian\s+permanecido)\b"
+    r"\b(?:had\s+(?:long\s+|once\s+|previously\s+|always\s+|not\s+|never\s+)?been|"
+    r"hadn't\s+been|had\s+remained|had\s+stayed|habia\s+estado|habian\s+estado|llevaba|llevaban|"
+    r"habia\s+sido|habian\s+sido|habia\s+permanecido|habian\s+permanecido|habia\s+figurado|"
+    r"habian\s+figurado)\b"
 )
 # A stay since a year told in the imperfect or as a finished stay ("estaba", "estuvo",
 # "permanecía ... desde 2011"): it ended in the report before this one.
@@ -65,6 +74,33 @@ def _after_gerund(tagged: Tagged, start: int) -> bool:
         m.start() <= start <= m.end()
         for m in _AFTER_GERUND.finditer(tagged.text, max(0, start - 40), start + 40)
     )
+
+
+# "pasó tres años consecutivos en la Lista de Vigilancia antes de ser ascendida al Nivel 2":
+# a run that ended before a move the sentence does not date (the move is the report's own).
+_BEFORE_A_MOVE_ES = re.compile(
+    r"\s*,?\s*antes\s+de\s+(?:ser\s+[a-z]+(?:ad|id)[oa]s?|"
+    r"(?:subir|bajar|caer|pasar|ascender|descender|salir|volver)|"
+    r"que\s+(?:(?:lo|la|los|las|se)\s+)?[a-z]+(?:aran?|ieran?|o|io)\b)"
+    r"[^\u27e6.;]*(?:\u27e6[CT]\d+\u27e7[^\u27e6.;]*)*(?:[.;]|$)"
+)
+# "... antes de ser ascendida al Nivel 2 en 2015": a move the sentence dates, which the run
+# ended the report before.
+_BEFORE_A_DATED_MOVE_ES = re.compile(
+    r"\s*,?\s*antes\s+de\s+(?:ser\s+[a-z]+(?:ad|id)[oa]s?|"
+    r"(?:subir|bajar|caer|pasar|ascender|descender|salir|volver)|"
+    r"que\s+(?:(?:lo|la|los|las|se)\s+)?[a-z]+(?:aran?|ieran?|o|io)\b)"
+    r"[^\u27e6.;]*(?:\u27e6[CT]\d+\u27e7[^\u27e6.;]*)*?\ben\s+(?:el\s+(?:ano\s+)?)?"
+    r"\u27e6Y(?P<i>\d+)\u27e7\s*(?:[.;]|$)"
+)
+
+
+def before_a_dated_move(tagged: Tagged, item: Found) -> int | None:
+    """The report a run ended in, when a move the sentence dates came right after it."""
+    if item.claim.kind is not ClaimKind.STREAK:
+        return None
+    match = _BEFORE_A_DATED_MOVE_ES.match(tagged.text, item.end)
+    return int(tagged.tokens[int(match.group("i"))].value) - 1 if match else None
 
 
 # "after remaining on the Tier 2 Watch List for the past four years": the tier between.
@@ -93,7 +129,23 @@ _AFTER_RUN_INSIDE = re.compile(
 
 
 # The words that lead into a time opening a sentence: "In ...", "According to ...".
-_OPENING_WORDS = re.compile(r"^(?:in|according\s+to|under|as\s+of)\s+")
+_OPENING_WORDS = re.compile(
+    r"^(?:in|according\s+to|under|as\s+of|en|segun|de\s+acuerdo\s+(?:con|a)|conforme\s+a)\s+"
+)
+# "In the report of last year, ...", "En el informe del año pasado, ...": last year's report.
+_REPORT_OF_LAST_YEAR = re.compile(
+    r"^(?:the|el)\s+(?:report|informe|reporte|edition|edicion|ranking)\s+(?:of|from|for|del|de)\s+"
+    r"(?:el\s+)?(?:(?P<en>last\s+year)|(?P<es>ano\s+(?:pasado|anterior)))$"
+)
+
+
+def _last_year_said(phrase: str) -> str:
+    """The opening phrase with last year's report said as `YEARS_BACK` reads it."""
+    phrase = re.sub(r"^(last\s+year)'s\s+(?:report|edition)$", r"\1", phrase)
+    named = _REPORT_OF_LAST_YEAR.match(phrase)
+    if named:
+        return named.group("en") or f"el {named.group('es')}"
+    return phrase
 
 
 def years_back(tagged: Tagged, item: Found) -> int:
@@ -121,14 +173,14 @@ def years_back(tagged: Tagged, item: Found) -> int:
     back = backs[-1] if backs else None
     if back and any(m.start() > back.start() for m in _THIS_YEAR.finditer(own)):
         back = None  # "... el año pasado y este año subió al Nivel 2": this report
+    if back and any(m.start() > back.end() for m in _PRESENT_AFTER.finditer(own)):
+        back = None  # "downgraded in last year's report and remains there": this report
     opening = re.match(r"[\s\"'(]*(?P<phrase>[^,;:]{0,40}),", tagged.text)
     if back is None and opening and opening.end() <= item.start:
         # "Last year, Malaysia was upgraded to Tier 2", "According to the previous report, ...":
         # the opening phrase dates the sentence.
         phrase = _OPENING_WORDS.sub("", opening.group("phrase").strip())
-        back = YEARS_BACK.fullmatch(
-            re.sub(r"^(last\s+year)'s\s+(?:report|edition)$", r"\1", phrase)
-        )
+        back = YEARS_BACK.fullmatch(_last_year_said(phrase))
     if back:
         if back.group("one"):
             return 1
@@ -145,6 +197,7 @@ def years_back(tagged: Tagged, item: Found) -> int:
         return 1  # "Desde 2011 estaba en el Nivel 2": a stay that ended with the report before
     if kind is ClaimKind.STREAK and (
         _AFTER.search(tagged.text[max(0, item.start - 40) : item.start])
+        or _BEFORE_A_MOVE_ES.match(tagged.text, item.end)
         or _AFTER_RUN_INSIDE.search(own)
         or _after_gerund(tagged, item.start)
         or _AFTER_STAYING.search(tagged.text[max(0, item.start - 90) : item.start])
@@ -170,6 +223,9 @@ _PAST_RELATIVE = re.compile(
 )
 
 
+_HAVING = re.compile(r"\bhaving\s+(?:been|spent|remained|stayed|sat|languished|ranked|appeared)\b")
+
+
 def before_a_move(item: Found, chosen: list[Found], tagged: Tagged) -> bool:
     """ "Honduras, que estaba en la lista de vigilancia, ascendió al nivel 2": a tier that the
     same sentence says the country moved away from is its tier in the report before. So is
@@ -178,7 +234,11 @@ def before_a_move(item: Found, chosen: list[Found], tagged: Tagged) -> bool:
     claim = item.claim
     if claim.kind not in (ClaimKind.TIER, ClaimKind.STREAK) or claim.negated or not claim.tier:
         return False
-    after = _after_gerund(tagged, item.start)
+    # "downgraded to Tier 3, having spent two years on the Watch List": a perfect participle
+    # tells of a time before the move, wherever it stands.
+    after = _after_gerund(tagged, item.start) or bool(
+        _HAVING.search(tagged.text, max(0, item.start - 20), item.end)
+    )
     past = _PAST_RELATIVE.search(tagged.text, item.start, item.end)
     for other in chosen:
         moved = other.claim
@@ -200,6 +260,15 @@ def before_a_move(item: Found, chosen: list[Found], tagged: Tagged) -> bool:
         if not set(moved.countries) & set(claim.countries):
             continue
         if moved.from_tier == claim.tier or (moved.tier is not None and moved.tier != claim.tier):
+            return True
+        if (
+            claim.kind is ClaimKind.STREAK
+            and moved.tier is None
+            and moved.direction is not None
+            and other.start >= item.end
+        ):
+            # "on the Watch List for three consecutive years before being downgraded": a run
+            # then a move away from it (one that names no tier still leaves the run's).
             return True
     return False
 
@@ -282,7 +351,12 @@ def time_after(tail: str, tagged: Tagged | None = None) -> int | None:
 # Tier 2"), and "now", "currently", "still" bring the claim back to the report's time.
 _EARLIER_IN_CLAUSE = re.compile(
     r"\b(?:previously|formerly|once(?!\s+(?:again|more)\b)|in\s+the\s+past|back\s+then|"
-    r"by\s+then|at\s+the\s+time|at\s+that\s+time|in\s+those\s+days)\b"
+    r"by\s+then|at\s+the\s+time|at\s+that\s+time|in\s+those\s+days|"
+    # "A year later, Malaysia fell to the Watch List" with no year named before: a report
+    # after some other, not the one the text is about (`context.implied_years` dates it when
+    # a year was named)
+    r"(?:a|one)\s+year\s+later|the\s+(?:next|following)\s+year|"
+    r"(?:al|el)\s+ano\s+(?:siguiente|posterior)|un\s+ano\s+(?:mas\s+tarde|despues))\b"
 )
 # and what dates it only when it stands before the claim ("Peru stayed on the Watch List
 # before being upgraded to Tier 2" is about the upgrade)

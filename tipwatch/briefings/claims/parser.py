@@ -17,7 +17,11 @@ resort (`last_resort`), streaks (`streaks`), countries named beside a claim (`co
 countries set apart from it or only qualifying its subject (`contrasted`, `governed`), lists
 a country keeps of its own (`owned_lists`), and what is done to the claims once read
 (`post_processing`). A claim's years are read by `claim_years`, and an earlier report it is
-about by `earlier_report`.
+about by `earlier_report`; a run or tier before a dated move is dated by it
+(`before_dated_move`), a stay "until 2012, when ..." by `until_a_move`, and a sentence set in
+the present is the text's report (`present_time`). "Once again" on a tier is no stay
+(`back_again`), and "replaced on Tier 1 by" gives the move back to the replaced country
+(`replaced_by`).
 """
 
 from __future__ import annotations
@@ -27,6 +31,8 @@ from dataclasses import dataclass, replace
 from types import ModuleType
 
 from . import context, coverage, language_en, language_es
+from .back_again import back_again
+from .before_dated_move import dated_by_the_move
 from .claim_years import (
     SUBJECT_YEAR,
     VERB_YEAR,
@@ -49,7 +55,13 @@ from .companions import (
 )
 from .contrasted import contrasted_subjects
 from .country_tokens import PLURAL, country_codes, is_author
-from .earlier_report import another_time, before_a_move, moved_elsewhere, years_back
+from .earlier_report import (
+    another_time,
+    before_a_dated_move,
+    before_a_move,
+    moved_elsewhere,
+    years_back,
+)
 from .found import Found
 from .gazetteer import WORLD, Gazetteer
 from .governed import governed_subjects
@@ -68,14 +80,18 @@ from .post_processing import (
     since_to_streak,
     with_context_group,
 )
+from .present_time import in_the_present
+from .replaced_by import replaced_by
 from .rule_matching import match_rules, resolve_overlaps
 from .streaks import add_streaks
 from .tagger import Token, tag
 from .text import Sentence, fold, split_sentences
 from .tier_members import tier_member_claims
+from .until_a_move import until_a_move
 from .years import only_in_asides, report_mentions, report_of_clause
 
 LANGUAGES: dict[str, ModuleType] = {"en": language_en, "es": language_es}
+_YEAR_BEFORE_TIER = re.compile(r"\u27e6Y(?P<i>\d+)\u27e7\s+[\"']?\u27e6T\d+\u27e7")
 
 
 def detect_language(text: str) -> str:
@@ -175,6 +191,9 @@ def _read_plain(
             year, source = document_year, YearSource.DOCUMENT
         else:
             year, source = None, YearSource.NONE
+        if source in (YearSource.PARAGRAPH, YearSource.DOCUMENT) and in_the_present(folded.text):
+            # "In 2014, Malaysia was on Tier 3. Malaysia is now on Tier 2.": the text's report
+            year, source, written = None, YearSource.NONE, None
         if sentence.text.rstrip().endswith("?") or "\u00bf" in sentence.text:
             continue
         implied = implied_countries(folded, here, gazetteer, last_country, last_named)
@@ -201,7 +220,11 @@ def _read_plain(
         opened = YEAR_OPENING.match(tagged.text)
         if not years and opened:
             # "En ese año, Cuba estaba en el Nivel 3": the year named before.
-            year = int(tagged.tokens[int(opened.group("i") or opened.group("j"))].value)
+            year = int(
+                tagged.tokens[
+                    int(opened.group("i") or opened.group("j") or opened.group("k"))
+                ].value
+            )
             source = YearSource.SENTENCE
         found: list[Found] = []
         for module in modules:
@@ -212,6 +235,7 @@ def _read_plain(
             for reader in getattr(module, "CLAUSE_READERS", ()):  # a language's own word orders
                 chosen += reader(tagged, chosen)
         chosen += context.members_of_a_topic_tier(tagged, chosen)
+        chosen = until_a_move(tagged, chosen)
         for module in modules:
             chosen += fallback_claims(module, tagged, chosen)
         chosen += counts_of_last_resort(tagged, chosen)
@@ -241,10 +265,13 @@ def _read_plain(
         chosen += tier_member_claims(tagged, chosen)
         chosen = [in_unnamed_region(item, tagged, folded.text, regions) for item in chosen]
         chosen = [with_context_group(item, last_group) for item in chosen]
+        chosen = [back_again(item, tagged.text) for item in chosen]
+        chosen = replaced_by(tagged, chosen)
         if not chosen:
             chosen = loose_tier_claims(tagged, [module.VOCABULARY for module in modules])
         opening = opening_years(tagged)
         before = len(claims)
+        before_moves: set[int] = set()  # this sentence's claims of the report before a move
         for item in sorted(chosen, key=lambda f: f.start):
             folded_start, folded_end = tagged.folded_span(item.start, item.end)
             start, end = folded.span(folded_start, folded_end)
@@ -259,6 +286,13 @@ def _read_plain(
             # "... to join 20 other nations on Tier 3 in 2014": years after a claim's new end.
             own_years = own_years or claim_years(tagged, item.end)[0]
             own_years = own_years or ((item.year,) if item.year else ())
+            ranked = _YEAR_BEFORE_TIER.search(tagged.text, max(0, item.start - 12), item.end)
+            if ranked and not own_years:
+                # "Malaysia's 2012 Tier 3 ranking": the year the tier is named with
+                own_years = (int(tagged.tokens[int(ranked.group("i"))].value),)
+            ended = before_a_dated_move(tagged, item) if not own_years else None
+            if ended is not None:
+                own_years = (ended,)  # "... antes de ser ascendida al Nivel 2 en 2015"
             when = WHEN_YEAR.search(tagged.text, 0, item.start)
             if when and not own_years:
                 own_years = (int(tagged.tokens[int(when.group("i"))].value),)
@@ -275,8 +309,10 @@ def _read_plain(
             back = 0 if own_years else (item.back or years_back(tagged, item))
             if not own_years and not back and not item.now and another_time(tagged, item):
                 continue  # "Back then, Peru was on Tier 3": some earlier report, not named
+            ran_before = claim.kind is ClaimKind.STREAK and back == 1 and not own_years
             if not own_years and not back and before_a_move(item, chosen, tagged):
                 back = 1
+                ran_before = True
             if not own_years and not back and moved_elsewhere(claim, moved_before, year):
                 # "Sri Lanka was upgraded to Tier 2. ... It has remained on the Watch List for
                 # the last three years": one report cannot have it on both; the stay came first.
@@ -309,11 +345,13 @@ def _read_plain(
                 counted_from = found_claim.year
                 if counted_from is None and default_year is not None:
                     counted_from = default_year - found_claim.years_before
+                if ran_before:
+                    before_moves.add(len(claims) - before)
                 claims.append(since_to_streak(found_claim, item.since, counted_from))
                 if found_claim.kind is ClaimKind.CHANGE and found_claim.tier and not claim.negated:
                     for code in found_claim.countries:
                         moved[code] = (found_claim.year, found_claim.tier)
-        claims[before:] = consistent(claims[before:])
+        claims[before:] = consistent(dated_by_the_move(claims[before:], before_moves))
         one_of = one_of_many(tagged, chosen)
         placed_before = last_tier_claim(chosen)
         named_years = [t for t in tagged.tokens if t.kind == "Y"]

@@ -19,7 +19,7 @@ def moved_in_the_first(claim: Claim) -> bool:
 
 def since_to_streak(claim: Claim, since: int | None, year: int | None) -> Claim:
     """ "Venezuela fue incluido en el nivel 3 desde 2014" in 2016: three years in a row."""
-    if since is None or year is None or claim.kind is not ClaimKind.TIER:
+    if since is None or year is None or claim.kind is not ClaimKind.TIER or claim.negated:
         return claim
     run = year - since + 1
     if not 1 < run <= 30:

@@ -38,6 +38,9 @@ def group_of(match: re.Match[str], tagged: Tagged) -> tuple[str | None, int | No
     return None, None
 
 
+_NEGATED_PERFECT = re.compile(r"\b(?:not|never)\s+been\b|n't\s+been\b")
+
+
 def build_claim(
     rule: Rule, match: re.Match[str], tagged: Tagged, vocab: Vocabulary
 ) -> Claim | None:
@@ -52,7 +55,8 @@ def build_claim(
     tier_tokens = tagged.tokens_in(groups.get("t"), "T")
     tier = tier_tokens[0].value if tier_tokens else None
     verb = groups.get("verb") or ""
-    negated = bool(groups.get("neg"))
+    # ("had not been on Tier 3": the negation inside a perfect of being)
+    negated = bool(groups.get("neg")) or bool(_NEGATED_PERFECT.search(verb))
     base = Claim(kind=rule.kind, text="", span=(0, 0))
     # (one token for several countries, "ambos países", is a plural subject)
     if len(subject) > 1 and _one_subject(match, vocab):

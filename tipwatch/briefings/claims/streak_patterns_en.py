@@ -13,9 +13,11 @@ STREAKS: list[re.Pattern[str]] = [
         rf"(?<=after\s)(?P<afterrun>)(?P<n>{N})\s+(?:consecutive\s+|straight\s+)?years"
         rf"(?=\s+(?:on|in|at|as|(?:ranked|rated|placed)\s+(?:on|in|at|as))\s)"
     ),
-    # "after spending three years on the Tier 2 Watch List".
+    # "after spending three years on the Tier 2 Watch List", "having spent the maximum two
+    # years on the Watch List" (the two years the law allows there).
     re.compile(
-        rf"(?:spent|spending|spends|spend)\s+(?:(?P<atleast>at\s+least)\s+)?(?P<n>{N})\s+"
+        rf"(?:spent|spending|spends|spend)\s+(?:(?P<atleast>at\s+least)\s+)?"
+        rf"(?:the\s+(?:maximum|full|allowed|permitted)\s+(?:of\s+)?)?(?P<n>{N})\s+"
         rf"(?:consecutive\s+|straight\s+)?(?:years|reports)(?=\s+(?:on|in|at)\b)"
     ),
     re.compile(

@@ -44,10 +44,21 @@ STREAKS: list[re.Pattern[str]] = [
         r"(?:(?:durante|en)\s+)?(?:los|sus)\s+(?:(?P<atleast>al\s+menos|mas\s+de)\s+)?"
         rf"(?P<n>{N})\s+(?:anos|informes)\s+(?P<before>anteriores|previos|precedentes)\b"
     ),
-    # "Haití, que estuvo cuatro años en el Nivel 2, ...", "permaneció seis años en la lista
-    # negra": a past stay with its length is a run of reports, no "consecutivos" needed.
+    # "Tras tres años en la Lista de Vigilancia, Malasia fue ascendida": a run a move ended
+    # needs no "consecutivos" (as "after three years on" in English).
     re.compile(
-        r"(?<![a-z])(?:estuvo|estuvieron|permanecio|permanecieron|se\s+mantuvo|se\s+mantuvieron)"
+        r"(?:(?<=tras\s)|(?<=luego\sde\s)|(?<=despues\sde\s))"
+        # ("tras permanecer tres años en ...")
+        r"(?:(?:permanecer|estar|pasar|haber\s+(?:permanecido|estado|pasado))\s+)?(?P<afterrun>)"
+        rf"(?P<n>{N})\s+anos(?:\s+{CONSECUTIVE_PLURAL})?"
+        rf"(?=\s*,?\s+(?:en|dentro\s+del?|como)\s+{QT}{T})"
+    ),
+    # "Haití, que estuvo cuatro años en el Nivel 2, ...", "permaneció seis años en la lista
+    # negra", "que había estado tres años en la Lista de Vigilancia": a stay with its length
+    # is a run of reports, no "consecutivos" needed.
+    re.compile(
+        r"(?<![a-z])(?:estuvo|estuvieron|permanecio|permanecieron|se\s+mantuvo|se\s+mantuvieron|"
+        r"(?:ha|han|habia|habian)\s+(?:estado|permanecido))"
         r"\s+(?:(?P<atleast>al\s+menos|por\s+lo\s+menos|mas\s+de)\s+)?"
         rf"(?P<n>{N})\s+anos(?:\s+{CONSECUTIVE_PLURAL})?"
         rf"(?=\s*,?\s+(?:en|dentro\s+del?|como)\s+{QT}{T})"
@@ -63,7 +74,8 @@ STREAKS: list[re.Pattern[str]] = [
 ]
 STREAK_NEEDS = re.compile(
     r"consecutiv|seguid|desde\s+hace|sin\s+interrupcion|ultimos|anteriores|previos|precedentes|"
-    r"^(?:llev|acumul|cumpl|complet|suma|por\s|durante\s|estuv|permanec|se\s+mantuv)"
+    r"^(?:llev|acumul|cumpl|complet|suma|por\s|durante\s|estuv|permanec|se\s+mantuv|"
+    r"(?:ha|han|habia|habian)\s+(?:estado|permanecido))"
 )
 TIER_AFTER = re.compile(
     rf"\s*(?:{words('en', 'como', 'dentro de', 'dentro del')})\s+{QT}(?P<t>{T})"

@@ -32,8 +32,10 @@ _AFTER_STAYING_ON = re.compile(
 )
 
 
-# "Ecuador has been on the Watch List for two years": being on a tier up to now is a stay.
-_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:now|also|still)\s+)?been\b")
+# "Ecuador has been on the Watch List for two years": being on a tier up to now is a stay;
+# so is being on it up to a time before ("Malaysia, which had been on the Watch List for three
+# years, was upgraded"), which `earlier_report` dates to the report before.
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:(?:now|also|still|already)\s+)?been\b")
 
 
 def _right_after_a_stay(tagged: Tagged, found: list[Found], start: int, end: int) -> bool:
@@ -56,6 +58,8 @@ def _right_after_a_stay(tagged: Tagged, found: list[Found], start: int, end: int
 
 
 _NOT_A_RUN = re.compile(r"\b(?:cumulative|cumulatively|total|combined|altogether|in\s+all)\b")
+# "on Tier 2 for 13 years in all": years counted together after the duration, not a run.
+_IN_ALL_AFTER = re.compile(r"\s*,?\s+(?:in\s+all|in\s+total|altogether|combined|en\s+total)\b")
 _YEARS_OF_DOING = re.compile(r"\s+of\s+(?:[a-z]+\s+)?[a-z]+ing\b")
 
 
@@ -78,7 +82,7 @@ def add_streaks(module: ModuleType, tagged: Tagged, chosen: list[Found]) -> list
                 )
             ):
                 continue
-            if _NOT_A_RUN.search(match.group()):
+            if _NOT_A_RUN.search(match.group()) or _IN_ALL_AFTER.match(tagged.text, match.end()):
                 continue  # "for a cumulative period of 13 years": years apart, not a run
             if _YEARS_OF_DOING.match(tagged.text, match.end()):
                 continue  # "after two consecutive years of failing to act": not a placement
@@ -179,6 +183,12 @@ def _streak(
                 end = following.end()
     if own_tier is None and stayed_on is not None:
         tier = own_tier = stayed_on  # the tier it stayed on, not the one it moved to
+    if own_tier is None and owner is not None and owner.claim.kind is ClaimKind.CHANGE:
+        # "downgraded to Tier 3, having been on the Watch List for two consecutive years": the
+        # tier named between the move and the run is the one the run was on.
+        between = [t for t in _tokens_between(tagged, owner.end, match.start()) if t.kind == "T"]
+        if between:
+            tier = own_tier = between[-1].value
     if tier is None:
         earlier = [t for t in _tokens_between(tagged, 0, match.start()) if t.kind == "T"]
         tier = earlier[-1].value if earlier else None

@@ -33,6 +33,13 @@ _REPORT_YEAR = [
         r"\b(?:report|ranking|rankings|edition)\s+(?:of|for|from|(?:published|released|issued)\s+in)\s+"
         rf"{MONTH}(?P<year>(?:19|20)\d\d)\b"
     ),
+    # "The report, released in June 2014, placed ...", "El informe, publicado en junio de
+    # 2014, ...": the year it came out, set off as an aside, is its year.
+    re.compile(
+        r"\b(?:report|ranking|edition|informe|reporte|edicion)\s*,\s*(?:which\s+was\s+|que\s+fue\s+)?"
+        r"(?:published|released|issued|publicad[oa]|divulgad[oa]|presentad[oa]|difundid[oa])\s+"
+        rf"(?:in|en)\s+{MONTH}(?P<year>(?:19|20)\d\d)\s*,"
+    ),
     re.compile(
         r"\b(?:tip|trafficking\s+in\s+persons)\s+report\s*(?:,\s*|\(\s*)?(?P<year>(?:19|20)\d\d)\b"
     ),
@@ -128,7 +135,10 @@ def report_mentions(folded: str) -> list[tuple[int, int, int]]:
     for at, end, year in named + _named_reports(folded):
         if _REFERENCE.search(folded[max(0, at - 40) : at]):
             continue
-        if _FIRST_EDITION.search(folded[max(0, at - 60) : at]):
+        # (the word the mention starts with too: "the first report, published in 2001")
+        if _FIRST_EDITION.search(folded[max(0, at - 60) : at]) or _FIRST_EDITION.search(
+            folded[max(0, at - 30) : at + 12]
+        ):
             continue
         if any(start <= at < stop for start, stop in modal):
             continue
