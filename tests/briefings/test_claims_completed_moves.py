@@ -104,3 +104,21 @@ def test_a_second_verb_of_being_somewhere_keeps_its_own_subject(
     found = read_es("Chile subió y Perú se encuentra en el Nivel 2.", spanish_names, 2018)
     assert es_tier(("PER",), "2") in found
     assert not any(c[0] == "tier" and c[1] == ("CHL",) for c in found), found
+
+
+def test_a_tier_metaphor_takes_its_number_after_it(names: Gazetteer) -> None:
+    # "the top-ranked Tier 1": one tier, not a tier and a count of one, so that the year
+    # after it dates the move
+    found = english_claims(
+        "The 2024 report placed Peru in Tier 2, to which it had been downgraded from the"
+        " top-ranked Tier 1 in 2020.",
+        names,
+        year=2024,
+    )
+    assert has(found, kind="change", countries=["PER"], from_tier="1", year=2020), found
+    assert has(found, kind="tier", countries=["PER"], tier="2", year=2024), found
+    found = english_claims("In 2014 and 2015 Peru was on the lowest Tier 3.", names, year=2018)
+    assert has(found, kind="tier", countries=["PER"], tier="3", year=2014), found
+    # a number that is not the metaphor's tier is left alone
+    found = english_claims("Peru is on the lowest tier 2 years running.", names, year=2018)
+    assert not has(found, kind="tier", countries=["PER"], tier="2"), found

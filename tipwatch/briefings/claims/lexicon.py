@@ -376,7 +376,24 @@ def find_tiers(folded: str) -> list[Found]:
         (start, end, "3" if value == "1" and _defined_as_tier3(folded, start, end) else value)
         for start, end, value in _find_tiers(folded)
     ]
+    found = [_with_its_number(folded, item) for item in found]
     return found + _elided_ordinals(folded, found)
+
+
+# "the top-ranked Tier 1", "the lowest tier 3": a tier told by a metaphor, its number after it.
+_NUMBER_AFTER_TIER_NOUN = re.compile(
+    r"(?:(?<=tier)|(?<=level))\s*(?P<d>[123])\b(?![.,]\d|\s*watch)"
+)
+
+
+def _with_its_number(folded: str, item: Found) -> Found:
+    """A metaphor ending in its tier noun takes the number after it when they agree, so that
+    the number is not left over as a count."""
+    start, end, value = item
+    number = _NUMBER_AFTER_TIER_NOUN.match(folded, end)
+    if number is None or number.group("d") != value:
+        return item
+    return (start, number.end(), value)
 
 
 _ORDINAL_TIERS = {"primer": "1", "primera": "1", "primero": "1", "segundo": "2", "segunda": "2"}
