@@ -94,6 +94,10 @@ def _fits(spec: list[str], year: int, checked: CheckedClaim) -> bool:
             return kind == "tier" and claim.tier == tier and claim.relation is Relation.AT
         if claim.kind is ClaimKind.STREAK:
             return kind in ("tier", "remain") and claim.tier == tier and (claim.years or 0) >= 2
+        if claim.kind is ClaimKind.CHANGE:
+            # "The country was moved to the Tier 2 Watch List" places it there, as a streak or
+            # a group claim does; its verdict also weighs the move.
+            return kind == "tier" and claim.tier == tier and not claim.negated
         if claim.kind is not ClaimKind.TIER or claim.tier != tier:
             return False
         if kind == "not":
@@ -156,8 +160,14 @@ def evaluate(items: list[dict[str, Any]]) -> Score:
         for expected in item["claims"]:
             spec = expected["spec"].split()
             score.claims += 1
-            fitting = [c for c in found if _fits(spec, expected["year"], c)]
             wanted = _countries(spec)
+            # Claims about none of its countries say nothing of this one.
+            fitting = [
+                c
+                for c in found
+                if _fits(spec, expected["year"], c)
+                and (not wanted or wanted & set(c.claim.countries))
+            ]
             named = {code for c in fitting for code in c.claim.countries}
             if not fitting or not wanted <= named:
                 score.misses.append(f"{item['id']}: {expected['spec']} | {item['text']}")
