@@ -110,9 +110,12 @@ _ITS_PLACEMENT = re.compile(
     r"(?P<noun>ubicacion|clasificacion|calificacion|permanencia|inclusion)\s+(?:en|dentro\s+del?)\s+"
     r"(?:el\s+|la\s+)?" + QT + rf"(?P<t>{T})"
 )
-# "On Tier 2: Peru, Chile and Bolivia.", "En el Nivel 2: Perú, Chile y Bolivia."
+# "On Tier 2: Peru, Chile and Bolivia.", "En el Nivel 2: Perú, Chile y Bolivia.", "Also on
+# Tier 3: ..."
 _TIER_THEN_LIST = re.compile(
-    r"(?:^|(?<=[.;]\s))\W*(?:on|in|en)\s+(?:el\s+|la\s+)?" + QT + rf"(?P<t>{T})[\"']?\s*:\s*"
+    r"(?:^|(?<=[.;]\s))\W*(?:(?:also|tambien)\s+)?(?:on|in|en)\s+(?:el\s+|la\s+)?"
+    + QT
+    + rf"(?P<t>{T})[\"']?\s*:\s*"
     rf"(?P<subj>{CL}){END}"
 )
 # "Peru joined Tier 1 alongside Chile", "Perú se sumó al Nivel 1": on the tier it joined.

@@ -50,7 +50,7 @@ _JOINS_GROUP = re.compile(
 )
 
 # The countries of a tier named after it: "Among the 22 Tier 3 countries are Russia, ...",
-# "The 22 countries on Tier 3 are: ...", "Also on Tier 3: Russia, China and Iran".
+# "The 22 countries on Tier 3 are: ..." ("On Tier 3: ..." is `held_tiers`').
 _TIER_COUNTRIES = (
     rf"(?:{N}\s+)?(?:[\"']?{T}[\"']?\s+{_NOUNS}|{_NOUNS}\s+(?:(?:ranked|rated|placed|listed)\s+)?"
     rf"(?:on|in|at|as)\s+{_ARTICLE}{T}[\"']?{_TIER_WORD})"
@@ -60,8 +60,6 @@ _TIER_COUNTRIES_ARE = re.compile(
     rf"(?:\b(?:among|entre)\s+{_ARTICLE}{_TIER_COUNTRIES}\s+(?:are|were|figure|figuran|estan|"
     rf"se\s+encuentran)|^\W*(?:the\s+|los\s+)?{_TIER_COUNTRIES}\s+(?:are|were|son|fueron))"
     rf"\s*:?\s+(?P<subj>{CL})"
-    rf"|^\W*(?:also\s+|tambien\s+)?(?:on|in|en)\s+{_ARTICLE}{T}[\"']?(?:\s+this\s+year)?\s*:\s*"
-    rf"(?P<subj2>{CL})"
 )
 # "Peru, one of 22 Tier 3 countries, ...", "Russia is one of 22 countries that received a Tier 3
 # rating" (a country one of a tier's counted countries).
@@ -79,8 +77,7 @@ def tier_member_claims(tagged: Tagged, chosen: list[Found]) -> list[Found]:
     extra: list[Found] = []
     for pattern in (_TIER_INCLUDES, _JOINS_GROUP, _TIER_COUNTRIES_ARE, _ONE_OF_TIER):
         for match in pattern.finditer(tagged.text):
-            groups = match.groupdict()
-            subj = groups.get("subj") or groups.get("subj2")
+            subj = match.group("subj")
             # the tier is the one token of a tier in the match outside the countries' list
             outside = match.group().replace(subj or "", " ")
             tiers = tagged.tokens_in(outside, "T")
