@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tipwatch.ingest.parsing.countries import CountryMatcher
+
 TIERS = ("1", "2", "2WL", "3", "special_case")
 
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\\-"
@@ -293,3 +295,36 @@ def is_end_marker(line: str) -> bool:
 def looks_structural(line: str) -> bool:
     """True for lines that must never be discarded as running heads."""
     return parse_header(line) is not None or known_section(line) is not None or is_end_marker(line)
+
+
+# Capitals with the accents of the countries' names ("CURA\u00c7AO", "C\u00d4TE D'IVOIRE").
+CAPITAL = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+
+FORMAL_PREFIX = re.compile(
+    r"^(?:the\s+)?(?:(?:Islamic|Federal|Democratic|People's|United|Socialist|Cooperative)\s+)*"
+    r"(?:Republic|Kingdom|State|Sultanate|Emirate|Principality|Commonwealth|Federation)\s+of\s+"
+    r"(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def country_code(name: str, matcher: CountryMatcher) -> str | None:
+    """The code of the country a header names, by its formal name too when the country list
+    knows only the short one ("REPUBLIC OF PERU: Tier 2", "The Kingdom of Morocco (Tier 2)")."""
+    code = matcher.match(name)
+    if code is None:
+        short = FORMAL_PREFIX.sub("", name, count=1)
+        if short and short != name:
+            code = matcher.match(short)
+    return code
+
+
+def named_by_last_words(words: str, matcher: CountryMatcher) -> str | None:
+    """The longest run of last words that names a country: a page saved as one line runs its
+    title into the opening ("Special Case (Libya) Libya is a Special Case ...")."""
+    split = words.split()
+    for start in range(len(split)):
+        name = " ".join(split[start:])
+        if matcher.match(name) is not None:
+            return name
+    return None

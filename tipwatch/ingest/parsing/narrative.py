@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from tipwatch.ingest.parsing.document import PagedText, Span
+from tipwatch.ingest.parsing.headings import HeaderMatch
 from tipwatch.ingest.parsing.sentences import sentence_spans
 
 
@@ -130,3 +131,20 @@ class Segmentation:
     @property
     def fatal(self) -> bool:
         return any(problem.fatal for problem in self.problems)
+
+
+# Not frozen: a frozen dataclass sets each field through object.__setattr__, and a report
+# makes some 50,000 lines (the frozen class took a sixth of the segmentation's time).
+@dataclass(slots=True)
+class RawLine:
+    page: int
+    text: str
+    heading: bool
+
+
+@dataclass
+class RawNarrative:
+    match: HeaderMatch
+    header: str
+    page: int
+    lines: list[RawLine] = field(default_factory=list)

@@ -4,29 +4,40 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from tipwatch.ingest.parsing.countries import CountryMatcher, normalise_name
 from tipwatch.ingest.parsing.document import Document, PagedText, Span
 from tipwatch.ingest.parsing.headings import (
+    CAPITAL,
+    FORMAL_PREFIX,
     HeaderMatch,
     bare_tier,
+    country_code,
     is_credit_line,
     is_end_marker,
     is_watch_list_continuation,
     known_section,
+    named_by_last_words,
     other_heading,
     page_title,
     parse_header,
     tier_first_header,
 )
-from tipwatch.ingest.parsing.narrative import Narrative, Problem, Section, Segmentation
+from tipwatch.ingest.parsing.narrative import (
+    Narrative,
+    Problem,
+    RawLine,
+    RawNarrative,
+    Section,
+    Segmentation,
+)
 from tipwatch.ingest.parsing.openings import (
     GOVERNMENT_OF,
-    PROFILE_OPENING,
     SPECIAL_CASE_OPENING,
     TIER_OPENING,
 )
+from tipwatch.ingest.parsing.parted_pages import header_split_by_columns, profile_under_tier
 from tipwatch.ingest.parsing.sentences import sentence_spans
 from tipwatch.ingest.parsing.textnorm import join_line
 
@@ -41,29 +52,12 @@ _PROFILE_OPENING = re.compile(
 _SENTENCE_END = (".", "!", "?", ":", '"', "\u201d", ")", ";")
 
 
-# Not frozen: a frozen dataclass sets each field through object.__setattr__, and a report
-# makes some 50,000 lines (the frozen class took a sixth of the segmentation's time).
-@dataclass(slots=True)
-class _Line:
-    page: int
-    text: str
-    heading: bool
-
-
-@dataclass
-class RawNarrative:
-    match: HeaderMatch
-    header: str
-    page: int
-    lines: list[_Line] = field(default_factory=list)
-
-
-def _lines(document: Document) -> list[_Line]:
-    out: list[_Line] = []
+def _lines(document: Document) -> list[RawLine]:
+    out: list[RawLine] = []
     for page in document.pages:
         headings = page.heading_lines
         for index, text in enumerate(page.text.split("\n")):
-            out.append(_Line(page.number, text.strip(), index in headings))
+            out.append(RawLine(page.number, text.strip(), index in headings))
     return out
 
 
@@ -99,7 +93,7 @@ _HEADER_MARKS = (
 
 
 def _header_at(
-    lines: list[_Line], index: int, matcher: CountryMatcher
+    lines: list[RawLine], index: int, matcher: CountryMatcher
 ) -> tuple[HeaderMatch, str, int] | None:
     """A header starting at ``lines[index]``: (match, header text, lines used)."""
     line = lines[index]
@@ -159,7 +153,7 @@ def _header_at(
     return (match, combined, 3) if match else None
 
 
-def _tier_first_at(lines: list[_Line], index: int, matcher: CountryMatcher) -> HeaderMatch | None:
+def _tier_first_at(lines: list[RawLine], index: int, matcher: CountryMatcher) -> HeaderMatch | None:
     """A header with the tier first ("Tier 2 Watch List: Peru"): a known country's name, and
     prose under it. A tier list's line has the same shape ("TIER 3: CUBA"), but names follow
     it, not a sentence."""
@@ -177,7 +171,7 @@ _COUNTRY_LABEL = re.compile(r"^\s*country\s*:\s*", re.IGNORECASE)
 
 
 def _name_over_tier(
-    lines: list[_Line], index: int, matcher: CountryMatcher
+    lines: list[RawLine], index: int, matcher: CountryMatcher
 ) -> tuple[HeaderMatch, str, int] | None:
     """A country's name alone on its line over its tier alone on the next ("MALAYSIA" /
     "Tier 2 Watch List", "Somalia" / "Special Case"), as web copies set a page's heading.
@@ -206,7 +200,7 @@ def _name_over_tier(
     return HeaderMatch(name, tier), f"{lines[index].text} {following}", under + 1 - index
 
 
-def _titled_tier(lines: list[_Line], index: int, matcher: CountryMatcher) -> HeaderMatch | None:
+def _titled_tier(lines: list[RawLine], index: int, matcher: CountryMatcher) -> HeaderMatch | None:
     """A tier alone on its line under a page title naming a country (ecoi.net's
     "Trafficking in Persons Report 2014 - Peru" / "Tier 2")."""
     tier = bare_tier(lines[index].text)
@@ -232,7 +226,7 @@ def _special_case_name(
 
 
 def _running_head(
-    current: RawNarrative, match: HeaderMatch, line: _Line, matcher: CountryMatcher
+    current: RawNarrative, match: HeaderMatch, line: RawLine, matcher: CountryMatcher
 ) -> bool:
     """The current narrative's header printed again as a running head: the same country and
     tier at the top of a page of its narrative, or inside a sentence the header breaks
@@ -249,14 +243,14 @@ def _running_head(
     return last.page != line.page or not last.text.endswith(_SENTENCE_END)
 
 
-def _prose_follows(lines: list[_Line], index: int) -> bool:
+def _prose_follows(lines: list[RawLine], index: int) -> bool:
     """The next line with text after ``lines[index]`` is a sentence's, not a name's."""
     following = next((line.text for line in lines[index + 1 : index + 4] if line.text), "")
     return len(following.split()) >= _SENTENCE_WORDS
 
 
 def _split_raw(
-    lines: list[_Line], matcher: CountryMatcher, file_starts: frozenset[int] = frozenset()
+    lines: list[RawLine], matcher: CountryMatcher, file_starts: frozenset[int] = frozenset()
 ) -> list[RawNarrative]:
     narratives: list[RawNarrative] = []
     current: RawNarrative | None = None
@@ -320,11 +314,9 @@ def _split_raw(
 # Fallbacks for a file in which no header stands on a line of its own. A header in capitals
 # inside a line, the tier after a colon or in brackets ("... Select Page UNITED STATES OF
 # AMERICA (Tier 1) https://...", a page saved with its line breaks lost):
-# Capitals with the accents of the countries' names ("CURA\u00c7AO", "C\u00d4TE D'IVOIRE").
-_CAPITAL = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _INLINE_HEADER = re.compile(
-    rf"(?P<name>(?:[{_CAPITAL}][{_CAPITAL}'\u2019.,()\-]*\s+){{0,5}}"
-    rf"[{_CAPITAL}][{_CAPITAL}'\u2019.()\-]*?)\s*(?::\s*|\(\s*)"
+    rf"(?P<name>(?:[{CAPITAL}][{CAPITAL}'\u2019.,()\-]*\s+){{0,5}}"
+    rf"[{CAPITAL}][{CAPITAL}'\u2019.()\-]*?)\s*(?::\s*|\(\s*)"
     # The tier in capitals or, as the 2015-2017 PDFs print it, in title case ("DENMARK: Tier 1").
     r"(?P<tier>(?:TIERS?|Tiers?)\s+(?:1|2|3)(?:\s*[-\u2013\u2014]?\s+(?:WATCH\s+LIST|Watch\s+List))?"
     r"|SPECIAL\s+CASE"
@@ -350,25 +342,6 @@ _INLINE_TITLE_AND_TIER = re.compile(
 # The 2020s reports' Special Case header, run into the narrative: "SPECIAL CASE: SOMALIA
 # Somalia remains a Special Case ...".
 _INLINE_SPECIAL_FIRST = re.compile(r"\bSPECIAL\s+CASE\s*:\s*(?P<rest>\S.*)", re.IGNORECASE)
-_FORMAL_PREFIX = re.compile(
-    r"^(?:the\s+)?(?:(?:Islamic|Federal|Democratic|People's|United|Socialist|Cooperative)\s+)*"
-    r"(?:Republic|Kingdom|State|Sultanate|Emirate|Principality|Commonwealth|Federation)\s+of\s+"
-    r"(?:the\s+)?",
-    re.IGNORECASE,
-)
-
-
-def country_code(name: str, matcher: CountryMatcher) -> str | None:
-    """The code of the country a header names, by its formal name too when the country list
-    knows only the short one ("REPUBLIC OF PERU: Tier 2", "The Kingdom of Morocco (Tier 2)")."""
-    code = matcher.match(name)
-    if code is None:
-        short = _FORMAL_PREFIX.sub("", name, count=1)
-        if short and short != name:
-            code = matcher.match(short)
-    return code
-
-
 _GOVERNMENT_OF = re.compile(
     GOVERNMENT_OF + r"(?:the\s+)?(?P<name>[A-Z][^;:.]{1,90}?)\s+(?:does\s+not\s+)?"
     r"(?:fully\s+)?(?:meets?|compl(?:y|ies))\b"
@@ -443,7 +416,7 @@ class _RunOn:
         return line, offset - self.starts[line]
 
 
-def _run_on(lines: list[_Line], index: int) -> _RunOn:
+def _run_on(lines: list[RawLine], index: int) -> _RunOn:
     text = lines[index].text
     starts = [0]
     for line in lines[index + 1 : index + 1 + _RUN_ON_LINES]:
@@ -458,7 +431,7 @@ def _run_on(lines: list[_Line], index: int) -> _RunOn:
 _TIER_WORDS = ("TIER", "Tier", "SPECIAL", "Special")
 
 
-def _inline_narrative(lines: list[_Line], matcher: CountryMatcher) -> RawNarrative | None:
+def _inline_narrative(lines: list[RawLine], matcher: CountryMatcher) -> RawNarrative | None:
     """A header inside a line, as a copy that interleaves PDF columns or runs the header into
     the narrative prints it."""
     for index, line in enumerate(lines):
@@ -514,90 +487,8 @@ def _inline_narrative(lines: list[_Line], matcher: CountryMatcher) -> RawNarrati
     return None
 
 
-# A PDF's two columns read across: the header's name, in capitals with its colon, is run
-# into a line of the other column ("... the recruiters subject AFGHANISTAN: these migrants
-# to ..."), and its tier opens the next paragraph, run into the narrative's first words
-# ("Tier 2 Watch List In 2015, widespread ...").
-_NAME_WITH_COLON = re.compile(
-    rf"(?P<name>(?:[{_CAPITAL}][{_CAPITAL}'\u2019.,\-]*\s+){{0,5}}[{_CAPITAL}][{_CAPITAL}'\u2019.\-]+):"
-)
-_TIER_OPENS = re.compile(
-    r"^(?P<tier>Tier\s+[123](?:\s+Watch\s+List)?|TIER\s+[123](?:\s+WATCH\s+LIST)?"
-    r"|Special\s+Case|SPECIAL\s+CASE)(?:\s+(?=[A-Z])|\s*$)"
-)
-_SPLIT_HEADER_GAP = 2  # blank lines between the name's paragraph and the tier's line
-_SPLIT_HEADER_LINES = 12  # lines of the name's paragraph, however a copy wrapped it
-# A page saved as one line keeps the two together: "... subject AFGHANISTAN: these migrants
-# to forced labor after arrival. Tier 2 Watch List In 2015, ...".
-_TIER_IN_LINE = re.compile(
-    r"\b(?P<tier>Tier\s+[123](?:\s+Watch\s+List)?|TIER\s+[123](?:\s+WATCH\s+LIST)?"
-    r"|Special\s+Case|SPECIAL\s+CASE)\s+(?=[A-Z])"
-)
-_NAME_TO_TIER_IN_LINE = 300
-
-
-def _split_header_name(text: str, matcher: CountryMatcher, end: int | None = None) -> str | None:
-    """The last known country's name in capitals with its colon in ``text[:end]``."""
-    names = [
-        name
-        for found in _NAME_WITH_COLON.finditer(text, 0, len(text) if end is None else end)
-        if (name := _named_by_last_words(found.group("name"), matcher)) is not None
-        and name.isupper()
-    ]
-    return names[-1] if names else None
-
-
-def _header_split_by_columns(lines: list[_Line], matcher: CountryMatcher) -> RawNarrative | None:
-    """A header whose name and tier the columns parted (see `_NAME_WITH_COLON`): a known
-    country's name in capitals with its colon in the paragraph just above a line that opens
-    with a tier, or before a tier later in the same line. The narrative is read from the
-    tier on; the rest of the name's paragraph is the other column's."""
-    for index, line in enumerate(lines):
-        tier = _TIER_OPENS.match(line.text)
-        if tier is None:
-            continue
-        above = index - 1
-        while above >= 0 and not lines[above].text and index - above <= _SPLIT_HEADER_GAP:
-            above -= 1
-        paragraph: list[str] = []
-        while above >= 0 and lines[above].text and len(paragraph) < _SPLIT_HEADER_LINES:
-            paragraph.insert(0, lines[above].text)
-            above -= 1
-        name = _split_header_name(" ".join(paragraph), matcher)
-        if name is not None:
-            return _split_narrative(name, tier, lines, index)
-    for index, line in enumerate(lines):
-        if ":" not in line.text:
-            continue
-        for tier in _TIER_IN_LINE.finditer(line.text):
-            name = _split_header_name(
-                line.text[max(0, tier.start() - _NAME_TO_TIER_IN_LINE) :],
-                matcher,
-                tier.start() - max(0, tier.start() - _NAME_TO_TIER_IN_LINE),
-            )
-            if name is not None:
-                return _split_narrative(name, tier, lines, index)
-    return None
-
-
-def _split_narrative(
-    name: str, tier: re.Match[str], lines: list[_Line], index: int
-) -> RawNarrative | None:
-    tier_text = tier.group("tier")
-    match = parse_header(f"{name}: {tier_text}")
-    if match is None:
-        return None
-    line = lines[index]
-    raw = RawNarrative(match=match, header=f"{name}: {tier_text}", page=line.page)
-    rest = line.text[tier.end() :].strip()
-    if rest:
-        raw.lines.append(_Line(line.page, rest, False))
-    raw.lines.extend(lines[index + 1 :])
-    return raw
-
-
 def _narrative_from(
-    match: HeaderMatch, header: str, lines: list[_Line], index: int, run_on: _RunOn, cut: int
+    match: HeaderMatch, header: str, lines: list[RawLine], index: int, run_on: _RunOn, cut: int
 ) -> RawNarrative:
     """A narrative whose header ends at ``cut`` in ``run_on``, which opens at ``lines[index]``."""
     raw = RawNarrative(match=match, header=header, page=lines[index].page)
@@ -605,20 +496,9 @@ def _narrative_from(
     line = lines[index + offset]
     rest = line.text[column:].strip()
     if rest:
-        raw.lines.append(_Line(line.page, rest, False))
+        raw.lines.append(RawLine(line.page, rest, False))
     raw.lines.extend(lines[index + offset + 1 :])
     return raw
-
-
-def _named_by_last_words(words: str, matcher: CountryMatcher) -> str | None:
-    """The longest run of last words that names a country: a page saved as one line runs its
-    title into the opening ("Special Case (Libya) Libya is a Special Case ...")."""
-    split = words.split()
-    for start in range(len(split)):
-        name = " ".join(split[start:])
-        if matcher.match(name) is not None:
-            return name
-    return None
 
 
 # How far above a headerless page's finding its tier may stand alone: a few lines, or the
@@ -635,7 +515,7 @@ _TITLE_THEN_TIER = re.compile(
 )
 
 
-def _tier_above(lines: list[_Line], index: int) -> str | None:
+def _tier_above(lines: list[RawLine], index: int) -> str | None:
     """The last tier standing alone on a line above ``lines[index]``: within a few lines, or
     within the paragraphs just above it."""
     paragraphs = 0
@@ -660,7 +540,7 @@ def _titled_tier_in_line(text: str) -> str | None:
     return bare_tier(found.group("tier")) if found is not None else None
 
 
-def _headerless_narrative(lines: list[_Line], matcher: CountryMatcher) -> RawNarrative | None:
+def _headerless_narrative(lines: list[RawLine], matcher: CountryMatcher) -> RawNarrative | None:
     """A single country's page saved without its header: it opens with "The Government of
     Russia does not fully meet the minimum standards...", for a Special Case with "Somalia
     remains a Special Case ...", or in an early report with its placement ("Peru is a Tier 2
@@ -671,7 +551,7 @@ def _headerless_narrative(lines: list[_Line], matcher: CountryMatcher) -> RawNar
         run_on = _run_on(lines, index)
         text = run_on.text
         special = SPECIAL_CASE_OPENING.match(text)
-        name = _named_by_last_words(special.group("name"), matcher) if special else None
+        name = named_by_last_words(special.group("name"), matcher) if special else None
         if name is not None:
             return RawNarrative(
                 match=HeaderMatch(name, "special_case"),
@@ -690,7 +570,7 @@ def _headerless_narrative(lines: list[_Line], matcher: CountryMatcher) -> RawNar
                 page=line.page,
                 lines=lines[index:],
             )
-        profiled = _profile_under_tier(lines, index, text, matcher)
+        profiled = profile_under_tier(lines, index, text, matcher)
         if profiled is not None:
             return profiled
         found = _GOVERNMENT_OF.match(text)
@@ -717,7 +597,7 @@ def _headerless_narrative(lines: list[_Line], matcher: CountryMatcher) -> RawNar
         if matcher.match(name) is None:
             # "The Government of the Republic of Cyprus": the formal name, when the
             # country list knows only the short one.
-            name = _FORMAL_PREFIX.sub("", name)
+            name = FORMAL_PREFIX.sub("", name)
             if matcher.match(name) is None:
                 name = _TERRITORY_SUFFIX.sub("", name)
             if not name or matcher.match(name) is None:
@@ -725,7 +605,7 @@ def _headerless_narrative(lines: list[_Line], matcher: CountryMatcher) -> RawNar
         # A country page may print its tier alone under the title ("2013 Trafficking in
         # Persons Report" / "Tier 3") with no country name beside it.
         tier = _tier_above(lines, index) or _titled_tier_in_line(text[: found.start()])
-        first = [_Line(line.page, line.text[opening:], False)] if opening else []
+        first = [RawLine(line.page, line.text[opening:], False)] if opening else []
         return RawNarrative(
             match=HeaderMatch(name, tier),
             header=f"The Government of {name}",
@@ -733,60 +613,6 @@ def _headerless_narrative(lines: list[_Line], matcher: CountryMatcher) -> RawNar
             lines=first + lines[index + (1 if opening else 0) :],
         )
     return None
-
-
-# The page's title over a bare tier over the profile: the State Department's office, the
-# report or its author, on a short line.
-_PAGE_TITLE_LINE = re.compile(
-    r"\b(?:Trafficking\s+in\s+Persons|TIP\s+Report|Department\s+of\s+State"
-    r"|State\s+Dep(?:ar)?t\b|Office\s+to\s+Monitor)",
-    re.IGNORECASE,
-)
-_TITLE_LINE_LENGTH = 120
-_TITLE_TIER_IN_LINE = re.compile(
-    r"^[^.]{0,100}?\b(?:Trafficking\s+in\s+Persons(?:\s+Report)?|Department\s+of\s+State)\s+"
-    r"(?P<tier>Tier\s+[123](?:\s+Watch\s+List)?|Special\s+Case)\s+(?=[A-Z])"
-)
-
-
-def _profile_under_tier(
-    lines: list[_Line], index: int, text: str, matcher: CountryMatcher
-) -> RawNarrative | None:
-    """A page saved with no name in its header: the page's title, the tier alone on the next
-    line and the country's profile under it ("Office to Monitor and Combat Trafficking in
-    Persons" / "Tier 2 Watch List" / "Laos is a source ... country for ..."). Title and tier
-    are both required: a profile's sentence under a tier alone may be a tier list's
-    neighbour, or a quotation in someone else's page."""
-    flat = _TITLE_TIER_IN_LINE.match(text)
-    if flat is not None:
-        # the page saved as one line: "... Trafficking in Persons Tier 2 Watch List Laos is ..."
-        placed = PROFILE_OPENING.match(text, flat.end())
-        name = placed.group("name") if placed is not None else ""
-        tier = bare_tier(flat.group("tier"))
-        if placed is None or tier is None or country_code(name, matcher) is None:
-            return None
-        first = _Line(lines[index].page, text[flat.end() : len(lines[index].text)], False)
-        return RawNarrative(
-            match=HeaderMatch(name, tier),
-            header=name,
-            page=lines[index].page,
-            lines=[first, *lines[index + 1 :]],
-        )
-    placed = PROFILE_OPENING.match(text)
-    if placed is None:
-        return None
-    above = [line.text for line in lines[max(0, index - 6) : index] if line.text]
-    if len(above) < 2 or len(above[-2]) > _TITLE_LINE_LENGTH:
-        return None
-    tier = bare_tier(above[-1])
-    name = placed.group("name")
-    if tier is None or not _PAGE_TITLE_LINE.search(above[-2]):
-        return None
-    if country_code(name, matcher) is None:
-        return None
-    return RawNarrative(
-        match=HeaderMatch(name, tier), header=name, page=lines[index].page, lines=lines[index:]
-    )
 
 
 # The line ends after which `join_line` may do other than put a blank between the lines.
@@ -840,7 +666,7 @@ class _SectionBuilder:
         return Section.from_body(self.name, body, self.heading)
 
 
-def _is_heading_position(body: list[_Line], index: int) -> bool:
+def _is_heading_position(body: list[RawLine], index: int) -> bool:
     """Running-text headings stand between a finished sentence and a new one."""
     previous = next((line.text for line in reversed(body[:index]) if line.text), "")
     following = next((line.text for line in body[index + 1 :] if line.text), "")
@@ -917,7 +743,7 @@ def cut_narratives(document: Document, matcher: CountryMatcher) -> list[RawNarra
         fallback = (
             _inline_narrative(lines, matcher)
             or _headerless_narrative(lines, matcher)
-            or _header_split_by_columns(lines, matcher)
+            or header_split_by_columns(lines, matcher)
         )
         raws = [fallback] if fallback is not None else []
     return raws
