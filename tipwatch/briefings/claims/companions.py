@@ -12,7 +12,7 @@ from .clause_bounds import clause_before
 from .clause_mood import LOOSE_MODAL, NEGATED_BEFORE
 from .country_tokens import country_codes
 from .found import Found
-from .grammar import CL, N, T
+from .grammar import CL, COUNTRY_NOUNS, N, T
 from .model import PLACING_KINDS, Claim, ClaimKind, Comparator, Relation
 from .tagger import TOKEN, Tagged
 
@@ -111,10 +111,6 @@ def others_included(tagged: Tagged, previous: Found | None) -> list[Found]:
     ]  # fmt: skip
 
 
-_NOUNS = (
-    r"(?:countries|nations|states|governments|countries\s+and\s+territories|"
-    r"paises|naciones|estados|gobiernos)"
-)
 _QT = r"(?:(?:la|el|los|las|the|a|an)\s+)?[\"']?"
 # "..., along with 21 other countries such as China and Russia"; "junto a naciones como Rusia".
 _ALONG = re.compile(
@@ -123,7 +119,7 @@ _ALONG = re.compile(
     rf"(?:nivel|categoria|lista|grupo)\s+(?:en\s+)?(?:el\s+|la\s+)?(?:que|donde)\s+(?:tambien\s+)?"
     rf"(?:se\s+encuentran|estan|figuran|aparecen))\s+"
     rf"(?:otr[oa]s\s+)?(?:(?P<n>{N})\s+)?(?:other\s+|otr[oa]s\s+)?(?:[a-z]+\s+){{0,2}}?"
-    rf"(?:{_NOUNS}|pais|nacion|adversari[oa]s|adversaries|aliados|allies|vecinos|neighbou?rs|"
+    rf"(?:{COUNTRY_NOUNS}|pais|nacion|adversari[oa]s|adversaries|aliados|allies|vecinos|neighbou?rs|"
     rf"regimenes|regimes)"
     rf"(?:\s+[a-z]+){{0,3}}?(?:\s*,)?(?:\s+(?:such\s+as|including|like|among\s+them|"
     rf"como|entre\s+ell[oa]s|incluid[oa]s|que\s+incluyen?\s+a|incluyendo\s+a))?"
@@ -133,7 +129,7 @@ _ALONG = re.compile(
 # "... were downgraded to join the worst-performing countries in Tier 3": where they went.
 _JOIN = re.compile(
     rf"\b(?:to\s+)?join(?:s|ed|ing)?\s+(?:(?P<n>{N})\s+other\s+|the\s+(?:[a-z-]+\s+){{0,2}}?)"
-    rf"{_NOUNS}\s+(?:on|in|at)\s+{_QT}(?P<t>{T})"
+    rf"{COUNTRY_NOUNS}\s+(?:on|in|at)\s+{_QT}(?P<t>{T})"
 )
 # "Peru was downgraded to Tier 3, joining the ranks of Cuba and Iran"; "Peru was among 22
 # countries ranked as Tier 3; others included Cuba and Iran": countries on the tier the claim
@@ -145,18 +141,18 @@ _SHARING = re.compile(
 )
 # "identified 19 "Tier 3" countries, all failing ...: Afghanistan, Armenia, ..."
 _COLON_LIST = re.compile(
-    rf"(?P<n>{N})\s+{_QT}(?P<t>{T})[\"']?\s+{_NOUNS}\b[^:;.\u27e6]{{0,200}}:\s*(?P<subj>{CL})"
+    rf"(?P<n>{N})\s+{_QT}(?P<t>{T})[\"']?\s+{COUNTRY_NOUNS}\b[^:;.\u27e6]{{0,200}}:\s*(?P<subj>{CL})"
 )
 # "The report places 12 worst offender nations in Tier 3: Belize, Burma, Cuba, ...": a count
 # on a tier, then its countries after a colon (a move "to" a tier is no placement).
 _COUNTED_COLON_LIST = re.compile(
-    rf"(?P<n>{N})\s+(?:[a-z-]+\s+){{0,2}}?{_NOUNS}\s+(?:on|in|at|as|among)\s+(?:this\s+)?{_QT}"
+    rf"(?P<n>{N})\s+(?:[a-z-]+\s+){{0,2}}?{COUNTRY_NOUNS}\s+(?:on|in|at|as|among)\s+(?:this\s+)?{_QT}"
     rf"(?P<t>{T})[\"']?(?:\s+(?:list|category|ranking|group))?\s*:\s*(?P<subj>{CL})"
 )
 # "comparte la categoría 2WL con 36 naciones: Argelia, Angola, ..."
 _SHARES = re.compile(
     rf"\b(?:comparte|comparten|shares?|shared)\s+{_QT}(?P<t>{T})\s+(?:con|with)\s+"
-    rf"(?P<n>{N})\s+(?:otr[oa]s\s+|other\s+)?{_NOUNS}\s*:\s*(?P<subj>{CL})"
+    rf"(?P<n>{N})\s+(?:otr[oa]s\s+|other\s+)?{COUNTRY_NOUNS}\s*:\s*(?P<subj>{CL})"
 )
 
 
@@ -171,7 +167,9 @@ OTHERS = re.compile(r"\b(?:otros|otras|other)\s+\u27e6N\d+\u27e7")
 
 # "Peru and 21 other countries are on Tier 3": the list before the count is on the tier too,
 # and the count is theirs together.
-_AND_N_OTHER = re.compile(rf"(?P<subj>{CL})\s*,?\s+(?:and|plus)\s+(?P<n>{N})\s+other\s+{_NOUNS}\b")
+_AND_N_OTHER = re.compile(
+    rf"(?P<subj>{CL})\s*,?\s+(?:and|plus)\s+(?P<n>{N})\s+other\s+{COUNTRY_NOUNS}\b"
+)
 _TIER_JUST_BEFORE = re.compile(rf"(?P<t>{T})[\"']?\s*,?\s*$")
 # "... cuenta con un total de 23 países que no cumplen los estándares, entre ellos, Cuba, ..."
 _COUNT_LIST = re.compile(

@@ -20,6 +20,11 @@ G = rf"{OPEN}G\d+{CLOSE}"
 N = rf"{OPEN}N\d+{CLOSE}"
 ORD = rf"{OPEN}O\d+{CLOSE}"
 Y = rf"{OPEN}Y\d+{CLOSE}"
+# The nouns for countries in a count or a list of them ("22 countries", "36 naciones").
+COUNTRY_NOUNS = (
+    r"(?:countries|nations|states|governments|countries\s+and\s+territories|"
+    r"paises|naciones|estados|gobiernos)"
+)
 QT = (
     r"(?:(?:la|el|su|una|los|las|the|its|their|a|an)\s+)?"
     r"(?:(?:worst|lowest|dreaded|so-called|regular|same|denominad[oa]|llamad[oa])\s+)?"

@@ -43,17 +43,23 @@ _SOURCE_ASIDE = re.compile(
 
 
 def like_asides(tagged: Tagged, chosen: list[Found]) -> list[Found]:
-    asides = list(_LIKE_ASIDE.finditer(tagged.text))
+    asides = [
+        (
+            aside,
+            country_codes(tagged.tokens_in(aside.group("subject"), "C")),
+            country_codes(tagged.tokens_in(aside.group("liked"), "C")),
+        )
+        for aside in _LIKE_ASIDE.finditer(tagged.text)
+    ]
     if not asides:
         return chosen
     result = []
     for item in chosen:
         claim = item.claim
-        for aside in asides:
-            subject = country_codes(tagged.tokens_in(aside.group("subject"), "C"))
-            liked = country_codes(tagged.tokens_in(aside.group("liked"), "C"))
-            if claim.kind not in PLACED or claim.negated or not claim.countries:
-                break
+        if claim.kind not in PLACED or claim.negated or not claim.countries:
+            result.append(item)
+            continue
+        for aside, subject, liked in asides:
             inside = aside.start("liked") <= item.start <= aside.end()
             # right after the aside, maybe at a subject the parser supplied there
             after = aside.end() <= item.start <= aside.end() + 1

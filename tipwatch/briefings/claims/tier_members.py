@@ -13,14 +13,11 @@ from .clause_bounds import clause_before
 from .clause_mood import LOOSE_MODAL, NEGATED_BEFORE
 from .country_tokens import country_codes
 from .found import Found
-from .grammar import CL, N, T
-from .model import Claim, ClaimKind
+from .grammar import CL, COUNTRY_NOUNS, N, T
+from .model import ClaimKind
+from .pair_basics import tier_claim
 from .tagger import TOKEN, Tagged
 
-_NOUNS = (
-    r"(?:countries|nations|states|governments|countries\s+and\s+territories|"
-    r"paises|naciones|estados|gobiernos)"
-)
 _ARTICLE = r"(?:(?:la|el|los|las|the|a|an|this\s+year's)\s+)?[\"']?"
 _TIER_WORD = r"(?:\s+(?:list|category|group|ranking|countries|nations|categoria|lista|grupo))?"
 
@@ -32,7 +29,7 @@ _TIER_INCLUDES = re.compile(
     r"(?:\s+(?:now|also|this\s+year|ahora|tambien|este\s+ano))?\s+"
     r"(?:includes?|included|comprises?|comprised|incluye|incluyen|incluia|comprende)\s+"
     r"(?:a\s+)?"
-    rf"(?:(?:{N}\s+)?(?:[a-z-]+\s+)?{_NOUNS}\s*(?::|,?\s*(?:including|such\s+as|among\s+them|"
+    rf"(?:(?:{N}\s+)?(?:[a-z-]+\s+)?{COUNTRY_NOUNS}\s*(?::|,?\s*(?:including|such\s+as|among\s+them|"
     r"entre\s+ell[oa]s|como))\s*,?\s*)?"
     rf"(?P<subj>{CL})"
 )
@@ -42,17 +39,17 @@ _TIER_INCLUDES = re.compile(
 _JOINS_GROUP = re.compile(
     rf"(?P<subj>{CL})\s+(?:now\s+|also\s+)?"
     r"(?:(?:joins|joined|has\s+joined|have\s+joined)\s+"
-    rf"(?:{N}\s+other\s+{_NOUNS}|the\s+(?:[a-z-]+\s+){{0,2}}?{_NOUNS})\s+(?:on|in|at)\s+"
+    rf"(?:{N}\s+other\s+{COUNTRY_NOUNS}|the\s+(?:[a-z-]+\s+){{0,2}}?{COUNTRY_NOUNS})\s+(?:on|in|at)\s+"
     rf"{_ARTICLE}{T}"
     r"|(?:is|are|was|were|sits?|sat|stands?|stood)\s+(?:now\s+)?(?:in|among|part\s+of)\s+"
     rf"(?:a|the)\s+(?:group|list|club|bloc|set)\s+of\s+{N}\s+(?:other\s+)?"
-    rf"[\"']?{T}[\"']?\s+{_NOUNS})"
+    rf"[\"']?{T}[\"']?\s+{COUNTRY_NOUNS})"
 )
 
 # The countries of a tier named after it: "Among the 22 Tier 3 countries are Russia, ...",
 # "The 22 countries on Tier 3 are: ..." ("On Tier 3: ..." is `held_tiers`').
 _TIER_COUNTRIES = (
-    rf"(?:{N}\s+)?(?:[\"']?{T}[\"']?\s+{_NOUNS}|{_NOUNS}\s+(?:(?:ranked|rated|placed|listed)\s+)?"
+    rf"(?:{N}\s+)?(?:[\"']?{T}[\"']?\s+{COUNTRY_NOUNS}|{COUNTRY_NOUNS}\s+(?:(?:ranked|rated|placed|listed)\s+)?"
     rf"(?:on|in|at|as)\s+{_ARTICLE}{T}[\"']?{_TIER_WORD})"
     r"(?:\s+(?:this\s+year|este\s+ano))?"
 )
@@ -66,7 +63,7 @@ _TIER_COUNTRIES_ARE = re.compile(
 _ONE_OF_TIER = re.compile(
     rf"(?P<subj>{CL})\s*(?:,\s*|\s+(?:is|was|are|were|remains|remained)\s+)"
     rf"(?:(?:one|two|three|four|five|{N})\s+of\s+(?:the\s+|only\s+)?{N}\s+"
-    rf"(?:[\"']?{T}[\"']?\s+{_NOUNS}|{_NOUNS}\s+(?:that\s+|which\s+)?(?:received|got|were\s+given|"
+    rf"(?:[\"']?{T}[\"']?\s+{COUNTRY_NOUNS}|{COUNTRY_NOUNS}\s+(?:that\s+|which\s+)?(?:received|got|were\s+given|"
     rf"given|with|earned|drew)\s+{_ARTICLE}{T}))"
 )
 
@@ -95,6 +92,6 @@ def tier_member_claims(tagged: Tagged, chosen: list[Found]) -> list[Found]:
                 for f in chosen
             ):
                 continue
-            claim = Claim(ClaimKind.TIER, "", (0, 0), countries=countries, tier=tier)
+            claim = tier_claim(countries, tier)
             extra.append(Found(claim, match.start(), match.end(), rule="tier-members"))
     return extra
