@@ -19,7 +19,9 @@ _AGAIN_IN = (
 _CLAIM_YEARS = re.compile(
     # (a closing quote first: "placed the country in "Tier 2" in 2017 and 2023")
     r"(?:[\"'](?=\s+in\s))?(?:\s+(?:status|ranking|rating|country|standing))?"
-    rf"(?:\s*,?\s*(?:in|en|for|during|durante)\s+(?:both\s+)?(?:the\s+|el\s+|los\s+)?"
+    # ("... a Tier 1 country back in 2011", "on Tier 3 as recently as 2015", "ya en 2015")
+    rf"(?:\s*,?\s*(?:back\s+in|as\s+(?:recently|late|early)\s+as|as\s+of|(?:ya|aun|todavia)\s+en|"
+    rf"in|en|for|during|durante)\s+(?:both\s+)?(?:the\s+|el\s+|los\s+)?"
     rf"(?:(?:years?|anos?)\s+)?{MONTH}"
     # "remained there the next year" (context.implied_years: a year with no "in" of its own)
     rf"|\s+(?=\u27e6Y\d+\u27e7\s*(?:[.;]|$))"
@@ -128,7 +130,11 @@ YEAR_OPENING = re.compile(
     r"(?:(?:in|en)\s+)?(?:the|its|la|el|su)\s+(?:first|inaugural|primera?|\u27e6O\d+\u27e7)\s+"
     r"(?:edition|report|informe|edicion)(?:\s+(?:of\s+the\s+report|del\s+informe))?\s*,\s*"
     r"(?:published|released|issued|publicad[oa]|divulgad[oa]|presentad[oa])\s+(?:in|en)\s+"
-    rf"{MONTH}\u27e6Y(?P<k>\d+)\u27e7\s*,)"
+    rf"{MONTH}\u27e6Y(?P<k>\d+)\u27e7\s*,|"
+    # "When the first report came out in 2001, Peru was on Tier 3": the time the opening
+    # clause names is the sentence's.
+    rf"(?:when|cuando)\s[^,;:\u27e6]*(?:\u27e6[A-Z]\d+\u27e7[^,;:\u27e6]*)*?\s(?:in|en)\s+{MONTH}"
+    r"\u27e6Y(?P<w>\d+)\u27e7\s*,)"
 )
 
 

@@ -26,9 +26,16 @@ YEARS_BACK = re.compile(
     r"the\s+(?:previous|preceding|prior)\s+(?:year'?s\s+)?(?:report|edition|ranking)(?!s)|"
     r"d?el\s+ano\s+(?:pasado|anterior)|(?:el|del)\s+(?:informe|reporte)\s+(?:anterior|previo))|"
     r"(?:(?P<n>\u27e6N(?P<i>\d+)\u27e7|two|three)\s+years\s+ago)|"
-    r"hace\s+(?P<n2>\u27e6N(?P<i2>\d+)\u27e7|dos|tres|un)\s+anos?)\b"
+    r"hace\s+(?P<n2>\u27e6N(?P<i2>\d+)\u27e7|dos|tres|un)\s+anos?|"
+    # "A decade ago, Peru was on Tier 3", "hace dos décadas": ten reports a decade (a number
+    # word may have been read as a number: "two" is then its token).
+    r"(?P<decades>a|one|two|\u27e6N(?P<di>\d+)\u27e7)\s+decades?\s+ago|"
+    r"hace\s+(?P<decades2>una|dos|\u27e6N(?P<di2>\d+)\u27e7)\s+decadas?)\b"
 )
 _WORD_NUMBERS = {"two": 2, "three": 3, "dos": 2, "tres": 3, "un": 1}
+_DECADES = {"a": 1, "one": 1, "una": 1, "two": 2, "dos": 2}
+# The first report came out in 2001: a claim counted further back than that is about no report.
+_MOST_REPORTS_BACK = 30
 # "..., just a year after the Southeast Asian nation was upgraded": what follows "after" came
 # that many reports before the clause it hangs on.
 _YEARS_AFTER = re.compile(
@@ -185,11 +192,17 @@ def years_back(tagged: Tagged, item: Found) -> int:
         if back.group("one"):
             return 1
         index = back.group("i") or back.group("i2")
+        decades = back.group("decades") or back.group("decades2")
+        decades_index = back.group("di") or back.group("di2")
         if index is not None:
             value = int(tagged.tokens[int(index)].value)
+        elif decades_index is not None:
+            value = 10 * int(tagged.tokens[int(decades_index)].value)
+        elif decades:
+            value = 10 * _DECADES[decades]
         else:
             value = _WORD_NUMBERS[back.group("n") or back.group("n2")]
-        return value if 0 < value <= 10 else 0
+        return value if 0 < value <= _MOST_REPORTS_BACK else 0
     kind = item.claim.kind
     if kind in (ClaimKind.TIER, ClaimKind.STREAK) and _PLUPERFECT.search(own):
         return 1
@@ -283,7 +296,8 @@ _BACK_AFTER = re.compile(
     r"(?P<one>last\s+year(?:'s\s+(?:report|edition|ranking))?|a\s+year\s+ago|"
     r"the\s+(?:previous|preceding|prior)\s+(?:year'?s\s+)?(?:report|edition|ranking)(?!s)|"
     r"the\s+(?:previous|prior)\s+year(?!'))"
-    r"|(?P<n>\d\d?|two|three|four|five)\s+(?:years|reports)\s+ago))\b"
+    r"|(?P<n>\d\d?|two|three|four|five)\s+(?:years|reports)\s+ago"
+    r"|(?P<decades>a|one|two|\d)\s+decades?\s+ago))\b"
 )
 # "... made less progress compared to the previous year", "the same tier as the year before":
 # a time compared with, not the claim's.
@@ -339,8 +353,12 @@ def time_after(tail: str, tagged: Tagged | None = None) -> int | None:
         return 1
     if back:
         count = back.group("n")
-        value = int(count) if count.isdigit() else _COUNTED_BACK[count]
-        return value if 0 < value <= 10 else None
+        if count is None:
+            decades = back.group("decades")
+            value = 10 * (int(decades) if decades.isdigit() else _DECADES[decades])
+        else:
+            value = int(count) if count.isdigit() else _COUNTED_BACK[count]
+        return value if 0 < value <= _MOST_REPORTS_BACK else None
     return None if _OTHER_TIME.match(tail) else 0
 
 

@@ -222,7 +222,12 @@ def _read_plain(
             # "En ese año, Cuba estaba en el Nivel 3": the year named before.
             year = int(
                 tagged.tokens[
-                    int(opened.group("i") or opened.group("j") or opened.group("k"))
+                    int(
+                        opened.group("i")
+                        or opened.group("j")
+                        or opened.group("k")
+                        or opened.group("w")
+                    )
                 ].value
             )
             source = YearSource.SENTENCE
