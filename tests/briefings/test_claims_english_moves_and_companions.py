@@ -29,6 +29,23 @@ MORE_ENGLISH = [
         'Peru was moved from "tier 2" countries (not yet compliant) to "tier 1" countries.',
         {("change", ("PER",), "1", None, "2", None, 0)},
     ),
+    # the tier a possessive standing had is the one the move left, not this report's
+    (
+        "Peru's Tier 1 rating was downgraded to Tier 2.",
+        {("change", ("PER",), "2", None, "1", "down", 0)},
+    ),
+    (
+        "Peru's Tier 2 ranking slipped to the Watch List.",
+        {("change", ("PER",), "2WL", None, "2", "down", 0)},
+    ),
+    # a move told with "went" alone, and a second one elided after it
+    (
+        "Peru went to Tier 2 and Bolivia to Tier 3.",
+        {
+            ("change", ("PER",), "2", None, None, None, 0),
+            ("change", ("BOL",), "3", None, None, None, 0),
+        },
+    ),
     (
         "Peru was demoted to the Tier 2 Watch List, on a par with states like Cuba and Haiti.",
         {
@@ -146,6 +163,10 @@ def test_english_moves_companions_and_inversions(
         "Victims of forced labour from Peru reached Tier 1 countries.",
         "Top-level officials from Peru met in Lima.",
         "Peru's neighbour, like Chile, remains on Tier 2.",
+        # people or things from a country are not the country
+        "Aid from Peru went to Tier 2 programmes.",
+        "Migrants from Peru moved to Tier 1 countries.",
+        "Workers from Peru and Chile went to Tier 1 countries.",
     ],
 )
 def test_english_moves_and_companions_keep_out_of_what_they_cannot_tell(

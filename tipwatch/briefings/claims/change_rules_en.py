@@ -27,6 +27,7 @@ from .verbs_en import (
     PASSIVE_MOVE,
     REST,
     REST_REQUIRED,
+    STANDING,
     TRANSITIVE_MOVE,
 )
 
@@ -121,6 +122,15 @@ CHANGE_RULES: list[Rule] = [
         ClaimKind.CHANGE,
         "transitive",
         rf"(?P<verb>{TRANSITIVE_MOVE})\s+(?P<subj>{CL}){GLOSS}{THIS_YEAR}{IN_REPORT}{REST}",
+    ),
+    # "Peru's Tier 1 rating was downgraded to Tier 2", "Peru's Tier 2 ranking slipped to the
+    # Watch List": the tier the standing had is the one it left.
+    rule(
+        ClaimKind.CHANGE,
+        "possessive-tier-moved",
+        rf"(?P<subj>{CL})'s?\s+{QT}(?P<left>{T})[\"']?\s+(?:{STANDING}|listing|label|grade)"
+        rf"{ADV}\s+(?:{AUX}{NEG}{ADV}\s+)?(?P<verb>{PASSIVE_MOVE}|{INTRANSITIVE_MOVE})"
+        rf"{REST_REQUIRED}",
     ),
     rule(
         ClaimKind.CHANGE,

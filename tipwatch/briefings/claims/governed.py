@@ -29,13 +29,21 @@ _OTHERS = (
     r"(?:neighbou?rs?|neighbou?ring\s+(?:countries|nations|states)|partners?|allies|ally|"
     r"rivals?|peers?|counterparts?|competitors?|friends?)"
 )
+_FROM_THE_COUNTRY = (
+    r"(?:migrants?|workers?|victims?|nationals?|citizens?|people|women|men|children|girls|"
+    r"boys|labou?rers?|traffickers?|refugees?|students?|tourists?|aid|funds?|money|exports?|"
+    r"imports?|goods|products?|remittances)"
+)
 _GOVERNED = re.compile(
     # "Peru's (southern, trading ...) neighbours", "Peru's allies"
     rf"(?P<c>{_C})'s?\s+(?:[a-z-]+\s+){{0,2}}?{_OTHERS}\b(?!\s*,?\s*(?:the\s+)?{_C})"
     # "countries bordering Peru", "nations near Chile"
-    r"|\b(?:countries|nations|states|neighbou?rs|those|others)\s+(?:that\s+)?"
+    r"|\b(?:(?:countries|nations|states|neighbou?rs|those|others)\s+(?:that\s+)?"
     r"(?:bordering|border|borders|neighbou?ring|surrounding|near|around|next\s+to|close\s+to|"
-    r"(?:north|south|east|west)\s+of)\s+(?:the\s+)?"
+    r"(?:north|south|east|west)\s+of)"
+    # "migrants from Peru moved to Tier 1 countries", "aid from Peru went to ...": people or
+    # things that come from the country (not "the government of Peru", which is Peru)
+    rf"|{_FROM_THE_COUNTRY}\s+(?:from|of|in))\s+(?:the\s+)?"
     rf"(?P<b>{_C}(?:\s*(?:,|\band\b|\bor\b)\s*{_C})*)"
 )
 _OTHERS_ES = (

@@ -128,9 +128,22 @@ def shared_claims(tagged: Tagged, chosen: list[Found]) -> list[Found]:
             if found is not None and not already_read(found, [*chosen, *added]):
                 added.append(found)
     for found in held_tiers(tagged, chosen):
-        if not already_read(found, [*chosen, *added]):
+        if not already_read(found, [*chosen, *added]) and not _tier_moved_from(found, chosen):
             added.append(found)
     return _without_orphan_ellipses(chosen + added)
+
+
+def _tier_moved_from(found: Found, chosen: list[Found]) -> bool:
+    """ "Peru's Tier 1 rating was downgraded to Tier 2": the tier held is the one a move read
+    over the same words left, an earlier report's."""
+    return any(
+        item.claim.kind is ClaimKind.CHANGE
+        and item.claim.from_tier == found.claim.tier
+        and set(found.claim.countries) <= set(item.claim.countries)
+        and item.start <= found.start
+        and found.end <= item.end
+        for item in chosen
+    )
 
 
 def _without_orphan_ellipses(chosen: list[Found]) -> list[Found]:

@@ -236,6 +236,9 @@ INTRANSITIVE_MOVE = words(
     "goes down",
     "went back",
     "goes back",
+    # (after the particles: "went to Tier 2 and Bolivia to Tier 3", a move told plainly)
+    "went",
+    "goes",
     "returned",
     "returns",
     "jumped",
