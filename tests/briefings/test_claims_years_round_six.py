@@ -65,6 +65,9 @@ def test_decades_and_long_spans_count_back(
         ("Peru was on Tier 1 as of 2011.", "en"),
         ("Perú estaba en el Nivel 1 todavía en 2011.", "es"),
         ("Perú estaba en el Nivel 1 ya en 2011.", "es"),
+        # a year that opens a relative clause, before its verb
+        ("Peru, which in 2011 was on Tier 1, signed the protocol.", "en"),
+        ("Perú, que en 2011 estaba en el Nivel 1, firmó el protocolo.", "es"),
     ],
 )
 def test_a_year_after_other_leads_dates_the_claim(text: str, lang: str, names: Gazetteer) -> None:

@@ -107,8 +107,12 @@ def _years_of(opening: re.Match[str], tagged: Tagged) -> tuple[int, ...]:
 # "Vietnam in 2022 was downgraded to Tier 3", "Cuba en 2015 fue retirada de la lista": a year
 # between the subject (one country or a list) and its verb is the claim's year.
 SUBJECT_YEAR = re.compile(
-    r"\u27e6C\d+\u27e7(?:\s*,?\s*(?:and\s+|y\s+|e\s+)?\u27e6C\d+\u27e7)*\s*,?\s+(?:in|en)\s+"
-    r"\u27e6Y(?P<i>\d+)\u27e7\s*,?\s+(?:was|were|had\s+been|fue|fueron|ha\s+sido|habia\s+sido)\s"
+    r"\u27e6C\d+\u27e7(?:\s*,?\s*(?:and\s+|y\s+|e\s+)?\u27e6C\d+\u27e7)*\s*,?\s+"
+    # "Perú, que en 2015 estaba en el Nivel 2, subió ...": so is one opening its relative clause
+    r"(?:(?:que|el\s+cual|la\s+cual|which|who)\s+)?(?:in|en)\s+"
+    r"\u27e6Y(?P<i>\d+)\u27e7\s*,?\s+(?:was|were|had\s+been|fue|fueron|ha\s+sido|habia\s+sido|"
+    r"estaba|estaban|estuvo|estuvieron|era|eran|figuraba|figuraban|se\s+encontraba|"
+    r"se\s+encontraban|se\s+ubicaba|se\s+ubicaban|permanecia|permanecian)\s"
 )
 # "Peru was downgraded in 2013 to Tier 3", "rose in 2014 from Tier 3 to Tier 2": a year between
 # a move's verb and its tiers (not one after the tier it left: "from Tier 3 in 2007 to ...").

@@ -341,12 +341,13 @@ RULES: list[Rule] = [
         rf"(?:(?P<neg>no)\s+)?(?P<verb>{PLACE})\s+(?:en|como)\s+{QT}(?P<t>{T})[\"']?\s+a\s+"
         rf"(?P<subj>{CL})",
     ),
+    # ("Perú sigue siendo un país Nivel 2": the tier may follow the noun with no "de")
     rule(
         ClaimKind.TIER,
         "copula",
         rf"(?P<subj>{CL}){WHICH}{APPOS}{ADV}{NEG}{ADV}\s+(?P<verb>{BE}){_BESIDE}{ADV}{PLACED}{BY}{ADV}"
         rf"{PREP}"
-        rf"{GROUP_OF}(?:\s+(?:(?:un|una)\s+)?(?:{COUNTRY_NOUN})\s+(?:de|del|en))?\s+{QT}(?P<t>{T})",
+        rf"{GROUP_OF}(?:\s+(?:(?:un|una)\s+)?(?:{COUNTRY_NOUN})(?:\s+(?:de|del|en))?)?\s+{QT}(?P<t>{T})",
     ),
     # "El Gobierno celebró que Perú se mantenga en el Nivel 2", "Es preocupante que Bolivia
     # siga en la lista negra": a fact in the subjunctive, after a feeling or judgement on it.
@@ -355,7 +356,7 @@ RULES: list[Rule] = [
         "lamenta-que",
         rf"\b{FACTIVE}\s+que\s+(?:(?:el|la|los|las)\s+)?(?P<subj>{CL}){ADV}{NEG}{ADV}\s+"
         rf"(?P<verb>{BE_SUBJUNCTIVE}){ADV}{PLACED}{BY}{ADV}{PREP}{GROUP_OF}"
-        rf"(?:\s+(?:(?:un|una)\s+)?(?:{COUNTRY_NOUN})\s+(?:de|del|en))?\s+{QT}(?P<t>{T})",
+        rf"(?:\s+(?:(?:un|una)\s+)?(?:{COUNTRY_NOUN})(?:\s+(?:de|del|en))?)?\s+{QT}(?P<t>{T})",
     ),
     # "Clasificado en el Nivel 2, Perú anunció nuevas medidas": the participle set before its
     # subject (not a time between them, which this cannot date: "Ubicado en el Nivel 2 hasta

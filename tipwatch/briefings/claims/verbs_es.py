@@ -223,7 +223,8 @@ BE_SUBJUNCTIVE = words(
     "se mantenga", "se mantengan", "figure", "figuren", "aparezca", "aparezcan", "se ubique",
     "se ubiquen", "se encuentre", "se encuentren", "se situe", "se situen", "quede", "queden",
     "se quede", "se queden", "ocupe", "ocupen", "integre", "integren", "forme parte de",
-    "formen parte de", "sea", "sean", "siga estando", "sigan estando", "haya estado",
+    "formen parte de", "sea", "sean", "siga estando", "sigan estando", "siga siendo",
+    "sigan siendo", "haya estado",
     "hayan estado", "haya sido", "hayan sido", "haya quedado", "hayan quedado",
     "haya permanecido", "hayan permanecido", "se haya mantenido", "se hayan mantenido",
 )  # fmt: skip
@@ -236,6 +237,9 @@ FACTIVE = words(
     "criticaron", "ha criticado", "han criticado", "deploro", "deplora", "deploraron",
     "reprocho", "reprocha", "reprocharon", "valoro", "valora", "valoran", "valoraron",
     "saludo", "saluda", "saludaron", "agradecio", "agradece", "agradecieron",
+    # (the first person plural of a group's or a government's statement)
+    "celebramos", "lamentamos", "aplaudimos", "criticamos", "deploramos", "valoramos",
+    "saludamos", "agradecemos",
     # (not "le preocupa que", which also fears what may come: "... que Perú quede en el
     # Nivel 3 el próximo año")
     "sorprende", "sorprendio", "se alegro de", "se alegra de", "se alegraron de",
