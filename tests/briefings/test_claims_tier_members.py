@@ -37,6 +37,8 @@ def names() -> Gazetteer:
         ("The Tier 1 list includes Chile.", {"CHL"}, "1"),
         ("This year's Tier 3 list also includes Cuba.", {"CUB"}, "3"),
         ("Tier 3 now comprises 21 countries, including Russia and China.", {"RUS", "CHN"}, "3"),
+        # in a relative clause on the tier
+        ("The Tier 3 list, which includes Cuba and Iran, grew this year.", {"CUB", "IRN"}, "3"),
         ("Peru joins 22 other countries on Tier 3.", {"PER"}, "3"),
         ("Peru has joined the other Latin American countries on Tier 2.", {"PER"}, "2"),
         ("Peru is in a group of 80 Tier 2 countries.", {"PER"}, "2"),

@@ -41,6 +41,22 @@ GROUP_RULES: list[Rule] = [
         rf"{QT}(?P<t>{T})"
         rf"\s+(?:{COUNTRY_NOUN}|members?){IN_GROUP2}",
     ),
+    # The same, the subject last: "The only Tier 1 country in South America is Chile", "the
+    # region's only Tier 1 countries are Chile and Colombia", "the only country in the region
+    # on Tier 1 is Chile".
+    rule(
+        ClaimKind.GROUP,
+        "the-only-tier-country-is",
+        rf"\bthe\s+(?:(?P<gadj>{G})'s?\s+)?{_ONLY}\s+{_NOT_MERELY}{QT}(?P<t>{T})[\"']?\s+"
+        rf"(?:{COUNTRY_NOUN}|members?){IN_GROUP}\s+{_IS_OR_REMAINS}(?:\s+still)?\s+(?P<subj>{CL})",
+    ),
+    rule(
+        ClaimKind.GROUP,
+        "the-only-country-on-the-tier-is",
+        rf"\bthe\s+{_ONLY}\s+(?:(?P<gadj>{G})\s+)?(?:{COUNTRY_NOUN}|members?){IN_GROUP}"
+        rf"(?:\s+(?:that|which)\s+(?:is|was|remains))?\s+(?:on|in|at)\s+(?:the\s+)?{QT}(?P<t>{T})"
+        rf"[\"']?(?:\s+{STANDING})?{IN_GROUP2}\s+{_IS_OR_REMAINS}(?:\s+still)?\s+(?P<subj>{CL})",
+    ),
     rule(
         ClaimKind.GROUP,
         "alone",

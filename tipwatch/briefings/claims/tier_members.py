@@ -26,6 +26,8 @@ _TIER_WORD = r"(?:\s+(?:list|category|group|ranking|countries|nations|categoria|
 # of the countries may stand between the verb and the names, set off by a colon or "including".
 _TIER_INCLUDES = re.compile(
     rf"{_ARTICLE}(?:{N}\s+)?[\"']?{T}[\"']?{_TIER_WORD}"
+    # ("The Tier 3 list, which includes Cuba and Venezuela, grew": in a relative clause)
+    r"(?:\s*,\s*(?:which|que))?"
     r"(?:\s+(?:now|also|this\s+year|ahora|tambien|este\s+ano))?\s+"
     r"(?:includes?|included|comprises?|comprised|incluye|incluyen|incluia|comprende)\s+"
     r"(?:a\s+)?"

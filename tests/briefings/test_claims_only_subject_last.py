@@ -1,0 +1,40 @@
+"""The only members of a group on a tier, told with the subject last: "The only Tier 1 country
+in South America is Chile", "the only country in the region on Tier 1 is Chile". Pure Python;
+invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.briefings.claim_helpers import english_claims, has
+from tipwatch.briefings.claims import ClaimKind, Gazetteer
+
+
+@pytest.mark.parametrize(
+    ("text", "countries", "tier"),
+    [
+        ("The only Tier 1 country in Latin America is Chile.", {"CHL"}, "1"),
+        ("The only Tier 1 countries in Latin America are Chile and Colombia.", {"CHL", "COL"}, "1"),
+        ("The only country in Latin America on Tier 1 is Chile.", {"CHL"}, "1"),
+        ("The only Latin American country on Tier 3 is Cuba.", {"CUB"}, "3"),
+        ("The only Tier 1 country in Latin America remains Chile.", {"CHL"}, "1"),
+    ],
+)
+def test_the_only_members_with_the_subject_last(
+    text: str, countries: set[str], tier: str, gazetteer: Gazetteer
+) -> None:
+    found = english_claims(text, gazetteer)
+    assert has(found, kind=ClaimKind.GROUP, countries=countries, tier=tier), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "only" as "merely", and a subject that is no country
+        "The only a Tier 1 country is Chile.",
+        "The only Tier 1 country in Latin America is a small one.",
+    ],
+)
+def test_no_group_claim_without_a_country_last(text: str, gazetteer: Gazetteer) -> None:
+    found = english_claims(text, gazetteer)
+    assert not [c for c in found if c.kind is ClaimKind.GROUP], found
