@@ -1,13 +1,13 @@
 """The only members of a group on a tier, told with the subject last: "The only Tier 1 country
-in South America is Chile", "the only country in the region on Tier 1 is Chile". Pure Python;
-invented sentences."""
+in South America is Chile", "the only country in the region on Tier 1 is Chile", "El único país
+de Sudamérica en el Nivel 1 es Chile". Pure Python; invented sentences."""
 
 from __future__ import annotations
 
 import pytest
 
 from tests.briefings.claim_helpers import english_claims, has
-from tipwatch.briefings.claims import ClaimKind, Gazetteer
+from tipwatch.briefings.claims import ClaimKind, Gazetteer, read_text
 
 
 @pytest.mark.parametrize(
@@ -38,3 +38,23 @@ def test_the_only_members_with_the_subject_last(
 def test_no_group_claim_without_a_country_last(text: str, gazetteer: Gazetteer) -> None:
     found = english_claims(text, gazetteer)
     assert not [c for c in found if c.kind is ClaimKind.GROUP], found
+
+
+@pytest.mark.parametrize(
+    ("text", "countries", "tier"),
+    [
+        ("El único país de Sudamérica en el Nivel 1 es Chile.", {"CHL"}, "1"),
+        ("El único país latinoamericano en el Nivel 1 es Chile.", {"CHL"}, "1"),
+        (
+            "Los únicos países de Sudamérica en el Nivel 1 son Chile y Colombia.",
+            {"CHL", "COL"},
+            "1",
+        ),
+        ("El único país latinoamericano que está en el Nivel 1 es Chile.", {"CHL"}, "1"),
+    ],
+)
+def test_the_only_members_with_the_subject_last_in_spanish(
+    text: str, countries: set[str], tier: str, gazetteer: Gazetteer
+) -> None:
+    found = read_text(text, gazetteer, "es", default_year=2015).claims
+    assert has(found, kind=ClaimKind.GROUP, countries=countries, tier=tier), found

@@ -211,6 +211,16 @@ RULES: list[Rule] = [
         rf"\s+(?:el|la|los|las)\s+unic[oa]s?(?:\s+(?:{COUNTRY_NOUN}))?(?:\s+(?P<gadj>{G}))?"
         rf"{IN_GROUP}{GROUP_VERBS}(?:\s+(?P<rel>{REL}))?\s+{QT}(?P<t>{T}){IN_GROUP2}",
     ),
+    # The same, the subject last: "El único país de Sudamérica en el Nivel 1 es Chile", "Los
+    # únicos países sudamericanos en el Nivel 1 son Chile y Colombia".
+    rule(
+        ClaimKind.GROUP,
+        "el-unico-al-final",
+        rf"\b(?:el|la|los|las)\s+unic[oa]s?\s+(?:{COUNTRY_NOUN})(?:\s+(?P<gadj>{G}))?{IN_GROUP}"
+        rf"(?:\s+que\s+(?:esta|estan|sigue|siguen|figura|figuran|permanece|permanecen))?"
+        rf"\s+(?:en|dentro\s+de|del)\s+(?:(?:el|la)\s+)?{QT}(?P<t>{T})[\"']?{IN_GROUP2}"
+        rf"\s+(?:es|son|fue|fueron|sigue\s+siendo|siguen\s+siendo)\s+(?P<subj>{CL})",
+    ),
     # --- cuentas ------------------------------------------------------------------------------
     rule(
         ClaimKind.COUNT,
