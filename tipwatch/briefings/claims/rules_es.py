@@ -1,20 +1,17 @@
 """The Spanish rule table: one rule per shape of sentence, assembled from the words of
-`sentence_parts_es`, `verbs_es` and `count_words_es`.
+`sentence_parts_es`, `verbs_es` and `count_words_es`; the rules of groups and counts are in
+`group_rules_es` and `count_rules_es`, and come first.
 """
 
 from __future__ import annotations
 
+from .count_rules_es import COUNT_RULES
 from .count_words_es import (
     CMP,
     CONSECUTIVE_PLURAL,
-    COUNT_VERBS,
-    GROUP_VERBS,
-    HAS,
-    IN_GROUP,
-    IN_GROUP2,
-    PLACES,
 )
 from .grammar import BY, CL, C, G, N, Rule, T, rule, words
+from .group_rules_es import GROUP_RULES
 from .model import ClaimKind
 from .sentence_parts_es import (
     ADV,
@@ -45,17 +42,12 @@ from .verbs_es import (
     MOVE_NOUN,
     PLACE,
     REGAIN,
-    REL,
     REST,
     REST_REQUIRED,
     STANDING,
     WHEN,
 )
 
-_MOVED = words(
-    "subieron", "bajaron", "mejoraron", "empeoraron", "descendieron", "ascendieron",
-    "cayeron", "retrocedieron",
-)  # fmt: skip
 _RATE_MOVE = words(
     "baja", "bajo", "rebaja", "rebajo", "sube", "subio", "mejora", "mejoro", "eleva", "elevo",
     "reduce", "redujo", "degrada", "degrado",
@@ -150,11 +142,6 @@ _LISTED_AS = words(
     "degradada", "relegado", "relegada",
 )  # fmt: skip
 
-_ONLY_VERBS = words(
-    "es", "son", "fue", "fueron", "sigue siendo", "siguen siendo", "queda como", "quedan como",
-    "quedo como", "quedaron como", "se convierte en", "se convirtio en", "sigue como",
-    "permanece como", "aparece como", "figura como",
-)  # fmt: skip
 # "el nivel 3, en el que estuvo degradada en 2014", "la peor categoría -donde estaba Cuba desde
 # 2003-": a past stay on the tier just named, in a relative clause that dates it.
 _WHERE = r"(?:donde|en\s+(?:el|la)\s+(?:que|cual))"
@@ -190,84 +177,8 @@ RULES: list[Rule] = [
         rf"(?:[^.;:\u27e6]|\u27e6[GY]\d+\u27e7){{0,80}}?,\s*(?P<subj>{CL})\s+"
         rf"(?P<verb>{_FRONTED_VERBS})\b",
     ),
-    # --- grupos -------------------------------------------------------------------------------
-    rule(
-        ClaimKind.GROUP,
-        "solo-lista",
-        rf"(?<!no\s)\b(?:solo|solamente|unicamente|apenas)\s+(?P<subj>{CL}){IN_GROUP}"
-        rf"{GROUP_VERBS}(?:\s+(?P<rel>{REL}))?\s+{QT}(?P<t>{T}){IN_GROUP2}",
-    ),
-    rule(
-        ClaimKind.GROUP,
-        "el-unico",
-        rf"(?P<subj>{CL})\s+(?P<verb>{_ONLY_VERBS})"
-        rf"\s+(?:el|la|los|las)\s+unic[oa]s?\s+(?:{COUNTRY_NOUN})(?:\s+(?P<gadj>{G}))?"
-        rf"{IN_GROUP}(?:\s+que){GROUP_VERBS}(?:\s+(?P<rel>{REL}))?\s+{QT}(?P<t>{T}){IN_GROUP2}",
-    ),
-    rule(
-        ClaimKind.GROUP,
-        "el-unico-sin-que",
-        rf"(?P<subj>{CL})\s+(?P<verb>{_ONLY_VERBS})"
-        rf"\s+(?:el|la|los|las)\s+unic[oa]s?(?:\s+(?:{COUNTRY_NOUN}))?(?:\s+(?P<gadj>{G}))?"
-        rf"{IN_GROUP}{GROUP_VERBS}(?:\s+(?P<rel>{REL}))?\s+{QT}(?P<t>{T}){IN_GROUP2}",
-    ),
-    # The same, the subject last: "El único país de Sudamérica en el Nivel 1 es Chile", "Los
-    # únicos países sudamericanos en el Nivel 1 son Chile y Colombia".
-    rule(
-        ClaimKind.GROUP,
-        "el-unico-al-final",
-        rf"\b(?:el|la|los|las)\s+unic[oa]s?\s+(?:{COUNTRY_NOUN})(?:\s+(?P<gadj>{G}))?{IN_GROUP}"
-        rf"(?:\s+que\s+(?:esta|estan|sigue|siguen|figura|figuran|permanece|permanecen))?"
-        rf"\s+(?:en|dentro\s+de|del)\s+(?:(?:el|la)\s+)?{QT}(?P<t>{T})[\"']?{IN_GROUP2}"
-        rf"\s+(?:es|son|fue|fueron|sigue\s+siendo|siguen\s+siendo)\s+(?P<subj>{CL})",
-    ),
-    # --- cuentas ------------------------------------------------------------------------------
-    rule(
-        ClaimKind.COUNT,
-        "t-integrada-por-n",
-        rf"{QT}(?P<t>{T})[\"']?\s+(?:{words('esta', 'quedo', 'queda', 'fue', 'es', 'resulto')}\s+)?"
-        rf"(?:integrad[oa]|compuest[oa]|formad[oa]|conformad[oa])\s+por\s+(?:(?P<cmp>{CMP})\s+)?"
-        rf"(?P<n>{N})\s+(?:{COUNTRY_NOUN})",
-    ),
-    rule(
-        ClaimKind.COUNT,
-        "n-paises-en",
-        # Not "Los tres países (latinoamericanos) están ...": countries named before, not a count.
-        rf"(?<!\blos\s)(?<!\blas\s)(?<!\bestos\s)(?<!\besos\s)(?<!\bambos\s)"
-        rf"(?:(?P<cmp>{CMP})\s+)?(?P<n>{N})\s+(?:otros\s+|otras\s+|mas\s+)?(?:{COUNTRY_NOUN})"
-        rf"(?:\s+(?P<gadj>{G}))?{IN_GROUP}{COUNT_VERBS}\s+(?P<rel>{REL})\s+{QT}(?P<t>{T})"
-        rf"{IN_GROUP2}",
-    ),
-    rule(
-        ClaimKind.COUNT,
-        "n-de-los",
-        rf"(?:(?P<cmp>{CMP})\s+)?(?P<n>{N})\s+de\s+(?:los|las|sus)\s+(?:{N}\s+)?"
-        rf"(?:{COUNTRY_NOUN})?(?:\s+(?P<gadj>{G}))?{IN_GROUP2}{COUNT_VERBS}"
-        rf"\s+(?P<rel>{REL})\s+{QT}(?P<t>{T})",
-    ),
-    rule(
-        ClaimKind.COUNT,
-        "nivel-tiene-n",
-        rf"{QT}(?P<t>{T})\s+{HAS}"
-        rf"\s+(?:a\s+)?(?:(?P<cmp>{CMP})\s+)?(?P<n>{N})\s+(?:{COUNTRY_NOUN})"
-        rf"(?:\s+(?P<gadj>{G}))?{IN_GROUP}",
-    ),
-    rule(
-        ClaimKind.COUNT,
-        "situa-n",
-        rf"{PLACES}"
-        rf"\s+(?:a\s+)?(?:(?P<cmp>{CMP})\s+)?(?P<n>{N})\s+(?:{COUNTRY_NOUN})"
-        rf"(?:\s+(?P<gadj>{G}))?{IN_GROUP}\s+(?P<rel>{REL})\s+{QT}(?P<t>{T}){IN_GROUP2}",
-    ),
-    # --- cuantos se movieron ------------------------------------------------------------------
-    rule(
-        ClaimKind.MOVES,
-        "n-paises-subieron",
-        # ("los tres países fueron degradados": países nombrados antes, no la cuenta del año)
-        rf"(?<!\blos\s)(?<!\blas\s)(?<!\bestos\s)(?<!\bestas\s)(?<!\besos\s)(?<!\besas\s)"
-        rf"(?:(?P<cmp>{CMP})\s+)?(?P<n>{N})\s+(?:{COUNTRY_NOUN})\s+(?P<verb>{_MOVED})"
-        rf"(?:\s+(?:de|en\s+su)\s+(?:nivel|clasificacion|categoria))?(?!\s+(?:a|al|de|del)\s)",
-    ),
+    *GROUP_RULES,
+    *COUNT_RULES,
     # --- cambios ------------------------------------------------------------------------------
     # "Tailandia y Malasia volvieron a un escalón más abajo": un peldaño sin nombre, hacia
     # abajo o hacia arriba.
