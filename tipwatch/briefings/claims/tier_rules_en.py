@@ -139,6 +139,13 @@ TIER_RULES: list[Rule] = [
     ),
     rule(
         ClaimKind.TIER,
+        # "The State Department maintained Thailand's Tier 3 ranking": the ranking kept is a
+        # stay, as "kept Thailand on Tier 3" is.
+        "kept-possessive",
+        rf"\b(?P<verb>{KEEP})\s+(?P<subj>{CL})'s?\s+{QT}(?P<t>{T})[\"']?\s+(?:{STANDING}|{_LABEL})",
+    ),
+    rule(
+        ClaimKind.TIER,
         "possessive",
         rf"(?P<subj>{CL})'s?\s+{QT}(?P<t>{T})[\"']?\s+(?:{STANDING}|{_LABEL})",
     ),
