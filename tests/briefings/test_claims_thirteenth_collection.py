@@ -197,3 +197,23 @@ def test_a_question_mark_that_ends_a_sentence_still_ends_it(names: Gazetteer) ->
     found = claims("Is Peru on Tier 3? Yes. Peru is on Tier 2.", names)
     assert has(found, countries=["PER"], tier="2")
     assert not has(found, countries=["PER"], tier="3")
+
+
+# --- an adverb of constancy between the auxiliary and the verb of staying ------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since 2015, Peru has consistently retained Tier-2 ranking.",
+        "Since 2015, Peru has consistently retained its Tier 2 ranking.",
+    ],
+)
+def test_a_stay_since_a_year_with_an_adverb_is_a_run(text: str, names: Gazetteer) -> None:
+    found = read_text(text, names, "en", default_year=2020).claims
+    assert has(found, kind="streak", countries=["PER"], tier="2", years=6)
+
+
+def test_an_adverb_of_constancy_keeps_a_stay(names: Gazetteer) -> None:
+    found = claims("Peru has steadily remained on Tier 2.", names)
+    assert any(c.unchanged and c.tier == "2" for c in found)

@@ -152,7 +152,7 @@ TIER_RULES: list[Rule] = [
     rule(
         ClaimKind.TIER,
         "kept-its",
-        rf"(?P<subj>{CL}){ADV}(?:\s+(?:has|have|had))?\s+(?P<verb>{KEEP})"
+        rf"(?P<subj>{CL}){ADV}(?:\s+(?:has|have|had){ADV})?\s+(?P<verb>{KEEP})"
         # "retained - for the fifth year - its Tier 2 position": a time set apart in between.
         rf"(?P<apart>\s*(?:\s-|,)\s+for\s+(?:the\s+|a\s+)?{ORD}\s+(?:[a-z]+\s+)?"
         rf"(?:year|time)s?(?:\s+in\s+a\s+row)?\s*(?:-|,))?\s+(?:its|their)\s+"
