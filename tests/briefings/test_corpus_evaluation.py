@@ -16,12 +16,12 @@ pytestmark = pytest.mark.usefixtures("tip_data")
 # a move to a tier also recognises a placement on it, and a verdict combines only the claims
 # about the claim's own countries (PROVENANCE.md gives the figures under both scorings).
 FLOORS = {
-    # The eighth to twelfth collections were added before the parser was changed for them
+    # The eighth to thirteenth collections were added before the parser was changed for them
     # (PROVENANCE.md).
-    ("dev", "en"): (0.91, 0.99),
+    ("dev", "en"): (0.90, 0.99),
     # The sixth, seventh and ninth (Spanish) collections were added before the parser was
-    # changed for them.
-    ("dev", "es"): (0.86, 1.0),
+    # changed for them; so was the thirteenth (0.85 with it).
+    ("dev", "es"): (0.85, 1.0),
     # One held-out verdict went wrong with the second collection's rules; by the rule for this
     # part it has not been read (PROVENANCE.md). The fourth, fifth and sixth collections lowered
     # the English shares below (their sentences were added before the parser was changed for
@@ -29,7 +29,9 @@ FLOORS = {
     # The readings that keep apart countries an exception, an aside or a comparison sets apart,
     # and tiers offered as one of two (written on invented sentences, not on the corpus), cost
     # three held-out and two unseen English claims, all of them right (PROVENANCE.md).
-    ("held_out", "en"): (0.62, 0.98),
+    # The thirteenth collection's held-out part, added before the parser was changed for it,
+    # brought the share from 0.62 to 0.61 (totals only, PROVENANCE.md).
+    ("held_out", "en"): (0.61, 0.98),
     # Two held-out verdicts of the sixth collection were wrong before any change for it; by the
     # rule for this part they have not been read.
     ("held_out", "es"): (0.53, 0.96),
@@ -84,6 +86,12 @@ COLLECTION_FLOORS = {
     12: {
         ("dev", "en"): (0.86, 1.0),
         ("held_out", "en"): (0.84, 1.0),
+    },
+    # After the changes for it; at first sight 0.58 (English) and 0.33 (Spanish). Its held-out
+    # floors are left to the lead (the tools give set-aside totals for all collections only).
+    13: {
+        ("dev", "en"): (0.70, 1.0),
+        ("dev", "es"): (0.33, 1.0),
     },
 }
 

@@ -116,7 +116,8 @@ _ORDINAL_ALONE = re.compile(
 _ORDINAL_VALUES = {"primer": "1", "segund": "2", "tercer": "3", "ultim": "3"}
 # "Aquí se encuentran México y ...": the place the sentence before described.
 _HERE = re.compile(
-    r"^\W*(?:aqui|alli|ahi|en\s+(?:el|este|ese)\s+(?:grupo|nivel))(?=\s+(?:se\s+encuentran|"
+    # ("En él figuran Argentina, ...": "él" is the group named before, its accent folded away)
+    r"^\W*(?:aqui|alli|ahi|en\s+(?:el|este|ese)\s+(?:grupo|nivel)|en\s+(?:el|ella))(?=\s+(?:se\s+encuentran|"
     r"se\s+ubican|se\s+situan|figuran|estan|aparecen)\b)"
 )
 # "... and remained there the next year": the tier the same sentence named last.

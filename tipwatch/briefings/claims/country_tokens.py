@@ -33,6 +33,12 @@ AUTHOR_AFTER = re.compile(
     # "US allies Saudi Arabia and Kuwait", "a U.S. ally", "a close US partner": a word
     # that qualifies the country named with it.
     r"(?:black\s*|watch\s*)?list|allies|ally|(?:trading\s+)?partners?)\b"
+    # "The U.S. has included China among the worst offenders": the subject of an active verb
+    # of placing whose object is a country places it; it is not placed.
+    r"|\s+(?:has\s+|have\s+|had\s+)?(?:again\s+|also\s+|now\s+)?(?:included|includes|include|"
+    r"placed|places|put|puts|listed|lists|named|names|added|adds|ranked|ranks|kept|keeps|"
+    r"moved|moves|downgraded|downgrades|upgraded|upgrades|demoted|demotes|relegated)"
+    r"\s+\u27e6C\d+\u27e7"
 )
 
 

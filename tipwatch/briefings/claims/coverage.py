@@ -32,6 +32,8 @@ _RANKING_WORDS = re.compile(
     r"downgrad\w*|upgrad\w*|demot\w*|relegat\w*|"
     r"degrad\w*|descend\w*|ascend\w*|rebaj\w*|"
     r"(?:primer|segundo|tercer)\s+grupo|grupo\s+(?:[123]|uno|dos|tres)|"
+    # "colocó a México en la "Fila Dos"" (a translation of 2006 for the tiers as rows)
+    r"fila\s+(?:[123]|uno|dos|tres)|"
     # "The third group includes ...", "topped the international list of countries".
     r"(?:first|second|third)\s+group|topp(?:ed|ing)\s+the\s+(?:[a-z]+\s+){0,2}(?:list|ranking|rankings)"
     r")\b"

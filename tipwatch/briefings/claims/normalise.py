@@ -39,7 +39,13 @@ _APOSTROPHE_LIKE = frozenset("\u00b4`\u2032")
 # Anything that may need a change; text without it is returned as it is.
 _NEEDS_WORK = re.compile(
     "[^\\x20-\\x7e\\n\\u00c0-\\u024f\\u2010-\\u2014\\u2018-\\u201d\\u00ab\\u00bb\\u00a1\\u00bf"
-    "\\u00b0\\u00ba\\u00aa]|  |`|&[#A-Za-z]|-[ \\t]*\\r?\\n"
+    "\\u00b0\\u00ba\\u00aa]|  |`|&[#A-Za-z]|-[ \\t]*\\r?\\n| \\?[^\\W\\d_]"
+)
+# Quotation marks a page lost to question marks in a change of encoding: "colocó a México en
+# la ?Fila Dos? de la cooperación". One opens after a space before a word; the one that closes
+# it is followed by a word in lower case (a question mark ends a sentence before a capital).
+_LOST_QUOTES = re.compile(
+    r"(?<= )\?(?=[^\W\d_])[^?\n]{1,60}?(?P<close>\?)(?= [^\W\d_]*[^\W\d_A-Z])"
 )
 # A hyphen at a line's end, between letters or digits: a word or a compound the line break cut.
 _BROKEN_AT_HYPHEN = re.compile(r"(?<=[^\W_])-(?P<gap>[ \t]*\r?\n[ \t]*)(?=\w)")
@@ -88,9 +94,12 @@ def normalise(text: str) -> Normalised:
     origin: list[int] = []
     ends: list[int] = []
     dropped = _line_end_hyphens(text)
+    quotes = _lost_quotes(text)
     for index, end, ch in _characters(text):
         if ch in _INVISIBLE or index in dropped:
             continue
+        if index in quotes:
+            ch = '"'
         if ch == "\r":
             if text.startswith("\n", index + 1):
                 continue  # the "\n" that follows stands for both
@@ -109,6 +118,17 @@ def normalise(text: str) -> Normalised:
         origin.append(index)
         ends.append(end)
     return Normalised("".join(chars), text, origin, ends)
+
+
+def _lost_quotes(text: str) -> set[int]:
+    """The offsets of question marks that stand for lost quotation marks."""
+    if "?" not in text:
+        return set()
+    return {
+        offset
+        for match in _LOST_QUOTES.finditer(text)
+        for offset in (match.start(), match.start("close"))
+    }
 
 
 def _line_end_hyphens(text: str) -> set[int]:

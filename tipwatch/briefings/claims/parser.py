@@ -62,6 +62,7 @@ from .earlier_report import (
     moved_elsewhere,
     years_back,
 )
+from .example_asides import list_before_an_aside
 from .found import Found
 from .gazetteer import WORLD, Gazetteer
 from .governed import governed_subjects
@@ -252,6 +253,7 @@ def _read_plain(
         chosen = add_companions(tagged, chosen)
         chosen = besides_the_only(tagged, chosen)
         chosen = contrasted_subjects(tagged, chosen)
+        chosen = list_before_an_aside(tagged, chosen)
         if language_en in modules:
             chosen = governed_subjects(tagged, chosen)
         if language_es in modules:

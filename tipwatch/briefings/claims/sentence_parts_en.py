@@ -32,6 +32,12 @@ ADV = (
         "together",
         "this year",
         "last year",
+        # "has consistently retained its Tier 1 ranking": constancy says nothing of the tier
+        "consistently",
+        "continuously",
+        "steadily",
+        "successfully",
+        "always",
     )
     + ")*"
 )

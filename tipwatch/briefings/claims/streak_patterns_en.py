@@ -35,8 +35,13 @@ STREAKS: list[re.Pattern[str]] = [
         rf"(?:for\s+|in\s+)?(?:each\s+of\s+)?the\s+(?P<n>{N})\s+(?P<before>previous|preceding|prior)\s+"
         r"(?:years|reports|editions)"
     ),
+    # "over the past three years", "during the last two years": the tier held through them,
+    # not a run that began with them.
+    # (not "six of the past eight years": a count of years, not a run)
     re.compile(
-        rf"(?:for\s+)?(?:(?P<atleast>at\s+least)\s+)?(?:the\s+(?:past|last)\s+)?(?P<n>{N})\s+"
+        r"(?<!\bof\s)(?<!\bpast\s)(?<!\blast\s)"
+        r"(?:(?P<atleast2>over|throughout|during)\s+(?=the\s+(?:past|last)\s)|for\s+)?"
+        rf"(?:(?P<atleast>at\s+least)\s+)?(?:the\s+(?:past|last)\s+)?(?P<n>{N})\s+"
         rf"(?:{words('consecutive', 'straight', 'successive', 'continuous')}\s+)?(?:years|reports)"
         rf"(?:\s+{words('in a row', 'running', 'in succession')})?"
     ),

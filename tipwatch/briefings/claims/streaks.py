@@ -183,11 +183,15 @@ def _streak(
                 end = following.end()
     if own_tier is None and stayed_on is not None:
         tier = own_tier = stayed_on  # the tier it stayed on, not the one it moved to
-    if own_tier is None and owner is not None and owner.claim.kind is ClaimKind.CHANGE:
+    if own_tier is None and owner is not None:
         # "downgraded to Tier 3, having been on the Watch List for two consecutive years": the
-        # tier named between the move and the run is the one the run was on.
+        # tier named between the move and the run is the one the run was on; so is another
+        # tier named after a tier claim ("was Tier 3 in 2011, but moved up to the Watch List
+        # for the past two years").
         between = [t for t in _tokens_between(tagged, owner.end, match.start()) if t.kind == "T"]
-        if between:
+        if between and (
+            owner.claim.kind is ClaimKind.CHANGE or between[-1].value != owner.claim.tier
+        ):
             tier = own_tier = between[-1].value
     if tier is None:
         earlier = [t for t in _tokens_between(tagged, 0, match.start()) if t.kind == "T"]

@@ -139,13 +139,20 @@ TIER_RULES: list[Rule] = [
     ),
     rule(
         ClaimKind.TIER,
+        # "The State Department maintained Thailand's Tier 3 ranking": the ranking kept is a
+        # stay, as "kept Thailand on Tier 3" is.
+        "kept-possessive",
+        rf"\b(?P<verb>{KEEP})\s+(?P<subj>{CL})'s?\s+{QT}(?P<t>{T})[\"']?\s+(?:{STANDING}|{_LABEL})",
+    ),
+    rule(
+        ClaimKind.TIER,
         "possessive",
         rf"(?P<subj>{CL})'s?\s+{QT}(?P<t>{T})[\"']?\s+(?:{STANDING}|{_LABEL})",
     ),
     rule(
         ClaimKind.TIER,
         "kept-its",
-        rf"(?P<subj>{CL}){ADV}(?:\s+(?:has|have|had))?\s+(?P<verb>{KEEP})"
+        rf"(?P<subj>{CL}){ADV}(?:\s+(?:has|have|had){ADV})?\s+(?P<verb>{KEEP})"
         # "retained - for the fifth year - its Tier 2 position": a time set apart in between.
         rf"(?P<apart>\s*(?:\s-|,)\s+for\s+(?:the\s+|a\s+)?{ORD}\s+(?:[a-z]+\s+)?"
         rf"(?:year|time)s?(?:\s+in\s+a\s+row)?\s*(?:-|,))?\s+(?:its|their)\s+"

@@ -111,6 +111,12 @@ BE = words(
     "belong to",
     "belonged to",
 )
+# "has consistently retained Tier-1 ranking", "have steadily remained on": an adverb of
+# constancy between the auxiliary and the verb of staying.
+BE = (
+    rf"(?:{BE}|(?:has|have|had)\s+(?:consistently|continuously|steadily|successfully|always)\s+"
+    r"(?:retained|kept|maintained|held|remained|stayed|been))"
+)
 PLACE = words(
     "keeps",
     "keep",
