@@ -38,6 +38,15 @@ MORE_ENGLISH = [
         "Peru's Tier 2 ranking slipped to the Watch List.",
         {("change", ("PER",), "2WL", None, "2", "down", 0)},
     ),
+    # a placing verb with "as among", "as one of"
+    (
+        "The United States lists Peru, Cuba and Haiti as among the worst offenders.",
+        {("tier", ("PER", "CUB", "HTI"), "3", None, None, None, 0)},
+    ),
+    (
+        "The report lists Peru as one of the worst offenders.",
+        {("tier", ("PER",), "3", None, None, None, 0)},
+    ),
     # a move told with "went" alone, and a second one elided after it
     (
         "Peru went to Tier 2 and Bolivia to Tier 3.",

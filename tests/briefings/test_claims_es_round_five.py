@@ -2,7 +2,9 @@
 "de" ("Perú sigue siendo un país Nivel 2"), "siga siendo" after a judgement on the fact, the
 first person plural of a group's statement ("Lamentamos que Bolivia siga ..."), and a year that
 opens a relative clause dates the clause's claim ("Perú, que en 2015 estaba en el Nivel 2, subió
-al Nivel 1"). Invented sentences; the text's report year is 2021."""
+al Nivel 1"), a rating moved to a tier told before it ("rebajó a 3 la categoría de Cuba") and the
+government of a country with its noun left out ("mantiene al de México en la categoría 2").
+Invented sentences; the text's report year is 2021."""
 
 from __future__ import annotations
 
@@ -46,6 +48,18 @@ def placings(text: str, gazetteer: Gazetteer) -> set[tuple[str, tuple[str, ...],
             {("tier", ("PER",), "2", 2015), ("change", ("PER",), "1", YEAR)},
         ),
         ("Perú en 2015 estaba en el Nivel 2.", {("tier", ("PER",), "2", 2015)}),
+        # a rating moved to a tier named before it, or to a bare number before the rating
+        (
+            "El Departamento de Estado rebajó al Nivel 3 la categoría de Perú.",
+            {("change", ("PER",), "3", YEAR)},
+        ),
+        (
+            "El Departamento de Estado rebajó a 3 la categoría de Perú.",
+            {("change", ("PER",), "3", YEAR)},
+        ),
+        ("Estados Unidos subió a 2 la calificación de Bolivia.", {("change", ("BOL",), "2", YEAR)}),
+        # the government of a country, its noun left out
+        ("El informe mantiene al de Perú en la categoría 2.", {("tier", ("PER",), "2", YEAR)}),
     ],
 )
 def test_spanish_readings_of_the_fifth_round(
@@ -60,6 +74,8 @@ def test_spanish_readings_of_the_fifth_round(
         # a wish or a fear of what may come is not said to be so
         "Lamentaríamos que Bolivia siga siendo un país Nivel 3 el próximo año.",
         "Perú no es un país Nivel 1.",
+        # a number before a rating that is no country's
+        "El informe dio a 3 la categoría de mayor riesgo.",
     ],
 )
 def test_what_the_fifth_round_leaves_alone(text: str, gazetteer: Gazetteer) -> None:

@@ -377,7 +377,18 @@ def find_tiers(folded: str) -> list[Found]:
         for start, end, value in _find_tiers(folded)
     ]
     found = [_with_its_number(folded, item) for item in found]
+    found += [
+        (m.start("d"), m.end("d"), m.group("d"))
+        for m in _BARE_NUMBER_BEFORE_RATING.finditer(folded)
+        if not any(start <= m.start("d") < end for start, end, _ in found)
+    ]
     return found + _elided_ordinals(folded, found)
+
+
+# "rebajó a 3 la categoría del gobierno cubano": a bare number a rating is moved to.
+_BARE_NUMBER_BEFORE_RATING = re.compile(
+    r"\b(?:a|al|hasta)\s+(?P<d>[123])(?=\s+(?:la|su)\s+(?:categoria|calificacion|clasificacion|nota)\b)"
+)
 
 
 # "the top-ranked Tier 1", "the lowest tier 3": a tier told by a metaphor, its number after it.

@@ -249,6 +249,14 @@ RULES: list[Rule] = [
         rf"\s+(?:la|su)\s+{words('calificacion', 'clasificacion', 'nota', 'categoria')}\s+"
         rf"(?:de|del)\s+(?:(?:el|la)\s+)?(?P<subj>{CL}){REST}",
     ),
+    # "rebajó al Nivel 3 la categoría de Cuba": the tier it moved to before the rating moved.
+    rule(
+        ClaimKind.CHANGE,
+        "baja-a-t-la-calificacion",
+        rf"(?:(?P<neg>no)\s+)?(?P<verb>{_RATE_MOVE}){REST_REQUIRED}"
+        rf"\s+(?:la|su)\s+{words('calificacion', 'clasificacion', 'nota', 'categoria')}\s+"
+        rf"(?:de|del)\s+(?:(?:el|la)\s+)?(?P<subj>{CL})",
+    ),
     # --- niveles ------------------------------------------------------------------------------
     rule(
         ClaimKind.TIER,
@@ -293,7 +301,8 @@ RULES: list[Rule] = [
     rule(
         ClaimKind.TIER,
         "informe-situa",
-        rf"(?:(?P<neg>no)\s+)?(?P<verb>{PLACE}){WHEN}\s+(?:a(?:l)?\s+|a\s+la\s+|a\s+los\s+)?"
+        # ("mantiene al de México en la categoría 2": the government of, its noun left out)
+        rf"(?:(?P<neg>no)\s+)?(?P<verb>{PLACE}){WHEN}\s+(?:a(?:l)?\s+(?:de\s+)?|a\s+la\s+|a\s+los\s+)?"
         rf"(?P<subj>{CL}){ADV}\s+"
         rf"{words('en', 'como', 'dentro de', 'dentro del', 'de', 'del')}\s+{QT}(?P<t>{T})",
     ),

@@ -51,7 +51,8 @@ _FIRST_TO_REACH = words(
     "reach", "achieve", "attain", "earn", "gain", "be placed on", "be ranked", "be given"
 )  # fmt: skip
 # The prepositions of a place on a tier: "on Tier 2", "as a Tier 2 country", "among Tier 3".
-_ON = words("on", "in", "at", "as", "among")
+# ("lists Burma and Malaysia as among the worst offenders", "as one of the worst offenders")
+_ON = words("on", "in", "at", "as", "among", "as among", "as one of", "as some of")
 # What may open an aside that says a country's tier now: "Peru, currently a Tier 2 country",
 # "Long a Tier 1 nation, Sweden ..." (not "once", "formerly": an earlier report's tier).
 _APPOSED_NOW = (
