@@ -217,3 +217,25 @@ def test_a_stay_since_a_year_with_an_adverb_is_a_run(text: str, names: Gazetteer
 def test_an_adverb_of_constancy_keeps_a_stay(names: Gazetteer) -> None:
     found = claims("Peru has steadily remained on Tier 2.", names)
     assert any(c.unchanged and c.tier == "2" for c in found)
+
+
+# --- a run before a current run ends as many reports back as the current run is long --------
+
+
+def _dated(text: str, names: Gazetteer) -> list[Claim]:
+    return read_text(text, names, "en", default_year=2018).claims
+
+
+def test_a_run_before_a_current_run_ends_before_it(names: Gazetteer) -> None:
+    found = _dated(
+        "After spending four years on the Tier 2 Watch List, Peru now has two consecutive "
+        "years at Tier 2.",
+        names,
+    )
+    assert has(found, kind="streak", tier="2WL", years=4, years_before=2)
+    assert has(found, kind="streak", tier="2", years=2, years_before=0)
+
+
+def test_a_run_before_a_move_still_ends_the_report_before(names: Gazetteer) -> None:
+    found = _dated("After spending four years on the Tier 2 Watch List, Peru was upgraded.", names)
+    assert has(found, kind="streak", tier="2WL", years=4, years_before=1)

@@ -90,7 +90,7 @@ COLLECTION_FLOORS = {
     # After the changes for it; at first sight 0.58 (English) and 0.33 (Spanish). Its held-out
     # floors are left to the lead (the tools give set-aside totals for all collections only).
     13: {
-        ("dev", "en"): (0.70, 1.0),
+        ("dev", "en"): (0.72, 1.0),
         ("dev", "es"): (0.33, 1.0),
     },
 }

@@ -410,3 +410,26 @@ def another_time(tagged: Tagged, item: Found) -> bool:
         own = re.sub(r",[^,;:]*,", ", ", own)
     earlier = _EARLIER_IN_CLAUSE.search(own) or _EARLIER_BEFORE.search(fronted)
     return bool(earlier) and not _NOW.search(own)
+
+
+def before_a_current_run(item: Found, chosen: list[Found]) -> int | None:
+    """ "After spending four years on the Watch List, Peru now has two consecutive years at
+    Tier 2": a run said to come before a run up to this report of N years, on another tier,
+    ended N reports before (not the one report before that "after" alone gives)."""
+    claim = item.claim
+    if claim.kind is not ClaimKind.STREAK:
+        return None
+    for other in chosen:
+        later = other.claim
+        if (
+            other is not item
+            and later.kind is ClaimKind.STREAK
+            and other.start >= item.end
+            and not other.back
+            and later.years
+            and not later.at_least
+            and later.tier not in (None, claim.tier)
+            and set(later.countries) & set(claim.countries)
+        ):
+            return later.years
+    return None

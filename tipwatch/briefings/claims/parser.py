@@ -57,6 +57,7 @@ from .contrasted import contrasted_subjects
 from .country_tokens import PLURAL, country_codes, is_author
 from .earlier_report import (
     another_time,
+    before_a_current_run,
     before_a_dated_move,
     before_a_move,
     moved_elsewhere,
@@ -317,6 +318,8 @@ def _read_plain(
             if not own_years and not back and not item.now and another_time(tagged, item):
                 continue  # "Back then, Peru was on Tier 3": some earlier report, not named
             ran_before = claim.kind is ClaimKind.STREAK and back == 1 and not own_years
+            if ran_before:
+                back = before_a_current_run(item, chosen) or back
             if not own_years and not back and before_a_move(item, chosen, tagged):
                 back = 1
                 ran_before = True
