@@ -87,11 +87,14 @@ COLLECTION_FLOORS = {
         ("dev", "en"): (0.86, 1.0),
         ("held_out", "en"): (0.84, 1.0),
     },
-    # After the changes for it; at first sight 0.58 (English) and 0.33 (Spanish). Its held-out
-    # floors are left to the lead (the tools give set-aside totals for all collections only).
+    # After the changes for it and the lead's readings of the same session (made on invented
+    # sentences and this collection's development part); at first sight 0.58 (English) and
+    # 0.33 (Spanish). Its held-out part was counted, as totals, after those changes.
     13: {
-        ("dev", "en"): (0.72, 1.0),
-        ("dev", "es"): (0.33, 1.0),
+        ("dev", "en"): (0.75, 1.0),
+        ("held_out", "en"): (0.36, 1.0),
+        ("dev", "es"): (0.50, 1.0),
+        ("held_out", "es"): (0.33, 1.0),
     },
 }
 
