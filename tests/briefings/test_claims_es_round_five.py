@@ -58,6 +58,10 @@ def placings(text: str, gazetteer: Gazetteer) -> set[tuple[str, tuple[str, ...],
             {("change", ("PER",), "3", YEAR)},
         ),
         ("Estados Unidos subió a 2 la calificación de Bolivia.", {("change", ("BOL",), "2", YEAR)}),
+        # a run since a year told before the clause, ended with the report before when told in
+        # the preterite
+        ("Desde 2015 Perú siempre se ubicó en el Nivel 2.", {("streak", ("PER",), "2", 2020)}),
+        ("Desde 2015 Perú se ubica en el Nivel 2.", {("streak", ("PER",), "2", 2021)}),
         # the government of a country, its noun left out
         ("El informe mantiene al de Perú en la categoría 2.", {("tier", ("PER",), "2", YEAR)}),
     ],

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from types import ModuleType
 
-from .claim_years import SINCE, claim_years
+from .claim_years import SINCE, SINCE_BEFORE, claim_years
+from .clause_bounds import clause_before
 from .clause_mood import LOOSE_MODAL, hypothetical
 from .country_tokens import country_codes, is_author
 from .earlier_report import time_after
@@ -139,9 +140,17 @@ def clause_claims(module: ModuleType, tagged: Tagged, chosen: list[Found]) -> li
             years, end = claim_years(tagged, end)
             since = None
             after = SINCE.match(tagged.text, end) if claim.kind is ClaimKind.TIER else None
+            fronted = (
+                SINCE_BEFORE.search(clause_before(tagged.text, start))
+                if claim.kind is ClaimKind.TIER
+                else None
+            )
             if after and not years:
                 # "Peru has remained on the Watch List since 2015": a run up to this report.
                 since, end = int(tagged.tokens[int(after.group("i"))].value), after.end()
+            elif fronted and not years:
+                # "Desde 2015 Uruguay siempre se ubicó en el Nivel 2", as the rules read it
+                since = int(tagged.tokens[int(fronted.group("i"))].value)
             extra.append(
                 Found(claim, start, end, years=years, since=since, rule="clause", back=back)
             )

@@ -63,6 +63,7 @@ _PLUPERFECT = re.compile(
 # "permanecía ... desde 2011"): it ended in the report before this one.
 _PAST_STAY = re.compile(
     r"\b(?:estaba|estaban|estuvo|estuvieron|permanecia|permanecian|se\s+encontraba|"
+    r"se\s+ubico|se\s+ubicaron|se\s+situo|se\s+situaron|"
     r"se\s+encontraban|se\s+mantenia|se\s+mantenian|seguia|seguian|figuraba|figuraban|"
     r"ocupaba|ocupaban|era|eran)\b"
 )
