@@ -1,0 +1,89 @@
+"""Shapes the twenty-third batch's development passages showed (protection sections of the
+2017-2023 reports), read on invented sentences in the report's style: a count whose year
+follows the parenthesis of its parts, the parts of a compared count inside its own
+parenthesis, and a second value no reading may invent."""
+
+from __future__ import annotations
+
+from tests.ingest.parsing.sentence_figures import plain_figures_of
+from tipwatch.ingest.parsing import Narrative, Section, extract_statistics
+
+
+def _found(text: str, year: int) -> set[tuple[str, int, int]]:
+    narrative = Narrative(
+        name="Peru",
+        iso3="PER",
+        tier=None,
+        header="",
+        first_page=1,
+        last_page=1,
+        sections=[Section(name="protection", text=text, first_page=1)],
+    )
+    return {(s.metric, s.value, s.period_year) for s in extract_statistics(narrative, year)}
+
+
+# --- a parenthesis and the period ------------------------------------------------------
+
+
+def test_the_parts_of_a_compared_count_keep_its_year() -> None:
+    sentence = (
+        "Authorities identified 40 victims in 2020 (30 sex trafficking and 10 labor "
+        "trafficking) compared to 90 victims in 2019 (55 sex trafficking and 35 labor "
+        "trafficking) and 70 victims in 2018."
+    )
+    assert plain_figures_of(sentence, 2021) == {
+        ("victims_identified", 40, 2020),
+        ("victims_identified_sex_trafficking", 30, 2020),
+        ("victims_identified_labor_trafficking", 10, 2020),
+        ("victims_identified", 90, 2019),
+        ("victims_identified_sex_trafficking", 55, 2019),
+        # not 2018's: the year after the parenthesis closes is the next count's
+        ("victims_identified_labor_trafficking", 35, 2019),
+        ("victims_identified", 70, 2018),
+    }
+
+
+def test_a_year_after_the_parenthesis_of_parts_is_the_counts() -> None:
+    sentence = (
+        "In comparison, the government identified 52 victims (40 in sex trafficking and 12 "
+        "in forced labor) in 2019, and the government identified 61 victims (50 in sex "
+        "trafficking and 11 in forced labor) in 2018."
+    )
+    assert plain_figures_of(sentence, 2021) == {
+        ("victims_identified", 52, 2019),
+        ("victims_identified_sex_trafficking", 40, 2019),
+        ("victims_identified_labor_trafficking", 12, 2019),
+        ("victims_identified", 61, 2018),
+        ("victims_identified_sex_trafficking", 50, 2018),
+        ("victims_identified_labor_trafficking", 11, 2018),
+    }
+
+
+def test_a_second_bodys_count_beside_it_shares_the_period() -> None:
+    text = (
+        "The government identified 30 trafficking victims in 2020, including 20 exploited in "
+        "sex trafficking and 10 in forced labor. In comparison, the government identified 52 "
+        "victims (40 in sex trafficking and 12 in forced labor) and NGOs identified 66 victims "
+        "in 2019."
+    )
+    assert _found(text, 2021) == {
+        ("victims_identified", 30, 2020),
+        ("victims_identified_sex_trafficking", 20, 2020),
+        ("victims_identified_labor_trafficking", 10, 2020),
+        ("victims_identified", 52, 2019),
+        ("victims_identified_sex_trafficking", 40, 2019),
+        ("victims_identified_labor_trafficking", 12, 2019),
+    }
+
+
+def test_an_earlier_years_parts_inside_the_parenthesis_keep_their_own_year() -> None:
+    sentence = (
+        "The government identified 80 potential victims and five confirmed victims (70 "
+        "potential victims and three confirmed victims in 2019)."
+    )
+    assert plain_figures_of(sentence, 2021) == {
+        ("victims_identified", 80, 2020),
+        ("victims_identified", 5, 2020),
+        ("victims_identified", 70, 2019),
+        ("victims_identified", 3, 2019),
+    }
