@@ -87,3 +87,60 @@ def test_an_earlier_years_parts_inside_the_parenthesis_keep_their_own_year() -> 
         ("victims_identified", 70, 2019),
         ("victims_identified", 3, 2019),
     }
+
+
+# --- parts of the identified victims and counts of something else ---------------------
+
+
+def test_a_group_in_the_parenthesis_of_parts_leaves_the_comparison() -> None:
+    sentence = (
+        "The secretariat identified 420 trafficking victims (300 female victims, 118 male "
+        "victims, and two non-binary victims) in 2021, compared with 390 in 2020 and 350 in "
+        "2019."
+    )
+    assert plain_figures_of(sentence, 2022) == {
+        ("victims_identified", 420, 2021),
+        ("victims_identified", 390, 2020),
+        ("victims_identified", 350, 2019),
+    }
+
+
+def test_identified_victims_of_one_group_are_a_part() -> None:
+    text = (
+        "The government identified 60 trafficking victims in 2021. Twelve identified victims "
+        "were foreign nationals (eight exploited in sex trafficking and four in forced labor). "
+        "Only one victim identified in 2021 was male."
+    )
+    assert _found(text, 2022) == {("victims_identified", 60, 2021)}
+
+
+def test_a_percentages_count_is_no_figure() -> None:
+    text = (
+        "The government identified 150 trafficking victims in 2022. A limited number of "
+        "victims received assistance - 24 percent (36 victims) in 2022, compared with 23 "
+        "percent (70 victims) in 2021."
+    )
+    assert _found(text, 2023) == {("victims_identified", 150, 2022)}
+
+
+def test_victims_identified_abroad_are_the_nationals_found_elsewhere() -> None:
+    text = (
+        "The government reported identifying 700 victims in 2020, compared with 650 victims in "
+        "2019. In comparison, authorities identified and assisted 900 victims abroad in 2019 "
+        "and 850 in 2018."
+    )
+    assert _found(text, 2021) == {
+        ("victims_identified", 700, 2020),
+        ("victims_identified", 650, 2019),
+    }
+
+
+def test_the_same_counts_of_no_group_are_read() -> None:
+    text = (
+        "The government identified 60 trafficking victims in 2021. Twelve identified victims "
+        "were exploited in forced labor."
+    )
+    assert ("victims_identified", 60, 2021) in _found(text, 2022)
+    assert _found("Authorities identified and assisted 900 victims in 2021.", 2022) == {
+        ("victims_identified", 900, 2021)
+    }

@@ -19,7 +19,7 @@ from tipwatch.ingest.parsing.statistics.patterns import (
     PERIOD,
     YEAR_DURING_WHICH,
 )
-from tipwatch.ingest.parsing.statistics.periods import find_period, year_of_period
+from tipwatch.ingest.parsing.statistics.periods import closing_of_parts, find_period, year_of_period
 from tipwatch.ingest.parsing.statistics.sentence_numbers import (
     FoundNumber,
     SentenceFigure,
@@ -279,7 +279,14 @@ def compares_excluded_count(
         if opening is None:
             continue
         before = [n for n in nums if n.end <= opening and not n.attached]
-        if before and before[-1].restricted and sentence.count(";", before[-1].end, opening) == 0:
+        if (
+            before
+            and before[-1].restricted
+            and sentence.count(";", before[-1].end, opening) == 0
+            # "678 victims (..., and two non-binary victims) in 2019, compared with 371 in
+            # 2018": a group in the parenthesis of a count's parts is not what is compared
+            and not 0 < closing_of_parts(sentence, nums, before[-1]) < opening
+        ):
             return True
     return False
 

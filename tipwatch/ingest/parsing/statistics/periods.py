@@ -99,6 +99,18 @@ def closing_parenthesis(sentence: str, num: FoundNumber) -> int:
     return _closing_parenthesis(sentence, num)
 
 
+def closing_of_parts(sentence: str, nums: list[FoundNumber], num: FoundNumber) -> int:
+    """Where the parenthesis closes that ``num`` stands in as a part of the count of a role
+    before it ("678 victims (518 female victims, ...)"), or 0 ("in 2021 (74)" is the count
+    itself)."""
+    closing = _closing_parenthesis(sentence, num)
+    if not closing:
+        return 0
+    opening = sentence.rfind("(", 0, num.qstart)
+    head = [n for n in nums if n.end <= opening and n.role and not n.dropped]
+    return closing if head else 0
+
+
 # "75 victims (66 in sex trafficking and nine in forced labor) in 2019": the count's noun, a
 # parenthesis of its parts, then the count's period.
 _NOUN_THEN_PARENTHESIS = re.compile(

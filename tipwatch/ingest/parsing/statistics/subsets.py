@@ -86,9 +86,25 @@ _PENDING_AFTER = re.compile(
 
 _SUBSET_MODIFIERS = re.compile(
     r"\b(?:child(?:ren)?|female|male|minor|adult|foreign(?:\s+national)?|girls?|boys?"
-    r"|migrants?|refugees?|asylum-seekers?)\b",
+    r"|migrants?|refugees?|asylum-seekers?|non-binary|transgender)\b"
+    # "two LGBTQI+ victims": one group among the victims
+    r"|\bLGBT\w*\+?",
     re.IGNORECASE,
 )
+
+# "Thirty-seven identified victims were foreign nationals", "only one victim identified in
+# 2017 was male": the identified victims of one group, a part of the count told before.
+_GROUP_OF_IDENTIFIED_AFTER = re.compile(
+    r"^\s+(?:(?:identified|confirmed)\s+(?:[\w\-]+\s+)?(?:victims?|survivors?)"
+    r"|(?:[\w\-]+\s+)?(?:victims?|survivors?)\s+(?:identified|confirmed)"
+    r"(?:\s+(?:in|during)\s+(?:(?:19|20)\d{2}|the\s+reporting\s+period))?)\s+"
+    r"(?:were|was)\s+(?:all\s+|also\s+)?(?:male|female|men|women|boys|girls|children|minors|adults"
+    r"|foreign(?:\s+nationals?|ers)?|non-binary|transgender"
+    r"|[A-Z][a-z]+(?:n|i|ese|ish|ian|an)s?)\b"
+)
+
+# "24 percent (36 victims)": the count of a share, told beside its percentage.
+_PERCENT_BEFORE = re.compile(r"\b(?:percent|per\s+cent)\s*\(\s*$|%\s*\(\s*$", re.IGNORECASE)
 
 # "three Slovenian and 12 Chinese defendants", "two Nigerian traffickers": a count of one
 # nationality, whatever it counts.
@@ -344,7 +360,10 @@ _ONE_GROUP_OR_PLACE_AFTER = re.compile(
     r"(?:\s+(?:part|region)\s+of\s+the\s+country)?|north\s+of\s+the\s+country|south\s+of\s+the"
     r"\s+country|border\s+(?:area|region)s?)\b"
     r"|^\s+(?:[\w\-]+\s+){0,6}?(?:who|that)\s+(?:were|had\s+been)\s+(?:exploited|trafficked)\s+"
-    r"(?:abroad|overseas|in\s+other\s+countries|outside\s+the\s+country)\b",
+    r"(?:abroad|overseas|in\s+other\s+countries|outside\s+the\s+country)\b"
+    # "933 victims abroad in 2019": the nationals found in other countries
+    r"|^\s+(?:[\w\-]+\s+){0,3}?(?:victims?|survivors?)\s+(?:(?:exploited|identified)\s+)?"
+    r"(?:abroad|overseas)\b",
     re.IGNORECASE,
 )
 
@@ -394,6 +413,8 @@ def not_a_total(sentence: str, num: FoundNumber) -> bool:
         return True
     if _OTHERS_AFTER.match(after):
         return True  # "and 15 others were convicted in absentia": more than the count before
+    if _GROUP_OF_IDENTIFIED_AFTER.match(after):
+        return True
     if OTHER_CRIME_VICTIMS_AFTER.match(after):
         return True
     if num.base == "victims_identified" and _BY_SEX_AFTER.match(after):
@@ -433,6 +454,12 @@ def not_a_total(sentence: str, num: FoundNumber) -> bool:
     ):
         return True
     return restricted_to_one_group(after)
+
+
+def count_of_a_percentage(sentence: str, num: FoundNumber) -> bool:
+    """Whether ``num`` restates a percentage just before it ("24 percent (36 victims)"): the
+    count of a share, whatever the share is of, no total and no comparison of one."""
+    return _PERCENT_BEFORE.search(sentence, max(0, num.qstart - 20), num.qstart) is not None
 
 
 def people_exploited(sentence: str, num: FoundNumber) -> bool:
