@@ -144,3 +144,35 @@ def test_the_same_counts_of_no_group_are_read() -> None:
     assert _found("Authorities identified and assisted 900 victims in 2021.", 2022) == {
         ("victims_identified", 900, 2021)
     }
+
+
+# --- whose count: the levels of a federation, and what the government reports of NGOs --
+
+
+def test_the_federal_and_state_governments_counts_are_shares() -> None:
+    text = (
+        "The government reported identifying 600 trafficking victims in 2017, compared to 700 "
+        "victims in 2016. The federal government identified 150 victims, compared to 180 in "
+        "2016. The state governments identified 450 victims, compared to 520 in 2016."
+    )
+    assert _found(text, 2018) == {
+        ("victims_identified", 600, 2017),
+        ("victims_identified", 700, 2016),
+    }
+
+
+def test_the_federal_governments_count_alone_is_read() -> None:
+    text = "The federal government identified 150 victims, compared to 180 in 2016."
+    assert _found(text, 2018) == {
+        ("victims_identified", 150, 2017),
+        ("victims_identified", 180, 2016),
+    }
+
+
+def test_a_count_the_government_reports_of_ngos_is_theirs() -> None:
+    text = (
+        "The government identified 21 trafficking victims. The government reported NGOs "
+        "separately identified eight additional victims (five sex trafficking victims and "
+        "three labor trafficking victims)."
+    )
+    assert _found(text, 2022) == {("victims_identified", 21, 2021)}

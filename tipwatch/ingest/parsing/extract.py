@@ -205,6 +205,9 @@ _ONE_BODY = re.compile(
     # of one part of the country
     r"|\b(?:[Rr]egional|[Pp]rovincial|[Mm]unicipal|[Ll]ocal|[Dd]istrict|[Cc]ity|[Ss]tate-level)"
     r"\s+(?:authorities|officials|police|governments?|offices|prosecutors|courts)\b"
+    # "The federal government identified 140 victims ... The state governments identified
+    # 527": the two levels of a federation, each a share of the country's count
+    r"|\b[Ff]ederal\s+government\b|\b[Ss]tate\s+governments\b"
     r"|\b(?:[Pp]olice|[Pp]rosecutors|[Cc]ourts|[Jj]udges)\s+(?:in|of)\s+(?:the\s+)?"
     r"(?:[A-Z]|capital\b)",
 )
