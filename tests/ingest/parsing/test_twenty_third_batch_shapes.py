@@ -176,3 +176,45 @@ def test_a_count_the_government_reports_of_ngos_is_theirs() -> None:
         "three labor trafficking victims)."
     )
     assert _found(text, 2022) == {("victims_identified", 21, 2021)}
+
+
+# --- a count told under the figure's clause, a dated breakdown, a part of one ------------
+
+
+def test_a_count_in_a_phrase_under_the_figure_is_not_what_is_compared() -> None:
+    sentence = (
+        "The government identified nine trafficking victims in 2020, after screening 14 "
+        "potential victims for trafficking indicators; this compared with 50 potential "
+        "trafficking victims in 2019 and 41 potential trafficking victims in 2018."
+    )
+    assert plain_figures_of(sentence, 2021) == {
+        ("victims_identified", 9, 2020),
+        ("victims_identified", 50, 2019),
+        ("victims_identified", 41, 2018),
+    }
+
+
+def test_a_comparison_after_a_count_of_its_own_verb_still_compares_that_count() -> None:
+    sentence = (
+        "Of the 600 victims identified, the secretariat referred 200 to shelter; this compared "
+        "with the government providing shelter to 230 trafficking victims in 2018 and 120 "
+        "trafficking victims in 2017."
+    )
+    total = ("victims_identified", 600, 2019)
+    found = plain_figures_of(sentence, 2020)
+    assert not {f for f in found if f != total}
+
+
+def test_a_breakdown_that_dates_its_total_gives_the_parts_that_year() -> None:
+    text = (
+        "The government identified nine trafficking victims in 2020, compared with 50 in "
+        "2019. The government had not yet processed all 50 potential victims identified in "
+        "2019. Of the nine identified victims in 2020, five were sex trafficking victims and "
+        "one was a labor trafficking victim."
+    )
+    assert _found(text, 2021) == {
+        ("victims_identified", 9, 2020),
+        ("victims_identified", 50, 2019),
+        ("victims_identified_sex_trafficking", 5, 2020),
+        ("victims_identified_labor_trafficking", 1, 2020),
+    }
