@@ -218,3 +218,47 @@ def test_a_breakdown_that_dates_its_total_gives_the_parts_that_year() -> None:
         ("victims_identified_sex_trafficking", 5, 2020),
         ("victims_identified_labor_trafficking", 1, 2020),
     }
+
+
+# --- adult victims where no total with the children is stated -------------------------
+
+
+def test_a_count_of_adult_victims_is_read_as_the_count() -> None:
+    text = (
+        "The government identified 52 adult victims of trafficking (22 men and 30 women), "
+        "compared with 40 victims in 2019, 44 in 2018, and 25 victims in 2017. Of the 52 "
+        "victims identified, 45 were exploited in labor trafficking and 7 were exploited in "
+        "sex trafficking."
+    )
+    assert _found(text, 2021) == {
+        ("victims_identified", 52, 2020),
+        ("victims_identified", 40, 2019),
+        ("victims_identified", 44, 2018),
+        ("victims_identified", 25, 2017),
+        ("victims_identified_labor_trafficking", 45, 2020),
+        ("victims_identified_sex_trafficking", 7, 2020),
+    }
+    assert plain_figures_of(
+        "The government identified 51 adult trafficking victims in 2021, compared with 48 "
+        "adult victims (20 men and 28 women) in 2020 and 33 in 2019.",
+        2022,
+    ) == {
+        ("victims_identified", 51, 2021),
+        ("victims_identified", 48, 2020),
+        ("victims_identified", 33, 2019),
+    }
+
+
+def test_adults_one_measure_found_or_one_adult_beside_the_children_stay_a_group() -> None:
+    assert not plain_figures_of(
+        "Screening at airports resulted in the identification of 16 potential adult victims.",
+        2018,
+    )
+    assert (
+        plain_figures_of(
+            "Officials reported identifying 30 child trafficking victims and one adult victim in "
+            "2020.",
+            2021,
+        )
+        == set()
+    )

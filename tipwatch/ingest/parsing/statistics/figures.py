@@ -33,10 +33,10 @@ from tipwatch.ingest.parsing.statistics.partitions import (
 )
 from tipwatch.ingest.parsing.statistics.parts import re_counts_part
 from tipwatch.ingest.parsing.statistics.patterns import VICTIMS_NEXT
+from tipwatch.ingest.parsing.statistics.percent_counts import count_of_a_percentage
 from tipwatch.ingest.parsing.statistics.periods import closing_of_parts, find_period
 from tipwatch.ingest.parsing.statistics.sentence_numbers import FoundNumber, SentenceFigure
 from tipwatch.ingest.parsing.statistics.slots import coordinated_metric
-from tipwatch.ingest.parsing.statistics.subsets import count_of_a_percentage
 
 # How many years before the reporting period a report's comparisons reach back.
 _OLDEST_COMPARED = 5

@@ -323,7 +323,7 @@ def assign_slot(sentence: str, num: FoundNumber, *, foreign_total: bool = False)
         # a comparison right after it compares the same group or the same other offense:
         # "prosecuted four defendants for child labor, compared with five in 2019"
         num.restricted = (
-            restricted_to_one_group(after)
+            restricted_to_one_group(after, sentence[max(0, num.qstart - 50) : num.qstart])
             or OTHER_OFFENSE_AFTER.match(after) is not None
             or CHILD_FORM_AFTER.match(after) is not None
         )

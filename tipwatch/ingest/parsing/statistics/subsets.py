@@ -103,8 +103,6 @@ _GROUP_OF_IDENTIFIED_AFTER = re.compile(
     r"|[A-Z][a-z]+(?:n|i|ese|ish|ian|an)s?)\b"
 )
 
-# "24 percent (36 victims)": the count of a share, told beside its percentage.
-_PERCENT_BEFORE = re.compile(r"\b(?:percent|per\s+cent)\s*\(\s*$|%\s*\(\s*$", re.IGNORECASE)
 
 # "three Slovenian and 12 Chinese defendants", "two Nigerian traffickers": a count of one
 # nationality, whatever it counts.
@@ -302,6 +300,10 @@ _FOUND_IN_INSPECTIONS_BEFORE = re.compile(
 
 _SEX_WORD = re.compile(r"female|male", re.IGNORECASE)
 
+# "resulting in the identification of 16 potential adult victims": the adults one measure
+# found, told as its outcome
+_IDENTIFICATION_OF_BEFORE = re.compile(r"\bidentification\s+of\s+$", re.IGNORECASE)
+
 # "three traffickers found guilty of exploiting 42 women", "charged with trafficking 12
 # girls": the people the crime exploited, no count of the cases or of the people charged.
 _EXPLOITED_PEOPLE_BEFORE = re.compile(
@@ -453,13 +455,7 @@ def not_a_total(sentence: str, num: FoundNumber) -> bool:
         sentence, start_of_clause(sentence, num.qstart), num.qstart
     ):
         return True
-    return restricted_to_one_group(after)
-
-
-def count_of_a_percentage(sentence: str, num: FoundNumber) -> bool:
-    """Whether ``num`` restates a percentage just before it ("24 percent (36 victims)"): the
-    count of a share, whatever the share is of, no total and no comparison of one."""
-    return _PERCENT_BEFORE.search(sentence, max(0, num.qstart - 20), num.qstart) is not None
+    return restricted_to_one_group(after, before)
 
 
 def people_exploited(sentence: str, num: FoundNumber) -> bool:
@@ -471,9 +467,13 @@ def people_exploited(sentence: str, num: FoundNumber) -> bool:
     return num.base != "victims_identified" and _EXPLOITED_PEOPLE_BEFORE.search(before) is not None
 
 
-def restricted_to_one_group(after: str) -> bool:
+def restricted_to_one_group(after: str, before: str = "") -> bool:
     """Whether the noun after a count restricts it to one group: a nationality, children,
-    foreigners, one sex (unless the count is of one form)."""
+    foreigners, one sex (unless the count is of one form). A count of adult victims the
+    government identified ("identified 57 adult trafficking victims", "compared with 47
+    adult victims in 2020") is the count where no total with the children is stated, and
+    read as such; adults told in "the identification of 16 potential adult victims" at a
+    border, or one adult victim beside the children, stay a group."""
     if _NATIONALITY_AFTER.match(after):
         return True
     noun = NOUN_AFTER.match(after)
@@ -489,6 +489,14 @@ def restricted_to_one_group(after: str) -> bool:
     if _INSPECTIONS_SETTING_AFTER.match(after, noun.end()):
         return True
     subset = _SUBSET_MODIFIERS.search(mods)
+    if (
+        subset is not None
+        and subset.group(0).lower() == "adult"
+        and len(_SUBSET_MODIFIERS.findall(mods)) == 1
+        and noun.group("noun").lower().endswith("s")
+        and not _IDENTIFICATION_OF_BEFORE.search(before)
+    ):
+        return False
     # "five female sex trafficking victims ... and eight forced labor victims": a count of
     # one form told by sex is that form's count; one of children or foreigners is not.
     return bool(subset and not (_SEX_WORD.fullmatch(subset.group(0)) and FORM_IN_TEXT.search(mods)))
