@@ -262,3 +262,33 @@ def test_adults_one_measure_found_or_one_adult_beside_the_children_stay_a_group(
         )
         == set()
     )
+
+
+# --- a total of identifications, and bodies' counts after the country's or a body's -----
+
+
+def test_a_total_of_victim_identification_data_is_the_count_and_offices_share_it() -> None:
+    text = (
+        "Several government agencies provided data on victim identification, totaling 90 "
+        "victims in 2018, compared with 110 in 2017. In 2018, three of the 27 NETPs reported "
+        "identifying 25 victims and assisting nine. Two other NETPs reported identifying five "
+        "victims of sex trafficking and 60 victims of forced labor, compared with 12 sex "
+        "trafficking victims identified during the first half of 2017."
+    )
+    assert _found(text, 2019) == {
+        ("victims_identified", 90, 2018),
+        ("victims_identified", 110, 2017),
+    }
+
+
+def test_a_second_bodys_count_after_a_bodys_count_is_kept() -> None:
+    text = (
+        "Specialized police units identified 600 suspected victims in 2020, compared with "
+        "1,000 in 2019. The specialized prosecution unit reported identifying 450 victims in "
+        "2020."
+    )
+    assert _found(text, 2021) == {
+        ("victims_identified", 600, 2020),
+        ("victims_identified", 1000, 2019),
+        ("victims_identified", 450, 2020),
+    }
