@@ -292,3 +292,18 @@ def test_a_second_bodys_count_after_a_bodys_count_is_kept() -> None:
         ("victims_identified", 1000, 2019),
         ("victims_identified", 450, 2020),
     }
+
+
+def test_a_spaced_dash_after_a_year_opens_an_aside_not_a_range() -> None:
+    sentence = (
+        "The government reported identifying 600 trafficking victims in 2017 \u2013 400 for sex "
+        "trafficking, 90 for forced labor, and 110 unspecified \u2013 compared to 700 victims in "
+        "2016."
+    )
+    assert plain_figures_of(sentence, 2018) == {
+        ("victims_identified", 600, 2017),
+        ("victims_identified_sex_trafficking", 400, 2017),
+        ("victims_identified_labor_trafficking", 90, 2017),
+        ("victims_identified", 700, 2016),
+    }
+    assert not plain_figures_of("Police identified 40 \u2013 50 victims in 2017.", 2018)
