@@ -39,11 +39,11 @@ def new() -> Scores:
 
 def test_the_corpus_and_its_split() -> None:
     names = [passage.name for passage in passages()]
-    assert len(names) == len(set(names)) == 1129
+    assert len(names) == len(set(names)) == 1164
     # Numbered p001 on, past p999 to p1000 and on: kept in number order, one passage a number.
     numbers = [_number(passage) for passage in passages()]
     assert numbers == sorted(set(numbers))
-    assert len(held_out()) == 436
+    assert len(held_out()) == 448
     assert len(unseen()) == 45
     assert {p.name for p in held_out()}.isdisjoint(p.name for p in development())
     assert {p.name for p in unseen()}.isdisjoint(p.name for p in held_out() + development())
@@ -141,8 +141,15 @@ def test_held_out_part(held: Scores) -> None:
     # body's count after the national one as a share, months of one year as no count, and a
     # comparison ended by a new verb; written on the development part and invented text):
     # recall 670/789, precision 670/773 (scored after each line of work, never inspected).
-    assert held.true_positives >= 670, held.summary()  # recall 670/789
-    assert held.false_positives <= 103, held.summary()  # precision 670/773
+    # The 448 (with the twenty-third batch's 12) before it was changed for the twenty-third:
+    # recall 717/850, precision 717/830, tiers 240/244, two files rejected (the batch's 12, all
+    # sections, first scored at 47/61 and 47/57), and after its readings (years around a
+    # count's parenthesis of parts, groups told by their predicate, a percentage's count,
+    # federal and state governments' shares, adult victims as the count, a second body's
+    # count kept after a body's; written on the development part and invented text): recall
+    # 725/850, precision 725/837 (scored, never inspected).
+    assert held.true_positives >= 725, held.summary()  # recall 725/850
+    assert held.false_positives <= 112, held.summary()  # precision 725/837
     # One figure of the seventh batch's held-out part is found with another qualifier than
     # its label's; which one is not looked at.
     assert held.qualifiers_right >= held.true_positives - 1
@@ -155,31 +162,35 @@ def test_development_part(dev: Scores) -> None:
     # under the office's name over the profile) are read since the round of ingest-round.
     assert dev.rejected == []
     assert (dev.tiers_right, dev.tiers) == (356, 356)
-    # Missed, besides p070/p071's columns: p163's copy runs words together
-    # ("reportedinvestigating 2,333"), which no reading of words can undo; of the ninth
-    # batch, counts its labels read as totals and the parser as one group's (adult, adult
-    # female, three Thai nationals), one dated in the report's own year and one six years
-    # before the reporting period; of the eleventh batch, counts its labels read as totals
-    # and the parser as adults' (p656), convictions told only by a sentencing (p677) or by a
-    # prosecution 'resulting in a conviction' (p680); of the twelfth, one agency's count of
-    # adult victims its label reads as the total (p721); see `python -m tests.ingest.real_text`
-    # for the rest; of the fifteenth, five agencies' investigation counts of the United
-    # States' 2015 page (p867) that follow a first agency's count read as the national one,
-    # or that name "cases" opened; of the sixteenth, a second body's count beside the first
-    # (p884), and a parenthesis of earlier years' convictions that a copy interleaving PDF
-    # columns cuts from its sentence (p885); of the seventeenth, a part by form of a count
-    # compared after one of victims in cases (p903); of the eighteenth, the police's count
-    # with an NGO beside the national one (p958); of the twentieth, convictions of
-    # slaveholders in "cases that had been pending since 2011 and 2015" (p1052); of the
-    # twenty-first, the Ministry of Interior's "269 new cases" initiated, read as no
-    # investigations (p1101).
-    assert dev.true_positives >= 1234, dev.summary()  # recall 1234/1290
+    # Missed, besides p070/p071's columns: p163's copy runs words together ("reportedinvestigating
+    # 2,333"), which no reading of words can undo; of the ninth batch, counts its labels read as
+    # totals and the parser as one group's (adult female, three Thai nationals), one dated in the
+    # report's own year and one six years before the reporting period; of the eleventh batch,
+    # convictions told only by a sentencing (p677) or by a prosecution 'resulting in a conviction'
+    # (p680) (the adults' counts of p656, and of the twelfth batch p721's, are read since the
+    # twenty-third batch's round); see `python -m tests.ingest.real_text` for the rest; of the
+    # fifteenth, five agencies' investigation counts of the United States' 2015 page (p867) that
+    # follow a first agency's count read as the national one, or that name "cases" opened; of the
+    # sixteenth (p884's second body's count is read since the twenty-third batch's round), a
+    # parenthesis of earlier years' convictions that a copy interleaving PDF columns cuts from its
+    # sentence (p885); of the seventeenth, a part by form of a count compared after one of victims
+    # in cases (p903); of the eighteenth, the police's count with an NGO beside the national one
+    # (p958); of the twentieth, convictions of slaveholders in "cases that had been pending since
+    # 2011 and 2015" (p1052); of the twenty-first, the Ministry of Interior's "269 new cases"
+    # initiated, read as no investigations (p1101). Of the twenty-third batch (23 development
+    # passages), the prosecutors' counts of 2019 and 2018 told as "(1266)" after their years
+    # (p1173).
+    assert dev.true_positives >= 1349, dev.summary()  # recall 1349/1401
     # Invented: a copy that interleaves PDF columns cuts "nine sex ... traffickers" so that
     # the form is lost (p162); of the tenth batch, four men indicted in a case the sentences
     # before describe (p625); of the twenty-first, the stages of a count, "completed 72
     # investigations" and persons "charged", beside the cases initiated and the prosecutions
-    # started (p1101).
-    assert dev.false_positives <= 4, dev.summary()  # precision 1234/1238
+    # started (p1101); of the twenty-third, the comparison of a total its label leaves out as
+    # the NGOs' and the government's together (p1156), investigations "resulting" from hotline
+    # calls (p1157), "12 additional victims of forced labor" its label tells apart from the
+    # labor trafficking count, with their 2016 count (p1161), and victims "identified ... as
+    # victims of other crimes" (p1170).
+    assert dev.false_positives <= 9, dev.summary()  # precision 1349/1358
     assert dev.qualifiers_right == dev.true_positives
     assert (dev.list_names_read, dev.list_names) == (483, 483)
     assert (dev.list_checks_right, dev.list_checks) == (28, 28)
@@ -197,6 +208,8 @@ def test_unseen_part(new: Scores) -> None:
     # rules were kept, as changes are chosen on the development part only.
     assert (new.files, new.rejected) == (27, [])
     assert (new.tiers_right, new.tiers) == (27, 27)
-    assert new.true_positives >= 74, new.summary()  # recall 74/90
-    assert new.false_positives <= 10, new.summary()  # precision 74/84
+    # The twenty-third batch's readings (see the held-out part) gained four: 78/90 and 78/88
+    # (only these totals were read).
+    assert new.true_positives >= 78, new.summary()  # recall 78/90
+    assert new.false_positives <= 10, new.summary()  # precision 78/88
     assert new.qualifiers_right == new.true_positives

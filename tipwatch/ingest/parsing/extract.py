@@ -186,13 +186,17 @@ _AGENCY_CLAUSE = re.compile(
 _SUBJECT_BEFORE_VERB = re.compile(
     r"^\s*(?:(?:In|During)\s+[^,;]{1,40},\s*)?(?P<subject>[^;]{1,300}?)\s+"
     r"(?:also\s+|proactively\s+|reportedly\s+)?"
-    r"(?:identified|opened|initiated|investigated|prosecuted|convicted|received|filed|charged)\b"
+    # "Two other NETPs reported identifying four victims"
+    r"(?:(?:reported|recorded)\s+(?=identifying|investigating|prosecuting|convicting))?"
+    r"(?:identified|opened|initiated|investigated|prosecuted|convicted|received|filed|charged"
+    r"|identifying|investigating|prosecuting|convicting)\b"
 )
 _APPOSITION_END = re.compile(r",[^,]*,\s*$")
 # One body among the government's: an office, unit, task force or mission, a body named by
 # its initials, or one kind of official ("immigration officials").
 _ONE_BODY = re.compile(
-    r"\b(?!NGOs?\b)[A-Z]{2,6}\b"
+    # "three of the 27 NETPs reported identifying 30 victims": bodies named by initials too
+    r"\b(?!NGOs?\b)[A-Z]{2,9}s?\b"
     r"|\b(?:[Uu]nits?|[Oo]ffices?|Agency|Directorate|Bureau|Division|Secretariat|Commission"
     # "The Labor Inspectorate identified 95 victims of forced labor", "labor inspectors"
     r"|Committee|[Tt]ask\s+[Ff]orces?|missions?|[Ii]nspectorates?|[Ii]nspectors|Ministry"
@@ -205,6 +209,9 @@ _ONE_BODY = re.compile(
     # of one part of the country
     r"|\b(?:[Rr]egional|[Pp]rovincial|[Mm]unicipal|[Ll]ocal|[Dd]istrict|[Cc]ity|[Ss]tate-level)"
     r"\s+(?:authorities|officials|police|governments?|offices|prosecutors|courts)\b"
+    # "The federal government identified 140 victims ... The state governments identified
+    # 527": the two levels of a federation, each a share of the country's count
+    r"|\b[Ff]ederal\s+government\b|\b[Ss]tate\s+governments\b"
     r"|\b(?:[Pp]olice|[Pp]rosecutors|[Cc]ourts|[Jj]udges)\s+(?:in|of)\s+(?:the\s+)?"
     r"(?:[A-Z]|capital\b)",
 )
@@ -287,6 +294,9 @@ def extract_statistics(narrative: Narrative, report_year: int) -> list[Statistic
         context: SentenceFigure | None = None
         previous: list[SentenceFigure] = []
         stated: set[tuple[str, int]] = set()  # (base metric, year) given so far in the section
+        # (base metric, year) the country's own count gave: one body's count after it is a
+        # share, while after another body's count it is a second body's count
+        national: set[tuple[str, int]] = set()
         agency_figures: list[Statistic] = []  # one body's figures, kept until a total comes
         previous_text = ""
         for start, end in sentence_spans(text):
@@ -315,7 +325,7 @@ def extract_statistics(narrative: Narrative, report_year: int) -> list[Statistic
                 or _BODIES_CONTRASTED.search(sentence)
                 or _IDENTIFIED_BY_ONE_BODY.search(sentence)
             )
-            if agency and any((_base(f.metric), f.period_year) in stated for f in figures):
+            if agency and any((_base(f.metric), f.period_year) in national for f in figures):
                 # "The GIS identified 55 potential trafficking victims compared with 215 in
                 # 2017" after the national total: one agency's share, not a figure of its own.
                 continue
@@ -329,6 +339,8 @@ def extract_statistics(narrative: Narrative, report_year: int) -> list[Statistic
                 out = [s for s in out if id(s) not in dropped]
                 seen = {(s.metric, s.value, s.period_year) for s in out}
             stated.update((_base(f.metric), f.period_year) for f in figures)
+            if not agency:
+                national.update((_base(f.metric), f.period_year) for f in figures)
             for figure in figures:
                 key = (figure.metric, figure.value, figure.period_year)
                 if key in seen:

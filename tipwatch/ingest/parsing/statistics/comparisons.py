@@ -19,7 +19,7 @@ from tipwatch.ingest.parsing.statistics.patterns import (
     PERIOD,
     YEAR_DURING_WHICH,
 )
-from tipwatch.ingest.parsing.statistics.periods import find_period, year_of_period
+from tipwatch.ingest.parsing.statistics.periods import closing_of_parts, find_period, year_of_period
 from tipwatch.ingest.parsing.statistics.sentence_numbers import (
     FoundNumber,
     SentenceFigure,
@@ -45,6 +45,11 @@ _NOUN_PHRASE_OPENING = re.compile(
 )
 
 # the verb of a count that has no metric: victims cared for, suspects arrested, ...
+_SUBORDINATE_VERB_BEFORE = re.compile(
+    r",\s*(?:after|before|while|when)\s+[a-z]+ing\s+(?:(?:at\s+least|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+
 _NO_METRIC_VERB_BEFORE = re.compile(
     r"\b(?:referred|referring|assisted|assisting|sheltered|repatriated|rescued|served"
     r"|accommodated|housed|supported|returned|arrested|arresting|detained|apprehended|acquitted"
@@ -216,6 +221,11 @@ def compares_count_of_no_metric(
     last = before[-1]
     if _PART_MARK_BEFORE.search(sentence, max(0, last.qstart - 12), last.qstart):
         return False  # "45 victims, including 20 children, compared with ...": a part
+    if _SUBORDINATE_VERB_BEFORE.search(sentence, max(0, last.qstart - 50), last.qstart):
+        # "identified six victims in 2020, after screening 11 potential victims; this
+        # compared with 61 in 2019": a count told in a phrase under the figure's clause is
+        # not what the clause's comparison compares
+        return False
     if sentence.count("(", 0, last.qstart) > sentence.count(")", 0, last.qstart):
         return False
     figured = [n for n in before[:-1] if n.role and not n.dropped]
@@ -279,7 +289,14 @@ def compares_excluded_count(
         if opening is None:
             continue
         before = [n for n in nums if n.end <= opening and not n.attached]
-        if before and before[-1].restricted and sentence.count(";", before[-1].end, opening) == 0:
+        if (
+            before
+            and before[-1].restricted
+            and sentence.count(";", before[-1].end, opening) == 0
+            # "678 victims (..., and two non-binary victims) in 2019, compared with 371 in
+            # 2018": a group in the parenthesis of a count's parts is not what is compared
+            and not 0 < closing_of_parts(sentence, nums, before[-1]) < opening
+        ):
             return True
     return False
 

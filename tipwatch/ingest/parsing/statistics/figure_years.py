@@ -13,7 +13,13 @@ import re
 from tipwatch.ingest.parsing.statistics.breakdowns import is_list_end
 from tipwatch.ingest.parsing.statistics.comparisons import region_of
 from tipwatch.ingest.parsing.statistics.patterns import LEADING_PERIOD, PERIOD, YEAR_DURING_WHICH
-from tipwatch.ingest.parsing.statistics.periods import find_period, parenthesis_year, year_of_period
+from tipwatch.ingest.parsing.statistics.periods import (
+    closing_parenthesis,
+    find_period,
+    parenthesis_year,
+    period_after_parenthesis,
+    year_of_period,
+)
 from tipwatch.ingest.parsing.statistics.sentence_numbers import FoundNumber, SentenceFigure
 from tipwatch.ingest.parsing.statistics.subject import start_of_clause
 
@@ -103,6 +109,11 @@ def assign_periods(
         opening = _CLAUSE_OPENING.search(sentence, num.end, limit)
         if opening is not None:
             limit = opening.start()  # as is one after ", while in 2020"
+        closing = closing_parenthesis(sentence, num)
+        if closing:
+            # "150 victims in 2017 (84 sex trafficking and 66 labor trafficking) and 111 in
+            # 2016": a period after the parenthesis closes is no count's inside it
+            limit = min(limit, closing)
         if num.role == "primary":
             compare_starts = [r[0] for r in regions if r[0] > num.end]
             if compare_starts:
@@ -187,6 +198,10 @@ def assign_periods(
             elif inside is not None:
                 # "(identified 104 potential victims and assisted 390 individuals in 2018)"
                 num.year = inside
+            elif (after := period_after_parenthesis(sentence, num)) is not None:
+                # "identified 75 victims (66 in sex trafficking and nine in forced labor) in
+                # 2019": the period after the count's parenthesis of parts is the count's
+                num.year, num.explicit_year = year_of_period(after, report_year), True
             elif leading_year is not None:
                 num.year = leading_year
             elif (
@@ -202,7 +217,17 @@ def assign_periods(
             num.year = num.parent.year if num.parent and num.parent.year else None
         else:
             region = region_of(regions, num)
-            period = find_period(sentence, num.end, region[1]) if region else None
+            closing = closing_parenthesis(sentence, num)
+            end = region[1] if region else closing
+            if region and closing:
+                end = min(end, closing)
+            period = find_period(sentence, num.end, end) if end else None
+            head = _head_of_parenthesis(sentence, nums, num) if closing else None
+            if period is None and head is not None and head.year is not None:
+                # "compared to 150 victims in 2017 (84 sex trafficking and 66 labor
+                # trafficking)": the parts of a compared count are of its year
+                num.year = head.year
+                continue
             if period is None and region is not None:
                 # "an increase from FY 2013, during which DOJ brought 161 prosecutions": the
                 # year the comparison names before the clause about it
@@ -226,3 +251,14 @@ def assign_periods(
             closing_year = parenthesis_year(sentence, num)
             if closing_year is not None:
                 num.year = closing_year
+
+
+def _head_of_parenthesis(
+    sentence: str, nums: list[FoundNumber], num: FoundNumber
+) -> FoundNumber | None:
+    """The count the parenthesis ``num`` stands in follows: "150 victims in 2017 (84 ...)"."""
+    opening = sentence.rfind("(", 0, num.qstart)
+    before = [n for n in nums if n.end <= opening and n.role and not n.dropped]
+    if not before or not re.fullmatch(r"[^().;]{0,60}", sentence[before[-1].end : opening]):
+        return None
+    return before[-1]

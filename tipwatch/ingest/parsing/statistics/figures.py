@@ -33,7 +33,8 @@ from tipwatch.ingest.parsing.statistics.partitions import (
 )
 from tipwatch.ingest.parsing.statistics.parts import re_counts_part
 from tipwatch.ingest.parsing.statistics.patterns import VICTIMS_NEXT
-from tipwatch.ingest.parsing.statistics.periods import find_period
+from tipwatch.ingest.parsing.statistics.percent_counts import count_of_a_percentage
+from tipwatch.ingest.parsing.statistics.periods import closing_of_parts, find_period
 from tipwatch.ingest.parsing.statistics.sentence_numbers import FoundNumber, SentenceFigure
 from tipwatch.ingest.parsing.statistics.slots import coordinated_metric
 
@@ -97,6 +98,8 @@ def figures_of(
     for num in nums:
         if not num.role or num.dropped or num.year is None:
             continue
+        if count_of_a_percentage(sentence, num):
+            continue  # "assisted 24 percent (36 victims) in 2022": a share's count
         base, figure_form = num.base, num.form
         if num.role == "compare" and compares_excluded_count(sentence, nums, num, regions):
             continue
@@ -154,7 +157,16 @@ def figures_of(
                         and period is not None
                         and _BARE_BEFORE_PERIOD.fullmatch(sentence, num.end, period.start())
                     ]
-                    before_region = [n for n in nums if region is not None and n.end <= region[0]]
+                    # (not the parts in a parenthesis after the count: "678 victims (518
+                    # female victims, ... and two non-binary victims) in 2019, compared with
+                    # 371 in 2018" compares the count)
+                    before_region = [
+                        n
+                        for n in nums
+                        if region is not None
+                        and n.end <= region[0]
+                        and not 0 < closing_of_parts(sentence, nums, n) < region[0]
+                    ]
                     if before_region and (
                         before_region[-1].dropped
                         or not (before_region[-1].role or before_region[-1].attached)

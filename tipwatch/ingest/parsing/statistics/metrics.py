@@ -39,7 +39,8 @@ _FORM_AFTER = re.compile(
     rf"|mostly)\s+)*(?P<form>{FORM})\b"
     r"|(?:human\s+)?trafficking\s+for\s+(?:the\s+purposes?\s+of\s+)?"
     r"(?P<form5>lab(?:or|our)\s+exploitation)\b)"
-    rf"|(?:(?:were|was)\s+)?(?:(?:potential|suspected|alleged|possible|child|adult|new|additional"
+    # "three were sex trafficking victims and one was a labor trafficking victim"
+    rf"|(?:(?:were|was\s+(?:an?\s+)?)\s*)?(?:(?:potential|suspected|alleged|possible|child|adult|new|additional"
     rf"|separate|female|male)\s+)*(?P<form2>{FORM})\b"
     # "41 of whom were exploited in forced labor", "25 of which were for sex trafficking",
     # "25 of which involved sex trafficking", "25 of whom were sex trafficking victims": the

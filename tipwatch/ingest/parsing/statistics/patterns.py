@@ -284,3 +284,10 @@ VICTIMS_NEXT = re.compile(
 )
 
 NUMBER_TEXT = rf"(?:{DIGITS_PATTERN}|{WORDS_PATTERN})"
+
+# "provided data on victim identification, totaling 98 victims in 2018": the total of the
+# identifications the clause names
+IDENTIFICATION_TOTALING = re.compile(
+    r"\bvictim\s+identification\b[^.;()]{0,40}?\b(?:totaling|totalling|for\s+a\s+total\s+of)\s+$",
+    re.IGNORECASE,
+)

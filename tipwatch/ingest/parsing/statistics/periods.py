@@ -94,6 +94,45 @@ def _closing_parenthesis(sentence: str, num: FoundNumber) -> int:
     return closing if closing != -1 else 0
 
 
+def closing_parenthesis(sentence: str, num: FoundNumber) -> int:
+    """Where the parenthesis ``num`` stands in closes, or 0 when it stands in none."""
+    return _closing_parenthesis(sentence, num)
+
+
+def closing_of_parts(sentence: str, nums: list[FoundNumber], num: FoundNumber) -> int:
+    """Where the parenthesis closes that ``num`` stands in as a part of the count of a role
+    before it ("678 victims (518 female victims, ...)"), or 0 ("in 2021 (74)" is the count
+    itself)."""
+    closing = _closing_parenthesis(sentence, num)
+    if not closing:
+        return 0
+    opening = sentence.rfind("(", 0, num.qstart)
+    head = [n for n in nums if n.end <= opening and n.role and not n.dropped]
+    return closing if head else 0
+
+
+# "75 victims (66 in sex trafficking and nine in forced labor) in 2019": the count's noun, a
+# parenthesis of its parts, then the count's period.
+_NOUN_THEN_PARENTHESIS = re.compile(
+    r"(?:\s+[\w\-]+){0,4}?\s*\([^()]{1,200}\)\s*"
+    # "... (66 in sex trafficking and nine in forced labor) and NGOs identified 78 victims in
+    # 2019": a second body's count beside it shares the period that ends the clause
+    r"(?:and\s+(?:[\w\-]+\s+){1,3}?(?:also\s+)?(?:identified|investigated|prosecuted|convicted)\s+"
+    r"(?:[\w,\-]+\s+){1,4}?(?=(?:in|during)\s))?"
+)
+
+
+def period_after_parenthesis(sentence: str, num: FoundNumber) -> re.Match[str] | None:
+    """The period that follows the parenthesis right after the count ``num`` (and its noun),
+    when one does: "identified 75 victims (66 in sex trafficking and nine in forced labor)
+    in 2019" counts 2019's victims."""
+    between = _NOUN_THEN_PARENTHESIS.match(sentence, num.end)
+    if between is None:
+        return None
+    period = PERIOD.match(sentence, between.end())
+    return period if period is not None and period.start() == between.end() else None
+
+
 # "In January 2005, the government established a new anti-trafficking unit ... In its first
 # few months the unit investigated 13 cases": the months are the body's first, counted from
 # the year the sentence before founded it in.

@@ -93,6 +93,12 @@ _BREAKDOWN_OPENING = re.compile(
     re.IGNORECASE,
 )
 
+# "Of the six identified victims in 2020, ...": a breakdown opening that dates its total.
+_BREAKDOWN_YEAR = re.compile(
+    r"^\s*(?:Of|Among)\s+(?:the|these|those)\s+[^,;()]{1,80}?\b(?:in|during)\s+"
+    r"(?P<year>(?:19|20)\d{2})\s*,"
+)
+
 _FORM_SPLIT_OPENING = re.compile(
     rf"^\s*(?:(?:In|During)\s+(?:the\s+)?(?:19|20)\d{{2}}\s*,\s*)?{NUMBER_TEXT}\s+"
     r"(?:(?:identified|confirmed|potential|trafficking|of\s+the|of\s+these|of\s+them)\s+)*"
@@ -220,6 +226,12 @@ def figures_in_sentence(
     breakdown = _BREAKDOWN_OPENING.match(sentence)
     if breakdown is not None:
         breakdown_roles(sentence, nums, breakdown.end(), context)
+        own_year = _BREAKDOWN_YEAR.match(sentence)
+        for num in nums:
+            if num.slot == "breakdown" and own_year is not None:
+                # "Of the six identified victims in 2020, three were ...": the parts of the
+                # total the opening dates, whatever figure the sentence before ended on
+                num.year = int(own_year.group("year"))
     elif split_opening:
         # "In 2015, 21 victims were subjected to sex trafficking, three to forced labor" after
         # the count of victims: a split of that count by form, in the year it opens with.

@@ -128,6 +128,10 @@ _RANGE_DASHED = re.compile(r"\s*[-\u2013]\s*\d")
 
 _RANGE_DASHED_BEFORE = re.compile(r"\d\s*[-\u2013]\s*$")
 
+# "identified 667 victims in 2017 \u2013 429 for sex trafficking, ...": a spaced dash after a year
+# opens an aside; a year and a count make no range
+_YEAR_THEN_SPACED_DASH = re.compile(r"\b(?:19|20)\d{2}\s+[-\u2013]\s+$")
+
 # "200 to 300 cases" is a range too, but "from 20 to 35", "increased 20 to 35" tell a change.
 _RANGE_TO = re.compile(rf"\s+to\s+(?:{DIGITS_PATTERN}|{WORDS_PATTERN})\b", re.IGNORECASE)
 _RANGE_TO_BEFORE = re.compile(rf"(?:{DIGITS_PATTERN}|{WORDS_PATTERN})\s+to\s+$", re.IGNORECASE)
@@ -253,7 +257,8 @@ def _in_range(sentence: str, qstart: int, start: int, end: int) -> bool:
     ):
         return not _CHANGE_BEFORE.search(sentence, max(0, first.start() - 60), first.start())
     return sentence[start:end][:1].isdigit() and bool(
-        _RANGE_DASHED.match(sentence, end) or _RANGE_DASHED_BEFORE.search(before)
+        _RANGE_DASHED.match(sentence, end)
+        or (_RANGE_DASHED_BEFORE.search(before) and not _YEAR_THEN_SPACED_DASH.search(before))
     )
 
 

@@ -23,6 +23,7 @@ from tipwatch.ingest.parsing.statistics.patterns import (
     FOR_FORM,
     FORM,
     FORM_IN_TEXT,
+    IDENTIFICATION_TOTALING,
     INCLUDING_LIST_BEFORE,
     NOUN_AFTER,
     OTHER_OFFENSE_AFTER,
@@ -323,7 +324,7 @@ def assign_slot(sentence: str, num: FoundNumber, *, foreign_total: bool = False)
         # a comparison right after it compares the same group or the same other offense:
         # "prosecuted four defendants for child labor, compared with five in 2019"
         num.restricted = (
-            restricted_to_one_group(after)
+            restricted_to_one_group(after, sentence[max(0, num.qstart - 50) : num.qstart])
             or OTHER_OFFENSE_AFTER.match(after) is not None
             or CHILD_FORM_AFTER.match(after) is not None
         )
@@ -400,7 +401,9 @@ def _assign_own_slot(sentence: str, num: FoundNumber) -> None:
                 found = FORM_IN_TEXT.search(mods)
                 num.form = form_of(found.group(0)) if found else None
         return
-    if victims_next is not None and _IDENTIFICATION_OF.search(before):
+    if victims_next is not None and (
+        _IDENTIFICATION_OF.search(before) or IDENTIFICATION_TOTALING.search(before)
+    ):
         # "reported the identification of 50 victims"
         if government_subject(sentence, num.qstart):
             num.role, num.base, num.slot = "primary", "victims_identified", "noun_before"

@@ -40,7 +40,16 @@ _OTHER_RIGHT_BEFORE = re.compile(
     r"|Human\s+Rights\s+(?:Commission|Council|Institution|Ombudsman|Defender)"
     r"|[Oo]mbuds(?:man|person|woman)(?:'s\s+[Oo]ffice)?|Red\s+Cross|ICRC|OSCE"
     r"|(?:[Ff]oreign|[Ss]ource[- ]country)\s+embass(?:y|ies)|(?:trade|labou?r)\s+unions?)"
-    r"\s+(?:(?:also|reportedly|jointly)\s+)?(?:reported\s+)?$"
+    r"\s+(?:(?:also|reportedly|jointly|separately|independently|additionally)\s+)?(?:reported\s+)?$"
+)
+
+# "The government reported NGOs separately identified eight additional victims": what the
+# government reported is the NGOs' count.
+_REPORTED_OTHERS_COUNT = re.compile(
+    r"\b(?:government|authorities|officials)\s+(?:also\s+)?reported\s+(?:that\s+)?"
+    r"(?:the\s+|local\s+)?(?:NGOs?|civil\s+society(?:\s+organi[sz]ations)?"
+    r"|international\s+organi[sz]ations?)\b",
+    re.IGNORECASE,
 )
 
 _JOINT_BEFORE = re.compile(
@@ -85,6 +94,8 @@ def government_subject(sentence: str, anchor: int) -> bool:
     if right_before and not _JOINT_BEFORE.search(prefix, 0, right_before.start()):
         # "compared with identifying 216 victims and NGOs identifying 15" (but "the
         # government and NGOs identified 50" is the government's too)
+        return False
+    if _REPORTED_OTHERS_COUNT.search(prefix):
         return False
     government = _GOV_SUBJECT.search(prefix)
     # "NGOs reported to the government that they identified 172": the first named is the

@@ -86,9 +86,23 @@ _PENDING_AFTER = re.compile(
 
 _SUBSET_MODIFIERS = re.compile(
     r"\b(?:child(?:ren)?|female|male|minor|adult|foreign(?:\s+national)?|girls?|boys?"
-    r"|migrants?|refugees?|asylum-seekers?)\b",
+    r"|migrants?|refugees?|asylum-seekers?|non-binary|transgender)\b"
+    # "two LGBTQI+ victims": one group among the victims
+    r"|\bLGBT\w*\+?",
     re.IGNORECASE,
 )
+
+# "Thirty-seven identified victims were foreign nationals", "only one victim identified in
+# 2017 was male": the identified victims of one group, a part of the count told before.
+_GROUP_OF_IDENTIFIED_AFTER = re.compile(
+    r"^\s+(?:(?:identified|confirmed)\s+(?:[\w\-]+\s+)?(?:victims?|survivors?)"
+    r"|(?:[\w\-]+\s+)?(?:victims?|survivors?)\s+(?:identified|confirmed)"
+    r"(?:\s+(?:in|during)\s+(?:(?:19|20)\d{2}|the\s+reporting\s+period))?)\s+"
+    r"(?:were|was)\s+(?:all\s+|also\s+)?(?:male|female|men|women|boys|girls|children|minors|adults"
+    r"|foreign(?:\s+nationals?|ers)?|non-binary|transgender"
+    r"|[A-Z][a-z]+(?:n|i|ese|ish|ian|an)s?)\b"
+)
+
 
 # "three Slovenian and 12 Chinese defendants", "two Nigerian traffickers": a count of one
 # nationality, whatever it counts.
@@ -286,6 +300,10 @@ _FOUND_IN_INSPECTIONS_BEFORE = re.compile(
 
 _SEX_WORD = re.compile(r"female|male", re.IGNORECASE)
 
+# "resulting in the identification of 16 potential adult victims": the adults one measure
+# found, told as its outcome
+_IDENTIFICATION_OF_BEFORE = re.compile(r"\bidentification\s+of\s+$", re.IGNORECASE)
+
 # "three traffickers found guilty of exploiting 42 women", "charged with trafficking 12
 # girls": the people the crime exploited, no count of the cases or of the people charged.
 _EXPLOITED_PEOPLE_BEFORE = re.compile(
@@ -344,7 +362,10 @@ _ONE_GROUP_OR_PLACE_AFTER = re.compile(
     r"(?:\s+(?:part|region)\s+of\s+the\s+country)?|north\s+of\s+the\s+country|south\s+of\s+the"
     r"\s+country|border\s+(?:area|region)s?)\b"
     r"|^\s+(?:[\w\-]+\s+){0,6}?(?:who|that)\s+(?:were|had\s+been)\s+(?:exploited|trafficked)\s+"
-    r"(?:abroad|overseas|in\s+other\s+countries|outside\s+the\s+country)\b",
+    r"(?:abroad|overseas|in\s+other\s+countries|outside\s+the\s+country)\b"
+    # "933 victims abroad in 2019": the nationals found in other countries
+    r"|^\s+(?:[\w\-]+\s+){0,3}?(?:victims?|survivors?)\s+(?:(?:exploited|identified)\s+)?"
+    r"(?:abroad|overseas)\b",
     re.IGNORECASE,
 )
 
@@ -394,6 +415,8 @@ def not_a_total(sentence: str, num: FoundNumber) -> bool:
         return True
     if _OTHERS_AFTER.match(after):
         return True  # "and 15 others were convicted in absentia": more than the count before
+    if _GROUP_OF_IDENTIFIED_AFTER.match(after):
+        return True
     if OTHER_CRIME_VICTIMS_AFTER.match(after):
         return True
     if num.base == "victims_identified" and _BY_SEX_AFTER.match(after):
@@ -432,7 +455,7 @@ def not_a_total(sentence: str, num: FoundNumber) -> bool:
         sentence, start_of_clause(sentence, num.qstart), num.qstart
     ):
         return True
-    return restricted_to_one_group(after)
+    return restricted_to_one_group(after, before)
 
 
 def people_exploited(sentence: str, num: FoundNumber) -> bool:
@@ -444,9 +467,13 @@ def people_exploited(sentence: str, num: FoundNumber) -> bool:
     return num.base != "victims_identified" and _EXPLOITED_PEOPLE_BEFORE.search(before) is not None
 
 
-def restricted_to_one_group(after: str) -> bool:
+def restricted_to_one_group(after: str, before: str = "") -> bool:
     """Whether the noun after a count restricts it to one group: a nationality, children,
-    foreigners, one sex (unless the count is of one form)."""
+    foreigners, one sex (unless the count is of one form). A count of adult victims the
+    government identified ("identified 57 adult trafficking victims", "compared with 47
+    adult victims in 2020") is the count where no total with the children is stated, and
+    read as such; adults told in "the identification of 16 potential adult victims" at a
+    border, or one adult victim beside the children, stay a group."""
     if _NATIONALITY_AFTER.match(after):
         return True
     noun = NOUN_AFTER.match(after)
@@ -462,6 +489,14 @@ def restricted_to_one_group(after: str) -> bool:
     if _INSPECTIONS_SETTING_AFTER.match(after, noun.end()):
         return True
     subset = _SUBSET_MODIFIERS.search(mods)
+    if (
+        subset is not None
+        and subset.group(0).lower() == "adult"
+        and len(_SUBSET_MODIFIERS.findall(mods)) == 1
+        and noun.group("noun").lower().endswith("s")
+        and not _IDENTIFICATION_OF_BEFORE.search(before)
+    ):
+        return False
     # "five female sex trafficking victims ... and eight forced labor victims": a count of
     # one form told by sex is that form's count; one of children or foreigners is not.
     return bool(subset and not (_SEX_WORD.fullmatch(subset.group(0)) and FORM_IN_TEXT.search(mods)))
