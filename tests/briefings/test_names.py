@@ -67,6 +67,12 @@ def test_every_group_name_resolves_to_its_group_in_both_languages(tip_data: obje
         ("Gran Bretaña está en el Nivel 1.", "Gran Bretaña", "GBR"),
         ("Corea está en el Nivel 1.", "Corea", "KOR"),
         ("Según el informe, Emiratos Árabes está en el Nivel 2.", "Emiratos Árabes", "ARE"),
+        # a seat of government that is not the capital, and capitals in Spanish
+        ("La Paz remains on the Watch List.", "La Paz", "BOL"),
+        ("The Hague kept its Tier 1 ranking.", "The Hague", "NLD"),
+        ("La Habana sigue en el Nivel 3.", "La Habana", "CUB"),
+        ("Seúl se mantiene en el Nivel 1.", "Seúl", "KOR"),
+        ("Ciudad de México celebró el informe.", "Ciudad de México", "MEX"),
     ],
 )
 def test_press_abbreviations_and_older_spellings_resolve(

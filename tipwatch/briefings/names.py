@@ -261,6 +261,19 @@ PRESS_NAMES: dict[str, tuple[str, ...]] = {
     "GNB": ("Guinea-Bisseau", "Guinea Bissau", "Guinea Bisáu"),
     "DOM": ("República Dominica",),
 }
+# Capitals the press names a government by that the countryinfo package (see
+# `_capitals_and_demonyms`) does not give: the seat of government where it is not the capital
+# ("La Paz", "The Hague", "Abidjan"), and the Spanish names of capitals ("La Habana", "Seúl").
+_PRESS_CAPITALS = {
+    "BOL": ("La Paz",), "NLD": ("The Hague", "La Haya"), "CIV": ("Abidjan", "Abiyán"),
+    "BEN": ("Cotonou",), "TZA": ("Dar es Salaam",), "MMR": ("Rangoon", "Yangon"),
+    "CUB": ("La Habana",), "MEX": ("Ciudad de México",), "CHN": ("Pekín",), "RUS": ("Moscú",),
+    "KOR": ("Seúl",), "JPN": ("Tokio",), "DEU": ("Berlín",), "GBR": ("Londres",),
+    "VNM": ("Hanói",), "SAU": ("Riad",), "IRN": ("Teherán",), "GTM": ("Ciudad de Guatemala",),
+    "PAN": ("Ciudad de Panamá",), "HTI": ("Puerto Príncipe",),
+}  # fmt: skip
+for _code, _capitals in _PRESS_CAPITALS.items():
+    PRESS_NAMES[_code] = (*PRESS_NAMES.get(_code, ()), *_capitals)
 # "el gobierno mexicano": Spanish demonyms of the governments the Spanish press writes about most
 # (the countryinfo package behind the English ones has no Spanish).
 _SPANISH_DEMONYMS = {
