@@ -18,6 +18,14 @@ from tipwatch.briefings.claims import ClaimKind, Gazetteer, read_text
         ("The only country in Latin America on Tier 1 is Chile.", {"CHL"}, "1"),
         ("The only Latin American country on Tier 3 is Cuba.", {"CUB"}, "3"),
         ("The only Tier 1 country in Latin America remains Chile.", {"CHL"}, "1"),
+        # what a move or a fact left a country as
+        (
+            "Chile was upgraded, leaving Peru as the only Tier 2 country in Latin America.",
+            {"PER"},
+            "2",
+        ),
+        ("That makes Chile the only Tier 1 country in Latin America.", {"CHL"}, "1"),
+        ("That makes Chile Latin America's only Tier 1 country.", {"CHL"}, "1"),
     ],
 )
 def test_the_only_members_with_the_subject_last(
@@ -33,6 +41,8 @@ def test_the_only_members_with_the_subject_last(
         # "only" as "merely", and a subject that is no country
         "The only a Tier 1 country is Chile.",
         "The only Tier 1 country in Latin America is a small one.",
+        # what would make it so is not said to be so
+        "It would make Chile the only Tier 1 country in Latin America.",
     ],
 )
 def test_no_group_claim_without_a_country_last(text: str, gazetteer: Gazetteer) -> None:

@@ -57,6 +57,15 @@ GROUP_RULES: list[Rule] = [
         rf"(?:\s+(?:that|which)\s+(?:is|was|remains))?\s+(?:on|in|at)\s+(?:the\s+)?{QT}(?P<t>{T})"
         rf"[\"']?(?:\s+{STANDING})?{IN_GROUP2}\s+{_IS_OR_REMAINS}(?:\s+still)?\s+(?P<subj>{CL})",
     ),
+    # "..., leaving Peru as the only Tier 2 country in South America", "That makes Chile the
+    # region's only Tier 1 country": what the sentence made the country, it is.
+    rule(
+        ClaimKind.GROUP,
+        "left-as-the-only",
+        rf"\b{words('leaving', 'leaves', 'left', 'leave', 'makes', 'made', 'making', 'make')}"
+        rf"\s+(?P<subj>{CL})\s+(?:as\s+)?(?:the\s+|(?P<g>{G})'s?\s+)?{_ONLY}\s+{_NOT_MERELY}"
+        rf"{QT}(?P<t>{T})[\"']?\s+(?:{COUNTRY_NOUN}|members?){IN_GROUP2}",
+    ),
     rule(
         ClaimKind.GROUP,
         "alone",
