@@ -17,10 +17,10 @@ from tipwatch.ingest.parsing.headings import (
     is_credit_line,
     is_end_marker,
     is_watch_list_continuation,
+    joined_to_longer_name,
     known_section,
     named_by_last_words,
     other_heading,
-    page_title,
     parse_header,
     tier_first_header,
 )
@@ -39,6 +39,16 @@ from tipwatch.ingest.parsing.openings import (
 )
 from tipwatch.ingest.parsing.parted_pages import header_split_by_columns, profile_under_tier
 from tipwatch.ingest.parsing.sentences import sentence_spans
+from tipwatch.ingest.parsing.stacked_headers import (
+    SENTENCE_WORDS,
+    hinted,
+    name_over_tier,
+    named_under,
+    prose_follows,
+    tier_below,
+    tier_over_name,
+    titled_tier,
+)
 from tipwatch.ingest.parsing.textnorm import join_line
 
 NOT_A_REPORT = "not a TIP report: no country narratives found"
@@ -61,11 +71,6 @@ def _lines(document: Document) -> list[RawLine]:
     return out
 
 
-def _hinted(text: str) -> bool:
-    """Cheap test for a tier phrase ("Tier", "TIER", "Special", "SPECIAL")."""
-    return "ier" in text or "IER" in text or "pecial" in text or "PECIAL" in text
-
-
 def _caps(text: str) -> bool:
     # Most prose lines fail on the first two characters already.
     return text[:2].upper() == text[:2] and text.upper() == text and text.lower() != text
@@ -81,6 +86,9 @@ _HEADER_MARKS = (
     ":",
     "(",
     " - ",
+    "\u2010",
+    "\u2011",
+    "\u2012",
     "\u2013",
     "\u2014",
     "|",
@@ -100,16 +108,21 @@ def _header_at(
     text = line.text
     if not text:
         return None
-    under = _name_over_tier(lines, index, matcher)
+    under = name_over_tier(lines, index, matcher) or tier_over_name(lines, index, matcher)
     if under is not None:
         return under
-    hinted = _hinted(text)
-    tier_first = _tier_first_at(lines, index, matcher) if hinted else None
+    tier_word = hinted(text)
+    tier_first = _tier_first_at(lines, index, matcher) if tier_word else None
     if tier_first is not None:
         return tier_first, text, 1
-    if hinted and any(mark in text for mark in _HEADER_MARKS):
+    if tier_word and any(mark in text for mark in _HEADER_MARKS):
         match = parse_header(text, is_heading=line.heading, any_case=True)
-        if match is not None and not match.capitals and country_code(match.name, matcher) is None:
+        if (
+            match is not None
+            and not match.capitals
+            and country_code(match.name, matcher) is None
+            and not named_under(lines, index, match.name)
+        ):
             match = None  # "Prosecution (Tier 2)" is no country
         if match is not None:
             following = lines[index + 1] if index + 1 < len(lines) else None
@@ -132,7 +145,7 @@ def _header_at(
     following = lines[index + 1]
     if not following.text or len(following.text) > 70:
         return None
-    if not (hinted or _hinted(following.text)):
+    if not (tier_word or hinted(following.text)):
         return None
     alone = parse_header(following.text, is_heading=following.heading)
     if alone is not None and matcher.match(alone.name) is not None:
@@ -160,58 +173,10 @@ def _tier_first_at(lines: list[RawLine], index: int, matcher: CountryMatcher) ->
     match = tier_first_header(lines[index].text)
     if match is None or country_code(match.name, matcher) is None:
         return None
-    return match if _prose_follows(lines, index) else None
+    return match if prose_follows(lines, index) else None
 
 
 _SPECIAL_CASES = re.compile(r"^special\s+cases?\s*:?$", re.IGNORECASE)
-
-
-# A copy's country page may label the name over its labelled tier: "Country: Peru".
-_COUNTRY_LABEL = re.compile(r"^\s*country\s*:\s*", re.IGNORECASE)
-
-
-def _name_over_tier(
-    lines: list[RawLine], index: int, matcher: CountryMatcher
-) -> tuple[HeaderMatch, str, int] | None:
-    """A country's name alone on its line over its tier alone on the next ("MALAYSIA" /
-    "Tier 2 Watch List", "Somalia" / "Special Case"), as web copies set a page's heading.
-    Both lines must be nothing else, and the name a known country's, in any case; a blank
-    line may stand between them ("Peru" / "" / "Tier 2 Watch List"). In the report's tier
-    lists the last name of one list stands over the next list's heading ("Chile" / "Tier 2
-    Watch List"): a name with another name next to it is a list's."""
-    if index + 1 >= len(lines) or len(lines[index].text) > 70:
-        return None
-    under = index + 1
-    if not lines[under].text and under + 1 < len(lines):
-        under += 1  # one blank line between the name and its tier
-    following = lines[under].text
-    if not following or not _hinted(following):
-        return None
-    tier = bare_tier(following)
-    name = _COUNTRY_LABEL.sub("", lines[index].text).rstrip(":").strip()
-    if tier is None or country_code(name, matcher) is None:
-        return None
-    before = next(
-        (line.text for line in reversed(lines[max(0, index - 3) : index]) if line.text), ""
-    )
-    after = next((line.text for line in lines[under + 1 : under + 4] if line.text), "")
-    if any(text and len(text) <= 70 and matcher.match(text) for text in (before, after)):
-        return None
-    return HeaderMatch(name, tier), f"{lines[index].text} {following}", under + 1 - index
-
-
-def _titled_tier(lines: list[RawLine], index: int, matcher: CountryMatcher) -> HeaderMatch | None:
-    """A tier alone on its line under a page title naming a country (ecoi.net's
-    "Trafficking in Persons Report 2014 - Peru" / "Tier 2")."""
-    tier = bare_tier(lines[index].text)
-    if tier is None:
-        return None
-    before = lines[max(0, index - 4) : index]
-    previous = next((line.text for line in reversed(before) if line.text), "")
-    title = page_title(previous)
-    if title is None or matcher.match(title[0]) is None:
-        return None
-    return HeaderMatch(title[0], tier)
 
 
 def _special_case_name(
@@ -243,12 +208,6 @@ def _running_head(
     return last.page != line.page or not last.text.endswith(_SENTENCE_END)
 
 
-def _prose_follows(lines: list[RawLine], index: int) -> bool:
-    """The next line with text after ``lines[index]`` is a sentence's, not a name's."""
-    following = next((line.text for line in lines[index + 1 : index + 4] if line.text), "")
-    return len(following.split()) >= _SENTENCE_WORDS
-
-
 def _split_raw(
     lines: list[RawLine], matcher: CountryMatcher, file_starts: frozenset[int] = frozenset()
 ) -> list[RawNarrative]:
@@ -269,23 +228,20 @@ def _split_raw(
         # Headers and end markers start with two capitals (or are marked headings);
         # a header's tier may also sit on a wrapped line: test cheaply first.
         capitals = text[:2].isupper()
-        tier_below = index + 1 < count and (
-            _hinted(lines[index + 1].text)
-            or (not lines[index + 1].text and index + 2 < count and _hinted(lines[index + 2].text))
-        )
+        tier_under = index + 1 < count and tier_below(lines, index)
         first_under_special, under_special = (
             under_special and bool(text),
             under_special and not text,
         )
-        if capitals or line.heading or _hinted(text) or tier_below or first_under_special:
+        if capitals or line.heading or hinted(text) or tier_under or first_under_special:
             found = _header_at(lines, index, matcher)
-            if found is None and _hinted(text):
-                titled = _titled_tier(lines, index, matcher)
+            if found is None and hinted(text):
+                titled = titled_tier(lines, index, matcher)
                 found = (titled, text, 1) if titled is not None else None
             if found is None and special_cases and (capitals or first_under_special):
                 # A name in any case opens a narrative only over prose: in the tier lists a
                 # "Special Cases" heading stands over names.
-                first = first_under_special and _prose_follows(lines, index)
+                first = first_under_special and prose_follows(lines, index)
                 named = _special_case_name(text, matcher, first=first)
                 found = (named, text, 1) if named is not None else None
             if found is not None:
@@ -342,8 +298,11 @@ _INLINE_TITLE_AND_TIER = re.compile(
 # The 2020s reports' Special Case header, run into the narrative: "SPECIAL CASE: SOMALIA
 # Somalia remains a Special Case ...".
 _INLINE_SPECIAL_FIRST = re.compile(r"\bSPECIAL\s+CASE\s*:\s*(?P<rest>\S.*)", re.IGNORECASE)
+# The name runs to the verb; a full stop inside it is only the abbreviation of "Saint" ("The
+# Government of St. Vincent and the Grenadines does not ...").
 _GOVERNMENT_OF = re.compile(
-    GOVERNMENT_OF + r"(?:the\s+)?(?P<name>[A-Z][^;:.]{1,90}?)\s+(?:does\s+not\s+)?"
+    GOVERNMENT_OF + r"(?:the\s+)?(?P<name>[A-Z](?:[^;:.]|(?<=\bSt)\.|(?<=\bSte)\.){1,90}?)\s+"
+    r"(?:does\s+not\s+)?"
     r"(?:fully\s+)?(?:meets?|compl(?:y|ies))\b"
 )
 
@@ -449,6 +408,7 @@ def _inline_narrative(lines: list[RawLine], matcher: CountryMatcher) -> RawNarra
             found
             for found in _INLINE_TITLED_HEADER.finditer(text)
             if text[found.end() :].lstrip()[:1].isupper()
+            and not joined_to_longer_name(text[: found.start()], found.group("name"))
         ]
         candidates = [*_INLINE_HEADER.finditer(text), *titled]
         for found in candidates:
@@ -459,6 +419,8 @@ def _inline_narrative(lines: list[RawLine], matcher: CountryMatcher) -> RawNarra
                 name = " ".join(words[start:])
                 if matcher.match(name) is None:
                     continue
+                if joined_to_longer_name(" ".join(words[:start]), name):
+                    break  # "SERBIA AND MONTENEGRO": no country of the list
                 tier_text = found.group("tier")
                 match = parse_header(f"{name}: {tier_text}", any_case=True)
                 if match is None:
@@ -749,10 +711,9 @@ def cut_narratives(document: Document, matcher: CountryMatcher) -> list[RawNarra
     return raws
 
 
-# Under a header, text with no sentence of this many words and no section heading is no
+# Under a header, text with no sentence of SENTENCE_WORDS words and no section heading is no
 # narrative: a saved page's title over its breadcrumb or share buttons ("Office to Monitor and
 # Combat Trafficking in Persons", "Share"), or its header printed again over "Back to top".
-_SENTENCE_WORDS = 8
 _AFTER_A_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
@@ -808,7 +769,7 @@ def _furniture_only(raw: RawNarrative) -> bool:
     if len(text) <= _COPY_NOTE_LENGTH and _COPY_NOTE.search(text):
         return True
     return not any(
-        len(sentence.split()) >= _SENTENCE_WORDS and sentence.rstrip()[-1:] in ".!?"
+        len(sentence.split()) >= SENTENCE_WORDS and sentence.rstrip()[-1:] in ".!?"
         for sentence in _AFTER_A_SENTENCE.split(text)
     )
 

@@ -1,0 +1,167 @@
+"""Header shapes the header battery (test_header_battery.py) found unread, each read by a
+general rule: punctuation around the tier, the figure dash, blank lines and the tier over the
+name, a bracketed qualifier or an inverted name in title case, "St." in the finding's name,
+and a name the country list lacks that ends in a listed one ("Serbia and Montenegro")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tipwatch.ingest.parsing import CountryMatcher, document_from_text, parse_report
+from tipwatch.ingest.parsing.headings import (
+    bare_tier,
+    joined_to_longer_name,
+    named_by_last_words,
+    parse_header,
+)
+
+MATCHER = CountryMatcher(
+    [
+        ("PER", "Peru", []),
+        ("CHL", "Chile", []),
+        ("LBY", "Libya", []),
+        ("YEM", "Yemen", []),
+        ("MNE", "Montenegro", []),
+        ("SRB", "Serbia", []),
+        ("CHN", "China", []),
+        ("MKD", "North Macedonia", ["Macedonia"]),
+        ("VCT", "Saint Vincent and the Grenadines", []),
+        ("AFG", "Afghanistan", []),
+        ("IRN", "Iran", []),
+    ]
+)
+
+# No finding and no tier named: only the header tells country and tier.
+SHORT = (
+    "{name} is a country of origin for women trafficked to Europe for sexual exploitation. "
+    "The government acknowledges the problem and has begun to work with NGOs on it.\n"
+)
+
+
+def _read(text: str) -> list[tuple[str | None, str | None]]:
+    parsed = parse_report(document_from_text(text), 2011, MATCHER)
+    assert not parsed.fatal, parsed.problems
+    return [(country.iso3, country.tier) for country in parsed.countries]
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "tier"),
+    [
+        ("PERU: (Tier 2)", "PERU", "2"),
+        ("PERU: (Tier 2 Watch List)", "PERU", "2WL"),
+        ("PERU: Tier 2.", "PERU", "2"),
+        ("PERU (Tier 2):", "PERU", "2"),
+        ("PERU: Tier 2 Watch List |", "PERU", "2WL"),
+        ("PERU: Tier 2*.", "PERU", "2"),
+        ("CHINA (INCLUDES TIBET, HONG KONG, AND MACAU)*: Tier 2", None, "2"),
+    ],
+)
+def test_punctuation_around_the_tier(line: str, name: str | None, tier: str) -> None:
+    match = parse_header(line)
+    assert match is not None
+    assert match.tier == tier
+    assert not match.name.endswith("*")
+    if name is not None:
+        assert match.name == name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "China (includes Tibet, Hong Kong, and Macau): Tier 2",
+        "Macedonia, the former Yugoslav Republic of (Tier 2)",
+    ],
+)
+def test_a_qualifier_or_an_inverted_name_in_title_case(line: str) -> None:
+    match = parse_header(line, any_case=True)
+    assert match is not None
+    assert match.tier == "2"
+    assert parse_header(line) is None  # in running text, only for a known country
+
+
+def test_the_tier_alone_in_the_header_s_brackets() -> None:
+    assert bare_tier("(Tier 2)") == "2"
+    assert bare_tier("( Tier 2 Watch List )") == "2WL"
+    assert bare_tier("(Special Case)") == "special_case"
+    assert bare_tier("Tier 2.") is None  # a wrapped sentence's last words
+    assert bare_tier("(Tier 2 and 3)") is None
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("PERU \u2012 Tier 2", ("PER", "2")),
+        ("Peru\n(Tier 2 Watch List)", ("PER", "2WL")),
+        ("Peru\n\n\nTier 2 Watch List", ("PER", "2WL")),
+        ("Libya\n\n\nSpecial Case", ("LBY", "special_case")),
+        ("Tier 2 Watch List\nPeru", ("PER", "2WL")),
+        ("TIER 3\n\nLIBYA", ("LBY", "3")),
+    ],
+)
+def test_header_shapes_of_copies(heading: str, expected: tuple[str, str]) -> None:
+    assert _read(f"{heading}\n{SHORT.format(name='It')}") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list's tier over its names, and the last name of a list far over the next tier
+        "TIER 3\nLibya\nYemen\n",
+        "Tier 2\n\nPeru\nChile\n",
+        "Peru\n\n\nTier 2 Watch List\n\nAfghanistan\n",
+    ],
+)
+def test_the_lists_stay_lists(text: str) -> None:
+    assert parse_report(document_from_text(text), 2011, MATCHER).countries == []
+
+
+def test_a_finding_of_a_saint_s_country_names_it_whole() -> None:
+    text = (
+        "The Government of St. Vincent and the Grenadines does not fully meet the minimum "
+        "standards for the elimination of trafficking but is making significant efforts to do so.\n"
+    )
+    assert [iso3 for iso3, _ in _read(text)] == ["VCT"]
+
+
+# --- a name the list lacks that ends in a listed one --------------------------------------
+
+UNION = (
+    "The Government of Serbia and Montenegro does not fully comply with the minimum standards "
+    "for the elimination of trafficking; however, it is making significant efforts to do so.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "SERBIA AND MONTENEGRO (Tier 2)",
+        "Serbia and Montenegro (Tier 2)",
+        "Serbia and Montenegro - Tier 2",
+        "Serbia and Montenegro\nTier 2",
+        "Tier 2\nSerbia and Montenegro",
+        "Trafficking in Persons Report 2005 - Serbia and Montenegro\nTier 2",
+    ],
+)
+def test_a_union_the_list_lacks_is_neither_of_its_parts(heading: str) -> None:
+    # Imported under its own name, for the review to name; never as Montenegro.
+    assert _read(f"{heading}\n{UNION}") == [(None, "2")]
+
+
+def test_a_union_run_into_its_narrative_is_not_its_last_part() -> None:
+    text = f"Serbia and Montenegro (Tier 2) {UNION}"
+    parsed = parse_report(document_from_text(text), 2011, MATCHER)
+    assert all(country.iso3 != "MNE" for country in parsed.countries)
+
+
+def test_a_title_case_header_no_country_s_over_other_prose_is_none() -> None:
+    text = f"Prosecution (Tier 2)\n{SHORT.format(name='It')}"
+    assert parse_report(document_from_text(text), 2011, MATCHER).countries == []
+
+
+def test_names_joined_to_a_longer_one() -> None:
+    assert named_by_last_words("Serbia and Montenegro", MATCHER) is None
+    assert named_by_last_words("2019 Trafficking in Persons Report Libya", MATCHER) == "Libya"
+    assert named_by_last_words("the Republic of Yemen", MATCHER) == "Yemen"
+    assert joined_to_longer_name("SERBIA AND", "MONTENEGRO")
+    # prose before a header's name in capitals does not join it
+    assert not joined_to_longer_name("victims in Iran and", "AFGHANISTAN")
