@@ -7,7 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from tipwatch.ingest.parsing import CountryMatcher, document_from_text, parse_report
+from tipwatch.ingest.parsing import (
+    CountryMatcher,
+    document_from_html,
+    document_from_text,
+    parse_report,
+)
 from tipwatch.ingest.parsing.headings import (
     bare_tier,
     joined_to_longer_name,
@@ -165,3 +170,103 @@ def test_names_joined_to_a_longer_one() -> None:
     assert joined_to_longer_name("SERBIA AND", "MONTENEGRO")
     # prose before a header's name in capitals does not join it
     assert not joined_to_longer_name("victims in Iran and", "AFGHANISTAN")
+
+
+# --- a header run into its narrative ------------------------------------------------------
+
+RUN_IN = CountryMatcher(
+    [
+        ("COD", "Democratic Republic of the Congo", ["Congo, Democratic Republic of the"]),
+        ("COG", "Republic of the Congo", ["Congo"]),
+        ("PRK", "North Korea", ["Korea, Democratic People's Republic of"]),
+        ("FSM", "Micronesia", ["Micronesia (Federated States of)"]),
+        ("SXM", "Sint Maarten", ["Sint Maarten (Dutch part)"]),
+        ("CIV", "Cote d'Ivoire", []),
+        ("BHS", "The Bahamas", ["Bahamas, The"]),
+        ("ATG", "Antigua and Barbuda", []),
+        ("CHN", "China", []),
+    ]
+)
+FINDING = (
+    "The Government of {name} does not fully meet the minimum standards for the elimination of "
+    "trafficking but is making significant efforts to do so.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("header", "name", "expected"),
+    [
+        # a name's small words between its capitalised ones: the Congo it names, not "Congo"
+        ("Democratic Republic of the Congo (Tier 2 Watch List)", "the Congo", ("COD", "2WL")),
+        ("Congo, Democratic Republic of the (Tier 3)", "the Congo", ("COD", "3")),
+        ("Korea, Democratic People's Republic of (Tier 3)", "North Korea", ("PRK", "3")),
+        ("Sint Maarten (Dutch part) (Tier 2 Watch List)", "Sint Maarten", ("SXM", "2WL")),
+        ("Cote d'Ivoire (Tier 2)", "Cote d'Ivoire", ("CIV", "2")),
+        ("Bahamas, The (Tier 2 Watch List)", "The Bahamas", ("BHS", "2WL")),
+        # in capitals: a word that opens the name's bracket, and "&"
+        ("MICRONESIA (FEDERATED STATES OF): Tier 2 Watch List", "Micronesia", ("FSM", "2WL")),
+        ("ANTIGUA & BARBUDA: Tier 2", "Antigua and Barbuda", ("ATG", "2")),
+    ],
+)
+def test_a_header_run_into_its_narrative(header: str, name: str, expected: tuple[str, str]) -> None:
+    text = f"{header} {FINDING.format(name=name)}"
+    parsed = parse_report(document_from_text(text), 2011, RUN_IN)
+    assert [(country.iso3, country.tier) for country in parsed.countries] == [expected]
+
+
+def test_watch_list_run_into_the_narrative_under_the_header() -> None:
+    text = (
+        "CHINA (INCLUDES TIBET, HONG KONG, AND MACAU): Tier 2\n"
+        "Watch List The Government of China does not fully meet the minimum standards for the\n"
+        "elimination of trafficking but is making significant efforts to do so.\n"
+    )
+    parsed = parse_report(document_from_text(text), 2014, RUN_IN)
+    (china,) = parsed.countries
+    assert (china.iso3, china.tier) == ("CHN", "2WL")
+    assert china.narrative.sections[0].text.startswith("The Government of China")
+
+
+RUN_IN_MORE = CountryMatcher(
+    [
+        ("PER", "Peru", []),
+        ("AFG", "Afghanistan", []),
+        ("LCA", "Saint Lucia", ["St. Lucia"]),
+        ("USA", "United States", ["U.S."]),
+        ("SLE", "Sierra Leone", []),
+    ]
+)
+
+
+def _read_more(text: str) -> list[tuple[str | None, str | None]]:
+    parsed = parse_report(document_from_text(text), 2019, RUN_IN_MORE)
+    return [(country.iso3, country.tier) for country in parsed.countries]
+
+
+def test_a_newswire_header_run_into_its_narrative() -> None:
+    assert _read_more(f"Peru - Tier 2 Watch List {FINDING.format(name='Peru')}") == [("PER", "2WL")]
+
+
+def test_a_page_s_name_over_its_tier_saved_as_one_line() -> None:
+    text = f"Share Afghanistan Tier 2 Watch List {FINDING.format(name='Afghanistan')}"
+    assert _read_more(text) == [("AFG", "2WL")]
+    # a tier after another name is not the page's
+    text = f"Share Peru Tier 2 Watch List {FINDING.format(name='Afghanistan')}"
+    assert _read_more(text) == [("AFG", None)]
+
+
+@pytest.mark.parametrize(("name", "expected"), [("St. Lucia", "LCA"), ("the U.S.", "USA")])
+def test_an_abbreviation_s_full_stop_ends_no_sentence_before_the_finding(
+    name: str, expected: str
+) -> None:
+    text = f"Home Reports Tier 2 {FINDING.format(name=name)}"
+    assert [iso3 for iso3, _ in _read_more(text)] == [expected]
+
+
+def test_a_title_over_a_header_wrapped_in_two() -> None:
+    # ecoi.net's page: the title a heading, the header's name and tier in paragraphs under it
+    markup = (
+        "<html><body><h1>Trafficking in Persons Report</h1><p><strong>SIERRA LEONE:</strong>"
+        f"</p><p>Tier 2</p><p>{FINDING.format(name='Sierra Leone')}</p></body></html>"
+    )
+    parsed = parse_report(document_from_html(markup), 2019, RUN_IN_MORE)
+    assert [(country.iso3, country.tier) for country in parsed.countries] == [("SLE", "2")]

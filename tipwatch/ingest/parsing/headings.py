@@ -240,6 +240,21 @@ def is_watch_list_continuation(line: str) -> bool:
     return bool(_WATCH_LIST_LINE.match(line))
 
 
+# ... or with the narrative run on after it, as a copy that re-wrapped the paragraph under the
+# header prints it: "CHINA (INCLUDES TIBET, HONG KONG, AND MACAU): Tier 2" / "Watch List The
+# Government of China does not ...".
+_WATCH_LIST_RUN_ON = re.compile(
+    rf"^[\s{_DASHES}]*(?:Watch|WATCH)[\s{_DASHES}]*(?:List|LIST)\s*\**\s+(?=[A-Z])"
+)
+
+
+def watch_list_run_on(line: str) -> int | None:
+    """Where the narrative starts on a line that opens with a wrapped header's "Watch List"
+    run into it ("Watch List The Government of ..."), or None."""
+    found = _WATCH_LIST_RUN_ON.match(line)
+    return found.end() if found is not None else None
+
+
 # --- section headings --------------------------------------------------------------
 
 _KNOWN_SECTIONS: tuple[tuple[re.Pattern[str], str], ...] = (

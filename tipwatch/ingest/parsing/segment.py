@@ -23,6 +23,7 @@ from tipwatch.ingest.parsing.headings import (
     other_heading,
     parse_header,
     tier_first_header,
+    watch_list_run_on,
 )
 from tipwatch.ingest.parsing.narrative import (
     Narrative,
@@ -132,6 +133,12 @@ def _header_at(
                 and is_watch_list_continuation(following.text)
             ):
                 return HeaderMatch(match.name, "2WL"), f"{text} {following.text}", 2
+            run_on = watch_list_run_on(following.text) if match.tier == "2" and following else None
+            if following is not None and run_on is not None:
+                # The narrative goes on after "Watch List" on the wrapped line.
+                lines[index + 1] = RawLine(following.page, following.text[run_on:], False)
+                header = f"{text} {following.text[:run_on].strip()}"
+                return HeaderMatch(match.name, "2WL", match.capitals), header, 1
             # The copy's credit under the header belongs to it, as it does beside it.
             if following is not None and is_credit_line(following.text):
                 return match, f"{text} {following.text}", 2
@@ -163,7 +170,15 @@ def _header_at(
         return None
     combined = f"{combined} {third.text}"
     match = parse_header(combined, is_heading=line.heading or following.heading)
-    return (match, combined, 3) if match else None
+    if match is None:
+        return None
+    # A title over a header wrapped in two ("Trafficking in Persons Report" / "SIERRA LEONE:"
+    # / "Tier 2"): the header is the two lines under the title.
+    if country_code(match.name, matcher) is None:
+        lower = parse_header(f"{following.text} {third.text}", is_heading=following.heading)
+        if lower is not None and country_code(lower.name, matcher) is not None:
+            return None
+    return match, combined, 3
 
 
 def _tier_first_at(lines: list[RawLine], index: int, matcher: CountryMatcher) -> HeaderMatch | None:
@@ -270,9 +285,10 @@ def _split_raw(
 # Fallbacks for a file in which no header stands on a line of its own. A header in capitals
 # inside a line, the tier after a colon or in brackets ("... Select Page UNITED STATES OF
 # AMERICA (Tier 1) https://...", a page saved with its line breaks lost):
+# A word of the name may open its bracket: "MICRONESIA (FEDERATED STATES OF): Tier 2".
 _INLINE_HEADER = re.compile(
-    rf"(?P<name>(?:[{CAPITAL}][{CAPITAL}'\u2019.,()\-]*\s+){{0,5}}"
-    rf"[{CAPITAL}][{CAPITAL}'\u2019.()\-]*?)\s*(?::\s*|\(\s*)"
+    rf"(?P<name>(?:(?:\(?[{CAPITAL}][{CAPITAL}'\u2019.,()\-]*|&)\s+){{0,5}}"
+    rf"\(?[{CAPITAL}][{CAPITAL}'\u2019.()\-]*?)\s*(?::\s*|\(\s*)"
     # The tier in capitals or, as the 2015-2017 PDFs print it, in title case ("DENMARK: Tier 1").
     r"(?P<tier>(?:TIERS?|Tiers?)\s+(?:1|2|3)(?:\s*[-\u2013\u2014]?\s+(?:WATCH\s+LIST|Watch\s+List))?"
     r"|SPECIAL\s+CASE"
@@ -282,9 +298,17 @@ _INLINE_HEADER = re.compile(
 )
 # A title-case header run into its narrative's first line: "Peru (Tier 2) Peru is a source
 # ...", "Peru: Tier 2 Watch List The Government of Peru ...". Taken only for a known country.
+# A name's small words stand between its capitalised ones ("Democratic Republic of the Congo",
+# not "Congo").
+# An inverted name may end in them ("Korea, Democratic People's Republic of"), the last word may
+# be "d'Ivoire", and a qualifier
+# in brackets may follow it ("Sint Maarten (Dutch part)").
 _INLINE_TITLED_HEADER = re.compile(
-    r"(?P<name>(?:[A-Z][\w'\u2019.,\-]*\s+){0,5}[A-Z][\w'\u2019.\-]*)\s*"
-    r"(?::\s*|\(\s*)(?P<tier>Tiers?\s+(?:1|2|3)(?:\s+Watch\s+List)?|Special\s+Case)\s*\)?"
+    r"(?P<name>(?:(?:[A-Z][\w'\u2019.,\-]*|&)\s+(?:(?:of|the|and|de|da|du|y|et)\s+)*){0,5}"
+    r"(?:d['\u2019])?[A-Z][\w'\u2019.\-]*(?:,\s+the|\s+of(?:\s+the)?)?(?:\s+\([^()\n]{1,40}\))?)\s*"
+    # "Peru (Tier 2)", "Peru: Tier 2", and the newswire copies' "Peru - Tier 2".
+    r"(?::\s*|\(\s*|\s[-\u2013\u2014]\s*)"
+    r"(?P<tier>Tiers?\s+(?:1|2|3)(?:\s+Watch\s+List)?|Special\s+Case)\s*\)?"
 )
 # ecoi.net's page title with the tier standing alone under it ("Trafficking in Persons
 # Report 2014 - Peru" / "Tier 2"), run into the narrative when the page is saved as one line:
@@ -298,10 +322,11 @@ _INLINE_TITLE_AND_TIER = re.compile(
 # The 2020s reports' Special Case header, run into the narrative: "SPECIAL CASE: SOMALIA
 # Somalia remains a Special Case ...".
 _INLINE_SPECIAL_FIRST = re.compile(r"\bSPECIAL\s+CASE\s*:\s*(?P<rest>\S.*)", re.IGNORECASE)
-# The name runs to the verb; a full stop inside it is only the abbreviation of "Saint" ("The
-# Government of St. Vincent and the Grenadines does not ...").
+# The name runs to the verb; a full stop inside it is only an abbreviation's ("The Government of
+# St. Vincent and the Grenadines does not ...", "the U.S.", "Hong Kong S.A.R.").
+_ABBREVIATION_DOT = r"(?<=\bSt)\.|(?<=\bSte)\.|(?<=\bRep)\.|(?<=\bDem)\.|(?<=\b[A-Z])\."
 _GOVERNMENT_OF = re.compile(
-    GOVERNMENT_OF + r"(?:the\s+)?(?P<name>[A-Z](?:[^;:.]|(?<=\bSt)\.|(?<=\bSte)\.){1,90}?)\s+"
+    GOVERNMENT_OF + r"(?:the\s+)?(?P<name>[A-Z](?:[^;:.]|" + _ABBREVIATION_DOT + r"){1,90}?)\s+"
     r"(?:does\s+not\s+)?"
     r"(?:fully\s+)?(?:meets?|compl(?:y|ies))\b"
 )
@@ -326,8 +351,11 @@ _GOVERNMENT_OF_AFTER_SENTENCE = re.compile(
 # or an address.
 _TITLE_SPAN = 400
 _GOVERNMENT_OF_START = re.compile(r"(?<![\w-])" + GOVERNMENT_OF)
-# A full stop after a lower-case letter, a figure or a bracket ends a sentence; "U.S." does not.
-_SENTENCE_BEFORE = re.compile(r"[a-z0-9)][.!?][\"\u201d\u2019]?\s")
+# A full stop after a lower-case letter, a figure or a bracket ends a sentence; "U.S." and "St."
+# do not.
+_SENTENCE_BEFORE = re.compile(
+    r"[a-z0-9)](?<!\bSt)(?<!\bSte)(?<!\bRep)(?<!\bDem)[.!?][\"\u201d\u2019]?\s"
+)
 
 
 def _government_of_after_title(text: str, line_end: int) -> tuple[int, re.Match[str] | None]:
@@ -496,6 +524,31 @@ def _tier_above(lines: list[RawLine], index: int) -> str | None:
     return None
 
 
+# The page's name over its tier, run into the finding when the page is saved as one line: "...
+# Share Afghanistan Tier 3 The Government of Afghanistan does not ...".
+_TIER_AT_END = re.compile(
+    r"(?P<tier>Tier\s+[123](?:\s+Watch\s+List)?|TIER\s+[123](?:\s+WATCH\s+LIST)?)\s*$"
+)
+
+
+_NAME_WORDS = 10
+
+
+def _named_tier_in_line(text: str, name: str, matcher: CountryMatcher) -> str | None:
+    """The tier just before the finding, with the finding's country named just before it."""
+    found = _TIER_AT_END.search(text)
+    if found is None:
+        return None
+    before = text[: found.start()].split()
+    code = matcher.match(name)
+    if code is None or not any(
+        matcher.match(" ".join(before[start:])) == code
+        for start in range(max(0, len(before) - _NAME_WORDS), len(before))
+    ):
+        return None
+    return bare_tier(found.group("tier"))
+
+
 def _titled_tier_in_line(text: str) -> str | None:
     """The tier run in after the report's title when a page is saved as one line."""
     found = _TITLE_THEN_TIER.match(text)
@@ -566,7 +619,11 @@ def _headerless_narrative(lines: list[RawLine], matcher: CountryMatcher) -> RawN
                 continue
         # A country page may print its tier alone under the title ("2013 Trafficking in
         # Persons Report" / "Tier 3") with no country name beside it.
-        tier = _tier_above(lines, index) or _titled_tier_in_line(text[: found.start()])
+        tier = (
+            _tier_above(lines, index)
+            or _titled_tier_in_line(text[: found.start()])
+            or _named_tier_in_line(text[: found.start()], name, matcher)
+        )
         first = [RawLine(line.page, line.text[opening:], False)] if opening else []
         return RawNarrative(
             match=HeaderMatch(name, tier),
