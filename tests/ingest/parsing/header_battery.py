@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import itertools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
@@ -155,6 +156,8 @@ def prose_name(name: str) -> str:
         name = name.split("(")[0].strip()
     if "," in name:
         head, _, tail = name.partition(",")
+        if tail.split()[:1] == ["the"] and any(w.islower() for w in tail.split()[1:2]):
+            return head.strip()  # "Macedonia, the former Yugoslav Republic of": "Macedonia"
         name = f"{tail.strip()} {head.strip()}"
     return name
 
@@ -194,10 +197,18 @@ def _finding(country: str, tier: str) -> str:
     )
 
 
+def _canonical(iso3: str) -> str | None:
+    with COUNTRIES_CSV.open(encoding="utf-8", newline="") as handle:
+        return next((row["name"] for row in csv.DictReader(handle) if row["iso3"] == iso3), None)
+
+
 def body_lines(name: str, iso3: str, tier: str) -> list[str]:
     """The narrative under the header: the finding, the profile naming other countries, and a
-    PROSECUTION section."""
+    PROSECUTION section. A header's abbreviation ("U.S.", "Hong Kong S.A.R.") is written out
+    in the prose, as the report writes it."""
     country = prose_name(name)
+    if "." in country.replace("St.", ""):
+        country = _canonical(iso3) or country
     first = country[:1].upper() + country[1:]
     near = _others(iso3, _NEIGHBOURS, 3)
     far = _others(iso3, _DESTINATIONS, 3)
@@ -221,6 +232,12 @@ def body_lines(name: str, iso3: str, tier: str) -> list[str]:
 
 
 # --- the header's styles -------------------------------------------------------------------
+
+
+def _title(name: str) -> str:
+    """The name in title case; an abbreviation ("U.S.", "Hong Kong S.A.R.") as it is."""
+    return name if re.search(r"[A-Z]\.[A-Z]", name) else title_name(name)
+
 
 _TIER_WORDS = {"1": "Tier 1", "2": "Tier 2", "2WL": "Tier 2 Watch List", "3": "Tier 3"}
 
@@ -266,12 +283,12 @@ STYLES: tuple[Style, ...] = (
         "caps_brackets_dashed_watch_list",
         lambda name, tier: [f"{name.upper()} ({_wl_dashed(tier)})"],
     ),
-    Style("title_brackets", _one("{name} ({tier})", title_name)),
-    Style("title_colon", _one("{name}: {tier}", title_name)),
-    Style("title_hyphen", _one("{name} - {tier}", title_name)),
-    Style("title_en_dash", _one("{name} \u2013 {tier}", title_name)),
+    Style("title_brackets", _one("{name} ({tier})", _title)),
+    Style("title_colon", _one("{name}: {tier}", _title)),
+    Style("title_hyphen", _one("{name} - {tier}", _title)),
+    Style("title_en_dash", _one("{name} \u2013 {tier}", _title)),
     Style("caps_em_dash", _one("{name}\u2014{tier}", _upper, str.upper)),
-    Style("title_em_dash", _one("{name} \u2014 {tier}", title_name)),
+    Style("title_em_dash", _one("{name} \u2014 {tier}", _title)),
     Style("as_printed_brackets", _one("{name} ({tier})", str)),
     Style("mixed_case_tier", _one("{name} ({tier})", _upper, str.lower)),
     Style("lower_case", _one("{name}: {tier}", str.lower, str.lower)),
@@ -281,15 +298,15 @@ STYLES: tuple[Style, ...] = (
     ),
     Style("tier_under_caps", lambda name, tier: [f"{name.upper()}:", tier_words(tier)]),
     Style("tier_under_brackets", lambda name, tier: [name.upper(), f"({tier_words(tier)})"]),
-    Style("name_over_tier", lambda name, tier: [title_name(name), tier_words(tier)]),
+    Style("name_over_tier", lambda name, tier: [_title(name), tier_words(tier)]),
     Style(
         "name_over_tier_with_banner",
         lambda name, tier: [
             *STATE_GOV_TOP,
-            _BREADCRUMB.format(title=title_name(name)),
+            _BREADCRUMB.format(title=_title(name)),
             "2019 Trafficking in Persons Report",
             "",
-            title_name(name),
+            _title(name),
             "",
             tier_words(tier),
         ],
@@ -298,12 +315,12 @@ STYLES: tuple[Style, ...] = (
         "banner_then_header",
         lambda name, tier: [
             *STATE_GOV_TOP,
-            _BREADCRUMB.format(title=title_name(name)),
+            _BREADCRUMB.format(title=_title(name)),
             f"{name.upper()}: {tier_words(tier)}",
         ],
     ),
     Style("credit_after", lambda name, tier: [f"{name.upper()} ({tier_words(tier)}) {_CREDIT}"]),
-    Style("credit_under", lambda name, tier: [f"{title_name(name)} ({tier_words(tier)})", _CREDIT]),
+    Style("credit_under", lambda name, tier: [f"{_title(name)} ({tier_words(tier)})", _CREDIT]),
     Style("special_first", lambda name, tier: [f"SPECIAL CASE: {name.upper()}"], special_only=True),
     # The shapes of copies: a colon and brackets at once, punctuation after the tier, the
     # figure dash, the page's blank lines between name and tier, the tier over the name, the
@@ -313,19 +330,19 @@ STYLES: tuple[Style, ...] = (
     Style("full_stop_after", _one("{name}: {tier}.", _upper)),
     Style("colon_after_brackets", _one("{name} ({tier}):", _upper)),
     Style("figure_dash", _one("{name} \u2012 {tier}", _upper)),
-    Style("blank_lines_between", lambda name, tier: [title_name(name), "", "", tier_words(tier)]),
-    Style("tier_over_name", lambda name, tier: [tier_words(tier), title_name(name)]),
-    Style("bracketed_tier_under", lambda name, tier: [title_name(name), f"({tier_words(tier)})"]),
+    Style("blank_lines_between", lambda name, tier: [_title(name), "", "", tier_words(tier)]),
+    Style("tier_over_name", lambda name, tier: [tier_words(tier), _title(name)]),
+    Style("bracketed_tier_under", lambda name, tier: [_title(name), f"({tier_words(tier)})"]),
     Style(
         "page_title_over_tier",
         lambda name, tier: [
-            f"Trafficking in Persons Report 2019 - {title_name(name)}",
+            f"Trafficking in Persons Report 2019 - {_title(name)}",
             tier_words(tier),
         ],
     ),
     Style(
         "labelled_ranking",
-        lambda name, tier: [title_name(name), f"Tier ranking: {tier_words(tier)}"],
+        lambda name, tier: [_title(name), f"Tier ranking: {tier_words(tier)}"],
     ),
 )
 
@@ -340,7 +357,7 @@ def page_text(style: Style, name: str, iso3: str, tier: str) -> str:
 def name_over_tier_page(name: str, iso3: str, tier: str) -> str:
     """A 2017+ state.gov country page whose only heading is the country's name, the tier on
     a line under it, inside the site's banner, breadcrumb and footer."""
-    titled = escape(title_name(name))
+    titled = escape(_title(name))
     body = []
     for line in body_lines(name, iso3, tier):
         if not line:
