@@ -270,3 +270,38 @@ def test_a_title_over_a_header_wrapped_in_two() -> None:
     )
     parsed = parse_report(document_from_html(markup), 2019, RUN_IN_MORE)
     assert [(country.iso3, country.tier) for country in parsed.countries] == [("SLE", "2")]
+
+
+def test_a_name_s_last_word_wrapped_onto_its_line_over_the_tier() -> None:
+    matcher = CountryMatcher([("GIN", "Guinea", []), ("GNQ", "Equatorial Guinea", [])])
+    text = (
+        "Trafficking in Persons Report 2019 - Equatorial\nGuinea\nTier 3\n"
+        f"{FINDING.format(name='Equatorial Guinea')}"
+    )
+    parsed = parse_report(document_from_text(text), 2019, matcher)
+    assert [(country.iso3, country.tier) for country in parsed.countries] == [("GNQ", "3")]
+
+
+def test_a_page_title_over_a_header_in_lower_case() -> None:
+    markup = (
+        "<html><body><h1>Trafficking in Persons Report - Peru</h1><p>peru: tier 2</p>"
+        f"<p>{FINDING.format(name='Peru')}</p></body></html>"
+    )
+    parsed = parse_report(document_from_html(markup), 2019, RUN_IN_MORE)
+    assert [(country.iso3, country.tier) for country in parsed.countries] == [("PER", "2")]
+
+
+def test_a_state_gov_page_saved_as_one_line_with_its_banner() -> None:
+    banner = (
+        "An official website of the United States Government Here's how you know Official "
+        "websites use .gov A .gov website belongs to an official government organization in the "
+        "United States Secure .gov websites use HTTPS A lock or https means you have safely "
+        "connected to the .gov website Share sensitive information only on official, secure "
+        "websites Skip to content Share Print Home > Reports > 2019 Trafficking in Persons "
+        "Report > Afghanistan 2019 Trafficking in Persons Report "
+    )
+    text = f"{banner}Afghanistan Tier 2 Watch List {FINDING.format(name='Afghanistan')}"
+    assert _read_more(text) == [("AFG", "2WL")]
+    # the tier of another name before the finding is not the page's
+    text = f"{banner}Peru Tier 2 Watch List {FINDING.format(name='Afghanistan')}"
+    assert ("AFG", "2WL") not in _read_more(text)

@@ -154,9 +154,13 @@ def _header_at(
         return None
     if not (tier_word or hinted(following.text)):
         return None
-    alone = parse_header(following.text, is_heading=following.heading)
+    # The next line a known country's header on its own, in any case ("niger: tier 1" under a
+    # page title): the header is that line alone.
+    alone = parse_header(following.text, is_heading=following.heading, any_case=True)
     if alone is not None and matcher.match(alone.name) is not None:
         return None
+    if alone is not None and not alone.capitals:
+        alone = None
     # "BOSNIA AND" / "HERZEGOVINA: Tier 2": the second line alone names no country.
     combined = f"{text} {following.text}"
     match = parse_header(combined, is_heading=line.heading or following.heading)
@@ -549,6 +553,30 @@ def _named_tier_in_line(text: str, name: str, matcher: CountryMatcher) -> str | 
     return bare_tier(found.group("tier"))
 
 
+# ... however much of the site runs before them: the banner, menus and breadcrumb of a state.gov
+# page saved as one line are longer than a title.
+_TIER_THEN_GOVERNMENT = re.compile(
+    r"(?<=\s)(?:Tier\s+[123](?:\s+Watch\s+List)?|TIER\s+[123](?:\s+WATCH\s+LIST)?)\s+(?="
+    + GOVERNMENT_OF
+    + ")"
+)
+
+
+def _government_of_after_named_tier(
+    text: str, line_end: int, matcher: CountryMatcher
+) -> tuple[int, re.Match[str] | None]:
+    """Where the finding opens after its country's name and tier on a page saved as one line
+    ("... Reports > Niger Tier 2 The Government of Niger does not ..."); (0, None) when not."""
+    for tier in _TIER_THEN_GOVERNMENT.finditer(text, 0, line_end):
+        found = _GOVERNMENT_OF.match(text, tier.end())
+        if found is None:
+            continue
+        name = found.group("name")
+        if _named_tier_in_line(text[: tier.end()], name, matcher) is not None:
+            return tier.end(), found
+    return 0, None
+
+
 def _titled_tier_in_line(text: str) -> str | None:
     """The tier run in after the report's title when a page is saved as one line."""
     found = _TITLE_THEN_TIER.match(text)
@@ -606,6 +634,10 @@ def _headerless_narrative(lines: list[RawLine], matcher: CountryMatcher) -> RawN
                     found = None
             if found is None:
                 opening, found = _government_of_after_title(text, run_on.first_line_end)
+            if found is None:
+                opening, found = _government_of_after_named_tier(
+                    text, run_on.first_line_end, matcher
+                )
             if found is None:
                 continue
         name = found.group("name")

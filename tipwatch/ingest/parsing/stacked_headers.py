@@ -56,6 +56,19 @@ _BLANKS_UNDER = 3
 _COUNTRY_LABEL = re.compile(r"^\s*country\s*:\s*", re.IGNORECASE)
 
 
+def _name_begun_above(lines: list[RawLine], index: int, name: str, matcher: CountryMatcher) -> str:
+    """The name with the last words of the line above when together they name a country: a
+    copy that wrapped the page's title ("Trafficking in Persons Report 2019 - Equatorial" /
+    "Guinea" / "Tier 3") leaves the name's last word alone on its line, and "Guinea" is
+    another country."""
+    above = lines[index - 1].text.split() if index and lines[index - 1].text else []
+    for count in range(min(3, len(above)), 0, -1):
+        longer = f"{' '.join(above[-count:])} {name}"
+        if matcher.match(longer) is not None:
+            return longer
+    return name
+
+
 def name_over_tier(
     lines: list[RawLine], index: int, matcher: CountryMatcher
 ) -> tuple[HeaderMatch, str, int] | None:
@@ -77,6 +90,7 @@ def name_over_tier(
         return None
     tier = bare_tier(following)
     name = _COUNTRY_LABEL.sub("", lines[index].text).rstrip(":").strip()
+    name = _name_begun_above(lines, index, name, matcher)
     if tier is None:
         return None
     # Farther apart, they are one heading only over the narrative's prose: in the lists a
