@@ -380,3 +380,29 @@ HTML_PAGES: dict[str, Callable[[str], str]] = {
     "state_gov_page": state_gov_page,
     "refworld_page": refworld_page,
 }
+
+
+def html_layouts(header: str, body: list[str]) -> dict[str, str]:
+    """The page as the older sites' markup holds it: the header bold inside the first
+    paragraph (with or without a line break), in an h3 over a div, in a table's cell, centred
+    in a font tag, in a span over a div whose paragraphs are parted by line breaks."""
+    paragraphs = [line for line in body if line]
+    rest = "".join(f"<p>{escape(line)}</p>" for line in paragraphs[1:])
+    first, head = escape(paragraphs[0]), escape(header)
+    return {
+        "strong_in_p": f"<html><body><p><strong>{head}</strong> {first}</p>{rest}</body></html>",
+        "strong_br": f"<html><body><p><strong>{head}</strong><br>{first}</p>{rest}</body></html>",
+        "h3_div": f"<html><body><h3>{head}</h3><div>{first}</div>{rest}</body></html>",
+        "table": (
+            f"<html><body><table><tr><td><b>{head}</b></td></tr><tr><td>{first}{rest}</td></tr>"
+            "</table></body></html>"
+        ),
+        "font_center": (
+            f"<html><body><center><font size=4><b>{head}</b></font></center><p>{first}</p>"
+            f"{rest}</body></html>"
+        ),
+        "span_over_div": (
+            f"<html><body><div><span class='title'>{head}</span></div><div>{first}<br><br>"
+            f"{rest}</div></body></html>"
+        ),
+    }

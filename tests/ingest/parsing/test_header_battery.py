@@ -26,6 +26,8 @@ from tests.ingest.parsing.header_battery import (
     UNLISTED_NAMES,
     Style,
     all_names,
+    body_lines,
+    html_layouts,
     name_over_tier_page,
     page_text,
 )
@@ -182,6 +184,20 @@ def test_close_names_import_from_every_copy_form(form: str) -> None:
         if style.name in _FORMED_STYLES
         for index, (name, iso3) in enumerate(CLOSE_NAMES)
         for tier in [TIERS[index % len(TIERS)]]
+    ]
+    _assert_all_read(cases)
+
+
+@pytest.mark.parametrize("style_name", [*_FORMED_STYLES, "title_hyphen"])
+def test_close_names_import_from_older_sites_markup(style_name: str) -> None:
+    style = next(style for style in STYLES if style.name == style_name)
+    cases = [
+        (f"{name} ({layout})", iso3, tier, document_from_html(markup))
+        for index, (name, iso3) in enumerate(CLOSE_NAMES)
+        for tier in [ALL_TIERS[index % len(ALL_TIERS)]]
+        for layout, markup in html_layouts(
+            style.lines(name, tier)[0], body_lines(name, iso3, tier)
+        ).items()
     ]
     _assert_all_read(cases)
 
