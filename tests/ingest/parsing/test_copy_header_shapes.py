@@ -305,3 +305,21 @@ def test_a_state_gov_page_saved_as_one_line_with_its_banner() -> None:
     # the tier of another name before the finding is not the page's
     text = f"{banner}Peru Tier 2 Watch List {FINDING.format(name='Afghanistan')}"
     assert ("AFG", "2WL") not in _read_more(text)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "PERU: Tier 2\n\nWatch List",
+        "PERU: Tier 2\nWatch\nList",
+        "Peru: Tier 2 \u2013\nWatch List",
+        "Peru\nTier 2\nWatch List",
+        "PERU:\nTier 2\nWatch List",
+    ],
+)
+def test_watch_list_wrapped_apart_from_its_tier(heading: str) -> None:
+    assert _read(f"{heading}\n{SHORT.format(name='It')}") == [("PER", "2WL")]
+
+
+def test_a_tier_2_header_over_its_narrative_stays_tier_2() -> None:
+    assert _read(f"PERU: Tier 2\n\n{SHORT.format(name='It')}") == [("PER", "2")]

@@ -51,8 +51,8 @@ _CREDIT_LINE = re.compile(
     re.IGNORECASE,
 )
 # What a copy leaves after the header: a full stop, a colon, a bar ("PERU: Tier 2.", "PERU
-# (Tier 2):").
-_TRAILING = r"[.:;,|]?"
+# (Tier 2):"), or the dash before a "Watch List" wrapped onto the next line.
+_TRAILING = rf"[.:;,|{_DASHES}]?"
 _HEADER = re.compile(
     # "PERU: Tier 2", "PERU (Tier 2)", and both at once: "PERU: (Tier 2)".
     rf"^{_NAME}\s*(?::\s*(?:{_TIER_PHRASE}|\(\s*{_TIER_PHRASE.replace('?P<', '?P<k_')}\s*\))"

@@ -49,6 +49,7 @@ from tipwatch.ingest.parsing.stacked_headers import (
     tier_below,
     tier_over_name,
     titled_tier,
+    watch_list_under,
 )
 from tipwatch.ingest.parsing.textnorm import join_line
 
@@ -265,6 +266,9 @@ def _split_raw(
                 found = (named, text, 1) if named is not None else None
             if found is not None:
                 match, header, used = found
+                if match.tier == "2" and (wrapped := watch_list_under(lines, index + used)):
+                    match = HeaderMatch(match.name, "2WL", match.capitals)
+                    header, used = f"{header} Watch List", wrapped - index
                 if current is not None and _running_head(current, match, line, matcher):
                     index += used
                     continue

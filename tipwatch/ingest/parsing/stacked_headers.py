@@ -9,7 +9,13 @@ from __future__ import annotations
 import re
 
 from tipwatch.ingest.parsing.countries import CountryMatcher, normalise_name
-from tipwatch.ingest.parsing.headings import HeaderMatch, bare_tier, country_code, page_title
+from tipwatch.ingest.parsing.headings import (
+    HeaderMatch,
+    bare_tier,
+    country_code,
+    is_watch_list_continuation,
+    page_title,
+)
 from tipwatch.ingest.parsing.narrative import RawLine
 
 # A line of prose has this many words at least: a name's line has fewer.
@@ -35,12 +41,27 @@ def tier_below(lines: list[RawLine], index: int) -> bool:
     return False
 
 
+def _wrapped_watch_list_line(line: RawLine) -> bool:
+    """A line of a header's "Watch List" wrapped apart from its tier."""
+    return is_watch_list_continuation(line.text) or line.text.strip().casefold() in (
+        "watch",
+        "list",
+    )
+
+
 def named_under(lines: list[RawLine], index: int, name: str) -> bool:
     """The narrative under a title-case header the country list does not know opens with its
     name, or with its government's ("Serbia and Montenegro (Tier 2)" / "The Government of
     Serbia and Montenegro ..."): a country the list lacks, for the review to name, where
     "Prosecution (Tier 2)" is none."""
-    following = next((line.text for line in lines[index + 1 : index + 4] if line.text), "")
+    following = next(
+        (
+            line.text
+            for line in lines[index + 1 : index + 5]
+            if line.text and not _wrapped_watch_list_line(line)
+        ),
+        "",
+    )
     key = normalise_name(name)
     opening = normalise_name(following[: len(name) + 40])
     return bool(key) and (
@@ -145,3 +166,24 @@ def titled_tier(lines: list[RawLine], index: int, matcher: CountryMatcher) -> He
     if matcher.match(title[0]) is None and not named_under(lines, index, title[0]):
         return None
     return HeaderMatch(title[0], tier)
+
+
+def watch_list_under(lines: list[RawLine], start: int) -> int | None:
+    """Where the text goes on after a Tier 2 header's "Watch List" wrapped onto the lines from
+    ``start``: alone on its line after a blank one ("PERU: Tier 2" / "" / "Watch List"), or
+    in two ("Watch" / "List"), as a narrow column or a saved page's tier line breaks it. None
+    when the header is Tier 2 alone."""
+    index = start
+    if index < len(lines) and not lines[index].text:
+        index += 1
+    if index >= len(lines):
+        return None
+    if is_watch_list_continuation(lines[index].text):
+        return index + 1
+    if (
+        index + 1 < len(lines)
+        and lines[index].text.strip().casefold() == "watch"
+        and lines[index + 1].text.strip().casefold() == "list"
+    ):
+        return index + 2
+    return None
