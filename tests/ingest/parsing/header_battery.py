@@ -270,6 +270,19 @@ def _wl_dashed(tier: str) -> str:
     return "TIER 2 - WATCH LIST" if tier == "2WL" else tier_words(tier).upper()
 
 
+def _wrapped_watch_list(before: str, tier: str, gap: str | None) -> list[str]:
+    """The header's lines with "Watch List" wrapped off a Tier 2 Watch List: after a blank line
+    (``gap`` ""), as "Watch" / "List" (``gap`` "Watch"), with a dash left after the tier
+    (``gap`` "-"), or on the next line (``gap`` None)."""
+    if tier != "2WL":
+        return [before + tier_words(tier)]
+    if gap == "Watch":
+        return [before + "Tier 2", "Watch", "List"]
+    if gap == "-":
+        return [before + "Tier 2 \u2013", "Watch List"]
+    return [before + "Tier 2", *([""] if gap == "" else []), "Watch List"]
+
+
 _BREADCRUMB = "Home > Reports > 2019 Trafficking in Persons Report > {title}"
 _CREDIT = "[Extracted from the U.S. State Dept 2019 Trafficking in Persons Report]"
 _NBSP = "\u00a0"
@@ -339,6 +352,24 @@ STYLES: tuple[Style, ...] = (
             f"Trafficking in Persons Report 2019 - {_title(name)}",
             tier_words(tier),
         ],
+    ),
+    # "Watch List" wrapped apart from its tier: after a blank line, in two, or under a name
+    # over its tier.
+    Style(
+        "watch_list_after_blank",
+        lambda name, tier: _wrapped_watch_list(name.upper() + ": ", tier, ""),
+    ),
+    Style(
+        "watch_list_in_two",
+        lambda name, tier: _wrapped_watch_list(name.upper() + ": ", tier, "Watch"),
+    ),
+    Style(
+        "name_over_wrapped_tier",
+        lambda name, tier: [_title(name), *_wrapped_watch_list("", tier, None)],
+    ),
+    Style(
+        "dash_before_wrapped_watch_list",
+        lambda name, tier: _wrapped_watch_list(_title(name) + ": ", tier, "-"),
     ),
     Style(
         "labelled_ranking",
