@@ -25,7 +25,8 @@ _TIER_PHRASE = (
     rf"(?:[\s{_DASHES}/]*\(?\s*(?P<wl>watch[\s{_DASHES}]*list|wl)\s*\)?)?"
     r"|(?P<special>special[\s\-]+case))"
 )
-_NAME = r"(?P<name>[^\W\d_][^:()\d\n]{0,70}?(?:\s*\([^()\d\n]{1,60}\))?)"
+# A footnote's mark may follow the name's bracket: "CHINA (INCLUDES ...)*: Tier 2".
+_NAME = r"(?P<name>[^\W\d_][^:()\d\n]{0,70}?(?:\s*\([^()\d\n]{1,60}\)[*\u2020\u2021]?)?)"
 # Copies on the web add a credit after the tier: "INDIA (Tier 2) Extracted from the U.S.
 # State Dept 2020 TIP Report", "GEORGIA (TIER 1)   [Extracted from ...]".
 _CREDIT = (
@@ -49,8 +50,13 @@ _CREDIT_LINE = re.compile(
     r"\b(?:State\s+Dep|Department\s+of\s+State|TIP\s+Report|Trafficking\s+in\s+Persons)[^\n]{0,80}$",
     re.IGNORECASE,
 )
+# What a copy leaves after the header: a full stop, a colon, a bar ("PERU: Tier 2.", "PERU
+# (Tier 2):"), or the dash before a "Watch List" wrapped onto the next line.
+_TRAILING = rf"[.:;,|{_DASHES}]?"
 _HEADER = re.compile(
-    rf"^{_NAME}\s*(?::\s*{_TIER_PHRASE}|\(\s*{_TIER_PHRASE.replace('?P<', '?P<p_')}\s*\)"
+    # "PERU: Tier 2", "PERU (Tier 2)", and both at once: "PERU: (Tier 2)".
+    rf"^{_NAME}\s*(?::\s*(?:{_TIER_PHRASE}|\(\s*{_TIER_PHRASE.replace('?P<', '?P<k_')}\s*\))"
+    rf"|\(\s*{_TIER_PHRASE.replace('?P<', '?P<p_')}\s*\)"
     # "PERU - Tier 2", "PERU\u2014TIER 2" (a PDF copy loses the blanks), "Peru | Tier 2" (a
     # web page's heading).
     rf"|\s*[{_DASHES}|]\s*{_TIER_PHRASE.replace('?P<', '?P<d_')}"
@@ -58,7 +64,7 @@ _HEADER = re.compile(
     rf"|\s*,\s*{_TIER_PHRASE.replace('?P<', '?P<c_')}"
     # "PERU [Tier 2 Watch List]"
     rf"|\[\s*{_TIER_PHRASE.replace('?P<', '?P<b_')}\s*\])"
-    rf"\s*{_FOOTNOTE}{_CREDIT}\s*$",
+    rf"\s*{_FOOTNOTE}\s*{_TRAILING}{_CREDIT}\s*$",
     re.IGNORECASE,
 )
 # "SPECIAL CASE: YEMEN", the Special Case header of the 2020s reports, and as copies set it:
@@ -80,9 +86,11 @@ _TIER_FIRST = re.compile(
 # A tier standing alone on its line, as ecoi.net prints it under the page title.
 # A copy's country page may label it: "Tier ranking: Tier 2 Watch List", "Tier: Special
 # Case", "TIP Report ranking: Tier 3", "Tier placement - Tier 1".
+# A copy that keeps the header's brackets sets it in them: "PERU" / "(Tier 2)".
 _BARE_TIER = re.compile(
     r"^\s*(?:(?:(?:TIP\s+)?report\s+|tier\s+)?(?:tier|ranking|rank|placement)"
-    rf"\s*[:{_DASHES}]\s*)?{_TIER_PHRASE}\s*$",
+    rf"\s*[:{_DASHES}]\s*)?(?:{_TIER_PHRASE}|\(\s*{_TIER_PHRASE.replace('?P<', '?P<p_')}\s*\))"
+    r"\s*$",
     re.IGNORECASE,
 )
 # The title a web copy gives a country page: "Trafficking in Persons Report 2014 - Peru",
@@ -131,7 +139,11 @@ def _is_title(name: str) -> bool:
 
 
 def _is_title_words(name: str) -> bool:
-    """Every word capitalised but the small ones: "United States of America", "Cote d'Ivoire"."""
+    """Every word capitalised but the small ones: "United States of America", "Cote d'Ivoire".
+    A qualifier in brackets and the words after an inverted name's comma are the name's
+    own, in any case: "China (includes Tibet, ...)", "Macedonia, the former Yugoslav
+    Republic of"."""
+    name = re.sub(r"\([^()]*\)", " ", name).partition(",")[0]
     words = re.findall(r"[^\W\d_][\w'\u2019.-]*", name)
     if not words or not words[0][:1].isupper():
         return False
@@ -158,7 +170,7 @@ def parse_header(
     match = special or _HEADER.match(line)
     if match is None:
         return None
-    name = match.group("name").strip().rstrip(",;").strip()
+    name = match.group("name").strip().rstrip(",;*\u2020\u2021").strip()
     if not name or len(name.split()) > 12:
         return None
     capitals = _is_caps(name) or (is_heading and _is_title(name))
@@ -172,6 +184,8 @@ def parse_header(
         return HeaderMatch(name=name, tier="special_case", capitals=capitals)
     groups = match.groupdict()
     tier = _tier_from_groups(groups["num"], groups["wl"], groups["special"])
+    if tier is None:
+        tier = _tier_from_groups(groups["k_num"], groups["k_wl"], groups["k_special"])
     if tier is None:
         tier = _tier_from_groups(groups["p_num"], groups["p_wl"], groups["p_special"])
     if tier is None:
@@ -203,7 +217,8 @@ def bare_tier(line: str) -> str | None:
     if match is None:
         return None
     groups = match.groupdict()
-    return _tier_from_groups(groups["num"], groups["wl"], groups["special"])
+    tier = _tier_from_groups(groups["num"], groups["wl"], groups["special"])
+    return tier or _tier_from_groups(groups["p_num"], groups["p_wl"], groups["p_special"])
 
 
 def page_title(line: str) -> tuple[str, int | None] | None:
@@ -223,6 +238,21 @@ def is_credit_line(line: str) -> bool:
 def is_watch_list_continuation(line: str) -> bool:
     """A header wrapped as "PERU: Tier 2" / "Watch List"."""
     return bool(_WATCH_LIST_LINE.match(line))
+
+
+# ... or with the narrative run on after it, as a copy that re-wrapped the paragraph under the
+# header prints it: "CHINA (INCLUDES TIBET, HONG KONG, AND MACAU): Tier 2" / "Watch List The
+# Government of China does not ...".
+_WATCH_LIST_RUN_ON = re.compile(
+    rf"^[\s{_DASHES}]*(?:Watch|WATCH)[\s{_DASHES}]*(?:List|LIST)\s*\**\s+(?=[A-Z])"
+)
+
+
+def watch_list_run_on(line: str) -> int | None:
+    """Where the narrative starts on a line that opens with a wrapped header's "Watch List"
+    run into it ("Watch List The Government of ..."), or None."""
+    found = _WATCH_LIST_RUN_ON.match(line)
+    return found.end() if found is not None else None
 
 
 # --- section headings --------------------------------------------------------------
@@ -319,12 +349,28 @@ def country_code(name: str, matcher: CountryMatcher) -> str | None:
     return code
 
 
+# A known name after "and" is the end of a longer name ("Serbia and Montenegro"), not a name
+# of its own. ("of" is not one: "the Republic of Yemen" is Yemen.)
+_NAME_JOINERS = frozenset({"and", "&"})
+
+
+def joined_to_longer_name(before: str, name: str) -> bool:
+    """The text before a name ends in a word that joins it to a longer one ("Serbia and"); a
+    name in capitals is joined only by a word in capitals ("SERBIA AND"), as prose before a
+    header's name is not ("victims in Iran and" / "AFGHANISTAN: Tier 2")."""
+    words = before.split()
+    if not words or words[-1].casefold() not in _NAME_JOINERS:
+        return False
+    return not _is_caps(name) or not words[-1].islower()
+
+
 def named_by_last_words(words: str, matcher: CountryMatcher) -> str | None:
     """The longest run of last words that names a country: a page saved as one line runs its
-    title into the opening ("Special Case (Libya) Libya is a Special Case ...")."""
+    title into the opening ("Special Case (Libya) Libya is a Special Case ..."). Not the end
+    of a longer name the list does not know ("Serbia and Montenegro")."""
     split = words.split()
     for start in range(len(split)):
         name = " ".join(split[start:])
         if matcher.match(name) is not None:
-            return name
+            return None if joined_to_longer_name(" ".join(split[:start]), name) else name
     return None

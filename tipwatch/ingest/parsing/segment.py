@@ -17,12 +17,13 @@ from tipwatch.ingest.parsing.headings import (
     is_credit_line,
     is_end_marker,
     is_watch_list_continuation,
+    joined_to_longer_name,
     known_section,
     named_by_last_words,
     other_heading,
-    page_title,
     parse_header,
     tier_first_header,
+    watch_list_run_on,
 )
 from tipwatch.ingest.parsing.narrative import (
     Narrative,
@@ -39,6 +40,17 @@ from tipwatch.ingest.parsing.openings import (
 )
 from tipwatch.ingest.parsing.parted_pages import header_split_by_columns, profile_under_tier
 from tipwatch.ingest.parsing.sentences import sentence_spans
+from tipwatch.ingest.parsing.stacked_headers import (
+    SENTENCE_WORDS,
+    hinted,
+    name_over_tier,
+    named_under,
+    prose_follows,
+    tier_below,
+    tier_over_name,
+    titled_tier,
+    watch_list_under,
+)
 from tipwatch.ingest.parsing.textnorm import join_line
 
 NOT_A_REPORT = "not a TIP report: no country narratives found"
@@ -61,11 +73,6 @@ def _lines(document: Document) -> list[RawLine]:
     return out
 
 
-def _hinted(text: str) -> bool:
-    """Cheap test for a tier phrase ("Tier", "TIER", "Special", "SPECIAL")."""
-    return "ier" in text or "IER" in text or "pecial" in text or "PECIAL" in text
-
-
 def _caps(text: str) -> bool:
     # Most prose lines fail on the first two characters already.
     return text[:2].upper() == text[:2] and text.upper() == text and text.lower() != text
@@ -81,6 +88,9 @@ _HEADER_MARKS = (
     ":",
     "(",
     " - ",
+    "\u2010",
+    "\u2011",
+    "\u2012",
     "\u2013",
     "\u2014",
     "|",
@@ -100,16 +110,21 @@ def _header_at(
     text = line.text
     if not text:
         return None
-    under = _name_over_tier(lines, index, matcher)
+    under = name_over_tier(lines, index, matcher) or tier_over_name(lines, index, matcher)
     if under is not None:
         return under
-    hinted = _hinted(text)
-    tier_first = _tier_first_at(lines, index, matcher) if hinted else None
+    tier_word = hinted(text)
+    tier_first = _tier_first_at(lines, index, matcher) if tier_word else None
     if tier_first is not None:
         return tier_first, text, 1
-    if hinted and any(mark in text for mark in _HEADER_MARKS):
+    if tier_word and any(mark in text for mark in _HEADER_MARKS):
         match = parse_header(text, is_heading=line.heading, any_case=True)
-        if match is not None and not match.capitals and country_code(match.name, matcher) is None:
+        if (
+            match is not None
+            and not match.capitals
+            and country_code(match.name, matcher) is None
+            and not named_under(lines, index, match.name)
+        ):
             match = None  # "Prosecution (Tier 2)" is no country
         if match is not None:
             following = lines[index + 1] if index + 1 < len(lines) else None
@@ -119,6 +134,12 @@ def _header_at(
                 and is_watch_list_continuation(following.text)
             ):
                 return HeaderMatch(match.name, "2WL"), f"{text} {following.text}", 2
+            run_on = watch_list_run_on(following.text) if match.tier == "2" and following else None
+            if following is not None and run_on is not None:
+                # The narrative goes on after "Watch List" on the wrapped line.
+                lines[index + 1] = RawLine(following.page, following.text[run_on:], False)
+                header = f"{text} {following.text[:run_on].strip()}"
+                return HeaderMatch(match.name, "2WL", match.capitals), header, 1
             # The copy's credit under the header belongs to it, as it does beside it.
             if following is not None and is_credit_line(following.text):
                 return match, f"{text} {following.text}", 2
@@ -132,11 +153,15 @@ def _header_at(
     following = lines[index + 1]
     if not following.text or len(following.text) > 70:
         return None
-    if not (hinted or _hinted(following.text)):
+    if not (tier_word or hinted(following.text)):
         return None
-    alone = parse_header(following.text, is_heading=following.heading)
+    # The next line a known country's header on its own, in any case ("niger: tier 1" under a
+    # page title): the header is that line alone.
+    alone = parse_header(following.text, is_heading=following.heading, any_case=True)
     if alone is not None and matcher.match(alone.name) is not None:
         return None
+    if alone is not None and not alone.capitals:
+        alone = None
     # "BOSNIA AND" / "HERZEGOVINA: Tier 2": the second line alone names no country.
     combined = f"{text} {following.text}"
     match = parse_header(combined, is_heading=line.heading or following.heading)
@@ -150,7 +175,15 @@ def _header_at(
         return None
     combined = f"{combined} {third.text}"
     match = parse_header(combined, is_heading=line.heading or following.heading)
-    return (match, combined, 3) if match else None
+    if match is None:
+        return None
+    # A title over a header wrapped in two ("Trafficking in Persons Report" / "SIERRA LEONE:"
+    # / "Tier 2"): the header is the two lines under the title.
+    if country_code(match.name, matcher) is None:
+        lower = parse_header(f"{following.text} {third.text}", is_heading=following.heading)
+        if lower is not None and country_code(lower.name, matcher) is not None:
+            return None
+    return match, combined, 3
 
 
 def _tier_first_at(lines: list[RawLine], index: int, matcher: CountryMatcher) -> HeaderMatch | None:
@@ -160,58 +193,10 @@ def _tier_first_at(lines: list[RawLine], index: int, matcher: CountryMatcher) ->
     match = tier_first_header(lines[index].text)
     if match is None or country_code(match.name, matcher) is None:
         return None
-    return match if _prose_follows(lines, index) else None
+    return match if prose_follows(lines, index) else None
 
 
 _SPECIAL_CASES = re.compile(r"^special\s+cases?\s*:?$", re.IGNORECASE)
-
-
-# A copy's country page may label the name over its labelled tier: "Country: Peru".
-_COUNTRY_LABEL = re.compile(r"^\s*country\s*:\s*", re.IGNORECASE)
-
-
-def _name_over_tier(
-    lines: list[RawLine], index: int, matcher: CountryMatcher
-) -> tuple[HeaderMatch, str, int] | None:
-    """A country's name alone on its line over its tier alone on the next ("MALAYSIA" /
-    "Tier 2 Watch List", "Somalia" / "Special Case"), as web copies set a page's heading.
-    Both lines must be nothing else, and the name a known country's, in any case; a blank
-    line may stand between them ("Peru" / "" / "Tier 2 Watch List"). In the report's tier
-    lists the last name of one list stands over the next list's heading ("Chile" / "Tier 2
-    Watch List"): a name with another name next to it is a list's."""
-    if index + 1 >= len(lines) or len(lines[index].text) > 70:
-        return None
-    under = index + 1
-    if not lines[under].text and under + 1 < len(lines):
-        under += 1  # one blank line between the name and its tier
-    following = lines[under].text
-    if not following or not _hinted(following):
-        return None
-    tier = bare_tier(following)
-    name = _COUNTRY_LABEL.sub("", lines[index].text).rstrip(":").strip()
-    if tier is None or country_code(name, matcher) is None:
-        return None
-    before = next(
-        (line.text for line in reversed(lines[max(0, index - 3) : index]) if line.text), ""
-    )
-    after = next((line.text for line in lines[under + 1 : under + 4] if line.text), "")
-    if any(text and len(text) <= 70 and matcher.match(text) for text in (before, after)):
-        return None
-    return HeaderMatch(name, tier), f"{lines[index].text} {following}", under + 1 - index
-
-
-def _titled_tier(lines: list[RawLine], index: int, matcher: CountryMatcher) -> HeaderMatch | None:
-    """A tier alone on its line under a page title naming a country (ecoi.net's
-    "Trafficking in Persons Report 2014 - Peru" / "Tier 2")."""
-    tier = bare_tier(lines[index].text)
-    if tier is None:
-        return None
-    before = lines[max(0, index - 4) : index]
-    previous = next((line.text for line in reversed(before) if line.text), "")
-    title = page_title(previous)
-    if title is None or matcher.match(title[0]) is None:
-        return None
-    return HeaderMatch(title[0], tier)
 
 
 def _special_case_name(
@@ -243,12 +228,6 @@ def _running_head(
     return last.page != line.page or not last.text.endswith(_SENTENCE_END)
 
 
-def _prose_follows(lines: list[RawLine], index: int) -> bool:
-    """The next line with text after ``lines[index]`` is a sentence's, not a name's."""
-    following = next((line.text for line in lines[index + 1 : index + 4] if line.text), "")
-    return len(following.split()) >= _SENTENCE_WORDS
-
-
 def _split_raw(
     lines: list[RawLine], matcher: CountryMatcher, file_starts: frozenset[int] = frozenset()
 ) -> list[RawNarrative]:
@@ -269,27 +248,27 @@ def _split_raw(
         # Headers and end markers start with two capitals (or are marked headings);
         # a header's tier may also sit on a wrapped line: test cheaply first.
         capitals = text[:2].isupper()
-        tier_below = index + 1 < count and (
-            _hinted(lines[index + 1].text)
-            or (not lines[index + 1].text and index + 2 < count and _hinted(lines[index + 2].text))
-        )
+        tier_under = index + 1 < count and tier_below(lines, index)
         first_under_special, under_special = (
             under_special and bool(text),
             under_special and not text,
         )
-        if capitals or line.heading or _hinted(text) or tier_below or first_under_special:
+        if capitals or line.heading or hinted(text) or tier_under or first_under_special:
             found = _header_at(lines, index, matcher)
-            if found is None and _hinted(text):
-                titled = _titled_tier(lines, index, matcher)
+            if found is None and hinted(text):
+                titled = titled_tier(lines, index, matcher)
                 found = (titled, text, 1) if titled is not None else None
             if found is None and special_cases and (capitals or first_under_special):
                 # A name in any case opens a narrative only over prose: in the tier lists a
                 # "Special Cases" heading stands over names.
-                first = first_under_special and _prose_follows(lines, index)
+                first = first_under_special and prose_follows(lines, index)
                 named = _special_case_name(text, matcher, first=first)
                 found = (named, text, 1) if named is not None else None
             if found is not None:
                 match, header, used = found
+                if match.tier == "2" and (wrapped := watch_list_under(lines, index + used)):
+                    match = HeaderMatch(match.name, "2WL", match.capitals)
+                    header, used = f"{header} Watch List", wrapped - index
                 if current is not None and _running_head(current, match, line, matcher):
                     index += used
                     continue
@@ -314,9 +293,10 @@ def _split_raw(
 # Fallbacks for a file in which no header stands on a line of its own. A header in capitals
 # inside a line, the tier after a colon or in brackets ("... Select Page UNITED STATES OF
 # AMERICA (Tier 1) https://...", a page saved with its line breaks lost):
+# A word of the name may open its bracket: "MICRONESIA (FEDERATED STATES OF): Tier 2".
 _INLINE_HEADER = re.compile(
-    rf"(?P<name>(?:[{CAPITAL}][{CAPITAL}'\u2019.,()\-]*\s+){{0,5}}"
-    rf"[{CAPITAL}][{CAPITAL}'\u2019.()\-]*?)\s*(?::\s*|\(\s*)"
+    rf"(?P<name>(?:(?:\(?[{CAPITAL}][{CAPITAL}'\u2019.,()\-]*|&)\s+){{0,5}}"
+    rf"\(?[{CAPITAL}][{CAPITAL}'\u2019.()\-]*?)\s*(?::\s*|\(\s*)"
     # The tier in capitals or, as the 2015-2017 PDFs print it, in title case ("DENMARK: Tier 1").
     r"(?P<tier>(?:TIERS?|Tiers?)\s+(?:1|2|3)(?:\s*[-\u2013\u2014]?\s+(?:WATCH\s+LIST|Watch\s+List))?"
     r"|SPECIAL\s+CASE"
@@ -326,9 +306,17 @@ _INLINE_HEADER = re.compile(
 )
 # A title-case header run into its narrative's first line: "Peru (Tier 2) Peru is a source
 # ...", "Peru: Tier 2 Watch List The Government of Peru ...". Taken only for a known country.
+# A name's small words stand between its capitalised ones ("Democratic Republic of the Congo",
+# not "Congo").
+# An inverted name may end in them ("Korea, Democratic People's Republic of"), the last word may
+# be "d'Ivoire", and a qualifier
+# in brackets may follow it ("Sint Maarten (Dutch part)").
 _INLINE_TITLED_HEADER = re.compile(
-    r"(?P<name>(?:[A-Z][\w'\u2019.,\-]*\s+){0,5}[A-Z][\w'\u2019.\-]*)\s*"
-    r"(?::\s*|\(\s*)(?P<tier>Tiers?\s+(?:1|2|3)(?:\s+Watch\s+List)?|Special\s+Case)\s*\)?"
+    r"(?P<name>(?:(?:[A-Z][\w'\u2019.,\-]*|&)\s+(?:(?:of|the|and|de|da|du|y|et)\s+)*){0,5}"
+    r"(?:d['\u2019])?[A-Z][\w'\u2019.\-]*(?:,\s+the|\s+of(?:\s+the)?)?(?:\s+\([^()\n]{1,40}\))?)\s*"
+    # "Peru (Tier 2)", "Peru: Tier 2", and the newswire copies' "Peru - Tier 2".
+    r"(?::\s*|\(\s*|\s[-\u2013\u2014]\s*)"
+    r"(?P<tier>Tiers?\s+(?:1|2|3)(?:\s+Watch\s+List)?|Special\s+Case)\s*\)?"
 )
 # ecoi.net's page title with the tier standing alone under it ("Trafficking in Persons
 # Report 2014 - Peru" / "Tier 2"), run into the narrative when the page is saved as one line:
@@ -342,8 +330,12 @@ _INLINE_TITLE_AND_TIER = re.compile(
 # The 2020s reports' Special Case header, run into the narrative: "SPECIAL CASE: SOMALIA
 # Somalia remains a Special Case ...".
 _INLINE_SPECIAL_FIRST = re.compile(r"\bSPECIAL\s+CASE\s*:\s*(?P<rest>\S.*)", re.IGNORECASE)
+# The name runs to the verb; a full stop inside it is only an abbreviation's ("The Government of
+# St. Vincent and the Grenadines does not ...", "the U.S.", "Hong Kong S.A.R.").
+_ABBREVIATION_DOT = r"(?<=\bSt)\.|(?<=\bSte)\.|(?<=\bRep)\.|(?<=\bDem)\.|(?<=\b[A-Z])\."
 _GOVERNMENT_OF = re.compile(
-    GOVERNMENT_OF + r"(?:the\s+)?(?P<name>[A-Z][^;:.]{1,90}?)\s+(?:does\s+not\s+)?"
+    GOVERNMENT_OF + r"(?:the\s+)?(?P<name>[A-Z](?:[^;:.]|" + _ABBREVIATION_DOT + r"){1,90}?)\s+"
+    r"(?:does\s+not\s+)?"
     r"(?:fully\s+)?(?:meets?|compl(?:y|ies))\b"
 )
 
@@ -367,8 +359,11 @@ _GOVERNMENT_OF_AFTER_SENTENCE = re.compile(
 # or an address.
 _TITLE_SPAN = 400
 _GOVERNMENT_OF_START = re.compile(r"(?<![\w-])" + GOVERNMENT_OF)
-# A full stop after a lower-case letter, a figure or a bracket ends a sentence; "U.S." does not.
-_SENTENCE_BEFORE = re.compile(r"[a-z0-9)][.!?][\"\u201d\u2019]?\s")
+# A full stop after a lower-case letter, a figure or a bracket ends a sentence; "U.S." and "St."
+# do not.
+_SENTENCE_BEFORE = re.compile(
+    r"[a-z0-9)](?<!\bSt)(?<!\bSte)(?<!\bRep)(?<!\bDem)[.!?][\"\u201d\u2019]?\s"
+)
 
 
 def _government_of_after_title(text: str, line_end: int) -> tuple[int, re.Match[str] | None]:
@@ -449,6 +444,7 @@ def _inline_narrative(lines: list[RawLine], matcher: CountryMatcher) -> RawNarra
             found
             for found in _INLINE_TITLED_HEADER.finditer(text)
             if text[found.end() :].lstrip()[:1].isupper()
+            and not joined_to_longer_name(text[: found.start()], found.group("name"))
         ]
         candidates = [*_INLINE_HEADER.finditer(text), *titled]
         for found in candidates:
@@ -459,6 +455,8 @@ def _inline_narrative(lines: list[RawLine], matcher: CountryMatcher) -> RawNarra
                 name = " ".join(words[start:])
                 if matcher.match(name) is None:
                     continue
+                if joined_to_longer_name(" ".join(words[:start]), name):
+                    break  # "SERBIA AND MONTENEGRO": no country of the list
                 tier_text = found.group("tier")
                 match = parse_header(f"{name}: {tier_text}", any_case=True)
                 if match is None:
@@ -534,6 +532,55 @@ def _tier_above(lines: list[RawLine], index: int) -> str | None:
     return None
 
 
+# The page's name over its tier, run into the finding when the page is saved as one line: "...
+# Share Afghanistan Tier 3 The Government of Afghanistan does not ...".
+_TIER_AT_END = re.compile(
+    r"(?P<tier>Tier\s+[123](?:\s+Watch\s+List)?|TIER\s+[123](?:\s+WATCH\s+LIST)?)\s*$"
+)
+
+
+_NAME_WORDS = 10
+
+
+def _named_tier_in_line(text: str, name: str, matcher: CountryMatcher) -> str | None:
+    """The tier just before the finding, with the finding's country named just before it."""
+    found = _TIER_AT_END.search(text)
+    if found is None:
+        return None
+    before = text[: found.start()].split()
+    code = matcher.match(name)
+    if code is None or not any(
+        matcher.match(" ".join(before[start:])) == code
+        for start in range(max(0, len(before) - _NAME_WORDS), len(before))
+    ):
+        return None
+    return bare_tier(found.group("tier"))
+
+
+# ... however much of the site runs before them: the banner, menus and breadcrumb of a state.gov
+# page saved as one line are longer than a title.
+_TIER_THEN_GOVERNMENT = re.compile(
+    r"(?<=\s)(?:Tier\s+[123](?:\s+Watch\s+List)?|TIER\s+[123](?:\s+WATCH\s+LIST)?)\s+(?="
+    + GOVERNMENT_OF
+    + ")"
+)
+
+
+def _government_of_after_named_tier(
+    text: str, line_end: int, matcher: CountryMatcher
+) -> tuple[int, re.Match[str] | None]:
+    """Where the finding opens after its country's name and tier on a page saved as one line
+    ("... Reports > Niger Tier 2 The Government of Niger does not ..."); (0, None) when not."""
+    for tier in _TIER_THEN_GOVERNMENT.finditer(text, 0, line_end):
+        found = _GOVERNMENT_OF.match(text, tier.end())
+        if found is None:
+            continue
+        name = found.group("name")
+        if _named_tier_in_line(text[: tier.end()], name, matcher) is not None:
+            return tier.end(), found
+    return 0, None
+
+
 def _titled_tier_in_line(text: str) -> str | None:
     """The tier run in after the report's title when a page is saved as one line."""
     found = _TITLE_THEN_TIER.match(text)
@@ -592,6 +639,10 @@ def _headerless_narrative(lines: list[RawLine], matcher: CountryMatcher) -> RawN
             if found is None:
                 opening, found = _government_of_after_title(text, run_on.first_line_end)
             if found is None:
+                opening, found = _government_of_after_named_tier(
+                    text, run_on.first_line_end, matcher
+                )
+            if found is None:
                 continue
         name = found.group("name")
         if matcher.match(name) is None:
@@ -604,7 +655,11 @@ def _headerless_narrative(lines: list[RawLine], matcher: CountryMatcher) -> RawN
                 continue
         # A country page may print its tier alone under the title ("2013 Trafficking in
         # Persons Report" / "Tier 3") with no country name beside it.
-        tier = _tier_above(lines, index) or _titled_tier_in_line(text[: found.start()])
+        tier = (
+            _tier_above(lines, index)
+            or _titled_tier_in_line(text[: found.start()])
+            or _named_tier_in_line(text[: found.start()], name, matcher)
+        )
         first = [RawLine(line.page, line.text[opening:], False)] if opening else []
         return RawNarrative(
             match=HeaderMatch(name, tier),
@@ -749,10 +804,9 @@ def cut_narratives(document: Document, matcher: CountryMatcher) -> list[RawNarra
     return raws
 
 
-# Under a header, text with no sentence of this many words and no section heading is no
+# Under a header, text with no sentence of SENTENCE_WORDS words and no section heading is no
 # narrative: a saved page's title over its breadcrumb or share buttons ("Office to Monitor and
 # Combat Trafficking in Persons", "Share"), or its header printed again over "Back to top".
-_SENTENCE_WORDS = 8
 _AFTER_A_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
@@ -808,7 +862,7 @@ def _furniture_only(raw: RawNarrative) -> bool:
     if len(text) <= _COPY_NOTE_LENGTH and _COPY_NOTE.search(text):
         return True
     return not any(
-        len(sentence.split()) >= _SENTENCE_WORDS and sentence.rstrip()[-1:] in ".!?"
+        len(sentence.split()) >= SENTENCE_WORDS and sentence.rstrip()[-1:] in ".!?"
         for sentence in _AFTER_A_SENTENCE.split(text)
     )
 
