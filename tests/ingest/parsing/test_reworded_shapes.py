@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tests.ingest.parsing.sentence_figures import figures_of
+from tipwatch.ingest.parsing.statistics import figures_in_sentence
 from tipwatch.ingest.parsing.statistics.wording import reading_form
 
 
@@ -117,3 +118,26 @@ def test_identification_compared_is_still_read() -> None:
 )
 def test_the_reading_form(sentence: str, form: str) -> None:
     assert reading_form(sentence) == form
+
+
+@pytest.mark.parametrize(
+    "comparison",
+    [
+        ", compared with 10 victims identified by officials, international organizations and NGOs"
+        " in 2020.",
+        ". This compared with 10 victims identified by officials, international organizations"
+        " and NGOs in 2020.",
+    ],
+)
+def test_a_count_others_found_compared_is_no_figure_in_either_sentence(comparison: str) -> None:
+    text = "The government identified 52 victims for assistance" + comparison
+    first, _, second = text.partition(". ")
+    before = figures_in_sentence(first + ".", 2022) if second else []
+    found = figures_in_sentence(second or text, 2022, before[0] if before else None, before)
+    assert {(f.metric, f.value) for f in [*before, *found]} == {("victims_identified", 52)}
+
+
+def test_a_count_compared_in_its_own_sentence_is_still_read() -> None:
+    before = figures_in_sentence("The government identified 52 victims.", 2022)
+    found = figures_in_sentence("This compared with 40 victims in 2020.", 2022, before[0], before)
+    assert {(f.metric, f.value, f.period_year) for f in found} == {("victims_identified", 40, 2020)}
