@@ -130,6 +130,33 @@ def compared_as_direction(text: str) -> str:
     return _COMPARED_COUNTS.sub(direction, text)
 
 
+# A one-count clause, then its comparison with one count, to the sentence's end.
+_ONE_COUNT_COMPARED = re.compile(
+    r"(?:(?<=[.!?] )|^)(?P<clause>[A-Z][^.;:()\d\n]*\d[\d,]*[^.;:()\d\n]*?),\s+compared\s+"
+    r"(?P<with>with|to)\s+(?P<rest>[^.;:()\n]*?\d[\d,]*[^.;:()\d\n]*?(?:19|20)?\d*[^.;:()\d\n]*)\."
+    r"(?= |$)",
+    re.MULTILINE,
+)
+
+
+def comparison_sentence(text: str) -> str:
+    # "The government identified 52 victims in 2020, compared with 40 in 2019." as "The
+    # government identified 52 victims in 2020. This compared with 40 in 2019.": only where
+    # the clause states one count and the comparison one.
+    def split(match: re.Match[str]) -> str:
+        clause, rest = match.group("clause"), match.group("rest")
+        counts = [n for n in re.findall(r"\d[\d,]*", clause + " " + rest) if not _is_year(n)]
+        if len(counts) != 2 or re.search(rf"\b(?:{'|'.join(_WORDS)}|one|ten)\b", clause + rest):
+            return match.group(0)
+        return f"{clause}. This compared {match.group('with')} {rest}."
+
+    return _ONE_COUNT_COMPARED.sub(split, text)
+
+
+def _is_year(number: str) -> bool:
+    return len(number) == 4 and number.isdigit() and 1990 <= int(number) <= 2030
+
+
 def during_year(text: str) -> str:
     return _IN_YEAR.sub(r"during\1\2", text)
 
@@ -288,6 +315,27 @@ def time_phrase_first(text: str) -> str:
     return _TIME_AT_END.sub(move, text)
 
 
+_TIME_AT_START = re.compile(
+    r"(?:(?<=[.!?] )|^)(?P<time>During the reporting period|In (?:19|20)\d\d), "
+    r"(?P<subject>the government|authorities|the police|officials)"
+    r"(?P<body>(?: (?!(?:in|during|compared|from|than|versus|since|between)\b)[a-z][a-z]*"
+    r"| \d[\d,]*)+?)\.(?= |$)",
+    re.MULTILINE,
+)
+
+
+def time_phrase_last(text: str) -> str:
+    # "In 2020, the government identified 52 victims." as "The government identified 52
+    # victims in 2020."
+    def move(match: re.Match[str]) -> str:
+        subject, time = match.group("subject"), match.group("time")
+        return (
+            f"{subject[0].upper()}{subject[1:]}{match.group('body')} {time[0].lower()}{time[1:]}."
+        )
+
+    return _TIME_AT_START.sub(move, text)
+
+
 # --- the rewordings ------------------------------------------------------------------------
 
 
@@ -310,6 +358,7 @@ REWORDINGS: tuple[Rewording, ...] = (
     _plain(compared_versus),
     _plain(compared_as_against),
     _plain(compared_as_direction),
+    _plain(comparison_sentence),
     _plain(increase_up_from),
     _plain(up_increase_from),
     _plain(prior_period),
@@ -327,6 +376,7 @@ REWORDINGS: tuple[Rewording, ...] = (
     _plain(at_least_no_fewer),
     _plain(breakdown_order),
     _plain(time_phrase_first),
+    _plain(time_phrase_last),
 )
 BY_NAME = {rewording.name: rewording for rewording in REWORDINGS}
 

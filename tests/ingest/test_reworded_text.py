@@ -21,10 +21,12 @@ from tests.ingest.rewordings import (
     Rewording,
     breakdown_order,
     compared_as_direction,
+    comparison_sentence,
     digits_as_words,
     in_calendar_year,
     previous_period_as_year,
     time_phrase_first,
+    time_phrase_last,
     words_as_digits,
     year_as_previous_period,
 )
@@ -149,4 +151,15 @@ def test_compared_as_direction_and_calendar_year() -> None:
     )
     assert in_calendar_year("identified 30 victims in 2019.") == (
         "identified 30 victims in calendar year 2019."
+    )
+
+
+def test_comparison_sentence_and_time_phrase_last() -> None:
+    assert comparison_sentence(
+        "The government identified 52 victims, compared with 40 in 2019."
+    ) == ("The government identified 52 victims. This compared with 40 in 2019.")
+    two = "The government investigated 30 cases and 20 suspects, compared with 40 in 2019."
+    assert comparison_sentence(two) == two
+    assert time_phrase_last("In 2020, the government identified 52 victims.") == (
+        "The government identified 52 victims in 2020."
     )
