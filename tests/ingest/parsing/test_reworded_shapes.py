@@ -141,3 +141,48 @@ def test_a_count_compared_in_its_own_sentence_is_still_read() -> None:
     before = figures_in_sentence("The government identified 52 victims.", 2022)
     found = figures_in_sentence("This compared with 40 victims in 2020.", 2022, before[0], before)
     assert {(f.metric, f.value, f.period_year) for f in found} == {("victims_identified", 40, 2020)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The government identified 88 trafficking victims in 2021, compared with 40 in 2020.",
+        "Compared with 40 in 2020, the government identified 88 trafficking victims in 2021.",
+        "As compared to 40 in 2020, the government identified 88 trafficking victims in 2021.",
+    ],
+)
+def test_a_comparison_before_its_clause(sentence: str) -> None:
+    assert figures_of(sentence) == {
+        ("victims_identified", 88, 2021, None),
+        ("victims_identified", 40, 2020, None),
+    }
+
+
+def test_a_leading_comparison_of_something_else_is_still_no_figure() -> None:
+    sentence = (
+        "Compared with screening 288 potential victims in 2020, the government screened 305"
+        " potential victims."
+    )
+    assert figures_of(sentence) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "form"),
+    [
+        (
+            "Compared with 40 in 2020, the government identified 88 victims.",
+            "The government identified 88 victims, compared with 40 in 2020.",
+        ),
+        # A comparison whose clause is its own ("this was", "which") is left where it is.
+        (
+            "Compared with 40 in 2020, this was an increase.",
+            "Compared with 40 in 2020, this was an increase.",
+        ),
+        (
+            "Compared with 226 victims in 2020 and 467 in 2019; this was a decrease.",
+            "Compared with 226 victims in 2020 and 467 in 2019; this was a decrease.",
+        ),
+    ],
+)
+def test_the_reading_form_of_a_leading_comparison(sentence: str, form: str) -> None:
+    assert reading_form(sentence) == form
