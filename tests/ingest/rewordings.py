@@ -153,6 +153,29 @@ def comparison_sentence(text: str) -> str:
     return _ONE_COUNT_COMPARED.sub(split, text)
 
 
+def comparison_first(text: str) -> str:
+    # "The government identified 52 victims in 2020, compared with 40 in 2019." as "Compared
+    # with 40 in 2019, the government identified 52 victims in 2020.": only where the clause
+    # states one count, the comparison one and its own period.
+    def lead(match: re.Match[str]) -> str:
+        clause, rest = match.group("clause"), match.group("rest")
+        counts = [n for n in re.findall(r"\d[\d,]*", clause + " " + rest) if not _is_year(n)]
+        if (
+            len(counts) != 2
+            or re.search(rf"\b(?:{'|'.join(_WORDS)}|one|ten)\b", clause + rest)
+            or "," in rest
+            or not re.search(
+                r"\b(?:in\s+(?:19|20)\d\d|(?:previous|prior)\s+reporting\s+period)$", rest
+            )
+            or not re.match(r"(?:The government|Authorities|The police|Officials)\b", clause)
+        ):
+            return match.group(0)
+        subject = clause[0].lower() + clause[1:]
+        return f"Compared {match.group('with')} {rest}, {subject}."
+
+    return _ONE_COUNT_COMPARED.sub(lead, text)
+
+
 def _is_year(number: str) -> bool:
     return len(number) == 4 and number.isdigit() and 1990 <= int(number) <= 2030
 
@@ -359,6 +382,7 @@ REWORDINGS: tuple[Rewording, ...] = (
     _plain(compared_as_against),
     _plain(compared_as_direction),
     _plain(comparison_sentence),
+    _plain(comparison_first),
     _plain(increase_up_from),
     _plain(up_increase_from),
     _plain(prior_period),

@@ -21,6 +21,7 @@ from tests.ingest.rewordings import (
     Rewording,
     breakdown_order,
     compared_as_direction,
+    comparison_first,
     comparison_sentence,
     digits_as_words,
     in_calendar_year,
@@ -163,3 +164,15 @@ def test_comparison_sentence_and_time_phrase_last() -> None:
     assert time_phrase_last("In 2020, the government identified 52 victims.") == (
         "The government identified 52 victims in 2020."
     )
+
+
+def test_comparison_first() -> None:
+    assert comparison_first("The government identified 52 victims, compared with 40 in 2019.") == (
+        "Compared with 40 in 2019, the government identified 52 victims."
+    )
+    # A comparison with no period of its own, or with a comma inside, is left where it is.
+    for kept in (
+        "The government identified 52 victims, compared with 40.",
+        "Officials identified 52 victims, compared with 40 found by NGOs, police in 2019.",
+    ):
+        assert comparison_first(kept) == kept
