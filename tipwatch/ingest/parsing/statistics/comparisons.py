@@ -25,6 +25,7 @@ from tipwatch.ingest.parsing.statistics.sentence_numbers import (
     SentenceFigure,
     find_numbers,
 )
+from tipwatch.ingest.parsing.statistics.subject import identified_by_others
 
 _GERUND_OPENING = re.compile(
     r"\s+(?:(?:not\s+)?(?:reporting|initiating|opening|investigating|prosecuting|convicting"
@@ -400,6 +401,9 @@ def compared_with_previous(
         n
         for n in find_numbers(sentence)
         if not ATTACHED_NUMBER.search(sentence, max(0, n.qstart - 80), n.qstart)
+        # "This compared with 10 victims identified by officials, international organizations
+        # and NGOs": a count found with bodies outside the government, as in one sentence
+        and not identified_by_others(sentence[n.end :])
     ]
     if not nums:
         return []

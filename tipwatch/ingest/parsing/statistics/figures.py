@@ -49,9 +49,14 @@ _CARE_VERB_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# The care of victims identified, named by its noun ("the repatriation of victims
+# identified") or its verb ("did not refer victims identified in 2019 to shelters"); the
+# period they were identified in may be a year.
 _CARE_OF_IDENTIFIED = re.compile(
-    r"\b(?:repatriation|referral|sheltering|reintegration|rehabilitation|assistance|care)\s+"
-    r"(?:of|to|for)\s+(?:[\w\-]+\s+){0,4}?(?:victims|survivors)\s+identified\b[^0-9;]*$",
+    r"\b(?:(?:repatriation|referral|sheltering|reintegration|rehabilitation|assistance|care)\s+"
+    r"(?:of|to|for)|(?:repatriat|refer|shelter|reintegrat|rehabilitat|assist)\w*)\s+"
+    r"(?:[\w\-]+\s+){0,4}?(?:victims|survivors)\s+identified\b"
+    r"(?:[^0-9;]|\b(?:19|20)\d{2}\b)*$",
     re.IGNORECASE,
 )
 

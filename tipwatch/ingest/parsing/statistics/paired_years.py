@@ -94,7 +94,7 @@ _RISES = ("increased", "rose", "grew")
 # after its year.
 _YEAR_THEN_BRACKETED = re.compile(
     rf"\b(?:in|during)\s+(?P<ya>(?:19|20)\d{{2}})\s*\(\s*(?P<a>{NUMBER_TEXT})\s*\)[^();.]{{0,40}}?"
-    r"\b(?:compared\s+(?:with|to)|versus|than|from)\s+(?:(?:in|during)\s+)?"
+    r"\b(?:compared\s+(?:with|to)|versus|as\s+against|than|from)\s+(?:(?:in|during)\s+)?"
     rf"(?P<yb>(?:19|20)\d{{2}})\s*\(\s*(?P<b>{NUMBER_TEXT})\s*\)",
     re.IGNORECASE,
 )

@@ -101,7 +101,7 @@ COMPARE = re.compile(
     # "the same number as in 2016", "the same number of cases investigated in 2020"
     r"|(?:the\s+)?same\s+(?:number\s+)?as|(?:the\s+)?same\s+number\s+of"
     # "45 victims in 2021 as opposed to 30 in 2020", "nearly double the 23 identified in 2020"
-    r"|as\s+opposed\s+to|(?:(?:nearly|almost|roughly|about|more\s+than|less\s+than)\s+)?"
+    r"|as\s+(?:opposed\s+to|against)|(?:(?:nearly|almost|roughly|about|more\s+than|less\s+than)\s+)?"
     r"(?:double|triple|twice|half)\s+the"
     # "a decrease compared with 235 in 2019 but more than 187 in 2018": a second comparison
     r"|(?<=\bbut\s)(?:more|fewer|less|lower|higher)\s+than)(?=\s)",
@@ -257,7 +257,7 @@ CHILD_FORM_AFTER = re.compile(
 # "including" opening a list of parts, the list not yet closed by a clause of its own
 # (a comparison, a new verb)
 INCLUDING_LIST_BEFORE = re.compile(
-    r"\bincluding\b(?:(?!compared|versus|\bfrom\b|investigat|prosecut|convict|identif)[^;()])*$",
+    r"\bincluding\b(?:(?!compared|versus|as\s+(?:against|opposed)\b|\bfrom\b|investigat|prosecut|convict|identif)[^;()])*$",
     re.IGNORECASE,
 )
 

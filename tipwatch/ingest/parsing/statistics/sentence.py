@@ -49,6 +49,7 @@ from tipwatch.ingest.parsing.statistics.slots import (
     outcomes_of_unread_counts,
     shared_complicit_object,
 )
+from tipwatch.ingest.parsing.statistics.wording import reading_form
 
 _ANY_NUMBER = re.compile(
     rf"\d|\b(?:no|none|hundred|thousand|{'|'.join(sorted(UNITS) + sorted(TENS))})\b"
@@ -80,7 +81,7 @@ _COMPARED_OPENING = re.compile(
     r"|constituted)\s+)?(?:(?:an?\s+)?(?:significant\s+|slight\s+|substantial\s+)?(?:increase"
     r"|decrease|rise|drop|decline|reduction)\s+(?:from|compared\s+(?:with|to)|over)"
     r"|(?:as\s+)?compared\s+(?:with|to)|(?:up|down)\s+from|in\s+comparison\s+(?:with|to)"
-    r"|versus)\b",
+    r"|versus|as\s+against)\b",
     re.IGNORECASE,
 )
 
@@ -175,6 +176,7 @@ def figures_in_sentence(
     been stated before, so the sentence's first count of foreign victims is the country's
     ("identified 14 foreign trafficking victims", where all were foreign).
     """
+    sentence, previous_text = reading_form(sentence), reading_form(previous_text)
     part = _PART_OPENING.match(sentence) if previous else None
     if part is not None:
         return part_of_total(sentence, part, previous)

@@ -50,7 +50,9 @@ _QUAL_ALT = "|".join(
 )
 
 _NUMBER = re.compile(
-    rf"(?P<digits>{DIGITS_PATTERN})|\b(?P<words>{WORDS_PATTERN})\b|\b(?P<no>no)\b"
+    rf"(?P<digits>{DIGITS_PATTERN})|\b(?P<words>{WORDS_PATTERN})\b"
+    # "no convictions" is a zero, "no fewer than 40" the qualifier of the count after it
+    r"|\b(?P<no>no)\b(?!\s+(?:fewer|less|more|greater)\s+than\b)"
     # "compared with 14 in 2017 and none in 2016": "none" counts only before a period.
     r"|\b(?P<none>none)\b(?=\s+(?:in|during)\s+(?:the\s+)?(?:(?:19|20)\d{2}|previous|prior|preceding)"
     # "convicted three traffickers for forced labor and none for sex trafficking": a form's zero

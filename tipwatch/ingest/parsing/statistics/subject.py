@@ -113,3 +113,17 @@ def identify_context(sentence: str, num: FoundNumber, mods: str, noun_end: int) 
     prefix = sentence[start_of_clause(sentence, num.qstart) : num.qstart]
     verbs = list(_VICTIM_VERBS.finditer(prefix))
     return bool(verbs) and verbs[-1].group("verb").lower().startswith("identif")
+
+
+_IDENTIFIED_BY_AFTER = re.compile(
+    r"^\s+(?:[\w\-]+\s+){0,4}?(?:identified|investigated|prosecuted|convicted)\s+by\s+"
+    r"(?P<agent>[^;()]{0,80}?)(?=\s+(?:in|during)\b|[;()]|$)",
+    re.IGNORECASE,
+)
+
+
+def identified_by_others(after: str) -> bool:
+    """The count the text ``after`` it names was found by bodies outside the government
+    ("10 victims identified by officials, international organizations and NGOs")."""
+    agent = _IDENTIFIED_BY_AFTER.match(after)
+    return bool(agent and OTHER_SUBJECT.search(agent.group("agent")))

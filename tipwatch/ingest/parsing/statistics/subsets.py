@@ -26,10 +26,9 @@ from tipwatch.ingest.parsing.statistics.patterns import (
     OTHER_CRIME_VICTIMS_AFTER,
     OTHER_OFFENSE_AFTER,
     OTHER_PARTICIPLE_AFTER,
-    OTHER_SUBJECT,
 )
 from tipwatch.ingest.parsing.statistics.sentence_numbers import FoundNumber
-from tipwatch.ingest.parsing.statistics.subject import start_of_clause
+from tipwatch.ingest.parsing.statistics.subject import identified_by_others, start_of_clause
 
 # "208 federal human trafficking prosecutions in FY 2014, charging 335 defendants": the
 # people charged in the prosecutions counted first are no count of their own.
@@ -181,11 +180,6 @@ _MANY_YEARS = re.compile(
     re.IGNORECASE,
 )
 
-_IDENTIFIED_BY_AFTER = re.compile(
-    r"^\s+(?:[\w\-]+\s+){0,4}?(?:identified|investigated|prosecuted|convicted)\s+by\s+"
-    r"(?P<agent>[^;()]{0,80}?)(?=\s+(?:in|during)\b|[;()]|$)",
-    re.IGNORECASE,
-)
 
 # "an additional 11 victims (13 in 2019) were either self-identified or identified by the
 # victim-care service provider": victims who came forward themselves or whom a provider
@@ -441,8 +435,7 @@ def not_a_total(sentence: str, num: FoundNumber) -> bool:
         return True
     if _OTHER_KIND_AFTER.match(after) and FORM_IN_TEXT.search(sentence, 0, num.qstart):
         return True
-    agent = _IDENTIFIED_BY_AFTER.match(after)
-    if agent and OTHER_SUBJECT.search(agent.group("agent")):
+    if identified_by_others(after):
         return True  # "10 victims identified by officials, international organizations and NGOs"
     noun = NOUN_AFTER.match(after)
     if noun and _CARRIED_OVER_MODS.search(noun.group("mods")):
