@@ -254,6 +254,24 @@ def test_a_page_s_name_over_its_tier_saved_as_one_line() -> None:
     assert _read_more(text) == [("AFG", None)]
 
 
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        # a copy that lowercased its header and lost its line breaks
+        ("peru (tier 2)", ("PER", "2")),
+        ("peru: tier 2 watch list", ("PER", "2WL")),
+        ("Home > Reports > peru tier 2", ("PER", "2")),
+        ("Peru (Tier 2 - Watch List)", ("PER", "2WL")),
+        # another country's name and tier are not the page's
+        ("afghanistan (tier 1)", ("PER", None)),
+    ],
+)
+def test_a_lower_case_header_run_into_its_finding(
+    before: str, expected: tuple[str, str | None]
+) -> None:
+    assert _read_more(f"{before} {FINDING.format(name='Peru')}") == [expected]
+
+
 @pytest.mark.parametrize(("name", "expected"), [("St. Lucia", "LCA"), ("the U.S.", "USA")])
 def test_an_abbreviation_s_full_stop_ends_no_sentence_before_the_finding(
     name: str, expected: str

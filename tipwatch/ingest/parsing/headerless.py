@@ -270,9 +270,10 @@ def _tier_above(lines: list[RawLine], index: int) -> str | None:
 
 # The page's name over its tier, run into the finding when the page is saved as one line: "...
 # Share Afghanistan Tier 3 The Government of Afghanistan does not ...".
-_TIER_AT_END = re.compile(
-    r"(?P<tier>Tier\s+[123](?:\s+Watch\s+List)?|TIER\s+[123](?:\s+WATCH\s+LIST)?)\s*$"
-)
+# (in any case, and in brackets or after a colon: "peru (tier 2) The Government of Peru ...",
+# a copy that lowercased its header)
+_TIER_WORDS_ANY_CASE = r"(?i:tier\s+[123](?:\s*[-\u2013\u2014]?\s*watch\s+list)?)"
+_TIER_AT_END = re.compile(rf"(?P<tier>{_TIER_WORDS_ANY_CASE})\)?\s*$")
 
 
 _NAME_WORDS = 10
@@ -283,7 +284,7 @@ def _named_tier_in_line(text: str, name: str, matcher: CountryMatcher) -> str | 
     found = _TIER_AT_END.search(text)
     if found is None:
         return None
-    before = text[: found.start()].split()
+    before = text[: found.start()].rstrip(" (:-\u2013\u2014").split()
     code = matcher.match(name)
     if code is None or not any(
         matcher.match(" ".join(before[start:])) == code
@@ -296,9 +297,7 @@ def _named_tier_in_line(text: str, name: str, matcher: CountryMatcher) -> str | 
 # ... however much of the site runs before them: the banner, menus and breadcrumb of a state.gov
 # page saved as one line are longer than a title.
 _TIER_THEN_GOVERNMENT = re.compile(
-    r"(?<=\s)(?:Tier\s+[123](?:\s+Watch\s+List)?|TIER\s+[123](?:\s+WATCH\s+LIST)?)\s+(?="
-    + GOVERNMENT_OF
-    + ")"
+    rf"(?<=[\s(:]){_TIER_WORDS_ANY_CASE}\)?\s+(?=" + GOVERNMENT_OF + ")"
 )
 
 
