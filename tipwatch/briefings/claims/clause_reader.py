@@ -140,15 +140,14 @@ def clause_claims(module: ModuleType, tagged: Tagged, chosen: list[Found]) -> li
             years, end = claim_years(tagged, end)
             since = None
             after = SINCE.match(tagged.text, end) if claim.kind is ClaimKind.TIER else None
-            fronted = (
-                SINCE_BEFORE.search(clause_before(tagged.text, start))
-                if claim.kind is ClaimKind.TIER
-                else None
-            )
             if after and not years:
                 # "Peru has remained on the Watch List since 2015": a run up to this report.
                 since, end = int(tagged.tokens[int(after.group("i"))].value), after.end()
-            elif fronted and not years:
+            elif (
+                claim.kind is ClaimKind.TIER
+                and not years
+                and (fronted := SINCE_BEFORE.search(clause_before(tagged.text, start)))
+            ):
                 # "Desde 2015 Uruguay siempre se ubicó en el Nivel 2", as the rules read it
                 since = int(tagged.tokens[int(fronted.group("i"))].value)
             extra.append(

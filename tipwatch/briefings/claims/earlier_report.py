@@ -34,6 +34,13 @@ YEARS_BACK = re.compile(
 )
 _WORD_NUMBERS = {"two": 2, "three": 3, "dos": 2, "tres": 3, "un": 1}
 _DECADES = {"a": 1, "one": 1, "una": 1, "two": 2, "dos": 2}
+
+
+def _reports_in_decades(said: str) -> int:
+    """ "a decade", "dos décadas", "2 decades": ten reports a decade."""
+    return 10 * (int(said) if said.isdigit() else _DECADES[said])
+
+
 # The first report came out in 2001: a claim counted further back than that is about no report.
 _MOST_REPORTS_BACK = 30
 # "..., just a year after the Southeast Asian nation was upgraded": what follows "after" came
@@ -197,10 +204,9 @@ def years_back(tagged: Tagged, item: Found) -> int:
         decades_index = back.group("di") or back.group("di2")
         if index is not None:
             value = int(tagged.tokens[int(index)].value)
-        elif decades_index is not None:
-            value = 10 * int(tagged.tokens[int(decades_index)].value)
         elif decades:
-            value = 10 * _DECADES[decades]
+            said = tagged.tokens[int(decades_index)].value if decades_index else decades
+            value = _reports_in_decades(said)
         else:
             value = _WORD_NUMBERS[back.group("n") or back.group("n2")]
         return value if 0 < value <= _MOST_REPORTS_BACK else 0
@@ -355,8 +361,7 @@ def time_after(tail: str, tagged: Tagged | None = None) -> int | None:
     if back:
         count = back.group("n")
         if count is None:
-            decades = back.group("decades")
-            value = 10 * (int(decades) if decades.isdigit() else _DECADES[decades])
+            value = _reports_in_decades(back.group("decades"))
         else:
             value = int(count) if count.isdigit() else _COUNTED_BACK[count]
         return value if 0 < value <= _MOST_REPORTS_BACK else None

@@ -52,7 +52,7 @@ def earlier_year_in_parenthesis(sentence: str, num: FoundNumber, total: FoundNum
     between = sentence[total.end : num.qstart]
     if not re.fullmatch(r"[^()]*\(\s*", between) or len(between) > 60:
         return False
-    closing = _closing_parenthesis(sentence, num)
+    closing = closing_parenthesis(sentence, num)
     return closing > 0 and PERIOD.search(sentence, num.end, closing) is not None
 
 
@@ -64,7 +64,7 @@ def unformed_part_in_parenthesis(
     if total is None or num.form or num.base != total.base:
         return False
     opening = sentence.rfind("(", total.end, num.qstart)
-    closing = _closing_parenthesis(sentence, num)
+    closing = closing_parenthesis(sentence, num)
     if opening == -1 or not closing or opening - total.end > 60:
         return False
     if ")" in sentence[total.end : opening] or PERIOD.search(sentence, opening, closing):
@@ -75,7 +75,7 @@ def unformed_part_in_parenthesis(
 def parenthesis_year(sentence: str, num: FoundNumber) -> int | None:
     """The year the parenthesis ``num`` stands in names at its end ("(30 were victims of sex
     trafficking ... in 2018)") or at its opening ("(in 2018, 11 were subjected to ...)")."""
-    closing = _closing_parenthesis(sentence, num)
+    closing = closing_parenthesis(sentence, num)
     if not closing:
         return None
     end = _PARENTHESIS_YEAR.search(sentence, 0, closing)
@@ -85,7 +85,7 @@ def parenthesis_year(sentence: str, num: FoundNumber) -> int | None:
     return int(opening.group("year")) if opening is not None else None
 
 
-def _closing_parenthesis(sentence: str, num: FoundNumber) -> int:
+def closing_parenthesis(sentence: str, num: FoundNumber) -> int:
     """Where the parenthesis ``num`` stands in closes, or 0 when it stands in none."""
     opening = sentence.rfind("(", 0, num.qstart)
     if opening == -1 or ")" in sentence[opening : num.qstart]:
@@ -94,16 +94,11 @@ def _closing_parenthesis(sentence: str, num: FoundNumber) -> int:
     return closing if closing != -1 else 0
 
 
-def closing_parenthesis(sentence: str, num: FoundNumber) -> int:
-    """Where the parenthesis ``num`` stands in closes, or 0 when it stands in none."""
-    return _closing_parenthesis(sentence, num)
-
-
 def closing_of_parts(sentence: str, nums: list[FoundNumber], num: FoundNumber) -> int:
     """Where the parenthesis closes that ``num`` stands in as a part of the count of a role
     before it ("678 victims (518 female victims, ...)"), or 0 ("in 2021 (74)" is the count
     itself)."""
-    closing = _closing_parenthesis(sentence, num)
+    closing = closing_parenthesis(sentence, num)
     if not closing:
         return 0
     opening = sentence.rfind("(", 0, num.qstart)
