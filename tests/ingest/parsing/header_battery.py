@@ -341,6 +341,9 @@ STYLES: tuple[Style, ...] = (
     # labelled ranking.
     Style("colon_and_brackets", _one("{name}: ({tier})", _upper)),
     Style("full_stop_after", _one("{name}: {tier}.", _upper)),
+    # A full stop in place of the colon, as a copy that set the header as a run-in sentence.
+    Style("full_stop_between", _one("{name}. {tier}.", _upper)),
+    Style("title_full_stop_between", _one("{name}. {tier}", _title)),
     Style("colon_after_brackets", _one("{name} ({tier}):", _upper)),
     Style("figure_dash", _one("{name} \u2012 {tier}", _upper)),
     Style("blank_lines_between", lambda name, tier: [_title(name), "", "", tier_words(tier)]),

@@ -60,8 +60,9 @@ _HEADER = re.compile(
     # "PERU - Tier 2", "PERU\u2014TIER 2" (a PDF copy loses the blanks), "Peru | Tier 2" (a
     # web page's heading).
     rf"|\s*[{_DASHES}|]\s*{_TIER_PHRASE.replace('?P<', '?P<d_')}"
-    # "Peru, Tier 2 Watch List", "Libya, Special Case"
-    rf"|\s*,\s*{_TIER_PHRASE.replace('?P<', '?P<c_')}"
+    # "Peru, Tier 2 Watch List", "Libya, Special Case", and a copy that set the header as
+    # a run-in sentence: "PERU. Tier 2."
+    rf"|\s*[,.]\s*{_TIER_PHRASE.replace('?P<', '?P<c_')}"
     # "PERU [Tier 2 Watch List]"
     rf"|\[\s*{_TIER_PHRASE.replace('?P<', '?P<b_')}\s*\])"
     rf"\s*{_FOOTNOTE}\s*{_TRAILING}{_CREDIT}\s*$",

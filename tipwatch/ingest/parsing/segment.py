@@ -68,10 +68,10 @@ _HEADER_MARKS = (
     "\u2014",
     "|",
     "[",
-    ", Tier",
-    ", TIER",
-    ", Special",
-    ", SPECIAL",
+    ", tier",
+    ", special",
+    ". tier",
+    ". special",
 )
 
 
@@ -90,7 +90,7 @@ def _header_at(
     tier_first = _tier_first_at(lines, index, matcher) if tier_word else None
     if tier_first is not None:
         return tier_first, text, 1
-    if tier_word and any(mark in text for mark in _HEADER_MARKS):
+    if tier_word and any(mark in text.lower() for mark in _HEADER_MARKS):
         match = parse_header(text, is_heading=line.heading, any_case=True)
         if (
             match is not None
