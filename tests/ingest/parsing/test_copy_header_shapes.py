@@ -226,15 +226,14 @@ def test_watch_list_run_into_the_narrative_under_the_header() -> None:
     assert china.narrative.sections[0].text.startswith("The Government of China")
 
 
-RUN_IN_MORE = CountryMatcher(
-    [
-        ("PER", "Peru", []),
-        ("AFG", "Afghanistan", []),
-        ("LCA", "Saint Lucia", ["St. Lucia"]),
-        ("USA", "United States", ["U.S."]),
-        ("SLE", "Sierra Leone", []),
-    ]
-)
+RUN_IN_ENTRIES = [
+    ("PER", "Peru", []),
+    ("AFG", "Afghanistan", []),
+    ("LCA", "Saint Lucia", ["St. Lucia"]),
+    ("USA", "United States", ["U.S."]),
+    ("SLE", "Sierra Leone", []),
+]
+RUN_IN_MORE = CountryMatcher(RUN_IN_ENTRIES)
 
 
 def _read_more(text: str) -> list[tuple[str | None, str | None]]:
@@ -270,6 +269,39 @@ def test_a_lower_case_header_run_into_its_finding(
     before: str, expected: tuple[str, str | None]
 ) -> None:
     assert _read_more(f"{before} {FINDING.format(name='Peru')}") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lowercased header opening the line, run into an opening that is not the finding
+        (
+            "somalia (special case) Somalia remains a Special Case for the tenth year.",
+            ("SOM", "special_case"),
+        ),
+        (
+            "peru: tier 2 watch list Peru is a source country for men, women and children.",
+            ("PER", "2WL"),
+        ),
+        ("saint lucia (tier 1) Saint Lucia is a destination country.", ("LCA", "1")),
+        # ... and not in prose: a name that is not the whole of what stands before the tier,
+        # or a tier not followed by a new sentence
+        ("the report placed peru (tier 2) Peru is a source country.", None),
+        ("peru (tier 2) and Somalia (special case) were assessed.", None),
+        # a header in capitals with a credit after it is read by the inline reader, whole
+        (
+            "PERU (Tier 2 Watch List) \u2013 Extracted from the report Peru is a source.",
+            ("PER", "2WL"),
+        ),
+    ],
+)
+def test_a_lower_case_header_run_into_another_opening(
+    text: str, expected: tuple[str, str] | None
+) -> None:
+    matcher = CountryMatcher([*RUN_IN_ENTRIES, ("SOM", "Somalia", [])])
+    parsed = parse_report(document_from_text(text), 2019, matcher)
+    found = [(country.iso3, country.tier) for country in parsed.countries]
+    assert found == ([expected] if expected else [])
 
 
 @pytest.mark.parametrize(("name", "expected"), [("St. Lucia", "LCA"), ("the U.S.", "USA")])

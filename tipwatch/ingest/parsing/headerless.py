@@ -54,6 +54,15 @@ _INLINE_TITLED_HEADER = re.compile(
     r"(?::\s*|\(\s*|\s[-\u2013\u2014]\s*)"
     r"(?P<tier>Tiers?\s+(?:1|2|3)(?:\s+Watch\s+List)?|Special\s+Case)\s*\)?"
 )
+# A header in any case opening a line and run into its narrative, as a copy that lowercased
+# it prints it: "somalia (special case) Somalia remains a Special Case ...", "peru: tier 2 Peru
+# is a source ...". Only at the line's start, and only for a name the country list knows.
+_OPENING_HEADER_ANY_CASE = re.compile(
+    r"(?P<name>[^\W\d_](?:[^\W\d_]|['\u2019.,\- ]){0,60}?)\s*(?::\s*|\(\s*)"
+    r"(?P<tier>(?i:tiers?\s+[123](?:\s*[-\u2013\u2014]?\s*watch\s+list)?|special\s+case))"
+    # never a "Tier 2" cut from its "Watch List"
+    r"(?![\s\-\u2013\u2014]*(?i:watch))\s*\)?\s+(?=[A-Z])"
+)
 # ecoi.net's page title with the tier standing alone under it ("Trafficking in Persons
 # Report 2014 - Peru" / "Tier 2"), run into the narrative when the page is saved as one line:
 # "Trafficking in Persons Report 2014 - Peru Tier 2 Peru is a source ...". The name is
@@ -169,9 +178,10 @@ def inline_narrative(lines: list[RawLine], matcher: CountryMatcher) -> RawNarrat
         if not line.text:
             continue
         run_on = _run_on(lines, index)
-        if not any(word in run_on.text for word in _TIER_WORDS):
-            continue
         text = run_on.text
+        opening = _OPENING_HEADER_ANY_CASE.match(text)
+        if opening is None and not any(word in text for word in _TIER_WORDS):
+            continue
         # A title-case header is followed by its narrative's first sentence; "Peru (Tier 2)
         # and Bolivia (Tier 3) were assessed" is prose. It opens its line, or a page saved as
         # one line runs the page's title or the site's lines into it ("2022 Trafficking in
@@ -182,6 +192,12 @@ def inline_narrative(lines: list[RawLine], matcher: CountryMatcher) -> RawNarrat
             if text[found.end() :].lstrip()[:1].isupper()
             and not joined_to_longer_name(text[: found.start()], found.group("name"))
         ]
+        if opening is not None and _opens_its_own_narrative(opening, text, matcher):
+            name, tier_text = opening.group("name"), opening.group("tier")
+            match = parse_header(f"{name}: {tier_text}", any_case=True)
+            if match is not None:
+                header = f"{name}: {tier_text}"
+                return _narrative_from(match, header, lines, index, run_on, opening.end())
         candidates = [*_INLINE_HEADER.finditer(text), *titled]
         for found in candidates:
             if not run_on.opens_on_first_line(found):
@@ -219,6 +235,19 @@ def inline_narrative(lines: list[RawLine], matcher: CountryMatcher) -> RawNarrat
                     cut = special.start("rest") + len(" ".join(words[:end]))
                     return _narrative_from(match, header, lines, index, run_on, cut)
     return None
+
+
+def _opens_its_own_narrative(opening: re.Match[str], text: str, matcher: CountryMatcher) -> bool:
+    """The header names a known country, and the finding after it (if any) is that country's:
+    "afghanistan (tier 1) The Government of Peru ..." is another page's line run into Peru's."""
+    code = matcher.match(opening.group("name"))
+    if code is None:
+        return False
+    finding = _GOVERNMENT_OF.match(text, opening.end())
+    return finding is None or matcher.match(FORMAL_PREFIX.sub("", finding.group("name"))) in (
+        code,
+        None,
+    )
 
 
 def _narrative_from(
