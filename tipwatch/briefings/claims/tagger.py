@@ -66,6 +66,25 @@ def _one_country_two_names(tokens: list[Token], text: str) -> list[Token]:
     return merged
 
 
+def _unmarked_list_breaks(tokens: list[Token], text: str) -> set[int]:
+    """The tokens of a comma list that follow the name before them with no comma: "Armenia,
+    Bahrain, Belarus Bosnia, Cambodia", "Belize, Guyana St Lucia, ...". Two names with only a
+    blank between them are two of the list's names when a comma stands before the first or
+    after the second; anywhere else ("the Peru Bolivia border") they are left as they are."""
+    breaks: set[int] = set()
+    for index in range(1, len(tokens)):
+        first, second = tokens[index - 1], tokens[index]
+        if first.kind != "C" or second.kind != "C" or first.start == first.end:
+            continue
+        if second.start == second.end or text[first.end : second.start] != " ":
+            continue
+        before = text[: first.start].rstrip()
+        after = text[second.end :].lstrip()
+        if before.endswith(",") or after.startswith(","):
+            breaks.add(index)
+    return breaks
+
+
 def tag(
     folded: Folded,
     original: str,
@@ -109,7 +128,13 @@ def tag(
     starts: list[int] = []
     ends: list[int] = []
     position = 0
+    unmarked = _unmarked_list_breaks(chosen, folded.text)
     for index, token in enumerate(chosen):
+        if index in unmarked:
+            # The comma a list left out, set where the blank between its names begins.
+            pieces.append(",")
+            starts.append(position)
+            ends.append(position + 1)
         for i in range(position, token.start):
             pieces.append(folded.text[i])
             starts.append(i)
