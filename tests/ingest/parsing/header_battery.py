@@ -258,6 +258,10 @@ class Style:
     lines: Callable[[str, str], list[str]]
     special_case: bool = True  # the style is also used for a Special Case
     special_only: bool = False  # the style is a Special Case's alone
+    # The style is taken for a name the country list lacks too; a name and a tier with only a
+    # blank between them are a header only for a known country (a table of tiers has lines of
+    # that shape).
+    unlisted_names: bool = True
 
 
 def _one(template: str, name_case: Callable[[str], str], tier_case: Callable[[str], str] = str):
@@ -344,6 +348,15 @@ STYLES: tuple[Style, ...] = (
     # A full stop in place of the colon, as a copy that set the header as a run-in sentence.
     Style("full_stop_between", _one("{name}. {tier}.", _upper)),
     Style("title_full_stop_between", _one("{name}. {tier}", _title)),
+    # ... a copy that lost the colon or the brackets, or set a slash in their place, and one
+    # that set a comma before "Watch List"
+    Style("caps_blank_between", _one("{name} {tier}", _upper), unlisted_names=False),
+    Style("title_blank_between", _one("{name} {tier}", _title), unlisted_names=False),
+    Style("slash_between", _one("{name} / {tier}", _upper)),
+    Style(
+        "comma_before_watch_list",
+        _one("{name} ({tier})", _upper, lambda words: words.replace("2 Watch", "2, Watch")),
+    ),
     Style("colon_after_brackets", _one("{name} ({tier}):", _upper)),
     Style("figure_dash", _one("{name} \u2012 {tier}", _upper)),
     Style("blank_lines_between", lambda name, tier: [_title(name), "", "", tier_words(tier)]),

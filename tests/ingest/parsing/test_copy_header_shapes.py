@@ -373,3 +373,14 @@ def test_watch_list_wrapped_apart_from_its_tier(heading: str) -> None:
 
 def test_a_tier_2_header_over_its_narrative_stays_tier_2() -> None:
     assert _read(f"PERU: Tier 2\n\n{SHORT.format(name='It')}") == [("PER", "2")]
+
+
+def test_a_name_and_tier_with_only_a_blank_between_is_a_header_over_prose() -> None:
+    text = f"PERU Tier 2 Watch List\n{FINDING.format(name='Peru')}"
+    assert _read_more(text) == [("PER", "2WL")]
+
+
+def test_the_last_row_of_a_table_of_tiers_is_no_header() -> None:
+    # a table read row by row, then a narrative's finding: the rows are not its header
+    text = "Afghanistan Tier 2\nSierra Leone Tier 1\nPeru Tier 3\n" + FINDING.format(name="Peru")
+    assert _read_more(text) == [("PER", None)]

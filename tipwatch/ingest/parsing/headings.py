@@ -21,8 +21,9 @@ _TIER_PHRASE = (
     # its header "Romania (Tiers 2)". The phrase must still end the line, so "Tiers 2 and 3" in
     # prose is no header.
     rf"(?:tiers?[\s{_DASHES}]*(?P<num>1|2|3|one|two|three|i{{1,3}})"
-    # "Tier 2 Watch List", "Tier 2-Watch List", "Tier 2 (Watch List)", "Tier 2/Watch List"
-    rf"(?:[\s{_DASHES}/]*\(?\s*(?P<wl>watch[\s{_DASHES}]*list|wl)\s*\)?)?"
+    # "Tier 2 Watch List", "Tier 2-Watch List", "Tier 2 (Watch List)", "Tier 2/Watch List",
+    # "Tier 2, Watch List"
+    rf"(?:[\s{_DASHES}/,]*\(?\s*(?P<wl>watch[\s{_DASHES}]*list|wl)\s*\)?)?"
     r"|(?P<special>special[\s\-]+case))"
 )
 # A footnote's mark may follow the name's bracket: "CHINA (INCLUDES ...)*: Tier 2".
@@ -58,8 +59,8 @@ _HEADER = re.compile(
     rf"^{_NAME}\s*(?::\s*(?:{_TIER_PHRASE}|\(\s*{_TIER_PHRASE.replace('?P<', '?P<k_')}\s*\))"
     rf"|\(\s*{_TIER_PHRASE.replace('?P<', '?P<p_')}\s*\)"
     # "PERU - Tier 2", "PERU\u2014TIER 2" (a PDF copy loses the blanks), "Peru | Tier 2" (a
-    # web page's heading).
-    rf"|\s*[{_DASHES}|]\s*{_TIER_PHRASE.replace('?P<', '?P<d_')}"
+    # web page's heading), "PERU / Tier 2".
+    rf"|\s*[{_DASHES}|/]\s*{_TIER_PHRASE.replace('?P<', '?P<d_')}"
     # "Peru, Tier 2 Watch List", "Libya, Special Case", and a copy that set the header as
     # a run-in sentence: "PERU. Tier 2."
     rf"|\s*[,.]\s*{_TIER_PHRASE.replace('?P<', '?P<c_')}"
@@ -196,6 +197,30 @@ def parse_header(
     if tier is None:
         tier = _tier_from_groups(groups["b_num"], groups["b_wl"], groups["b_special"])
     return HeaderMatch(name=name, tier=tier, capitals=capitals)
+
+
+# A copy that lost the header's colon or brackets leaves the name and the tier with only a
+# blank between them: "PERU Tier 2", "Peru Tier 2 Watch List". A tier list printed as a table
+# has lines of the same shape, so the segmenter takes it only for a known country with prose
+# under it.
+_BLANK_BETWEEN = re.compile(
+    rf"^{_NAME}\s+{_TIER_PHRASE}\s*\**\s*\.?\s*$",
+    re.IGNORECASE,
+)
+
+
+def blank_between_header(line: str) -> HeaderMatch | None:
+    """A header with only a blank between the name and the tier ("PERU Tier 2"), or None. The
+    name is not checked: the caller takes it only for a known country with prose under it."""
+    match = _BLANK_BETWEEN.match(line.strip())
+    if match is None:
+        return None
+    groups = match.groupdict()
+    tier = _tier_from_groups(groups["num"], groups["wl"], groups["special"])
+    name = match.group("name").strip().rstrip(",;").strip()
+    if tier is None or not name:
+        return None
+    return HeaderMatch(name=name, tier=tier, capitals=_is_caps(name))
 
 
 def tier_first_header(line: str) -> HeaderMatch | None:
@@ -347,6 +372,11 @@ def country_code(name: str, matcher: CountryMatcher) -> str | None:
         short = FORMAL_PREFIX.sub("", name, count=1)
         if short and short != name:
             code = matcher.match(short)
+    if code is None and "/" in name:
+        # Two names of one country ("BURMA/MYANMAR", "Swaziland/Eswatini"); two countries'
+        # names are no one country.
+        codes = {matcher.match(part.strip()) for part in name.split("/")}
+        code = codes.pop() if len(codes) == 1 else None
     return code
 
 

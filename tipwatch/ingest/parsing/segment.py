@@ -10,6 +10,7 @@ from tipwatch.ingest.parsing.document import Document
 from tipwatch.ingest.parsing.headerless import headerless_narrative, inline_narrative
 from tipwatch.ingest.parsing.headings import (
     HeaderMatch,
+    blank_between_header,
     country_code,
     is_credit_line,
     is_end_marker,
@@ -68,6 +69,8 @@ _HEADER_MARKS = (
     "\u2014",
     "|",
     "[",
+    " / tier",
+    " / special",
     ", tier",
     ", special",
     ". tier",
@@ -90,6 +93,9 @@ def _header_at(
     tier_first = _tier_first_at(lines, index, matcher) if tier_word else None
     if tier_first is not None:
         return tier_first, text, 1
+    blank_between = _blank_between_at(lines, index, matcher) if tier_word else None
+    if blank_between is not None:
+        return blank_between, text, 1
     if tier_word and any(mark in text.lower() for mark in _HEADER_MARKS):
         match = parse_header(text, is_heading=line.heading, any_case=True)
         if (
@@ -167,6 +173,20 @@ def _tier_first_at(lines: list[RawLine], index: int, matcher: CountryMatcher) ->
     if match is None or country_code(match.name, matcher) is None:
         return None
     return match if prose_follows(lines, index) else None
+
+
+def _blank_between_at(
+    lines: list[RawLine], index: int, matcher: CountryMatcher
+) -> HeaderMatch | None:
+    """A header with only a blank between the name and the tier ("PERU Tier 2"): the whole name
+    a known country's, and prose under it, not the next row of a table of tiers."""
+    match = blank_between_header(lines[index].text)
+    if match is None or matcher.match(match.name) is None or not prose_follows(lines, index):
+        return None
+    above = next(
+        (line.text for line in reversed(lines[max(0, index - 3) : index]) if line.text), ""
+    )
+    return None if blank_between_header(above) is not None else match
 
 
 _SPECIAL_CASES = re.compile(r"^special\s+cases?\s*:?$", re.IGNORECASE)
