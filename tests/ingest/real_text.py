@@ -51,7 +51,7 @@ COUNTRIES_CSV = Path(__file__).resolve().parents[2] / "tipwatch" / "tip" / "data
 # from the twentieth (p1033 on) it is "batch20:", fixed the same way; from the twenty-first
 # (p1065 on) it is "batch21:", fixed the same way; from the twenty-second (p1105 on) it is
 # "batch22:", fixed the same way; from the twenty-third (p1144 on) it is "batch23:", fixed
-# the same way.
+# the same way; from the twenty-fourth (p1179 on) it is "batch24:", fixed the same way.
 # The eighth batch (p495-p539) is all of it the unseen part: never tuned on, in neither of
 # the other two parts, and scored once, for the closing note. A passage's number is all the
 # digits its name starts with (p1003 is 1003), and the passages are kept in number order.
@@ -66,6 +66,7 @@ UNSEEN_BATCH = range(495, 540)
 # batch first (the eighth, p495-p539, is the unseen part and has none; the fifth and earlier
 # have none).
 BATCH_PREFIXES = (
+    (1179, "batch24:"),
     (1144, "batch23:"),
     (1105, "batch22:"),
     (1065, "batch21:"),

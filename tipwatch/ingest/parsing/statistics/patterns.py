@@ -32,13 +32,22 @@ PERSON_NOUNS = (
 # "70 sex and labor trafficking victims": "and" joins the two forms of one count.
 BOTH_FORMS = r"(?:sex|labou?r)\s+(?:and|or)\s+(?=(?:sex|labou?r|forced)\b)"
 
+# "95 official and potential victims", "184 confirmed and potential victims": two statuses
+# joined before the noun qualify one count of both, as "sex and labor" joins two forms.
+BOTH_STATUSES = (
+    r"(?:confirmed|official|officially\s+recogni[sz]ed|recogni[sz]ed|identified|potential"
+    r"|presumed|suspected|possible)\s+(?:and|or)\s+(?=(?:potential|presumed|suspected|possible"
+    r"|confirmed|official)\b)"
+)
+
 STOP_MODIFIERS = (
     r"of|the|in|for|from|to|and|or|with|were|was|by|on|at|which|that|who|had|have|has|been"
     r"|whom|under|against|during|while|after|before"
 )
 
 NOUN_AFTER = re.compile(
-    rf"^\s+(?P<mods>(?:{BOTH_FORMS}|(?!(?:{STOP_MODIFIERS})\b)[A-Za-z][\w\-]*\s+){{0,4}}?)"
+    rf"^\s+(?P<mods>(?:{BOTH_FORMS}|{BOTH_STATUSES}|(?!(?:{STOP_MODIFIERS})\b)[A-Za-z][\w\-]*\s+)"
+    r"{0,4}?)"
     # "four victims' dependents" counts the dependents, not the victims
     r"(?P<noun>investigations?|prosecutions?|convictions?|victims?|survivors?)\b(?![\u2019'])",
     re.IGNORECASE,
@@ -196,6 +205,9 @@ COMPLICIT_AFTER = re.compile(
     r"|^\s+(?:(?:government|public|police|law\s+enforcement|border|immigration|military|army"
     r"|state|local|senior|former|municipal|prison)\s+){0,2}(?:officials?|officers?|policemen"
     r"|civil\s+servants|public\s+servants)\b"
+    # but "two official victims", "95 official and potential victims": "official" before the
+    # victims is their status (recognised by the authorities), no official counted
+    r"(?!(?<=\bofficial)\s+(?:(?:and|or)\s+[a-z]+\s+)?(?:[a-z]+\s+)?(?:victims?|survivors?)\b)"
     r"|^\s+(?:government|public|state|municipal)\s+(?:employees|workers)\b"
     # "no investigations, prosecutions, or convictions of government employees complicit in
     # trafficking": the counts of officials (but "12 cases involving police officers" are cases)

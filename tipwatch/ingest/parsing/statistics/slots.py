@@ -18,6 +18,7 @@ from tipwatch.ingest.parsing.numbers import (
 from tipwatch.ingest.parsing.statistics.metrics import form_match, form_of, metric_of
 from tipwatch.ingest.parsing.statistics.patterns import (
     BOTH_FORMS,
+    BOTH_STATUSES,
     CHILD_FORM_AFTER,
     COMPLICIT_AFTER,
     FOR_FORM,
@@ -353,7 +354,7 @@ def _assign_own_slot(sentence: str, num: FoundNumber) -> None:
             return  # "convicted traffickers in 2018", "in three regions": no count of cases
         if base == "victims_identified":
             victims = re.match(
-                rf"^\s+(?:{BOTH_FORMS}|(?!(?:{STOP_MODIFIERS})\b)[\w\-]+\s+){{0,4}}?"
+                rf"^\s+(?:{BOTH_FORMS}|{BOTH_STATUSES}|(?!(?:{STOP_MODIFIERS})\b)[\w\-]+\s+){{0,4}}?"
                 r"(?:victims?|survivors?)\b"
                 r"|^\s+(?:[\w\-]+\s+){0,3}?as\s+(?:potential\s+|possible\s+|suspected\s+)?"
                 r"(?:trafficking\s+)?victims\b",

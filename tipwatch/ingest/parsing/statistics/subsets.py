@@ -27,6 +27,7 @@ from tipwatch.ingest.parsing.statistics.patterns import (
     OTHER_OFFENSE_AFTER,
     OTHER_PARTICIPLE_AFTER,
 )
+from tipwatch.ingest.parsing.statistics.restated import restated_after_part
 from tipwatch.ingest.parsing.statistics.sentence_numbers import FoundNumber
 from tipwatch.ingest.parsing.statistics.subject import identified_by_others, start_of_clause
 
@@ -168,6 +169,8 @@ _FROM_PLACE_AFTER = re.compile(
     # place, and the count's period is read as any other metric's
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)\b)"
+    # "46 trafficking victims in Sierra Leone and abroad": at home and abroad is all of them
+    r"(?!(?:the\s+)?[A-Z][\w\u2019'\-]*(?:\s+[A-Z][\w\u2019'\-]*){0,3}\s+and\s+abroad\b)"
     r"(?:the\s+)?[A-Z][a-z]"
     # "at least 15 victims were from other countries": the foreigners among them
     r"|^\s+(?:[\w\-]+\s+){0,3}?(?:victims?|survivors?)\s+(?:were|was)\s+(?:from|of)\s+"
@@ -382,6 +385,8 @@ def not_a_total(sentence: str, num: FoundNumber) -> bool:
     before = sentence[max(0, num.qstart - 50) : num.qstart]
     if COMPLICIT_AFTER.match(after) or _ONE_CASE_AFTER.match(after):
         return True
+    if restated_after_part(sentence, num.qstart):
+        return True  # "identified 43 of the 103 potential victims": a total re-told
     if _NATIONALITY_AFTER.match(after) or _RESULTED_FROM_AFTER.match(after):
         return True
     if _CASES_OF_NATIONALITY_AFTER.match(after):
