@@ -133,8 +133,15 @@ def test_held_out_part(held: Scores) -> None:
     # it 664/789 and 664/774 (scored, never inspected).
     # The header readings of the same round (page shapes written on invented pages) took one
     # rejected file and one wrong tier away: 2 rejected, tiers 240/244 (scored, never inspected).
-    assert (held.files, len(held.rejected)) == (245, 2)
-    assert (held.tiers_right, held.tiers) == (240, 244)
+    # The 465 (with the twenty-fourth batch's 17) before it was changed for the twenty-fourth:
+    # recall 740/865, precision 740/852, tiers 255/259, two files rejected (the batch's 17
+    # first scored at 15/15, tiers 15/15, none of its 15 files rejected), and after its
+    # readings (victims' statuses, a total re-told after a part, "in X and abroad"; written on
+    # the development part) and the same session's header styles (a run-in full stop, a
+    # lowercased header run into its opening, a blank, a slash or a comma in the header;
+    # written on invented pages): recall 739/865, precision 739/851 (scored, never inspected).
+    assert (held.files, len(held.rejected)) == (260, 2)
+    assert (held.tiers_right, held.tiers) == (255, 259)
     # The figure readings of the same round (comparisons, shares, "respectively", written on
     # invented sentences): recall 668/789, precision 668/771 (scored, never inspected).
     # The next round (tier-first headers, counts told by their change, a region's or another
@@ -148,8 +155,8 @@ def test_held_out_part(held: Scores) -> None:
     # federal and state governments' shares, adult victims as the count, a second body's
     # count kept after a body's; written on the development part and invented text): recall
     # 725/850, precision 725/837 (scored, never inspected).
-    assert held.true_positives >= 725, held.summary()  # recall 725/850
-    assert held.false_positives <= 112, held.summary()  # precision 725/837
+    assert held.true_positives >= 739, held.summary()  # recall 739/865
+    assert held.false_positives <= 112, held.summary()  # precision 739/851
     # One figure of the seventh batch's held-out part is found with another qualifier than
     # its label's; which one is not looked at.
     assert held.qualifiers_right >= held.true_positives - 1
@@ -160,8 +167,11 @@ def test_held_out_part(held: Scores) -> None:
 def test_development_part(dev: Scores) -> None:
     # No file rejected: the last two (p070's header parted by PDF columns, p1136's bare tier
     # under the office's name over the profile) are read since the round of ingest-round.
-    assert dev.rejected == []
-    assert (dev.tiers_right, dev.tiers) == (356, 356)
+    # Of the twenty-fourth batch, a blog's copy (p1186) that sets the bare "(Tier 2 Watch
+    # List)" over the country's profile with no title above it: a bracketed tier alone is taken
+    # only under a page title, so that a quotation in another page is left alone.
+    assert [name.split("-")[0] for name in dev.rejected] == ["p1186"]
+    assert (dev.tiers_right, dev.tiers) == (368, 369)
     # Missed, besides p070/p071's columns: p163's copy runs words together ("reportedinvestigating
     # 2,333"), which no reading of words can undo; of the ninth batch, counts its labels read as
     # totals and the parser as one group's (adult female, three Thai nationals), one dated in the
@@ -179,8 +189,10 @@ def test_development_part(dev: Scores) -> None:
     # 2011 and 2015" (p1052); of the twenty-first, the Ministry of Interior's "269 new cases"
     # initiated, read as no investigations (p1101). Of the twenty-third batch (23 development
     # passages), the prosecutors' counts of 2019 and 2018 told as "(1266)" after their years
-    # (p1173).
-    assert dev.true_positives >= 1349, dev.summary()  # recall 1349/1401
+    # (p1173). Of the twenty-fourth (19 development passages), a breakdown by form told as
+    # "at least 36 were subjected to sex trafficking, 25 to forced labor" (p1187) and two
+    # copies interleaving PDF columns through their count sentences (p1185, p1213).
+    assert dev.true_positives >= 1372, dev.summary()  # recall 1372/1430
     # Invented: a copy that interleaves PDF columns cuts "nine sex ... traffickers" so that
     # the form is lost (p162); of the tenth batch, four men indicted in a case the sentences
     # before describe (p625); of the twenty-first, the stages of a count, "completed 72
@@ -190,7 +202,8 @@ def test_development_part(dev: Scores) -> None:
     # calls (p1157), "12 additional victims of forced labor" its label tells apart from the
     # labor trafficking count, with their 2016 count (p1161), and victims "identified ... as
     # victims of other crimes" (p1170).
-    assert dev.false_positives <= 9, dev.summary()  # precision 1349/1358
+    # Of the twenty-fourth, a count of a copy interleaving PDF columns given the wrong year (p1213).
+    assert dev.false_positives <= 10, dev.summary()  # precision 1372/1382
     assert dev.qualifiers_right == dev.true_positives
     assert (dev.list_names_read, dev.list_names) == (483, 483)
     assert (dev.list_checks_right, dev.list_checks) == (28, 28)
