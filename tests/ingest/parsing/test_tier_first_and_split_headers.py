@@ -79,6 +79,20 @@ def test_a_bare_tier_over_a_profile_with_no_title_above_opens_no_narrative() -> 
     assert _found(f"Some notes on the region\nTier 2\n\n{_PROFILE}") == []
 
 
+@pytest.mark.parametrize("tier_line", ["(Tier 2 Watch List)", "( Tier 2 Watch List )"])
+def test_a_quoted_header_s_bracketed_tier_over_a_profile_needs_no_title(tier_line: str) -> None:
+    # a blog quoting the narrative from its header's brackets on, the name line left out
+    text = f"Some notes on the report, quoted below.\n\n{tier_line}\n{_PROFILE}"
+    assert _found(text) == [("PER", "2WL")]
+
+
+def test_a_quoted_header_s_bracketed_tier_run_into_the_profile_on_one_line() -> None:
+    text = f"Some notes on the report, quoted below. (Tier 2 Watch List) {_PROFILE}"
+    assert _found(text) == [("PER", "2WL")]
+    # a bracketed tier in prose, with no profile's opening after it
+    assert _found("The report put Peru (Tier 2) first and said Peru was doing better.") == []
+
+
 def test_a_profile_of_an_unknown_country_opens_no_narrative() -> None:
     text = "2014 Trafficking in Persons Report\nTier 2\n\nAtlantis is a source country for men."
     assert _found(text) == []

@@ -109,10 +109,26 @@ _PAGE_TITLE_LINE = re.compile(
     re.IGNORECASE,
 )
 _TITLE_LINE_LENGTH = 120
+_BRACKETED_TIER = re.compile(r"^\s*\(\s*[^()]+\)\s*$")
 _TITLE_TIER_IN_LINE = re.compile(
     r"^[^.]{0,100}?\b(?:Trafficking\s+in\s+Persons(?:\s+Report)?|Department\s+of\s+State)\s+"
     r"(?P<tier>Tier\s+[123](?:\s+Watch\s+List)?|Special\s+Case)\s+(?=[A-Z])"
 )
+
+
+# ... and the quoted header's brackets, run into the profile when the page is saved as one
+# line: "... comments per the Solomons (Tier 2 Watch List) The Solomon Islands is a source ...".
+_BRACKETED_TIER_IN_LINE = re.compile(
+    r"\(\s*(?P<tier>Tier\s+[123](?:\s+Watch\s+List)?|Special\s+Case)\s*\)\s+(?=[A-Z])"
+)
+
+
+def _bracketed_tier_before_profile(text: str) -> re.Match[str] | None:
+    """The first bracketed tier in the line that a profile's opening follows."""
+    for found in _BRACKETED_TIER_IN_LINE.finditer(text):
+        if PROFILE_OPENING.match(text, found.end()) is not None:
+            return found
+    return None
 
 
 def profile_under_tier(
@@ -123,7 +139,7 @@ def profile_under_tier(
     Persons" / "Tier 2 Watch List" / "Laos is a source ... country for ..."). Title and tier
     are both required: a profile's sentence under a tier alone may be a tier list's
     neighbour, or a quotation in someone else's page."""
-    flat = _TITLE_TIER_IN_LINE.match(text)
+    flat = _TITLE_TIER_IN_LINE.match(text) or _bracketed_tier_before_profile(text)
     if flat is not None:
         # the page saved as one line: "... Trafficking in Persons Tier 2 Watch List Laos is ..."
         placed = PROFILE_OPENING.match(text, flat.end())
@@ -142,11 +158,20 @@ def profile_under_tier(
     if placed is None:
         return None
     above = [line.text for line in lines[max(0, index - 6) : index] if line.text]
-    if len(above) < 2 or len(above[-2]) > _TITLE_LINE_LENGTH:
+    if not above:
         return None
     tier = bare_tier(above[-1])
     name = placed.group("name")
-    if tier is None or not _PAGE_TITLE_LINE.search(above[-2]):
+    # The header's own brackets kept around the tier ("(Tier 2 Watch List)") mark a quoted
+    # header whose name line was lost; a tier list never prints them. A tier bare of them needs
+    # the page's title over it.
+    bracketed = _BRACKETED_TIER.match(above[-1]) is not None
+    titled = (
+        len(above) >= 2
+        and len(above[-2]) <= _TITLE_LINE_LENGTH
+        and _PAGE_TITLE_LINE.search(above[-2]) is not None
+    )
+    if tier is None or not (bracketed or titled):
         return None
     if country_code(name, matcher) is None:
         return None
