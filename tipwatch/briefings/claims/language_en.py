@@ -6,7 +6,15 @@ from __future__ import annotations
 
 import re
 
-from . import clauses_en, companions_en, fallback_en, joined_ranks_en, judged_en, onward_en
+from . import (
+    clauses_en,
+    companions_en,
+    fallback_en,
+    held_since_en,
+    joined_ranks_en,
+    judged_en,
+    onward_en,
+)
 from .rules_en import RULES
 from .streak_patterns_en import STREAK_NEEDS, STREAKS, TIER_AFTER
 from .vocabulary_en import VOCABULARY
@@ -50,6 +58,6 @@ ONWARD_TIER = onward_en.onward_tier
 # Claims about countries named beside a claim's own ("one of two ..., the other being X").
 COMPANIONS = companions_en.companions
 # English word orders the patterns do not reach (clauses_en.py), the report's author judging
-# a country (judged_en.py), and a country joining the ranks of others on a tier
-# (joined_ranks_en.py).
-CLAUSE_READERS = (clauses_en.read, judged_en.read, joined_ranks_en.read)
+# a country (judged_en.py), a country joining the ranks of others on a tier
+# (joined_ranks_en.py), and a tier described as held since a year (held_since_en.py).
+CLAUSE_READERS = (clauses_en.read, judged_en.read, joined_ranks_en.read, held_since_en.read)
