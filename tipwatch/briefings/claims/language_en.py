@@ -11,6 +11,7 @@ from . import (
     companions_en,
     elided_counts_en,
     fallback_en,
+    fronted_lists_en,
     held_since_en,
     joined_ranks_en,
     judged_en,
@@ -60,12 +61,14 @@ ONWARD_TIER = onward_en.onward_tier
 COMPANIONS = companions_en.companions
 # English word orders the patterns do not reach (clauses_en.py), the report's author judging
 # a country (judged_en.py), a country joining the ranks of others on a tier
-# (joined_ranks_en.py), a tier described as held since a year (held_since_en.py), and a count
-# with its noun left out after the whole it is part of (elided_counts_en.py).
+# (joined_ranks_en.py), a tier described as held since a year (held_since_en.py), a count
+# with its noun left out after the whole it is part of (elided_counts_en.py), and a tier put
+# before the report's list of its members (fronted_lists_en.py).
 CLAUSE_READERS = (
     clauses_en.read,
     judged_en.read,
     joined_ranks_en.read,
     held_since_en.read,
     elided_counts_en.read,
+    fronted_lists_en.read,
 )
