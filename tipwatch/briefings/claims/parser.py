@@ -83,6 +83,7 @@ from .post_processing import (
     with_context_group,
 )
 from .present_time import in_the_present
+from .relative_moves import moved_by_the_relative
 from .replaced_by import replaced_by
 from .rule_matching import match_rules, resolve_overlaps
 from .streaks import add_streaks
@@ -251,6 +252,7 @@ def _read_plain(
             chosen = add_streaks(module, tagged, chosen)
         for module in modules:
             chosen = onward_tiers(module, tagged, chosen)
+        chosen = moved_by_the_relative(tagged, chosen)
         chosen = add_companions(tagged, chosen)
         chosen = besides_the_only(tagged, chosen)
         chosen = contrasted_subjects(tagged, chosen)
