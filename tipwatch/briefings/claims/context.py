@@ -37,6 +37,7 @@ from .country_tokens import REPORT_AUTHOR
 from .found import Found
 from .gazetteer import Gazetteer, Mention
 from .grammar import CL, T
+from .kept_standing import kept_spans
 from .model import Claim, ClaimKind
 from .tagger import Tagged, Token
 
@@ -191,6 +192,10 @@ def implied_tiers(folded: str, named: list[folded_spans.Found], before: TierCont
         tiers = [value for start, end, value in named if end <= match.start() and value]
         if tiers:  # only this sentence's own tier: "there" after a sentence break is a place
             add(tiers[-1], match.start("there"), match.end("there"))
+    for start, end in kept_spans(folded):  # "... and has maintained its position"
+        tiers = [value for s, e, value in named if e <= start and value]
+        if tiers:
+            add(tiers[-1], start, end)
     return implied
 
 

@@ -6,7 +6,17 @@ from __future__ import annotations
 
 import re
 
-from . import clauses_en, companions_en, fallback_en, judged_en, onward_en
+from . import (
+    clauses_en,
+    companions_en,
+    elided_counts_en,
+    fallback_en,
+    fronted_lists_en,
+    held_since_en,
+    joined_ranks_en,
+    judged_en,
+    onward_en,
+)
 from .rules_en import RULES
 from .streak_patterns_en import STREAK_NEEDS, STREAKS, TIER_AFTER
 from .vocabulary_en import VOCABULARY
@@ -49,6 +59,16 @@ FALLBACK_READS_SINCE = True
 ONWARD_TIER = onward_en.onward_tier
 # Claims about countries named beside a claim's own ("one of two ..., the other being X").
 COMPANIONS = companions_en.companions
-# English word orders the patterns do not reach (clauses_en.py), and the report's author
-# judging a country (judged_en.py).
-CLAUSE_READERS = (clauses_en.read, judged_en.read)
+# English word orders the patterns do not reach (clauses_en.py), the report's author judging
+# a country (judged_en.py), a country joining the ranks of others on a tier
+# (joined_ranks_en.py), a tier described as held since a year (held_since_en.py), a count
+# with its noun left out after the whole it is part of (elided_counts_en.py), and a tier put
+# before the report's list of its members (fronted_lists_en.py).
+CLAUSE_READERS = (
+    clauses_en.read,
+    judged_en.read,
+    joined_ranks_en.read,
+    held_since_en.read,
+    elided_counts_en.read,
+    fronted_lists_en.read,
+)

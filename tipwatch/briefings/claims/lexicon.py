@@ -52,6 +52,13 @@ _TIER_PATTERNS: list[tuple[re.Pattern[str], str | None]] = [
         re.compile(rf"(?:the\s+)?tier[\s-]*{_TWO}\s*(?:\(\s*{_WL_EN}\s*\)|-\s*{_WL_EN}\b)"),
         "2WL",
     ),
+    # The number put before the word: "its 2-Tier Watch List", "the second tier watch list".
+    (
+        re.compile(
+            rf"(?:the\s+)?\b(?:{_TWO}|2nd|second)[\s-]*tier[\s-]*(?:\"|')?{_WL_EN}\b(?:\"|')?"
+        ),
+        "2WL",
+    ),
     (
         # "removed Pakistan from its human trafficking watchlist"
         re.compile(

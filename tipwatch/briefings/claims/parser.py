@@ -83,6 +83,7 @@ from .post_processing import (
     with_context_group,
 )
 from .present_time import in_the_present
+from .relative_moves import moved_by_the_relative
 from .replaced_by import replaced_by
 from .rule_matching import match_rules, resolve_overlaps
 from .streaks import add_streaks
@@ -251,6 +252,7 @@ def _read_plain(
             chosen = add_streaks(module, tagged, chosen)
         for module in modules:
             chosen = onward_tiers(module, tagged, chosen)
+        chosen = moved_by_the_relative(tagged, chosen)
         chosen = add_companions(tagged, chosen)
         chosen = besides_the_only(tagged, chosen)
         chosen = contrasted_subjects(tagged, chosen)
@@ -304,10 +306,12 @@ def _read_plain(
             when = WHEN_YEAR.search(tagged.text, 0, item.start)
             if when and not own_years:
                 own_years = (int(tagged.tokens[int(when.group("i"))].value),)
-            if not own_years:
+            if not own_years and not item.back:
                 # "Peru had been on Tier 2 in the 2013 report", "The 2013 report put Peru on
                 # Tier 3, and the 2014 report raised it to Tier 2": the report named in the
-                # claim's own clause, whatever else says the claim is about an earlier one.
+                # claim's own clause, whatever else says the claim is about an earlier one
+                # (but "... in the 2022 report and remained there in last year's report": the
+                # report named right after the claim is its own).
                 in_clause = report_of_clause(mentions, folded.text, folded_start, folded_end)
                 own_years = (in_clause,) if in_clause is not None else ()
             claim = item.claim
