@@ -85,6 +85,7 @@ from .post_processing import (
 from .present_time import in_the_present
 from .replaced_by import replaced_by
 from .rule_matching import match_rules, resolve_overlaps
+from .same_as_then import same_as_then
 from .streaks import add_streaks
 from .tagger import Token, tag
 from .text import Sentence, fold, split_sentences
@@ -267,6 +268,10 @@ def _read_plain(
         chosen += the_others(tagged, chosen, one_of)
         chosen += others_included(tagged, placed_before)
         chosen += context.same_tier_as(tagged, chosen, folded.text)
+        if language_es in modules:
+            chosen += same_as_then(
+                tagged, folded.text, chosen, placed_before, language_es.VOCABULARY
+            )
         chosen = shared_claims(tagged, chosen)
         chosen += so_are_they(tagged, placed_before)
         chosen += table_rows(tagged, placed_before)

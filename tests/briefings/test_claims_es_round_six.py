@@ -1,0 +1,87 @@
+"""Spanish readers of the sixth round: a rating said to be the same one a country had in an
+earlier year ("La clasificación es la misma que recibió el país en 2009"). Invented sentences;
+the text's report year is 2021."""
+
+from __future__ import annotations
+
+import pytest
+
+from tipwatch.briefings.claims import Gazetteer, read_text
+
+YEAR = 2021
+
+
+def placings(
+    text: str, gazetteer: Gazetteer
+) -> set[tuple[str, tuple[str, ...], str | None, int, bool]]:
+    """(kind, countries, tier, report year, stays) of each claim."""
+    return {
+        (
+            str(c.kind),
+            c.countries,
+            c.tier,
+            c.year if c.year is not None else YEAR - c.years_before,
+            c.unchanged,
+        )
+        for c in read_text(text, gazetteer, "es", YEAR).claims
+        if not c.negated
+    }
+
+
+MEXICO_ON_2 = "El informe coloca a México en la categoría 2."
+ON_2_NOW = ("tier", ("MEX",), "2", YEAR, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            f"{MEXICO_ON_2} La clasificación es la misma que recibió el país en el 2009.",
+            {ON_2_NOW, ("tier", ("MEX",), "2", 2009, False)},
+        ),
+        (
+            f"{MEXICO_ON_2} Es la misma categoría que obtuvo en 2009.",
+            {ON_2_NOW, ("tier", ("MEX",), "2", 2009, False)},
+        ),
+        (
+            f"{MEXICO_ON_2} México recibió la misma calificación en 2009.",
+            {ON_2_NOW, ("tier", ("MEX",), "2", 2009, False)},
+        ),
+        (
+            f"{MEXICO_ON_2} La clasificación de México es la misma que recibió en 2009.",
+            {ON_2_NOW, ("tier", ("MEX",), "2", 2009, False)},
+        ),
+        (
+            "El informe coloca a México en la categoría 2, la misma calificación que tuvo en 2009.",
+            {ON_2_NOW, ("tier", ("MEX",), "2", 2009, False)},
+        ),
+        (
+            "El informe coloca a México en la categoría 2, la misma que tuvo en 2008 y 2009.",
+            {ON_2_NOW, ("tier", ("MEX",), "2", 2008, False), ("tier", ("MEX",), "2", 2009, False)},
+        ),
+        (
+            "El informe coloca a México en la categoría 2, la misma que el año pasado.",
+            {ON_2_NOW, ("tier", ("MEX",), "2", YEAR - 1, False)},
+        ),
+    ],
+)
+def test_the_same_rating_as_in_an_earlier_year(
+    text: str, expected: set[tuple[object, ...]], gazetteer: Gazetteer
+) -> None:
+    assert placings(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another country's own rating then, or a denied or hypothetical sameness
+        f"{MEXICO_ON_2} Chile recibió la misma calificación en 2009.",
+        f"{MEXICO_ON_2} No es la misma categoría que obtuvo en 2009.",
+        f"{MEXICO_ON_2} La clasificación podría ser la misma que recibió en 2009.",
+        # the same rating as another country's, with no year
+        f"{MEXICO_ON_2} Es la misma categoría que Chile.",
+    ],
+)
+def test_what_the_same_rating_leaves_alone(text: str, gazetteer: Gazetteer) -> None:
+    earlier = {c for c in placings(text, gazetteer) if c[3] != YEAR}
+    assert not earlier, earlier
