@@ -1,6 +1,7 @@
 """Spanish readers of the sixth round: a rating said to be the same one a country had in an
-earlier year ("La clasificación es la misma que recibió el país en 2009"). Invented sentences;
-the text's report year is 2021."""
+earlier year ("La clasificación es la misma que recibió el país en 2009"), a report that places
+a country again ("volvió a colocar a Cuba en el Nivel 3" is a stay) and a tier named as a row
+("la Fila Dos"). Invented sentences; the text's report year is 2021."""
 
 from __future__ import annotations
 
@@ -85,3 +86,58 @@ def test_the_same_rating_as_in_an_earlier_year(
 def test_what_the_same_rating_leaves_alone(text: str, gazetteer: Gazetteer) -> None:
     earlier = {c for c in placings(text, gazetteer) if c[3] != YEAR}
     assert not earlier, earlier
+
+
+# --- a report that places a country again: a stay ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El Departamento de Estado volvió a colocar a Cuba en el Nivel 3.",
+        "El informe vuelve a ubicar a Cuba en el Nivel 3.",
+        "Cuba volvió a ser ubicada en el Nivel 3.",
+        "El informe ubicó de nuevo a Cuba en el Nivel 3.",
+        "El Departamento de Estado colocó otra vez a Cuba en el Nivel 3.",
+        "Cuba fue una vez más clasificada en el Nivel 3.",
+        "Una vez más, el informe situó a Cuba en el Nivel 3.",
+    ],
+)
+def test_placed_again_is_a_stay(text: str, gazetteer: Gazetteer) -> None:
+    assert placings(text, gazetteer) == {("tier", ("CUB",), "3", YEAR, True)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # included again may be a return to the tier; being there again, too
+        "El informe volvió a incluir a Cuba en la lista negra.",
+        "Cuba está de nuevo en el Nivel 3.",
+        "De nuevo, Cuba está en el Nivel 3.",
+        "Cuba volvió a quedar en el Nivel 3.",
+    ],
+)
+def test_on_a_tier_again_is_no_stay(text: str, gazetteer: Gazetteer) -> None:
+    assert placings(text, gazetteer) == {("tier", ("CUB",), "3", YEAR, False)}
+
+
+# --- "la Fila Dos": a tier by another of its names ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("El informe colocó a México en la Fila Dos.", {("tier", ("MEX",), "2", YEAR, False)}),
+        ("México está en la fila 3 del informe.", {("tier", ("MEX",), "3", YEAR, False)}),
+    ],
+)
+def test_a_row_is_a_tier(
+    text: str, expected: set[tuple[object, ...]], gazetteer: Gazetteer
+) -> None:
+    assert placings(text, gazetteer) == expected
+
+
+def test_a_row_without_its_number_is_none(gazetteer: Gazetteer) -> None:
+    assert not placings(
+        "México se sentó en primera fila en la presentación del informe.", gazetteer
+    )
