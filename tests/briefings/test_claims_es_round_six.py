@@ -1,7 +1,8 @@
 """Spanish readers of the sixth round: a rating said to be the same one a country had in an
 earlier year ("La clasificación es la misma que recibió el país en 2009"), a report that places
-a country again ("volvió a colocar a Cuba en el Nivel 3" is a stay) and a tier named as a row
-("la Fila Dos"). Invented sentences; the text's report year is 2021."""
+a country again ("volvió a colocar a Cuba en el Nivel 3" is a stay), a tier named as a row
+("la Fila Dos") and a verb with no subject after "pero" with countries set beside its tier.
+Invented sentences; the text's report year is 2021."""
 
 from __future__ import annotations
 
@@ -141,3 +142,31 @@ def test_a_row_without_its_number_is_none(gazetteer: Gazetteer) -> None:
     assert not placings(
         "México se sentó en primera fila en la presentación del informe.", gazetteer
     )
+
+
+# --- a verb with no subject after "pero", and countries set beside its tier --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Perú no está en la lista negra pero se encuentra en el nivel 2 junto a países como "
+            "México o Chile.",
+            {("tier", ("PER",), "2", YEAR, False), ("tier", ("MEX", "CHL"), "2", YEAR, False)},
+        ),
+        (
+            "Perú no está en la lista negra, pero figura en el nivel 2 al igual que México.",
+            {("tier", ("PER",), "2", YEAR, False), ("tier", ("MEX",), "2", YEAR, False)},
+        ),
+    ],
+)
+def test_the_subject_before_pero_with_companions_after_the_tier(
+    text: str, expected: set[tuple[object, ...]], gazetteer: Gazetteer
+) -> None:
+    assert placings(text, gazetteer) == expected
+
+
+def test_a_subject_after_its_verb_is_still_the_subject(gazetteer: Gazetteer) -> None:
+    found = placings("Perú no está en la lista negra, pero bajó al nivel 2 Colombia.", gazetteer)
+    assert not any("PER" in claim[1] and claim[2] == "2" for claim in found), found
