@@ -1,8 +1,9 @@
 """Spanish readers of the sixth round: a rating said to be the same one a country had in an
 earlier year ("La clasificación es la misma que recibió el país en 2009"), a report that places
 a country again ("volvió a colocar a Cuba en el Nivel 3" is a stay), a tier named as a row
-("la Fila Dos") and a verb with no subject after "pero" with countries set beside its tier.
-Invented sentences; the text's report year is 2021."""
+("la Fila Dos"), a verb with no subject after "pero" with countries set beside its tier, and the
+only country of a group that stays on a tier ("el único país que permanece en ..."). Invented
+sentences; the text's report year is 2021."""
 
 from __future__ import annotations
 
@@ -170,3 +171,38 @@ def test_the_subject_before_pero_with_companions_after_the_tier(
 def test_a_subject_after_its_verb_is_still_the_subject(gazetteer: Gazetteer) -> None:
     found = placings("Perú no está en la lista negra, pero bajó al nivel 2 Colombia.", gazetteer)
     assert not any("PER" in claim[1] and claim[2] == "2" for claim in found), found
+
+
+# --- the only country of a group that stays on a tier stays there itself ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "countries", "tier"),
+    [
+        ("Cuba es el único país latinoamericano que permanece en el Nivel 3.", ("CUB",), "3"),
+        ("Chile es el único país de la región que sigue en el Nivel 1.", ("CHL",), "1"),
+        (
+            "Cuba y Venezuela son los únicos países latinoamericanos que se mantienen en la "
+            "lista negra.",
+            ("CUB", "VEN"),
+            "3",
+        ),
+    ],
+)
+def test_the_only_one_that_stays_stays(
+    text: str, countries: tuple[str, ...], tier: str, gazetteer: Gazetteer
+) -> None:
+    assert ("tier", countries, tier, YEAR, True) in placings(text, gazetteer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the only one there, or the only one that fell there: nothing of the year before
+        "Cuba es el único país latinoamericano que está en el Nivel 3.",
+        "Cuba es el único país latinoamericano que cayó al Nivel 3.",
+        "Cuba no es el único país latinoamericano que permanece en el Nivel 3.",
+    ],
+)
+def test_the_only_one_that_does_not_stay(text: str, gazetteer: Gazetteer) -> None:
+    assert not any(claim[4] for claim in placings(text, gazetteer))

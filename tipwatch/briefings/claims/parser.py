@@ -73,6 +73,7 @@ from .lexicon import find_tiers
 from .loose_reading import loose_tier_claims
 from .model import Claim, ClaimKind, Comparator, Relation, YearSource
 from .normalise import normalise
+from .only_one_staying import stays_of_the_only
 from .owned_lists import lists_of_their_own
 from .pairs import shared_claims, so_are_they, table_rows
 from .post_processing import (
@@ -272,6 +273,7 @@ def _read_plain(
             chosen += same_as_then(
                 tagged, folded.text, chosen, placed_before, language_es.VOCABULARY
             )
+            chosen += stays_of_the_only(tagged, chosen)
         chosen = shared_claims(tagged, chosen)
         chosen += so_are_they(tagged, placed_before)
         chosen += table_rows(tagged, placed_before)
