@@ -2,8 +2,9 @@
 earlier year ("La clasificación es la misma que recibió el país en 2009"), a report that places
 a country again ("volvió a colocar a Cuba en el Nivel 3" is a stay), a tier named as a row
 ("la Fila Dos"), a verb with no subject after "pero" with countries set beside its tier, and the
-only country of a group that stays on a tier ("el único país que permanece en ..."). Invented
-sentences; the text's report year is 2021."""
+only country of a group that stays on a tier ("el único país que permanece en ..."), and a
+move told again for other countries with its tier left out ("También quitó a Malasia").
+Invented sentences; the text's report year is 2021."""
 
 from __future__ import annotations
 
@@ -206,3 +207,56 @@ def test_the_only_one_that_stays_stays(
 )
 def test_the_only_one_that_does_not_stay(text: str, gazetteer: Gazetteer) -> None:
     assert not any(claim[4] for claim in placings(text, gazetteer))
+
+
+# --- a move told again for other countries, its tier left out ---------------------------------
+
+
+def moves(
+    text: str, gazetteer: Gazetteer
+) -> set[tuple[tuple[str, ...], str | None, str | None, str | None]]:
+    """(countries, tier, from tier, direction) of each move."""
+    return {
+        (c.countries, c.tier, c.from_tier, c.direction)
+        for c in read_text(text, gazetteer, "es", YEAR).claims
+        if str(c.kind) == "change"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "El Departamento de Estado sacó a Cuba de su lista negra. También quitó a Bolivia.",
+            {(("CUB",), None, "3", None), (("BOL",), None, "3", None)},
+        ),
+        (
+            "Estados Unidos subió a Perú al Nivel 2. Asimismo, elevó a Chile y Bolivia.",
+            {(("PER",), "2", None, "up"), (("CHL", "BOL"), "2", None, "up")},
+        ),
+        (
+            "Estados Unidos bajó a Perú al Nivel 3. Además, rebajó a Chile.",
+            {(("PER",), "3", None, "down"), (("CHL",), "3", None, "down")},
+        ),
+    ],
+)
+def test_a_move_told_again_for_other_countries(
+    text: str, expected: set[tuple[object, ...]], gazetteer: Gazetteer
+) -> None:
+    assert moves(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a move the other way, a clause that goes on, or no move before
+        "Estados Unidos subió a Perú al Nivel 2. También bajó a Chile.",
+        "El informe sacó a Cuba de su lista negra. También quitó a Bolivia la ayuda.",
+        "El informe mantuvo a Cuba en el Nivel 3. También quitó a Bolivia.",
+    ],
+)
+def test_what_a_move_told_again_leaves_alone(text: str, gazetteer: Gazetteer) -> None:
+    assert not any(
+        "BOL" in countries or ("CHL" in countries and tier)
+        for countries, tier, _, _ in moves(text, gazetteer)
+    )

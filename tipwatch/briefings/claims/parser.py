@@ -31,6 +31,7 @@ from dataclasses import dataclass, replace
 from types import ModuleType
 
 from . import context, coverage, language_en, language_es
+from .also_moved import also_moved, last_move
 from .back_again import back_again
 from .before_dated_move import dated_by_the_move
 from .claim_years import (
@@ -160,6 +161,7 @@ def _read_plain(
     last_tier: str | None = None
     one_of: tuple[Found, int] | None = None  # "X was one of five countries ...", for "the others"
     placed_before: Found | None = None  # the last tier claim before, for "others included"
+    moved_before_item: Found | None = None  # the last move before, for "También quitó a X"
     tiers_before = context.TierContext()  # what the sentences before said about tiers
     last_group: str | None = None
     last_year: str | None = None
@@ -274,6 +276,7 @@ def _read_plain(
                 tagged, folded.text, chosen, placed_before, language_es.VOCABULARY
             )
             chosen += stays_of_the_only(tagged, chosen)
+            chosen = also_moved(tagged, chosen, moved_before_item)
         chosen = shared_claims(tagged, chosen)
         chosen += so_are_they(tagged, placed_before)
         chosen += table_rows(tagged, placed_before)
@@ -371,6 +374,7 @@ def _read_plain(
         claims[before:] = consistent(dated_by_the_move(claims[before:], before_moves))
         one_of = one_of_many(tagged, chosen)
         placed_before = last_tier_claim(chosen)
+        moved_before_item = last_move(chosen)
         named_years = [t for t in tagged.tokens if t.kind == "Y"]
         if named_years:
             last_year = named_years[-1].value
