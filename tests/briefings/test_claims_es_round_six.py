@@ -3,7 +3,8 @@ earlier year ("La clasificación es la misma que recibió el país en 2009"), a 
 a country again ("volvió a colocar a Cuba en el Nivel 3" is a stay), a tier named as a row
 ("la Fila Dos"), a verb with no subject after "pero" with countries set beside its tier, and the
 only country of a group that stays on a tier ("el único país que permanece en ..."), and a
-move told again for other countries with its tier left out ("También quitó a Malasia").
+move told again for other countries with its tier left out ("También quitó a Malasia"), and a
+tier shared with a number of other countries ("comparte el nivel 2 con otros 32 países").
 Invented sentences; the text's report year is 2021."""
 
 from __future__ import annotations
@@ -260,3 +261,59 @@ def test_what_a_move_told_again_leaves_alone(text: str, gazetteer: Gazetteer) ->
         "BOL" in countries or ("CHL" in countries and tier)
         for countries, tier, _, _ in moves(text, gazetteer)
     )
+
+
+# --- a tier shared with a number of other countries: its count, and the countries listed ------
+
+
+def counted(text: str, gazetteer: Gazetteer) -> set[tuple[object, ...]]:
+    """(kind, countries, tier, count) of each claim."""
+    return {
+        (str(c.kind), c.countries, c.tier, c.count)
+        for c in read_text(text, gazetteer, "es", YEAR).claims
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Argentina comparte el nivel 2 con otros 32 países, entre los que se encuentran "
+            "Colombia y México.",
+            {
+                ("tier", ("ARG",), "2", None),
+                ("count", (), "2", 33),
+                ("tier", ("COL", "MEX"), "2", None),
+            },
+        ),
+        (
+            "Argentina está en el nivel 2. Argentina comparte la misma nota que otros 32 países "
+            "de todo el mundo, entre los que se encuentran Colombia y México.",
+            {
+                ("tier", ("ARG",), "2", None),
+                ("count", (), "2", 33),
+                ("tier", ("COL", "MEX"), "2", None),
+            },
+        ),
+        (
+            "Argentina comparte la lista de vigilancia con otros 20 países.",
+            {("tier", ("ARG",), "2WL", None), ("count", (), "2WL", 21)},
+        ),
+    ],
+)
+def test_a_tier_shared_with_other_countries(
+    text: str, expected: set[tuple[object, ...]], gazetteer: Gazetteer
+) -> None:
+    assert counted(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # working with other countries shares no tier with them; "esta nota" is the article
+        "Argentina está en el nivel 2 y trabaja con otros 32 países.",
+        "Argentina está en el nivel 2. Esta nota la comparten otros 32 países.",
+    ],
+)
+def test_what_a_shared_tier_leaves_alone(text: str, gazetteer: Gazetteer) -> None:
+    assert not any(kind == "count" for kind, *_ in counted(text, gazetteer))

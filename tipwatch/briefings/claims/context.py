@@ -99,6 +99,8 @@ _TIER_ANAPHOR = re.compile(
     r"\b(?:(?:this|that|the\s+same)\s+(?:tier|category|list)|"
     r"(?:este|ese|dicho|el\s+mismo)\s+(?:nivel|grupo|escalon|apartado|renglon|peldano|capitulo)|"
     r"(?:esta|esa|dicha|la\s+misma)\s+(?:categoria|lista|clasificacion)|"
+    # ("la misma nota", not "esta nota", which is the article itself)
+    r"la\s+misma\s+(?:nota|calificacion)|"
     # "... han salido de la lista negra ..., mientras que Cuba continúa en la misma".
     r"(?<=\ben\s)(?:la\s+misma|el\s+mismo)(?=\s*(?:[,.;:]|$)))\b"
 )
