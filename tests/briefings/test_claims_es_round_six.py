@@ -4,8 +4,9 @@ a country again ("volvió a colocar a Cuba en el Nivel 3" is a stay), a tier nam
 ("la Fila Dos"), a verb with no subject after "pero" with countries set beside its tier, and the
 only country of a group that stays on a tier ("el único país que permanece en ..."), and a
 move told again for other countries with its tier left out ("También quitó a Malasia"), and a
-tier shared with a number of other countries ("comparte el nivel 2 con otros 32 países").
-Invented sentences; the text's report year is 2021."""
+tier shared with a number of other countries ("comparte el nivel 2 con otros 32 países"), and
+"Además de Rusia, ..." before a claim that Russia shares. Invented sentences; the text's report
+year is 2021."""
 
 from __future__ import annotations
 
@@ -317,3 +318,39 @@ def test_a_tier_shared_with_other_countries(
 )
 def test_what_a_shared_tier_leaves_alone(text: str, gazetteer: Gazetteer) -> None:
     assert not any(kind == "count" for kind, *_ in counted(text, gazetteer))
+
+
+# --- "Además de X," before a claim: X shares it ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Además de Bolivia, el informe rebajó a Perú al Nivel 3.",
+            {(("BOL",), "3", None, "down"), (("PER",), "3", None, "down")},
+        ),
+        (
+            "Además de Bolivia, en su informe de este año el Departamento de Estado ha rebajado "
+            "la posición de Perú.",
+            {(("BOL",), None, None, "down"), (("PER",), None, None, "down")},
+        ),
+    ],
+)
+def test_besides_a_country_it_shares_the_move(
+    text: str, expected: set[tuple[object, ...]], gazetteer: Gazetteer
+) -> None:
+    assert moves(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause between that is not the report's, or no country after "además de"
+        "Además de Bolivia, el gobierno menciona a muchos países; Perú bajó al Nivel 3.",
+        "Además de ser un país de origen, Bolivia está en el Nivel 2.",
+    ],
+)
+def test_what_besides_leaves_alone(text: str, gazetteer: Gazetteer) -> None:
+    found = read_text(text, gazetteer, "es", YEAR).claims
+    assert not any(c.countries == ("BOL",) and str(c.kind) == "change" for c in found)
