@@ -5,8 +5,8 @@ a country again ("volvió a colocar a Cuba en el Nivel 3" is a stay), a tier nam
 only country of a group that stays on a tier ("el único país que permanece en ..."), and a
 move told again for other countries with its tier left out ("También quitó a Malasia"), and a
 tier shared with a number of other countries ("comparte el nivel 2 con otros 32 países"), and
-"Además de Rusia, ..." before a claim that Russia shares. Invented sentences; the text's report
-year is 2021."""
+"Además de Rusia, ..." before a claim that Russia shares, and "otros 12 países" on the tier the
+sentence before named (its count). Invented sentences; the text's report year is 2021."""
 
 from __future__ import annotations
 
@@ -354,3 +354,42 @@ def test_besides_a_country_it_shares_the_move(
 def test_what_besides_leaves_alone(text: str, gazetteer: Gazetteer) -> None:
     found = read_text(text, gazetteer, "es", YEAR).claims
     assert not any(c.countries == ("BOL",) and str(c.kind) == "change" for c in found)
+
+
+# --- "otros N países" on the tier the sentence before named: the tier's count ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cuba figura en el nivel 3. Este año, otros 12 países, entre ellos Venezuela e Irán, "
+            "también fueron incluidos en esa categoría.",
+            {
+                ("tier", ("CUB",), "3", None),
+                ("count", (), "3", 13),
+                ("tier", ("VEN", "IRN"), "3", None),
+            },
+        ),
+        (
+            "Cuba y Venezuela siguen en el Nivel 3. Otros 20 países siguen en el Nivel 3.",
+            {("tier", ("CUB", "VEN"), "3", None), ("count", (), "3", 22)},
+        ),
+    ],
+)
+def test_others_on_the_tier_before(
+    text: str, expected: set[tuple[object, ...]], gazetteer: Gazetteer
+) -> None:
+    assert counted(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # others on another tier, or no countries placed before them
+        "Cuba sigue en el Nivel 3. Otros 20 países están en el Nivel 2.",
+        "Hay un informe nuevo. Otros 20 países están en el Nivel 2.",
+    ],
+)
+def test_what_others_leave_alone(text: str, gazetteer: Gazetteer) -> None:
+    assert not any(count == 21 for *_, count in counted(text, gazetteer))

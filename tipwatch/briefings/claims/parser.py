@@ -75,6 +75,7 @@ from .loose_reading import loose_tier_claims
 from .model import Claim, ClaimKind, Comparator, Relation, YearSource
 from .normalise import normalise
 from .only_one_staying import stays_of_the_only
+from .others_too import others_too
 from .owned_lists import lists_of_their_own
 from .pairs import shared_claims, so_are_they, table_rows
 from .post_processing import (
@@ -277,6 +278,7 @@ def _read_plain(
             )
             chosen += stays_of_the_only(tagged, chosen)
             chosen = also_moved(tagged, chosen, moved_before_item)
+            chosen = others_too(tagged, chosen, placed_before)
         chosen = shared_claims(tagged, chosen)
         chosen += so_are_they(tagged, placed_before)
         chosen += table_rows(tagged, placed_before)
