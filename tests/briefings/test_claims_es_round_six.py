@@ -6,7 +6,8 @@ only country of a group that stays on a tier ("el único país que permanece en 
 move told again for other countries with its tier left out ("También quitó a Malasia"), and a
 tier shared with a number of other countries ("comparte el nivel 2 con otros 32 países"), and
 "Además de Rusia, ..." before a claim that Russia shares, and "otros 12 países" on the tier the
-sentence before named (its count). Invented sentences; the text's report year is 2021."""
+sentence before named (its count), and an inclusion said to be new ("por primera vez", or after
+countries kept there) as a move. Invented sentences; the text's report year is 2021."""
 
 from __future__ import annotations
 
@@ -393,3 +394,35 @@ def test_others_on_the_tier_before(
 )
 def test_what_others_leave_alone(text: str, gazetteer: Gazetteer) -> None:
     assert not any(count == 21 for *_, count in counted(text, gazetteer))
+
+
+# --- an inclusion said to be new is a move onto the tier --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El informe incluyó por primera vez a Bolivia en la lista negra.",
+        "Bolivia fue incluida por primera vez en el Nivel 3.",
+        "El informe incluyó a Bolivia en la lista negra por primera vez.",
+        "Estados Unidos mantuvo a Cuba e incluyó a Bolivia en su lista negra.",
+        "Estados Unidos mantiene a Cuba y Venezuela e incluye a Bolivia en el Nivel 3.",
+    ],
+)
+def test_an_inclusion_said_to_be_new_is_a_move(text: str, gazetteer: Gazetteer) -> None:
+    assert (("BOL",), "3", None, None) in moves(text, gazetteer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an inclusion alone, again, kept on another tier, or a first time of something else
+        "El informe incluyó a Bolivia en la lista negra.",
+        "El informe incluyó a Bolivia en la lista negra por segunda vez.",
+        "Estados Unidos mantuvo a Cuba en el Nivel 2 e incluyó a Bolivia en el Nivel 3.",
+        "El informe incluyó a Bolivia en la lista negra, que se publicó por primera vez en 2001.",
+    ],
+)
+def test_an_inclusion_not_said_to_be_new_is_a_placing(text: str, gazetteer: Gazetteer) -> None:
+    assert not moves(text, gazetteer)
+    assert ("tier", ("BOL",), "3", YEAR, False) in placings(text, gazetteer)

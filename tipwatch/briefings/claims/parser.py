@@ -73,6 +73,7 @@ from .last_resort import compared_moves, counts_of_last_resort, fallback_claims,
 from .lexicon import find_tiers
 from .loose_reading import loose_tier_claims
 from .model import Claim, ClaimKind, Comparator, Relation, YearSource
+from .newly_included import newly_included
 from .normalise import normalise
 from .only_one_staying import stays_of_the_only
 from .others_too import others_too
@@ -279,6 +280,7 @@ def _read_plain(
             chosen += stays_of_the_only(tagged, chosen)
             chosen = also_moved(tagged, chosen, moved_before_item)
             chosen = others_too(tagged, chosen, placed_before)
+            chosen = newly_included(tagged, chosen)
         chosen = shared_claims(tagged, chosen)
         chosen += so_are_they(tagged, placed_before)
         chosen += table_rows(tagged, placed_before)
