@@ -247,10 +247,11 @@ SPANISH_WORD_ORDERS = [
     ),
     ("Perú volvió a descender.", {es_change(("PER",), None, "down")}),
     # The object of the first of two coordinated verbs is on the tier the second names; "al
-    # país", read as the country it stands for, is an object too.
+    # país", read as the country it stands for, is an object too. (Included beside countries
+    # kept there, the second object is new to the tier: a move.)
     (
         "Estados Unidos mantuvo a Cuba e incluyó a República Dominicana en su lista negra.",
-        {es_tier(("CUB",), "3", unchanged=True), es_tier(("DOM",), "3")},
+        {es_tier(("CUB",), "3", unchanged=True), es_change(("DOM",), "3")},
     ),
     (
         "El informe no mantuvo a Cuba e incluyó a Perú en su lista negra.",

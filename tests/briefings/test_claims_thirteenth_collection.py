@@ -168,18 +168,18 @@ def test_en_el_after_no_tier_is_no_claim(names: Gazetteer) -> None:
     assert spanish("Hay un informe nuevo. En él figuran Perú y Chile.", names) == []
 
 
-# --- a tier named as a row is at least listed as not checked ---------------------------------
+# --- a tier named as a row ("la Fila Dos") is read as that tier ------------------------------
 
 
-def test_a_row_named_as_a_tier_is_listed_as_not_checked(names: Gazetteer) -> None:
+def test_a_row_named_as_a_tier_is_read_as_the_tier(names: Gazetteer) -> None:
     reading = read_text(
         "El Departamento de Estado colocó a Perú en la Fila Dos de la cooperación contra la trata.",
         names,
         "es",
         default_year=2006,
     )
-    assert reading.claims == []
-    assert len(reading.unchecked) == 1
+    assert has(reading.claims, countries=["PER"], tier="2")
+    assert reading.unchecked == []
 
 
 # --- quotation marks lost to question marks --------------------------------------------------
@@ -188,7 +188,7 @@ def test_a_row_named_as_a_tier_is_listed_as_not_checked(names: Gazetteer) -> Non
 def test_question_marks_for_lost_quotes_keep_the_sentence_whole(names: Gazetteer) -> None:
     text = "El Departamento de Estado colocó a Perú en la ?Fila Dos? de la cooperación."
     reading = read_text(text, names, "es", default_year=2006)
-    assert [s.text for s in reading.unchecked] == [text]
+    assert has(reading.claims, countries=["PER"], tier="2")
     found = claims("Peru was placed on ?Tier 2? this year.", names)
     assert has(found, countries=["PER"], tier="2")
 

@@ -116,13 +116,18 @@ _QT = r"(?:(?:la|el|los|las|the|a|an)\s+)?[\"']?"
 _ALONG = re.compile(
     rf"\b(?:along\s+with|together\s+with|alongside|on\s+a\s+par\s+with|junto\s+(?:a|con)|"
     rf"en\s+compania\s+de|"
+    # "Argentina comparte el Nivel 2 con otros 32 países", "... la misma nota que otros 32"
+    rf"(?:(?<=\u27e6T\d\u27e7\s)|(?<=\u27e6T\d\d\u27e7\s))(?:con|que)(?=\s+otr[oa]s\s)|"
     rf"(?:nivel|categoria|lista|grupo)\s+(?:en\s+)?(?:el\s+|la\s+)?(?:que|donde)\s+(?:tambien\s+)?"
     rf"(?:se\s+encuentran|estan|figuran|aparecen))\s+"
     rf"(?:otr[oa]s\s+)?(?:(?P<n>{N})\s+)?(?:other\s+|otr[oa]s\s+)?(?:[a-z]+\s+){{0,2}}?"
     rf"(?:{COUNTRY_NOUNS}|pais|nacion|adversari[oa]s|adversaries|aliados|allies|vecinos|neighbou?rs|"
     rf"regimenes|regimes)"
-    rf"(?:\s+[a-z]+){{0,3}}?(?:\s*,)?(?:\s+(?:such\s+as|including|like|among\s+them|"
-    rf"como|entre\s+ell[oa]s|incluid[oa]s|que\s+incluyen?\s+a|incluyendo\s+a))?"
+    # (a few words between the noun and the words that open its list: "otros 32 países de
+    # todo el mundo, entre los que se encuentran ...")
+    rf"(?:(?:\s+[a-z]+){{0,4}}?(?:\s*,)?\s+(?:such\s+as|including|like|among\s+them|"
+    rf"como|entre\s+ell[oa]s|incluid[oa]s|que\s+incluyen?\s+a|incluyendo\s+a|"
+    rf"entre\s+(?:los|las)\s+(?:que|cuales)\s+(?:se\s+encuentran|estan|figuran))|\s*,)?"
     rf"(?:\s+(?P<subj>{CL}))?"
 )
 # "... dropped from the Tier 2 Watch List to join 20 other nations on Tier 3".

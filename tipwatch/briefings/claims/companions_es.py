@@ -113,15 +113,21 @@ def companions(
         and not first.negated
         and (first.tier or first.direction or first.from_tier)
     ):
-        named = country_codes(tagged.tokens_in(fronted.group("subj"), "C"))
+        group = "subj" if fronted.group("subj") else "also"
+        named = country_codes(tagged.tokens_in(fronted.group(group), "C"))
         sharing = tuple(code for code in named if code not in first.countries)
         if sharing:
-            extra.append((replace(first, countries=sharing), fronted.start("subj"),
-                          fronted.end("subj")))  # fmt: skip
+            extra.append((replace(first, countries=sharing), fronted.start(group),
+                          fronted.end(group)))  # fmt: skip
     return extra
 
 
 _FRONTED_BESIDE = re.compile(
     rf"^\W*(?:junto\s+(?:a|con)|al\s+igual\s+que|como)\s+(?P<subj>{CL})\s*,"
     r"(?=\s*(?:tambien\s+)?\u27e6C)"
+    # "Además de Rusia, el Departamento de Estado ha rebajado a Uzbekistán": the report's
+    # move of another country, Russia's too
+    rf"|^\W*ademas\s+de\s+(?P<also>{CL})\s*,"
+    r"(?=\s*(?:tambien\s+)?\u27e6C|[^.;:]{0,80}?\b(?:el\s+(?:informe|reporte|departamento)|"
+    r"washington)\b)"
 )

@@ -100,6 +100,9 @@ _TIER_ANAPHOR = re.compile(
     r"\b(?:(?:this|that|the\s+same)\s+(?:tier|category|list)|"
     r"(?:este|ese|dicho|el\s+mismo)\s+(?:nivel|grupo|escalon|apartado|renglon|peldano|capitulo)|"
     r"(?:esta|esa|dicha|la\s+misma)\s+(?:categoria|lista|clasificacion)|"
+    # "comparte la misma nota que otros 32 países" (not "esta nota", which is the article
+    # itself, nor "la misma nota que Colombia", which is Colombia's tier)
+    r"la\s+misma\s+(?:nota|calificacion)(?=\s+(?:que|con)\s+otr[oa]s\s)|"
     # "... han salido de la lista negra ..., mientras que Cuba continúa en la misma".
     r"(?<=\ben\s)(?:la\s+misma|el\s+mismo)(?=\s*(?:[,.;:]|$)))\b"
 )

@@ -155,8 +155,14 @@ def implied_countries(
         clause_end = _CLAUSE_END.search(folded.text, match.end())
         stop = clause_end.start() if clause_end else len(folded.text)
         spanish = _SPANISH_BARE.match(folded.text, match.end())
-        if spanish and any(match.end() < m.start < stop for m in names):
-            continue  # "..., pero bajó al nivel 2 Colombia": the subject after its verb
+        if spanish and any(
+            match.end() < m.start < stop
+            and not _BESIDE_THE_TIER.search(folded.text, match.end(), m.start)
+            for m in names
+        ):
+            # "..., pero bajó al nivel 2 Colombia": the subject after its verb (not "pero se
+            # encuentra en el nivel 2 junto a México": a country set beside it)
+            continue
         position = match.end()
         while position > match.start() and folded.text[position - 1].isspace():
             position -= 1  # before the space, so that "⟦C⟧ was downgraded" reads as usual
@@ -207,6 +213,11 @@ _SPANISH_BARE = re.compile(
     r"baj|sub|asc|qued|ingres|recuper)"
 )
 
+# Words that set the countries after them beside a clause's subject, not as its subject.
+_BESIDE_THE_TIER = re.compile(
+    r"\b(?:junto\s+(?:a|con)|al\s+igual\s+que|como|con|ademas\s+de|entre|incluid[oa]s?|"
+    r"incluyendo|detras\s+de|tras|frente\s+a|en\s+compania\s+de)\b"
+)
 _LIST = re.compile(rf"{CL}")
 
 

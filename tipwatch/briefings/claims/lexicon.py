@@ -33,8 +33,8 @@ _WL_EN = r"watch[\s-]*list"
 _WL_ES = r"list(?:a|ado)\s+de\s+(?:vigilancia|observacion|advertencia)"
 # ("el Tier 2 de la Lista de Vigilancia", "del Tier 3 al 2": Spanish text that keeps the
 # report's English word reads it as its own)
-# ("el Rango 1": a tier by another of its names)
-_TIER_WORD_ES = r"(?:nivel|categoria|grado|grupo|escalon|renglon|rango|tier)"
+# ("el Rango 1", "la Fila Dos": a tier by another of its names)
+_TIER_WORD_ES = r"(?:nivel|categoria|grado|grupo|escalon|renglon|rango|fila|tier)"
 # ("la faja más baja (Tier 3)", "la franja más alta": the band of a scale)
 _RATING_ES = r"nivel|categoria|escalon|calificacion|clasificacion|franja|faja"
 _ORDINAL_NOUN_ES = r"(?:nivel|categoria|escalon|grupo|peldano|renglon)"

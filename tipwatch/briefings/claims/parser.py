@@ -31,6 +31,7 @@ from dataclasses import dataclass, replace
 from types import ModuleType
 
 from . import context, coverage, language_en, language_es
+from .also_moved import also_moved, last_move
 from .back_again import back_again
 from .before_dated_move import dated_by_the_move
 from .claim_years import (
@@ -72,7 +73,10 @@ from .last_resort import compared_moves, counts_of_last_resort, fallback_claims,
 from .lexicon import find_tiers
 from .loose_reading import loose_tier_claims
 from .model import Claim, ClaimKind, Comparator, Relation, YearSource
+from .newly_included import newly_included
 from .normalise import normalise
+from .only_one_staying import stays_of_the_only
+from .others_too import others_too
 from .owned_lists import lists_of_their_own
 from .pairs import shared_claims, so_are_they, table_rows
 from .post_processing import (
@@ -86,6 +90,7 @@ from .present_time import in_the_present
 from .relative_moves import moved_by_the_relative
 from .replaced_by import replaced_by
 from .rule_matching import match_rules, resolve_overlaps
+from .same_as_then import same_as_then
 from .streaks import add_streaks
 from .tagger import Token, tag
 from .text import Sentence, fold, split_sentences
@@ -159,6 +164,7 @@ def _read_plain(
     last_tier: str | None = None
     one_of: tuple[Found, int] | None = None  # "X was one of five countries ...", for "the others"
     placed_before: Found | None = None  # the last tier claim before, for "others included"
+    moved_before_item: Found | None = None  # the last move before, for "También quitó a X"
     tiers_before = context.TierContext()  # what the sentences before said about tiers
     last_group: str | None = None
     last_year: str | None = None
@@ -269,6 +275,14 @@ def _read_plain(
         chosen += the_others(tagged, chosen, one_of)
         chosen += others_included(tagged, placed_before)
         chosen += context.same_tier_as(tagged, chosen, folded.text)
+        if language_es in modules:
+            chosen += same_as_then(
+                tagged, folded.text, chosen, placed_before, language_es.VOCABULARY
+            )
+            chosen += stays_of_the_only(tagged, chosen)
+            chosen = also_moved(tagged, chosen, moved_before_item)
+            chosen = others_too(tagged, chosen, placed_before)
+            chosen = newly_included(tagged, chosen)
         chosen = shared_claims(tagged, chosen)
         chosen += so_are_they(tagged, placed_before)
         chosen += table_rows(tagged, placed_before)
@@ -368,6 +382,7 @@ def _read_plain(
         claims[before:] = consistent(dated_by_the_move(claims[before:], before_moves))
         one_of = one_of_many(tagged, chosen)
         placed_before = last_tier_claim(chosen)
+        moved_before_item = last_move(chosen)
         named_years = [t for t in tagged.tokens if t.kind == "Y"]
         if named_years:
             last_year = named_years[-1].value
