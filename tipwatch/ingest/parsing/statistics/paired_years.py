@@ -19,6 +19,7 @@ from tipwatch.ingest.parsing.numbers import (
 from tipwatch.ingest.parsing.statistics.metrics import metric_of
 from tipwatch.ingest.parsing.statistics.patterns import LEADING_PERIOD, NUMBER_TEXT, PERSON_NOUNS
 from tipwatch.ingest.parsing.statistics.periods import year_of_period
+from tipwatch.ingest.parsing.statistics.respective_verbs import respective_verbs
 from tipwatch.ingest.parsing.statistics.sentence_numbers import SentenceFigure, number_value
 from tipwatch.ingest.parsing.statistics.subject import government_subject
 from tipwatch.ingest.parsing.statistics.year_brackets import bracketed_years
@@ -183,6 +184,8 @@ def paired_figures(sentence: str, report_year: int) -> list[SentenceFigure]:
             value = number_value(value_text)
             if value is not None:
                 found.append(SentenceFigure(metric, value, year, None))
+    if "respectively" in lowered:
+        found += respective_verbs(sentence, report_year)
     for match in _RESPECTIVE_NOUNS.finditer(sentence):
         pieces = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", match.group("numbers"))
         values = [value for piece in pieces if (value := number_value(piece)) is not None]
