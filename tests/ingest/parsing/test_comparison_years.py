@@ -103,3 +103,25 @@ def test_each_metric_keeps_its_own_comparison() -> None:
 )
 def test_a_comparison_without_a_count_adds_nothing(sentence: str) -> None:
     assert section_figures(sentence) == {_NOW}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The government investigated 45 cases, compared with 40 over the previous two years.",
+        "The government investigated 45 cases, compared with a total of 40 over the previous two "
+        "reporting periods.",
+        "The government investigated 45 cases, compared with 40 investigated in 2018 and 2017 "
+        "combined.",
+    ],
+)
+def test_a_compared_count_over_several_periods_is_no_periods(sentence: str) -> None:
+    assert section_figures(sentence) == {_NOW}
+
+
+@pytest.mark.parametrize("respectively", ["", ", respectively,"])
+def test_a_compared_list_over_as_many_periods_gives_each_its_own(respectively: str) -> None:
+    assert section_figures(
+        f"The government investigated 45 cases, compared with 40 and 38{respectively} in the "
+        "two previous reporting periods."
+    ) == {_NOW, _BEFORE, ("investigations", 38, 2017)}
