@@ -236,7 +236,10 @@ OTHER_CRIME_VICTIMS_AFTER = re.compile(
     r"commercial\s+sex(?:ual)?\s+exploitation\b"
     # "28 victims of “sexual exploitation”": a category the report quotes to keep its
     # distance from is not the trafficking it counts (a quoted trafficking form is)
-    r"|^\s+(?:(?!traffick)[\w\-]+\s+){0,2}?(?:victims?|survivors?)\s+of\s+[“\"](?![^”\"]{0,40}traffick)",
+    r"|^\s+(?:(?!traffick)[\w\-]+\s+){0,2}?(?:victims?|survivors?)\s+of\s+[“\"](?![^”\"]{0,40}traffick)"
+    # "64 potential victims of crimes other than trafficking", "210 victims of other crimes"
+    r"|^\s+(?:(?!traffick)[\w\-]+\s+){0,2}?(?:victims?|survivors?)\s+of\s+(?:(?:crimes|offen[cs]es)"
+    r"\s+other\s+than\b|(?:other|related|non-trafficking)\s+(?:crimes|offen[cs]es)\b)",
     re.IGNORECASE,
 )
 
