@@ -92,7 +92,11 @@ _BREAKDOWN_OPENING = re.compile(
     r"^\s*(?:Of|Among|Within)\s+(?:those|these|them|whom|this\s+total|the\s+(?:total|(?=\d)"
     # "Of the investigations, there were 356 for sex trafficking": the total named by its noun
     r"|(?:investigations|prosecutions|convictions|cases|victims)\b"
-    rf"|(?=(?:{WORDS_PATTERN})\s)))",
+    rf"|(?=(?:{WORDS_PATTERN})\s)))"
+    # "These included 30 sex trafficking cases and 15 labor trafficking cases": the total's
+    # parts after a sentence of their own that names it
+    r"|^\s*(?:These|They|The\s+(?:cases|investigations|prosecutions|convictions|victims))"
+    r"(?=\s+(?:included|comprised)\b)",
     re.IGNORECASE,
 )
 
