@@ -125,3 +125,16 @@ def test_a_compared_list_over_as_many_periods_gives_each_its_own(respectively: s
         f"The government investigated 45 cases, compared with 40 and 38{respectively} in the "
         "two previous reporting periods."
     ) == {_NOW, _BEFORE, ("investigations", 38, 2017)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The government investigated 45 cases, compared with 40 reported in the 2019 TIP Report.",
+        "The government investigated 45 cases, compared with 40 in the 2019 Trafficking in "
+        "Persons Report.",
+    ],
+)
+def test_a_reports_year_is_not_the_compared_counts(sentence: str) -> None:
+    # The 2019 report covers 2018: the count compared is the period before the count's own.
+    assert section_figures(sentence) == {_NOW, _BEFORE}
