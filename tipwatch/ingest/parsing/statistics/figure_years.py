@@ -223,7 +223,14 @@ def assign_periods(
                 end = min(end, closing)
             period = find_period(sentence, num.end, end) if end else None
             head = _head_of_parenthesis(sentence, nums, num) if closing else None
-            if period is None and head is not None and head.year is not None:
+            if (
+                period is None
+                and head is not None
+                and head.year is not None
+                # "45 cases (compared with 40)": a comparison of the count before is of
+                # the period before that count's
+                and not (head.role == "primary" and head is num.parent)
+            ):
                 # "compared to 150 victims in 2017 (84 sex trafficking and 66 labor
                 # trafficking)": the parts of a compared count are of its year
                 num.year = head.year
@@ -236,8 +243,12 @@ def assign_periods(
             if period is not None:
                 num.year = year_of_period(period, report_year)
             elif (
-                num.parent is not None and num.parent.year is not None and num.parent.explicit_year
+                num.parent is not None
+                and num.parent.year is not None
+                and (num.parent.explicit_year or num.parent.role == "primary")
             ):
+                # "In 2018, it investigated 45 cases, compared with 40": the period before the
+                # count's own, whether the year stands by the count or opens the sentence
                 num.year = num.parent.year - 1
             else:
                 num.year = report_year - 2

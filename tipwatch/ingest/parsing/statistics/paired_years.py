@@ -19,8 +19,10 @@ from tipwatch.ingest.parsing.numbers import (
 from tipwatch.ingest.parsing.statistics.metrics import metric_of
 from tipwatch.ingest.parsing.statistics.patterns import LEADING_PERIOD, NUMBER_TEXT, PERSON_NOUNS
 from tipwatch.ingest.parsing.statistics.periods import year_of_period
+from tipwatch.ingest.parsing.statistics.respective_verbs import respective_verbs
 from tipwatch.ingest.parsing.statistics.sentence_numbers import SentenceFigure, number_value
 from tipwatch.ingest.parsing.statistics.subject import government_subject
+from tipwatch.ingest.parsing.statistics.year_brackets import bracketed_years
 
 _EACH_IN_TWO_YEARS = re.compile(
     rf"\b(?P<n>{DIGITS_PATTERN}|{WORDS_PATTERN})\s+(?P<noun>investigations?|prosecutions?|convictions?)"
@@ -89,21 +91,6 @@ _BY_TO = re.compile(
     re.IGNORECASE,
 )
 _RISES = ("increased", "rose", "grew")
-
-# "identified fewer victims in 2021 (74) compared with 2020 (95)": each count in brackets
-# after its year.
-_YEAR_THEN_BRACKETED = re.compile(
-    rf"\b(?:in|during)\s+(?P<ya>(?:19|20)\d{{2}})\s*\(\s*(?P<a>{NUMBER_TEXT})\s*\)[^();.]{{0,40}}?"
-    r"\b(?:compared\s+(?:with|to)|versus|as\s+against|than|from)\s+(?:(?:in|during)\s+)?"
-    rf"(?P<yb>(?:19|20)\d{{2}})\s*\(\s*(?P<b>{NUMBER_TEXT})\s*\)",
-    re.IGNORECASE,
-)
-_METRIC_WORD = re.compile(r"\b(?:identif\w*|investigat\w*|prosecut\w*|convict\w*)", re.IGNORECASE)
-
-_GROUP_WORD = re.compile(
-    r"\b(?:child(?:ren)?|minors?|adults?|male|female|men|women|girls|boys|foreign\w*"
-    r"|[A-Z][a-z]+(?:n|i|ese|ish|ian))\b"
-)
 
 _RESPECTIVE_NOUNS = re.compile(
     rf"(?P<numbers>{NUMBER_TEXT}(?:\s*,\s*{NUMBER_TEXT})*\s*,?\s+and\s+{NUMBER_TEXT})\s+"
@@ -181,7 +168,7 @@ def paired_figures(sentence: str, report_year: int) -> list[SentenceFigure]:
     """Figures in two shapes the slot reading misses: "investigations increased from 20 in
     2017 to 35 in 2018" and "59, 37, and 12 investigations, prosecutions, and convictions,
     respectively"."""
-    found: list[SentenceFigure] = _changes_by(sentence, report_year) + _bracketed_years(sentence)
+    found: list[SentenceFigure] = _changes_by(sentence, report_year) + bracketed_years(sentence)
     lowered = sentence.lower()
     if " from " not in lowered and "respectively" not in lowered:
         return found  # the cheap test first: most sentences have neither
@@ -197,6 +184,8 @@ def paired_figures(sentence: str, report_year: int) -> list[SentenceFigure]:
             value = number_value(value_text)
             if value is not None:
                 found.append(SentenceFigure(metric, value, year, None))
+    if "respectively" in lowered:
+        found += respective_verbs(sentence, report_year)
     for match in _RESPECTIVE_NOUNS.finditer(sentence):
         pieces = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", match.group("numbers"))
         values = [value for piece in pieces if (value := number_value(piece)) is not None]
@@ -228,25 +217,4 @@ def _changes_by(sentence: str, report_year: int) -> list[SentenceFigure]:
             SentenceFigure(metric, value, year, None),
             SentenceFigure(metric, earlier, year - 1, None),
         ]
-    return found
-
-
-def _bracketed_years(sentence: str) -> list[SentenceFigure]:
-    """ "identified fewer victims in 2021 (74) compared with 2020 (95)": the metric is the
-    last verb or noun of one before the counts."""
-    if "(" not in sentence:
-        return []
-    found: list[SentenceFigure] = []
-    for match in _YEAR_THEN_BRACKETED.finditer(sentence):
-        words = list(_METRIC_WORD.finditer(sentence, 0, match.start()))
-        if not words or _GROUP_WORD.search(sentence, words[-1].start(), match.start()):
-            continue  # "identified fewer child victims in 2018 (34)": one group's counts
-        metric = metric_of(words[-1].group(0))
-        for value_text, year_text in (
-            (match.group("a"), match.group("ya")),
-            (match.group("b"), match.group("yb")),
-        ):
-            value = number_value(value_text)
-            if value is not None:
-                found.append(SentenceFigure(metric, value, int(year_text), None))
     return found

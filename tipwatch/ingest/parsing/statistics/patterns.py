@@ -135,7 +135,9 @@ _SPLIT_FISCAL_YEAR = (
 PERIOD = re.compile(
     r"\b" + _OVER_THE_LAST_YEAR + r"|\b" + _SPLIT_FISCAL_YEAR + r"|"
     r"\b(?:in|during|throughout|for|over)\s+(?:the\s+)?(?:(?:calendar|fiscal)\s+year\s+|FY\s*)?"
-    r"(?P<year>(?:19|20)\d{2})\b(?!\s*[-\u2013/]\s*\d)(?!\s+(?:law|act|report\b))"
+    r"(?P<year>(?:19|20)\d{2})\b(?!\s*[-\u2013/]\s*\d)(?!\s+(?:law|act|report\b"
+    # "50 reported in the 2019 TIP Report": a report's year, not the period it covers
+    r"|TIP\s+report\b|Trafficking\s+in\s+Persons\s+report\b))"
     r"|\b(?:in|during)\s+the\s+(?P<year2>(?:19|20)\d{2})\s+reporting\s+(?:period|year)"
     # "compared with 30 in the previous reporting period and 20 in the reporting period before
     # that": two periods back, where "in the reporting period" alone is the current one
@@ -248,7 +250,10 @@ OTHER_CRIME_VICTIMS_AFTER = re.compile(
     r"commercial\s+sex(?:ual)?\s+exploitation\b"
     # "28 victims of “sexual exploitation”": a category the report quotes to keep its
     # distance from is not the trafficking it counts (a quoted trafficking form is)
-    r"|^\s+(?:(?!traffick)[\w\-]+\s+){0,2}?(?:victims?|survivors?)\s+of\s+[“\"](?![^”\"]{0,40}traffick)",
+    r"|^\s+(?:(?!traffick)[\w\-]+\s+){0,2}?(?:victims?|survivors?)\s+of\s+[“\"](?![^”\"]{0,40}traffick)"
+    # "64 potential victims of crimes other than trafficking", "210 victims of other crimes"
+    r"|^\s+(?:(?!traffick)[\w\-]+\s+){0,2}?(?:victims?|survivors?)\s+of\s+(?:(?:crimes|offen[cs]es)"
+    r"\s+other\s+than\b|(?:other|related|non-trafficking)\s+(?:crimes|offen[cs]es)\b)",
     re.IGNORECASE,
 )
 

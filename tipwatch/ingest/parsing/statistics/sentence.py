@@ -23,6 +23,7 @@ from tipwatch.ingest.parsing.statistics.breakdowns import (
     coordinate,
     resolve_respectively,
 )
+from tipwatch.ingest.parsing.statistics.compared_spans import compared_over_periods
 from tipwatch.ingest.parsing.statistics.comparisons import (
     compared_with_previous,
     comparison_regions,
@@ -49,6 +50,7 @@ from tipwatch.ingest.parsing.statistics.slots import (
     outcomes_of_unread_counts,
     shared_complicit_object,
 )
+from tipwatch.ingest.parsing.statistics.total_after_parts import total_after_parts
 from tipwatch.ingest.parsing.statistics.wording import reading_form
 
 _ANY_NUMBER = re.compile(
@@ -90,7 +92,11 @@ _BREAKDOWN_OPENING = re.compile(
     r"^\s*(?:Of|Among|Within)\s+(?:those|these|them|whom|this\s+total|the\s+(?:total|(?=\d)"
     # "Of the investigations, there were 356 for sex trafficking": the total named by its noun
     r"|(?:investigations|prosecutions|convictions|cases|victims)\b"
-    rf"|(?=(?:{WORDS_PATTERN})\s)))",
+    rf"|(?=(?:{WORDS_PATTERN})\s)))"
+    # "These included 30 sex trafficking cases and 15 labor trafficking cases": the total's
+    # parts after a sentence of their own that names it
+    r"|^\s*(?:These|They|The\s+(?:cases|investigations|prosecutions|convictions|victims))"
+    r"(?=\s+(?:included|comprised)\b)",
     re.IGNORECASE,
 )
 
@@ -249,6 +255,8 @@ def figures_in_sentence(
     resolve_respectively(sentence, nums, regions)
     assign_periods(sentence, nums, regions, report_year, breakdown, context)
     respective_counts(sentence, nums, report_year)
+    compared_over_periods(sentence, nums, report_year)
+    total_after_parts(nums, sentence)
     drop_body_shares(sentence, nums)
     founded = founding_year(sentence, previous_text)
     if founded is None or not report_year - 2 <= founded <= report_year:

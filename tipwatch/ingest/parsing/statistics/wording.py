@@ -34,6 +34,14 @@ _LEADING_COMPARISON = re.compile(
 )
 
 
+# "30 and eight cases of sex and labor trafficking, respectively": each form named whole.
+_FORMS_RESPECTIVELY = re.compile(
+    r"\b(?P<first>sex|labou?r)\s+and\s+(?P<second>sex|labou?r)\s+trafficking\b"
+    r"(?=\s*,?\s*respectively\b)",
+    re.IGNORECASE,
+)
+
+
 def _comparison_last(match: re.Match[str]) -> str:
     clause = match.group("clause")
     compared = match.group("compared")
@@ -49,5 +57,9 @@ def reading_form(sentence: str) -> str:
     sentence = _CALENDAR_YEAR.sub(lambda match: match.group("prep") + " ", sentence)
     sentence = _PREVIOUS_YEAR.sub(
         lambda match: f"{match.group('the')}{match.group('which')} reporting period", sentence
+    )
+    sentence = _FORMS_RESPECTIVELY.sub(
+        lambda match: f"{match.group('first')} trafficking and {match.group('second')} trafficking",
+        sentence,
     )
     return _LEADING_COMPARISON.sub(_comparison_last, sentence)
