@@ -126,6 +126,11 @@ _BRACKETED_TIER_IN_LINE = re.compile(
 def _bracketed_tier_before_profile(text: str) -> re.Match[str] | None:
     """The first bracketed tier in the line that a profile's opening follows."""
     for found in _BRACKETED_TIER_IN_LINE.finditer(text):
+        # The brackets stand alone, after a sentence or at the line's start: "Observers (Tier
+        # 2) Peru is ..." or "Prosecution (Tier 2)" is a name's header, for the header readers.
+        before = text[: found.start()].rstrip()
+        if before and before[-1] not in ".!?:\u2026":
+            continue
         if PROFILE_OPENING.match(text, found.end()) is not None:
             return found
     return None
