@@ -212,21 +212,17 @@ _BLANK_BETWEEN = re.compile(
 def blank_between_header(line: str) -> HeaderMatch | None:
     """A header with only a blank between the name and the tier ("PERU Tier 2"), or None. The
     name is not checked: the caller takes it only for a known country with prose under it."""
-    match = _BLANK_BETWEEN.match(line.strip())
-    if match is None:
-        return None
-    groups = match.groupdict()
-    tier = _tier_from_groups(groups["num"], groups["wl"], groups["special"])
-    name = match.group("name").strip().rstrip(",;").strip()
-    if tier is None or not name:
-        return None
-    return HeaderMatch(name=name, tier=tier, capitals=_is_caps(name))
+    return _unchecked_header(_BLANK_BETWEEN.match(line.strip()))
 
 
 def tier_first_header(line: str) -> HeaderMatch | None:
     """A header with the tier before the name ("Tier 2 Watch List: Peru"), or None. The name
     is not checked: the caller takes it only for a known country with prose under it."""
-    match = _TIER_FIRST.match(line.strip())
+    return _unchecked_header(_TIER_FIRST.match(line.strip()))
+
+
+def _unchecked_header(match: re.Match[str] | None) -> HeaderMatch | None:
+    """The name and tier a header pattern with one tier phrase matched, the name unchecked."""
     if match is None:
         return None
     groups = match.groupdict()
