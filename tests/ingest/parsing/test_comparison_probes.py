@@ -5,8 +5,8 @@ text it must leave alone."""
 
 from __future__ import annotations
 
+from tests.ingest.parsing.section_figures import Found, section_figures
 from tests.ingest.parsing.sentence_figures import figures_of
-from tipwatch.ingest.parsing import Narrative, Section, extract_statistics
 
 # --- a comparison after "did not <verb> any": the earlier period's count is a figure --------
 
@@ -512,19 +512,8 @@ def test_a_list_of_earlier_years_counts_stays_in_the_comparison() -> None:
 # --- an inspectorate or ministry after the national count, in a sentence of its own --------
 
 
-def _section_figures(text: str, report_year: int = 2022) -> set[tuple[str, int, int]]:
-    section = Section(name="protection", text=text, first_page=1)
-    narrative = Narrative(
-        name="Ruritania",
-        iso3="RUR",
-        tier=None,
-        header="",
-        first_page=1,
-        last_page=1,
-        sections=[section],
-    )
-    found = extract_statistics(narrative, report_year)
-    return {(s.metric, s.value, s.period_year) for s in found}
+def _section_figures(text: str, report_year: int = 2022) -> Found:
+    return section_figures(text, report_year, "protection")
 
 
 def test_an_inspectorates_count_after_the_national_count_is_a_share() -> None:

@@ -6,21 +6,12 @@ from __future__ import annotations
 
 import pytest
 
+from tests.ingest.parsing.section_figures import Found, section_figures
 from tests.ingest.parsing.sentence_figures import figures_of, sentence_figures
-from tipwatch.ingest.parsing import Narrative, Section, extract_statistics
 
 
-def _found(text: str, year: int = 2023, section: str = "protection") -> set[tuple[str, int, int]]:
-    narrative = Narrative(
-        name="Malta",
-        iso3="MLT",
-        tier=None,
-        header="",
-        first_page=1,
-        last_page=1,
-        sections=[Section(name=section, text=text, first_page=1)],
-    )
-    return {(s.metric, s.value, s.period_year) for s in extract_statistics(narrative, year)}
+def _found(text: str, year: int = 2023, section: str = "protection") -> Found:
+    return section_figures(text, year, section)
 
 
 # --- foreign victims as the country's count ---------------------------------------------

@@ -7,24 +7,15 @@ from __future__ import annotations
 
 import pytest
 
+from tests.ingest.parsing.section_figures import Found, section_figures
 from tests.ingest.parsing.sentence_figures import plain_figures_of
-from tipwatch.ingest.parsing import Narrative, Section, extract_statistics
 
 _TOTAL = "The government identified 120 trafficking victims in 2021, compared with 95 in 2020."
 _STATED = {("victims_identified", 120, 2021), ("victims_identified", 95, 2020)}
 
 
-def _found(text: str, year: int = 2022) -> set[tuple[str, int, int]]:
-    narrative = Narrative(
-        name="Peru",
-        iso3="PER",
-        tier=None,
-        header="",
-        first_page=1,
-        last_page=1,
-        sections=[Section(name="protection", text=text, first_page=1)],
-    )
-    return {(s.metric, s.value, s.period_year) for s in extract_statistics(narrative, year)}
+def _found(text: str, year: int = 2022) -> Found:
+    return section_figures(text, year, "protection")
 
 
 @pytest.mark.parametrize(

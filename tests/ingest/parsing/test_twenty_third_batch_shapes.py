@@ -5,21 +5,12 @@ parenthesis, and a second value no reading may invent."""
 
 from __future__ import annotations
 
+from tests.ingest.parsing.section_figures import Found, section_figures
 from tests.ingest.parsing.sentence_figures import plain_figures_of
-from tipwatch.ingest.parsing import Narrative, Section, extract_statistics
 
 
-def _found(text: str, year: int) -> set[tuple[str, int, int]]:
-    narrative = Narrative(
-        name="Peru",
-        iso3="PER",
-        tier=None,
-        header="",
-        first_page=1,
-        last_page=1,
-        sections=[Section(name="protection", text=text, first_page=1)],
-    )
-    return {(s.metric, s.value, s.period_year) for s in extract_statistics(narrative, year)}
+def _found(text: str, year: int) -> Found:
+    return section_figures(text, year, "protection")
 
 
 # --- a parenthesis and the period ------------------------------------------------------
