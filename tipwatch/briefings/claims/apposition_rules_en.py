@@ -12,10 +12,10 @@ longer" or "not" before "the only" make it no claim of the report, and are not r
 from __future__ import annotations
 
 from .grammar import CL, QT, G, Rule, T, rule, words
+from .group_rules_en import ONLY
 from .model import ClaimKind
 from .sentence_parts_en import COUNTRY_NOUN
 
-_ONLY = words("only", "sole", "lone", "single")
 # What the apposition calls the country: a country, or the tier standing it holds.
 _NOUN = rf"(?:{COUNTRY_NOUN}|{words('member', 'ranking', 'rating', 'entry', 'representative')})"
 # The comma that opens the apposition, right after the country (or its list).
@@ -29,14 +29,14 @@ APPOSITION_RULES: list[Rule] = [
     rule(
         ClaimKind.GROUP,
         "apposition-only-in-group",
-        _OPEN + rf"(?:the\s+(?:(?P<gadj>{G})\s+)?|(?P<g>{G})'s?\s+){_ONLY}\s+"
+        _OPEN + rf"(?:the\s+(?:(?P<gadj>{G})\s+)?|(?P<g>{G})'s?\s+){ONLY}\s+"
         rf"{QT}(?P<t>{T})[\"']?\s+{_NOUN}"
         rf"(?:\s+(?:in|of|from|among)(?:\s+the)?\s+(?P<g2>{G}))?{_CLOSE}",
     ),
     rule(
         ClaimKind.GROUP,
         "apposition-only-country-of-group-on-tier",
-        _OPEN + rf"the\s+{_ONLY}\s+(?:(?P<gadj>{G})\s+){_NOUN}"
+        _OPEN + rf"the\s+{ONLY}\s+(?:(?P<gadj>{G})\s+){_NOUN}"
         rf"(?:\s+(?:in|of|from)(?:\s+the)?\s+(?P<g2>{G}))?"
         rf"\s+(?:on|in|at|with|ranked|rated)\s+(?:the\s+|a\s+|an\s+)?{QT}(?P<t>{T})[\"']?"
         rf"(?:\s+{words('status', 'ranking', 'rating', 'standing')})?{_CLOSE}",
@@ -46,7 +46,7 @@ APPOSITION_RULES: list[Rule] = [
     rule(
         ClaimKind.TIER,
         "apposition-only-in-unknown-scope",
-        _OPEN + rf"the\s+{_ONLY}\s+{QT}(?P<t>{T})[\"']?\s+{_NOUN}"
+        _OPEN + rf"the\s+{ONLY}\s+{QT}(?P<t>{T})[\"']?\s+{_NOUN}"
         rf"\s+(?:in|of|among)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}[a-z-]+{_CLOSE}",
     ),
 ]

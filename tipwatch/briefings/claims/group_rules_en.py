@@ -10,7 +10,8 @@ from .sentence_parts_en import COUNTRY_NOUN
 from .verbs_en import REL, STANDING
 
 _IS_OR_REMAINS = words("is", "are", "was", "were", "remains", "remain", "remained")
-_ONLY = words("only", "sole", "lone", "single")
+# "the only", "the sole", "its lone": a group with one member, or one list.
+ONLY = words("only", "sole", "lone", "single")
 # "Japan is only a Tier 2 country": "only" before an indefinite article means "merely", and
 # the sentence places Japan without saying it is alone there.
 _NOT_MERELY = r"(?!(?:a|an)\s)"
@@ -28,7 +29,7 @@ GROUP_RULES: list[Rule] = [
         ClaimKind.GROUP,
         "the-only",
         rf"(?P<subj>{CL})\s+{_IS_OR_REMAINS}"
-        rf"\s+(?:the\s+)?{_ONLY}\s+{_NOT_MERELY}(?:{N}\s+)?"
+        rf"\s+(?:the\s+)?{ONLY}\s+{_NOT_MERELY}(?:{N}\s+)?"
         rf"(?:(?P<gadj>{G})\s+|[a-z-]+\s+)?(?:{COUNTRY_NOUN}|members?){IN_GROUP}"
         rf"(?:\s+(?:that|which|to\s+be))?{GROUP_VERBS}(?:\s+(?P<rel>{REL})|{_WITH_A})?"
         rf"\s+{QT}(?P<t>{T}){IN_GROUP2}",
@@ -37,7 +38,7 @@ GROUP_RULES: list[Rule] = [
         ClaimKind.GROUP,
         "only-tier-country",
         rf"(?P<subj>{CL})\s+{_IS_OR_REMAINS}"
-        rf"\s+(?:the\s+|(?P<g>{G})'s?\s+)?{_ONLY}\s+{_NOT_MERELY}"
+        rf"\s+(?:the\s+|(?P<g>{G})'s?\s+)?{ONLY}\s+{_NOT_MERELY}"
         rf"{QT}(?P<t>{T})"
         rf"\s+(?:{COUNTRY_NOUN}|members?){IN_GROUP2}",
     ),
@@ -47,13 +48,13 @@ GROUP_RULES: list[Rule] = [
     rule(
         ClaimKind.GROUP,
         "the-only-tier-country-is",
-        rf"\bthe\s+(?:(?P<gadj>{G})'s?\s+)?{_ONLY}\s+{_NOT_MERELY}{QT}(?P<t>{T})[\"']?\s+"
+        rf"\bthe\s+(?:(?P<gadj>{G})'s?\s+)?{ONLY}\s+{_NOT_MERELY}{QT}(?P<t>{T})[\"']?\s+"
         rf"(?:{COUNTRY_NOUN}|members?){IN_GROUP}\s+{_IS_OR_REMAINS}(?:\s+still)?\s+(?P<subj>{CL})",
     ),
     rule(
         ClaimKind.GROUP,
         "the-only-country-on-the-tier-is",
-        rf"\bthe\s+{_ONLY}\s+(?:(?P<gadj>{G})\s+)?(?:{COUNTRY_NOUN}|members?){IN_GROUP}"
+        rf"\bthe\s+{ONLY}\s+(?:(?P<gadj>{G})\s+)?(?:{COUNTRY_NOUN}|members?){IN_GROUP}"
         rf"(?:\s+(?:that|which)\s+(?:is|was|remains))?\s+(?:on|in|at)\s+(?:the\s+)?{QT}(?P<t>{T})"
         rf"[\"']?(?:\s+{STANDING})?{IN_GROUP2}\s+{_IS_OR_REMAINS}(?:\s+still)?\s+(?P<subj>{CL})",
     ),
@@ -63,7 +64,7 @@ GROUP_RULES: list[Rule] = [
         ClaimKind.GROUP,
         "left-as-the-only",
         rf"\b{words('leaving', 'leaves', 'left', 'leave', 'makes', 'made', 'making', 'make')}"
-        rf"\s+(?P<subj>{CL})\s+(?:as\s+)?(?:the\s+|(?P<g>{G})'s?\s+)?{_ONLY}\s+{_NOT_MERELY}"
+        rf"\s+(?P<subj>{CL})\s+(?:as\s+)?(?:the\s+|(?P<g>{G})'s?\s+)?{ONLY}\s+{_NOT_MERELY}"
         rf"{QT}(?P<t>{T})[\"']?\s+(?:{COUNTRY_NOUN}|members?){IN_GROUP2}",
     ),
     rule(
